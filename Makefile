@@ -1,0 +1,45 @@
+# medpref: `make run` serves the demo on 127.0.0.1:$(PORT); `make test` runs the whole suite
+# against real PostgreSQL and Redis (see scripts/services.sh for how they are found or started).
+PYTHON ?= python3
+VENV := .venv
+PORT ?= 8000
+BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.run-$(shell cat requirements.txt | sha1sum | cut -c1-10)
+TEST_STAMP := $(VENV)/.test-$(shell cat requirements.txt requirements-dev.txt | sha1sum | cut -c1-10)
+
+.PHONY: run test setup setup-test migrate demo bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(RUN_STAMP): requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(TEST_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(RUN_STAMP)
+
+setup: $(RUN_STAMP)
+
+setup-test: $(TEST_STAMP)
+
+migrate: setup
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py create_demo
+
+run: demo
+	@echo "medpref on http://127.0.0.1:$(PORT)/  (demo users: physician1-3, expert1, admin; password: $${DEMO_PASSWORD:-medpref-demo})"
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT) --noreload
+
+test: setup-test
+	bash scripts/test.sh $(ARGS)
+
+bench: setup-test
+	bash scripts/with_services.sh $(BIN)/python bench/annotation_loop.py $(ARGS)
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .hypothesis

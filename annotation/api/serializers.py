@@ -1,0 +1,292 @@
+"""Input and output shapes of the API. Validation of form only; the rules live in services."""
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from annotation import rules
+from annotation.models import Annotation, Arbitration, Campaign, Pair, Role, Snapshot, User
+from annotation.selectors.visibility import sees_provenance
+
+
+# --- scores -----------------------------------------------------------------------------------
+
+
+class ScoresSerializer(serializers.Serializer):
+    safety = serializers.IntegerField(min_value=rules.SCORE_MIN, max_value=rules.SCORE_MAX)
+    professionalism = serializers.IntegerField(min_value=rules.SCORE_MIN, max_value=rules.SCORE_MAX)
+    fluency = serializers.IntegerField(min_value=rules.SCORE_MIN, max_value=rules.SCORE_MAX)
+
+
+class PairScoresSerializer(serializers.Serializer):
+    a = ScoresSerializer()
+    b = ScoresSerializer()
+
+    def to_internal_value(self, data):
+        values = super().to_internal_value(data)
+        return {key: rules.Scores.from_dict(values[key]) for key in ("a", "b")}
+
+
+# --- users and campaigns ------------------------------------------------------------------------
+
+
+class TokenInput(serializers.Serializer):
+    username = serializers.CharField()
+    password = serializers.CharField(style={"input_type": "password"}, trim_whitespace=False)
+
+
+class TokenOutput(serializers.Serializer):
+    token = serializers.CharField()
+    username = serializers.CharField()
+    role = serializers.CharField()
+
+
+class UserOutput(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        fields = ["id", "username", "email", "role", "is_active", "date_joined"]
+
+
+class UserInput(serializers.Serializer):
+    username = serializers.RegexField(r"^[\w.@+-]+$", max_length=150)
+    password = serializers.CharField(trim_whitespace=False, write_only=True)
+    role = serializers.ChoiceField(choices=Role.values)
+    email = serializers.EmailField(required=False, allow_blank=True, default="")
+
+
+class CampaignSerializer(serializers.ModelSerializer):
+    """Output of a campaign, and the partial input for create/update (validated by the service)."""
+
+    class Meta:
+        model = Campaign
+        fields = [
+            "id",
+            "name",
+            "description",
+            "guideline",
+            "guideline_version",
+            "annotations_per_pair",
+            "agreement",
+            "quorum",
+            "safety_gate",
+            "margin",
+            "lease_minutes",
+            "gold_rate",
+            "sft_min_professionalism",
+            "is_active",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["id", "guideline_version", "created_at", "updated_at"]
+
+    def get_validators(self):
+        return []  # uniqueness and cross-field rules are checked by the service, with clear messages
+
+
+class ImportOutput(serializers.Serializer):
+    created = serializers.IntegerField()
+    skipped = serializers.IntegerField()
+    redactions = serializers.DictField(child=serializers.IntegerField())
+    errors = serializers.ListField(child=serializers.DictField())
+    format = serializers.CharField()
+    kind = serializers.CharField()
+    notes = serializers.ListField(child=serializers.CharField())
+
+
+class ImportInput(serializers.Serializer):
+    file = serializers.FileField()
+
+
+# --- pairs, annotations -------------------------------------------------------------------------
+
+
+class MessageSerializer(serializers.Serializer):
+    role = serializers.CharField()
+    content = serializers.CharField()
+
+
+class NextOutput(serializers.Serializer):
+    pair_id = serializers.IntegerField()
+    campaign = serializers.IntegerField()
+    prompt = MessageSerializer(many=True)
+    responses = serializers.ListField(child=serializers.DictField(), help_text="[{key: 'a'|'b', text}] in display order")
+    display_order = serializers.CharField(help_text="'ab' when A is shown on the left, else 'ba'")
+    lease_expires_at = serializers.DateTimeField()
+    guideline_version = serializers.IntegerField()
+
+    @staticmethod
+    def from_assignment(assignment) -> dict:
+        pair = assignment.pair
+        return {
+            "pair_id": pair.pk,
+            "campaign": pair.campaign_id,
+            "prompt": pair.prompt.messages,
+            "responses": assignment.responses_in_display_order(),
+            "display_order": "ab" if assignment.a_on_left else "ba",
+            "lease_expires_at": assignment.lease_expires_at,
+            "guideline_version": pair.campaign.guideline_version,
+        }
+
+
+class AnnotationInput(serializers.Serializer):
+    client_id = serializers.UUIDField(help_text="Chosen by the client for this piece of work; resend the same id on retry.")
+    scores = PairScoresSerializer()
+    rationale = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
+    flags = serializers.ListField(child=serializers.CharField(max_length=100), required=False, default=list, max_length=10)
+    seconds_spent = serializers.FloatField(required=False, allow_null=True, default=None, min_value=0, max_value=24 * 3600)
+    display_order = serializers.ChoiceField(choices=["ab", "ba"], required=False, allow_null=True, default=None, help_text="Only used when the lease is gone.")
+
+
+class SubmissionOutput(serializers.Serializer):
+    annotation_id = serializers.IntegerField()
+    preference = serializers.CharField()
+    deciding_dimension = serializers.CharField(allow_null=True)
+    a_unsafe = serializers.BooleanField()
+    b_unsafe = serializers.BooleanField()
+    revision = serializers.IntegerField()
+    pair_state = serializers.CharField()
+    outcome = serializers.CharField(help_text="created, revised or replayed (a retry of a stored submission)")
+
+    @staticmethod
+    def from_submission(submission) -> dict:
+        annotation = submission.annotation
+        return {
+            "annotation_id": annotation.pk,
+            "preference": annotation.preference,
+            "deciding_dimension": annotation.deciding_dimension,
+            "a_unsafe": annotation.a_unsafe,
+            "b_unsafe": annotation.b_unsafe,
+            "revision": annotation.revision,
+            "pair_state": submission.pair.state,
+            "outcome": submission.outcome,
+        }
+
+
+class SkipInput(serializers.Serializer):
+    reason = serializers.CharField(max_length=500)
+
+
+class AnnotationOutput(serializers.ModelSerializer):
+    annotator = serializers.CharField(source="annotator.username")
+    scores = serializers.SerializerMethodField()
+    display_order = serializers.SerializerMethodField()
+    history = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Annotation
+        fields = [
+            "id",
+            "annotator",
+            "scores",
+            "preference",
+            "deciding_dimension",
+            "a_unsafe",
+            "b_unsafe",
+            "display_order",
+            "rationale",
+            "flags",
+            "seconds_spent",
+            "revision",
+            "settings",
+            "created_at",
+            "updated_at",
+            "history",
+        ]
+
+    def get_scores(self, annotation: Annotation) -> dict:
+        return annotation.scores_dict()
+
+    def get_display_order(self, annotation: Annotation) -> str | None:
+        return None if annotation.a_on_left is None else ("ab" if annotation.a_on_left else "ba")
+
+    def get_history(self, annotation: Annotation) -> list[dict]:
+        return [
+            {"revision": r.revision, "scores": r.scores, "preference": r.preference, "deciding_dimension": r.deciding_dimension, "rationale": r.rationale, "flags": r.flags, "made_at": r.made_at}
+            for r in annotation.revisions.all()
+        ]
+
+
+class ArbitrationOutput(serializers.ModelSerializer):
+    expert = serializers.CharField(source="expert.username")
+    scores = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Arbitration
+        fields = ["id", "expert", "decision", "scores", "rationale", "corrected_response", "created_at"]
+
+    def get_scores(self, arbitration: Arbitration) -> dict | None:
+        return arbitration.scores_dict()
+
+
+class ArbitrationInput(serializers.Serializer):
+    decision = serializers.ChoiceField(choices=["a", "b", "tie", "exclude"])
+    scores = PairScoresSerializer(required=False, allow_null=True, default=None)
+    rationale = serializers.CharField(max_length=5000)
+    corrected_response = serializers.CharField(required=False, allow_blank=True, default="", max_length=20000)
+
+
+def response_data(response, *, with_provenance: bool) -> dict:
+    data = {"id": response.pk, "text": response.text}
+    if with_provenance:
+        data.update(source=response.source, provenance=response.provenance)
+    return data
+
+
+class PairSummary(serializers.ModelSerializer):
+    """A pair in lists: no texts, no labels an annotator should not see."""
+
+    safety_conflict = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Pair
+        fields = ["id", "campaign", "external_id", "state", "priority", "annotation_count", "dispute_reason", "safety_conflict", "created_at", "updated_at"]
+
+    def get_safety_conflict(self, pair: Pair) -> bool:
+        return pair.dispute_reason.startswith("safety conflict")
+
+    def to_representation(self, pair: Pair) -> dict:
+        data = super().to_representation(pair)
+        user = self.context["request"].user
+        if user.is_expert:
+            data["decision"] = pair.decision
+        if sees_provenance(user):
+            data.update(is_gold=pair.is_gold, gold_answer=pair.gold_answer)
+        return data
+
+
+class PairDetail(PairSummary):
+    """A pair with its prompt, both responses (keyed a/b) and the annotations she may see."""
+
+    def to_representation(self, pair: Pair) -> dict:
+        data = super().to_representation(pair)
+        user = self.context["request"].user
+        provenance = sees_provenance(user)
+        data["prompt"] = pair.prompt.messages
+        data["responses"] = {"a": response_data(pair.response_a, with_provenance=provenance), "b": response_data(pair.response_b, with_provenance=provenance)}
+        data["annotations"] = AnnotationOutput(self.context["annotations"], many=True).data
+        if user.is_expert:
+            data["arbitrations"] = ArbitrationOutput(pair.arbitrations.select_related("expert"), many=True).data
+        if provenance:
+            data["meta"] = pair.meta
+            data["reference"] = pair.prompt.reference
+        return data
+
+
+# --- snapshots ----------------------------------------------------------------------------------
+
+
+class SnapshotInput(serializers.Serializer):
+    campaigns = serializers.ListField(child=serializers.IntegerField(min_value=1), min_length=1)
+    kind = serializers.ChoiceField(choices=["dpo", "sft"])
+    filters = serializers.DictField(required=False, default=dict)
+
+
+class SnapshotOutput(serializers.ModelSerializer):
+    name = serializers.CharField()
+    download_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Snapshot
+        fields = ["id", "name", "kind", "version", "sha256", "row_count", "filters", "manifest", "created_at", "download_url"]
+
+    def get_download_url(self, snapshot: Snapshot) -> str:
+        return f"/api/v1/snapshots/{snapshot.pk}/download/"

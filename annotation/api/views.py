@@ -1,0 +1,294 @@
+"""REST endpoints under /api/v1/: each reads input, checks the role, calls one service or selector."""
+from __future__ import annotations
+
+from django.contrib.auth import authenticate
+from django.db.models import Case, When
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import status
+from rest_framework.authtoken.models import Token
+from rest_framework.generics import GenericAPIView
+from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from annotation.api import serializers as s
+from annotation.api.permissions import IsAdminRole, IsExpertRole
+from annotation.errors import NotFound, ServiceError
+from annotation.models import Campaign, Pair, PairState, Snapshot, User
+from annotation.selectors import reports
+from annotation.selectors.visibility import visible_annotations, visible_campaigns, visible_pairs
+from annotation.services import arbitration, assignment, campaigns, importing, snapshots, submission
+
+
+class TokenView(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes = []
+
+    @extend_schema(request=s.TokenInput, responses=s.TokenOutput, summary="Exchange a username and password for an API token")
+    def post(self, request):
+        data = validated(s.TokenInput, request.data)
+        user = authenticate(request, username=data["username"], password=data["password"])
+        if user is None or not user.is_active:
+            raise ServiceError("Unknown username or wrong password.")
+        token, _ = Token.objects.get_or_create(user=user)
+        return Response({"token": token.key, "username": user.username, "role": user.role})
+
+
+class MeView(APIView):
+    @extend_schema(responses=s.UserOutput, summary="The signed-in user and her role")
+    def get(self, request):
+        return Response(s.UserOutput(request.user).data)
+
+
+class UsersView(GenericAPIView):
+    permission_classes = [IsAdminRole]
+    serializer_class = s.UserOutput
+
+    def get_queryset(self):
+        return User.objects.order_by("username")
+
+    @extend_schema(responses=s.UserOutput(many=True), summary="List users with their roles", operation_id="users_list")
+    def get(self, request):
+        page = self.paginate_queryset(self.get_queryset())
+        return self.get_paginated_response(s.UserOutput(page, many=True).data)
+
+    @extend_schema(request=s.UserInput, responses={201: s.UserOutput}, summary="Create a user with a role")
+    def post(self, request):
+        user = campaigns.create_user(**validated(s.UserInput, request.data))
+        return Response(s.UserOutput(user).data, status=status.HTTP_201_CREATED)
+
+
+class CampaignsView(GenericAPIView):
+    serializer_class = s.CampaignSerializer
+
+    def get_queryset(self):
+        return visible_campaigns(self.request.user).order_by("-created_at", "-id")
+
+    def get_permissions(self):
+        return [IsAdminRole()] if self.request.method == "POST" else super().get_permissions()
+
+    @extend_schema(summary="Campaigns you may work in (admins: all)", operation_id="campaigns_list")
+    def get(self, request):
+        page = self.paginate_queryset(self.get_queryset())
+        return self.get_paginated_response(s.CampaignSerializer(page, many=True).data)
+
+    @extend_schema(request=s.CampaignSerializer, responses={201: s.CampaignSerializer}, summary="Create a campaign")
+    def post(self, request):
+        fields = validated(s.CampaignSerializer, request.data)
+        campaign = campaigns.create_campaign(user=request.user, **fields)
+        return Response(s.CampaignSerializer(campaign).data, status=status.HTTP_201_CREATED)
+
+
+class CampaignView(APIView):
+    def get_permissions(self):
+        return [IsAdminRole()] if self.request.method == "PATCH" else super().get_permissions()
+
+    @extend_schema(responses=s.CampaignSerializer, summary="A campaign with its settings and guideline")
+    def get(self, request, pk: int):
+        return Response(s.CampaignSerializer(campaign_for(request, pk)).data)
+
+    @extend_schema(request=s.CampaignSerializer, responses=s.CampaignSerializer, summary="Change settings or the guideline (new guideline version)")
+    def patch(self, request, pk: int):
+        campaign = campaign_for(request, pk)
+        changes = validated(s.CampaignSerializer, request.data, partial=True)
+        return Response(s.CampaignSerializer(campaigns.update_campaign(campaign=campaign, **changes)).data)
+
+
+class ImportView(APIView):
+    permission_classes = [IsAdminRole]
+    parser_classes = [MultiPartParser, FormParser]
+
+    @extend_schema(
+        request={"multipart/form-data": s.ImportInput},
+        responses={201: s.ImportOutput, 400: s.ImportOutput},
+        summary="Import pairs or prompts (JSONL, JSON, CSV; shape auto-detected); all or nothing",
+    )
+    def post(self, request, pk: int):
+        campaign = campaign_for(request, pk)
+        upload = validated(s.ImportInput, request.data)["file"]
+        report = importing.import_file(campaign=campaign, data=upload.read(), filename=upload.name, user=request.user)
+        if not report.ok:
+            payload = {"message": f"Nothing was imported: {len(report.errors)} problem(s), first: {report.errors[0]['message']}", "code": "invalid_file", **report.as_dict()}
+            return Response(payload, status=status.HTTP_400_BAD_REQUEST)
+        return Response(report.as_dict(), status=status.HTTP_201_CREATED)
+
+
+class NextView(APIView):
+    @extend_schema(responses={200: s.NextOutput, 204: OpenApiResponse(description="Nothing left for you in this campaign")}, summary="The next pair to judge (same pair while your lease lives)")
+    def get(self, request, pk: int):
+        campaign = campaign_for(request, pk)
+        handed = assignment.next_pair_for(annotator=request.user, campaign=campaign)
+        if handed is None:
+            return Response(status=status.HTTP_204_NO_CONTENT)
+        return Response(s.NextOutput.from_assignment(handed))
+
+
+class AnnotationsView(APIView):
+    @extend_schema(request=s.AnnotationInput, responses={201: s.SubmissionOutput, 200: s.SubmissionOutput}, summary="Submit (or revise) your scores for a pair; idempotent by client_id")
+    def post(self, request, pk: int):
+        data = validated(s.AnnotationInput, request.data)
+        pair_for(request, pk)
+        order = data.pop("display_order")
+        result = submission.submit_annotation(annotator=request.user, pair_id=pk, a_on_left=None if order is None else order == "ab", **data)
+        code = status.HTTP_200_OK if result.outcome == "revised" else status.HTTP_201_CREATED
+        return Response(s.SubmissionOutput.from_submission(result), status=code)
+
+
+class SkipView(APIView):
+    @extend_schema(request=s.SkipInput, responses={200: OpenApiTypes.OBJECT}, summary="Skip a pair: releases your lease, never offered to you again")
+    def post(self, request, pk: int):
+        data = validated(s.SkipInput, request.data)
+        pair_for(request, pk)
+        skip = assignment.skip_pair(annotator=request.user, pair_id=pk, reason=data["reason"])
+        return Response({"pair_id": pk, "skipped": True, "reason": skip.reason})
+
+
+class ArbitrationView(APIView):
+    permission_classes = [IsExpertRole]
+
+    @extend_schema(request=s.ArbitrationInput, responses={201: s.ArbitrationOutput}, summary="Decide a disputed pair: a, b, tie or exclude")
+    def post(self, request, pk: int):
+        data = validated(s.ArbitrationInput, request.data)
+        pair_for(request, pk)
+        decided = arbitration.arbitrate(expert=request.user, pair_id=pk, **data)
+        return Response({**s.ArbitrationOutput(decided).data, "pair_state": decided.pair.state}, status=status.HTTP_201_CREATED)
+
+
+PAIR_FILTERS = [
+    OpenApiParameter("campaign", int, description="Only this campaign"),
+    OpenApiParameter("state", str, description="pending, consensus, disputed, arbitrated or excluded"),
+]
+
+
+class PairsView(GenericAPIView):
+    serializer_class = s.PairSummary
+
+    def get_queryset(self):
+        pairs = visible_pairs(self.request.user).order_by("id")
+        campaign, state = self.request.query_params.get("campaign"), self.request.query_params.get("state")
+        if campaign:
+            if not campaign.isdigit():
+                raise ServiceError("campaign must be a campaign id (a number)")
+            pairs = pairs.filter(campaign_id=int(campaign))
+        if state:
+            if state not in PairState.values:
+                raise ServiceError(f"state must be one of {', '.join(PairState.values)}")
+            pairs = pairs.filter(state=state)
+        return pairs
+
+    @extend_schema(parameters=PAIR_FILTERS, summary="Pairs you may see, filtered by campaign and state", operation_id="pairs_list")
+    def get(self, request):
+        page = self.paginate_queryset(self.get_queryset())
+        return self.get_paginated_response(s.PairSummary(page, many=True, context={"request": request}).data)
+
+
+class ArbitrationQueueView(PairsView):
+    permission_classes = [IsExpertRole]
+
+    def get_queryset(self):
+        pairs = visible_pairs(self.request.user).filter(state=PairState.DISPUTED)
+        campaign = self.request.query_params.get("campaign")
+        if campaign:
+            if not campaign.isdigit():
+                raise ServiceError("campaign must be a campaign id (a number)")
+            pairs = pairs.filter(campaign_id=int(campaign))
+        if self.request.query_params.get("safety_conflict") in ("1", "true"):
+            pairs = pairs.filter(dispute_reason__startswith="safety conflict")
+        # Safety conflicts first, then priority, then the longest waiting.
+        safety_first = Case(When(dispute_reason__startswith="safety conflict", then=1), default=0)
+        return pairs.annotate(safety_first=safety_first).order_by("-safety_first", "-priority", "updated_at", "id")
+
+    @extend_schema(parameters=[PAIR_FILTERS[0], OpenApiParameter("safety_conflict", bool)], summary="Disputed pairs waiting for an expert", operation_id="arbitration_queue")
+    def get(self, request):
+        return super().get(request)
+
+
+class PairView(APIView):
+    @extend_schema(responses=s.PairDetail, summary="A pair with its texts and the annotations your role may see")
+    def get(self, request, pk: int):
+        pair = pair_for(request, pk, related=True)
+        context = {"request": request, "annotations": visible_annotations(request.user, pair)}
+        return Response(s.PairDetail(pair, context=context).data)
+
+
+class ProgressView(APIView):
+    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="Campaign progress, and yours")
+    def get(self, request, pk: int):
+        return Response(reports.progress(campaign_for(request, pk), user=request.user))
+
+
+class AgreementView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="Agreement per dimension and per annotator (PROTOCOL §6)")
+    def get(self, request, pk: int):
+        return Response(reports.agreement_report(campaign_for(request, pk)))
+
+
+class SnapshotsView(GenericAPIView):
+    permission_classes = [IsAdminRole]
+    serializer_class = s.SnapshotOutput
+    queryset = Snapshot.objects.defer("data").order_by("-id")
+
+    @extend_schema(summary="Snapshots, newest first", operation_id="snapshots_list")
+    def get(self, request):
+        page = self.paginate_queryset(self.get_queryset())
+        return self.get_paginated_response(s.SnapshotOutput(page, many=True).data)
+
+    @extend_schema(request=s.SnapshotInput, responses={201: s.SnapshotOutput}, summary="Export resolved pairs as a new DPO or SFT snapshot")
+    def post(self, request):
+        data = validated(s.SnapshotInput, request.data)
+        chosen = list(Campaign.objects.filter(pk__in=data["campaigns"]))
+        missing = sorted(set(data["campaigns"]) - {c.pk for c in chosen})
+        if missing:
+            raise ServiceError(f"no campaign with id {', '.join(map(str, missing))}")
+        snapshot = snapshots.create_snapshot(campaigns=chosen, kind=data["kind"], filters=data["filters"], user=request.user)
+        return Response(s.SnapshotOutput(snapshot).data, status=status.HTTP_201_CREATED)
+
+
+class SnapshotView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(responses=s.SnapshotOutput, summary="A snapshot's manifest")
+    def get(self, request, pk: int):
+        return Response(s.SnapshotOutput(get_object_or_404(Snapshot.objects.defer("data"), pk=pk)).data)
+
+
+class SnapshotDownloadView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(responses={(200, "application/jsonl"): OpenApiTypes.BINARY}, summary="The snapshot's rows as JSONL")
+    def get(self, request, pk: int):
+        snapshot = get_object_or_404(Snapshot, pk=pk)
+        response = HttpResponse(bytes(snapshot.data), content_type="application/jsonl; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{snapshot.name}.jsonl"'
+        response["X-Content-SHA256"] = snapshot.sha256
+        return response
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def validated(serializer_class, data, **kwargs) -> dict:
+    serializer = serializer_class(data=data, **kwargs)
+    serializer.is_valid(raise_exception=True)
+    return dict(serializer.validated_data)
+
+
+def campaign_for(request, pk: int) -> Campaign:
+    return get_object_or_404(visible_campaigns(request.user), pk=pk)
+
+
+def pair_for(request, pk: int, *, related: bool = False) -> Pair:
+    """The pair if her role lets her see it; 404 otherwise (its existence is not disclosed)."""
+    pairs = visible_pairs(request.user)
+    if related:
+        pairs = pairs.select_related("campaign", "prompt", "response_a", "response_b")
+    pair = pairs.filter(pk=pk).first()
+    if pair is None:
+        raise NotFound(f"pair {pk} does not exist or was not handed to you")
+    return pair

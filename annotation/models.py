@@ -1,0 +1,373 @@
+"""Annotation data: campaigns, prompts, responses, pairs, annotations, leases, arbitrations, snapshots.
+
+Rules live in `annotation.rules`, writes in `annotation.services`; models only hold data, its
+constraints and small conveniences.
+"""
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+
+from annotation import rules
+
+
+class Role(models.TextChoices):
+    ANNOTATOR = "annotator", "Annotator (physician)"
+    EXPERT = "expert", "Expert (arbiter)"
+    ADMIN = "admin", "Admin"
+
+
+class User(AbstractUser):
+    """A person using medpref; `role` decides what she may see and do."""
+
+    role = models.CharField(max_length=16, choices=Role.choices, default=Role.ANNOTATOR)
+
+    def save(self, *args, **kwargs) -> None:
+        # Admins run campaigns from the Django admin too; nobody else gets in there.
+        if self.role == Role.ADMIN:
+            self.is_staff = self.is_superuser = True
+        super().save(*args, **kwargs)
+
+    @property
+    def is_expert(self) -> bool:
+        return self.role in (Role.EXPERT, Role.ADMIN)
+
+    @property
+    def is_admin_role(self) -> bool:
+        return self.role == Role.ADMIN
+
+
+SCORE_VALIDATORS = [MinValueValidator(rules.SCORE_MIN), MaxValueValidator(rules.SCORE_MAX)]
+
+
+class Agreement(models.TextChoices):
+    UNANIMOUS = "unanimous"
+    MAJORITY = "majority"
+
+
+class Campaign(models.Model):
+    """A group of pairs with the protocol settings they are judged under (PROTOCOL §3-5)."""
+
+    name = models.CharField(max_length=200, unique=True)
+    description = models.TextField(blank=True)
+    guideline = models.TextField(blank=True)
+    guideline_version = models.PositiveIntegerField(default=1)
+    annotations_per_pair = models.PositiveSmallIntegerField(default=2, validators=[MinValueValidator(1), MaxValueValidator(10)])
+    agreement = models.CharField(max_length=16, choices=Agreement.choices, default=Agreement.UNANIMOUS)
+    quorum = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Majority rule only; default: a strict majority.")
+    safety_gate = models.PositiveSmallIntegerField(default=rules.DEFAULT_SAFETY_GATE, validators=[MinValueValidator(1), MaxValueValidator(4)])
+    margin = models.PositiveSmallIntegerField(default=rules.DEFAULT_MARGIN, validators=[MinValueValidator(1), MaxValueValidator(4)])
+    lease_minutes = models.PositiveIntegerField(default=10, validators=[MinValueValidator(1), MaxValueValidator(24 * 60)])
+    gold_rate = models.FloatField(default=0.1, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)])
+    sft_min_professionalism = models.PositiveSmallIntegerField(default=4, validators=SCORE_VALIDATORS)
+    is_active = models.BooleanField(default=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(gold_rate__gte=0) & Q(gold_rate__lte=1), name="campaign_gold_rate_range"),
+            models.CheckConstraint(condition=Q(margin__gte=1), name="campaign_margin_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def rule_settings(self) -> dict:
+        """The settings an annotation is made under; stored with every label."""
+        return {
+            "safety_gate": self.safety_gate,
+            "margin": self.margin,
+            "annotations_per_pair": self.annotations_per_pair,
+            "agreement": self.agreement,
+            "quorum": self.quorum,
+            "guideline_version": self.guideline_version,
+        }
+
+
+class Prompt(models.Model):
+    """A de-identified medical conversation ending with the user's turn."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="prompts")
+    external_id = models.CharField(max_length=200)
+    messages = models.JSONField()
+    reference = models.TextField(blank=True, help_text="A reference answer from the source data, if any.")
+    meta = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["campaign", "external_id"], name="prompt_unique_external_id")]
+
+    def __str__(self) -> str:
+        return f"{self.external_id}"
+
+    @property
+    def is_multi_turn(self) -> bool:
+        return sum(1 for message in self.messages if message.get("role") == "user") > 1
+
+
+class Response(models.Model):
+    """A candidate next assistant turn for a prompt, with where it came from."""
+
+    prompt = models.ForeignKey(Prompt, on_delete=models.CASCADE, related_name="responses")
+    text = models.TextField()
+    source = models.CharField(max_length=200, blank=True, help_text="Model version or data source that produced it.")
+    provenance = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.source or 'response'} #{self.pk}"
+
+
+class PairState(models.TextChoices):
+    PENDING = "pending"
+    CONSENSUS = "consensus"
+    DISPUTED = "disputed"
+    ARBITRATED = "arbitrated"
+    EXCLUDED = "excluded"
+
+
+class PreferenceChoice(models.TextChoices):
+    A = "a"
+    B = "b"
+    TIE = "tie"
+
+
+class DecisionChoice(models.TextChoices):
+    A = "a"
+    B = "b"
+    TIE = "tie"
+    EXCLUDE = "exclude"
+
+
+class DimensionChoice(models.TextChoices):
+    SAFETY = "safety"
+    PROFESSIONALISM = "professionalism"
+    FLUENCY = "fluency"
+
+
+class Pair(models.Model):
+    """One prompt with two responses, A and B, to be judged; its state follows PROTOCOL §4."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="pairs")
+    prompt = models.ForeignKey(Prompt, on_delete=models.CASCADE, related_name="pairs")
+    response_a = models.ForeignKey(Response, on_delete=models.PROTECT, related_name="+")
+    response_b = models.ForeignKey(Response, on_delete=models.PROTECT, related_name="+")
+    external_id = models.CharField(max_length=200)
+    state = models.CharField(max_length=16, choices=PairState.choices, default=PairState.PENDING)
+    priority = models.IntegerField(default=0)
+    is_gold = models.BooleanField(default=False)
+    gold_answer = models.CharField(max_length=8, choices=PreferenceChoice.choices, null=True, blank=True)
+    # Submitted annotations; kept on the row so assignment can filter and order by it cheaply.
+    annotation_count = models.PositiveIntegerField(default=0)
+    decision = models.CharField(max_length=8, choices=DecisionChoice.choices, null=True, blank=True)
+    dispute_reason = models.CharField(max_length=300, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    # Source labels and other import metadata: admins only, never shown to annotators.
+    meta = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "external_id"], name="pair_unique_external_id"),
+            models.CheckConstraint(condition=~Q(response_a=models.F("response_b")), name="pair_distinct_responses"),
+            models.CheckConstraint(condition=Q(is_gold=False) | Q(gold_answer__isnull=False), name="pair_gold_has_answer"),
+        ]
+        indexes = [
+            # next_pair_for: pending pairs of a campaign, begun first, then priority, then oldest.
+            models.Index(fields=["campaign", "state", "is_gold", "-annotation_count", "-priority", "id"], name="pair_assignment_idx"),
+            models.Index(fields=["campaign", "state"], name="pair_state_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"pair {self.pk} ({self.state})"
+
+
+class Annotation(models.Model):
+    """One annotator's scores for both responses of a pair, and what the priority rule derives."""
+
+    pair = models.ForeignKey(Pair, on_delete=models.CASCADE, related_name="annotations")
+    annotator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations")
+    client_id = models.UUIDField(default=uuid.uuid4, help_text="Chosen by the client; a retry with the same id creates nothing.")
+    a_safety = models.PositiveSmallIntegerField(validators=SCORE_VALIDATORS)
+    a_professionalism = models.PositiveSmallIntegerField(validators=SCORE_VALIDATORS)
+    a_fluency = models.PositiveSmallIntegerField(validators=SCORE_VALIDATORS)
+    b_safety = models.PositiveSmallIntegerField(validators=SCORE_VALIDATORS)
+    b_professionalism = models.PositiveSmallIntegerField(validators=SCORE_VALIDATORS)
+    b_fluency = models.PositiveSmallIntegerField(validators=SCORE_VALIDATORS)
+    preference = models.CharField(max_length=8, choices=PreferenceChoice.choices)
+    deciding_dimension = models.CharField(max_length=16, choices=DimensionChoice.choices, null=True, blank=True)
+    a_unsafe = models.BooleanField()
+    b_unsafe = models.BooleanField()
+    # Display order: True when A was shown on the left (None when unknown).
+    a_on_left = models.BooleanField(null=True)
+    rationale = models.TextField(blank=True)
+    flags = models.JSONField(default=list, blank=True)
+    seconds_spent = models.FloatField(null=True, blank=True)
+    settings = models.JSONField(default=dict, help_text="Campaign settings the label was made under.")
+    revision = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["pair", "annotator"], name="annotation_one_per_annotator"),
+            models.UniqueConstraint(fields=["annotator", "client_id"], name="annotation_unique_client_id"),
+            *[
+                models.CheckConstraint(condition=Q(**{f"{field}__gte": rules.SCORE_MIN, f"{field}__lte": rules.SCORE_MAX}), name=f"annotation_{field}_range")
+                for field in ("a_safety", "a_professionalism", "a_fluency", "b_safety", "b_professionalism", "b_fluency")
+            ],
+        ]
+        indexes = [models.Index(fields=["annotator", "created_at"], name="annotation_annotator_idx")]
+
+    def __str__(self) -> str:
+        return f"annotation {self.pk} on pair {self.pair_id} by {self.annotator_id}"
+
+    def scores(self, key: str) -> rules.Scores:
+        return rules.Scores(*(getattr(self, f"{key}_{dimension}") for dimension in rules.DIMENSIONS))
+
+    def judgement(self) -> rules.Judgement:
+        return rules.Judgement(self.preference, self.deciding_dimension, self.a_unsafe, self.b_unsafe)
+
+    def scores_dict(self) -> dict[str, dict[str, int]]:
+        return {"a": self.scores("a").as_dict(), "b": self.scores("b").as_dict()}
+
+    @property
+    def left_choice(self) -> bool | None:
+        """True when the annotator preferred the response shown on the left (None: tie or unknown)."""
+        if self.a_on_left is None or self.preference == "tie":
+            return None
+        return (self.preference == "a") == self.a_on_left
+
+
+class AnnotationRevision(models.Model):
+    """An earlier version of an annotation, kept when its author revised it."""
+
+    annotation = models.ForeignKey(Annotation, on_delete=models.CASCADE, related_name="revisions")
+    revision = models.PositiveIntegerField()
+    client_id = models.UUIDField()
+    scores = models.JSONField()
+    preference = models.CharField(max_length=8, choices=PreferenceChoice.choices)
+    deciding_dimension = models.CharField(max_length=16, null=True, blank=True)
+    rationale = models.TextField(blank=True)
+    flags = models.JSONField(default=list, blank=True)
+    seconds_spent = models.FloatField(null=True, blank=True)
+    made_at = models.DateTimeField(help_text="When this version was submitted.")
+    superseded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["annotation", "revision"]
+        constraints = [models.UniqueConstraint(fields=["annotation", "revision"], name="revision_unique_number")]
+
+
+class Lease(models.Model):
+    """A pair handed to an annotator; holds one annotation slot until it expires (PROTOCOL §5)."""
+
+    pair = models.ForeignKey(Pair, on_delete=models.CASCADE, related_name="leases")
+    annotator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leases")
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="+")
+    a_on_left = models.BooleanField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["pair", "annotator"], name="lease_one_per_annotator")]
+        indexes = [
+            models.Index(fields=["annotator", "campaign", "expires_at"], name="lease_annotator_idx"),
+            models.Index(fields=["pair", "expires_at"], name="lease_pair_idx"),
+        ]
+
+
+class Skip(models.Model):
+    """An annotator declined a pair; it is not offered to her again."""
+
+    pair = models.ForeignKey(Pair, on_delete=models.CASCADE, related_name="skips")
+    annotator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="skips")
+    reason = models.CharField(max_length=500)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["pair", "annotator"], name="skip_one_per_annotator")]
+
+
+class Arbitration(models.Model):
+    """An expert's decision on a disputed pair; the latest one is in force, earlier ones are history."""
+
+    pair = models.ForeignKey(Pair, on_delete=models.CASCADE, related_name="arbitrations")
+    expert = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="arbitrations")
+    decision = models.CharField(max_length=8, choices=DecisionChoice.choices)
+    a_safety = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCORE_VALIDATORS)
+    a_professionalism = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCORE_VALIDATORS)
+    a_fluency = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCORE_VALIDATORS)
+    b_safety = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCORE_VALIDATORS)
+    b_professionalism = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCORE_VALIDATORS)
+    b_fluency = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCORE_VALIDATORS)
+    rationale = models.TextField()
+    corrected_response = models.TextField(blank=True, help_text="Expert-written answer; becomes the chosen one.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pair", "-created_at", "-id"]
+        get_latest_by = "created_at"
+
+    def __str__(self) -> str:
+        return f"arbitration of pair {self.pair_id}: {self.decision}"
+
+    @property
+    def has_scores(self) -> bool:
+        return self.a_safety is not None
+
+    def scores(self, key: str) -> rules.Scores | None:
+        if not self.has_scores:
+            return None
+        return rules.Scores(*(getattr(self, f"{key}_{dimension}") for dimension in rules.DIMENSIONS))
+
+    def scores_dict(self) -> dict[str, dict[str, int]] | None:
+        if not self.has_scores:
+            return None
+        return {"a": self.scores("a").as_dict(), "b": self.scores("b").as_dict()}
+
+
+class SnapshotKind(models.TextChoices):
+    DPO = "dpo"
+    SFT = "sft"
+
+
+class Snapshot(models.Model):
+    """An immutable, versioned export of resolved pairs (PROTOCOL §8)."""
+
+    kind = models.CharField(max_length=8, choices=SnapshotKind.choices)
+    version = models.PositiveIntegerField()
+    campaigns = models.ManyToManyField(Campaign, related_name="snapshots")
+    filters = models.JSONField(default=dict)
+    manifest = models.JSONField(default=dict)
+    sha256 = models.CharField(max_length=64)
+    row_count = models.PositiveIntegerField()
+    data = models.BinaryField()
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+        constraints = [models.UniqueConstraint(fields=["kind", "version"], name="snapshot_unique_version")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return f"{self.kind}-v{self.version}"

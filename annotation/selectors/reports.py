@@ -1,0 +1,197 @@
+"""Campaign reports: progress, agreement and quality (PROTOCOL §6). Reads only."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import datetime, time
+
+from django.db.models import Count, Exists, F, OuterRef, Q, Sum
+from django.utils import timezone
+
+from annotation import rules, stats
+from annotation.models import Annotation, Arbitration, Campaign, Lease, Pair, PairState, Skip, User
+from annotation.selectors.visibility import DISPUTE_STATES
+
+
+def start_of_today(now: datetime) -> datetime:
+    return datetime.combine(timezone.localdate(now), time.min, tzinfo=timezone.get_current_timezone())
+
+
+def progress(campaign: Campaign, *, user: User, now: datetime | None = None) -> dict:
+    """How far the campaign is, and how far she is in it."""
+    now = now or timezone.now()
+    today = start_of_today(now)
+    needed = campaign.annotations_per_pair
+    pairs = Pair.objects.filter(campaign=campaign, is_gold=False)
+    states = dict(pairs.values_list("state").annotate(n=Count("id")).order_by())
+    total = sum(states.values())
+    pending = pairs.filter(state=PairState.PENDING)
+    slots_left = pending.aggregate(n=Sum(needed - F("annotation_count")))["n"] or 0
+    annotations = Annotation.objects.filter(pair__campaign=campaign)
+    mine = annotations.filter(annotator=user)
+    left_for_me = (
+        pending.filter(~Exists(Annotation.objects.filter(pair=OuterRef("pk"), annotator=user)))
+        .filter(~Exists(Skip.objects.filter(pair=OuterRef("pk"), annotator=user)))
+        .count()
+    )
+    report = {
+        "campaign": campaign.pk,
+        "pairs": total,
+        "gold_pairs": Pair.objects.filter(campaign=campaign, is_gold=True).count(),
+        "states": {state: states.get(state, 0) for state in PairState.values},
+        "resolved": states.get(PairState.CONSENSUS, 0) + states.get(PairState.ARBITRATED, 0),
+        "annotations": annotations.count(),
+        "annotations_today": annotations.filter(created_at__gte=today).count(),
+        "annotations_left": slots_left,
+        "live_leases": Lease.objects.filter(campaign=campaign, expires_at__gt=now).count(),
+        "percent_complete": round(100 * (total - states.get(PairState.PENDING, 0)) / total, 1) if total else 0.0,
+        "mine": {"annotations": mine.count(), "today": mine.filter(created_at__gte=today).count(), "left": left_for_me},
+    }
+    if user.is_expert:
+        per_annotator = annotations.values("annotator__username").annotate(total=Count("id"), today=Count("id", filter=Q(created_at__gte=today))).order_by("annotator__username")
+        report["annotators"] = [{"username": row["annotator__username"], "annotations": row["total"], "today": row["today"]} for row in per_annotator]
+    return report
+
+
+ANNOTATION_FIELDS = (
+    "pair_id",
+    "annotator__username",
+    "preference",
+    "a_on_left",
+    "seconds_spent",
+    "settings",
+    "pair__is_gold",
+    "pair__gold_answer",
+    *(f"{key}_{dimension}" for key in ("a", "b") for dimension in rules.DIMENSIONS),
+)
+
+
+def agreement_report(campaign: Campaign) -> dict:
+    """Agreement per dimension and per annotator, disputes, arbitration outcomes, gold, bias, time."""
+    rows = list(Annotation.objects.filter(pair__campaign=campaign).values(*ANNOTATION_FIELDS).order_by("id"))
+    judged = [row for row in rows if not row["pair__is_gold"]]
+    preferences = units(judged, lambda row: row["preference"])
+    report = {
+        "campaign": campaign.pk,
+        "annotations": len(rows),
+        "pairs_annotated": len(preferences),
+        "overall": label_agreement(preferences),
+        "dimensions": {dimension: dimension_agreement(judged, dimension, campaign.margin) for dimension in rules.DIMENSIONS},
+        "annotator_pairs": [
+            {"annotators": list(raters), **values} for raters, values in sorted(stats.pairwise_cohen(preferences).items(), key=lambda kv: tuple(map(str, kv[0])))
+        ],
+        **dispute_summary(campaign),
+    }
+    sided_with, arbitration_outcomes = arbitration_summary(campaign, preferences)
+    report["arbitration"] = arbitration_outcomes
+    report["position_bias"] = position_bias(rows)
+    seconds = [row["seconds_spent"] for row in rows if row["seconds_spent"] is not None]
+    report["median_seconds_per_pair"] = stats.median(seconds)
+    report["annotators"] = annotator_table(rows, preferences, sided_with)
+    return report
+
+
+def units(rows: list[dict], value) -> dict:
+    result: dict = defaultdict(dict)
+    for row in rows:
+        result[row["pair_id"]][row["annotator__username"]] = value(row)
+    return dict(result)
+
+
+def label_agreement(labels: dict) -> dict:
+    pairwise = stats.pairwise_cohen(labels)
+    kappas = [v["kappa"] for v in pairwise.values() if v["kappa"] is not None]
+    return {
+        "items": sum(1 for ratings in labels.values() if len(ratings) >= 2),
+        "percent_agreement": rounded(stats.percent_agreement(labels)),
+        "cohen_kappa_mean": rounded(sum(kappas) / len(kappas)) if kappas else None,
+        "fleiss_kappa": rounded(stats.fleiss_kappa(labels, list(rules.PREFERENCES))),
+    }
+
+
+def dimension_agreement(rows: list[dict], dimension: str, margin: int) -> dict:
+    """Agreement on which response this dimension alone prefers, and alpha on its raw scores."""
+    labels = units(rows, lambda row: rules.compare_dimension(row[f"a_{dimension}"], row[f"b_{dimension}"], margin=row["settings"].get("margin", margin)))
+    scores: dict = defaultdict(dict)
+    for row in rows:
+        for key in ("a", "b"):
+            scores[(row["pair_id"], key)][row["annotator__username"]] = row[f"{key}_{dimension}"]
+    return {**label_agreement(labels), "krippendorff_alpha": rounded(stats.krippendorff_alpha(scores, "ordinal"))}
+
+
+def dispute_summary(campaign: Campaign) -> dict:
+    states = dict(Pair.objects.filter(campaign=campaign, is_gold=False).values_list("state").annotate(n=Count("id")).order_by())
+    disputed = sum(states.get(state, 0) for state in DISPUTE_STATES)
+    closed = disputed + states.get(PairState.CONSENSUS, 0)
+    return {"closed_pairs": closed, "disputed_pairs": disputed, "dispute_rate": rounded(disputed / closed) if closed else None}
+
+
+def arbitration_summary(campaign: Campaign, preferences: dict) -> tuple[dict, dict]:
+    """Which annotators the experts sided with, and how disputes ended (latest decision per pair)."""
+    latest: dict[int, str] = {}
+    for pair_id, decision in Arbitration.objects.filter(pair__campaign=campaign).order_by("created_at", "id").values_list("pair_id", "decision"):
+        latest[pair_id] = decision
+    sided_with: dict[str, Counter] = defaultdict(Counter)
+    for pair_id, decision in latest.items():
+        for annotator, preference in preferences.get(pair_id, {}).items():
+            sided_with[annotator]["total"] += 1
+            sided_with[annotator]["agreed"] += preference == decision
+    outcomes = Counter(latest.values())
+    return sided_with, {"arbitrated_pairs": len(latest), "outcomes": {decision: outcomes.get(decision, 0) for decision in ("a", "b", "tie", "exclude")}}
+
+
+def position_bias(rows: list[dict]) -> dict:
+    """Share of non-tie preferences for the response shown on the left (0.5 means no bias)."""
+    choices = [left_choice(row) for row in rows]
+    known = [choice for choice in choices if choice is not None]
+    return {"n": len(known), "left_share": rounded(sum(known) / len(known)) if known else None}
+
+
+def left_choice(row: dict) -> bool | None:
+    if row["a_on_left"] is None or row["preference"] == "tie":
+        return None
+    return (row["preference"] == "a") == row["a_on_left"]
+
+
+def annotator_table(rows: list[dict], preferences: dict, sided_with: dict) -> list[dict]:
+    by_annotator: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_annotator[row["annotator__username"]].append(row)
+    table = []
+    for username, own in sorted(by_annotator.items()):
+        pairs_with_others = [
+            (ratings[username], other) for ratings in preferences.values() if username in ratings for name, other in ratings.items() if name != username
+        ]
+        gold = [row for row in own if row["pair__is_gold"]]
+        expert = sided_with.get(username, Counter())
+        table.append(
+            {
+                "username": username,
+                "annotations": len(own),
+                "shared_items": len(pairs_with_others),
+                "percent_agreement": rounded(sum(x == y for x, y in pairs_with_others) / len(pairs_with_others)) if pairs_with_others else None,
+                "cohen_kappa": rounded(stats.cohen_kappa([x for x, _ in pairs_with_others], [y for _, y in pairs_with_others])) if pairs_with_others else None,
+                "expert_agreement": rounded(expert["agreed"] / expert["total"]) if expert["total"] else None,
+                "arbitrated_items": expert["total"],
+                "gold_items": len(gold),
+                "gold_accuracy": rounded(sum(row["preference"] == row["pair__gold_answer"] for row in gold) / len(gold)) if gold else None,
+                "position_bias": position_bias(own),
+                "median_seconds": stats.median([row["seconds_spent"] for row in own if row["seconds_spent"] is not None]),
+            }
+        )
+    return table
+
+
+def gold_accuracy(campaign: Campaign) -> dict[str, dict]:
+    """Per annotator: gold pairs judged and the share she got right."""
+    result = {}
+    rows = Annotation.objects.filter(pair__campaign=campaign, pair__is_gold=True).values_list("annotator__username", "preference", "pair__gold_answer")
+    grouped: dict[str, list[bool]] = defaultdict(list)
+    for username, preference, answer in rows:
+        grouped[username].append(preference == answer)
+    for username, hits in sorted(grouped.items()):
+        result[username] = {"items": len(hits), "accuracy": rounded(sum(hits) / len(hits))}
+    return result
+
+
+def rounded(value: float | None, digits: int = 4) -> float | None:
+    return None if value is None else round(value, digits)

@@ -1,0 +1,44 @@
+"""What each role may see (PROTOCOL roles): one place, used by every endpoint.
+
+Annotators see the pairs handed to them and only their own annotations; experts additionally see
+disputed pairs (and the ones they decided) with all their annotations; admins see everything.
+"""
+from __future__ import annotations
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from annotation.models import Annotation, Campaign, Lease, Pair, PairState, Role, User
+
+DISPUTE_STATES = (PairState.DISPUTED, PairState.ARBITRATED, PairState.EXCLUDED)
+
+
+def visible_campaigns(user: User) -> QuerySet[Campaign]:
+    campaigns = Campaign.objects.all()
+    return campaigns if user.role == Role.ADMIN else campaigns.filter(is_active=True)
+
+
+def handed_to(user: User) -> Q:
+    return Q(Exists(Annotation.objects.filter(pair=OuterRef("pk"), annotator=user))) | Q(Exists(Lease.objects.filter(pair=OuterRef("pk"), annotator=user)))
+
+
+def visible_pairs(user: User) -> QuerySet[Pair]:
+    pairs = Pair.objects.all()
+    if user.role == Role.ADMIN:
+        return pairs
+    if user.role == Role.EXPERT:
+        return pairs.filter(handed_to(user) | Q(state__in=DISPUTE_STATES))
+    return pairs.filter(handed_to(user))
+
+
+def sees_all_annotations(user: User, pair: Pair) -> bool:
+    return user.role == Role.ADMIN or (user.role == Role.EXPERT and pair.state in DISPUTE_STATES)
+
+
+def visible_annotations(user: User, pair: Pair) -> QuerySet[Annotation]:
+    annotations = pair.annotations.select_related("annotator").prefetch_related("revisions").order_by("id")
+    return annotations if sees_all_annotations(user, pair) else annotations.filter(annotator=user)
+
+
+def sees_provenance(user: User) -> bool:
+    """Model names and source labels could bias a judge: admins only."""
+    return user.role == Role.ADMIN

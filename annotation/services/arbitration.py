@@ -1,0 +1,61 @@
+"""Expert decisions on disputed pairs (PROTOCOL §4)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from annotation import rules
+from annotation.errors import Conflict, NotFound, ServiceError
+from annotation.models import Arbitration, DecisionChoice, Pair, PairState, User
+
+#: States an expert may decide on; deciding again keeps the earlier decision as history.
+ARBITRABLE_STATES = (PairState.DISPUTED, PairState.ARBITRATED, PairState.EXCLUDED)
+
+
+@transaction.atomic
+def arbitrate(
+    *,
+    expert: User,
+    pair_id: int,
+    decision: str,
+    rationale: str,
+    scores: dict[str, rules.Scores] | None = None,
+    corrected_response: str = "",
+    now: datetime | None = None,
+) -> Arbitration:
+    """Record the final decision: a, b, tie or exclude, with a rationale and optional scores."""
+    now = now or timezone.now()
+    if not expert.is_expert:
+        raise ServiceError("only experts may arbitrate")
+    if decision not in DecisionChoice.values:
+        raise ServiceError(f"decision must be one of {', '.join(DecisionChoice.values)}")
+    rationale = (rationale or "").strip()
+    if not rationale:
+        raise ServiceError("an arbitration needs a rationale")
+    corrected_response = (corrected_response or "").strip()
+    if corrected_response and decision == DecisionChoice.EXCLUDE:
+        raise ServiceError("a corrected response cannot go with 'exclude': the pair would not be used")
+    pair = Pair.objects.select_for_update(of=("self",)).select_related("campaign").filter(pk=pair_id).first()
+    if pair is None:
+        raise NotFound(f"pair {pair_id} does not exist")
+    if pair.state not in ARBITRABLE_STATES:
+        raise Conflict(f"pair {pair.pk} is {pair.state}; only disputed pairs go to arbitration")
+    if scores is not None and decision != DecisionChoice.EXCLUDE:
+        implied = rules.judge(scores["a"], scores["b"], safety_gate=pair.campaign.safety_gate, margin=pair.campaign.margin)
+        if implied.preference != decision:
+            raise ServiceError(
+                f"your scores give '{implied.preference}' under the priority rule"
+                + (f" (decided by {implied.deciding_dimension})" if implied.deciding_dimension else "")
+                + f", but the decision is '{decision}': make them agree"
+            )
+    score_values = {f"{key}_{dimension}": getattr(scores[key], dimension) for key in ("a", "b") for dimension in rules.DIMENSIONS} if scores else {}
+    arbitration = Arbitration.objects.create(
+        pair=pair, expert=expert, decision=decision, rationale=rationale, corrected_response=corrected_response, **score_values
+    )
+    pair.state = PairState.EXCLUDED if decision == DecisionChoice.EXCLUDE else PairState.ARBITRATED
+    pair.decision = decision
+    pair.resolved_at = now
+    pair.save(update_fields=["state", "decision", "resolved_at", "updated_at"])
+    return arbitration

@@ -1,0 +1,89 @@
+"""Creating and changing campaigns and users."""
+from __future__ import annotations
+
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from annotation.errors import Conflict, ServiceError
+from annotation.models import Agreement, Campaign, Pair, PairState, Role, User
+from annotation.services.submission import close_pair
+
+EDITABLE_FIELDS = (
+    "name",
+    "description",
+    "guideline",
+    "annotations_per_pair",
+    "agreement",
+    "quorum",
+    "safety_gate",
+    "margin",
+    "lease_minutes",
+    "gold_rate",
+    "sft_min_professionalism",
+    "is_active",
+)
+
+
+def validate_campaign(campaign: Campaign) -> None:
+    try:
+        campaign.full_clean()
+    except ValidationError as exc:
+        raise ServiceError("invalid campaign settings", details=exc.message_dict) from exc
+    if campaign.agreement == Agreement.MAJORITY and campaign.annotations_per_pair < 3:
+        raise ServiceError("the majority rule needs at least 3 annotations per pair", details={"agreement": ["needs annotations_per_pair >= 3"]})
+    if campaign.quorum is not None and not (campaign.annotations_per_pair / 2 < campaign.quorum <= campaign.annotations_per_pair):
+        raise ServiceError("quorum must be a strict majority of annotations_per_pair", details={"quorum": ["out of range"]})
+
+
+@transaction.atomic
+def create_campaign(*, user: User | None, **fields) -> Campaign:
+    unknown = set(fields) - set(EDITABLE_FIELDS) - {"guideline_version"}
+    if unknown:
+        raise ServiceError(f"unknown campaign field(s): {', '.join(sorted(unknown))}")
+    campaign = Campaign(created_by=user, **fields)
+    validate_campaign(campaign)
+    campaign.save()
+    return campaign
+
+
+@transaction.atomic
+def update_campaign(*, campaign: Campaign, **changes) -> Campaign:
+    """Change settings; a new guideline text gets a new guideline version.
+
+    Lowering `annotations_per_pair` closes the pending pairs that now have enough annotations.
+    """
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ServiceError(f"unknown campaign field(s): {', '.join(sorted(unknown))}")
+    campaign = Campaign.objects.select_for_update().get(pk=campaign.pk)
+    old_needed, old_guideline = campaign.annotations_per_pair, campaign.guideline
+    for name, value in changes.items():
+        setattr(campaign, name, value)
+    if campaign.guideline != old_guideline:
+        campaign.guideline_version += 1
+    validate_campaign(campaign)
+    campaign.save()
+    if campaign.annotations_per_pair < old_needed:
+        now = timezone.now()
+        for pair in Pair.objects.select_for_update().filter(campaign=campaign, state=PairState.PENDING, is_gold=False, annotation_count__gte=campaign.annotations_per_pair):
+            pair.campaign = campaign
+            close_pair(pair, now=now)
+            pair.save(update_fields=["state", "decision", "dispute_reason", "resolved_at", "updated_at"])
+    return campaign
+
+
+def create_user(*, username: str, password: str, role: str = Role.ANNOTATOR, email: str = "") -> User:
+    if role not in Role.values:
+        raise ServiceError(f"role must be one of {', '.join(Role.values)}", details={"role": ["invalid"]})
+    if User.objects.filter(username__iexact=username).exists():
+        raise Conflict(f"user '{username}' already exists")
+    user = User(username=username, email=email, role=role)
+    try:
+        validate_password(password, user)
+    except ValidationError as exc:
+        raise ServiceError("password rejected: " + " ".join(exc.messages), details={"password": exc.messages}) from exc
+    user.set_password(password)
+    user.save()
+    return user

@@ -1,0 +1,138 @@
+"""Importing pairs or prompts into a campaign: parse, de-identify, store, all or nothing."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from annotation.deid import scrub, scrub_all
+from annotation.formats import ImportItem, RowError, parse_file
+from annotation.models import Campaign, Pair, Prompt, Response, User
+
+BATCH_SIZE = 500
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    skipped: int = 0
+    redactions: dict[str, int] = field(default_factory=dict)
+    errors: list[dict] = field(default_factory=list)
+    format: str = ""
+    kind: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def as_dict(self) -> dict:
+        return {
+            "created": self.created,
+            "skipped": self.skipped,
+            "redactions": self.redactions,
+            "errors": self.errors,
+            "format": self.format,
+            "kind": self.kind,
+            "notes": self.notes,
+        }
+
+
+def import_file(*, campaign: Campaign, data: bytes, filename: str = "", user: User | None = None) -> ImportReport:
+    """Import every record of the file, or nothing when any record is invalid.
+
+    Rows already in the campaign (same id) are skipped, so importing a file twice is harmless.
+    """
+    parsed = parse_file(data, filename)
+    report = ImportReport(format=parsed.format)
+    if parsed.errors:
+        report.errors = [error.as_dict() for error in sorted(parsed.errors, key=lambda e: e.line or 0)]
+        return report
+    items = parsed.items
+    report.kind = "pairs" if items[0].is_pair else "prompts"
+    counts: Counter = Counter()
+    for item in items:
+        deidentify(item, counts)
+    fresh, skipped_notes = select_new(campaign, items, report.kind)
+    duplicate_responses = [item for item in fresh if item.is_pair and same_text(*item.responses)]
+    if duplicate_responses:
+        report.errors = [RowError(item.line, "response_b", "is the same text as response_a; a pair needs two different responses").as_dict() for item in duplicate_responses]
+        return report
+    with transaction.atomic():
+        if report.kind == "pairs":
+            store_pairs(campaign, fresh)
+        else:
+            store_prompts(campaign, fresh)
+    report.created = len(fresh)
+    report.skipped = len(items) - len(fresh)
+    report.redactions = dict(sorted(counts.items()))
+    report.notes = skipped_notes[:20]
+    return report
+
+
+def deidentify(item: ImportItem, counts: Counter) -> None:
+    """Scrub every text of the item in place (PROTOCOL §7): the original is never stored."""
+    contents = scrub_all([message["content"] for message in item.messages], counts)
+    item.messages = [{**message, "content": content} for message, content in zip(item.messages, contents)]
+    if item.responses is not None:
+        item.responses = tuple(scrub_all(item.responses, counts))
+    if item.reference:
+        scrubbed = scrub(item.reference)
+        counts.update(scrubbed.counts)
+        item.reference = scrubbed.text
+
+
+def same_text(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def select_new(campaign: Campaign, items: list[ImportItem], kind: str) -> tuple[list[ImportItem], list[str]]:
+    """Drop rows whose id is already in the campaign or earlier in the same file."""
+    model = Pair if kind == "pairs" else Prompt
+    ids = [item.external_id for item in items]
+    existing = set(model.objects.filter(campaign=campaign, external_id__in=ids).values_list("external_id", flat=True))
+    fresh, notes, seen = [], [], set()
+    for item in items:
+        if item.external_id in existing:
+            notes.append(f"line {item.line}: id {item.external_id} is already in the campaign, skipped")
+        elif item.external_id in seen:
+            notes.append(f"line {item.line}: id {item.external_id} appears earlier in the file, skipped")
+        else:
+            seen.add(item.external_id)
+            fresh.append(item)
+    return fresh, notes
+
+
+def store_prompts(campaign: Campaign, items: list[ImportItem]) -> list[Prompt]:
+    prompts = [Prompt(campaign=campaign, external_id=item.external_id, messages=item.messages, reference=item.reference, meta=item.meta) for item in items]
+    return Prompt.objects.bulk_create(prompts, batch_size=BATCH_SIZE)
+
+
+def store_pairs(campaign: Campaign, items: list[ImportItem]) -> None:
+    existing_prompts = {p.external_id: p for p in Prompt.objects.filter(campaign=campaign, external_id__in=[i.external_id for i in items])}
+    new_items = [item for item in items if item.external_id not in existing_prompts]
+    prompts = dict(existing_prompts)
+    for prompt in store_prompts(campaign, new_items):
+        prompts[prompt.external_id] = prompt
+    responses = []
+    for item in items:
+        prompt = prompts[item.external_id]
+        for text, source in zip(item.responses, item.sources):
+            responses.append(Response(prompt=prompt, text=text, source=source, provenance={"source": source or "import", "import_line": item.line}))
+    Response.objects.bulk_create(responses, batch_size=BATCH_SIZE)
+    pairs = [
+        Pair(
+            campaign=campaign,
+            prompt=prompts[item.external_id],
+            response_a=responses[2 * index],
+            response_b=responses[2 * index + 1],
+            external_id=item.external_id,
+            priority=item.priority,
+            is_gold=item.gold_answer is not None,
+            gold_answer=item.gold_answer,
+            meta=item.meta,
+        )
+        for index, item in enumerate(items)
+    ]
+    Pair.objects.bulk_create(pairs, batch_size=BATCH_SIZE)

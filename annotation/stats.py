@@ -1,0 +1,121 @@
+"""Agreement statistics as pure functions (PROTOCOL §6).
+
+Data shapes are plain: `units` map an item (a pair, or a pair's response) to the values each
+rater gave it, `{unit: {rater: value}}`. Missing ratings are simply absent.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from itertools import combinations
+from typing import Hashable, Mapping
+
+Units = Mapping[Hashable, Mapping[Hashable, Hashable]]
+
+
+def percent_agreement(units: Units) -> float | None:
+    """Share of agreeing rater pairs, over all units with at least two ratings."""
+    agree = total = 0
+    for ratings in units.values():
+        for x, y in combinations(ratings.values(), 2):
+            total += 1
+            agree += x == y
+    return agree / total if total else None
+
+
+def cohen_kappa(first: list, second: list) -> float | None:
+    """Cohen's kappa for two raters' labels on the same items (None when undefined)."""
+    if len(first) != len(second):
+        raise ValueError("both raters must label the same items")
+    n = len(first)
+    if n == 0:
+        return None
+    observed = sum(x == y for x, y in zip(first, second)) / n
+    count_first, count_second = Counter(first), Counter(second)
+    expected = sum(count_first[c] * count_second[c] for c in count_first) / (n * n)
+    if expected == 1:
+        return 1.0 if observed == 1 else None
+    return (observed - expected) / (1 - expected)
+
+
+def pairwise_cohen(units: Units) -> dict[tuple, dict]:
+    """Cohen's kappa and percent agreement for every pair of raters who share items."""
+    shared: dict[tuple, list[tuple]] = defaultdict(list)
+    for ratings in units.values():
+        for (r1, v1), (r2, v2) in combinations(sorted(ratings.items(), key=lambda kv: str(kv[0])), 2):
+            shared[(r1, r2)].append((v1, v2))
+    return {
+        raters: {
+            "items": len(values),
+            "percent_agreement": sum(x == y for x, y in values) / len(values),
+            "kappa": cohen_kappa([x for x, _ in values], [y for _, y in values]),
+        }
+        for raters, values in shared.items()
+    }
+
+
+def fleiss_kappa(units: Units, categories: list | None = None) -> float | None:
+    """Fleiss' kappa over the units that have the most common number of ratings (at least two)."""
+    sizes = Counter(len(ratings) for ratings in units.values() if len(ratings) >= 2)
+    if not sizes:
+        return None
+    n = sizes.most_common(1)[0][0]
+    rows = [Counter(ratings.values()) for ratings in units.values() if len(ratings) == n]
+    categories = categories or sorted({c for row in rows for c in row}, key=str)
+    count = len(rows)
+    p_j = [sum(row[c] for row in rows) / (count * n) for c in categories]
+    p_i = [(sum(row[c] ** 2 for c in categories) - n) / (n * (n - 1)) for row in rows]
+    p_bar = sum(p_i) / count
+    p_e = sum(p * p for p in p_j)
+    if p_e == 1:
+        return 1.0 if p_bar == 1 else None
+    return (p_bar - p_e) / (1 - p_e)
+
+
+def krippendorff_alpha(units: Units, level: str = "ordinal") -> float | None:
+    """Krippendorff's alpha for nominal, ordinal or interval data, with missing values allowed."""
+    pairable = [list(ratings.values()) for ratings in units.values() if len(ratings) >= 2]
+    if not pairable:
+        return None
+    coincidence: dict[tuple, float] = defaultdict(float)
+    for values in pairable:
+        m = len(values)
+        for i, x in enumerate(values):
+            for j, y in enumerate(values):
+                if i != j:
+                    coincidence[(x, y)] += 1 / (m - 1)
+    marginals: dict = defaultdict(float)
+    for (x, _), weight in coincidence.items():
+        marginals[x] += weight
+    n = sum(marginals.values())
+    values = sorted(marginals)
+    distance = _distance(level, values, marginals)
+    observed = sum(weight * distance(x, y) for (x, y), weight in coincidence.items())
+    expected = sum(marginals[x] * marginals[y] * distance(x, y) for x in values for y in values) / (n - 1)
+    if expected == 0:
+        return 1.0 if observed == 0 else None
+    return 1 - observed / expected
+
+
+def _distance(level: str, values: list, marginals: Mapping):
+    if level == "nominal":
+        return lambda x, y: 0.0 if x == y else 1.0
+    if level == "interval":
+        return lambda x, y: float(x - y) ** 2
+    if level == "ordinal":
+        rank = {v: i for i, v in enumerate(values)}
+
+        def ordinal(x, y) -> float:
+            low, high = sorted((rank[x], rank[y]))
+            between = sum(marginals[values[k]] for k in range(low, high + 1))
+            return (between - (marginals[x] + marginals[y]) / 2) ** 2
+
+        return ordinal
+    raise ValueError(f"unknown level {level!r}")
+
+
+def median(values: list[float]) -> float | None:
+    ordered = sorted(values)
+    if not ordered:
+        return None
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2

@@ -1,0 +1,1 @@
+"""Candidate generation and blinded evaluation of model versions: see issue "Inference"."""

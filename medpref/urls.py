@@ -1,0 +1,19 @@
+"""Top-level routes: the REST API, its schema and docs, the Django admin, health."""
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from annotation.api.errors import json_404, json_500
+from medpref.health import healthz
+
+urlpatterns = [
+    path("api/v1/", include("annotation.api.urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
+    path("", include("frontend.urls")),
+]
+
+handler404 = json_404
+handler500 = json_500

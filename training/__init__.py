@@ -1,0 +1,1 @@
+"""Training jobs (SFT and DPO with TRL + PEFT) and model versions: see issue "Training"."""
