@@ -1,6 +1,5 @@
 """PROTOCOL §5: who gets which pair next, leases, skips and gold pairs."""
 import random
-import uuid
 from datetime import timedelta
 
 import pytest
@@ -10,14 +9,14 @@ from annotation.errors import Conflict
 from annotation.models import Lease, Skip
 from annotation.rules import Scores
 from annotation.services.assignment import next_pair_for, skip_pair
-from annotation.services.submission import submit_annotation
 from tests.conftest import make_pairs, make_user
+from tests.helpers import judge_pair
 
 GOOD, POOR = Scores(5, 5, 5), Scores(3, 3, 3)
 
 
-def submit(user, pair, a=GOOD, b=POOR, **kwargs):
-    return submit_annotation(annotator=user, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": a, "b": b}, **kwargs)
+def submit(user, pair, a=GOOD, b=POOR):
+    return judge_pair(user, pair, a, b)
 
 
 def test_oldest_pair_first_and_a_lease_is_taken(campaign, annotator):

@@ -8,7 +8,7 @@ from rest_framework.test import APIClient
 from annotation.models import Campaign
 from tests.conftest import make_pairs, make_user, score_payload
 
-MAX_NEXT_QUERIES = 9
+MAX_NEXT_QUERIES = 10
 MAX_SUBMIT_QUERIES = 12
 
 

@@ -11,9 +11,8 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db import transaction
-from django.db.models import Count, Exists, F, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db import connection, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from annotation.errors import Conflict, NotFound
@@ -46,16 +45,17 @@ def next_pair_for(*, annotator: User, campaign: Campaign, now: datetime | None =
         raise Conflict(f"campaign '{campaign.name}' is not active")
     held = (
         Lease.objects.select_related("pair__prompt", "pair__response_a", "pair__response_b")
-        .filter(annotator=annotator, campaign=campaign, expires_at__gt=now)
-        .order_by("created_at")
+        .filter(annotator=annotator, campaign=campaign)
+        .order_by("-expires_at")
         .first()
     )
-    if held:
+    if held and held.expires_at > now:
         held.pair.campaign = campaign
         return Assignment(held.pair, held.a_on_left, held.expires_at)
     with transaction.atomic():
-        # Her leases here have all expired: drop them so they free their slots for good.
-        Lease.objects.filter(annotator=annotator, campaign=campaign).delete()
+        if held:
+            # Her leases here have all expired: drop them so they free their slots for good.
+            Lease.objects.filter(annotator=annotator, campaign=campaign).delete()
         pair = None
         if campaign.gold_rate and rng.random() < campaign.gold_rate:
             pair = _lock_gold_candidate(annotator, campaign)
@@ -74,11 +74,6 @@ def next_pair_for(*, annotator: User, campaign: Campaign, now: datetime | None =
     return Assignment(pair, lease.a_on_left, lease.expires_at)
 
 
-def live_lease_count(now: datetime) -> Subquery:
-    leases = Lease.objects.filter(pair=OuterRef("pk"), expires_at__gt=now).order_by().values("pair").annotate(n=Count("id")).values("n")
-    return Coalesce(Subquery(leases), 0)
-
-
 def _untouched_by(annotator: User, campaign: Campaign):
     """Pending pairs of the campaign that this annotator has neither judged nor skipped."""
     return (
@@ -90,25 +85,46 @@ def _untouched_by(annotator: User, campaign: Campaign):
     )
 
 
+# The hot query of `next`, in SQL: compiling it through the ORM cost more than running it.
+# Pending, non-gold pairs she has not judged or skipped, with a free slot counting live leases,
+# begun pairs first, then priority, then oldest (the order of index pair_assignment_idx).
+OPEN_CANDIDATE_SQL = """
+SELECT p.id FROM {pair} p
+WHERE p.campaign_id = %(campaign)s AND p.state = %(pending)s AND p.is_gold = %(gold)s
+  AND NOT EXISTS (SELECT 1 FROM {annotation} a WHERE a.pair_id = p.id AND a.annotator_id = %(user)s)
+  AND NOT EXISTS (SELECT 1 FROM {skip} s WHERE s.pair_id = p.id AND s.annotator_id = %(user)s)
+  AND p.annotation_count + (SELECT COUNT(*) FROM {lease} l WHERE l.pair_id = p.id AND l.expires_at > %(now)s) < %(needed)s
+  {exclude}
+ORDER BY p.annotation_count DESC, p.priority DESC, p.id ASC
+LIMIT 1 {lock}
+"""
+LIVE_LEASES_SQL = "SELECT COUNT(*) FROM {lease} WHERE pair_id = %s AND expires_at > %s"
+
+
+def _tables() -> dict[str, str]:
+    return {"pair": Pair._meta.db_table, "annotation": Annotation._meta.db_table, "skip": Skip._meta.db_table, "lease": Lease._meta.db_table}
+
+
 def _lock_open_candidate(annotator: User, campaign: Campaign, now: datetime) -> Pair | None:
     needed = campaign.annotations_per_pair
-    candidates = (
-        _untouched_by(annotator, campaign)
-        .filter(is_gold=False)
-        .annotate(leased=live_lease_count(now))
-        .filter(annotation_count__lt=needed - F("leased"))
-        # Pairs already begun first, then higher priority, then oldest.
-        .order_by("-annotation_count", "-priority", "id")
-    )
-    for _ in range(MAX_ATTEMPTS):
-        pair = candidates.first()
-        if pair is None:
-            return None
-        # The row is locked now; a fresh statement sees every lease committed before we got it.
-        leased = Lease.objects.filter(pair=pair, expires_at__gt=now).count()
-        if pair.annotation_count + leased < needed:
-            return pair
-        candidates = candidates.exclude(pk=pair.pk)
+    lock = "FOR UPDATE OF p SKIP LOCKED" if connection.features.has_select_for_update_skip_locked else ""
+    db_now = connection.ops.adapt_datetimefield_value(now)
+    params = {"campaign": campaign.pk, "pending": PairState.PENDING, "gold": False, "user": annotator.pk, "now": db_now, "needed": needed}
+    passed: list[int] = []
+    with connection.cursor() as cursor:
+        for _ in range(MAX_ATTEMPTS):
+            exclude = f"AND p.id NOT IN ({', '.join(str(pk) for pk in passed)})" if passed else ""
+            cursor.execute(OPEN_CANDIDATE_SQL.format(**_tables(), exclude=exclude, lock=lock), params)
+            row = cursor.fetchone()
+            if row is None:
+                return None
+            # The row is locked now; a fresh statement sees every lease committed before we got it.
+            cursor.execute(LIVE_LEASES_SQL.format(**_tables()), [row[0], db_now])
+            leased = cursor.fetchone()[0]
+            pair = Pair.objects.select_related("prompt", "response_a", "response_b").get(pk=row[0])
+            if pair.annotation_count + leased < needed:
+                return pair
+            passed.append(pair.pk)
     return None
 
 

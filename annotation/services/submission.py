@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from annotation import rules
 from annotation.errors import Conflict, NotFound, ServiceError
-from annotation.models import Annotation, AnnotationRevision, Lease, Pair, PairState, Skip, User
+from annotation.models import Annotation, AnnotationRevision, Lease, Pair, PairState, Role, Skip, User
 
 MAX_FLAGS = 10
 
@@ -53,28 +53,30 @@ def submit_annotation(
         if pair.state != PairState.PENDING:
             raise Conflict(f"pair {pair.pk} is already {pair.state}; it takes no more annotations")
         lease = Lease.objects.filter(pair=pair, annotator=annotator).first()
+        if lease is None and annotator.role != Role.ADMIN:
+            raise NotFound(f"pair {pair.pk} was not handed to you; ask for the next pair")
         if lease is None or lease.expires_at <= now:
             _check_free_slot(pair, annotator, now)
         campaign = pair.campaign
         judgement = rules.judge(scores["a"], scores["b"], safety_gate=campaign.safety_gate, margin=campaign.margin)
         try:
-            with transaction.atomic():
-                annotation = Annotation.objects.create(
-                    pair=pair,
-                    annotator=annotator,
-                    client_id=client_id,
-                    **score_fields(scores),
-                    **judgement_fields(judgement),
-                    a_on_left=lease.a_on_left if lease is not None else a_on_left,
-                    rationale=rationale,
-                    flags=flags,
-                    seconds_spent=seconds_spent,
-                    settings=campaign.rule_settings(),
-                )
+            # Nothing was written yet: on a conflict the whole transaction is rolled back, no savepoint needed.
+            annotation = Annotation.objects.create(
+                pair=pair,
+                annotator=annotator,
+                client_id=client_id,
+                **score_fields(scores),
+                **judgement_fields(judgement),
+                a_on_left=lease.a_on_left if lease is not None else a_on_left,
+                rationale=rationale,
+                flags=flags,
+                seconds_spent=seconds_spent,
+                settings=campaign.rule_settings(),
+            )
         except IntegrityError as exc:
             raise Conflict("this client_id was already used for another annotation; send a new one for new work") from exc
         if lease is not None:
-            lease.delete()
+            Lease.objects.filter(pk=lease.pk).delete()
         if not pair.is_gold:
             pair.annotation_count += 1
             if pair.annotation_count >= campaign.annotations_per_pair:
