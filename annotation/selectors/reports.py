@@ -181,17 +181,5 @@ def annotator_table(rows: list[dict], preferences: dict, sided_with: dict) -> li
     return table
 
 
-def gold_accuracy(campaign: Campaign) -> dict[str, dict]:
-    """Per annotator: gold pairs judged and the share she got right."""
-    result = {}
-    rows = Annotation.objects.filter(pair__campaign=campaign, pair__is_gold=True).values_list("annotator__username", "preference", "pair__gold_answer")
-    grouped: dict[str, list[bool]] = defaultdict(list)
-    for username, preference, answer in rows:
-        grouped[username].append(preference == answer)
-    for username, hits in sorted(grouped.items()):
-        result[username] = {"items": len(hits), "accuracy": rounded(sum(hits) / len(hits))}
-    return result
-
-
 def rounded(value: float | None, digits: int = 4) -> float | None:
     return None if value is None else round(value, digits)
