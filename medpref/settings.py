@@ -85,6 +85,9 @@ def database_config() -> dict:
     if url:
         config = dj_database_url.parse(url, conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")))
         if config["ENGINE"] == "django.db.backends.postgresql":
+            # Server-side binding lets psycopg prepare repeated statements: the hot queries of
+            # `next` and submit plan in longer than they run. Turn off behind PgBouncer (transaction pooling).
+            config.setdefault("OPTIONS", {})["server_side_binding"] = env_bool("DB_SERVER_SIDE_BINDING", True)
             config.setdefault("TEST", {})["NAME"] = os.environ.get("TEST_DATABASE_NAME") or None
             if not config["TEST"]["NAME"]:
                 del config["TEST"]["NAME"]
@@ -144,7 +147,7 @@ LOGIN_URL = "/admin/login/"
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "annotation.api.authentication.CachedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
