@@ -66,6 +66,7 @@ class Campaign(models.Model):
     gold_rate = models.FloatField(default=0.1, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)])
     sft_min_professionalism = models.PositiveSmallIntegerField(default=4, validators=SCORE_VALIDATORS)
     is_active = models.BooleanField(default=True)
+    training_config = models.JSONField(default=dict, blank=True, help_text="Overrides of TRAINING_DEFAULT_CONFIG for retraining on this campaign.")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

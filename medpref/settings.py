@@ -168,6 +168,49 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
 }
 
+# --- Celery (see medpref/celery.py) -----------------------------------------------------------
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or REDIS_URL or "filesystem://"
+if CELERY_BROKER_URL == "filesystem://":
+    _queue_dir = VAR_DIR / "celery" / "queue"
+    _queue_dir.mkdir(parents=True, exist_ok=True)
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"data_folder_in": str(_queue_dir), "data_folder_out": str(_queue_dir), "store_processed": False}
+else:
+    # acks_late: a job is only acknowledged when it ends, so the broker must not hand it to another
+    # worker while it still runs: the visibility timeout outlasts the longest job.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(os.environ.get("TRAINING_TIME_LIMIT", str(6 * 3600))) + 3600}
+CELERY_TASK_DEFAULT_QUEUE = "default"
+CELERY_TASK_ROUTES = {"training.tasks.run_training_job": {"queue": "gpu"}}
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+
+# --- Training (see training/ and the README) ------------------------------------------------
+ARTIFACTS_DIR = Path(os.environ.get("MEDPREF_ARTIFACTS_DIR", VAR_DIR / "artifacts")).resolve()
+TRAINING_TIME_LIMIT = int(os.environ.get("TRAINING_TIME_LIMIT", str(6 * 3600)))  # seconds per job
+TRAINING_HEARTBEAT_SECONDS = float(os.environ.get("TRAINING_HEARTBEAT_SECONDS", "5"))
+TRAINING_HEARTBEAT_TIMEOUT = float(os.environ.get("TRAINING_HEARTBEAT_TIMEOUT", "120"))
+TRAINING_PROCESSES = int(os.environ.get("TRAINING_PROCESSES", "1"))  # > 1: `accelerate launch` over that many GPUs
+TRAINING_ACCELERATE_CONFIG = os.environ.get("TRAINING_ACCELERATE_CONFIG", "")  # e.g. training/accelerate/zero2.yaml
+TRAINING_CPU_THREADS = int(os.environ.get("TRAINING_CPU_THREADS", "0"))  # 0: let torch decide
+RETRAIN_MIN_PAIRS = int(os.environ.get("RETRAIN_MIN_PAIRS", "16"))
+DEFAULT_LINEAGE = os.environ.get("DEFAULT_LINEAGE", "")
+# Defaults for real base models (7B-14B with LoRA); a campaign's training_config overrides them.
+TRAINING_DEFAULT_CONFIG = {
+    "learning_rate": 5e-6,
+    "num_train_epochs": 1.0,
+    "per_device_train_batch_size": 4,
+    "gradient_accumulation_steps": 4,
+    "max_length": 2048,
+    "lora_r": 16,
+    "lora_alpha": 32,
+    "lora_dropout": 0.05,
+    "beta": 0.1,
+    "loss_type": ["sigmoid"],
+}
+
 # Where DEMO users' passwords come from (see README).
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "medpref-demo")
 

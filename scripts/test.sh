@@ -4,4 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/services.sh
 export CACHE_KEY_PREFIX="medpref-test-$$"
+# The test Celery broker lives in its own Redis database, away from anything else on that server.
+export CELERY_BROKER_URL="${CELERY_BROKER_URL:-${REDIS_URL%/*}/15}"
+# Two cores: one thread per training process is faster and steadier than thread contention.
+export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
 .venv/bin/pytest "$@"

@@ -73,6 +73,7 @@ class CampaignSerializer(serializers.ModelSerializer):
             "gold_rate",
             "sft_min_professionalism",
             "is_active",
+            "training_config",
             "created_at",
             "updated_at",
         ]

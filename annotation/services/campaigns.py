@@ -9,6 +9,10 @@ from django.utils import timezone
 from annotation.errors import Conflict, ServiceError
 from annotation.models import Agreement, Campaign, Pair, PairState, Role, User
 from annotation.services.submission import close_pair
+from training.config import JobConfig
+
+# What a campaign may set for its retraining jobs (paths and the kind are decided per job).
+TRAINABLE_FIELDS = set(JobConfig.__dataclass_fields__) - {"kind", "base_model", "dataset_path", "output_dir", "adapter", "snapshot_sha256"}
 
 EDITABLE_FIELDS = (
     "name",
@@ -23,6 +27,7 @@ EDITABLE_FIELDS = (
     "gold_rate",
     "sft_min_professionalism",
     "is_active",
+    "training_config",
 )
 
 
@@ -33,6 +38,11 @@ def validate_campaign(campaign: Campaign) -> None:
         raise ServiceError("invalid campaign settings", details=exc.message_dict) from exc
     if campaign.agreement == Agreement.MAJORITY and campaign.annotations_per_pair < 3:
         raise ServiceError("the majority rule needs at least 3 annotations per pair", details={"agreement": ["needs annotations_per_pair >= 3"]})
+    if not isinstance(campaign.training_config, dict):
+        raise ServiceError("training_config must be an object", details={"training_config": ["not an object"]})
+    unknown = sorted(set(campaign.training_config) - TRAINABLE_FIELDS)
+    if unknown:
+        raise ServiceError(f"training_config: unknown field(s) {', '.join(unknown)}", details={"training_config": unknown})
     if campaign.quorum is not None and not (campaign.annotations_per_pair / 2 < campaign.quorum <= campaign.annotations_per_pair):
         raise ServiceError("quorum must be a strict majority of annotations_per_pair", details={"quorum": ["out of range"]})
 

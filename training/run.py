@@ -1,0 +1,209 @@
+"""Train a LoRA adapter with TRL: `python -m training.run dpo --config job.json` (or `sft`).
+
+Parse the config, load model and tokenizer, load the snapshot, build the trainer, train, save the
+adapter, tokenizer and a model card. Progress and metrics go to stdout as lines starting with
+`@medpref ` followed by JSON, which the Celery task streams into the database; everything else
+(warnings, tracebacks) goes to stderr. Under `accelerate launch` only rank 0 reports.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from training.config import JobConfig  # noqa: E402
+
+EVENT_PREFIX = "@medpref "
+
+
+def emit(event: str, **data) -> None:
+    print(EVENT_PREFIX + json.dumps({"event": event, **data}, ensure_ascii=False, default=str), flush=True)
+
+
+def is_main_process() -> bool:
+    return int(os.environ.get("RANK", "0")) == 0
+
+
+def make_callback():
+    from transformers import TrainerCallback
+
+    class EventCallback(TrainerCallback):
+        """Reports progress and every logged metric (rank 0 only)."""
+
+        def on_train_begin(self, args, state, control, **kwargs):
+            if state.is_world_process_zero:
+                emit("start", max_steps=state.max_steps)
+
+        def on_step_end(self, args, state, control, **kwargs):
+            if state.is_world_process_zero:
+                emit("progress", step=state.global_step, max_steps=state.max_steps)
+
+        def on_log(self, args, state, control, logs=None, **kwargs):
+            if state.is_world_process_zero and logs:
+                numbers = {k: float(v) for k, v in logs.items() if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)}
+                emit("metrics", step=state.global_step, values=numbers)
+
+    return EventCallback()
+
+
+def load_model(config: JobConfig):
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    on_gpu = torch.cuda.is_available()
+    bf16 = config.bf16 if config.bf16 is not None else (on_gpu and torch.cuda.is_bf16_supported())
+    tokenizer = AutoTokenizer.from_pretrained(config.adapter or config.base_model)
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    model = AutoModelForCausalLM.from_pretrained(config.base_model, dtype=torch.bfloat16 if bf16 else torch.float32)
+    peft_config = None
+    if config.adapter:
+        from peft import PeftModel
+
+        # Continue training this adapter; TRL keeps a frozen copy of it as the DPO reference.
+        model = PeftModel.from_pretrained(model, config.adapter, is_trainable=True)
+    else:
+        from peft import LoraConfig
+
+        peft_config = LoraConfig(task_type="CAUSAL_LM", r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout, target_modules=config.target_modules)
+    return model, tokenizer, peft_config, bf16, on_gpu
+
+
+def load_rows(config: JobConfig, tokenizer):
+    """The snapshot's rows, with only the columns TRL needs and overlong prompts left out."""
+    from datasets import load_dataset
+
+    dataset = load_dataset("json", data_files=config.dataset_path, split="train")
+    columns = ["prompt", "chosen", "rejected"] if config.kind == "dpo" else ["messages"]
+    missing = [c for c in columns if c not in dataset.column_names]
+    if missing:
+        raise SystemExit(f"{config.dataset_path}: not a {config.kind} snapshot (missing column(s) {', '.join(missing)})")
+    dataset = dataset.select_columns(columns)
+    if config.kind == "dpo":
+        # DPO truncates at max_length; a prompt that alone fills it teaches nothing.
+        limit = config.max_length - 16
+        before = len(dataset)
+        dataset = dataset.filter(lambda row: len(tokenizer.apply_chat_template(row["prompt"], tokenize=True, add_generation_prompt=True)) <= limit)
+        if len(dataset) < before:
+            emit("warning", message=f"left out {before - len(dataset)} row(s) whose prompt is longer than {limit} tokens")
+    if len(dataset) == 0:
+        raise SystemExit(f"{config.dataset_path}: no rows to train on")
+    return dataset
+
+
+def training_arguments(config: JobConfig, bf16: bool, on_gpu: bool) -> dict:
+    return {
+        "output_dir": config.output_dir,
+        "learning_rate": config.learning_rate,
+        "num_train_epochs": config.num_train_epochs,
+        "max_steps": config.max_steps,
+        "per_device_train_batch_size": config.per_device_train_batch_size,
+        "gradient_accumulation_steps": config.gradient_accumulation_steps,
+        "max_length": config.max_length,
+        "bf16": bf16,
+        "activation_checkpointing": config.gradient_checkpointing if config.gradient_checkpointing is not None else on_gpu,
+        "seed": config.seed,
+        "logging_steps": config.logging_steps,
+        "warmup_steps": config.warmup_steps,
+        "save_strategy": "no",
+        "report_to": [],
+        "disable_tqdm": True,
+        "dataloader_num_workers": 0,
+    }
+
+
+def build_trainer(config: JobConfig, model, tokenizer, peft_config, dataset, bf16: bool, on_gpu: bool):
+    arguments = training_arguments(config, bf16, on_gpu)
+    callbacks = [make_callback()]
+    if config.kind == "dpo":
+        from trl import DPOConfig, DPOTrainer
+
+        args = DPOConfig(**arguments, beta=config.beta, loss_type=config.loss_type, loss_weights=config.loss_weights, precompute_ref_log_probs=config.precompute_ref_log_probs)
+        return DPOTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer, peft_config=peft_config, callbacks=callbacks)
+    from trl import SFTConfig, SFTTrainer
+
+    args = SFTConfig(**arguments, assistant_only_loss=config.assistant_only_loss)
+    return SFTTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer, peft_config=peft_config, callbacks=callbacks)
+
+
+def final_metrics(log_history: list[dict]) -> dict[str, float]:
+    """The last value of each metric, plus the run's totals."""
+    metrics: dict[str, float] = {}
+    for entry in log_history:
+        for name, value in entry.items():
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+                metrics[name] = float(value)
+    return metrics
+
+
+def write_model_card(config: JobConfig, metrics: dict[str, float], output: Path) -> None:
+    card = [
+        f"# medpref {config.kind.upper()} adapter",
+        "",
+        f"- base model: `{config.base_model}`",
+        f"- started from adapter: `{config.adapter}`" if config.adapter else "- new LoRA adapter",
+        f"- data snapshot sha256: `{config.snapshot_sha256 or 'unknown'}`",
+        "",
+        "## Configuration",
+        "",
+        "```json",
+        json.dumps(config.as_dict(), indent=2, ensure_ascii=False),
+        "```",
+        "",
+        "## Final metrics",
+        "",
+        *[f"- {name}: {value:.6g}" for name, value in sorted(metrics.items())],
+        "",
+    ]
+    (output / "README.md").write_text("\n".join(card), encoding="utf-8")
+    (output / "medpref_result.json").write_text(json.dumps({"config": config.as_dict(), "metrics": metrics}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def run(config: JobConfig) -> dict[str, float]:
+    import torch
+    from transformers import set_seed
+
+    if not torch.cuda.is_available():
+        torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "0")) or min(4, os.cpu_count() or 1))
+    set_seed(config.seed)
+    started = time.perf_counter()
+    if os.path.isdir(config.base_model):
+        config.base_model = os.path.abspath(config.base_model)  # adapters record their base as given
+    model, tokenizer, peft_config, bf16, on_gpu = load_model(config)
+    dataset = load_rows(config, tokenizer)
+    if is_main_process():
+        emit("loaded", rows=len(dataset), device="cuda" if on_gpu else "cpu", bf16=bf16, world_size=int(os.environ.get("WORLD_SIZE", "1")), seconds=round(time.perf_counter() - started, 2))
+    trainer = build_trainer(config, model, tokenizer, peft_config, dataset, bf16, on_gpu)
+    trainer.train()
+    metrics = final_metrics(trainer.state.log_history)
+    if trainer.is_world_process_zero():
+        output = Path(config.output_dir)
+        output.mkdir(parents=True, exist_ok=True)
+        trainer.save_model(str(output))
+        tokenizer.save_pretrained(str(output))
+        write_model_card(config, metrics, output)
+        emit("done", metrics=metrics, output_dir=str(output.resolve()), seconds=round(time.perf_counter() - started, 2))
+    return metrics
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m training.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("kind", choices=["sft", "dpo"])
+    parser.add_argument("--config", required=True, type=Path, help="JSON file with the fields of training.config.JobConfig")
+    args = parser.parse_args(argv)
+    data = json.loads(args.config.read_text(encoding="utf-8"))
+    data["kind"] = args.kind
+    config = JobConfig.from_dict(data)
+    run(config)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

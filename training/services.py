@@ -1,0 +1,171 @@
+"""Training services: create and cancel jobs, one-click retraining, registering versions, reaping."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from annotation.errors import Conflict, NotFound, ServiceError
+from annotation.models import Campaign, Snapshot, SnapshotKind, User
+from annotation.services.snapshots import build_rows, clean_filters, create_snapshot
+from training.config import ConfigError, JobConfig
+from training.models import ACTIVE_STATES, JobState, ModelVersion, TrainingJob
+
+PATH_FIELDS = {"kind", "base_model", "dataset_path", "output_dir", "adapter", "snapshot_sha256"}
+
+
+def job_dir(job: TrainingJob) -> Path:
+    return settings.ARTIFACTS_DIR / "jobs" / str(job.pk)
+
+
+def adapter_dir(job: TrainingJob) -> Path:
+    return settings.ARTIFACTS_DIR / "adapters" / f"{job.lineage}-{job.kind}-{job.pk}"
+
+
+def job_config(job: TrainingJob) -> JobConfig:
+    """The full runner config of a job: its stored settings plus where its files are."""
+    base = job.base_version
+    return JobConfig.from_dict(
+        {
+            **job.config,
+            "kind": job.kind,
+            "base_model": base.base_model,
+            "adapter": base.adapter_path or None,
+            "dataset_path": str(job_dir(job) / "data.jsonl"),
+            "output_dir": str(adapter_dir(job)),
+            "snapshot_sha256": job.snapshot.sha256,
+        }
+    )
+
+
+def check_config(kind: str, config: dict) -> dict:
+    """Validate user-given settings now, so a bad config fails at creation and not in a worker."""
+    if not isinstance(config, dict):
+        raise ServiceError("config must be an object")
+    fixed = sorted(set(config) & PATH_FIELDS)
+    if fixed:
+        raise ServiceError(f"config may not set {', '.join(fixed)}: they come from the job's base version and snapshot")
+    try:
+        JobConfig.from_dict({**config, "kind": kind, "base_model": "-", "dataset_path": "-", "output_dir": "-"})
+    except (ConfigError, TypeError) as exc:
+        raise ServiceError(f"invalid training config: {exc}") from exc
+    return config
+
+
+def create_job(*, kind: str, snapshot: Snapshot, base_version: ModelVersion, config: dict | None = None, user: User | None = None) -> TrainingJob:
+    """Queue a job on the `gpu` queue; the worker starts it once the transaction commits."""
+    if kind not in ("sft", "dpo"):
+        raise ServiceError("kind must be 'sft' or 'dpo'")
+    if snapshot.kind != kind:
+        raise ServiceError(f"snapshot {snapshot.name} holds {snapshot.kind} rows, not {kind}")
+    if snapshot.row_count == 0:
+        raise ServiceError(f"snapshot {snapshot.name} is empty")
+    config = check_config(kind, {**settings.TRAINING_DEFAULT_CONFIG, **(config or {})})
+    job = TrainingJob.objects.create(kind=kind, config=config, snapshot=snapshot, base_version=base_version, lineage=base_version.lineage, max_steps=max(config.get("max_steps", -1), 0), created_by=user)
+    transaction.on_commit(lambda: enqueue(job.pk))
+    return job
+
+
+def enqueue(job_id: int) -> None:
+    from training.tasks import run_training_job
+
+    result = run_training_job.apply_async(args=[job_id])
+    TrainingJob.objects.filter(pk=job_id).update(task_id=result.id or "")
+
+
+def current_version(lineage: str | None = None) -> ModelVersion:
+    versions = ModelVersion.objects.filter(is_current=True)
+    lineage = lineage or settings.DEFAULT_LINEAGE
+    if lineage:
+        version = versions.filter(lineage=lineage).first()
+        if version is None:
+            raise NotFound(f"no current model version in lineage '{lineage}'")
+        return version
+    found = list(versions[:2])
+    if len(found) != 1:
+        raise ServiceError("several lineages have a current version: name one (lineage)" if found else "no model version yet: register a base model first")
+    return found[0]
+
+
+def retrain(*, campaigns: list[Campaign], user: User | None = None, lineage: str | None = None) -> TrainingJob:
+    """One click: snapshot every resolved pair of `campaigns` and start DPO from the current version."""
+    if not campaigns:
+        raise ServiceError("choose at least one campaign")
+    with transaction.atomic():
+        base = current_version(lineage)
+        ModelVersion.objects.select_for_update().get(pk=base.pk)  # one retrain decision per lineage at a time
+        fail_stale_jobs()
+        running = TrainingJob.objects.filter(lineage=base.lineage, state__in=ACTIVE_STATES).first()
+        if running is not None:
+            raise Conflict(f"a {running.kind} job of lineage '{base.lineage}' is already {running.state} (job {running.pk}, {round(100 * running.progress)}%): wait for it or cancel it")
+        rows, _ = build_rows(campaigns=campaigns, kind=SnapshotKind.DPO, filters=clean_filters(None))
+        if len(rows) < settings.RETRAIN_MIN_PAIRS:
+            raise Conflict(f"only {len(rows)} resolved pair(s) usable for DPO in these campaigns; retraining needs at least {settings.RETRAIN_MIN_PAIRS} (RETRAIN_MIN_PAIRS)")
+        snapshot = create_snapshot(campaigns=campaigns, kind=SnapshotKind.DPO, user=user)
+        overrides = {}
+        for campaign in sorted(campaigns, key=lambda c: c.pk):
+            overrides.update(campaign.training_config)
+        return create_job(kind="dpo", snapshot=snapshot, base_version=base, config=overrides, user=user)
+
+
+def cancel_job(*, job_id: int) -> TrainingJob:
+    """Queued jobs are cancelled at once; a running one is stopped by its worker within seconds."""
+    with transaction.atomic():
+        job = TrainingJob.objects.select_for_update().filter(pk=job_id).first()
+        if job is None:
+            raise NotFound(f"job {job_id} does not exist")
+        if not job.is_active:
+            raise Conflict(f"job {job.pk} is already {job.state}")
+        job.cancel_requested = True
+        if job.state == JobState.QUEUED:
+            job.state = JobState.CANCELLED
+            job.finished_at = timezone.now()
+        job.save(update_fields=["cancel_requested", "state", "finished_at"])
+    return job
+
+
+def register_version(job: TrainingJob, metrics: dict, *, promote: bool = True) -> ModelVersion:
+    """The new version a successful job produced; it becomes the current one of its lineage."""
+    with transaction.atomic():
+        if promote:
+            ModelVersion.objects.filter(lineage=job.lineage, is_current=True).update(is_current=False)
+        version = ModelVersion.objects.create(
+            name=f"{job.lineage}-{job.kind}-{job.pk}",
+            base_model=job.base_version.base_model,
+            adapter_path=str(adapter_dir(job)),
+            parent=job.base_version,
+            job=job,
+            snapshot=job.snapshot,
+            lineage=job.lineage,
+            is_current=promote,
+            metrics=metrics,
+        )
+        TrainingJob.objects.filter(pk=job.pk).update(output_version=version)
+    return version
+
+
+def register_base_model(*, name: str, base_model: str, lineage: str | None = None, current: bool = True) -> ModelVersion:
+    """A base model (local path or hub name) as the root of a lineage; idempotent by name."""
+    version, created = ModelVersion.objects.get_or_create(name=name, defaults={"base_model": base_model, "lineage": lineage or name})
+    if created and current and not ModelVersion.objects.filter(lineage=version.lineage, is_current=True).exists():
+        version.is_current = True
+        version.save(update_fields=["is_current"])
+    return version
+
+
+def fail_stale_jobs(now: datetime | None = None) -> int:
+    """Running jobs whose worker stopped sending heartbeats are failed, not left running forever."""
+    now = now or timezone.now()
+    limit = now - timedelta(seconds=settings.TRAINING_HEARTBEAT_TIMEOUT)
+    stale = TrainingJob.objects.filter(state=JobState.RUNNING, heartbeat_at__lt=limit)
+    count = 0
+    for job in stale:
+        count += TrainingJob.objects.filter(pk=job.pk, state=JobState.RUNNING, heartbeat_at__lt=limit).update(
+            state=JobState.FAILED,
+            finished_at=now,
+            error=f"the worker on {job.worker_host or 'an unknown host'} stopped answering: no heartbeat since {job.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC; the job did not finish",
+        )
+    return count
