@@ -32,8 +32,7 @@ demo: migrate
 	$(BIN)/python manage.py create_demo
 
 run: demo
-	@echo "medpref on http://127.0.0.1:$(PORT)/  (demo users: physician1-3, expert1, admin; password: $${DEMO_PASSWORD:-medpref-demo})"
-	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT) --noreload
+	PORT=$(PORT) bash scripts/run_local.sh
 
 test: setup-test
 	bash scripts/test.sh $(ARGS)

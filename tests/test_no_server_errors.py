@@ -12,7 +12,7 @@ json_values = st.recursive(
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
     max_leaves=12,
 )
-field_names = st.sampled_from(["client_id", "scores", "a", "b", "safety", "decision", "rationale", "flags", "seconds_spent", "display_order", "campaigns", "kind", "filters", "name", "margin", "gold_rate", "reason", "username", "password", "role", "quorum", "agreement", "corrected_response"])
+field_names = st.sampled_from(["config", "snapshot", "base_version", "lineage", "client_id", "scores", "a", "b", "safety", "decision", "rationale", "flags", "seconds_spent", "display_order", "campaigns", "kind", "filters", "name", "margin", "gold_rate", "reason", "username", "password", "role", "quorum", "agreement", "corrected_response"])
 bodies = st.dictionaries(field_names, json_values, max_size=6) | json_values
 WRITES = [
     ("post", "/api/v1/pairs/{h}/annotations/"),
@@ -23,6 +23,8 @@ WRITES = [
     ("patch", "/api/v1/campaigns/{c}/"),
     ("post", "/api/v1/users/"),
     ("post", "/api/v1/auth/token/"),
+    ("post", "/api/v1/retrain/"),
+    ("post", "/api/v1/jobs/"),
 ]
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
