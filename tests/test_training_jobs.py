@@ -145,3 +145,19 @@ def test_a_second_retrain_is_refused_while_one_runs(worker, tiny_version):
     admin.post(f"/api/v1/jobs/{job.pk}/cancel/")
     wait_for(job, lambda j: j.state == JobState.CANCELLED, timeout=60)
     assert admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").status_code == 201
+
+
+def test_the_time_limit_stops_a_job_that_runs_too_long(tiny_version, settings, tmp_path, django_capture_on_commit_callbacks):
+    from training.services import retrain
+    from training.supervisor import supervise
+
+    settings.ARTIFACTS_DIR, settings.TRAINING_TIME_LIMIT, settings.TRAINING_HEARTBEAT_SECONDS = tmp_path, 4, 1
+    campaign = resolved_demo_campaign(training_config={**TINY_CONFIG, "max_steps": 100000})
+    with django_capture_on_commit_callbacks(execute=False):  # run it here, not through a worker
+        job = retrain(campaigns=[campaign])
+    started = time.monotonic()
+    assert supervise(job.pk) == JobState.FAILED
+    assert time.monotonic() - started < 30
+    job.refresh_from_db()
+    assert "time limit exceeded" in job.error and not pid_alive(job.pid)
+    assert supervise(job.pk) is None  # a finished job is never run again
