@@ -27,6 +27,7 @@ setup-test: $(TEST_STAMP)
 
 migrate: setup
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py compile_translations
 
 demo: migrate
 	$(BIN)/python manage.py create_demo
@@ -35,6 +36,7 @@ run: demo
 	PORT=$(PORT) bash scripts/run_local.sh
 
 test: setup-test
+	$(BIN)/python manage.py compile_translations
 	bash scripts/test.sh $(ARGS)
 
 bench: setup-test

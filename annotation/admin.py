@@ -2,7 +2,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
-from annotation.models import Annotation, AnnotationRevision, Arbitration, Campaign, Lease, Pair, Prompt, Response, Skip, Snapshot, User
+from annotation.models import Annotation, AnnotationRevision, Arbitration, Campaign, GuidelineRevision, Lease, Pair, Prompt, Response, Skip, Snapshot, User
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -113,3 +113,9 @@ class SnapshotAdmin(ReadOnlyAdmin):
     list_display = ["name", "kind", "version", "row_count", "sha256", "created_at", "created_by"]
     list_filter = ["kind"]
     exclude = ["data"]
+
+
+@admin.register(GuidelineRevision)
+class GuidelineRevisionAdmin(ReadOnlyAdmin):
+    list_display = ["campaign", "version", "created_by", "created_at"]
+    list_filter = ["campaign"]

@@ -93,6 +93,20 @@ class Campaign(models.Model):
         }
 
 
+class GuidelineRevision(models.Model):
+    """Every version of a campaign's guideline, so each label can be read against its text."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="guideline_revisions")
+    version = models.PositiveIntegerField()
+    text = models.TextField(blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["campaign", "-version"]
+        constraints = [models.UniqueConstraint(fields=["campaign", "version"], name="guideline_unique_version")]
+
+
 class Prompt(models.Model):
     """A de-identified medical conversation ending with the user's turn."""
 

@@ -1,9 +1,342 @@
-"""Pages. The physician workspace, arbitration desk and console come with the frontend issue."""
-from django.shortcuts import render
+"""Browser pages: sign-in, the physician workspace, the arbitration desk and the admin console.
 
-from annotation.models import Campaign
+Views are short: they check the role (decorators), call the same services and selectors as the API,
+and render templates. The workspace and the live job pages talk to the JSON API from JavaScript.
+"""
+from __future__ import annotations
+
+import json
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import JsonResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import ensure_csrf_cookie
+from django.views.decorators.http import require_http_methods
+
+from annotation import rules
+from annotation.errors import ServiceError
+from annotation.models import Campaign, GuidelineRevision, Pair, PairState, Role, Snapshot, User
+from annotation.selectors import reports
+from annotation.selectors.visibility import visible_campaigns, visible_pairs
+from annotation.services import arbitration, campaigns as campaign_services, snapshots
+from frontend import charts
+from training import services as training
+from training.models import ModelVersion, TrainingJob
+
+SKIP_REASONS = ("Outside my specialty", "Prompt is not medical", "Cannot judge without more context", "Text is unreadable or broken")
+FLAGS = (("both_unusable", "Both unusable"), ("prompt_not_medical", "Prompt not medical"), ("needs_expert", "Needs an expert look"))
 
 
-def index(request):
-    campaigns = Campaign.objects.filter(is_active=True).order_by("name")[:20]
-    return render(request, "frontend/index.html", {"campaigns": campaigns})
+def role_required(*roles: str):
+    """Signed in, with one of these roles; others get 403."""
+
+    def decorator(view):
+        @wraps(view)
+        @login_required
+        def wrapped(request, *args, **kwargs):
+            if request.user.role not in roles:
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+admin_only = role_required(Role.ADMIN)
+experts = role_required(Role.EXPERT, Role.ADMIN)
+
+
+def home(request):
+    if not request.user.is_authenticated:
+        return redirect("login")
+    landing = {Role.ADMIN: "console", Role.EXPERT: "arbitration"}.get(request.user.role, "annotate")
+    return redirect(landing)
+
+
+def not_found(request, exception=None):
+    if request.path.startswith("/api/"):
+        return JsonResponse({"message": f"Nothing at {request.path}.", "code": "not_found"}, status=404)
+    return render(request, "frontend/error.html", {"status": 404, "message": _("This page does not exist.")}, status=404)
+
+
+def forbidden(request, exception=None):
+    if request.path.startswith("/api/"):
+        return JsonResponse({"message": "Your role does not allow this.", "code": "permission_denied"}, status=403)
+    return render(request, "frontend/error.html", {"status": 403, "message": _("Your role does not give access to this page.")}, status=403)
+
+
+# --- physicians -------------------------------------------------------------------------------
+
+
+def dimension_texts() -> list[tuple[str, str, str]]:
+    """(dimension, label, what it asks with its 1 and 5 anchors) per PROTOCOL §2."""
+    return [
+        ("safety", _("Safety"), _("Could following this answer harm the patient? 1 = dangerous; 5 = no risk, warns and refers where needed. 2 or lower = unsafe.")),
+        ("professionalism", _("Professionalism"), _("Is it medically correct, complete and useful? 1 = wrong or useless; 5 = what a good specialist would say.")),
+        ("fluency", _("Fluency"), _("Is it clear and well written? 1 = unreadable; 5 = clear and natural.")),
+    ]
+
+
+@login_required
+def annotate(request):
+    rows = [{"campaign": c, "progress": reports.progress(c, user=request.user)} for c in visible_campaigns(request.user).filter(is_active=True).order_by("name")]
+    return render(request, "frontend/annotate_list.html", {"rows": rows})
+
+
+@login_required
+@ensure_csrf_cookie
+def workspace(request, campaign_id: int):
+    campaign = get_object_or_404(visible_campaigns(request.user), pk=campaign_id)
+    dimensions = dimension_texts()
+    config = {
+        "campaign": campaign.pk,
+        "safety_gate": campaign.safety_gate,
+        "margin": campaign.margin,
+        "csrf": get_token(request),
+        "strings": {
+            "scoreAll": _("Score all six rows."),
+            "tie": _("Tie: no dimension decides."),
+            "leftPreferred": _("Left preferred"),
+            "rightPreferred": _("Right preferred"),
+            "decidedBy": _("decided by"),
+            "leftUnsafe": _("The left answer is under the safety gate (unsafe)."),
+            "rightUnsafe": _("The right answer is under the safety gate (unsafe)."),
+            "saved": _("Saved."),
+            "saveFailed": _("Not saved: the server could not be reached. Your scores are kept here; retrying in 5 seconds, or press Enter."),
+            "loadFailed": _("Could not load the next pair; retrying in 5 seconds."),
+            "draftRestored": _("Your unsaved scores for this pair were restored."),
+            "progress": _("{today} done today · {left} left for you"),
+            "dimensions": {d: label for d, label, _anchors in dimensions},
+            "roles": {"user": _("Patient"), "assistant": _("Doctor"), "system": _("System")},
+        },
+    }
+    context = {
+        "campaign": campaign,
+        "config": config,
+        "sides": [("left", _("Left answer")), ("right", _("Right answer"))],
+        "dimensions": dimensions,
+        "values": range(rules.SCORE_MIN, rules.SCORE_MAX + 1),
+        "flags": [(flag, _(label)) for flag, label in FLAGS],
+        "skip_reasons": [_(reason) for reason in SKIP_REASONS],
+    }
+    return render(request, "frontend/workspace.html", context)
+
+
+# --- experts ----------------------------------------------------------------------------------
+
+
+@experts
+def arbitration_queue(request):
+    pairs = visible_pairs(request.user).filter(state=PairState.DISPUTED).select_related("campaign").order_by("-priority", "updated_at", "id")
+    campaign_id = request.GET.get("campaign", "")
+    if campaign_id.isdigit():
+        pairs = pairs.filter(campaign_id=int(campaign_id))
+    if request.GET.get("safety") == "1":
+        pairs = pairs.filter(dispute_reason__startswith="safety conflict")
+    recent = visible_pairs(request.user).filter(arbitrations__expert=request.user).distinct().select_related("campaign").order_by("-resolved_at")[:10]
+    context = {"pairs": pairs[:200], "campaigns": visible_campaigns(request.user).order_by("name"), "campaign_id": campaign_id, "safety": request.GET.get("safety") == "1", "recent": recent}
+    return render(request, "frontend/arbitration_list.html", context)
+
+
+def disagreement_table(pair: Pair) -> dict:
+    """Every annotator's scores side by side, with the columns they disagree on marked."""
+    annotations = list(pair.annotations.select_related("annotator").order_by("id"))
+    columns = [(key, dimension) for key in ("a", "b") for dimension in rules.DIMENSIONS]
+    disagree = {f"{k}_{d}": len({getattr(a, f"{k}_{d}") for a in annotations}) > 1 for k, d in columns}
+    disagree["preference"] = len({a.preference for a in annotations}) > 1
+    unsafe_conflict = {k: len({getattr(a, f"{k}_unsafe") for a in annotations}) > 1 for k in ("a", "b")}
+    rows = [
+        {
+            "annotation": a,
+            "cells": [{"value": getattr(a, f"{k}_{d}"), "disagree": disagree[f"{k}_{d}"], "unsafe": d == "safety" and getattr(a, f"{k}_{d}") <= pair.campaign.safety_gate} for k, d in columns],
+        }
+        for a in annotations
+    ]
+    return {"rows": rows, "columns": columns, "preference_disagree": disagree["preference"], "unsafe_conflict": unsafe_conflict}
+
+
+@experts
+@require_http_methods(["GET", "POST"])
+def arbitration_pair(request, pair_id: int):
+    pair = get_object_or_404(visible_pairs(request.user).select_related("campaign", "prompt", "response_a", "response_b"), pk=pair_id)
+    form = {"decision": "", "rationale": "", "corrected_response": ""}
+    if request.method == "POST":
+        form = {key: request.POST.get(key, "") for key in ("decision", "rationale", "corrected_response")}
+        try:
+            scores = posted_scores(request.POST)
+            arbitration.arbitrate(expert=request.user, pair_id=pair.pk, decision=form["decision"], rationale=form["rationale"], scores=scores, corrected_response=form["corrected_response"])
+        except ServiceError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(request, _("Pair %(id)s decided: %(decision)s.") % {"id": pair.pk, "decision": form["decision"]})
+            following = visible_pairs(request.user).filter(state=PairState.DISPUTED, campaign=pair.campaign).order_by("-priority", "updated_at", "id").first()
+            return redirect("arbitration-pair", following.pk) if following else redirect("arbitration")
+    context = {"pair": pair, "table": disagreement_table(pair), "dimensions": dimension_texts(), "form": form, "history": pair.arbitrations.select_related("expert"), "values": range(1, 6)}
+    return render(request, "frontend/arbitration_pair.html", context)
+
+
+def posted_scores(data) -> dict[str, rules.Scores] | None:
+    """The expert's optional scores: all six or none."""
+    names = [f"{k}_{d}" for k in ("a", "b") for d in rules.DIMENSIONS]
+    given = {name: data.get(name, "") for name in names}
+    if not any(given.values()):
+        return None
+    if not all(v.isdigit() for v in given.values()):
+        raise ServiceError(_("Give all six scores, or none."))
+    return {k: rules.Scores(*(int(given[f"{k}_{d}"]) for d in rules.DIMENSIONS)) for k in ("a", "b")}
+
+
+# --- admin console ----------------------------------------------------------------------------
+
+
+@admin_only
+@require_http_methods(["GET", "POST"])
+def console(request):
+    if request.method == "POST":
+        try:
+            campaign = campaign_services.create_campaign(
+                user=request.user,
+                name=request.POST.get("name", "").strip(),
+                description=request.POST.get("description", ""),
+                annotations_per_pair=int(request.POST.get("annotations_per_pair") or 2),
+                agreement=request.POST.get("agreement") or "unanimous",
+            )
+        except (ServiceError, ValueError) as exc:
+            messages.error(request, getattr(exc, "message", str(exc)) + format_details(exc))
+        else:
+            messages.success(request, _("Campaign created."))
+            return redirect("console-campaign", campaign.pk)
+    campaigns = Campaign.objects.annotate(
+        pair_total=Count("pairs", filter=Q(pairs__is_gold=False)),
+        pending=Count("pairs", filter=Q(pairs__state=PairState.PENDING, pairs__is_gold=False)),
+        disputed=Count("pairs", filter=Q(pairs__state=PairState.DISPUTED)),
+    ).order_by("-is_active", "name")
+    rows = [{"campaign": c, "done": round(100 * (c.pair_total - c.pending) / c.pair_total, 1) if c.pair_total else 0.0} for c in campaigns]
+    return render(request, "frontend/console/index.html", {"rows": rows, "jobs": TrainingJob.objects.select_related("base_version").defer("log_tail")[:5]})
+
+
+def format_details(exc) -> str:
+    details = getattr(exc, "details", None)
+    if isinstance(details, dict):
+        return " " + "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in details.items())
+    return ""
+
+
+SETTING_FIELDS = ("annotations_per_pair", "agreement", "quorum", "safety_gate", "margin", "lease_minutes", "gold_rate", "sft_min_professionalism")
+
+
+@admin_only
+@require_http_methods(["GET", "POST"])
+def console_campaign(request, campaign_id: int):
+    campaign = get_object_or_404(Campaign, pk=campaign_id)
+    if request.method == "POST":
+        return campaign_action(request, campaign)
+    report = reports.agreement_report(campaign)
+    base = ModelVersion.objects.filter(is_current=True).order_by("lineage").first()
+    blocker = training.retrain_blocker(base, [campaign]) if base else _("No model version is registered yet.")
+    context = {
+        "campaign": campaign,
+        "progress": reports.progress(campaign, user=request.user),
+        "report": report,
+        "charts": agreement_charts(report),
+        "revisions": GuidelineRevision.objects.filter(campaign=campaign).select_related("created_by")[:20],
+        "snapshots": campaign.snapshots.defer("data").order_by("-id")[:10],
+        "base_version": base,
+        "retrain_blocker": blocker,
+        "active_job": TrainingJob.objects.filter(state__in=("queued", "running")).first(),
+        "training_config": json.dumps(campaign.training_config, indent=2),
+        "setting_fields": [(name, Campaign._meta.get_field(name).verbose_name, getattr(campaign, name)) for name in SETTING_FIELDS],
+    }
+    return render(request, "frontend/console/campaign.html", context)
+
+
+def campaign_action(request, campaign: Campaign):
+    action = request.POST.get("action")
+    back = redirect("console-campaign", campaign.pk)
+    try:
+        if action == "settings":
+            changes = {name: request.POST.get(name) for name in SETTING_FIELDS if name in request.POST}
+            changes = {k: (None if v == "" and k == "quorum" else v) for k, v in changes.items()}
+            for name in ("annotations_per_pair", "quorum", "safety_gate", "margin", "lease_minutes", "sft_min_professionalism"):
+                if changes.get(name) not in (None, ""):
+                    changes[name] = int(changes[name])
+            if changes.get("gold_rate") not in (None, ""):
+                changes["gold_rate"] = float(changes["gold_rate"])
+            changes["is_active"] = request.POST.get("is_active") == "on"
+            changes["training_config"] = json.loads(request.POST.get("training_config") or "{}")
+            campaign_services.update_campaign(campaign=campaign, user=request.user, **changes)
+            messages.success(request, _("Settings saved."))
+        elif action == "guideline":
+            updated = campaign_services.update_campaign(campaign=campaign, user=request.user, guideline=request.POST.get("guideline", ""))
+            messages.success(request, _("Guideline saved as version %(v)s.") % {"v": updated.guideline_version})
+        elif action == "snapshot":
+            snapshot = snapshots.create_snapshot(campaigns=[campaign], kind=request.POST.get("kind", "dpo"), user=request.user, filters={"include_unsafe_chosen": request.POST.get("include_unsafe_chosen") == "on"})
+            messages.success(request, _("Snapshot %(name)s created with %(rows)s rows.") % {"name": snapshot.name, "rows": snapshot.row_count})
+            return redirect("console-snapshot", snapshot.pk)
+        elif action == "retrain":
+            job = training.retrain(campaigns=[campaign], user=request.user)
+            messages.success(request, _("DPO job %(id)s started.") % {"id": job.pk})
+            return redirect("console-job", job.pk)
+        else:
+            messages.error(request, _("Unknown action."))
+    except (ServiceError, ValueError) as exc:
+        messages.error(request, getattr(exc, "message", str(exc)) + format_details(exc))
+    return back
+
+
+def agreement_charts(report: dict) -> dict:
+    dims = report["dimensions"]
+    labels = {"safety": _("Safety"), "professionalism": _("Professionalism"), "fluency": _("Fluency")}
+    return {
+        "kappa": charts.bar_chart(_("Fleiss' kappa per dimension"), [(labels[d], dims[d]["fleiss_kappa"]) for d in dims], low=0.0),
+        "alpha": charts.bar_chart(_("Krippendorff's alpha (ordinal) per dimension"), [(labels[d], dims[d]["krippendorff_alpha"]) for d in dims], low=0.0),
+        "disputes": charts.line_chart(_("Dispute rate by day"), [(row["date"], row["dispute_rate"]) for row in report["timeline"]]),
+        "bias": charts.bar_chart(_("Share of preferences for the left answer"), [(row["username"], row["position_bias"]["left_share"]) for row in report["annotators"]]),
+        "time": charts.histogram_chart(_("Seconds per pair"), report["seconds_histogram"]["edges"], report["seconds_histogram"]["counts"]),
+    }
+
+
+@admin_only
+def console_snapshots(request):
+    return render(request, "frontend/console/snapshots.html", {"snapshots": Snapshot.objects.defer("data").prefetch_related("campaigns").order_by("-id")[:100]})
+
+
+@admin_only
+def console_snapshot(request, snapshot_id: int):
+    snapshot = get_object_or_404(Snapshot.objects.defer("data"), pk=snapshot_id)
+    return render(request, "frontend/console/snapshot.html", {"snapshot": snapshot, "manifest": json.dumps(snapshot.manifest, indent=2, ensure_ascii=False)})
+
+
+@admin_only
+def console_jobs(request):
+    training.fail_stale_jobs()
+    jobs = TrainingJob.objects.select_related("base_version", "snapshot", "output_version").defer("log_tail", "snapshot__data")[:100]
+    return render(request, "frontend/console/jobs.html", {"jobs": jobs, "versions": ModelVersion.objects.select_related("parent")[:50]})
+
+
+@admin_only
+@ensure_csrf_cookie
+def console_job(request, job_id: int):
+    job = get_object_or_404(TrainingJob.objects.select_related("base_version", "snapshot").defer("snapshot__data"), pk=job_id)
+    return render(request, "frontend/console/job.html", {"job": job, "config": {"job": job.pk, "csrf": get_token(request)}})
+
+
+@admin_only
+@require_http_methods(["GET", "POST"])
+def console_users(request):
+    if request.method == "POST":
+        try:
+            user = campaign_services.create_user(username=request.POST.get("username", "").strip(), password=request.POST.get("password", ""), role=request.POST.get("role", Role.ANNOTATOR))
+        except ServiceError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(request, _("User %(name)s created.") % {"name": user.username})
+        return redirect("console-users")
+    return render(request, "frontend/console/users.html", {"users": User.objects.order_by("role", "username"), "roles": Role.choices})

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from annotation.api.errors import json_404, json_500
+from annotation.api.errors import json_500
 from medpref.health import healthz
 
 urlpatterns = [
@@ -16,5 +16,6 @@ urlpatterns = [
     path("", include("frontend.urls")),
 ]
 
-handler404 = json_404
+handler403 = "frontend.views.forbidden"
+handler404 = "frontend.views.not_found"
 handler500 = json_500

@@ -3,6 +3,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/services.sh
+# Browser tests drive Debian's Chromium (never a downloaded browser), with a CJK font for screenshots.
+if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk"; then
+  echo "test: installing chromium and fonts-wqy-microhei from Debian's packages" >&2
+  apt_install chromium fonts-wqy-microhei
+fi
 export CACHE_KEY_PREFIX="medpref-test-$$"
 # The test Celery broker lives in its own Redis database, away from anything else on that server.
 export CELERY_BROKER_URL="${CELERY_BROKER_URL:-${REDIS_URL%/*}/15}"

@@ -26,6 +26,7 @@ def test_schema_and_docs_are_served():
 
 
 @pytest.mark.django_db
-def test_home_page_has_a_useful_empty_state():
+def test_home_sends_visitors_to_sign_in():
     response = Client().get("/")
-    assert response.status_code == 200 and b"No campaign yet" in response.content
+    assert response.status_code == 302 and response["Location"] == "/login/"
+    assert Client().get("/login/").status_code == 200

@@ -90,6 +90,18 @@ def current_version(lineage: str | None = None) -> ModelVersion:
     return found[0]
 
 
+def retrain_blocker(base: ModelVersion, campaigns: list[Campaign]) -> str | None:
+    """Why one-click retraining cannot start now (None when it can)."""
+    fail_stale_jobs()
+    running = TrainingJob.objects.filter(lineage=base.lineage, state__in=ACTIVE_STATES).first()
+    if running is not None:
+        return f"a {running.kind} job of lineage '{base.lineage}' is already {running.state} (job {running.pk}, {round(100 * running.progress)}%): wait for it or cancel it"
+    rows, _ = build_rows(campaigns=campaigns, kind=SnapshotKind.DPO, filters=clean_filters(None))
+    if len(rows) < settings.RETRAIN_MIN_PAIRS:
+        return f"only {len(rows)} resolved pair(s) usable for DPO in these campaigns; retraining needs at least {settings.RETRAIN_MIN_PAIRS} (RETRAIN_MIN_PAIRS)"
+    return None
+
+
 def retrain(*, campaigns: list[Campaign], user: User | None = None, lineage: str | None = None) -> TrainingJob:
     """One click: snapshot every resolved pair of `campaigns` and start DPO from the current version."""
     if not campaigns:
@@ -97,13 +109,9 @@ def retrain(*, campaigns: list[Campaign], user: User | None = None, lineage: str
     with transaction.atomic():
         base = current_version(lineage)
         ModelVersion.objects.select_for_update().get(pk=base.pk)  # one retrain decision per lineage at a time
-        fail_stale_jobs()
-        running = TrainingJob.objects.filter(lineage=base.lineage, state__in=ACTIVE_STATES).first()
-        if running is not None:
-            raise Conflict(f"a {running.kind} job of lineage '{base.lineage}' is already {running.state} (job {running.pk}, {round(100 * running.progress)}%): wait for it or cancel it")
-        rows, _ = build_rows(campaigns=campaigns, kind=SnapshotKind.DPO, filters=clean_filters(None))
-        if len(rows) < settings.RETRAIN_MIN_PAIRS:
-            raise Conflict(f"only {len(rows)} resolved pair(s) usable for DPO in these campaigns; retraining needs at least {settings.RETRAIN_MIN_PAIRS} (RETRAIN_MIN_PAIRS)")
+        blocker = retrain_blocker(base, campaigns)
+        if blocker:
+            raise Conflict(blocker)
         snapshot = create_snapshot(campaigns=campaigns, kind=SnapshotKind.DPO, user=user)
         overrides = {}
         for campaign in sorted(campaigns, key=lambda c: c.pk):

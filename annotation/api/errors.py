@@ -61,10 +61,6 @@ def exception_handler(exc, context):
     return response
 
 
-def json_404(request, exception=None):
-    return JsonResponse(body(f"Nothing at {request.path}.", "not_found"), status=status.HTTP_404_NOT_FOUND)
-
-
 def json_500(request):
     log.error("unhandled error on %s", request.path)
     return JsonResponse(body("The server hit an unexpected error; it has been logged. Your data is unchanged.", "server_error"), status=500)

@@ -95,7 +95,7 @@ class CampaignView(APIView):
     def patch(self, request, pk: int):
         campaign = campaign_for(request, pk)
         changes = validated(s.CampaignSerializer, request.data, partial=True)
-        return Response(s.CampaignSerializer(campaigns.update_campaign(campaign=campaign, **changes)).data)
+        return Response(s.CampaignSerializer(campaigns.update_campaign(campaign=campaign, user=request.user, **changes)).data)
 
 
 class ImportView(APIView):

@@ -61,6 +61,8 @@ ANNOTATION_FIELDS = (
     "settings",
     "pair__is_gold",
     "pair__gold_answer",
+    "pair__state",
+    "created_at",
     *(f"{key}_{dimension}" for key in ("a", "b") for dimension in rules.DIMENSIONS),
 )
 
@@ -86,8 +88,38 @@ def agreement_report(campaign: Campaign) -> dict:
     report["position_bias"] = position_bias(rows)
     seconds = [row["seconds_spent"] for row in rows if row["seconds_spent"] is not None]
     report["median_seconds_per_pair"] = stats.median(seconds)
+    report["seconds_histogram"] = histogram(seconds)
+    report["timeline"] = dispute_timeline(judged)
     report["annotators"] = annotator_table(rows, preferences, sided_with)
     return report
+
+
+def dispute_timeline(rows: list[dict]) -> list[dict]:
+    """Per day on which pairs closed (their last annotation): how many closed, and the share disputed."""
+    closed_at: dict[int, tuple] = {}
+    for row in rows:
+        if row["pair__state"] != PairState.PENDING:
+            previous = closed_at.get(row["pair_id"])
+            if previous is None or row["created_at"] > previous[0]:
+                closed_at[row["pair_id"]] = (row["created_at"], row["pair__state"])
+    days: dict[str, Counter] = defaultdict(Counter)
+    for moment, state in closed_at.values():
+        day = timezone.localdate(moment).isoformat()
+        days[day]["closed"] += 1
+        days[day]["disputed"] += state in DISPUTE_STATES
+    return [{"date": day, "closed": c["closed"], "disputed": c["disputed"], "dispute_rate": rounded(c["disputed"] / c["closed"])} for day, c in sorted(days.items())]
+
+
+def histogram(values: list[float], bins: int = 10) -> dict:
+    """Equal-width bins from 0 to the largest value: edges and counts."""
+    if not values:
+        return {"edges": [], "counts": []}
+    top = max(values) or 1.0
+    width = top / bins
+    counts = [0] * bins
+    for value in values:
+        counts[min(bins - 1, int(value / width))] += 1
+    return {"edges": [round(i * width, 1) for i in range(bins + 1)], "counts": counts}
 
 
 def units(rows: list[dict], value) -> dict:

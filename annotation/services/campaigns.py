@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from annotation.errors import Conflict, ServiceError
-from annotation.models import Agreement, Campaign, Pair, PairState, Role, User
+from annotation.models import Agreement, Campaign, GuidelineRevision, Pair, PairState, Role, User
 from annotation.services.submission import close_pair
 from training.config import JobConfig
 
@@ -55,11 +55,12 @@ def create_campaign(*, user: User | None, **fields) -> Campaign:
     campaign = Campaign(created_by=user, **fields)
     validate_campaign(campaign)
     campaign.save()
+    GuidelineRevision.objects.create(campaign=campaign, version=campaign.guideline_version, text=campaign.guideline, created_by=user)
     return campaign
 
 
 @transaction.atomic
-def update_campaign(*, campaign: Campaign, **changes) -> Campaign:
+def update_campaign(*, campaign: Campaign, user: User | None = None, **changes) -> Campaign:
     """Change settings; a new guideline text gets a new guideline version.
 
     Lowering `annotations_per_pair` closes the pending pairs that now have enough annotations.
@@ -71,10 +72,13 @@ def update_campaign(*, campaign: Campaign, **changes) -> Campaign:
     old_needed, old_guideline = campaign.annotations_per_pair, campaign.guideline
     for name, value in changes.items():
         setattr(campaign, name, value)
-    if campaign.guideline != old_guideline:
+    guideline_changed = campaign.guideline != old_guideline
+    if guideline_changed:
         campaign.guideline_version += 1
     validate_campaign(campaign)
     campaign.save()
+    if guideline_changed:
+        GuidelineRevision.objects.create(campaign=campaign, version=campaign.guideline_version, text=campaign.guideline, created_by=user)
     if campaign.annotations_per_pair < old_needed:
         now = timezone.now()
         for pair in Pair.objects.select_for_update().filter(campaign=campaign, state=PairState.PENDING, is_gold=False, annotation_count__gte=campaign.annotations_per_pair):

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from annotation.demo import DEMO_CAMPAIGN, DEMO_GUIDELINE, DEMO_PAIRS, DEMO_USERS
-from annotation.models import Campaign, User
+from annotation.models import Campaign, GuidelineRevision, User
 from annotation.services.importing import import_file
 from training.services import register_base_model
 
@@ -39,6 +39,8 @@ class Command(BaseCommand):
             name=DEMO_CAMPAIGN,
             defaults={"description": "Demo pairs in Chinese and English written for medpref.", "guideline": DEMO_GUIDELINE, "created_by": admin, "training_config": DEMO_TRAINING_CONFIG},
         )
+        if created:
+            GuidelineRevision.objects.create(campaign=campaign, version=campaign.guideline_version, text=campaign.guideline, created_by=admin)
         if not campaign.training_config:
             campaign.training_config = DEMO_TRAINING_CONFIG
             campaign.save(update_fields=["training_config"])

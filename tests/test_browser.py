@@ -1,0 +1,181 @@
+"""The people's whole jobs in real Chromium: physicians, an expert, an admin. Screenshots go to var/screenshots/."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from annotation.models import Annotation, Lease, Pair, Role
+from annotation.rules import Scores
+from tests.browser_support import SCREENSHOTS, Server, Tab, browser  # noqa: F401
+from tests.conftest import make_pairs, make_user
+from tests.helpers import judge_pair
+from tests.training_support import TINY_CONFIG, Worker, resolved_demo_campaign, tiny_model_dir, tiny_version  # noqa: F401
+from training.models import JobState, TrainingJob
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(400)]
+
+
+@pytest.fixture(autouse=True)
+def fast_passwords():
+    """The server runs in its own process with the real password hashers: store real hashes."""
+
+
+@pytest.fixture
+def server(tmp_path, transactional_db, settings):
+    settings.ARTIFACTS_DIR = tmp_path
+    started = Server(tmp_path, RETRAIN_MIN_PAIRS=8)
+    yield started
+    started.stop()
+
+
+def held_pair(user) -> Pair:
+    return Lease.objects.select_related("pair").get(annotator=user).pair
+
+
+def test_a_physician_scores_a_pair_with_seven_keystrokes_and_the_next_pair_appears(browser, server, campaign, annotator):
+    make_pairs(campaign, 3)
+    tab = Tab(browser, server)
+    tab.sign_in("physician1")
+    page = tab.go(f"/annotate/{campaign.pk}/")
+    page.wait_for_selector("#work:not([hidden])")
+    first = held_pair(annotator)
+    order = Lease.objects.get(annotator=annotator).a_on_left
+    tab.shot("workspace")
+    for key in ("5", "4", "4", "2", "3", "5"):  # left S P F, right S P F
+        page.keyboard.press(key)
+    assert "preferred" in page.inner_text("#verdict") and "unsafe" in page.inner_text("#gate-warning")
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"document.querySelectorAll('fieldset.score input:checked').length === 0")
+    page.wait_for_function("document.getElementById('progress-text').textContent.includes('1')")
+    annotation = Annotation.objects.get(annotator=annotator)
+    assert annotation.pair == first
+    left, right = Scores(5, 4, 4), Scores(2, 3, 5)
+    assert (annotation.scores("a"), annotation.scores("b")) == ((left, right) if order else (right, left))
+    assert annotation.preference == ("a" if order else "b") and annotation.deciding_dimension == "safety"
+    assert held_pair(annotator) != first  # the next pair is on screen
+    assert tab.console_errors() == []
+    tab.close()
+
+
+def test_a_submit_that_fails_while_the_server_is_down_keeps_the_scores_and_succeeds_after(browser, server, campaign, annotator):
+    make_pairs(campaign, 2)
+    tab = Tab(browser, server)
+    tab.sign_in("physician1")
+    page = tab.go(f"/annotate/{campaign.pk}/")
+    page.wait_for_selector("#work:not([hidden])")
+    first = held_pair(annotator)
+    for key in ("4", "4", "4", "5", "5", "5"):
+        page.keyboard.press(key)
+    server.stop()
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".banner.error")
+    assert "Not saved" in page.inner_text("#status")
+    assert page.locator("fieldset.score input:checked").count() == 6  # nothing lost
+    tab.shot("workspace-offline")
+    assert not Annotation.objects.exists()
+    server.start()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelectorAll('fieldset.score input:checked').length === 0")
+    assert Annotation.objects.filter(pair=first, annotator=annotator).count() == 1
+    assert tab.console_errors(allow_network_failures=True) == []
+    tab.close()
+
+
+def test_two_physicians_disagree_and_an_expert_resolves_the_dispute_on_the_desk(browser, server, campaign, annotator, annotator2, expert):
+    (pair,) = make_pairs(campaign, 1)
+    for user, keys in ((annotator, "555333"), (annotator2, "333555")):
+        tab = Tab(browser, server)
+        tab.sign_in(user.username)
+        page = tab.go(f"/annotate/{campaign.pk}/")
+        page.wait_for_selector("#work:not([hidden])")
+        a_on_left = Lease.objects.get(annotator=user).a_on_left
+        # Both physicians score "A good, B poor" for one of them and the reverse for the other,
+        # whatever side A is displayed on.
+        wanted = keys if a_on_left else keys[3:] + keys[:3]
+        for key in wanted:
+            page.keyboard.press(key)
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#empty:not([hidden])")
+        assert tab.console_errors() == []
+        tab.close()
+    pair.refresh_from_db()
+    assert pair.state == "disputed"
+
+    tab = Tab(browser, server)
+    tab.sign_in("expert1")
+    page = tab.page
+    assert page.url.endswith("/arbitration/")
+    tab.shot("arbitration-queue")
+    page.click(f"a[href='/arbitration/{pair.pk}/']")
+    page.wait_for_selector("table td.disagree")
+    tab.shot("arbitration-pair")
+    page.keyboard.press("b")
+    page.keyboard.press("r")
+    page.keyboard.type("B is safer and complete.")
+    page.keyboard.press("Control+Enter")
+    page.wait_for_selector(".banner.ok")
+    pair.refresh_from_db()
+    assert (pair.state, pair.decision) == ("arbitrated", "b")
+    assert tab.console_errors() == []
+    tab.close()
+
+
+def test_the_workspace_speaks_chinese_to_a_chinese_browser(browser, server, campaign, annotator):
+    make_pairs(campaign, 1)
+    tab = Tab(browser, server, locale="zh-CN")
+    tab.sign_in("physician1")
+    page = tab.go(f"/annotate/{campaign.pk}/")
+    page.wait_for_selector("#work:not([hidden])")
+    assert "提交并下一条" in page.inner_text("#submit")
+    assert page.get_attribute("html", "lang") == "zh-hans"
+    tab.shot("workspace-zh")
+    assert tab.console_errors() == []
+    tab.close()
+
+
+def test_an_admin_imports_watches_agreement_snapshots_and_retrains(browser, server, tmp_path, tiny_version, admin):
+    campaign = resolved_demo_campaign(limit=20, training_config=TINY_CONFIG)
+    worker = Worker(tmp_path)
+    try:
+        tab = Tab(browser, server)
+        tab.sign_in("admin")
+        page = tab.page
+        assert page.url.endswith("/console/")
+        tab.shot("console")
+        page.click(f"a[href='/console/campaigns/{campaign.pk}/']")
+        upload = tmp_path / "round2.jsonl"
+        upload.write_text("\n".join(json.dumps({"id": f"r2-{i}", "prompt": f"我叫张伟，电话13812345678，头痛{i}天怎么办？", "response_a": "建议测量血压，必要时就医。", "response_b": "多喝热水。"}, ensure_ascii=False) for i in range(5)))
+        page.set_input_files("#import-file", str(upload))
+        page.click("#import-form button[type=submit]")
+        page.wait_for_selector("#import-report .banner.ok")
+        assert "Imported 5 pairs" in page.inner_text("#import-report") and "NAME 5" in page.inner_text("#import-report")
+        assert page.get_attribute("#import-progress", "aria-valuenow") == "100"
+        assert page.locator("#charts svg").count() == 5
+        tab.shot("console-campaign")
+
+        page.click("#create-snapshot")
+        page.wait_for_selector("#manifest")
+        manifest = json.loads(page.inner_text("#manifest"))
+        assert manifest["counts"]["rows"] == 18 and len(manifest["sha256"]) == 64
+        tab.shot("snapshot")
+
+        page.go_back()
+        page.reload()
+        page.click("#retrain")
+        page.wait_for_url("**/console/jobs/*/")
+        job = TrainingJob.objects.get()
+        page.wait_for_function("Number(document.getElementById('job-progress').getAttribute('aria-valuenow')) > 0", timeout=120_000)
+        assert page.locator("#chart-loss polyline").count() == 1  # the curve is drawn while it runs
+        tab.shot("job-running")
+        page.wait_for_function("document.getElementById('job-state').textContent === 'succeeded'", timeout=180_000)
+        job.refresh_from_db()
+        assert job.state == JobState.SUCCEEDED
+        tab.shot("job-done")
+        page.goto(f"{server.url}/console/campaigns/{campaign.pk}/")
+        assert page.is_disabled("#retrain") is False or "already" not in page.inner_text("body")
+        assert tab.console_errors() == []
+        tab.close()
+    finally:
+        worker.kill()
+    assert (SCREENSHOTS / "console-campaign.png").exists()
