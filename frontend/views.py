@@ -324,8 +324,9 @@ def console_jobs(request):
 @admin_only
 @ensure_csrf_cookie
 def console_job(request, job_id: int):
-    job = get_object_or_404(TrainingJob.objects.select_related("base_version", "snapshot").defer("snapshot__data"), pk=job_id)
-    return render(request, "frontend/console/job.html", {"job": job, "config": {"job": job.pk, "csrf": get_token(request)}})
+    job = get_object_or_404(TrainingJob.objects.select_related("base_version", "snapshot", "output_version").defer("snapshot__data"), pk=job_id)
+    context = {"job": job, "config": {"job": job.pk, "csrf": get_token(request)}, "campaigns": prompt_campaigns()}
+    return render(request, "frontend/console/job.html", context)
 
 
 @admin_only
@@ -340,3 +341,59 @@ def console_users(request):
             messages.success(request, _("User %(name)s created.") % {"name": user.username})
         return redirect("console-users")
     return render(request, "frontend/console/users.html", {"users": User.objects.order_by("role", "username"), "roles": Role.choices})
+
+
+# --- evaluations and playground ---------------------------------------------------------------
+
+
+def prompt_campaigns():
+    return Campaign.objects.filter(prompts__isnull=False).distinct().order_by("name")
+
+
+@admin_only
+@require_http_methods(["GET", "POST"])
+def console_evaluations(request):
+    from inference.models import Evaluation
+    from inference.services import create_evaluation, leaderboard
+
+    if request.method == "POST":
+        try:
+            model_a = get_object_or_404(ModelVersion, pk=int(request.POST.get("model_a") or 0))
+            model_b = get_object_or_404(ModelVersion, pk=int(request.POST.get("model_b") or 0))
+            prompts = get_object_or_404(Campaign, pk=int(request.POST.get("prompts") or 0))
+            limit = int(request.POST["limit"]) if request.POST.get("limit") else None
+            evaluation = create_evaluation(model_a=model_a, model_b=model_b, prompts=prompts, limit=limit, user=request.user)
+        except (ServiceError, ValueError) as exc:
+            messages.error(request, getattr(exc, "message", str(exc)))
+            return redirect("console-evaluations")
+        messages.success(request, _("Evaluation started: its answers are being generated."))
+        return redirect("console-evaluation", evaluation.pk)
+    context = {
+        "evaluations": Evaluation.objects.select_related("model_a", "model_b", "campaign", "generation_job")[:50],
+        "leaderboard": leaderboard(rounds=100),
+        "versions": ModelVersion.objects.order_by("-created_at"),
+        "campaigns": prompt_campaigns(),
+    }
+    return render(request, "frontend/console/evaluations.html", context)
+
+
+@admin_only
+def console_evaluation(request, evaluation_id: int):
+    from inference.models import Evaluation
+    from inference.services import evaluation_results
+
+    evaluation = get_object_or_404(Evaluation.objects.select_related("model_a", "model_b", "campaign", "generation_job"), pk=evaluation_id)
+    results = evaluation_results(evaluation)
+    labels = [("safety", _("Safety")), ("professionalism", _("Professionalism")), ("fluency", _("Fluency")), ("overall", _("Overall"))]
+    rows = [(label, results[key]) for key, label in labels]
+    by_turns = [(name, [(label, table[key]) for key, label in labels]) for name, table in ((_("Single-turn"), results["by_turns"]["single_turn"]), (_("Multi-turn"), results["by_turns"]["multi_turn"]))]
+    chart = charts.bar_chart(_("Win rate of %(a)s against %(b)s") % {"a": evaluation.model_a.name, "b": evaluation.model_b.name}, [(label, row["win_rate"]) for label, row in rows])
+    return render(request, "frontend/console/evaluation.html", {"evaluation": evaluation, "results": results, "rows": rows, "by_turns": by_turns, "chart": chart})
+
+
+@login_required
+@ensure_csrf_cookie
+def playground(request):
+    versions = ModelVersion.objects.order_by("-is_current", "-created_at")
+    config = {"csrf": get_token(request), "strings": {"you": _("You"), "model": _("Model"), "failed": _("No answer: %s")}}
+    return render(request, "frontend/playground.html", {"versions": versions, "config": config})

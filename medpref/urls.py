@@ -9,6 +9,7 @@ from medpref.health import healthz
 urlpatterns = [
     path("api/v1/", include("annotation.api.urls")),
     path("api/v1/", include("training.urls")),
+    path("api/v1/", include("inference.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("admin/", admin.site.urls),

@@ -109,3 +109,16 @@ def test_empty_states(db, admin):
 def test_unknown_pages_are_html_for_people_and_json_for_the_api(db, annotator):
     assert "This page does not exist." in signed_in(annotator).get("/nowhere/").content.decode()
     assert signed_in(annotator).get("/api/v1/nowhere/").json()["code"] == "not_found"
+
+
+def test_evaluation_and_playground_pages(world, admin, annotator):
+    from tests.test_inference import scripted_evaluation
+
+    evaluation = scripted_evaluation(["win", "win", "loss"])
+    page = signed_in(admin).get(f"/console/evaluations/{evaluation.pk}/").content.decode()
+    assert 'id="results"' in page and "<svg" in page and "e2" in page
+    board = signed_in(admin).get("/console/evaluations/").content.decode()
+    assert "Bradley-Terry score" in board and "new" in board
+    assert signed_in(annotator).get("/console/evaluations/").status_code == 403
+    assert signed_in(annotator).get("/playground/").status_code == 200
+    assert signed_in(None).get("/playground/").status_code == 302

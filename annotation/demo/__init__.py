@@ -3,6 +3,9 @@ from pathlib import Path
 
 DEMO_PAIRS = Path(__file__).with_name("pairs.jsonl")
 DEMO_CAMPAIGN = "Demo: SPF pilot"
+# Prompts kept out of training, for blinded evaluations of new versions (no answers).
+DEMO_HELDOUT = Path(__file__).with_name("heldout.jsonl")
+DEMO_HELDOUT_CAMPAIGN = "Demo: held-out prompts"
 DEMO_USERS = (
     ("physician1", "annotator"),
     ("physician2", "annotator"),

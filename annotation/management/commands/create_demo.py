@@ -3,7 +3,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from annotation.demo import DEMO_CAMPAIGN, DEMO_GUIDELINE, DEMO_PAIRS, DEMO_USERS
+from annotation.demo import DEMO_CAMPAIGN, DEMO_GUIDELINE, DEMO_HELDOUT, DEMO_HELDOUT_CAMPAIGN, DEMO_PAIRS, DEMO_USERS
 from annotation.models import Campaign, GuidelineRevision, User
 from annotation.services.importing import import_file
 from training.services import register_base_model
@@ -47,6 +47,10 @@ class Command(BaseCommand):
         report = import_file(campaign=campaign, data=DEMO_PAIRS.read_bytes(), filename=DEMO_PAIRS.name, user=admin)
         if not report.ok:
             raise RuntimeError(f"demo data is invalid: {report.errors[:3]}")
+        heldout, _ = Campaign.objects.get_or_create(
+            name=DEMO_HELDOUT_CAMPAIGN, defaults={"description": "Held-out prompts for evaluations; no pairs to annotate.", "is_active": False, "created_by": admin}
+        )
+        import_file(campaign=heldout, data=DEMO_HELDOUT.read_bytes(), filename=DEMO_HELDOUT.name, user=admin)
         model_dir = settings.ARTIFACTS_DIR / "models" / DEMO_LINEAGE
         if not (model_dir / "config.json").exists():
             from training.tiny import build_tiny_model

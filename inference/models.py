@@ -1,0 +1,72 @@
+"""Generation jobs (candidate rounds) and blinded evaluations of model versions."""
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class Strategy(models.TextChoices):
+    TWO_SAMPLES = "two_samples", "Two samples of one version (on-policy)"
+    VERSUS = "versus", "One answer from each of two versions"
+    VERSUS_REFERENCE = "versus_reference", "A version against the reference answer"
+
+
+class GenerationState(models.TextChoices):
+    QUEUED = "queued"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class GenerationJob(models.Model):
+    """Generate answers for a campaign's prompts and turn them into new pairs to judge."""
+
+    model_version = models.ForeignKey("training.ModelVersion", on_delete=models.PROTECT, related_name="generation_jobs")
+    other_version = models.ForeignKey("training.ModelVersion", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    source_campaign = models.ForeignKey("annotation.Campaign", on_delete=models.PROTECT, related_name="+", help_text="Where the prompts come from.")
+    target_campaign = models.ForeignKey("annotation.Campaign", on_delete=models.PROTECT, related_name="generation_jobs", help_text="Where the new pairs go.")
+    strategy = models.CharField(max_length=20, choices=Strategy.choices)
+    sampling = models.JSONField(default=dict)
+    limit = models.PositiveIntegerField(null=True, blank=True)
+    state = models.CharField(max_length=12, choices=GenerationState.choices, default=GenerationState.QUEUED)
+    prompts_total = models.PositiveIntegerField(default=0)
+    prompts_done = models.PositiveIntegerField(default=0)
+    pairs_created = models.PositiveIntegerField(default=0)
+    skipped_similar = models.PositiveIntegerField(default=0)
+    skipped_no_reference = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    cancel_requested = models.BooleanField(default=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"generation {self.pk} ({self.strategy}, {self.state})"
+
+    @property
+    def progress(self) -> float:
+        return round(self.prompts_done / self.prompts_total, 4) if self.prompts_total else 0.0
+
+
+class Evaluation(models.Model):
+    """A blinded head-to-head of two versions on held-out prompts, judged in its own campaign."""
+
+    model_a = models.ForeignKey("training.ModelVersion", on_delete=models.PROTECT, related_name="+")
+    model_b = models.ForeignKey("training.ModelVersion", on_delete=models.PROTECT, related_name="+")
+    prompts_campaign = models.ForeignKey("annotation.Campaign", on_delete=models.PROTECT, related_name="+")
+    campaign = models.OneToOneField("annotation.Campaign", on_delete=models.PROTECT, related_name="evaluation")
+    generation_job = models.OneToOneField(GenerationJob, null=True, blank=True, on_delete=models.SET_NULL, related_name="evaluation")
+    limit = models.PositiveIntegerField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.model_a} vs {self.model_b}"

@@ -1,0 +1,275 @@
+"""Candidate rounds, evaluations and their results.
+
+A generation job answers a campaign's prompts with one or two model versions and turns the answers
+into pairs (PROTOCOL §1: each response keeps its provenance). An evaluation is such a round between
+two versions in a campaign of its own, judged blind with the usual workspace; its results count,
+from model A's side, the wins, ties and losses of the resolved pairs, overall and per dimension.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections import defaultdict
+
+from django.db import transaction
+from django.db.models import F, Prefetch
+from django.utils import timezone
+
+from annotation import rules
+from annotation.errors import Conflict, NotFound, ServiceError
+from annotation.models import Annotation, Arbitration, Campaign, Pair, PairState, Prompt, Response, User
+from annotation.services.campaigns import create_campaign
+from annotation.services.snapshots import resolve
+from inference import stats
+from inference.generation import Generator, ModelLoadError, Sampling
+from inference.models import Evaluation, GenerationJob, GenerationState, Strategy
+from training.models import ModelVersion
+
+SIMILARITY_LIMIT = 0.9  # answers at least this similar are not worth a physician's time
+
+
+def near_identical(a: str, b: str) -> bool:
+    a, b = " ".join(a.split()), " ".join(b.split())
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= SIMILARITY_LIMIT
+
+
+def start_generation(
+    *,
+    model_version: ModelVersion,
+    source_campaign: Campaign,
+    strategy: str,
+    other_version: ModelVersion | None = None,
+    sampling: dict | None = None,
+    target_campaign: Campaign | None = None,
+    limit: int | None = None,
+    user: User | None = None,
+    enqueue: bool = True,
+) -> GenerationJob:
+    if strategy not in Strategy.values:
+        raise ServiceError(f"strategy must be one of {', '.join(Strategy.values)}")
+    if strategy == Strategy.VERSUS and other_version is None:
+        raise ServiceError("the 'versus' strategy needs other_version")
+    if strategy != Strategy.VERSUS and other_version is not None:
+        raise ServiceError(f"other_version only goes with the 'versus' strategy, not '{strategy}'")
+    try:
+        checked = Sampling.from_dict(sampling)
+    except (ValueError, TypeError) as exc:
+        raise ServiceError(f"invalid sampling: {exc}") from exc
+    if not source_campaign.prompts.exists():
+        raise ServiceError(f"campaign '{source_campaign.name}' has no prompts")
+    job = GenerationJob.objects.create(
+        model_version=model_version, other_version=other_version, source_campaign=source_campaign, target_campaign=target_campaign or source_campaign,
+        strategy=strategy, sampling=checked.as_dict(), limit=limit, created_by=user,
+    )  # fmt: skip
+    if enqueue:
+        transaction.on_commit(lambda: queue_generation(job.pk))
+    return job
+
+
+def queue_generation(job_id: int) -> None:
+    from inference.tasks import run_generation
+
+    run_generation.apply_async(args=[job_id])
+
+
+def cancel_generation(*, job_id: int) -> GenerationJob:
+    with transaction.atomic():
+        job = GenerationJob.objects.select_for_update().filter(pk=job_id).first()
+        if job is None:
+            raise NotFound(f"generation job {job_id} does not exist")
+        if job.state not in (GenerationState.QUEUED, GenerationState.RUNNING):
+            raise Conflict(f"generation job {job.pk} is already {job.state}")
+        job.cancel_requested = True
+        if job.state == GenerationState.QUEUED:
+            job.state, job.finished_at = GenerationState.CANCELLED, timezone.now()
+        job.save(update_fields=["cancel_requested", "state", "finished_at"])
+    return job
+
+
+def provenance(version: ModelVersion, job: GenerationJob, sampling: Sampling, seed: int, tokens: int) -> dict:
+    return {"model_version": version.pk, "model_name": version.name, "sampling": sampling.as_dict(), "seed": seed, "new_tokens": tokens, "generation_job": job.pk}
+
+
+def prompts_for(job: GenerationJob) -> list[Prompt]:
+    prompts = job.source_campaign.prompts.order_by("id")
+    if job.strategy == Strategy.VERSUS_REFERENCE:
+        prompts = prompts.exclude(reference="")
+    return list(prompts[: job.limit] if job.limit else prompts)
+
+
+def run_generation_job(job_id: int) -> str | None:
+    """The body of the Celery task: generate, pair, store, batch by batch (cancel is checked between)."""
+    with transaction.atomic():
+        job = GenerationJob.objects.select_for_update(of=("self",)).select_related("model_version", "other_version", "source_campaign", "target_campaign").filter(pk=job_id).first()
+        if job is None or job.state != GenerationState.QUEUED:
+            return None
+        job.state, job.started_at = GenerationState.RUNNING, timezone.now()
+        job.save(update_fields=["state", "started_at"])
+    sampling = Sampling.from_dict(job.sampling)
+    prompts = prompts_for(job)
+    skipped_no_reference = job.source_campaign.prompts.filter(reference="").count() if job.strategy == Strategy.VERSUS_REFERENCE else 0
+    GenerationJob.objects.filter(pk=job.pk).update(prompts_total=len(prompts), skipped_no_reference=skipped_no_reference)
+    try:
+        first = Generator(job.model_version.base_model, job.model_version.adapter_path)
+        second = Generator(job.other_version.base_model, job.other_version.adapter_path) if job.other_version else None
+    except ModelLoadError as exc:
+        GenerationJob.objects.filter(pk=job.pk).update(state=GenerationState.FAILED, error=str(exc), finished_at=timezone.now())
+        return GenerationState.FAILED
+    try:
+        for start in range(0, len(prompts), sampling.batch_size):
+            if GenerationJob.objects.filter(pk=job.pk, cancel_requested=True).exists():
+                GenerationJob.objects.filter(pk=job.pk).update(state=GenerationState.CANCELLED, finished_at=timezone.now())
+                return GenerationState.CANCELLED
+            batch = prompts[start : start + sampling.batch_size]
+            candidates = answer(job, batch, sampling, first, second, start)
+            created, similar = store_pairs(job, batch, candidates)
+            GenerationJob.objects.filter(pk=job.pk).update(prompts_done=start + len(batch), pairs_created=F("pairs_created") + created, skipped_similar=F("skipped_similar") + similar)
+    except Exception as exc:  # noqa: BLE001 - the job fails with its reason; pairs stored so far stay
+        GenerationJob.objects.filter(pk=job.pk).update(state=GenerationState.FAILED, error=f"{type(exc).__name__}: {exc}", finished_at=timezone.now())
+        return GenerationState.FAILED
+    GenerationJob.objects.filter(pk=job.pk).update(state=GenerationState.SUCCEEDED, finished_at=timezone.now())
+    return GenerationState.SUCCEEDED
+
+
+def answer(job, prompts, sampling, first: Generator, second: Generator | None, offset: int) -> list[tuple[tuple[str, dict], tuple[str, dict]]]:
+    """Two candidates per prompt, each as (text, provenance), as the strategy says."""
+    conversations = [p.messages for p in prompts]
+    ours = first.generate(conversations, sampling, seed_offset=offset)
+    seed_a = sampling.seed + offset
+    a = [(text, provenance(job.model_version, job, sampling, seed_a, tokens)) for text, tokens in ours]
+    if job.strategy == Strategy.TWO_SAMPLES:
+        again = first.generate(conversations, sampling, seed_offset=offset + 1_000_003)
+        b = [(text, provenance(job.model_version, job, sampling, seed_a + 1_000_003, tokens)) for text, tokens in again]
+    elif job.strategy == Strategy.VERSUS:
+        theirs = second.generate(conversations, sampling, seed_offset=offset)
+        b = [(text, provenance(job.other_version, job, sampling, seed_a, tokens)) for text, tokens in theirs]
+    else:
+        b = [(p.reference, {"source": "reference", "prompt": p.external_id}) for p in prompts]
+    return list(zip(a, b))
+
+
+def target_prompt(job: GenerationJob, prompt: Prompt) -> Prompt:
+    """The prompt in the target campaign (copied when the round goes to another campaign)."""
+    if job.target_campaign_id == prompt.campaign_id:
+        return prompt
+    copy, _ = Prompt.objects.get_or_create(campaign=job.target_campaign, external_id=prompt.external_id, defaults={"messages": prompt.messages, "reference": prompt.reference, "meta": {**prompt.meta, "copied_from": prompt.pk}})
+    return copy
+
+
+def store_pairs(job: GenerationJob, prompts: list[Prompt], candidates) -> tuple[int, int]:
+    created = similar = 0
+    with transaction.atomic():
+        for prompt, (first, second) in zip(prompts, candidates):
+            if near_identical(first[0], second[0]) or not first[0] or not second[0]:
+                similar += 1
+                continue
+            home = target_prompt(job, prompt)
+            external_id = f"gen{job.pk}-{prompt.external_id}"
+            # Blind: which candidate becomes A is decided by a hash, not by who produced it.
+            if hashlib.sha256(external_id.encode()).digest()[0] % 2:
+                first, second = second, first
+            a = Response.objects.create(prompt=home, text=first[0], source=source_name(first[1]), provenance=first[1])
+            b = Response.objects.create(prompt=home, text=second[0], source=source_name(second[1]), provenance=second[1])
+            Pair.objects.create(campaign=job.target_campaign, prompt=home, response_a=a, response_b=b, external_id=external_id, meta={"generation_job": job.pk, "strategy": job.strategy})
+            created += 1
+    return created, similar
+
+
+def source_name(provenance: dict) -> str:
+    return provenance.get("model_name") or provenance.get("source", "")
+
+
+# --- evaluations ------------------------------------------------------------------------------
+
+
+def create_evaluation(*, model_a: ModelVersion, model_b: ModelVersion, prompts: Campaign, limit: int | None = None, user: User | None = None, annotations_per_pair: int = 2) -> Evaluation:
+    """A new campaign of blinded pairs, one answer from each version per held-out prompt."""
+    if model_a.pk == model_b.pk:
+        raise ServiceError("an evaluation compares two different model versions")
+    with transaction.atomic():
+        stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
+        campaign = create_campaign(user=user, name=f"Evaluation {model_a.name} vs {model_b.name} ({stamp})", description=f"Blinded evaluation on the prompts of '{prompts.name}'.", gold_rate=0.0, annotations_per_pair=annotations_per_pair)
+        job = start_generation(model_version=model_a, other_version=model_b, source_campaign=prompts, target_campaign=campaign, strategy=Strategy.VERSUS, sampling={"temperature": 0.7, "top_p": 0.9, "max_new_tokens": 256, "seed": 0}, limit=limit, user=user)
+        return Evaluation.objects.create(model_a=model_a, model_b=model_b, prompts_campaign=prompts, campaign=campaign, generation_job=job, limit=limit, created_by=user)
+
+
+def side_of(pair: Pair, version_id: int) -> str | None:
+    for key, response in (("a", pair.response_a), ("b", pair.response_b)):
+        if response.provenance.get("model_version") == version_id:
+            return key
+    return None
+
+
+def evaluation_outcomes(evaluation: Evaluation) -> list[dict]:
+    """Per resolved pair: prompt, multi-turn or not, and model A's result overall and per dimension."""
+    pairs = (
+        Pair.objects.filter(campaign=evaluation.campaign, state__in=[PairState.CONSENSUS, PairState.ARBITRATED])
+        .select_related("campaign", "prompt", "response_a", "response_b")
+        .prefetch_related(Prefetch("annotations", queryset=Annotation.objects.order_by("id")), Prefetch("arbitrations", queryset=Arbitration.objects.order_by("-created_at", "-id")))
+        .order_by("id")
+    )
+    outcomes = []
+    for pair in pairs:
+        ours = side_of(pair, evaluation.model_a_id)
+        resolution = resolve(pair)
+        if ours is None or resolution is None:
+            continue
+        theirs = rules.swap_preference(ours)
+        result = {"pair_id": pair.pk, "prompt_id": pair.prompt_id, "prompt": pair.prompt.external_id, "multi_turn": pair.prompt.is_multi_turn, "overall": score_of(resolution.decision, ours)}
+        for dimension in rules.DIMENSIONS:
+            preferred = rules.compare_dimension(resolution.scores[ours][dimension], resolution.scores[theirs][dimension], margin=pair.campaign.margin)
+            result[dimension] = {"a": "win", "b": "loss", "tie": "tie"}[preferred]
+        result["deciding_dimension"] = resolution.deciding_dimension
+        outcomes.append(result)
+    return outcomes
+
+
+def score_of(decision: str, ours: str) -> str:
+    if decision == "tie":
+        return "tie"
+    return "win" if decision == ours else "loss"
+
+
+def tally(outcomes: list[dict], key: str) -> dict:
+    counts = defaultdict(int)
+    for outcome in outcomes:
+        counts[outcome[key]] += 1
+    return stats.win_rate(counts["win"], counts["tie"], counts["loss"])
+
+
+def evaluation_results(evaluation: Evaluation) -> dict:
+    """Wins, ties, losses, n, win rate and 95% interval from model A's side; single- and multi-turn apart."""
+    outcomes = evaluation_outcomes(evaluation)
+    table = {key: tally(outcomes, key) for key in (*rules.DIMENSIONS, "overall")}
+    subsets = {name: [o for o in outcomes if o["multi_turn"] == multi] for name, multi in (("single_turn", False), ("multi_turn", True))}
+    return {
+        "evaluation": evaluation.pk,
+        "model_a": {"id": evaluation.model_a_id, "name": evaluation.model_a.name},
+        "model_b": {"id": evaluation.model_b_id, "name": evaluation.model_b.name},
+        "campaign": evaluation.campaign_id,
+        **table,
+        "by_turns": {name: {key: tally(subset, key) for key in (*rules.DIMENSIONS, "overall")} for name, subset in subsets.items()},
+        # Where the comparison went against model A: the prompts to read before promoting it.
+        "flipped": [{"pair_id": o["pair_id"], "prompt": o["prompt"], "deciding_dimension": o["deciding_dimension"]} for o in outcomes if o["overall"] == "loss"],
+        "pending_pairs": Pair.objects.filter(campaign=evaluation.campaign).exclude(state__in=[PairState.CONSENSUS, PairState.ARBITRATED]).count(),
+    }
+
+
+def leaderboard(*, rounds: int = 200) -> list[dict]:
+    """Bradley-Terry scores of every evaluated version, with 95% bootstrap intervals."""
+    outcomes: list[stats.Outcome] = []
+    names: dict[int, str] = {}
+    matches: dict[int, int] = defaultdict(int)
+    for evaluation in Evaluation.objects.select_related("model_a", "model_b"):
+        names[evaluation.model_a_id], names[evaluation.model_b_id] = evaluation.model_a.name, evaluation.model_b.name
+        for outcome in evaluation_outcomes(evaluation):
+            outcomes.append((evaluation.model_a_id, evaluation.model_b_id, {"win": 1.0, "tie": 0.5, "loss": 0.0}[outcome["overall"]]))
+            matches[evaluation.model_a_id] += 1
+            matches[evaluation.model_b_id] += 1
+    scores = stats.bradley_terry(outcomes)
+    intervals = stats.bootstrap_intervals(outcomes, rounds=rounds)
+    rows = [
+        {"model_version": m, "name": names[m], "score": round(score, 4), "ci_low": round(intervals[m][0], 4), "ci_high": round(intervals[m][1], 4), "judged_pairs": matches[m]}
+        for m, score in scores.items()
+    ]
+    return sorted(rows, key=lambda row: -row["score"])

@@ -1,0 +1,210 @@
+"""Inference: candidate rounds with the tiny model, evaluation results against hand computation, leaderboard."""
+import json
+
+import pytest
+
+from annotation.models import Campaign, Pair, Prompt, Response
+from annotation.rules import Scores
+from annotation.services.importing import import_file
+from inference import stats
+from inference.models import Evaluation, GenerationJob
+from inference.services import evaluation_results, leaderboard, near_identical, run_generation_job, start_generation
+from tests.conftest import client_for, make_user
+from tests.helpers import judge_pair
+from tests.training_support import tiny_model_dir, tiny_version  # noqa: F401
+from training.models import ModelVersion
+
+PROMPTS = [
+    {"id": "p1", "prompt": "孩子发烧39度怎么办？", "reference": "先按体重用退烧药，精神差或抽搐立即就医。"},
+    {"id": "p2", "prompt": "How much ibuprofen can an adult take?", "reference": "200-400 mg every 6-8 hours, at most 1,200 mg a day without advice."},
+    {"id": "p3", "prompt": [{"role": "user", "content": "我头痛"}, {"role": "assistant", "content": "多久了？"}, {"role": "user", "content": "三天了"}]},
+    {"id": "p4", "prompt": "Is a mole that bleeds dangerous?"},
+]
+
+
+def prompts_campaign(name="Held-out prompts") -> Campaign:
+    campaign = Campaign.objects.create(name=name, gold_rate=0)
+    report = import_file(campaign=campaign, data="\n".join(json.dumps(p, ensure_ascii=False) for p in PROMPTS).encode(), filename="prompts.jsonl")
+    assert report.ok and report.kind == "prompts", report.errors
+    return campaign
+
+
+# --- statistics ---------------------------------------------------------------------------------
+
+
+def test_win_rate_counts_ties_as_half_and_has_a_wilson_interval():
+    # 6 wins, 2 ties, 2 losses: p = 7/10; Wilson with z = 1.96: centre 0.6445, half-width 0.2477.
+    assert stats.win_rate(6, 2, 2) == {"wins": 6, "ties": 2, "losses": 2, "n": 10, "win_rate": 0.7, "ci_low": 0.3968, "ci_high": 0.8922}
+    assert stats.win_rate(0, 0, 0)["win_rate"] is None
+    assert stats.win_rate(5, 0, 0)["ci_high"] == 1.0
+
+
+def test_bradley_terry_orders_models_and_the_bootstrap_brackets_the_estimate():
+    outcomes = [("new", "old", 1.0)] * 8 + [("new", "old", 0.0)] * 2 + [("old", "base", 1.0)] * 6 + [("old", "base", 0.5)] * 4
+    scores = stats.bradley_terry(outcomes)
+    assert scores["new"] > scores["old"] > scores["base"]
+    assert sum(scores.values()) == pytest.approx(0, abs=1e-9)
+    intervals = stats.bootstrap_intervals(outcomes, rounds=100)
+    for model, (low, high) in intervals.items():
+        assert low <= scores[model] <= high
+
+
+def test_near_identical_answers_are_recognised():
+    assert near_identical("Take 400 mg every 6 hours.", "Take 400 mg  every 6 hours. ")
+    assert near_identical("不客气，我很高兴能够帮助到您。", "不客气，我很高兴能够帮助您。")
+    assert not near_identical("Call emergency services now.", "Rest and drink water.")
+
+
+# --- generation with the tiny model -------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_two_samples_round_creates_pairs_with_provenance(tiny_version):
+    campaign = prompts_campaign()
+    job = start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", sampling={"temperature": 1.0, "max_new_tokens": 24, "seed": 3, "batch_size": 3}, enqueue=False)
+    assert run_generation_job(job.pk) == "succeeded"
+    job.refresh_from_db()
+    assert (job.prompts_total, job.prompts_done) == (4, 4)
+    assert job.pairs_created + job.skipped_similar == 4 and job.pairs_created >= 2
+    pairs = Pair.objects.filter(campaign=campaign).select_related("response_a", "response_b")
+    assert pairs.count() == job.pairs_created
+    for pair in pairs:
+        a, b = pair.response_a.provenance, pair.response_b.provenance
+        assert a["model_version"] == b["model_version"] == tiny_version.pk
+        assert a["sampling"]["temperature"] == 1.0 and a["generation_job"] == job.pk
+        assert a["seed"] != b["seed"]
+        assert not near_identical(pair.response_a.text, pair.response_b.text)
+    assert run_generation_job(job.pk) is None  # never run twice
+
+
+@pytest.mark.django_db
+def test_identical_candidates_are_not_paired(tiny_version, tiny_model_dir):
+    twin = ModelVersion.objects.create(name="tiny-twin", base_model=str(tiny_model_dir), lineage="twin")
+    campaign = prompts_campaign()
+    job = start_generation(model_version=tiny_version, other_version=twin, source_campaign=campaign, strategy="versus", sampling={"temperature": 0, "max_new_tokens": 16}, enqueue=False)
+    assert run_generation_job(job.pk) == "succeeded"
+    job.refresh_from_db()
+    assert (job.pairs_created, job.skipped_similar) == (0, 4)  # greedy answers of the same weights are identical
+
+
+@pytest.mark.django_db
+def test_versus_reference_pairs_with_the_stored_answer_in_another_campaign(tiny_version):
+    source = prompts_campaign()
+    target = Campaign.objects.create(name="Round 2", gold_rate=0)
+    job = start_generation(model_version=tiny_version, source_campaign=source, target_campaign=target, strategy="versus_reference", sampling={"max_new_tokens": 16}, enqueue=False)
+    run_generation_job(job.pk)
+    job.refresh_from_db()
+    assert (job.prompts_total, job.skipped_no_reference) == (2, 2)
+    pairs = list(Pair.objects.filter(campaign=target).select_related("prompt", "response_a", "response_b"))
+    assert len(pairs) == 2
+    for pair in pairs:
+        assert pair.prompt.campaign == target and pair.prompt.meta["copied_from"]
+        sources = {pair.response_a.provenance.get("source"), pair.response_b.provenance.get("model_version")}
+        assert "reference" in sources and tiny_version.pk in sources
+
+
+@pytest.mark.django_db
+def test_a_model_that_cannot_be_loaded_fails_the_job_with_the_reason():
+    broken = ModelVersion.objects.create(name="broken", base_model="/nowhere/model", lineage="broken")
+    job = start_generation(model_version=broken, source_campaign=prompts_campaign(), strategy="two_samples", enqueue=False)
+    assert run_generation_job(job.pk) == "failed"
+    job.refresh_from_db()
+    assert "could not load model /nowhere/model" in job.error
+
+
+@pytest.mark.django_db
+def test_generation_settings_are_checked(tiny_version):
+    campaign = prompts_campaign()
+    from annotation.errors import ServiceError
+
+    with pytest.raises(ServiceError, match="needs other_version"):
+        start_generation(model_version=tiny_version, source_campaign=campaign, strategy="versus")
+    with pytest.raises(ServiceError, match="top_p"):
+        start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", sampling={"top_p": 2})
+    with pytest.raises(ServiceError, match="unknown sampling"):
+        start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", sampling={"beam": 4})
+
+
+# --- evaluation results ---------------------------------------------------------------------------
+
+
+def scripted_evaluation(outcomes: list[str], *, multi_turn_from: int | None = None) -> Evaluation:
+    """An evaluation whose pairs two physicians judge so that model A gets `outcomes` (win/tie/loss)."""
+    new = ModelVersion.objects.create(name="new", base_model="/m", lineage="l")
+    old = ModelVersion.objects.create(name="old", base_model="/m", lineage="l2")
+    prompts = Campaign.objects.create(name="held out", gold_rate=0)
+    campaign = Campaign.objects.create(name="eval", gold_rate=0)
+    evaluation = Evaluation.objects.create(model_a=new, model_b=old, prompts_campaign=prompts, campaign=campaign)
+    doctors = [make_user("eval-doc1"), make_user("eval-doc2")]
+    good, poor = Scores(5, 5, 4), Scores(5, 3, 4)
+    for index, outcome in enumerate(outcomes):
+        multi = multi_turn_from is not None and index >= multi_turn_from
+        messages = [{"role": "user", "content": f"q{index}"}, {"role": "assistant", "content": "?"}, {"role": "user", "content": "more"}] if multi else [{"role": "user", "content": f"q{index}"}]
+        prompt = Prompt.objects.create(campaign=campaign, external_id=f"e{index}", messages=messages)
+        ours_first = index % 2 == 0  # model A is answer A on even pairs, answer B on odd ones
+        ours = Response.objects.create(prompt=prompt, text=f"new {index}", provenance={"model_version": new.pk})
+        theirs = Response.objects.create(prompt=prompt, text=f"old {index}", provenance={"model_version": old.pk})
+        pair = Pair.objects.create(campaign=campaign, prompt=prompt, response_a=ours if ours_first else theirs, response_b=theirs if ours_first else ours, external_id=f"e{index}")
+        ours_scores, theirs_scores = {"win": (good, poor), "tie": (good, good), "loss": (poor, good)}[outcome]
+        a, b = (ours_scores, theirs_scores) if ours_first else (theirs_scores, ours_scores)
+        for doctor in doctors:
+            judge_pair(doctor, pair, a, b)
+    return evaluation
+
+
+@pytest.mark.django_db
+def test_evaluation_results_match_a_hand_computation():
+    evaluation = scripted_evaluation(["win"] * 6 + ["tie"] * 2 + ["loss"] * 2, multi_turn_from=8)
+    results = evaluation_results(evaluation)
+    assert results["overall"] == {"wins": 6, "ties": 2, "losses": 2, "n": 10, "win_rate": 0.7, "ci_low": 0.3968, "ci_high": 0.8922}
+    assert results["professionalism"] == results["overall"]  # professionalism decided every pair
+    assert results["safety"] == {**stats.win_rate(0, 10, 0)}
+    assert results["by_turns"]["single_turn"]["overall"]["n"] == 8 and results["by_turns"]["multi_turn"]["overall"]["losses"] == 2
+    assert [f["prompt"] for f in results["flipped"]] == ["e8", "e9"]
+    assert results["pending_pairs"] == 0
+
+
+@pytest.mark.django_db
+def test_results_and_leaderboard_through_the_api(admin):
+    evaluation = scripted_evaluation(["win"] * 7 + ["loss"] * 3)
+    client = client_for(admin)
+    results = client.get(f"/api/v1/evaluations/{evaluation.pk}/results/").json()
+    assert (results["overall"]["wins"], results["overall"]["losses"], results["model_a"]["name"]) == (7, 3, "new")
+    board = client.get("/api/v1/leaderboard/").json()["results"]
+    assert [row["name"] for row in board] == ["new", "old"]
+    assert board[0]["ci_low"] <= board[0]["score"] <= board[0]["ci_high"] and board[0]["judged_pairs"] == 10
+    assert client_for(make_user("someone")).get("/api/v1/leaderboard/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_creating_an_evaluation_makes_a_blind_campaign_and_a_versus_round(admin, tiny_version, tiny_model_dir, django_capture_on_commit_callbacks):
+    other = ModelVersion.objects.create(name="tiny-b", base_model=str(tiny_model_dir), lineage="b")
+    prompts = prompts_campaign()
+    with django_capture_on_commit_callbacks(execute=False):
+        response = client_for(admin).post("/api/v1/evaluations/", {"model_a": tiny_version.pk, "model_b": other.pk, "prompts": prompts.pk, "limit": 3}, format="json")
+    assert response.status_code == 201, response.content
+    evaluation = Evaluation.objects.get(pk=response.json()["id"])
+    assert evaluation.campaign.pk == response.json()["campaign"] and evaluation.campaign.gold_rate == 0
+    job = evaluation.generation_job
+    assert (job.strategy, job.model_version, job.other_version, job.target_campaign, job.limit) == ("versus", tiny_version, other, evaluation.campaign, 3)
+    assert client_for(admin).post("/api/v1/evaluations/", {"model_a": other.pk, "model_b": other.pk, "prompts": prompts.pk}, format="json").status_code == 400
+
+
+@pytest.mark.django_db
+def test_the_playground_answers_and_is_rate_limited(annotator, tiny_version, settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"playground": "2/min"}}
+    from rest_framework.throttling import ScopedRateThrottle
+
+    ScopedRateThrottle.THROTTLE_RATES = {"playground": "2/min"}
+    client = client_for(annotator)
+    body = {"model_version": tiny_version.pk, "messages": [{"role": "user", "content": "孩子发烧怎么办？"}], "sampling": {"max_new_tokens": 8, "temperature": 0}}
+    first = client.post("/api/v1/playground/", body, format="json")
+    assert first.status_code == 200 and isinstance(first.json()["reply"], str)
+    assert client.post("/api/v1/playground/", body, format="json").status_code == 200
+    third = client.post("/api/v1/playground/", body, format="json")
+    assert third.status_code == 429 and third.json()["message"]
+    bad = client.post("/api/v1/playground/", {**body, "messages": [{"role": "doctor", "content": "x"}]}, format="json")
+    assert bad.status_code in (400, 429)
