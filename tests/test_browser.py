@@ -135,7 +135,10 @@ def test_the_workspace_speaks_chinese_to_a_chinese_browser(browser, server, camp
 
 
 def test_an_admin_imports_watches_agreement_snapshots_and_retrains(browser, server, tmp_path, tiny_version, admin):
+    from tests.test_inference import prompts_campaign
+
     campaign = resolved_demo_campaign(limit=20, training_config=TINY_CONFIG)
+    prompts_campaign("Demo: held-out prompts")
     worker = Worker(tmp_path)
     try:
         tab = Tab(browser, server)
@@ -172,8 +175,19 @@ def test_an_admin_imports_watches_agreement_snapshots_and_retrains(browser, serv
         job.refresh_from_db()
         assert job.state == JobState.SUCCEEDED
         tab.shot("job-done")
-        page.goto(f"{server.url}/console/campaigns/{campaign.pk}/")
-        assert page.is_disabled("#retrain") is False or "already" not in page.inner_text("body")
+
+        # One click more: did it help? A blinded evaluation against the parent version.
+        page.reload()
+        page.click("#evaluate")
+        page.wait_for_url("**/console/evaluations/*/")
+        assert "tiny" in page.inner_text("h1") and page.locator("#results").count() == 1
+        tab.shot("evaluation")
+
+        page.goto(f"{server.url}/playground/")
+        page.fill("#pg-input", "孩子发烧39度怎么办？")
+        page.keyboard.press("Control+Enter")
+        page.wait_for_selector("#pg-chat .turn.assistant")
+        tab.shot("playground")
         assert tab.console_errors() == []
         tab.close()
     finally:

@@ -12,7 +12,7 @@ json_values = st.recursive(
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
     max_leaves=12,
 )
-field_names = st.sampled_from(["config", "snapshot", "base_version", "lineage", "client_id", "scores", "a", "b", "safety", "decision", "rationale", "flags", "seconds_spent", "display_order", "campaigns", "kind", "filters", "name", "margin", "gold_rate", "reason", "username", "password", "role", "quorum", "agreement", "corrected_response"])
+field_names = st.sampled_from(["model_a", "model_b", "prompts", "messages", "sampling", "strategy", "campaign", "other_version", "target_campaign", "model_version", "config", "snapshot", "base_version", "lineage", "client_id", "scores", "a", "b", "safety", "decision", "rationale", "flags", "seconds_spent", "display_order", "campaigns", "kind", "filters", "name", "margin", "gold_rate", "reason", "username", "password", "role", "quorum", "agreement", "corrected_response"])
 bodies = st.dictionaries(field_names, json_values, max_size=6) | json_values
 WRITES = [
     ("post", "/api/v1/pairs/{h}/annotations/"),
@@ -25,6 +25,9 @@ WRITES = [
     ("post", "/api/v1/auth/token/"),
     ("post", "/api/v1/retrain/"),
     ("post", "/api/v1/jobs/"),
+    ("post", "/api/v1/evaluations/"),
+    ("post", "/api/v1/playground/"),
+    ("post", "/api/v1/model-versions/{v}/generate/"),
 ]
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
@@ -35,7 +38,10 @@ def targets(campaign, annotator, annotator2, admin):
     hand(admin, handed)
     judge_pair(annotator, disputed, Scores(5, 5, 5), Scores(3, 3, 3))
     judge_pair(annotator2, disputed, Scores(3, 3, 3), Scores(5, 5, 5))
-    return {"c": campaign.pk, "h": handed.pk, "d": disputed.pk}
+    from training.services import register_base_model
+
+    version = register_base_model(name="nowhere", base_model="/nowhere/model")
+    return {"c": campaign.pk, "h": handed.pk, "d": disputed.pk, "v": version.pk}
 
 
 @pytest.mark.parametrize("method, url", WRITES)
