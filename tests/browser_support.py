@@ -104,6 +104,13 @@ class Tab:
             raise AssertionError(f"sign-in as {username} failed: {self.page.inner_text('main')}")
         return self.page
 
+    def workspace(self, username: str, campaign_id: int):
+        """Signed in as `username`, in the workspace of a campaign, with its first pair on screen."""
+        self.sign_in(username)
+        page = self.go(f"/annotate/{campaign_id}/")
+        page.wait_for_selector("#work:not([hidden])")
+        return page
+
     def shot(self, name: str) -> Path:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"

@@ -36,9 +36,7 @@ def held_pair(user) -> Pair:
 def test_a_physician_scores_a_pair_with_seven_keystrokes_and_the_next_pair_appears(browser, server, campaign, annotator):
     make_pairs(campaign, 3)
     tab = Tab(browser, server)
-    tab.sign_in("physician1")
-    page = tab.go(f"/annotate/{campaign.pk}/")
-    page.wait_for_selector("#work:not([hidden])")
+    page = tab.workspace("physician1", campaign.pk)
     first = held_pair(annotator)
     order = Lease.objects.get(annotator=annotator).a_on_left
     tab.shot("workspace")
@@ -61,9 +59,7 @@ def test_a_physician_scores_a_pair_with_seven_keystrokes_and_the_next_pair_appea
 def test_a_submit_that_fails_while_the_server_is_down_keeps_the_scores_and_succeeds_after(browser, server, campaign, annotator):
     make_pairs(campaign, 2)
     tab = Tab(browser, server)
-    tab.sign_in("physician1")
-    page = tab.go(f"/annotate/{campaign.pk}/")
-    page.wait_for_selector("#work:not([hidden])")
+    page = tab.workspace("physician1", campaign.pk)
     first = held_pair(annotator)
     for key in ("4", "4", "4", "5", "5", "5"):
         page.keyboard.press(key)
@@ -86,9 +82,7 @@ def test_two_physicians_disagree_and_an_expert_resolves_the_dispute_on_the_desk(
     (pair,) = make_pairs(campaign, 1)
     for user, keys in ((annotator, "555333"), (annotator2, "333555")):
         tab = Tab(browser, server)
-        tab.sign_in(user.username)
-        page = tab.go(f"/annotate/{campaign.pk}/")
-        page.wait_for_selector("#work:not([hidden])")
+        page = tab.workspace(user.username, campaign.pk)
         a_on_left = Lease.objects.get(annotator=user).a_on_left
         # Both physicians score "A good, B poor" for one of them and the reverse for the other,
         # whatever side A is displayed on.
@@ -124,9 +118,7 @@ def test_two_physicians_disagree_and_an_expert_resolves_the_dispute_on_the_desk(
 def test_the_workspace_speaks_chinese_to_a_chinese_browser(browser, server, campaign, annotator):
     make_pairs(campaign, 1)
     tab = Tab(browser, server, locale="zh-CN")
-    tab.sign_in("physician1")
-    page = tab.go(f"/annotate/{campaign.pk}/")
-    page.wait_for_selector("#work:not([hidden])")
+    page = tab.workspace("physician1", campaign.pk)
     assert "提交并下一条" in page.inner_text("#submit")
     assert page.get_attribute("html", "lang") == "zh-hans"
     tab.shot("workspace-zh")
