@@ -208,3 +208,26 @@ def test_the_playground_answers_and_is_rate_limited(annotator, tiny_version, set
     assert third.status_code == 429 and third.json()["message"]
     bad = client.post("/api/v1/playground/", {**body, "messages": [{"role": "doctor", "content": "x"}]}, format="json")
     assert bad.status_code in (400, 429)
+
+
+@pytest.mark.django_db
+def test_cancel_stops_a_round_between_batches_and_keeps_what_was_stored(tiny_version, monkeypatch):
+    from inference import services
+    from inference.services import cancel_generation
+
+    campaign = prompts_campaign()
+    job = start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", sampling={"temperature": 1.0, "max_new_tokens": 8, "batch_size": 1}, enqueue=False)
+    store = services.store_pairs
+
+    def store_then_cancel(job_, prompts, candidates):
+        result = store(job_, prompts, candidates)
+        GenerationJob.objects.filter(pk=job_.pk).update(cancel_requested=True)  # what the cancel endpoint does
+        return result
+
+    monkeypatch.setattr(services, "store_pairs", store_then_cancel)
+    assert run_generation_job(job.pk) == "cancelled"
+    job.refresh_from_db()
+    assert (job.state, job.prompts_done) == ("cancelled", 1)
+    queued = start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", enqueue=False)
+    assert cancel_generation(job_id=queued.pk).state == "cancelled"
+    assert run_generation_job(queued.pk) is None
