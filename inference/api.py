@@ -27,7 +27,8 @@ class GenerationJobOutput(serializers.ModelSerializer):
         model = GenerationJob
         fields = [
             "id", "model_version", "other_version", "source_campaign", "target_campaign", "strategy", "sampling", "limit", "state", "progress",
-            "prompts_total", "prompts_done", "pairs_created", "skipped_similar", "skipped_no_reference", "error", "created_at", "started_at", "finished_at",
+            "prompts_total", "prompts_done", "pairs_created", "skipped_similar", "skipped_no_reference", "error", "worker_host",
+            "created_at", "started_at", "finished_at", "heartbeat_at",
         ]  # fmt: skip
 
 
@@ -82,6 +83,7 @@ class GenerationJobView(APIView):
 
     @extend_schema(responses=GenerationJobOutput, summary="A generation job's state and progress")
     def get(self, request, pk: int):
+        services.fail_stale_generation_jobs()
         return Response(GenerationJobOutput(get_object_or_404(GenerationJob, pk=pk)).data)
 
 

@@ -37,10 +37,12 @@ class GenerationJob(models.Model):
     skipped_no_reference = models.PositiveIntegerField(default=0)
     error = models.TextField(blank=True)
     cancel_requested = models.BooleanField(default=False)
+    worker_host = models.CharField(max_length=200, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

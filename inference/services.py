@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import logging
+import socket
+import threading
 from collections import defaultdict
+from datetime import timedelta
 
-from django.db import transaction
+from django.conf import settings
+from django.db import DatabaseError, connection, transaction
 from django.db.models import F, Prefetch
 from django.utils import timezone
 
@@ -25,6 +30,7 @@ from inference.generation import Generator, ModelLoadError, Sampling
 from inference.models import Evaluation, GenerationJob, GenerationState, Strategy
 from training.models import ModelVersion
 
+log = logging.getLogger(__name__)
 SIMILARITY_LIMIT = 0.9  # answers at least this similar are not worth a physician's time
 
 
@@ -103,8 +109,53 @@ def run_generation_job(job_id: int) -> str | None:
         job = GenerationJob.objects.select_for_update(of=("self",)).select_related("model_version", "other_version", "source_campaign", "target_campaign").filter(pk=job_id).first()
         if job is None or job.state != GenerationState.QUEUED:
             return None
-        job.state, job.started_at = GenerationState.RUNNING, timezone.now()
-        job.save(update_fields=["state", "started_at"])
+        job.state, job.started_at, job.heartbeat_at, job.worker_host = GenerationState.RUNNING, timezone.now(), timezone.now(), socket.gethostname()
+        job.save(update_fields=["state", "started_at", "heartbeat_at", "worker_host"])
+    with Heartbeat(job.pk):
+        return generate_round(job)
+
+
+class Heartbeat:
+    """Marks the job alive every few seconds from a side thread, however long a batch takes."""
+
+    def __init__(self, job_id: int):
+        self.job_id = job_id
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self.beat, daemon=True)
+
+    def beat(self) -> None:
+        try:
+            while not self.stopped.wait(settings.TRAINING_HEARTBEAT_SECONDS):
+                try:
+                    GenerationJob.objects.filter(pk=self.job_id, state=GenerationState.RUNNING).update(heartbeat_at=timezone.now())
+                except DatabaseError as exc:  # a missed beat is retried at the next one
+                    log.warning("generation job %s: heartbeat not written: %s", self.job_id, exc)
+        finally:
+            connection.close()
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stopped.set()
+        self.thread.join(timeout=30)
+
+
+def fail_stale_generation_jobs(now=None) -> int:
+    """Rounds whose worker stopped answering are failed with that reason, not left running."""
+    now = now or timezone.now()
+    limit = now - timedelta(seconds=settings.TRAINING_HEARTBEAT_TIMEOUT)
+    count = 0
+    for job in GenerationJob.objects.filter(state=GenerationState.RUNNING, heartbeat_at__lt=limit):
+        count += GenerationJob.objects.filter(pk=job.pk, state=GenerationState.RUNNING, heartbeat_at__lt=limit).update(
+            state=GenerationState.FAILED, finished_at=now,
+            error=f"the worker on {job.worker_host or 'an unknown host'} stopped answering: no heartbeat since {job.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC; pairs stored so far are kept",
+        )  # fmt: skip
+    return count
+
+
+def generate_round(job: GenerationJob) -> str:
     sampling = Sampling.from_dict(job.sampling)
     prompts = prompts_for(job)
     skipped_no_reference = job.source_campaign.prompts.filter(reference="").count() if job.strategy == Strategy.VERSUS_REFERENCE else 0

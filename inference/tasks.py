@@ -1,9 +1,16 @@
 """Celery tasks of inference: generation runs on the gpu queue, next to training."""
 from celery import shared_task
+from celery.signals import worker_ready
 
-from inference.services import run_generation_job
+from inference.services import fail_stale_generation_jobs, run_generation_job
 
 
 @shared_task(name="inference.tasks.run_generation", acks_late=True, reject_on_worker_lost=True)
 def run_generation(job_id: int) -> str | None:
+    fail_stale_generation_jobs()  # a redelivered round whose worker died is failed, not run twice
     return run_generation_job(job_id)
+
+
+@worker_ready.connect
+def reap_on_start(**kwargs) -> None:
+    fail_stale_generation_jobs()

@@ -231,3 +231,23 @@ def test_cancel_stops_a_round_between_batches_and_keeps_what_was_stored(tiny_ver
     queued = start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", enqueue=False)
     assert cancel_generation(job_id=queued.pk).state == "cancelled"
     assert run_generation_job(queued.pk) is None
+
+
+@pytest.mark.django_db
+def test_a_round_whose_worker_vanished_is_failed_with_the_reason(tiny_version, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from inference.services import fail_stale_generation_jobs
+
+    settings.TRAINING_HEARTBEAT_TIMEOUT = 60
+    campaign = prompts_campaign()
+    stale = start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", enqueue=False)
+    fresh = start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", enqueue=False)
+    GenerationJob.objects.filter(pk=stale.pk).update(state="running", heartbeat_at=timezone.now() - timedelta(minutes=5), worker_host="gpu-3")
+    GenerationJob.objects.filter(pk=fresh.pk).update(state="running", heartbeat_at=timezone.now())
+    assert fail_stale_generation_jobs() == 1
+    stale.refresh_from_db(), fresh.refresh_from_db()
+    assert stale.state == "failed" and "gpu-3 stopped answering" in stale.error
+    assert fresh.state == "running"
