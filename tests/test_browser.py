@@ -126,6 +126,18 @@ def test_the_workspace_speaks_chinese_to_a_chinese_browser(browser, server, camp
     tab.close()
 
 
+def test_the_workspace_fits_a_tablet(browser, server, campaign, annotator):
+    make_pairs(campaign, 1)
+    tab = Tab(browser, server, viewport=(820, 1180))
+    page = tab.workspace("physician1", campaign.pk)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scrolling
+    page.locator("fieldset[data-row='right-fluency'] label").nth(3).tap()  # touch works too
+    assert page.locator("input[name='right-fluency']:checked").get_attribute("value") == "4"
+    tab.shot("workspace-tablet")
+    assert tab.console_errors() == []
+    tab.close()
+
+
 def test_an_admin_imports_watches_agreement_snapshots_and_retrains(browser, server, tmp_path, tiny_version, admin):
     from tests.test_inference import prompts_campaign
 
