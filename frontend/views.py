@@ -240,7 +240,7 @@ def console_campaign(request, campaign_id: int):
         return campaign_action(request, campaign)
     report = reports.agreement_report(campaign)
     base = ModelVersion.objects.filter(is_current=True).order_by("lineage").first()
-    blocker = training.retrain_blocker(base, [campaign]) if base else _("No model version is registered yet.")
+    blocker = training.retrain_blocker(base, [campaign], exact=False) if base else _("No model version is registered yet.")
     context = {
         "campaign": campaign,
         "progress": reports.progress(campaign, user=request.user),

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from annotation.errors import Conflict, NotFound, ServiceError
-from annotation.models import Campaign, Snapshot, SnapshotKind, User
+from annotation.models import Campaign, Pair, PairState, Snapshot, SnapshotKind, User
 from annotation.services.snapshots import build_rows, clean_filters, create_snapshot
 from training.config import ConfigError, JobConfig
 from training.models import ACTIVE_STATES, JobState, ModelVersion, TrainingJob
@@ -90,15 +90,22 @@ def current_version(lineage: str | None = None) -> ModelVersion:
     return found[0]
 
 
-def retrain_blocker(base: ModelVersion, campaigns: list[Campaign]) -> str | None:
-    """Why one-click retraining cannot start now (None when it can)."""
+def retrain_blocker(base: ModelVersion, campaigns: list[Campaign], *, exact: bool = True) -> str | None:
+    """Why one-click retraining cannot start now (None when it can).
+
+    `exact=False` (for pages) counts resolved pairs instead of building every DPO row: cheaper,
+    but a pair that resolved as a tie still counts; the click itself checks exactly.
+    """
     fail_stale_jobs()
     running = TrainingJob.objects.filter(lineage=base.lineage, state__in=ACTIVE_STATES).first()
     if running is not None:
         return f"a {running.kind} job of lineage '{base.lineage}' is already {running.state} (job {running.pk}, {round(100 * running.progress)}%): wait for it or cancel it"
-    rows, _ = build_rows(campaigns=campaigns, kind=SnapshotKind.DPO, filters=clean_filters(None))
-    if len(rows) < settings.RETRAIN_MIN_PAIRS:
-        return f"only {len(rows)} resolved pair(s) usable for DPO in these campaigns; retraining needs at least {settings.RETRAIN_MIN_PAIRS} (RETRAIN_MIN_PAIRS)"
+    if exact:
+        usable = len(build_rows(campaigns=campaigns, kind=SnapshotKind.DPO, filters=clean_filters(None))[0])
+    else:
+        usable = Pair.objects.filter(campaign__in=campaigns, is_gold=False, state__in=[PairState.CONSENSUS, PairState.ARBITRATED], decision__in=["a", "b"]).count()
+    if usable < settings.RETRAIN_MIN_PAIRS:
+        return f"only {usable} resolved pair(s) usable for DPO in these campaigns; retraining needs at least {settings.RETRAIN_MIN_PAIRS} (RETRAIN_MIN_PAIRS)"
     return None
 
 
