@@ -191,14 +191,12 @@ def test_creating_an_evaluation_makes_a_blind_campaign_and_a_versus_round(admin,
 
 
 @pytest.mark.django_db
-def test_the_playground_answers_and_is_rate_limited(annotator, tiny_version, settings):
+def test_the_playground_answers_and_is_rate_limited(annotator, tiny_version, monkeypatch):
     from django.core.cache import cache
-
-    cache.clear()
-    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"playground": "2/min"}}
     from rest_framework.throttling import ScopedRateThrottle
 
-    ScopedRateThrottle.THROTTLE_RATES = {"playground": "2/min"}
+    cache.clear()
+    monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"playground": "2/min"})
     client = client_for(annotator)
     body = {"model_version": tiny_version.pk, "messages": [{"role": "user", "content": "孩子发烧怎么办？"}], "sampling": {"max_new_tokens": 8, "temperature": 0}}
     first = client.post("/api/v1/playground/", body, format="json")
