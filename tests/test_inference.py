@@ -195,7 +195,7 @@ def test_the_playground_answers_and_is_rate_limited(annotator, tiny_version, mon
     from django.core.cache import cache
     from rest_framework.throttling import ScopedRateThrottle
 
-    cache.clear()
+    cache.delete(f"throttle_playground_{annotator.pk}")  # only her history, not the whole cache
     monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"playground": "2/min"})
     client = client_for(annotator)
     body = {"model_version": tiny_version.pk, "messages": [{"role": "user", "content": "孩子发烧怎么办？"}], "sampling": {"max_new_tokens": 8, "temperature": 0}}
