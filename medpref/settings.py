@@ -171,6 +171,12 @@ SPECTACULAR_SETTINGS = {
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
     "SERVE_AUTHENTICATION": [],
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "PairStateEnum": "annotation.models.PairState",
+        "JobStateEnum": "training.models.JobState",
+        "SnapshotKindEnum": "annotation.models.SnapshotKind",
+        "TrainingKindEnum": ["sft", "dpo"],
+    },
 }
 
 # --- Celery (see medpref/celery.py) -----------------------------------------------------------
