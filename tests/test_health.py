@@ -30,3 +30,11 @@ def test_home_sends_visitors_to_sign_in():
     response = Client().get("/")
     assert response.status_code == 302 and response["Location"] == "/login/"
     assert Client().get("/login/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_openapi_schema_is_valid_and_free_of_warnings(tmp_path):
+    from django.core.management import call_command
+
+    call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(tmp_path / "schema.yaml"))
+    assert "/api/v1/evaluations/{id}/results/" in (tmp_path / "schema.yaml").read_text()
