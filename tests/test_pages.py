@@ -122,3 +122,11 @@ def test_evaluation_and_playground_pages(world, admin, annotator):
     assert signed_in(annotator).get("/console/evaluations/").status_code == 403
     assert signed_in(annotator).get("/playground/").status_code == 200
     assert signed_in(None).get("/playground/").status_code == 302
+
+
+def test_the_desk_speaks_chinese_to_a_chinese_browser(world, expert):
+    client = Client(HTTP_ACCEPT_LANGUAGE="zh-CN,zh;q=0.9")
+    client.force_login(expert)
+    assert "有争议的样本" in client.get("/arbitration/").content.decode()
+    page = client.get(f"/arbitration/{world['disputed'].pk}/").content.decode()
+    assert "各标注员的评分" in page and "提交裁决" in page
