@@ -12,14 +12,15 @@ from django.contrib.auth.models import AbstractUser
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from annotation import rules
 
 
 class Role(models.TextChoices):
-    ANNOTATOR = "annotator", "Annotator (physician)"
-    EXPERT = "expert", "Expert (arbiter)"
-    ADMIN = "admin", "Admin"
+    ANNOTATOR = "annotator", _("Annotator (physician)")
+    EXPERT = "expert", _("Expert (arbiter)")
+    ADMIN = "admin", _("Admin")
 
 
 class User(AbstractUser):

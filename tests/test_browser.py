@@ -115,13 +115,15 @@ def test_two_physicians_disagree_and_an_expert_resolves_the_dispute_on_the_desk(
     tab.close()
 
 
-def test_the_workspace_speaks_chinese_to_a_chinese_browser(browser, server, campaign, annotator):
+def test_the_workspace_speaks_chinese_to_a_chinese_browser_in_dark_mode(browser, server, campaign, annotator):
     make_pairs(campaign, 1)
-    tab = Tab(browser, server, locale="zh-CN")
+    tab = Tab(browser, server, locale="zh-CN", color_scheme="dark")
     page = tab.workspace("physician1", campaign.pk)
     assert "提交并下一条" in page.inner_text("#submit")
     assert page.get_attribute("html", "lang") == "zh-hans"
-    tab.shot("workspace-zh")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(20, 23, 27)"  # the dark theme follows the system setting
+    tab.shot("workspace-zh-dark")
     assert tab.console_errors() == []
     tab.close()
 
