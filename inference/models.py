@@ -4,6 +4,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from training.models import Run
+
 
 class Strategy(models.TextChoices):
     TWO_SAMPLES = "two_samples", "Two samples of one version (on-policy)"
@@ -11,15 +13,7 @@ class Strategy(models.TextChoices):
     VERSUS_REFERENCE = "versus_reference", "A version against the reference answer"
 
 
-class GenerationState(models.TextChoices):
-    QUEUED = "queued"
-    RUNNING = "running"
-    SUCCEEDED = "succeeded"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-
-
-class GenerationJob(models.Model):
+class GenerationJob(Run):
     """Generate answers for a campaign's prompts and turn them into new pairs to judge."""
 
     model_version = models.ForeignKey("training.ModelVersion", on_delete=models.PROTECT, related_name="generation_jobs")
@@ -29,23 +23,11 @@ class GenerationJob(models.Model):
     strategy = models.CharField(max_length=20, choices=Strategy.choices)
     sampling = models.JSONField(default=dict)
     limit = models.PositiveIntegerField(null=True, blank=True)
-    state = models.CharField(max_length=12, choices=GenerationState.choices, default=GenerationState.QUEUED)
     prompts_total = models.PositiveIntegerField(default=0)
     prompts_done = models.PositiveIntegerField(default=0)
     pairs_created = models.PositiveIntegerField(default=0)
     skipped_similar = models.PositiveIntegerField(default=0)
     skipped_no_reference = models.PositiveIntegerField(default=0)
-    error = models.TextField(blank=True)
-    cancel_requested = models.BooleanField(default=False)
-    worker_host = models.CharField(max_length=200, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    started_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    heartbeat_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:
         return f"generation {self.pk} ({self.strategy}, {self.state})"

@@ -13,7 +13,6 @@ import logging
 import socket
 import threading
 from collections import defaultdict
-from datetime import timedelta
 
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
@@ -27,8 +26,9 @@ from annotation.services.campaigns import create_campaign
 from annotation.services.snapshots import resolve
 from inference import stats
 from inference.generation import Generator, ModelLoadError, Sampling
-from inference.models import Evaluation, GenerationJob, GenerationState, Strategy
-from training.models import ModelVersion
+from inference.models import Evaluation, GenerationJob, Strategy
+from training.models import JobState, ModelVersion
+from training.services import fail_silent_runs
 
 log = logging.getLogger(__name__)
 SIMILARITY_LIMIT = 0.9  # answers at least this similar are not worth a physician's time
@@ -83,11 +83,11 @@ def cancel_generation(*, job_id: int) -> GenerationJob:
         job = GenerationJob.objects.select_for_update().filter(pk=job_id).first()
         if job is None:
             raise NotFound(f"generation job {job_id} does not exist")
-        if job.state not in (GenerationState.QUEUED, GenerationState.RUNNING):
+        if job.state not in (JobState.QUEUED, JobState.RUNNING):
             raise Conflict(f"generation job {job.pk} is already {job.state}")
         job.cancel_requested = True
-        if job.state == GenerationState.QUEUED:
-            job.state, job.finished_at = GenerationState.CANCELLED, timezone.now()
+        if job.state == JobState.QUEUED:
+            job.state, job.finished_at = JobState.CANCELLED, timezone.now()
         job.save(update_fields=["cancel_requested", "state", "finished_at"])
     return job
 
@@ -107,9 +107,9 @@ def run_generation_job(job_id: int) -> str | None:
     """The body of the Celery task: generate, pair, store, batch by batch (cancel is checked between)."""
     with transaction.atomic():
         job = GenerationJob.objects.select_for_update(of=("self",)).select_related("model_version", "other_version", "source_campaign", "target_campaign").filter(pk=job_id).first()
-        if job is None or job.state != GenerationState.QUEUED:
+        if job is None or job.state != JobState.QUEUED:
             return None
-        job.state, job.started_at, job.heartbeat_at, job.worker_host = GenerationState.RUNNING, timezone.now(), timezone.now(), socket.gethostname()
+        job.state, job.started_at, job.heartbeat_at, job.worker_host = JobState.RUNNING, timezone.now(), timezone.now(), socket.gethostname()
         job.save(update_fields=["state", "started_at", "heartbeat_at", "worker_host"])
     with Heartbeat(job.pk):
         return generate_round(job)
@@ -127,7 +127,7 @@ class Heartbeat:
         try:
             while not self.stopped.wait(settings.TRAINING_HEARTBEAT_SECONDS):
                 try:
-                    GenerationJob.objects.filter(pk=self.job_id, state=GenerationState.RUNNING).update(heartbeat_at=timezone.now())
+                    GenerationJob.objects.filter(pk=self.job_id, state=JobState.RUNNING).update(heartbeat_at=timezone.now())
                 except DatabaseError as exc:  # a missed beat is retried at the next one
                     log.warning("generation job %s: heartbeat not written: %s", self.job_id, exc)
         finally:
@@ -143,16 +143,7 @@ class Heartbeat:
 
 
 def fail_stale_generation_jobs(now=None) -> int:
-    """Rounds whose worker stopped answering are failed with that reason, not left running."""
-    now = now or timezone.now()
-    limit = now - timedelta(seconds=settings.TRAINING_HEARTBEAT_TIMEOUT)
-    count = 0
-    for job in GenerationJob.objects.filter(state=GenerationState.RUNNING, heartbeat_at__lt=limit):
-        count += GenerationJob.objects.filter(pk=job.pk, state=GenerationState.RUNNING, heartbeat_at__lt=limit).update(
-            state=GenerationState.FAILED, finished_at=now,
-            error=f"the worker on {job.worker_host or 'an unknown host'} stopped answering: no heartbeat since {job.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC; pairs stored so far are kept",
-        )  # fmt: skip
-    return count
+    return fail_silent_runs(GenerationJob, kept="pairs stored so far are kept", now=now)
 
 
 def generate_round(job: GenerationJob) -> str:
@@ -164,22 +155,22 @@ def generate_round(job: GenerationJob) -> str:
         first = Generator(job.model_version.base_model, job.model_version.adapter_path)
         second = Generator(job.other_version.base_model, job.other_version.adapter_path) if job.other_version else None
     except ModelLoadError as exc:
-        GenerationJob.objects.filter(pk=job.pk).update(state=GenerationState.FAILED, error=str(exc), finished_at=timezone.now())
-        return GenerationState.FAILED
+        GenerationJob.objects.filter(pk=job.pk).update(state=JobState.FAILED, error=str(exc), finished_at=timezone.now())
+        return JobState.FAILED
     try:
         for start in range(0, len(prompts), sampling.batch_size):
             if GenerationJob.objects.filter(pk=job.pk, cancel_requested=True).exists():
-                GenerationJob.objects.filter(pk=job.pk).update(state=GenerationState.CANCELLED, finished_at=timezone.now())
-                return GenerationState.CANCELLED
+                GenerationJob.objects.filter(pk=job.pk).update(state=JobState.CANCELLED, finished_at=timezone.now())
+                return JobState.CANCELLED
             batch = prompts[start : start + sampling.batch_size]
             candidates = answer(job, batch, sampling, first, second, start)
             created, similar = store_pairs(job, batch, candidates)
             GenerationJob.objects.filter(pk=job.pk).update(prompts_done=start + len(batch), pairs_created=F("pairs_created") + created, skipped_similar=F("skipped_similar") + similar)
     except Exception as exc:  # noqa: BLE001 - the job fails with its reason; pairs stored so far stay
-        GenerationJob.objects.filter(pk=job.pk).update(state=GenerationState.FAILED, error=f"{type(exc).__name__}: {exc}", finished_at=timezone.now())
-        return GenerationState.FAILED
-    GenerationJob.objects.filter(pk=job.pk).update(state=GenerationState.SUCCEEDED, finished_at=timezone.now())
-    return GenerationState.SUCCEEDED
+        GenerationJob.objects.filter(pk=job.pk).update(state=JobState.FAILED, error=f"{type(exc).__name__}: {exc}", finished_at=timezone.now())
+        return JobState.FAILED
+    GenerationJob.objects.filter(pk=job.pk).update(state=JobState.SUCCEEDED, finished_at=timezone.now())
+    return JobState.SUCCEEDED
 
 
 def answer(job, prompts, sampling, first: Generator, second: Generator | None, offset: int) -> list[tuple[tuple[str, dict], tuple[str, dict]]]:

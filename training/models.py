@@ -39,25 +39,14 @@ class JobState(models.TextChoices):
 ACTIVE_STATES = (JobState.QUEUED, JobState.RUNNING)
 
 
-class TrainingJob(models.Model):
-    """One SFT or DPO run of `training.run`, from a base version and a snapshot to a new version."""
+class Run(models.Model):
+    """What every background run records (training jobs, generation rounds): its state, why it
+    failed, who started it, where and when it ran, and the heartbeat that shows it is alive."""
 
-    kind = models.CharField(max_length=8, choices=[("sft", "SFT"), ("dpo", "DPO")])
     state = models.CharField(max_length=16, choices=JobState.choices, default=JobState.QUEUED)
-    config = models.JSONField(help_text="The training.config.JobConfig fields this job runs with.")
-    snapshot = models.ForeignKey("annotation.Snapshot", on_delete=models.PROTECT, related_name="training_jobs")
-    base_version = models.ForeignKey(ModelVersion, on_delete=models.PROTECT, related_name="jobs")
-    output_version = models.ForeignKey(ModelVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    lineage = models.CharField(max_length=100)
-    progress_step = models.PositiveIntegerField(default=0)
-    max_steps = models.PositiveIntegerField(default=0)
     error = models.TextField(blank=True)
-    log_tail = models.TextField(blank=True)
-    worker_host = models.CharField(max_length=200, blank=True)
-    device = models.CharField(max_length=100, blank=True)
-    pid = models.PositiveIntegerField(null=True, blank=True)
-    task_id = models.CharField(max_length=100, blank=True)
     cancel_requested = models.BooleanField(default=False)
+    worker_host = models.CharField(max_length=200, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
@@ -65,7 +54,27 @@ class TrainingJob(models.Model):
     heartbeat_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        abstract = True
         ordering = ["-created_at", "-id"]
+
+
+class TrainingJob(Run):
+    """One SFT or DPO run of `training.run`, from a base version and a snapshot to a new version."""
+
+    kind = models.CharField(max_length=8, choices=[("sft", "SFT"), ("dpo", "DPO")])
+    config = models.JSONField(help_text="The training.config.JobConfig fields this job runs with.")
+    snapshot = models.ForeignKey("annotation.Snapshot", on_delete=models.PROTECT, related_name="training_jobs")
+    base_version = models.ForeignKey(ModelVersion, on_delete=models.PROTECT, related_name="jobs")
+    output_version = models.ForeignKey(ModelVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    lineage = models.CharField(max_length=100)
+    progress_step = models.PositiveIntegerField(default=0)
+    max_steps = models.PositiveIntegerField(default=0)
+    log_tail = models.TextField(blank=True)
+    device = models.CharField(max_length=100, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
+    task_id = models.CharField(max_length=100, blank=True)
+
+    class Meta(Run.Meta):
         indexes = [models.Index(fields=["lineage", "state"], name="job_lineage_state_idx")]
 
     def __str__(self) -> str:

@@ -171,16 +171,20 @@ def register_base_model(*, name: str, base_model: str, lineage: str | None = Non
     return version
 
 
-def fail_stale_jobs(now: datetime | None = None) -> int:
-    """Running jobs whose worker stopped sending heartbeats are failed, not left running forever."""
+def fail_silent_runs(model, *, kept: str, now: datetime | None = None) -> int:
+    """Running runs (of `model`, a `Run`) whose worker stopped sending heartbeats are failed with
+    that reason instead of being left running forever; `kept` says what survives of their work."""
     now = now or timezone.now()
     limit = now - timedelta(seconds=settings.TRAINING_HEARTBEAT_TIMEOUT)
-    stale = TrainingJob.objects.filter(state=JobState.RUNNING, heartbeat_at__lt=limit)
     count = 0
-    for job in stale:
-        count += TrainingJob.objects.filter(pk=job.pk, state=JobState.RUNNING, heartbeat_at__lt=limit).update(
+    for run in model.objects.filter(state=JobState.RUNNING, heartbeat_at__lt=limit):
+        count += model.objects.filter(pk=run.pk, state=JobState.RUNNING, heartbeat_at__lt=limit).update(
             state=JobState.FAILED,
             finished_at=now,
-            error=f"the worker on {job.worker_host or 'an unknown host'} stopped answering: no heartbeat since {job.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC; the job did not finish",
+            error=f"the worker on {run.worker_host or 'an unknown host'} stopped answering: no heartbeat since {run.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC; {kept}",
         )
     return count
+
+
+def fail_stale_jobs(now: datetime | None = None) -> int:
+    return fail_silent_runs(TrainingJob, kept="the job did not finish", now=now)

@@ -163,16 +163,22 @@ PAIR_FILTERS = [
 ]
 
 
+def in_campaign(pairs, request):
+    """Narrow to `?campaign=<id>` when given."""
+    campaign = request.query_params.get("campaign")
+    if not campaign:
+        return pairs
+    if not campaign.isdigit():
+        raise ServiceError("campaign must be a campaign id (a number)")
+    return pairs.filter(campaign_id=int(campaign))
+
+
 class PairsView(GenericAPIView):
     serializer_class = s.PairSummary
 
     def get_queryset(self):
-        pairs = visible_pairs(self.request.user).order_by("id")
-        campaign, state = self.request.query_params.get("campaign"), self.request.query_params.get("state")
-        if campaign:
-            if not campaign.isdigit():
-                raise ServiceError("campaign must be a campaign id (a number)")
-            pairs = pairs.filter(campaign_id=int(campaign))
+        pairs = in_campaign(visible_pairs(self.request.user).order_by("id"), self.request)
+        state = self.request.query_params.get("state")
         if state:
             if state not in PairState.values:
                 raise ServiceError(f"state must be one of {', '.join(PairState.values)}")
@@ -189,12 +195,7 @@ class ArbitrationQueueView(PairsView):
     permission_classes = [IsExpertRole]
 
     def get_queryset(self):
-        pairs = visible_pairs(self.request.user).filter(state=PairState.DISPUTED)
-        campaign = self.request.query_params.get("campaign")
-        if campaign:
-            if not campaign.isdigit():
-                raise ServiceError("campaign must be a campaign id (a number)")
-            pairs = pairs.filter(campaign_id=int(campaign))
+        pairs = in_campaign(visible_pairs(self.request.user).filter(state=PairState.DISPUTED), self.request)
         if self.request.query_params.get("safety_conflict") in ("1", "true"):
             pairs = pairs.filter(dispute_reason__startswith="safety conflict")
         # Safety conflicts first, then priority, then the longest waiting.
