@@ -222,6 +222,9 @@ TRAINING_DEFAULT_CONFIG = {
     "loss_type": ["sigmoid"],
 }
 
+# --- Accounts and sign-in: lockout, password policy, token lifetime ----------------------------
+# (extends INSTALLED_APPS, MIDDLEWARE and REST_FRAMEWORK above where it needs to)
+
 # Where DEMO users' passwords come from (see README).
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "medpref-demo")
 
