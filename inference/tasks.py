@@ -11,6 +11,12 @@ def run_generation(job_id: int) -> str | None:
     return run_generation_job(job_id)
 
 
+@shared_task(name="inference.tasks.reap_stale_runs")
+def reap_stale_runs() -> int:
+    """For the beat schedule: fail generation rounds (and playground turns) whose worker went silent."""
+    return fail_stale_generation_jobs()
+
+
 @worker_ready.connect
 def reap_on_start(**kwargs) -> None:
     fail_stale_generation_jobs()
