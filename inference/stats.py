@@ -1,22 +1,36 @@
-"""Statistics of evaluations as pure functions: win rates with intervals, Bradley-Terry scores."""
+"""Statistics of evaluations as pure functions: win rates with intervals, a position-bias test,
+and Bradley-Terry scores, raw or style-controlled, with bootstrap intervals.
+
+Bradley-Terry is fitted as a logistic regression, as Chatbot Arena does (FastChat's
+`compute_mle_elo` / `compute_style_control`): P(x beats y) = sigmoid(theta_x - theta_y + beta . z),
+where z holds the style differences of the two answers (length, headings, list items, bold runs).
+With z empty it is the plain Bradley-Terry model. Ties count as half a win (a fractional target).
+"""
 from __future__ import annotations
 
 import math
-import random
-from collections import defaultdict
+import re
+from dataclasses import dataclass
 from typing import Hashable, Sequence
 
+import numpy as np
+
 Z95 = 1.959963984540054
+STYLE_FEATURES = ("length", "headings", "list_items", "bold")
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s", re.MULTILINE)
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)、])\s", re.MULTILINE)
+BOLD = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 
 
-def win_rate(wins: int, ties: int, losses: int) -> dict:
-    """Win rate counting a tie as half a win, with its 95% Wilson score interval."""
-    n = wins + ties + losses
+def win_rate(wins: int, ties: int, losses: int, identical: int = 0) -> dict:
+    """Win rate counting a tie (judged or identical answers) as half a win, with its 95% Wilson interval."""
+    n = wins + ties + losses + identical
+    counts = {"wins": wins, "ties": ties, "losses": losses, "identical": identical, "n": n}
     if n == 0:
-        return {"wins": 0, "ties": 0, "losses": 0, "n": 0, "win_rate": None, "ci_low": None, "ci_high": None}
-    p = (wins + ties / 2) / n
+        return {**counts, "win_rate": None, "ci_low": None, "ci_high": None}
+    p = (wins + (ties + identical) / 2) / n
     low, high = wilson_interval(p, n)
-    return {"wins": wins, "ties": ties, "losses": losses, "n": n, "win_rate": round(p, 4), "ci_low": round(low, 4), "ci_high": round(high, 4)}
+    return {**counts, "win_rate": round(p, 4), "ci_low": round(low, 4), "ci_high": round(high, 4)}
 
 
 def wilson_interval(p: float, n: int, z: float = Z95) -> tuple[float, float]:
@@ -26,46 +40,108 @@ def wilson_interval(p: float, n: int, z: float = Z95) -> tuple[float, float]:
     return max(0.0, center - margin), min(1.0, center + margin)
 
 
-Outcome = tuple[Hashable, Hashable, float]  # (model x, model y, score of x: 1 win, 0.5 tie, 0 loss)
+def binomial_two_sided_p(successes: int, n: int, p: float = 0.5) -> float | None:
+    """Exact two-sided binomial test: the probability of an outcome no likelier than the one seen."""
+    if n == 0:
+        return None
+    probabilities = [math.comb(n, k) * p**k * (1 - p) ** (n - k) for k in range(n + 1)]
+    observed = probabilities[successes]
+    return min(1.0, sum(q for q in probabilities if q <= observed * (1 + 1e-9)))
 
 
-def bradley_terry(outcomes: Sequence[Outcome], iterations: int = 200) -> dict[Hashable, float]:
-    """Bradley-Terry strengths by the MM algorithm (ties as half a win each), on a log scale
-    centred at 0; a small prior of one tie against an average opponent keeps them finite."""
-    models = sorted({m for x, y, _ in outcomes for m in (x, y)}, key=str)
+def position_bias(left_wins: int, n: int) -> dict:
+    """How often the answer shown on the left won a non-tie judgement; 0.5 means no bias."""
+    if n == 0:
+        return {"n": 0, "left_wins": 0, "left_share": None, "ci_low": None, "ci_high": None, "p_value": None}
+    low, high = wilson_interval(left_wins / n, n)
+    return {"n": n, "left_wins": left_wins, "left_share": round(left_wins / n, 4), "ci_low": round(low, 4), "ci_high": round(high, 4), "p_value": round(binomial_two_sided_p(left_wins, n), 4)}
+
+
+# --- style ------------------------------------------------------------------------------------
+
+
+def style_counts(text: str) -> dict[str, int]:
+    """Length in characters (CJK-safe, unlike word counts) and markdown elements of one answer."""
+    return {"length": len(text), "headings": len(HEADING.findall(text)), "list_items": len(LIST_ITEM.findall(text)), "bold": len(BOLD.findall(text))}
+
+
+def style_difference(x: str, y: str) -> tuple[float, ...]:
+    """Per feature (x - y) / (x + y): scale-free, in [-1, 1], 0 when neither answer has it."""
+    a, b = style_counts(x), style_counts(y)
+    return tuple((a[f] - b[f]) / (a[f] + b[f]) if a[f] + b[f] else 0.0 for f in STYLE_FEATURES)
+
+
+# --- Bradley-Terry ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One judged comparison: x against y, x's score (1 win, 0.5 tie, 0 loss), style differences x - y."""
+
+    x: Hashable
+    y: Hashable
+    score: float
+    style: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fit:
+    scores: dict[Hashable, float]  # log-odds strengths, centred at 0
+    style: dict[str, float]  # coefficient per style feature (per unit of its scaled difference)
+
+
+def design(outcomes: Sequence[Outcome], models: list, with_style: bool) -> tuple[np.ndarray, np.ndarray]:
+    index = {m: i for i, m in enumerate(models)}
+    columns = len(models) + (len(STYLE_FEATURES) if with_style else 0)
+    X = np.zeros((len(outcomes), columns))
+    for row, outcome in enumerate(outcomes):
+        X[row, index[outcome.x]] += 1.0
+        X[row, index[outcome.y]] -= 1.0
+        if with_style:
+            X[row, len(models) :] = outcome.style
+    if with_style:
+        # Scaled by their root mean square, not centred: which model is x is fixed by the evaluation
+        # (model A), so a non-zero mean is signal (A writes longer), not a nuisance to remove.
+        style = X[:, len(models) :]
+        rms = np.sqrt((style**2).mean(axis=0))
+        X[:, len(models) :] = np.divide(style, rms, out=np.zeros_like(style), where=rms > 0)
+    return X, np.array([o.score for o in outcomes], dtype=float)
+
+
+def fit_bradley_terry(outcomes: Sequence[Outcome], *, with_style: bool = False, ridge: float = 0.1, iterations: int = 50) -> Fit:
+    """Maximum (penalised) likelihood by Newton's method.
+
+    `ridge` is a Gaussian prior of precision `ridge` on every coefficient: it keeps the scores finite
+    when a version won every comparison, and is what centres them at 0. ridge=0 is the plain MLE.
+    """
+    models = sorted({m for o in outcomes for m in (o.x, o.y)}, key=str)
     if not models:
-        return {}
-    wins: dict = defaultdict(float)
-    games: dict = defaultdict(float)
-    for x, y, score in outcomes:
-        wins[x] += score
-        wins[y] += 1 - score
-        games[frozenset((x, y))] += 1
-    strength = {m: 1.0 for m in models}
+        return Fit({}, {})
+    X, y = design(outcomes, models, with_style)
+    theta = np.zeros(X.shape[1])
+    penalty = ridge * np.eye(X.shape[1])
     for _ in range(iterations):
-        updated = {}
-        for m in models:
-            denominator = sum(count / (strength[m] + strength[other]) for pair, count in games.items() if m in pair for other in pair - {m})
-            # Prior: half a win and half a loss against an opponent of strength 1.
-            denominator += 1 / (strength[m] + 1.0)
-            updated[m] = (wins[m] + 0.5) / denominator
-        mean_log = sum(math.log(v) for v in updated.values()) / len(updated)
-        strength = {m: v / math.exp(mean_log) for m, v in updated.items()}
-    return {m: math.log(v) for m, v in strength.items()}
+        p = 1.0 / (1.0 + np.exp(-(X @ theta)))
+        gradient = X.T @ (y - p) - penalty @ theta
+        hessian = (X * (p * (1 - p))[:, None]).T @ X + penalty
+        step = np.linalg.lstsq(hessian, gradient, rcond=None)[0]  # singular without a ridge: minimal-norm step
+        theta += step
+        theta[: len(models)] -= theta[: len(models)].mean()  # strengths are defined up to a constant
+        if np.abs(step).max() < 1e-10:
+            break
+    scores = {m: float(theta[i]) for i, m in enumerate(models)}
+    style = {f: float(theta[len(models) + i]) for i, f in enumerate(STYLE_FEATURES)} if with_style else {}
+    return Fit(scores, style)
 
 
-def bootstrap_intervals(outcomes: Sequence[Outcome], *, rounds: int = 200, seed: int = 0) -> dict[Hashable, tuple[float, float]]:
-    """95% percentile intervals of the Bradley-Terry scores, resampling the judged pairs."""
+def bootstrap_intervals(outcomes: Sequence[Outcome], *, with_style: bool = False, rounds: int = 200, seed: int = 0) -> dict[Hashable, tuple[float, float]]:
+    """95% percentile intervals of the scores, resampling the judged comparisons with replacement."""
     if not outcomes:
         return {}
-    rng = random.Random(seed)
-    samples: dict = defaultdict(list)
+    rng = np.random.default_rng(seed)
+    samples: dict = {}
     for _ in range(rounds):
-        resampled = [outcomes[rng.randrange(len(outcomes))] for _ in outcomes]
-        for model, score in bradley_terry(resampled, iterations=100).items():
-            samples[model].append(score)
-    intervals = {}
-    for model, values in samples.items():
-        values.sort()
-        intervals[model] = (values[int(0.025 * (len(values) - 1))], values[int(math.ceil(0.975 * (len(values) - 1)))])
-    return intervals
+        resampled = [outcomes[i] for i in rng.integers(0, len(outcomes), len(outcomes))]
+        for model, score in fit_bradley_terry(resampled, with_style=with_style, iterations=25).scores.items():
+            samples.setdefault(model, []).append(score)
+    return {model: (float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))) for model, values in samples.items()}
