@@ -1,5 +1,7 @@
-# medpref: `make run` serves the demo on 127.0.0.1:$(PORT); `make test` runs the whole suite
-# against real PostgreSQL and Redis (see scripts/services.sh for how they are found or started).
+# medpref: `make run` serves the demo on 127.0.0.1:$(PORT) through gunicorn; `make test` runs the
+# whole suite against real PostgreSQL and Redis (see scripts/services.sh for how they are found or
+# started). Every target that reaches manage.py first makes sure a secret key exists
+# (scripts/secret_key.sh: SECRET_KEY from the environment, else a random one in var/secret_key).
 PYTHON ?= python3
 VENV := .venv
 PORT ?= 8000
@@ -22,8 +24,10 @@ $(TEST_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
 	touch $@ $(RUN_STAMP)
 
 setup: $(RUN_STAMP)
+	@bash scripts/secret_key.sh
 
 setup-test: $(TEST_STAMP)
+	@bash scripts/secret_key.sh
 
 migrate: setup
 	$(BIN)/python manage.py migrate --noinput

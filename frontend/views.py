@@ -316,7 +316,6 @@ def console_snapshot(request, snapshot_id: int):
 
 @admin_only
 def console_jobs(request):
-    training.fail_stale_jobs()
     jobs = TrainingJob.objects.select_related("base_version", "snapshot", "output_version").defer("log_tail", "snapshot__data")[:100]
     return render(request, "frontend/console/jobs.html", {"jobs": jobs, "versions": ModelVersion.objects.select_related("parent")[:50]})
 

@@ -83,7 +83,6 @@ class GenerationJobView(APIView):
 
     @extend_schema(responses=GenerationJobOutput, summary="A generation job's state and progress")
     def get(self, request, pk: int):
-        services.fail_stale_generation_jobs()
         return Response(GenerationJobOutput(get_object_or_404(GenerationJob, pk=pk)).data)
 
 

@@ -3,6 +3,11 @@
 Without `DATABASE_URL` the app runs on a SQLite file under `var/` (the embedded default used by
 `make run`); production and the test suite point `DATABASE_URL` at PostgreSQL and `REDIS_URL` at
 Redis.
+
+With DEBUG off (the default) the settings refuse to load without a secret key: SECRET_KEY from the
+environment, else the file SECRET_KEY_FILE (default var/secret_key, written once with a random key
+by scripts/secret_key.sh, which `make run` and `make test` call). HTTPS=1 switches on the settings
+`manage.py check --deploy` asks for.
 """
 from __future__ import annotations
 
@@ -10,6 +15,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("MEDPREF_VAR_DIR", BASE_DIR / "var"))
@@ -27,11 +34,57 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def secret_key() -> str:
+    """The key signing sessions and tokens: never a fixed fallback, so a forgotten key cannot go live."""
+    if os.environ.get("SECRET_KEY"):
+        return os.environ["SECRET_KEY"]
+    path = Path(os.environ.get("SECRET_KEY_FILE", VAR_DIR / "secret_key"))
+    key = path.read_text().strip() if path.is_file() else ""
+    if not key:
+        raise ImproperlyConfigured(
+            f"No secret key: SECRET_KEY is not set and {path} is missing or empty. Set SECRET_KEY in the "
+            "environment (e.g. export SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')) "
+            "or run `bash scripts/secret_key.sh` once to write a random key to that file (`make run` does)."
+        )
+    return key
+
+
 DEBUG = env_bool("DEBUG", False)
-# A fixed key is only acceptable for local use; production must set SECRET_KEY.
-SECRET_KEY = os.environ.get("SECRET_KEY", "medpref-insecure-local-key-set-SECRET_KEY-in-production")
+SECRET_KEY = secret_key()
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "http://127.0.0.1,http://localhost")
+
+# --- HTTPS, cookies, security headers --------------------------------------------------------
+# HTTPS=1 once the site is served over TLS: redirect, secure cookies and HSTS, all that
+# `manage.py check --deploy` asks for. Off by default because `make run` serves http://127.0.0.1.
+HTTPS = env_bool("HTTPS", False)
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain http
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", "31536000")) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS and env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = HTTPS and env_bool("HSTS_PRELOAD", True)
+# Behind a proxy that terminates TLS Django sees plain http; trust its X-Forwarded-Proto only when
+# the proxy always sets it (overwriting what clients send), or anyone could claim https.
+if env_bool("BEHIND_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_AGE = round(float(os.environ.get("SESSION_HOURS", "12")) * 3600)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        # The few inline scripts carry the request's nonce; everything else is a file under /static/.
+        "script-src": [SELF, NONCE],
+        # 'unsafe-inline' for styles only: templates and the server-drawn SVG charts use style
+        # attributes widely, and Swagger UI has an inline <style>. Styles cannot run code.
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -44,6 +97,8 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "csp",
     "annotation",
     "training",
     "inference",
@@ -52,6 +107,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -84,7 +140,9 @@ TEMPLATES = [
 def database_config() -> dict:
     url = os.environ.get("DATABASE_URL")
     if url:
-        config = dj_database_url.parse(url, conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")))
+        # One persistent connection per process (and per thread): gunicorn's sync workers serve one
+        # request at a time, so the web tier holds at most `workers` connections (README, Production).
+        config = dj_database_url.parse(url, conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")), conn_health_checks=True)
         if config["ENGINE"] == "django.db.backends.postgresql":
             # Server-side binding lets psycopg prepare repeated statements: the hot queries of
             # `next` and submit plan in longer than they run. Turn off behind PgBouncer (transaction pooling).
@@ -120,7 +178,15 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Files under var/ rather than process memory: the gunicorn workers and the Celery worker of
+    # `make run` must see the same sign-in lockouts, remembered tokens and throttles.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache",
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "medpref"),
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
@@ -168,6 +234,12 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Collect physicians' SPF judgements on response pairs, resolve disputes, export preference data.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI from drf-spectacular-sidecar's files under /static/: the docs work offline.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # Public on purpose: the schema describes the API's shapes (as the source code does), holds no
+    # data, and every operation it lists still needs a signed-in user with the right role.
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
     "SERVE_AUTHENTICATION": [],
     "COMPONENT_SPLIT_REQUEST": True,
@@ -184,7 +256,8 @@ CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or REDIS_URL or "filesys
 if CELERY_BROKER_URL == "filesystem://":
     _queue_dir = VAR_DIR / "celery" / "queue"
     _queue_dir.mkdir(parents=True, exist_ok=True)
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"data_folder_in": str(_queue_dir), "data_folder_out": str(_queue_dir), "store_processed": False}
+    # The exchange table goes under var/ too (kombu's default is ./control in the current directory).
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"data_folder_in": str(_queue_dir), "data_folder_out": str(_queue_dir), "control_folder": str(VAR_DIR / "celery" / "control"), "store_processed": False}
 else:
     # acks_late: a job is only acknowledged when it ends, so the broker must not hand it to another
     # worker while it still runs: the visibility timeout outlasts the longest job.
@@ -197,6 +270,14 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Celery beat (inside the embedded worker, or `celery -A medpref beat` in production) fails runs
+# whose worker vanished; a missed tick is dropped (expires), the next one does the same work.
+REAP_INTERVAL_SECONDS = float(os.environ.get("REAP_INTERVAL_SECONDS", "60"))
+CELERY_BEAT_SCHEDULE = {
+    "reap-stale-runs": {"task": "medpref.reap_stale_runs", "schedule": REAP_INTERVAL_SECONDS, "options": {"expires": REAP_INTERVAL_SECONDS}},
+}
+(VAR_DIR / "celery").mkdir(exist_ok=True)
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
 
 # --- Training (see training/ and the README) ------------------------------------------------
 ARTIFACTS_DIR = Path(os.environ.get("MEDPREF_ARTIFACTS_DIR", VAR_DIR / "artifacts")).resolve()

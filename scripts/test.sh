@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/services.sh
+bash scripts/secret_key.sh  # the settings refuse to load without a key
 # Browser tests drive Debian's Chromium (never a downloaded browser), with a CJK font for screenshots.
 if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk"; then
   echo "test: installing chromium and fonts-wqy-microhei from Debian's packages" >&2

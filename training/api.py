@@ -68,7 +68,6 @@ class JobsView(GenericAPIView):
 
     @extend_schema(parameters=[OpenApiParameter("state", str), OpenApiParameter("lineage", str)], summary="Training jobs, newest first", operation_id="jobs_list")
     def get(self, request):
-        services.fail_stale_jobs()
         jobs = jobs_queryset()
         for field in ("state", "lineage"):
             if request.query_params.get(field):
@@ -90,7 +89,6 @@ class JobView(APIView):
 
     @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="A job: state, progress, latest metrics, log tail")
     def get(self, request, pk: int):
-        services.fail_stale_jobs()
         return Response(job_detail(get_object_or_404(jobs_queryset(), pk=pk)))
 
 
