@@ -3,10 +3,18 @@
 The tokenizer's chat template turns each conversation into a prompt; prompts are left-padded and
 generated together, stopping at the end-of-turn token. Sampling is seeded so a round can be
 reproduced.
+
+Workers never load weights themselves: `python -m inference.generation BASE [--adapter PATH]` is the
+child process that does (see inference.runner). It loads the version, says `loaded`, then answers
+one JSON request per stdin line (`{conversations, sampling, seed_offset}`) with a `generated` event
+on stdout, until stdin closes. It needs neither Django nor the database.
 """
 from __future__ import annotations
 
+import argparse
+import json
 import os
+import sys
 from dataclasses import asdict, dataclass
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -83,3 +91,32 @@ class Generator:
                 length = int((row != self.tokenizer.pad_token_id).sum())
                 results.append((self.tokenizer.decode(row, skip_special_tokens=True).strip(), length))
         return results
+
+
+def serve(base_model: str, adapter_path: str = "") -> int:
+    """The child's loop: load once, then answer requests from stdin until it closes."""
+    from training.run import emit
+
+    try:
+        generator = Generator(base_model, adapter_path)
+    except ModelLoadError as exc:
+        print(exc, file=sys.stderr, flush=True)
+        return 2
+    emit("loaded", device=str(generator.model.device))
+    for line in sys.stdin:
+        request = json.loads(line)
+        results = generator.generate(request["conversations"], Sampling.from_dict(request["sampling"]), seed_offset=request.get("seed_offset", 0))
+        emit("generated", results=results)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m inference.generation", description="Load a model version and answer generation requests from stdin.")
+    parser.add_argument("base_model", help="local path or hub name of the base weights")
+    parser.add_argument("--adapter", default="", help="LoRA adapter on top of the base")
+    args = parser.parse_args(argv)
+    return serve(args.base_model, args.adapter)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,8 +1,9 @@
-"""Celery tasks of inference: generation runs on the gpu queue, next to training."""
+"""Celery tasks of inference: generation rounds and playground turns run on the gpu queue."""
 from celery import shared_task
 from celery.signals import worker_ready
 
-from inference.services import fail_stale_generation_jobs, run_generation_job
+from inference.runner import run_generation_job
+from inference.services import fail_stale_generation_jobs
 
 
 @shared_task(name="inference.tasks.run_generation", acks_late=True, reject_on_worker_lost=True)
