@@ -2,7 +2,12 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
-from annotation.models import Annotation, AnnotationRevision, Arbitration, Campaign, GuidelineRevision, Lease, Pair, Prompt, Response, Skip, Snapshot, User
+from annotation.forms import AdminSignInForm
+from annotation.models import Annotation, AnnotationRevision, Arbitration, Campaign, GuidelineRevision, Lease, Pair, Prompt, Response, SignInLockout, Skip, Snapshot, User
+from annotation.services import accounts, signin
+
+# The admin's sign-in passes the same lockout as the API and /login/, with its message.
+admin.site.login_form = AdminSignInForm
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -24,6 +29,35 @@ class UserAdmin(BaseUserAdmin):
     list_filter = ["role", "is_active"]
     fieldsets = [*BaseUserAdmin.fieldsets, ("medpref", {"fields": ["role"]})]
     add_fieldsets = [*BaseUserAdmin.add_fieldsets, ("medpref", {"fields": ["role"]})]
+    actions = ["unlock_sign_in", "sign_out_everywhere"]
+
+    @admin.action(description="Unlock sign-in (forget failed attempts)")
+    def unlock_sign_in(self, request, queryset) -> None:
+        for user in queryset:
+            signin.unlock(username=user.username)
+        self.message_user(request, f"{queryset.count()} user(s) can sign in again.")
+
+    @admin.action(description="Sign out everywhere (revoke API token, end sessions)")
+    def sign_out_everywhere(self, request, queryset) -> None:
+        for user in queryset:
+            accounts.sign_out_everywhere(user=user)
+        self.message_user(request, f"{queryset.count()} user(s) signed out everywhere.")
+
+
+@admin.register(SignInLockout)
+class SignInLockoutAdmin(admin.ModelAdmin):
+    """Failed sign-ins by account and address; deleting a row unlocks it."""
+
+    list_display = ["scope", "key", "failures", "last_failure_at", "locked_until"]
+    list_filter = ["scope"]
+    search_fields = ["key"]
+    readonly_fields = list_display
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(Campaign)

@@ -8,10 +8,11 @@ from __future__ import annotations
 import uuid
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from annotation import rules
@@ -23,16 +24,45 @@ class Role(models.TextChoices):
     ADMIN = "admin", _("Admin")
 
 
+class MedprefUserManager(UserManager):
+    def create_superuser(self, username, email=None, password=None, **extra_fields):
+        # `createsuperuser` makes someone who runs the app: give her the admin role, not the default.
+        extra_fields.setdefault("role", Role.ADMIN)
+        return super().create_superuser(username, email, password, **extra_fields)
+
+
 class User(AbstractUser):
     """A person using medpref; `role` decides what she may see and do."""
 
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.ANNOTATOR)
+    auth_generation = models.PositiveIntegerField(default=0, help_text="Bumped by 'sign out everywhere': part of the session hash, so older sessions stop working.")
+
+    objects = MedprefUserManager()
 
     def save(self, *args, **kwargs) -> None:
         # Admins run campaigns from the Django admin too; nobody else gets in there.
         if self.role == Role.ADMIN:
             self.is_staff = self.is_superuser = True
+        # Every path that changes a password (API, console, Django admin, `changepassword`) saves
+        # here, so this is the one place where the old password's API token dies with it.
+        password_changed = self._password is not None and not self._state.adding
         super().save(*args, **kwargs)
+        if password_changed:
+            from rest_framework.authtoken.models import Token
+
+            Token.objects.filter(user=self).delete()
+
+    def get_session_auth_hash(self) -> str:
+        return self._session_hash(secret=None)
+
+    def get_session_auth_fallback_hash(self):
+        for secret in settings.SECRET_KEY_FALLBACKS:
+            yield self._session_hash(secret=secret)
+
+    def _session_hash(self, *, secret: str | None) -> str:
+        # Django hashes the password alone; adding the generation lets one write end every session.
+        value = f"{self.password}:{self.auth_generation}"
+        return salted_hmac("annotation.User.session", value, secret=secret, algorithm="sha256").hexdigest()
 
     @property
     def is_expert(self) -> bool:
@@ -41,6 +71,33 @@ class User(AbstractUser):
     @property
     def is_admin_role(self) -> bool:
         return self.role == Role.ADMIN
+
+
+class SignInScope(models.TextChoices):
+    ACCOUNT = "account", _("Account")
+    ADDRESS = "address", _("Network address")
+
+
+class SignInLockout(models.Model):
+    """Recent failed sign-ins of one account or one network address, and until when it is locked.
+
+    Kept in the database (not a per-process cache) so every web process sees the same count and an
+    admin's unlock (deleting the row) takes effect everywhere. Rules: `annotation.services.signin`.
+    """
+
+    scope = models.CharField(max_length=16, choices=SignInScope.choices)
+    key = models.CharField(max_length=150, help_text="The username (lower case) or the IP address.")
+    failures = models.PositiveIntegerField(default=0)
+    last_failure_at = models.DateTimeField()
+    locked_until = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-last_failure_at"]
+        constraints = [models.UniqueConstraint(fields=["scope", "key"], name="signin_lockout_unique_key")]
+        indexes = [models.Index(fields=["last_failure_at"], name="signin_lockout_last_failure")]
+
+    def __str__(self) -> str:
+        return f"{self.scope} {self.key}: {self.failures} failure(s)"
 
 
 SCORE_VALIDATORS = [MinValueValidator(rules.SCORE_MIN), MaxValueValidator(rules.SCORE_MAX)]

@@ -1,11 +1,12 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from annotation.forms import SignInForm
 from frontend import views
 
 urlpatterns = [
     path("", views.home, name="index"),
-    path("login/", auth_views.LoginView.as_view(template_name="frontend/login.html", redirect_authenticated_user=True), name="login"),
+    path("login/", auth_views.LoginView.as_view(template_name="frontend/login.html", authentication_form=SignInForm, redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("annotate/", views.annotate, name="annotate"),
     path("annotate/<int:campaign_id>/", views.workspace, name="workspace"),

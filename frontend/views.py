@@ -10,6 +10,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.password_validation import password_validators_help_texts
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import JsonResponse
@@ -21,10 +22,10 @@ from django.views.decorators.http import require_http_methods
 
 from annotation import rules
 from annotation.errors import ServiceError
-from annotation.models import Campaign, GuidelineRevision, Pair, PairState, Role, Snapshot, User
+from annotation.models import Campaign, GuidelineRevision, Pair, PairState, Role, SignInScope, Snapshot, User
 from annotation.selectors import reports
 from annotation.selectors.visibility import visible_campaigns, visible_pairs
-from annotation.services import arbitration, campaigns as campaign_services, snapshots
+from annotation.services import accounts, arbitration, campaigns as campaign_services, signin, snapshots
 from frontend import charts
 from training import services as training
 from training.models import ModelVersion, TrainingJob
@@ -332,14 +333,40 @@ def console_job(request, job_id: int):
 @require_http_methods(["GET", "POST"])
 def console_users(request):
     if request.method == "POST":
+        action, post = request.POST.get("action", "create"), request.POST
         try:
-            user = campaign_services.create_user(username=request.POST.get("username", "").strip(), password=request.POST.get("password", ""), role=request.POST.get("role", Role.ANNOTATOR))
+            if action == "create":
+                user = accounts.create_user(username=post.get("username", "").strip(), password=post.get("password", ""), role=post.get("role", Role.ANNOTATOR))
+                done = _("User %(name)s created.") % {"name": user.username}
+            elif action == "unlock_address":
+                signin.unlock(address=post.get("address", ""))
+                done = _("Address %(address)s can sign in again.") % {"address": post.get("address", "")}
+            elif action in ("unlock", "activate", "deactivate"):
+                user = get_object_or_404(User, username=post.get("username", ""))
+                if action == "unlock":
+                    signin.unlock(username=user.username)
+                    done = _("%(name)s can sign in again.") % {"name": user.username}
+                else:
+                    accounts.update_user(user=user, by=request.user, is_active=action == "activate")
+                    done = (_("%(name)s is active again.") if user.is_active else _("%(name)s is deactivated and signed out everywhere.")) % {"name": user.username}
+            else:
+                raise ServiceError(f"unknown action {action!r}")
         except ServiceError as exc:
             messages.error(request, exc.message)
         else:
-            messages.success(request, _("User %(name)s created.") % {"name": user.username})
+            messages.success(request, done)
         return redirect("console-users")
-    return render(request, "frontend/console/users.html", {"users": User.objects.order_by("role", "username"), "roles": Role.choices})
+    locks = signin.current_lockouts()
+    locked_accounts = {lock.key: lock.locked_until for lock in locks if lock.scope == SignInScope.ACCOUNT}
+    users = User.objects.order_by("role", "username")
+    rows = [(user, locked_accounts.get(signin.account_key(user.username))) for user in users]
+    context = {
+        "rows": rows,
+        "roles": Role.choices,
+        "locked_addresses": [lock for lock in locks if lock.scope == SignInScope.ADDRESS],
+        "password_rules": password_validators_help_texts(),
+    }
+    return render(request, "frontend/console/users.html", context)
 
 
 # --- evaluations and playground ---------------------------------------------------------------

@@ -309,6 +309,41 @@ TRAINING_DEFAULT_CONFIG = {
 # Where DEMO users' passwords come from (see README).
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "medpref-demo")
 
+# Every password sign-in (API token, /login/, Django admin) passes the lockout (annotation.services.signin).
+AUTHENTICATION_BACKENDS = ["annotation.backends.LockoutBackend"]
+SIGNIN_LOCKOUT_ATTEMPTS = int(os.environ.get("SIGNIN_LOCKOUT_ATTEMPTS", "5"))  # failures per account
+SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS = int(os.environ.get("SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS", "50"))  # per IP: a ward shares one
+SIGNIN_LOCKOUT_MINUTES = float(os.environ.get("SIGNIN_LOCKOUT_MINUTES", "15"))  # counting window and lock length
+# Reverse proxies in front of the app that append to X-Forwarded-For (0: use the peer's address).
+SIGNIN_TRUSTED_PROXIES = int(os.environ.get("SIGNIN_TRUSTED_PROXIES", "0"))
+if min(SIGNIN_LOCKOUT_ATTEMPTS, SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS) < 1 or SIGNIN_LOCKOUT_MINUTES <= 0 or SIGNIN_TRUSTED_PROXIES < 0:
+    raise ImproperlyConfigured("SIGNIN_LOCKOUT_ATTEMPTS and SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS must be >= 1, SIGNIN_LOCKOUT_MINUTES > 0, SIGNIN_TRUSTED_PROXIES >= 0")
+
+# API tokens expire this long after they were issued; POST auth/token/ then issues a new one.
+TOKEN_TTL_HOURS = float(os.environ.get("TOKEN_TTL_HOURS", str(7 * 24)))
+if TOKEN_TTL_HOURS <= 0:
+    raise ImproperlyConfigured("TOKEN_TTL_HOURS must be > 0")
+REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"] = [
+    "annotation.api.authentication.ExpiringTokenAuthentication",
+    "rest_framework.authentication.SessionAuthentication",
+]
+
+# Password policy on every path that sets one (annotation.passwords): longer for experts and admins,
+# never the username, all digits, a common password or the public demo password.
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "annotation.passwords.RoleMinimumLengthValidator",
+        "OPTIONS": {
+            "min_length": int(os.environ.get("PASSWORD_MIN_LENGTH", "8")),
+            "privileged_min_length": int(os.environ.get("PASSWORD_MIN_LENGTH_PRIVILEGED", "12")),
+        },
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "annotation.passwords.DemoPasswordValidator"},
+]
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

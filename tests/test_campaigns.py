@@ -3,7 +3,8 @@ import pytest
 
 from annotation.errors import Conflict, ServiceError
 from annotation.rules import Scores
-from annotation.services.campaigns import create_campaign, create_user, update_campaign
+from annotation.services.accounts import create_user
+from annotation.services.campaigns import create_campaign, update_campaign
 from tests.conftest import client_for, make_pairs, make_user
 from tests.helpers import judge_pair
 

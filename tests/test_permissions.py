@@ -28,7 +28,7 @@ def world(campaign, annotator, expert, admin):
 def request(world, method, url, data=None, fmt="json"):
     def call(role):
         client = client_for(world["users"][role])
-        resolved = url.format(c=world["campaign"].pk, h=world["handed"].pk, d=world["disputed"].pk, s=world["snapshot"].pk)
+        resolved = url.format(c=world["campaign"].pk, h=world["handed"].pk, d=world["disputed"].pk, s=world["snapshot"].pk, u=world["users"]["annotator"].pk)
         payload = data(world) if callable(data) else data
         return getattr(client, method)(resolved, payload, format=fmt)
 
@@ -45,6 +45,9 @@ MATRIX = [
     ("get", "/api/v1/me/", None, "json", (401, 200, 200, 200)),
     ("get", "/api/v1/users/", None, "json", (401, 403, 403, 200)),
     ("post", "/api/v1/users/", {"username": "new.doc", "password": "a-long-password-9", "role": "annotator"}, "json", (401, 403, 403, 201)),
+    ("patch", "/api/v1/users/{u}/", {"is_active": True}, "json", (401, 403, 403, 200)),
+    ("post", "/api/v1/users/{u}/unlock/", None, "json", (401, 403, 403, 204)),
+    ("delete", "/api/v1/auth/token/", None, "json", (401, 204, 204, 204)),
     ("get", "/api/v1/campaigns/", None, "json", (401, 200, 200, 200)),
     ("post", "/api/v1/campaigns/", {"name": "Another"}, "json", (401, 403, 403, 201)),
     ("get", "/api/v1/campaigns/{c}/", None, "json", (401, 200, 200, 200)),

@@ -38,6 +38,7 @@ class TokenOutput(serializers.Serializer):
     token = serializers.CharField()
     username = serializers.CharField()
     role = serializers.CharField()
+    expires_at = serializers.DateTimeField(help_text="After this the token is refused (401); POST again for a new one.")
 
 
 class UserOutput(serializers.ModelSerializer):
@@ -51,6 +52,11 @@ class UserInput(serializers.Serializer):
     password = serializers.CharField(trim_whitespace=False, write_only=True)
     role = serializers.ChoiceField(choices=Role.values)
     email = serializers.EmailField(required=False, allow_blank=True, default="")
+
+
+class UserUpdateInput(serializers.Serializer):
+    is_active = serializers.BooleanField(required=False, help_text="false signs her out everywhere at once")
+    password = serializers.CharField(required=False, trim_whitespace=False, write_only=True, help_text="a new password under her role's policy; revokes her API token")
 
 
 class CampaignSerializer(serializers.ModelSerializer):

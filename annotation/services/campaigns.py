@@ -1,13 +1,12 @@
-"""Creating and changing campaigns and users."""
+"""Creating and changing campaigns."""
 from __future__ import annotations
 
-from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from annotation.errors import Conflict, ServiceError
-from annotation.models import Agreement, Campaign, GuidelineRevision, Pair, PairState, Role, User
+from annotation.errors import ServiceError
+from annotation.models import Agreement, Campaign, GuidelineRevision, Pair, PairState, User
 from annotation.services.submission import close_pair
 from training.config import JobConfig
 
@@ -87,17 +86,3 @@ def update_campaign(*, campaign: Campaign, user: User | None = None, **changes) 
             pair.save(update_fields=["state", "decision", "dispute_reason", "resolved_at", "updated_at"])
     return campaign
 
-
-def create_user(*, username: str, password: str, role: str = Role.ANNOTATOR, email: str = "") -> User:
-    if role not in Role.values:
-        raise ServiceError(f"role must be one of {', '.join(Role.values)}", details={"role": ["invalid"]})
-    if User.objects.filter(username__iexact=username).exists():
-        raise Conflict(f"user '{username}' already exists")
-    user = User(username=username, email=email, role=role)
-    try:
-        validate_password(password, user)
-    except ValidationError as exc:
-        raise ServiceError("password rejected: " + " ".join(exc.messages), details={"password": exc.messages}) from exc
-    user.set_password(password)
-    user.save()
-    return user

@@ -27,6 +27,9 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options) -> None:
+        # The demo users get the public demo password on purpose: this is a local demo, and its README
+        # prints the password. It is set directly, past the password policy that refuses it to
+        # everyone else (annotation.passwords.DemoPasswordValidator); never create real users here.
         password = settings.DEMO_PASSWORD
         for username, role in DEMO_USERS:
             user, created = User.objects.get_or_create(username=username, defaults={"role": role})

@@ -1,0 +1,144 @@
+"""Password sign-in with a lockout per account and per network address (brute-force protection).
+
+Every password check goes through `annotation.backends.LockoutBackend` (the API token endpoint,
+`/login/` and the Django admin alike), which asks `active_lockout` first and reports the outcome
+here. An account is locked after SIGNIN_LOCKOUT_ATTEMPTS failures within SIGNIN_LOCKOUT_MINUTES, an
+address after SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS (higher: a hospital's physicians often share one
+address); a lock lasts SIGNIN_LOCKOUT_MINUTES or until an admin unlocks it. While locked even the
+right password is refused, so guessing gains nothing.
+"""
+from __future__ import annotations
+
+import ipaddress
+import math
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from django.conf import settings
+from django.contrib.auth import authenticate
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from annotation.errors import ServiceError
+from annotation.models import SignInLockout, SignInScope, User
+
+WRONG_CREDENTIALS = "Unknown username or wrong password."
+
+
+@dataclass(frozen=True)
+class Lockout:
+    scope: str
+    key: str
+    locked_until: datetime
+
+    def retry_after(self, now: datetime | None = None) -> int:
+        """Whole seconds until the lock lifts (at least 1)."""
+        return max(1, math.ceil((self.locked_until - (now or timezone.now())).total_seconds()))
+
+
+class SignInLocked(ServiceError):
+    status = 429
+    code = "locked_out"
+
+    def __init__(self, lockout: Lockout):
+        self.lockout = lockout
+        minutes = math.ceil(lockout.retry_after() / 60)
+        params = {"time": lockout.locked_until.astimezone(UTC).strftime("%H:%M UTC"), "minutes": minutes}
+        if lockout.scope == SignInScope.ACCOUNT:
+            text = _("Too many failed sign-ins for this account. Try again after %(time)s (in %(minutes)d min), or ask an admin to unlock it.")
+        else:
+            text = _("Too many failed sign-ins from your network address. Try again after %(time)s (in %(minutes)d min), or ask an admin to unlock it.")
+        super().__init__(text % params, details={"retry_after": lockout.retry_after(), "locked_until": lockout.locked_until.isoformat()})
+
+
+def window() -> timedelta:
+    return timedelta(minutes=settings.SIGNIN_LOCKOUT_MINUTES)
+
+
+def account_key(username: str) -> str:
+    # Case-folded so "Physician1" and "physician1" share one count.
+    return username.strip().casefold()[:150]
+
+
+def client_address(request) -> str | None:
+    """The client's IP: REMOTE_ADDR, or the address the outermost of SIGNIN_TRUSTED_PROXIES proxies saw."""
+    if request is None:
+        return None
+    address = request.META.get("REMOTE_ADDR", "")
+    proxies = settings.SIGNIN_TRUSTED_PROXIES
+    if proxies:
+        # Each proxy appends the address it received from; anything further left the client wrote.
+        hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
+        if len(hops) >= proxies:
+            address = hops[-proxies]
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return None
+
+
+def _keys(*, username: str | None, address: str | None) -> Q:
+    keys = Q(pk__in=[])
+    if username:
+        keys |= Q(scope=SignInScope.ACCOUNT, key=account_key(username))
+    if address:
+        keys |= Q(scope=SignInScope.ADDRESS, key=address)
+    return keys
+
+
+def active_lockout(*, username: str | None, address: str | None, now: datetime | None = None) -> Lockout | None:
+    """The lock that refuses this sign-in now (the one lasting longest), or None."""
+    now = now or timezone.now()
+    row = SignInLockout.objects.filter(_keys(username=username, address=address), locked_until__gt=now).order_by("-locked_until").first()
+    return Lockout(scope=row.scope, key=row.key, locked_until=row.locked_until) if row else None
+
+
+@transaction.atomic
+def record_failure(*, username: str, address: str | None) -> None:
+    """Count a failed password check against the account and the address; lock those over their limit."""
+    now = timezone.now()
+    _count(SignInScope.ACCOUNT, account_key(username), settings.SIGNIN_LOCKOUT_ATTEMPTS, now)
+    if address:
+        _count(SignInScope.ADDRESS, address, settings.SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS, now)
+    # Forget windows that ended; failures are rare, so this keeps the table small at no real cost.
+    SignInLockout.objects.filter(last_failure_at__lt=now - window()).exclude(locked_until__gt=now).delete()
+
+
+def _count(scope: str, key: str, limit: int, now: datetime) -> None:
+    row, created = SignInLockout.objects.select_for_update().get_or_create(scope=scope, key=key, defaults={"last_failure_at": now})
+    expired = row.locked_until <= now if row.locked_until else row.last_failure_at <= now - window()
+    row.failures = 1 if created or expired else row.failures + 1
+    row.last_failure_at = now
+    row.locked_until = now + window() if row.failures >= limit else None
+    row.save()
+
+
+def record_success(*, username: str) -> None:
+    """A right password clears the account's count (not the address's: one good account must not reset it)."""
+    SignInLockout.objects.filter(scope=SignInScope.ACCOUNT, key=account_key(username)).delete()
+
+
+def unlock(*, username: str | None = None, address: str | None = None) -> int:
+    """An admin lifts the lock (and forgets the failures) of an account and/or an address; returns rows removed."""
+    if not username and not address:
+        raise ServiceError("Say which account or address to unlock.")
+    removed, _ = SignInLockout.objects.filter(_keys(username=username, address=address)).delete()
+    return removed
+
+
+def current_lockouts(now: datetime | None = None) -> list[SignInLockout]:
+    """Locks in force now, for the admin pages."""
+    return list(SignInLockout.objects.filter(locked_until__gt=now or timezone.now()).order_by("scope", "key"))
+
+
+def sign_in(request, *, username: str, password: str) -> User:
+    """The user these credentials belong to; `SignInLocked` (429) or a 400 with a plain message otherwise."""
+    user = authenticate(request, username=username, password=password)
+    if user is not None:
+        return user
+    lockout = active_lockout(username=username, address=client_address(request))
+    if lockout is not None:
+        raise SignInLocked(lockout)
+    raise ServiceError(WRONG_CREDENTIALS)
