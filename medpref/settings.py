@@ -154,8 +154,12 @@ def database_config() -> dict:
     return {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": VAR_DIR / "medpref.sqlite3",
-        # IMMEDIATE transactions and WAL let a web server and a worker share the file without
-        # "database is locked" errors.
+        # Kept per gunicorn worker like PostgreSQL's: no file open and schema parse per request.
+        "CONN_MAX_AGE": int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        "CONN_HEALTH_CHECKS": True,
+        # IMMEDIATE transactions and WAL let the gunicorn workers and the Celery workers share the
+        # file: readers never wait, a writer takes the lock when its transaction begins (no
+        # deadlock on upgrade) and waits up to `timeout` seconds (SQLite's busy timeout) for it.
         "OPTIONS": {
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,
@@ -247,6 +251,8 @@ SPECTACULAR_SETTINGS = {
         "PairStateEnum": "annotation.models.PairState",
         "JobStateEnum": "training.models.JobState",
         "SnapshotKindEnum": "annotation.models.SnapshotKind",
+        "PreferenceEnum": "annotation.models.PreferenceChoice",
+        "DecisionEnum": "annotation.models.DecisionChoice",
         "TrainingKindEnum": ["sft", "dpo"],
     },
 }

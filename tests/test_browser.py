@@ -78,6 +78,26 @@ def test_a_submit_that_fails_while_the_server_is_down_keeps_the_scores_and_succe
     tab.close()
 
 
+def test_the_api_docs_render_with_no_network_beyond_the_server(browser, server):
+    tab = Tab(browser, server)
+    outside: list[str] = []
+
+    def only_this_server(route):
+        if route.request.url.startswith(server.url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    tab.page.route("**/*", only_this_server)
+    page = tab.go("/api/docs/")
+    page.wait_for_selector("[data-path='/api/v1/campaigns/{id}/next/']")
+    assert "medpref API" in page.inner_text(".swagger-ui .info .title")
+    tab.shot("api-docs")
+    assert outside == [] and tab.console_errors() == []
+    tab.close()
+
+
 def test_two_physicians_disagree_and_an_expert_resolves_the_dispute_on_the_desk(browser, server, campaign, annotator, annotator2, expert):
     (pair,) = make_pairs(campaign, 1)
     for user, keys in ((annotator, "555333"), (annotator2, "333555")):

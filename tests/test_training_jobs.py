@@ -6,6 +6,7 @@ import time
 import pytest
 
 from annotation.services.snapshots import create_snapshot
+from medpref.celery import reap_stale_runs
 from tests.conftest import client_for
 from tests.training_support import TINY_CONFIG, admin_user, pid_alive, resolved_demo_campaign, tiny_model_dir, tiny_version, wait_for, worker  # noqa: F401
 from training.loading import generate, load_version
@@ -128,6 +129,7 @@ def test_a_killed_worker_does_not_leave_its_job_running(worker, tiny_version, se
         time.sleep(0.5)
     assert not pid_alive(job.pid), "the runner must die with its worker"
     time.sleep(5)
+    reap_stale_runs.apply()  # what Celery beat sends every REAP_INTERVAL_SECONDS; GETs do not reap
     state = admin.get(f"/api/v1/jobs/{job.pk}/").json()
     assert state["state"] == "failed"
     assert "stopped answering" in state["error"]

@@ -1,0 +1,254 @@
+"""Production defaults: the secret key, `check --deploy`, security headers, session lifetime, the
+stale-run reaper on a schedule (GETs stay read-only), offline API docs, the gunicorn config."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.conf import settings as django_settings
+from django.contrib.staticfiles import finders
+from django.test import Client
+from django.utils import timezone
+
+from annotation.services.snapshots import create_snapshot
+from inference.models import GenerationJob
+from medpref.celery import reap_stale_runs
+from tests.conftest import client_for, make_pairs, make_user
+from tests.helpers import judge_pair
+from tests.training_support import ROOT, admin_user, resolved_demo_campaign, worker_env
+from training.models import JobState, TrainingJob
+from training.services import register_base_model
+
+KEY = "k" * 20 + "-production-test-key-with-enough-entropy-9f3a7c1e5b"
+
+
+def run_python(code: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
+    """`python -c code` in the project with a clean environment: only what a fresh shell would have."""
+    clean = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "DJANGO_SETTINGS_MODULE": "medpref.settings", "MEDPREF_VAR_DIR": str(tmp_path / "var"), **env}
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=120)
+
+
+def run_manage(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
+    clean = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "MEDPREF_VAR_DIR": str(tmp_path / "var"), **env}
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=120)
+
+
+# --- the secret key --------------------------------------------------------------------------
+
+
+def test_settings_refuse_to_load_without_a_secret_key(tmp_path):
+    result = run_python("import django; django.setup()", tmp_path)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: No secret key: SECRET_KEY is not set" in result.stderr
+    assert "scripts/secret_key.sh" in result.stderr  # the message says how to fix it
+
+
+def test_the_key_comes_from_the_environment_or_the_file_the_scripts_write(tmp_path):
+    show = "import django; django.setup(); from django.conf import settings; print(settings.SECRET_KEY)"
+    assert run_python(show, tmp_path, SECRET_KEY=KEY).stdout.strip() == KEY
+
+    env = {"PATH": os.environ["PATH"], "MEDPREF_VAR_DIR": str(tmp_path / "var")}
+    subprocess.run(["bash", "scripts/secret_key.sh"], cwd=ROOT, env=env, check=True, capture_output=True)
+    key_file = tmp_path / "var" / "secret_key"
+    assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+    written = key_file.read_text().strip()
+    assert len(written) >= 50
+    assert run_python(show, tmp_path).stdout.strip() == written
+    subprocess.run(["bash", "scripts/secret_key.sh"], cwd=ROOT, env=env, check=True, capture_output=True)
+    assert key_file.read_text().strip() == written  # written once, never replaced
+
+
+# --- check --deploy and headers -------------------------------------------------------------
+
+
+PRODUCTION = {"SECRET_KEY": KEY, "HTTPS": "1", "ALLOWED_HOSTS": "medpref.example.org"}
+
+
+def test_check_deploy_is_clean_with_the_production_variables(tmp_path):
+    result = run_manage(["check", "--deploy", "--fail-level", "WARNING"], tmp_path, **PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_check_deploy_complains_without_https(tmp_path):
+    result = run_manage(["check", "--deploy", "--fail-level", "WARNING"], tmp_path, SECRET_KEY=KEY)
+    assert result.returncode != 0
+    for check in ("security.W004", "security.W008", "security.W012", "security.W016"):
+        assert check in result.stderr
+
+
+def test_https_turns_on_hsts_redirects_and_secure_cookies(tmp_path):
+    probe = """
+import json, django
+django.setup()
+from django.test import Client
+from django.conf import settings
+client = Client(HTTP_HOST="medpref.example.org")
+plain, secure = client.get("/login/"), client.get("/login/", secure=True)
+print(json.dumps({"redirect": [plain.status_code, plain.get("Location")], "hsts": secure.get("Strict-Transport-Security"),
+                  "csp": secure.get("Content-Security-Policy"), "cookies": [settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE],
+                  "proxy": settings.SECURE_PROXY_SSL_HEADER}))
+"""
+    result = run_python(probe, tmp_path, **PRODUCTION, HSTS_SECONDS="600", BEHIND_PROXY="1")
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["redirect"] == [301, "https://medpref.example.org/login/"]
+    assert seen["hsts"] == "max-age=600; includeSubDomains; preload"
+    assert seen["cookies"] == [True, True]
+    assert seen["proxy"] == ["HTTP_X_FORWARDED_PROTO", "https"]
+    assert "script-src 'self'" in seen["csp"]
+
+
+@pytest.mark.django_db
+def test_every_page_sends_a_content_security_policy_without_inline_scripts():
+    response = Client().get("/login/")
+    policy = dict(part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";"))
+    assert policy["script-src"] == "'self'"  # no 'unsafe-inline', no other origin
+    assert policy["object-src"] == "'none'" and policy["frame-ancestors"] == "'none'"
+    assert "'unsafe-eval'" not in response["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+def test_the_inline_script_of_the_arbitration_page_carries_the_nonce_of_its_policy(campaign, annotator, annotator2, expert):
+    from annotation.rules import Scores
+
+    (pair,) = make_pairs(campaign, 1)
+    judge_pair(annotator, pair, Scores(5, 5, 5), Scores(2, 2, 2))
+    judge_pair(annotator2, pair, Scores(2, 2, 2), Scores(5, 5, 5))
+    client = Client()
+    client.force_login(expert)
+    response = client.get(f"/arbitration/{pair.pk}/")
+    assert response.status_code == 200
+    nonces = re.findall(r'<script nonce="([^"]+)">', response.content.decode())
+    assert len(nonces) == 1 and nonces[0]
+    assert f"'nonce-{nonces[0]}'" in response["Content-Security-Policy"]
+    assert "<script>" not in response.content.decode()
+
+
+# --- session lifetime ------------------------------------------------------------------------
+
+
+def test_session_lifetime_defaults_to_twelve_hours_and_follows_session_hours(tmp_path):
+    show = "import django; django.setup(); from django.conf import settings; print(settings.SESSION_COOKIE_AGE)"
+    assert run_python(show, tmp_path, SECRET_KEY=KEY).stdout.strip() == str(12 * 3600)
+    assert run_python(show, tmp_path, SECRET_KEY=KEY, SESSION_HOURS="2").stdout.strip() == "7200"
+
+
+@pytest.mark.django_db
+def test_signing_in_sets_a_session_cookie_that_lasts_the_configured_lifetime(settings):
+    settings.SESSION_COOKIE_AGE = 7200
+    make_user("physician9")
+    client = Client()
+    response = client.post("/login/", {"username": "physician9", "password": "correct-horse-1"})
+    assert response.status_code == 302, response.content[:500]
+    cookie = response.cookies[settings.SESSION_COOKIE_NAME]
+    assert cookie["max-age"] == 7200
+    assert client.session.get_expiry_age() == 7200
+
+
+# --- stale runs are reaped on a schedule, not by GET requests -------------------------------
+
+
+def stale_runs(minutes_silent: int = 60) -> tuple[TrainingJob, GenerationJob]:
+    """A running training job and a running generation round whose worker stopped answering."""
+    base = register_base_model(name="base", base_model="/models/base", lineage="base")
+    campaign = resolved_demo_campaign(limit=20)
+    snapshot = create_snapshot(campaigns=[campaign], kind="dpo")
+    silent_since = timezone.now() - timedelta(minutes=minutes_silent)
+    job = TrainingJob.objects.create(kind="dpo", config={}, snapshot=snapshot, base_version=base, lineage="base", state=JobState.RUNNING, heartbeat_at=silent_since, worker_host="gpu-7")
+    round_ = GenerationJob.objects.create(model_version=base, source_campaign=campaign, target_campaign=campaign, strategy="two_samples", state=JobState.RUNNING, heartbeat_at=silent_since, worker_host="gpu-8")
+    return job, round_
+
+
+@pytest.mark.django_db
+def test_get_requests_leave_a_stale_run_alone_and_the_beat_task_fails_it():
+    job, round_ = stale_runs()
+    admin = admin_user()
+    api = client_for(admin)
+    assert api.get("/api/v1/jobs/").status_code == 200
+    assert api.get(f"/api/v1/jobs/{job.pk}/").json()["state"] == "running"
+    assert api.get(f"/api/v1/generation-jobs/{round_.pk}/").json()["state"] == "running"
+    page = Client()
+    page.force_login(admin)
+    assert page.get("/console/jobs/").status_code == 200
+    job.refresh_from_db(), round_.refresh_from_db()
+    assert (job.state, round_.state) == ("running", "running")  # GETs are read-only
+
+    assert reap_stale_runs.apply().get() == {"training_jobs": 1, "generation_jobs": 1}
+    job.refresh_from_db(), round_.refresh_from_db()
+    assert job.state == "failed" and "gpu-7 stopped answering" in job.error
+    assert round_.state == "failed" and "gpu-8 stopped answering" in round_.error
+
+
+def test_the_beat_schedule_names_the_reaper_and_the_worker_knows_it():
+    from medpref.celery import app
+
+    entries = django_settings.CELERY_BEAT_SCHEDULE.values()
+    assert [entry["task"] for entry in entries] == ["medpref.reap_stale_runs"]
+    assert all(entry["schedule"] == django_settings.REAP_INTERVAL_SECONDS == 60 for entry in entries)
+    assert "medpref.reap_stale_runs" in app.tasks
+    assert app.conf.beat_schedule == django_settings.CELERY_BEAT_SCHEDULE
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.timeout(180)
+def test_a_worker_with_embedded_beat_fails_a_stale_run_on_its_own(tmp_path):
+    """The embedded set-up of `make run`: `celery worker --beat` reaps without any request."""
+    from medpref.celery import app
+
+    job, round_ = stale_runs()
+    app.control.purge()
+    env = {**worker_env(tmp_path), "REAP_INTERVAL_SECONDS": "1", "MEDPREF_VAR_DIR": str(tmp_path / "var"), "SECRET_KEY": django_settings.SECRET_KEY}
+    log = tmp_path / "worker.log"
+    command = [sys.executable, "-m", "celery", "-A", "medpref", "worker", "--beat", "-Q", "default", "-c", "1", "--without-gossip", "--without-mingle", "-n", f"beat-{os.getpid()}@%h", "-l", "info"]
+    with open(log, "w") as out:
+        worker = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            job.refresh_from_db(), round_.refresh_from_db()
+            if job.state == round_.state == "failed":
+                break
+            assert worker.poll() is None, log.read_text()[-3000:]
+            time.sleep(0.5)
+        assert (job.state, round_.state) == ("failed", "failed"), log.read_text()[-3000:]
+        assert (tmp_path / "var" / "celery" / "beat-schedule").exists() or list((tmp_path / "var" / "celery").glob("beat-schedule*"))
+    finally:
+        os.killpg(worker.pid, 9)
+        worker.wait(timeout=30)
+
+
+# --- API docs offline --------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_docs_page_loads_swagger_ui_from_static_files_only():
+    html = Client().get("/api/docs/").content.decode()
+    sources = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
+    assert sources and all(src.startswith("/static/") or src.startswith("/api/docs/") for src in sources), sources
+    assert "http://" not in html and "https://" not in html
+    for src in sources:
+        if src.startswith("/static/"):
+            assert finders.find(src.removeprefix("/static/")), f"{src} is not a static file"
+    script = Client().get("/api/docs/?script=")
+    assert script.status_code == 200 and "SwaggerUIBundle" in script.content.decode()
+
+
+# --- gunicorn -----------------------------------------------------------------------------------
+
+
+def test_the_gunicorn_config_binds_loopback_with_sync_workers(tmp_path):
+    env = {"PATH": os.environ["PATH"], "PORT": "8123", "WEB_CONCURRENCY": "3"}
+    result = subprocess.run([str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "medpref/gunicorn.conf.py", "--print-config"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    config = dict(re.findall(r"^(\w+)\s+= (.*)$", result.stdout, re.M))
+    assert config["bind"] == "['127.0.0.1:8123']"
+    assert (config["workers"], config["worker_class"], config["wsgi_app"]) == ("3", "sync", "medpref.wsgi:application")
