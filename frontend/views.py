@@ -13,18 +13,21 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.password_validation import password_validators_help_texts
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_http_methods
+from rest_framework.exceptions import ValidationError
 
 from annotation import rules
+from annotation.api import serializers as api_serializers
+from annotation.api.errors import invalid_input_message
 from annotation.errors import ServiceError
-from annotation.models import Campaign, GuidelineRevision, Pair, PairState, Role, SignInScope, Snapshot, User
+from annotation.models import Annotation, Campaign, GuidelineRevision, Pair, PairState, Role, SignInScope, Snapshot, User
 from annotation.selectors import reports
-from annotation.selectors.visibility import visible_campaigns, visible_pairs
+from annotation.selectors.visibility import sees_all_annotations, visible_annotations, visible_campaigns, visible_pairs
 from annotation.services import accounts, arbitration, campaigns as campaign_services, signin, snapshots
 from frontend import charts
 from training import services as training
@@ -136,19 +139,22 @@ def workspace(request, campaign_id: int):
 @experts
 def arbitration_queue(request):
     pairs = visible_pairs(request.user).filter(state=PairState.DISPUTED).select_related("campaign").order_by("-priority", "updated_at", "id")
-    campaign_id = request.GET.get("campaign", "")
-    if campaign_id.isdigit():
-        pairs = pairs.filter(campaign_id=int(campaign_id))
+    try:
+        campaign_id = api_serializers.id_from_query(request.GET, "campaign")
+    except ValidationError as exc:
+        messages.error(request, invalid_input_message(exc.detail))
+        campaign_id = None
+    if campaign_id is not None:
+        pairs = pairs.filter(campaign_id=campaign_id)
     if request.GET.get("safety") == "1":
         pairs = pairs.filter(dispute_reason__startswith="safety conflict")
     recent = visible_pairs(request.user).filter(arbitrations__expert=request.user).distinct().select_related("campaign").order_by("-resolved_at")[:10]
-    context = {"pairs": pairs[:200], "campaigns": visible_campaigns(request.user).order_by("name"), "campaign_id": campaign_id, "safety": request.GET.get("safety") == "1", "recent": recent}
+    context = {"pairs": pairs[:200], "campaigns": visible_campaigns(request.user).order_by("name"), "campaign_id": "" if campaign_id is None else str(campaign_id), "safety": request.GET.get("safety") == "1", "recent": recent}
     return render(request, "frontend/arbitration_list.html", context)
 
 
-def disagreement_table(pair: Pair) -> dict:
-    """Every annotator's scores side by side, with the columns they disagree on marked."""
-    annotations = list(pair.annotations.select_related("annotator").order_by("id"))
+def disagreement_table(pair: Pair, annotations: list[Annotation]) -> dict:
+    """The annotators' scores side by side, with the columns they disagree on marked."""
     columns = [(key, dimension) for key in ("a", "b") for dimension in rules.DIMENSIONS]
     disagree = {f"{k}_{d}": len({getattr(a, f"{k}_{d}") for a in annotations}) > 1 for k, d in columns}
     disagree["preference"] = len({a.preference for a in annotations}) > 1
@@ -167,31 +173,34 @@ def disagreement_table(pair: Pair) -> dict:
 @require_http_methods(["GET", "POST"])
 def arbitration_pair(request, pair_id: int):
     pair = get_object_or_404(visible_pairs(request.user).select_related("campaign", "prompt", "response_a", "response_b"), pk=pair_id)
+    if not sees_all_annotations(request.user, pair):
+        # A pair she is judging herself (or one already settled by consensus): the desk would show
+        # the others' judgements, which the API hides from her too.
+        raise Http404("not a pair for the arbitration desk")
     form = {"decision": "", "rationale": "", "corrected_response": ""}
     if request.method == "POST":
         form = {key: request.POST.get(key, "") for key in ("decision", "rationale", "corrected_response")}
+        # The API's serializer: the same limits and messages for the page and the API.
+        decided = api_serializers.ArbitrationInput(data={**form, "scores": posted_scores(request.POST)})
         try:
-            scores = posted_scores(request.POST)
-            arbitration.arbitrate(expert=request.user, pair_id=pair.pk, decision=form["decision"], rationale=form["rationale"], scores=scores, corrected_response=form["corrected_response"])
+            if not decided.is_valid():
+                raise ServiceError(invalid_input_message(decided.errors))
+            arbitration.arbitrate(expert=request.user, pair_id=pair.pk, **decided.validated_data)
         except ServiceError as exc:
             messages.error(request, exc.message)
         else:
             messages.success(request, _("Pair %(id)s decided: %(decision)s.") % {"id": pair.pk, "decision": form["decision"]})
             following = visible_pairs(request.user).filter(state=PairState.DISPUTED, campaign=pair.campaign).order_by("-priority", "updated_at", "id").first()
             return redirect("arbitration-pair", following.pk) if following else redirect("arbitration")
-    context = {"pair": pair, "table": disagreement_table(pair), "dimensions": dimension_texts(), "form": form, "history": pair.arbitrations.select_related("expert"), "values": range(1, 6)}
+    annotations = list(visible_annotations(request.user, pair))
+    context = {"pair": pair, "table": disagreement_table(pair, annotations), "dimensions": dimension_texts(), "form": form, "history": pair.arbitrations.select_related("expert"), "values": range(1, 6)}
     return render(request, "frontend/arbitration_pair.html", context)
 
 
-def posted_scores(data) -> dict[str, rules.Scores] | None:
-    """The expert's optional scores: all six or none."""
-    names = [f"{k}_{d}" for k in ("a", "b") for d in rules.DIMENSIONS]
-    given = {name: data.get(name, "") for name in names}
-    if not any(given.values()):
-        return None
-    if not all(v.isdigit() for v in given.values()):
-        raise ServiceError(_("Give all six scores, or none."))
-    return {k: rules.Scores(*(int(given[f"{k}_{d}"]) for d in rules.DIMENSIONS)) for k in ("a", "b")}
+def posted_scores(data) -> dict | None:
+    """The six score menus of the form in the API's shape, None when all are empty ("no scores")."""
+    scores = {key: {dimension: data[f"{key}_{dimension}"] for dimension in rules.DIMENSIONS if data.get(f"{key}_{dimension}")} for key in ("a", "b")}
+    return scores if any(scores.values()) else None
 
 
 # --- admin console ----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from annotation.api.views import validated
 from annotation.errors import ServiceError
 from annotation.models import Campaign
 from inference import services
+from annotation.api.serializers import MAX_ID, IdField
 from inference.generation import Generator, ModelLoadError, Sampling
 from inference.models import Evaluation, GenerationJob
 from training.models import ModelVersion
@@ -33,12 +34,12 @@ class GenerationJobOutput(serializers.ModelSerializer):
 
 
 class GenerateInput(serializers.Serializer):
-    campaign = serializers.IntegerField(min_value=1, help_text="Campaign whose prompts are answered")
+    campaign = IdField(help_text="Campaign whose prompts are answered")
     strategy = serializers.ChoiceField(choices=["two_samples", "versus", "versus_reference"])
-    other_version = serializers.IntegerField(min_value=1, required=False)
-    target_campaign = serializers.IntegerField(min_value=1, required=False, help_text="Default: the same campaign")
+    other_version = IdField(required=False)
+    target_campaign = IdField(required=False, help_text="Default: the same campaign")
     sampling = serializers.DictField(required=False, default=dict)
-    limit = serializers.IntegerField(min_value=1, required=False)
+    limit = serializers.IntegerField(min_value=1, max_value=MAX_ID, required=False)
 
 
 class EvaluationInput(serializers.Serializer):

@@ -70,3 +70,53 @@ def test_only_disputed_pairs_go_to_arbitration(campaign, expert):
 def test_annotators_cannot_arbitrate(disputed, annotator3):
     with pytest.raises(ServiceError, match="only experts"):
         arbitrate(expert=annotator3, pair_id=disputed.pk, decision="a", rationale="x")
+
+
+# --- the arbitration desk validates through the API's serializer (issue 8) ------------------------
+
+
+def desk_post(expert, pair, **form):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(expert)
+    return client.post(f"/arbitration/{pair.pk}/", form)
+
+
+@pytest.mark.parametrize(
+    "form, message",
+    [
+        ({"decision": "a", "rationale": "x" * 300_000 + "\x00"}, "rationale: Ensure this field has no more than 5000 characters."),
+        ({"decision": "a", "rationale": "fine\x00"}, "rationale: Null characters are not allowed."),
+        ({"decision": "a", "rationale": "fine", "corrected_response": "y" * 2_000_000}, "corrected_response: Ensure this field has no more than 20000 characters."),
+        ({"decision": "a", "rationale": "fine", "a_safety": "²"}, "scores.a.safety: A valid integer is required."),
+        ({"decision": "a", "rationale": "fine", "a_safety": "9"}, "scores.a.safety: Ensure this value is less than or equal to 5."),
+        ({"decision": "maybe", "rationale": "fine"}, "decision: &quot;maybe&quot; is not a valid choice."),
+    ],
+    ids=["long-rationale-with-nul", "nul", "2mb-corrected-answer", "superscript-score", "score-out-of-range", "bad-decision"],
+)
+def test_the_desk_refuses_what_the_api_refuses_and_stores_nothing(disputed, expert, form, message):
+    response = desk_post(expert, disputed, **form)
+    assert response.status_code == 200
+    assert "Invalid input: " + message in response.content.decode()
+    assert not Arbitration.objects.exists()
+    disputed.refresh_from_db()
+    assert disputed.state == "disputed"
+
+
+def test_the_desk_records_a_valid_decision_with_scores(disputed, expert):
+    scores = {f"{key}_{dimension}": str(getattr(given, dimension)) for key, given in (("a", GOOD), ("b", POOR)) for dimension in ("safety", "professionalism", "fluency")}
+    response = desk_post(expert, disputed, decision="a", rationale="A is safer", **scores)
+    assert response.status_code == 302
+    assert Arbitration.objects.get().scores("a") == GOOD
+
+
+def test_a_superscript_campaign_filter_on_the_queue_is_a_message_not_an_error(disputed, expert):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(expert)
+    response = client.get("/arbitration/", {"campaign": "²"})
+    assert response.status_code == 200
+    assert "campaign: an id is a whole number written with the digits 0-9." in response.content.decode()
+    assert f"#{disputed.pk}" in response.content.decode()

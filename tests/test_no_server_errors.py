@@ -73,3 +73,91 @@ def test_malformed_json_and_wrong_content_type_are_client_errors(targets, admin)
     assert response.status_code == 400 and "JSON parse error" in response.json()["message"]
     response = client.post(f"/api/v1/campaigns/{targets['c']}/import/", {"x": 1}, format="json")
     assert response.status_code == 415
+
+
+# --- regressions found by fuzzing the schema (issue 8) ------------------------------------------
+
+HUGE = 10**30
+
+
+@pytest.mark.parametrize("url", ["/api/v1/pairs/", "/api/v1/arbitration/"])
+@pytest.mark.parametrize("value", ["²", "１２", "1_0", str(HUGE), str(2**63), "-1", "0"])
+def test_campaign_filters_take_only_plain_ids(targets, admin, url, value):
+    response = client_for(admin).get(url, {"campaign": value})
+    assert response.status_code == 400
+    assert response.json()["message"].startswith("Invalid input: campaign: ")
+
+
+def test_the_largest_id_is_still_an_id(targets, admin):
+    response = client_for(admin).get("/api/v1/pairs/", {"campaign": str(2**63 - 1)})
+    assert (response.status_code, response.json()["count"]) == (200, 0)
+
+
+@pytest.mark.parametrize(
+    "url, body, field",
+    [
+        ("/api/v1/snapshots/", {"campaigns": [HUGE], "kind": "dpo"}, "campaigns.0"),
+        ("/api/v1/retrain/", {"campaigns": [HUGE]}, "campaigns.0"),
+        ("/api/v1/jobs/", {"kind": "dpo", "snapshot": HUGE}, "snapshot"),
+        ("/api/v1/model-versions/{v}/generate/", {"campaign": HUGE, "strategy": "versus"}, "campaign"),
+        ("/api/v1/model-versions/{v}/generate/", {"campaign": "{c}", "strategy": "two_samples", "limit": HUGE}, "limit: Ensure this value is less than or equal to"),
+    ],
+)
+def test_huge_ids_in_bodies_are_refused_with_the_field_named(targets, admin, url, body, field):
+    body = {key: (value.format(**targets) if isinstance(value, str) and "{" in value else value) for key, value in body.items()}
+    response = client_for(admin).post(url.format(**targets), body, format="json")
+    assert response.status_code == 400, response.content
+    expected = field if ": " in field else f"{field}: no row has an id this large"
+    assert expected in response.json()["message"]
+
+
+@pytest.mark.parametrize("url", ["/api/v1/pairs/{h}/", "/api/v1/campaigns/{c}/", "/api/v1/snapshots/{c}/", "/api/v1/jobs/{c}/"])
+def test_huge_ids_in_paths_are_not_found(targets, admin, url):
+    response = client_for(admin).get(url.replace("{h}", str(HUGE)).replace("{c}", str(2**64)))
+    assert response.status_code == 404 and response.json()["message"]
+
+
+def test_after_step_with_a_superscript_is_a_client_error(targets, admin):
+    assert client_for(admin).get("/api/v1/jobs/1/metrics/", {"after_step": "²"}).status_code in (400, 404)
+
+
+def nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+@pytest.mark.parametrize("depth", [33, 1000, 100_000])
+def test_deeply_nested_json_is_a_clear_400_even_before_sign_in(db, depth):
+    from rest_framework.test import APIClient
+
+    response = APIClient().post("/api/v1/auth/token/", nested(depth), content_type="application/json")
+    assert response.status_code == 400
+    assert "nested more than 32 levels deep" in response.json()["message"]
+
+
+@pytest.mark.parametrize("depth, where", [(40, "nested more than 32 levels deep at filters[0][0]"), (50_000, "nested more than 32 levels deep")])
+def test_deeply_nested_json_is_refused_on_every_writing_endpoint(targets, admin, depth, where):
+    client = client_for(admin)
+    for method, url in WRITES:
+        response = getattr(client, method)(url.format(**targets), '{"filters": ' + nested(depth) + "}", content_type="application/json")
+        assert response.status_code == 400 and where in response.json()["message"], url
+
+
+def test_nesting_up_to_the_limit_is_parsed(targets, admin):
+    body = {"campaigns": [targets["c"]], "kind": "dpo", "filters": {"x": nested(30)}}
+    response = client_for(admin).post("/api/v1/snapshots/", body, format="json")
+    assert "nested" not in response.json().get("message", "")
+
+
+@pytest.mark.parametrize(
+    "text, what",
+    [('{"reason": "a\\u0000b"}', "reason contains a NUL character"), ('{"filters": {"k": ["\\ud800"]}}', "filters.k[0] contains a lone surrogate (U+D800)"), ('{"\\u0000": 1}', "contains a NUL character")],
+)
+def test_nul_and_lone_surrogates_are_refused_anywhere_in_a_body(targets, admin, text, what):
+    for url in (f"/api/v1/pairs/{targets['h']}/skip/", "/api/v1/snapshots/"):
+        response = client_for(admin).post(url, text, content_type="application/json")
+        assert response.status_code == 400 and what in response.json()["message"], response.content
+
+
+def test_json_endpoints_do_not_take_forms(targets, admin):
+    response = client_for(admin).post(f"/api/v1/pairs/{targets['h']}/skip/", {"reason": "outside my field"}, format="multipart")
+    assert response.status_code == 415

@@ -5,7 +5,7 @@ from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from annotation.models import Campaign
+from annotation.models import Campaign, Pair
 from tests.conftest import make_pairs, make_user, score_payload
 
 MAX_NEXT_QUERIES = 10
@@ -41,7 +41,7 @@ def hot_path_counts(size: int, name: str) -> dict[str, int]:
     assert c2.get(f"/api/v1/campaigns/{campaign.pk}/next/").json()["pair_id"] == pair_id
     closing = score_payload()
     counts["submit_closing"], closed = count(lambda: c2.post(f"/api/v1/pairs/{pair_id}/annotations/", closing, format="json"))
-    assert closed.json()["pair_state"] == "consensus"
+    assert closed.status_code == 201 and Pair.objects.get(pk=pair_id).state == "consensus"
     counts["replay"], replayed = count(lambda: c2.post(f"/api/v1/pairs/{pair_id}/annotations/", closing, format="json"))
     assert replayed.json()["outcome"] == "replayed"
     return counts

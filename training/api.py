@@ -10,6 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotation.api.permissions import IsAdminRole
+from annotation.api.serializers import IdField
 from annotation.api.views import validated
 from annotation.errors import ServiceError
 from annotation.models import Campaign, Snapshot
@@ -48,13 +49,13 @@ def job_detail(job: TrainingJob) -> dict:
 
 class JobInput(serializers.Serializer):
     kind = serializers.ChoiceField(choices=["sft", "dpo"])
-    snapshot = serializers.IntegerField(min_value=1)
-    base_version = serializers.IntegerField(min_value=1, required=False, help_text="Default: the current version of the default lineage")
+    snapshot = IdField()
+    base_version = IdField(required=False, help_text="Default: the current version of the default lineage")
     config = serializers.DictField(required=False, default=dict)
 
 
 class RetrainInput(serializers.Serializer):
-    campaigns = serializers.ListField(child=serializers.IntegerField(min_value=1), min_length=1)
+    campaigns = serializers.ListField(child=IdField(), min_length=1)
     lineage = serializers.CharField(required=False, allow_blank=True, default="")
 
 
@@ -66,7 +67,7 @@ class JobsView(GenericAPIView):
     permission_classes = [IsAdminRole]
     serializer_class = JobOutput
 
-    @extend_schema(parameters=[OpenApiParameter("state", str), OpenApiParameter("lineage", str)], summary="Training jobs, newest first", operation_id="jobs_list")
+    @extend_schema(parameters=[OpenApiParameter("state", str), OpenApiParameter("lineage", str)], responses=JobOutput(many=True), summary="Training jobs, newest first", operation_id="jobs_list")
     def get(self, request):
         jobs = jobs_queryset()
         for field in ("state", "lineage"):
@@ -103,7 +104,7 @@ class JobMetricsView(APIView):
             metrics = metrics.filter(name=request.query_params["name"])
         after = request.query_params.get("after_step", "")
         if after:
-            if not after.isdigit():
+            if not (after.isascii() and after.isdigit()):  # str.isdigit() alone accepts '²', which int() refuses
                 raise ServiceError("after_step must be a step number")
             metrics = metrics.filter(step__gt=int(after))
         curves: dict[str, list] = {}
@@ -139,7 +140,7 @@ class ModelVersionsView(GenericAPIView):
     permission_classes = [IsAdminRole]
     serializer_class = ModelVersionOutput
 
-    @extend_schema(parameters=[OpenApiParameter("lineage", str)], summary="Model versions with their lineage", operation_id="model_versions_list")
+    @extend_schema(parameters=[OpenApiParameter("lineage", str)], responses=ModelVersionOutput(many=True), summary="Model versions with their lineage", operation_id="model_versions_list")
     def get(self, request):
         versions = ModelVersion.objects.select_related("parent").order_by("-created_at", "-id")
         if request.query_params.get("lineage"):

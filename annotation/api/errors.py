@@ -5,7 +5,10 @@ import logging
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404, JsonResponse
-from rest_framework import exceptions, status
+from drf_spectacular import openapi
+from rest_framework import exceptions, serializers
+from rest_framework.generics import GenericAPIView
+from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -32,6 +35,11 @@ def flatten(detail, prefix: str = "") -> list[str]:
     return [f"{prefix}: {detail}" if prefix and prefix != "non_field_errors" else str(detail)]
 
 
+def invalid_input_message(detail) -> str:
+    """One sentence for a serializer's errors, as the API and the pages show it."""
+    return "Invalid input: " + "; ".join(flatten(detail)[:10])
+
+
 def body(message: str, code: str, details=None) -> dict:
     payload = {"message": message, "code": code}
     if details is not None:
@@ -50,9 +58,7 @@ def exception_handler(exc, context):
     if response is None:
         return None
     if isinstance(exc, exceptions.ValidationError):
-        lines = flatten(exc.detail)
-        message = "Invalid input: " + "; ".join(lines[:10])
-        response.data = body(message, "invalid", exc.detail)
+        response.data = body(invalid_input_message(exc.detail), "invalid", exc.detail)
     else:
         message = MESSAGES.get(type(exc)) or str(getattr(exc, "detail", exc))
         if type(exc) is exceptions.PermissionDenied and str(exc.detail) != exceptions.PermissionDenied.default_detail:
@@ -64,3 +70,54 @@ def exception_handler(exc, context):
 def json_500(request):
     log.error("unhandled error on %s", request.path)
     return JsonResponse(body("The server hit an unexpected error; it has been logged. Your data is unchanged.", "server_error"), status=500)
+
+
+# --- the schema of errors -----------------------------------------------------------------------
+
+
+class ErrorBody(serializers.Serializer):
+    """What every 4xx answer carries (see `body`)."""
+
+    message = serializers.CharField(help_text="A sentence saying what is wrong and where (field, line).")
+    code = serializers.CharField(help_text="invalid, parse_error, not_authenticated, permission_denied, not_found, conflict, throttled, ...")
+    details = serializers.JSONField(required=False, help_text="Per-field messages of a validation error, when there are any.")
+
+
+ERROR_DESCRIPTIONS = {
+    400: "The input is invalid: the message names the field or parameter.",
+    401: "Not signed in, or the token is not valid.",
+    403: "Your role does not allow this.",
+    404: "Nothing with this id that you may see, or no such page of results.",
+    409: "The request conflicts with the current state (e.g. the pair is no longer pending).",
+    415: "The body's content type is not accepted here.",
+    429: "Too many requests: the message says when to retry.",
+}
+
+
+class AutoSchema(openapi.AutoSchema):
+    """drf-spectacular's schema plus the error answers each operation can give, all as `ErrorBody`.
+
+    Which codes an operation documents follows from the view (open or not, path ids, writes,
+    throttles), so new endpoints are documented without anyone remembering to.
+    """
+
+    def error_codes(self) -> list[int]:
+        codes = [400]
+        if not any(isinstance(permission, AllowAny) for permission in self.view.get_permissions()):
+            codes += [401, 403]
+        writes = self.method in ("POST", "PUT", "PATCH", "DELETE")
+        paginated = isinstance(self.view, GenericAPIView) and self.view.pagination_class is not None and self.method == "GET"
+        if "{" in self.path or writes or paginated:
+            codes.append(404)
+        if writes:
+            codes += [409, 415]
+        if self.view.get_throttles():
+            codes.append(429)
+        return codes
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        for code in self.error_codes():
+            if str(code) not in responses:
+                responses[str(code)] = {**self._get_response_for_code(ErrorBody, str(code), direction=direction), "description": ERROR_DESCRIPTIONS[code]}
+        return responses

@@ -4,8 +4,44 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from annotation import rules
-from annotation.models import Annotation, Arbitration, Campaign, Pair, Role, Snapshot, User
-from annotation.selectors.visibility import sees_provenance
+from annotation.models import Annotation, Arbitration, Campaign, DecisionChoice, Pair, PairState, PreferenceChoice, Role, Snapshot, User
+from annotation.selectors.visibility import own_status, sees_all_annotations, sees_provenance
+
+
+# --- ids --------------------------------------------------------------------------------------
+
+#: Largest row id (a 64-bit signed key). Larger numbers name no row, and SQLite cannot even bind them.
+MAX_ID = 2**63 - 1
+
+
+class IdField(serializers.IntegerField):
+    """A row id in a body or query string: ASCII digits only (Python's int() also reads '²'-like
+    digits of other scripts), at least 1 and within the 64-bit key range, else a 400."""
+
+    default_error_messages = {
+        "invalid": "an id is a whole number written with the digits 0-9.",
+        "min_value": "ids start at {min_value}.",
+        "max_value": "no row has an id this large (the largest is {max_value}).",
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(min_value=1, max_value=MAX_ID, **kwargs)
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or (isinstance(data, str) and not (data.isascii() and data.isdigit())):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+def id_from_query(params, name: str) -> int | None:
+    """`?name=<id>` as an id, None when absent or empty; a 400 naming the parameter otherwise."""
+    value = params.get(name, "")
+    if value == "":
+        return None
+    try:
+        return IdField().run_validation(value)
+    except serializers.ValidationError as exc:
+        raise serializers.ValidationError({name: exc.detail}) from None
 
 
 # --- scores -----------------------------------------------------------------------------------
@@ -99,6 +135,20 @@ class ImportOutput(serializers.Serializer):
     notes = serializers.ListField(child=serializers.CharField())
 
 
+class ImportFailure(ImportOutput):
+    """A refused import: the usual error body, with the report of every problem when the file was read."""
+
+    message = serializers.CharField()
+    code = serializers.CharField()
+    details = serializers.JSONField(required=False)
+
+    def get_fields(self):
+        fields = super().get_fields()
+        for name in ImportOutput().get_fields():
+            fields[name].required = False
+        return fields
+
+
 class ImportInput(serializers.Serializer):
     file = serializers.FileField()
 
@@ -150,22 +200,24 @@ class SubmissionOutput(serializers.Serializer):
     a_unsafe = serializers.BooleanField()
     b_unsafe = serializers.BooleanField()
     revision = serializers.IntegerField()
-    pair_state = serializers.CharField()
+    pair_state = serializers.ChoiceField(choices=PairState.choices, required=False, help_text="Only to those who may see the pair's outcome (visibility.sees_all_annotations)")
     outcome = serializers.CharField(help_text="created, revised or replayed (a retry of a stored submission)")
 
     @staticmethod
-    def from_submission(submission) -> dict:
+    def from_submission(submission, *, user: User) -> dict:
         annotation = submission.annotation
-        return {
+        data = {
             "annotation_id": annotation.pk,
             "preference": annotation.preference,
             "deciding_dimension": annotation.deciding_dimension,
             "a_unsafe": annotation.a_unsafe,
             "b_unsafe": annotation.b_unsafe,
             "revision": annotation.revision,
-            "pair_state": submission.pair.state,
             "outcome": submission.outcome,
         }
+        if sees_all_annotations(user, submission.pair):
+            data["pair_state"] = submission.pair.state
+        return data
 
 
 class SkipInput(serializers.Serializer):
@@ -238,23 +290,45 @@ def response_data(response, *, with_provenance: bool) -> dict:
     return data
 
 
-class PairSummary(serializers.ModelSerializer):
-    """A pair in lists: no texts, no labels an annotator should not see."""
+class PairSummary(serializers.Serializer):
+    """A pair in lists: no texts, and nothing a judge should not see.
 
-    safety_conflict = serializers.SerializerMethodField()
+    Whoever may not see the pair's outcome (see visibility.sees_all_annotations) gets only its id,
+    campaign and her own `status`: its state, counts and dates would tell gold pairs apart.
+    """
 
-    class Meta:
-        model = Pair
-        fields = ["id", "campaign", "external_id", "state", "priority", "annotation_count", "dispute_reason", "safety_conflict", "created_at", "updated_at"]
-
-    def get_safety_conflict(self, pair: Pair) -> bool:
-        return pair.dispute_reason.startswith("safety conflict")
+    id = serializers.IntegerField()
+    campaign = serializers.IntegerField(source="campaign_id")
+    status = serializers.ChoiceField(choices=["leased", "submitted"], required=False, help_text="Yours; sent instead of the fields below when you judge the pair yourself")
+    external_id = serializers.CharField(required=False)
+    state = serializers.ChoiceField(choices=PairState.choices, required=False)
+    priority = serializers.IntegerField(required=False)
+    annotation_count = serializers.IntegerField(required=False)
+    dispute_reason = serializers.CharField(required=False, allow_blank=True)
+    safety_conflict = serializers.BooleanField(required=False)
+    decision = serializers.ChoiceField(choices=DecisionChoice.choices, allow_null=True, required=False, help_text="Experts and admins")
+    is_gold = serializers.BooleanField(required=False, help_text="Admins")
+    gold_answer = serializers.ChoiceField(choices=PreferenceChoice.choices, allow_null=True, required=False, help_text="Admins")
+    created_at = serializers.DateTimeField(required=False)
+    updated_at = serializers.DateTimeField(required=False)
 
     def to_representation(self, pair: Pair) -> dict:
-        data = super().to_representation(pair)
         user = self.context["request"].user
-        if user.is_expert:
-            data["decision"] = pair.decision
+        if not sees_all_annotations(user, pair):
+            return {"id": pair.pk, "campaign": pair.campaign_id, "status": own_status(user, pair)}
+        data = {
+            "id": pair.pk,
+            "campaign": pair.campaign_id,
+            "external_id": pair.external_id,
+            "state": pair.state,
+            "priority": pair.priority,
+            "annotation_count": pair.annotation_count,
+            "dispute_reason": pair.dispute_reason,
+            "safety_conflict": pair.dispute_reason.startswith("safety conflict"),
+            "decision": pair.decision,
+            "created_at": serializers.DateTimeField().to_representation(pair.created_at),
+            "updated_at": serializers.DateTimeField().to_representation(pair.updated_at),
+        }
         if sees_provenance(user):
             data.update(is_gold=pair.is_gold, gold_answer=pair.gold_answer)
         return data
@@ -263,6 +337,13 @@ class PairSummary(serializers.ModelSerializer):
 class PairDetail(PairSummary):
     """A pair with its prompt, both responses (keyed a/b) and the annotations she may see."""
 
+    prompt = MessageSerializer(many=True, required=False)
+    responses = serializers.DictField(child=serializers.DictField(), required=False, help_text="{a: {id, text}, b: {id, text}}; admins also get source and provenance")
+    annotations = AnnotationOutput(many=True, required=False, help_text="Hers, or everyone's when she may see the outcome")
+    arbitrations = ArbitrationOutput(many=True, required=False, help_text="Experts and admins")
+    meta = serializers.DictField(required=False, help_text="Admins")
+    reference = serializers.CharField(required=False, allow_blank=True, allow_null=True, help_text="Admins")
+
     def to_representation(self, pair: Pair) -> dict:
         data = super().to_representation(pair)
         user = self.context["request"].user
@@ -270,7 +351,7 @@ class PairDetail(PairSummary):
         data["prompt"] = pair.prompt.messages
         data["responses"] = {"a": response_data(pair.response_a, with_provenance=provenance), "b": response_data(pair.response_b, with_provenance=provenance)}
         data["annotations"] = AnnotationOutput(self.context["annotations"], many=True).data
-        if user.is_expert:
+        if sees_all_annotations(user, pair) and user.is_expert:
             data["arbitrations"] = ArbitrationOutput(pair.arbitrations.select_related("expert"), many=True).data
         if provenance:
             data["meta"] = pair.meta
@@ -282,7 +363,7 @@ class PairDetail(PairSummary):
 
 
 class SnapshotInput(serializers.Serializer):
-    campaigns = serializers.ListField(child=serializers.IntegerField(min_value=1), min_length=1)
+    campaigns = serializers.ListField(child=IdField(), min_length=1)
     kind = serializers.ChoiceField(choices=["dpo", "sft"])
     filters = serializers.DictField(required=False, default=dict)
 

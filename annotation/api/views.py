@@ -112,7 +112,7 @@ class CampaignsView(GenericAPIView):
     def get_permissions(self):
         return [IsAdminRole()] if self.request.method == "POST" else super().get_permissions()
 
-    @extend_schema(summary="Campaigns you may work in (admins: all)", operation_id="campaigns_list")
+    @extend_schema(responses=s.CampaignSerializer(many=True), summary="Campaigns you may work in (admins: all)", operation_id="campaigns_list")
     def get(self, request):
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(s.CampaignSerializer(page, many=True).data)
@@ -145,7 +145,7 @@ class ImportView(APIView):
 
     @extend_schema(
         request={"multipart/form-data": s.ImportInput},
-        responses={201: s.ImportOutput, 400: s.ImportOutput},
+        responses={201: s.ImportOutput, 400: s.ImportFailure},
         summary="Import pairs or prompts (JSONL, JSON, CSV; shape auto-detected); all or nothing",
     )
     def post(self, request, pk: int):
@@ -175,7 +175,7 @@ class AnnotationsView(APIView):
         order = data.pop("display_order")
         result = submission.submit_annotation(annotator=request.user, pair_id=pk, a_on_left=None if order is None else order == "ab", **data)
         code = status.HTTP_200_OK if result.outcome == "revised" else status.HTTP_201_CREATED
-        return Response(s.SubmissionOutput.from_submission(result), status=code)
+        return Response(s.SubmissionOutput.from_submission(result, user=request.user), status=code)
 
 
 class SkipView(APIView):
@@ -206,12 +206,8 @@ PAIR_FILTERS = [
 
 def in_campaign(pairs, request):
     """Narrow to `?campaign=<id>` when given."""
-    campaign = request.query_params.get("campaign")
-    if not campaign:
-        return pairs
-    if not campaign.isdigit():
-        raise ServiceError("campaign must be a campaign id (a number)")
-    return pairs.filter(campaign_id=int(campaign))
+    campaign = s.id_from_query(request.query_params, "campaign")
+    return pairs if campaign is None else pairs.filter(campaign_id=campaign)
 
 
 class PairsView(GenericAPIView):
@@ -226,7 +222,7 @@ class PairsView(GenericAPIView):
             pairs = pairs.filter(state=state)
         return pairs
 
-    @extend_schema(parameters=PAIR_FILTERS, summary="Pairs you may see, filtered by campaign and state", operation_id="pairs_list")
+    @extend_schema(parameters=PAIR_FILTERS, responses=s.PairSummary(many=True), summary="Pairs you may see, filtered by campaign and state", operation_id="pairs_list")
     def get(self, request):
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(s.PairSummary(page, many=True, context={"request": request}).data)
@@ -243,7 +239,7 @@ class ArbitrationQueueView(PairsView):
         safety_first = Case(When(dispute_reason__startswith="safety conflict", then=1), default=0)
         return pairs.annotate(safety_first=safety_first).order_by("-safety_first", "-priority", "updated_at", "id")
 
-    @extend_schema(parameters=[PAIR_FILTERS[0], OpenApiParameter("safety_conflict", bool)], summary="Disputed pairs waiting for an expert", operation_id="arbitration_queue")
+    @extend_schema(parameters=[PAIR_FILTERS[0], OpenApiParameter("safety_conflict", bool)], responses=s.PairSummary(many=True), summary="Disputed pairs waiting for an expert", operation_id="arbitration_queue")
     def get(self, request):
         return super().get(request)
 
@@ -275,7 +271,7 @@ class SnapshotsView(GenericAPIView):
     serializer_class = s.SnapshotOutput
     queryset = Snapshot.objects.defer("data").order_by("-id")
 
-    @extend_schema(summary="Snapshots, newest first", operation_id="snapshots_list")
+    @extend_schema(responses=s.SnapshotOutput(many=True), summary="Snapshots, newest first", operation_id="snapshots_list")
     def get(self, request):
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(s.SnapshotOutput(page, many=True).data)

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from annotation import rules, stats
 from annotation.models import Annotation, Arbitration, Campaign, Lease, Pair, PairState, Skip, User
-from annotation.selectors.visibility import DISPUTE_STATES
+from annotation.selectors.visibility import DISPUTE_STATES, sees_campaign_counts
 
 
 def start_of_today(now: datetime) -> datetime:
@@ -17,7 +17,11 @@ def start_of_today(now: datetime) -> datetime:
 
 
 def progress(campaign: Campaign, *, user: User, now: datetime | None = None) -> dict:
-    """How far the campaign is, and how far she is in it."""
+    """How far the campaign is, and how far she is in it.
+
+    Her own counts treat gold pairs like the others (a gold pair she judged leaves "left" as any
+    pair does); campaign-wide counts, which gold pairs never move, are for experts and admins.
+    """
     now = now or timezone.now()
     today = start_of_today(now)
     needed = campaign.annotations_per_pair
@@ -25,14 +29,19 @@ def progress(campaign: Campaign, *, user: User, now: datetime | None = None) -> 
     states = dict(pairs.values_list("state").annotate(n=Count("id")).order_by())
     total = sum(states.values())
     pending = pairs.filter(state=PairState.PENDING)
-    slots_left = pending.aggregate(n=Sum(needed - F("annotation_count")))["n"] or 0
     annotations = Annotation.objects.filter(pair__campaign=campaign)
     mine = annotations.filter(annotator=user)
     left_for_me = (
-        pending.filter(~Exists(Annotation.objects.filter(pair=OuterRef("pk"), annotator=user)))
+        Pair.objects.filter(campaign=campaign, state=PairState.PENDING)
+        .filter(~Exists(Annotation.objects.filter(pair=OuterRef("pk"), annotator=user)))
         .filter(~Exists(Skip.objects.filter(pair=OuterRef("pk"), annotator=user)))
         .count()
     )
+    percent_complete = round(100 * (total - states.get(PairState.PENDING, 0)) / total, 1) if total else 0.0
+    mine_counts = {"annotations": mine.count(), "today": mine.filter(created_at__gte=today).count(), "left": left_for_me}
+    if not sees_campaign_counts(user):
+        return {"campaign": campaign.pk, "pairs": total, "percent_complete": percent_complete, "mine": mine_counts}
+    slots_left = pending.aggregate(n=Sum(needed - F("annotation_count")))["n"] or 0
     report = {
         "campaign": campaign.pk,
         "pairs": total,
@@ -43,8 +52,8 @@ def progress(campaign: Campaign, *, user: User, now: datetime | None = None) -> 
         "annotations_today": annotations.filter(created_at__gte=today).count(),
         "annotations_left": slots_left,
         "live_leases": Lease.objects.filter(campaign=campaign, expires_at__gt=now).count(),
-        "percent_complete": round(100 * (total - states.get(PairState.PENDING, 0)) / total, 1) if total else 0.0,
-        "mine": {"annotations": mine.count(), "today": mine.filter(created_at__gte=today).count(), "left": left_for_me},
+        "percent_complete": percent_complete,
+        "mine": mine_counts,
     }
     if user.is_expert:
         per_annotator = annotations.values("annotator__username").annotate(total=Count("id"), today=Count("id", filter=Q(created_at__gte=today))).order_by("annotator__username")

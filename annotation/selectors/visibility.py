@@ -22,16 +22,37 @@ def handed_to(user: User) -> Q:
 
 
 def visible_pairs(user: User) -> QuerySet[Pair]:
+    """Pairs she may open; for non-admins each carries `submitted_by_me`, her own status."""
     pairs = Pair.objects.all()
     if user.role == Role.ADMIN:
         return pairs
+    pairs = pairs.annotate(submitted_by_me=Exists(Annotation.objects.filter(pair=OuterRef("pk"), annotator=user)))
     if user.role == Role.EXPERT:
         return pairs.filter(handed_to(user) | Q(state__in=DISPUTE_STATES))
     return pairs.filter(handed_to(user))
 
 
 def sees_all_annotations(user: User, pair: Pair) -> bool:
+    """Everyone's judgements of a pair, and its state, counts and decision.
+
+    Otherwise she sees only her own status and annotation: nobody sees others' judgements before
+    her own is in, and gold pairs (which never close or count) look like every other pair she judged.
+    An expert judging a pending pair as an annotator is an annotator for that pair.
+    """
     return user.role == Role.ADMIN or (user.role == Role.EXPERT and pair.state in DISPUTE_STATES)
+
+
+def own_status(user: User, pair: Pair) -> str:
+    """`submitted` once her annotation is in, else `leased` (handed to her, not judged yet)."""
+    submitted = getattr(pair, "submitted_by_me", None)
+    if submitted is None:
+        submitted = pair.annotations.filter(annotator=user).exists()
+    return "submitted" if submitted else "leased"
+
+
+def sees_campaign_counts(user: User) -> bool:
+    """Campaign-wide counts (states, slots left, leases) change differently after a gold pair: experts and admins only."""
+    return user.role in (Role.EXPERT, Role.ADMIN)
 
 
 def visible_annotations(user: User, pair: Pair) -> QuerySet[Annotation]:
