@@ -403,9 +403,10 @@ def console_evaluations(request):
             return redirect("console-evaluations")
         messages.success(request, _("Evaluation started: its answers are being generated."))
         return redirect("console-evaluation", evaluation.pk)
+    boards = leaderboard(rounds=100)
     context = {
         "evaluations": Evaluation.objects.select_related("model_a", "model_b", "campaign", "generation_job")[:50],
-        "leaderboard": leaderboard(rounds=100),
+        "leaderboard": [(label, boards[key]) for key, label in result_labels()] if boards["overall"]["rows"] else [],
         "versions": ModelVersion.objects.order_by("-created_at"),
         "campaigns": prompt_campaigns(),
     }
@@ -415,15 +416,23 @@ def console_evaluations(request):
 @admin_only
 def console_evaluation(request, evaluation_id: int):
     from inference.models import Evaluation
-    from inference.services import evaluation_results
+    from inference.services import evaluation_results, paper_table
 
     evaluation = get_object_or_404(Evaluation.objects.select_related("model_a", "model_b", "campaign", "generation_job"), pk=evaluation_id)
     results = evaluation_results(evaluation)
-    labels = [("safety", _("Safety")), ("professionalism", _("Professionalism")), ("fluency", _("Fluency")), ("overall", _("Overall"))]
+    labels = result_labels()
     rows = [(label, results[key]) for key, label in labels]
-    by_turns = [(name, [(label, table[key]) for key, label in labels]) for name, table in ((_("Single-turn"), results["by_turns"]["single_turn"]), (_("Multi-turn"), results["by_turns"]["multi_turn"]))]
+    paper = paper_table(results)
+    subsets = ((_("All"), "all"), (_("Single-turn"), "single_turn"), (_("Multi-turn"), "multi_turn"))
+    by_turns = [(name, [(label, next(r for r in paper if r["prompts"] == subset and r["dimension"] == key)) for key, label in labels]) for name, subset in subsets]
+    judged = [(_("Where model A lost"), results["lost"]), (_("Where model A won"), results["won"])]
     chart = charts.bar_chart(_("Win rate of %(a)s against %(b)s") % {"a": evaluation.model_a.name, "b": evaluation.model_b.name}, [(label, row["win_rate"]) for label, row in rows])
-    return render(request, "frontend/console/evaluation.html", {"evaluation": evaluation, "results": results, "rows": rows, "by_turns": by_turns, "chart": chart})
+    context = {"evaluation": evaluation, "results": results, "rows": rows, "by_turns": by_turns, "judged": judged, "chart": chart}
+    return render(request, "frontend/console/evaluation.html", context)
+
+
+def result_labels() -> list[tuple[str, str]]:
+    return [("safety", _("Safety")), ("professionalism", _("Professionalism")), ("fluency", _("Fluency")), ("overall", _("Overall"))]
 
 
 @login_required

@@ -26,7 +26,8 @@ class GenerationJob(Run):
     prompts_total = models.PositiveIntegerField(default=0)
     prompts_done = models.PositiveIntegerField(default=0)
     pairs_created = models.PositiveIntegerField(default=0)
-    skipped_similar = models.PositiveIntegerField(default=0)
+    skipped_similar = models.PositiveIntegerField(default=0, help_text="Training rounds: (near-)identical or empty answers, not paired.")
+    auto_ties = models.PositiveIntegerField(default=0, help_text="Evaluations: (near-)identical answers stored as pairs resolved as ties.")
     skipped_no_reference = models.PositiveIntegerField(default=0)
 
     def __str__(self) -> str:

@@ -7,8 +7,10 @@ from model A's side, the wins, ties and losses of the resolved pairs, overall an
 """
 from __future__ import annotations
 
+import csv
 import difflib
 import hashlib
+import io
 import logging
 import socket
 import threading
@@ -17,13 +19,16 @@ from collections import defaultdict
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.db.models import F, Prefetch
+from django.urls import reverse
 from django.utils import timezone
 
 from annotation import rules
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Annotation, Arbitration, Campaign, Pair, PairState, Prompt, Response, User
+from annotation.selectors.visibility import EVALUATION_CODE_NAME, EVALUATION_DESCRIPTION
 from annotation.services.campaigns import create_campaign
-from annotation.services.snapshots import resolve
+from annotation.services.snapshots import AUTO_TIE, resolve
+from annotation.text import comparable
 from inference import stats
 from inference.generation import Generator, ModelLoadError, Sampling
 from inference.models import Evaluation, GenerationJob, Strategy
@@ -32,11 +37,17 @@ from training.services import fail_silent_runs
 
 log = logging.getLogger(__name__)
 SIMILARITY_LIMIT = 0.9  # answers at least this similar are not worth a physician's time
+OTHER_SIDE_SEED = 1_000_003  # added to the seed of candidate B, so the two sides never share random draws
+
+
+def similarity(a: str, b: str) -> float:
+    """1.0 for the same text once normalised (invisible characters and look-alikes cannot make twins differ)."""
+    a, b = comparable(a), comparable(b)
+    return 1.0 if a == b else difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def near_identical(a: str, b: str) -> bool:
-    a, b = " ".join(a.split()), " ".join(b.split())
-    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= SIMILARITY_LIMIT
+    return similarity(a, b) >= SIMILARITY_LIMIT
 
 
 def start_generation(
@@ -180,11 +191,13 @@ def answer(job, prompts, sampling, first: Generator, second: Generator | None, o
     seed_a = sampling.seed + offset
     a = [(text, provenance(job.model_version, job, sampling, seed_a, tokens)) for text, tokens in ours]
     if job.strategy == Strategy.TWO_SAMPLES:
-        again = first.generate(conversations, sampling, seed_offset=offset + 1_000_003)
-        b = [(text, provenance(job.model_version, job, sampling, seed_a + 1_000_003, tokens)) for text, tokens in again]
+        again = first.generate(conversations, sampling, seed_offset=offset + OTHER_SIDE_SEED)
+        b = [(text, provenance(job.model_version, job, sampling, seed_a + OTHER_SIDE_SEED, tokens)) for text, tokens in again]
     elif job.strategy == Strategy.VERSUS:
-        theirs = second.generate(conversations, sampling, seed_offset=offset)
-        b = [(text, provenance(job.other_version, job, sampling, seed_a, tokens)) for text, tokens in theirs]
+        # Its own seed: with the same one, two similar versions would draw the same random numbers and
+        # their answers would agree more often than the versions do.
+        theirs = second.generate(conversations, sampling, seed_offset=offset + OTHER_SIDE_SEED)
+        b = [(text, provenance(job.other_version, job, sampling, seed_a + OTHER_SIDE_SEED, tokens)) for text, tokens in theirs]
     else:
         b = [(p.reference, {"source": "reference", "prompt": p.external_id}) for p in prompts]
     return list(zip(a, b))
@@ -199,10 +212,19 @@ def target_prompt(job: GenerationJob, prompt: Prompt) -> Prompt:
 
 
 def store_pairs(job: GenerationJob, prompts: list[Prompt], candidates) -> tuple[int, int]:
-    created = similar = 0
+    """Pairs for judges, and how many were skipped as (near-)identical.
+
+    In an evaluation identical answers are an outcome (PROTOCOL §9): they are stored as pairs resolved
+    as a tie without a judge (`auto_tie` in the pair's meta, counted in the job's `auto_ties`). In a
+    training round they teach nothing and are skipped, as is an empty answer.
+    """
+    created = similar = ties = 0
+    evaluation = Evaluation.objects.filter(generation_job=job).exists()
     with transaction.atomic():
         for prompt, (first, second) in zip(prompts, candidates):
-            if near_identical(first[0], second[0]) or not first[0] or not second[0]:
+            alike = similarity(first[0], second[0])
+            auto_tie = evaluation and alike >= SIMILARITY_LIMIT
+            if not auto_tie and (alike >= SIMILARITY_LIMIT or not first[0] or not second[0]):
                 similar += 1
                 continue
             home = target_prompt(job, prompt)
@@ -212,8 +234,16 @@ def store_pairs(job: GenerationJob, prompts: list[Prompt], candidates) -> tuple[
                 first, second = second, first
             a = Response.objects.create(prompt=home, text=first[0], source=source_name(first[1]), provenance=first[1])
             b = Response.objects.create(prompt=home, text=second[0], source=source_name(second[1]), provenance=second[1])
-            Pair.objects.create(campaign=job.target_campaign, prompt=home, response_a=a, response_b=b, external_id=external_id, meta={"generation_job": job.pk, "strategy": job.strategy})
-            created += 1
+            meta = {"generation_job": job.pk, "strategy": job.strategy}
+            if auto_tie:
+                meta[AUTO_TIE] = {"reason": "identical answers" if alike == 1.0 else "near-identical answers", "similarity": round(alike, 4)}
+                Pair.objects.create(campaign=job.target_campaign, prompt=home, response_a=a, response_b=b, external_id=external_id, meta=meta, state=PairState.CONSENSUS, decision="tie", resolved_at=timezone.now())
+                ties += 1
+            else:
+                Pair.objects.create(campaign=job.target_campaign, prompt=home, response_a=a, response_b=b, external_id=external_id, meta=meta)
+                created += 1
+        if ties:
+            GenerationJob.objects.filter(pk=job.pk).update(auto_ties=F("auto_ties") + ties)
     return created, similar
 
 
@@ -224,15 +254,34 @@ def source_name(provenance: dict) -> str:
 # --- evaluations ------------------------------------------------------------------------------
 
 
+RESULTS_DEFINITION = (
+    "Counts are from model A's side, over the resolved pairs of the evaluation. Overall: the pair's resolved "
+    "decision (the consensus of its annotators, or the latest expert decision). Per dimension: the pair's "
+    "resolved scores of that dimension (the expert's when she scored the pair, otherwise the mean of the "
+    "annotators' final scores), compared under the campaign margin: a win when A's score is at least the "
+    "margin higher, a loss when B's is, else a tie; consensus and arbitrated pairs alike. Identical: the "
+    "two answers were identical or near-identical (similarity >= 0.9), so the pair was resolved as a tie on "
+    "every dimension without a judge. n = wins + ties + losses + identical; win rate = (wins + (ties + "
+    "identical) / 2) / n, with its 95% Wilson interval. Excluded and unresolved pairs are not counted."
+)
+
+
 def create_evaluation(*, model_a: ModelVersion, model_b: ModelVersion, prompts: Campaign, limit: int | None = None, user: User | None = None, annotations_per_pair: int = 2) -> Evaluation:
-    """A new campaign of blinded pairs, one answer from each version per held-out prompt."""
+    """A new campaign of blinded pairs, one answer from each version per held-out prompt.
+
+    The campaign gets a code name and a neutral description: judges see it, and every place that
+    prints a campaign's name (pages, errors, exports) is then blind by construction.
+    """
     if model_a.pk == model_b.pk:
         raise ServiceError("an evaluation compares two different model versions")
     with transaction.atomic():
-        stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
-        campaign = create_campaign(user=user, name=f"Evaluation {model_a.name} vs {model_b.name} ({stamp})", description=f"Blinded evaluation on the prompts of '{prompts.name}'.", gold_rate=0.0, annotations_per_pair=annotations_per_pair)
+        campaign = create_campaign(user=user, name=f"evaluation-{uuid.uuid4().hex}", description=EVALUATION_DESCRIPTION, gold_rate=0.0, annotations_per_pair=annotations_per_pair)
         job = start_generation(model_version=model_a, other_version=model_b, source_campaign=prompts, target_campaign=campaign, strategy=Strategy.VERSUS, sampling={"temperature": 0.7, "top_p": 0.9, "max_new_tokens": 256, "seed": 0}, limit=limit, user=user)
-        return Evaluation.objects.create(model_a=model_a, model_b=model_b, prompts_campaign=prompts, campaign=campaign, generation_job=job, limit=limit, created_by=user)
+        evaluation = Evaluation.objects.create(model_a=model_a, model_b=model_b, prompts_campaign=prompts, campaign=campaign, generation_job=job, limit=limit, created_by=user)
+        name = EVALUATION_CODE_NAME.format(evaluation.pk)
+        Campaign.objects.filter(pk=campaign.pk).update(name=name if not Campaign.objects.filter(name=name).exists() else f"{name} ({campaign.pk})")
+        campaign.refresh_from_db(fields=["name"])
+        return evaluation
 
 
 def side_of(pair: Pair, version_id: int) -> str | None:
@@ -243,9 +292,9 @@ def side_of(pair: Pair, version_id: int) -> str | None:
 
 
 def evaluation_outcomes(evaluation: Evaluation) -> list[dict]:
-    """Per resolved pair: prompt, multi-turn or not, and model A's result overall and per dimension."""
+    """Per resolved pair, model A's outcome overall and per dimension, as RESULTS_DEFINITION says."""
     pairs = (
-        Pair.objects.filter(campaign=evaluation.campaign, state__in=[PairState.CONSENSUS, PairState.ARBITRATED])
+        Pair.objects.filter(campaign=evaluation.campaign, state__in=[PairState.CONSENSUS, PairState.ARBITRATED], is_gold=False)
         .select_related("campaign", "prompt", "response_a", "response_b")
         .prefetch_related(Prefetch("annotations", queryset=Annotation.objects.order_by("id")), Prefetch("arbitrations", queryset=Arbitration.objects.order_by("-created_at", "-id")))
         .order_by("id")
@@ -253,17 +302,29 @@ def evaluation_outcomes(evaluation: Evaluation) -> list[dict]:
     outcomes = []
     for pair in pairs:
         ours = side_of(pair, evaluation.model_a_id)
-        resolution = resolve(pair)
-        if ours is None or resolution is None:
+        if ours is None:
             continue
         theirs = rules.swap_preference(ours)
-        result = {"pair_id": pair.pk, "prompt_id": pair.prompt_id, "prompt": pair.prompt.external_id, "multi_turn": pair.prompt.is_multi_turn, "overall": score_of(resolution.decision, ours)}
+        result = {
+            "pair_id": pair.pk, "prompt": pair.prompt.external_id, "multi_turn": pair.prompt.is_multi_turn,
+            "style": stats.style_difference(response_text(pair, ours), response_text(pair, theirs)),
+        }  # fmt: skip
+        if AUTO_TIE in pair.meta:
+            outcomes.append({**result, "source": "identical", "overall": "identical", **{d: "identical" for d in rules.DIMENSIONS}, "deciding_dimension": None})
+            continue
+        resolution = resolve(pair)
+        if resolution is None or resolution.decision not in rules.PREFERENCES:
+            continue  # an expert excluded it
+        result.update(source=resolution.source, overall=score_of(resolution.decision, ours), deciding_dimension=resolution.deciding_dimension)
         for dimension in rules.DIMENSIONS:
             preferred = rules.compare_dimension(resolution.scores[ours][dimension], resolution.scores[theirs][dimension], margin=pair.campaign.margin)
             result[dimension] = {"a": "win", "b": "loss", "tie": "tie"}[preferred]
-        result["deciding_dimension"] = resolution.deciding_dimension
         outcomes.append(result)
     return outcomes
+
+
+def response_text(pair: Pair, key: str) -> str:
+    return (pair.response_a if key == "a" else pair.response_b).text
 
 
 def score_of(decision: str, ours: str) -> str:
@@ -276,42 +337,102 @@ def tally(outcomes: list[dict], key: str) -> dict:
     counts = defaultdict(int)
     for outcome in outcomes:
         counts[outcome[key]] += 1
-    return stats.win_rate(counts["win"], counts["tie"], counts["loss"])
+    return stats.win_rate(counts["win"], counts["tie"], counts["loss"], counts["identical"])
+
+
+TABLE_KEYS = (*rules.DIMENSIONS, "overall")
+SUBSETS = (("all", None), ("single_turn", False), ("multi_turn", True))
 
 
 def evaluation_results(evaluation: Evaluation) -> dict:
-    """Wins, ties, losses, n, win rate and 95% interval from model A's side; single- and multi-turn apart."""
+    """The results table (RESULTS_DEFINITION) for all, single- and multi-turn prompts, the position-bias
+    check, and the prompts A won and lost, each with its pair."""
     outcomes = evaluation_outcomes(evaluation)
-    table = {key: tally(outcomes, key) for key in (*rules.DIMENSIONS, "overall")}
-    subsets = {name: [o for o in outcomes if o["multi_turn"] == multi] for name, multi in (("single_turn", False), ("multi_turn", True))}
+    tables = {name: {key: tally([o for o in outcomes if multi is None or o["multi_turn"] == multi], key) for key in TABLE_KEYS} for name, multi in SUBSETS}
     return {
         "evaluation": evaluation.pk,
+        "campaign": evaluation.campaign_id,
+        "code_name": EVALUATION_CODE_NAME.format(evaluation.pk),
         "model_a": {"id": evaluation.model_a_id, "name": evaluation.model_a.name},
         "model_b": {"id": evaluation.model_b_id, "name": evaluation.model_b.name},
-        "campaign": evaluation.campaign_id,
-        **table,
-        "by_turns": {name: {key: tally(subset, key) for key in (*rules.DIMENSIONS, "overall")} for name, subset in subsets.items()},
-        # Where the comparison went against model A: the prompts to read before promoting it.
-        "flipped": [{"pair_id": o["pair_id"], "prompt": o["prompt"], "deciding_dimension": o["deciding_dimension"]} for o in outcomes if o["overall"] == "loss"],
-        "pending_pairs": Pair.objects.filter(campaign=evaluation.campaign).exclude(state__in=[PairState.CONSENSUS, PairState.ARBITRATED]).count(),
+        "definition": RESULTS_DEFINITION,
+        **tables["all"],
+        "by_turns": {"single_turn": tables["single_turn"], "multi_turn": tables["multi_turn"]},
+        "position_bias": evaluation_position_bias(evaluation),
+        "won": [judged_prompt(o) for o in outcomes if o["overall"] == "win"],
+        "lost": [judged_prompt(o) for o in outcomes if o["overall"] == "loss"],
+        "pending_pairs": Pair.objects.filter(campaign=evaluation.campaign, state__in=[PairState.PENDING, PairState.DISPUTED]).count(),
     }
 
 
-def leaderboard(*, rounds: int = 200) -> list[dict]:
-    """Bradley-Terry scores of every evaluated version, with 95% bootstrap intervals."""
-    outcomes: list[stats.Outcome] = []
+def judged_prompt(outcome: dict) -> dict:
+    """A won or lost prompt with links to its pair: the arbitration page and the pair API (admins)."""
+    pair = outcome["pair_id"]
+    return {
+        "pair_id": pair, "prompt": outcome["prompt"], "multi_turn": outcome["multi_turn"], "source": outcome["source"],
+        "deciding_dimension": outcome["deciding_dimension"], "dimensions": {d: outcome[d] for d in rules.DIMENSIONS},
+        "page": reverse("arbitration-pair", args=[pair]), "api": reverse("pair", args=[pair]),
+    }  # fmt: skip
+
+
+def evaluation_position_bias(evaluation: Evaluation) -> dict:
+    """Did judges favour the answer on the left? Their non-tie preferences, and how often A was shown left."""
+    rows = Annotation.objects.filter(pair__campaign=evaluation.campaign, pair__is_gold=False).values_list("preference", "a_on_left")
+    shown = [a_on_left for _, a_on_left in rows if a_on_left is not None]
+    left = [(preference == "a") == a_on_left for preference, a_on_left in rows if a_on_left is not None and preference != "tie"]
+    return {**stats.position_bias(sum(left), len(left)), "a_shown_left": sum(shown), "a_shown_right": len(shown) - sum(shown)}
+
+
+PAPER_COLUMNS = ("prompts", "dimension", "n", "win_pct", "tie_pct", "loss_pct", "wins", "ties", "identical", "losses", "win_rate", "ci_low", "ci_high")
+
+
+def paper_table(results: dict) -> list[dict]:
+    """The paper's table: win/tie/loss percentages of n per dimension for all, single- and multi-turn
+    prompts, with the win rate's 95% interval. Ties include identical answers (also counted apart)."""
+    rows = []
+    for name, _ in SUBSETS:
+        table = results if name == "all" else results["by_turns"][name]
+        for key in TABLE_KEYS:
+            row, n = table[key], table[key]["n"]
+            percent = {f"{k}_pct": round(100 * count / n, 1) if n else None for k, count in (("win", row["wins"]), ("tie", row["ties"] + row["identical"]), ("loss", row["losses"]))}
+            rows.append({"prompts": name, "dimension": key, **row, **percent})
+    return rows
+
+
+def results_csv(results: dict) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=PAPER_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(paper_table(results))
+    return out.getvalue()
+
+
+def leaderboard(*, rounds: int = 200) -> dict:
+    """Bradley-Terry scores of every evaluated version, overall and per dimension, raw and controlled for
+    answer length and markdown, each with 95% bootstrap intervals (ties and identical answers: half a win)."""
+    outcomes: dict[str, list[stats.Outcome]] = {key: [] for key in TABLE_KEYS}
     names: dict[int, str] = {}
     matches: dict[int, int] = defaultdict(int)
+    points = {"win": 1.0, "tie": 0.5, "identical": 0.5, "loss": 0.0}
     for evaluation in Evaluation.objects.select_related("model_a", "model_b"):
         names[evaluation.model_a_id], names[evaluation.model_b_id] = evaluation.model_a.name, evaluation.model_b.name
         for outcome in evaluation_outcomes(evaluation):
-            outcomes.append((evaluation.model_a_id, evaluation.model_b_id, {"win": 1.0, "tie": 0.5, "loss": 0.0}[outcome["overall"]]))
+            for key in TABLE_KEYS:
+                outcomes[key].append(stats.Outcome(evaluation.model_a_id, evaluation.model_b_id, points[outcome[key]], outcome["style"]))
             matches[evaluation.model_a_id] += 1
             matches[evaluation.model_b_id] += 1
-    scores = stats.bradley_terry(outcomes)
-    intervals = stats.bootstrap_intervals(outcomes, rounds=rounds)
+    return {key: ranking(outcomes[key], names, matches, rounds) for key in TABLE_KEYS}
+
+
+def ranking(outcomes: list[stats.Outcome], names: dict[int, str], matches: dict[int, int], rounds: int) -> dict:
+    raw, controlled = stats.fit_bradley_terry(outcomes), stats.fit_bradley_terry(outcomes, with_style=True)
+    raw_ci, controlled_ci = stats.bootstrap_intervals(outcomes, rounds=rounds), stats.bootstrap_intervals(outcomes, with_style=True, rounds=rounds)
     rows = [
-        {"model_version": m, "name": names[m], "score": round(score, 4), "ci_low": round(intervals[m][0], 4), "ci_high": round(intervals[m][1], 4), "judged_pairs": matches[m]}
-        for m, score in scores.items()
+        {
+            "model_version": m, "name": names[m], "judged_pairs": matches[m],
+            "score": round(score, 4), "ci_low": round(raw_ci[m][0], 4), "ci_high": round(raw_ci[m][1], 4),
+            "controlled_score": round(controlled.scores[m], 4), "controlled_ci_low": round(controlled_ci[m][0], 4), "controlled_ci_high": round(controlled_ci[m][1], 4),
+        }  # fmt: skip
+        for m, score in raw.scores.items()
     ]
-    return sorted(rows, key=lambda row: -row["score"])
+    return {"rows": sorted(rows, key=lambda row: -row["score"]), "style_coefficients": {k: round(v, 4) for k, v in controlled.style.items()}}

@@ -8,7 +8,8 @@ from annotation.rules import Scores
 from annotation.services.importing import import_file
 from inference import stats
 from inference.models import Evaluation, GenerationJob
-from inference.services import evaluation_results, leaderboard, near_identical, run_generation_job, start_generation
+from inference.runner import run_generation_job
+from inference.services import evaluation_results, leaderboard, near_identical, similarity, start_generation
 from tests.conftest import client_for, make_user
 from tests.helpers import judge_pair
 from tests.training_support import tiny_model_dir, tiny_version  # noqa: F401
@@ -34,25 +35,17 @@ def prompts_campaign(name="Held-out prompts") -> Campaign:
 
 def test_win_rate_counts_ties_as_half_and_has_a_wilson_interval():
     # 6 wins, 2 ties, 2 losses: p = 7/10; Wilson with z = 1.96: centre 0.6445, half-width 0.2477.
-    assert stats.win_rate(6, 2, 2) == {"wins": 6, "ties": 2, "losses": 2, "n": 10, "win_rate": 0.7, "ci_low": 0.3968, "ci_high": 0.8922}
+    assert stats.win_rate(6, 2, 2) == {"wins": 6, "ties": 2, "losses": 2, "identical": 0, "n": 10, "win_rate": 0.7, "ci_low": 0.3968, "ci_high": 0.8922}
     assert stats.win_rate(0, 0, 0)["win_rate"] is None
     assert stats.win_rate(5, 0, 0)["ci_high"] == 1.0
-
-
-def test_bradley_terry_orders_models_and_the_bootstrap_brackets_the_estimate():
-    outcomes = [("new", "old", 1.0)] * 8 + [("new", "old", 0.0)] * 2 + [("old", "base", 1.0)] * 6 + [("old", "base", 0.5)] * 4
-    scores = stats.bradley_terry(outcomes)
-    assert scores["new"] > scores["old"] > scores["base"]
-    assert sum(scores.values()) == pytest.approx(0, abs=1e-9)
-    intervals = stats.bootstrap_intervals(outcomes, rounds=100)
-    for model, (low, high) in intervals.items():
-        assert low <= scores[model] <= high
 
 
 def test_near_identical_answers_are_recognised():
     assert near_identical("Take 400 mg every 6 hours.", "Take 400 mg  every 6 hours. ")
     assert near_identical("不客气，我很高兴能够帮助到您。", "不客气，我很高兴能够帮助您。")
     assert not near_identical("Call emergency services now.", "Rest and drink water.")
+    # Invisible format characters do not make twins differ.
+    assert similarity("Re\u200bst\u00ad.\u2060", "Rest.") == 1.0 and near_identical("O\u200bK", "OK")
 
 
 # --- generation with the tiny model -------------------------------------------------------------
@@ -156,11 +149,12 @@ def scripted_evaluation(outcomes: list[str], *, multi_turn_from: int | None = No
 def test_evaluation_results_match_a_hand_computation():
     evaluation = scripted_evaluation(["win"] * 6 + ["tie"] * 2 + ["loss"] * 2, multi_turn_from=8)
     results = evaluation_results(evaluation)
-    assert results["overall"] == {"wins": 6, "ties": 2, "losses": 2, "n": 10, "win_rate": 0.7, "ci_low": 0.3968, "ci_high": 0.8922}
+    assert results["overall"] == {"wins": 6, "ties": 2, "losses": 2, "identical": 0, "n": 10, "win_rate": 0.7, "ci_low": 0.3968, "ci_high": 0.8922}
     assert results["professionalism"] == results["overall"]  # professionalism decided every pair
     assert results["safety"] == {**stats.win_rate(0, 10, 0)}
     assert results["by_turns"]["single_turn"]["overall"]["n"] == 8 and results["by_turns"]["multi_turn"]["overall"]["losses"] == 2
-    assert [f["prompt"] for f in results["flipped"]] == ["e8", "e9"]
+    assert [f["prompt"] for f in results["lost"]] == ["e8", "e9"] and len(results["won"]) == 6
+    assert results["lost"][0]["page"] == f"/arbitration/{results['lost'][0]['pair_id']}/"
     assert results["pending_pairs"] == 0
 
 
@@ -170,8 +164,11 @@ def test_results_and_leaderboard_through_the_api(admin):
     client = client_for(admin)
     results = client.get(f"/api/v1/evaluations/{evaluation.pk}/results/").json()
     assert (results["overall"]["wins"], results["overall"]["losses"], results["model_a"]["name"]) == (7, 3, "new")
-    board = client.get("/api/v1/leaderboard/").json()["results"]
+    boards = client.get("/api/v1/leaderboard/").json()
+    assert set(boards) == {"safety", "professionalism", "fluency", "overall"}
+    board = boards["overall"]["rows"]
     assert [row["name"] for row in board] == ["new", "old"]
+    assert board[0]["controlled_ci_low"] <= board[0]["controlled_score"] <= board[0]["controlled_ci_high"]
     assert board[0]["ci_low"] <= board[0]["score"] <= board[0]["ci_high"] and board[0]["judged_pairs"] == 10
     assert client_for(make_user("someone")).get("/api/v1/leaderboard/").status_code == 403
 
@@ -185,6 +182,9 @@ def test_creating_an_evaluation_makes_a_blind_campaign_and_a_versus_round(admin,
     assert response.status_code == 201, response.content
     evaluation = Evaluation.objects.get(pk=response.json()["id"])
     assert evaluation.campaign.pk == response.json()["campaign"] and evaluation.campaign.gold_rate == 0
+    # Judges see the campaign: a code name, nothing about the models or the prompt source.
+    assert evaluation.campaign.name == response.json()["code_name"] == f"Evaluation E-{evaluation.pk}"
+    assert "tiny" not in evaluation.campaign.description and prompts.name not in evaluation.campaign.description
     job = evaluation.generation_job
     assert (job.strategy, job.model_version, job.other_version, job.target_campaign, job.limit) == ("versus", tiny_version, other, evaluation.campaign, 3)
     assert client_for(admin).post("/api/v1/evaluations/", {"model_a": other.pk, "model_b": other.pk, "prompts": prompts.pk}, format="json").status_code == 400

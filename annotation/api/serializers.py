@@ -5,7 +5,7 @@ from rest_framework import serializers
 
 from annotation import rules
 from annotation.models import Annotation, Arbitration, Campaign, DecisionChoice, Pair, PairState, PreferenceChoice, Role, Snapshot, User
-from annotation.selectors.visibility import own_status, sees_all_annotations, sees_provenance
+from annotation.selectors.visibility import campaign_label, own_status, sees_all_annotations, sees_provenance
 
 
 # --- ids --------------------------------------------------------------------------------------
@@ -123,6 +123,14 @@ class CampaignSerializer(serializers.ModelSerializer):
 
     def get_validators(self):
         return []  # uniqueness and cross-field rules are checked by the service, with clear messages
+
+    def to_representation(self, campaign: Campaign) -> dict:
+        data = super().to_representation(campaign)
+        request = self.context.get("request")
+        # Without a request we cannot tell an admin: show what a judge may see.
+        viewer = request.user if request is not None else User(role=Role.ANNOTATOR)
+        data["name"], data["description"] = campaign_label(campaign, viewer)
+        return data
 
 
 class ImportOutput(serializers.Serializer):

@@ -5,6 +5,7 @@ disputed pairs (and the ones they decided) with all their annotations; admins se
 """
 from __future__ import annotations
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from annotation.models import Annotation, Campaign, Lease, Pair, PairState, Role, User
@@ -58,6 +59,22 @@ def sees_campaign_counts(user: User) -> bool:
 def visible_annotations(user: User, pair: Pair) -> QuerySet[Annotation]:
     annotations = pair.annotations.select_related("annotator").prefetch_related("revisions").order_by("id")
     return annotations if sees_all_annotations(user, pair) else annotations.filter(annotator=user)
+
+
+EVALUATION_CODE_NAME = "Evaluation E-{}"
+EVALUATION_DESCRIPTION = "Blinded comparison of two answers to each prompt."
+
+
+def campaign_label(campaign: Campaign, user: User) -> tuple[str, str]:
+    """The name and description she may see. An evaluation's campaign goes by its code name for
+    everyone but admins: a name like "v3 vs v2" would tell a judge who wrote the answers."""
+    if user.role == Role.ADMIN:
+        return campaign.name, campaign.description
+    try:
+        evaluation_id = campaign.evaluation.pk  # inference.Evaluation, the campaign's reverse one-to-one
+    except ObjectDoesNotExist:
+        return campaign.name, campaign.description
+    return EVALUATION_CODE_NAME.format(evaluation_id), EVALUATION_DESCRIPTION
 
 
 def sees_provenance(user: User) -> bool:

@@ -68,7 +68,7 @@ def next_pair_for(*, annotator: User, campaign: Campaign, now: datetime | None =
             pair=pair,
             annotator=annotator,
             campaign=campaign,
-            a_on_left=rng.random() < 0.5,
+            a_on_left=balanced_side(pair, now, rng),
             expires_at=now + timedelta(minutes=campaign.lease_minutes),
         )
     return Assignment(pair, lease.a_on_left, lease.expires_at)
@@ -126,6 +126,28 @@ def _lock_open_candidate(annotator: User, campaign: Campaign, now: datetime) -> 
                 return pair
             passed.append(pair.pk)
     return None
+
+
+# How often this pair's A answer was shown on the left and on the right: submitted annotations and
+# live leases of other annotators, in one statement (it runs on every fresh `next`).
+SIDES_SQL = """
+SELECT COALESCE(SUM(CASE WHEN shown THEN 1 ELSE 0 END), 0), COUNT(*) FROM (
+  SELECT a_on_left AS shown FROM {annotation} WHERE pair_id = %(pair)s AND a_on_left IS NOT NULL
+  UNION ALL
+  SELECT a_on_left AS shown FROM {lease} WHERE pair_id = %(pair)s AND expires_at > %(now)s
+) AS sides
+"""
+
+
+def balanced_side(pair: Pair, now: datetime, rng) -> bool:
+    """Whether A goes on the left for the next annotator of this pair: the side it was shown on less
+    often so far, a coin flip when even. Each pair is then seen equally often both ways (to within
+    one), so a judge's taste for the left answer cannot favour either model (PROTOCOL §2)."""
+    with connection.cursor() as cursor:
+        cursor.execute(SIDES_SQL.format(**_tables()), {"pair": pair.pk, "now": connection.ops.adapt_datetimefield_value(now)})
+        left, shown = cursor.fetchone()
+    right = shown - left
+    return rng.random() < 0.5 if left == right else left < right
 
 
 def _lock_gold_candidate(annotator: User, campaign: Campaign) -> Pair | None:

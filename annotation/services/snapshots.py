@@ -19,6 +19,9 @@ from annotation.models import Annotation, Arbitration, Campaign, Pair, PairState
 
 DEFAULT_FILTERS = {"sources": ["consensus", "arbitration"], "include_unsafe_chosen": False}
 SOURCES = {PairState.CONSENSUS: "consensus", PairState.ARBITRATED: "arbitration"}
+# Pair.meta key of a pair resolved as a tie without a judge (identical answers in an evaluation):
+# an outcome of the evaluation, never training data.
+AUTO_TIE = "auto_tie"
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ def resolve(pair: Pair) -> Resolution | None:
 def resolved_pairs(campaigns: list[Campaign]):
     return (
         Pair.objects.filter(campaign__in=campaigns, state__in=list(SOURCES), is_gold=False)
+        .exclude(meta__has_key=AUTO_TIE)
         .select_related("campaign", "prompt", "response_a", "response_b")
         .prefetch_related(Prefetch("annotations", queryset=Annotation.objects.order_by("id")), Prefetch("arbitrations", queryset=Arbitration.objects.order_by("-created_at", "-id")))
         .order_by("id")
