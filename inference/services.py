@@ -14,6 +14,7 @@ import io
 import logging
 import socket
 import threading
+import uuid
 from collections import defaultdict
 
 from django.conf import settings
