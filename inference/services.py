@@ -229,9 +229,11 @@ def store_pairs(job: GenerationJob, prompts: list[Prompt], candidates) -> tuple[
                 similar += 1
                 continue
             home = target_prompt(job, prompt)
-            external_id = f"gen{job.pk}-{prompt.external_id}"
-            # Blind: which candidate becomes A is decided by a hash, not by who produced it.
-            if hashlib.sha256(external_id.encode()).digest()[0] % 2:
+            round_id = f"gen{job.pk}-{prompt.external_id}"
+            # Blind: which candidate becomes A is decided by a hash, not by who produced it; and an
+            # evaluation's pairs, which experts may see, carry no job id.
+            external_id = prompt.external_id if evaluation else round_id
+            if hashlib.sha256(round_id.encode()).digest()[0] % 2:
                 first, second = second, first
             a = Response.objects.create(prompt=home, text=first[0], source=source_name(first[1]), provenance=first[1])
             b = Response.objects.create(prompt=home, text=second[0], source=source_name(second[1]), provenance=second[1])
