@@ -438,6 +438,10 @@ def result_labels() -> list[tuple[str, str]]:
 @login_required
 @ensure_csrf_cookie
 def playground(request):
-    versions = ModelVersion.objects.order_by("-is_current", "-created_at")
-    config = {"csrf": get_token(request), "strings": {"you": _("You"), "model": _("Model"), "failed": _("No answer: %s")}}
-    return render(request, "frontend/playground.html", {"versions": versions, "config": config})
+    from inference.playground import may_use, offered_versions
+
+    if not may_use(request.user):
+        raise PermissionDenied
+    strings = {"you": _("You"), "model": _("Model"), "failed": _("No answer: %s"), "waiting": _("Waiting for a worker…"), "writing": _("The model is writing…")}
+    config = {"csrf": get_token(request), "strings": strings}
+    return render(request, "frontend/playground.html", {"versions": offered_versions(), "config": config})

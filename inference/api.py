@@ -5,23 +5,22 @@ import json
 
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
+from rest_framework.permissions import BasePermission
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from annotation.api.permissions import IsAdminRole
+from annotation.api.serializers import MAX_ID, IdField
 from annotation.api.views import validated
-from annotation.errors import ServiceError
 from annotation.models import Campaign
 from annotation.selectors.visibility import EVALUATION_CODE_NAME
-from inference import services
-from annotation.api.serializers import MAX_ID, IdField
-from inference.generation import Generator, ModelLoadError, Sampling
-from inference.models import Evaluation, GenerationJob
+from inference import playground, services
+from inference.models import Evaluation, GenerationJob, PlaygroundTurn
 from training.models import ModelVersion
 
 
@@ -54,7 +53,7 @@ class EvaluationInput(serializers.Serializer):
 
 
 class PlaygroundInput(serializers.Serializer):
-    model_version = serializers.IntegerField(min_value=1)
+    model_version = IdField()
     messages = serializers.ListField(child=serializers.DictField(), min_length=1, max_length=40)
     sampling = serializers.DictField(required=False, default=dict)
 
@@ -233,6 +232,7 @@ class EvaluationResultsView(APIView):
         responses={(200, "application/json"): EvaluationResultsOutput, (200, "text/csv"): OpenApiTypes.STR},
         summary="Wins, ties, losses, identical, win rate and 95% interval per dimension and overall; ?format=csv: the paper table",
         description=services.RESULTS_DEFINITION,
+        parameters=[OpenApiParameter("format", str, enum=["json", "csv"], description="csv: the paper table, one row per prompt subset and dimension")],
     )
     def get(self, request, pk: int):
         evaluation = get_object_or_404(Evaluation.objects.select_related("model_a", "model_b"), pk=pk)
@@ -265,36 +265,23 @@ class PlaygroundTurnOutput(serializers.ModelSerializer):
 
 
 class PlaygroundView(APIView):
-    """Chat with a model version before evaluating it; rate-limited per user (PLAYGROUND_RATE)."""
+    """Ask a model version for the next assistant turn; a gpu worker answers it (poll the turn).
+    Rate-limited per user (PLAYGROUND_RATE)."""
 
+    permission_classes = [MayUsePlayground]
     throttle_classes = [ScopedRateThrottle]
     throttle_scope = "playground"
 
-    @extend_schema(request=PlaygroundInput, responses={200: OpenApiTypes.OBJECT}, summary="The next assistant turn from a model version")
+    @extend_schema(request=PlaygroundInput, responses={202: PlaygroundTurnOutput}, summary="Ask a model version; poll GET playground/{id}/ for the reply")
     def post(self, request):
         data = validated(PlaygroundInput, request.data)
-        messages = data["messages"]
-        if any(m.get("role") not in ("system", "user", "assistant") or not isinstance(m.get("content"), str) for m in messages) or messages[-1].get("role") != "user":
-            raise ServiceError("messages must be {role, content} objects ending with a user message")
-        chosen = version(data["model_version"])
-        try:
-            sampling = Sampling.from_dict({"max_new_tokens": 128, **data["sampling"]})
-            generator = cached_generator(chosen)
-        except (ValueError, TypeError) as exc:
-            raise ServiceError(f"invalid sampling: {exc}") from exc
-        except ModelLoadError as exc:
-            raise ServiceError(str(exc)) from exc
-        text, tokens = generator.generate([messages], sampling)[0]
-        return Response({"model_version": chosen.pk, "reply": text, "new_tokens": tokens})
+        turn = playground.ask(user=request.user, model_version=data["model_version"], messages=data["messages"], sampling=data["sampling"])
+        return Response(PlaygroundTurnOutput(turn).data, status=status.HTTP_202_ACCEPTED)
 
 
-_generators: dict[tuple[str, str], Generator] = {}
+class PlaygroundTurnView(APIView):
+    permission_classes = [MayUsePlayground]
 
-
-def cached_generator(chosen: ModelVersion) -> Generator:
-    """Keep the last model loaded in this process: the playground is a conversation, not a batch."""
-    key = (chosen.base_model, chosen.adapter_path)
-    if key not in _generators:
-        _generators.clear()
-        _generators[key] = Generator(*key)
-    return _generators[key]
+    @extend_schema(responses=PlaygroundTurnOutput, summary="A playground turn: queued, running, succeeded (with the reply) or failed (with the reason)")
+    def get(self, request, pk: int):
+        return Response(PlaygroundTurnOutput(playground.turn_for(request.user, pk)).data)

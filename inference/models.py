@@ -55,3 +55,19 @@ class Evaluation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.model_a} vs {self.model_b}"
+
+
+class PlaygroundTurn(Run):
+    """One playground question and its reply. A gpu worker answers it, so no web process ever holds
+    model weights; the asker (`created_by`) polls the turn until it is answered or failed."""
+
+    model_version = models.ForeignKey("training.ModelVersion", on_delete=models.CASCADE, related_name="+")
+    messages = models.JSONField(help_text="The conversation so far, ending with the user's message.")
+    sampling = models.JSONField(default=dict)
+    reply = models.TextField(blank=True)
+    new_tokens = models.PositiveIntegerField(default=0)
+    load_seconds = models.FloatField(null=True, blank=True, help_text="Loading the version; 0 when the worker had it loaded already.")
+    generate_seconds = models.FloatField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"playground turn {self.pk} ({self.state})"

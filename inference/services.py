@@ -11,14 +11,11 @@ import csv
 import difflib
 import hashlib
 import io
-import logging
-import socket
-import threading
 import uuid
 from collections import defaultdict
 
 from django.conf import settings
-from django.db import DatabaseError, connection, transaction
+from django.db import transaction
 from django.db.models import F, Prefetch
 from django.urls import reverse
 from django.utils import timezone
@@ -31,12 +28,11 @@ from annotation.services.campaigns import create_campaign
 from annotation.services.snapshots import AUTO_TIE, resolve
 from annotation.text import comparable
 from inference import stats
-from inference.generation import Generator, ModelLoadError, Sampling
+from inference.generation import Generator, Sampling
 from inference.models import Evaluation, GenerationJob, Strategy
 from training.models import JobState, ModelVersion
 from training.services import fail_silent_runs
 
-log = logging.getLogger(__name__)
 SIMILARITY_LIMIT = 0.9  # answers at least this similar are not worth a physician's time
 OTHER_SIDE_SEED = 1_000_003  # added to the seed of candidate B, so the two sides never share random draws
 
@@ -115,74 +111,8 @@ def prompts_for(job: GenerationJob) -> list[Prompt]:
     return list(prompts[: job.limit] if job.limit else prompts)
 
 
-def run_generation_job(job_id: int) -> str | None:
-    """The body of the Celery task: generate, pair, store, batch by batch (cancel is checked between)."""
-    with transaction.atomic():
-        job = GenerationJob.objects.select_for_update(of=("self",)).select_related("model_version", "other_version", "source_campaign", "target_campaign").filter(pk=job_id).first()
-        if job is None or job.state != JobState.QUEUED:
-            return None
-        job.state, job.started_at, job.heartbeat_at, job.worker_host = JobState.RUNNING, timezone.now(), timezone.now(), socket.gethostname()
-        job.save(update_fields=["state", "started_at", "heartbeat_at", "worker_host"])
-    with Heartbeat(job.pk):
-        return generate_round(job)
-
-
-class Heartbeat:
-    """Marks the job alive every few seconds from a side thread, however long a batch takes."""
-
-    def __init__(self, job_id: int):
-        self.job_id = job_id
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self.beat, daemon=True)
-
-    def beat(self) -> None:
-        try:
-            while not self.stopped.wait(settings.TRAINING_HEARTBEAT_SECONDS):
-                try:
-                    GenerationJob.objects.filter(pk=self.job_id, state=JobState.RUNNING).update(heartbeat_at=timezone.now())
-                except DatabaseError as exc:  # a missed beat is retried at the next one
-                    log.warning("generation job %s: heartbeat not written: %s", self.job_id, exc)
-        finally:
-            connection.close()
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stopped.set()
-        self.thread.join(timeout=30)
-
-
 def fail_stale_generation_jobs(now=None) -> int:
     return fail_silent_runs(GenerationJob, kept="pairs stored so far are kept", now=now)
-
-
-def generate_round(job: GenerationJob) -> str:
-    sampling = Sampling.from_dict(job.sampling)
-    prompts = prompts_for(job)
-    skipped_no_reference = job.source_campaign.prompts.filter(reference="").count() if job.strategy == Strategy.VERSUS_REFERENCE else 0
-    GenerationJob.objects.filter(pk=job.pk).update(prompts_total=len(prompts), skipped_no_reference=skipped_no_reference)
-    try:
-        first = Generator(job.model_version.base_model, job.model_version.adapter_path)
-        second = Generator(job.other_version.base_model, job.other_version.adapter_path) if job.other_version else None
-    except ModelLoadError as exc:
-        GenerationJob.objects.filter(pk=job.pk).update(state=JobState.FAILED, error=str(exc), finished_at=timezone.now())
-        return JobState.FAILED
-    try:
-        for start in range(0, len(prompts), sampling.batch_size):
-            if GenerationJob.objects.filter(pk=job.pk, cancel_requested=True).exists():
-                GenerationJob.objects.filter(pk=job.pk).update(state=JobState.CANCELLED, finished_at=timezone.now())
-                return JobState.CANCELLED
-            batch = prompts[start : start + sampling.batch_size]
-            candidates = answer(job, batch, sampling, first, second, start)
-            created, similar = store_pairs(job, batch, candidates)
-            GenerationJob.objects.filter(pk=job.pk).update(prompts_done=start + len(batch), pairs_created=F("pairs_created") + created, skipped_similar=F("skipped_similar") + similar)
-    except Exception as exc:  # noqa: BLE001 - the job fails with its reason; pairs stored so far stay
-        GenerationJob.objects.filter(pk=job.pk).update(state=JobState.FAILED, error=f"{type(exc).__name__}: {exc}", finished_at=timezone.now())
-        return JobState.FAILED
-    GenerationJob.objects.filter(pk=job.pk).update(state=JobState.SUCCEEDED, finished_at=timezone.now())
-    return JobState.SUCCEEDED
 
 
 def answer(job, prompts, sampling, first: Generator, second: Generator | None, offset: int) -> list[tuple[tuple[str, dict], tuple[str, dict]]]:

@@ -10,4 +10,5 @@ urlpatterns = [
     path("evaluations/<int:pk>/results/", api.EvaluationResultsView.as_view(), name="evaluation-results"),
     path("leaderboard/", api.LeaderboardView.as_view(), name="leaderboard"),
     path("playground/", api.PlaygroundView.as_view(), name="playground-api"),
+    path("playground/<int:pk>/", api.PlaygroundTurnView.as_view(), name="playground-turn"),
 ]

@@ -120,7 +120,8 @@ def test_evaluation_and_playground_pages(world, admin, annotator):
     board = signed_in(admin).get("/console/evaluations/").content.decode()
     assert "Bradley-Terry score" in board and "new" in board
     assert signed_in(annotator).get("/console/evaluations/").status_code == 403
-    assert signed_in(annotator).get("/playground/").status_code == 200
+    assert signed_in(annotator).get("/playground/").status_code == 403  # admins only (tests/test_playground.py)
+    assert signed_in(admin).get("/playground/").status_code == 200
     assert signed_in(None).get("/playground/").status_code == 302
 
 

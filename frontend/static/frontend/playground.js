@@ -1,10 +1,13 @@
-// Playground: a multi-turn chat with one model version through POST /api/v1/playground/.
+// Playground: a multi-turn chat with one model version. POST /api/v1/playground/ queues the question
+// for a GPU worker (202 with the turn); GET /api/v1/playground/<id>/ is polled until it is answered.
 (function () {
   "use strict";
   const configNode = document.getElementById("playground-config");
   if (!configNode) return;
   const cfg = JSON.parse(configNode.textContent);
   const chat = document.getElementById("pg-chat"), input = document.getElementById("pg-input");
+  const status = document.getElementById("pg-status");
+  const POLL_MS = 700, MAX_POLL_FAILURES = 20;
   let messages = [];
   function show(role, text, cls) {
     const div = document.createElement("div");
@@ -14,6 +17,28 @@
     label.textContent = role === "user" ? cfg.strings.you : cfg.strings.model;
     div.append(label, document.createTextNode(text));
     chat.appendChild(div);
+  }
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  async function api(url, options) {
+    const response = await fetch(url, { credentials: "same-origin", ...options, headers: { "X-CSRFToken": cfg.csrf, Accept: "application/json", "Content-Type": "application/json" } });
+    return { ok: response.ok, status: response.status, data: await response.json() };
+  }
+  // The turn once it has ended (succeeded or failed); network hiccups are retried.
+  async function answered(turn) {
+    let failures = 0;
+    while (turn.state === "queued" || turn.state === "running") {
+      status.textContent = turn.state === "queued" ? cfg.strings.waiting : cfg.strings.writing;
+      await pause(POLL_MS);
+      try {
+        const polled = await api(`/api/v1/playground/${turn.id}/`, { method: "GET" });
+        if (!polled.ok) return { state: "failed", error: polled.data.message || String(polled.status) };
+        turn = polled.data;
+        failures = 0;
+      } catch (e) {
+        if (++failures >= MAX_POLL_FAILURES) return { state: "failed", error: "network" };
+      }
+    }
+    return turn;
   }
   async function send(event) {
     if (event) event.preventDefault();
@@ -25,18 +50,14 @@
     const button = document.getElementById("pg-send");
     button.disabled = true;
     try {
-      const response = await fetch("/api/v1/playground/", {
-        method: "POST", credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "X-CSRFToken": cfg.csrf, Accept: "application/json" },
-        body: JSON.stringify({ model_version: Number(document.getElementById("pg-version").value), messages }),
-      });
-      const data = await response.json();
-      if (response.ok) { messages.push({ role: "assistant", content: data.reply }); show("assistant", data.reply || "…"); }
-      else { messages.pop(); show("assistant", cfg.strings.failed.replace("%s", data.message || response.status), "assistant unsafe"); }
+      const asked = await api("/api/v1/playground/", { method: "POST", body: JSON.stringify({ model_version: Number(document.getElementById("pg-version").value), messages }) });
+      const turn = asked.ok ? await answered(asked.data) : { state: "failed", error: asked.data.message || String(asked.status) };
+      if (turn.state === "succeeded") { messages.push({ role: "assistant", content: turn.reply }); show("assistant", turn.reply || "…"); }
+      else { messages.pop(); show("assistant", cfg.strings.failed.replace("%s", turn.error || turn.state), "assistant unsafe"); }
     } catch (e) {
       messages.pop();
       show("assistant", cfg.strings.failed.replace("%s", "network"), "assistant unsafe");
-    } finally { button.disabled = false; input.focus(); }
+    } finally { status.textContent = ""; button.disabled = false; input.focus(); }
   }
   document.getElementById("pg-form").addEventListener("submit", send);
   input.addEventListener("keydown", (event) => { if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) send(event); });

@@ -1,0 +1,135 @@
+"""The playground: admins (and experts, when PLAYGROUND_EXPERTS is on) chat with a model version.
+
+No web process ever loads weights: a question becomes a PlaygroundTurn, a gpu worker answers it
+through a generation child process (inference.runner.ChildGenerator), and the asker polls the turn.
+The worker keeps the last version loaded between turns, since a conversation asks the same version
+again and again, and lets it go as soon as other gpu work starts. A version that is part of an
+evaluation still being judged is never offered: whoever chats with it could learn to recognise
+its answers in the blinded pairs.
+"""
+from __future__ import annotations
+
+import time
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q, QuerySet
+
+from annotation.errors import NotFound, ServiceError
+from annotation.models import PairState, Role, User
+from inference.generation import Sampling
+from inference.models import Evaluation, PlaygroundTurn
+from training.lifecycle import Stopped, Watchdog, claim, finish
+from training.models import ACTIVE_STATES, JobState, ModelVersion
+from training.services import fail_silent_runs
+
+DEFAULT_SAMPLING = {"max_new_tokens": 128}
+MAX_NEW_TOKENS = 1024
+MAX_MESSAGE_CHARS = 20_000
+UNDER_JUDGEMENT = (PairState.PENDING, PairState.DISPUTED)  # pairs a physician or an expert has still to decide
+
+
+def may_use(user: User) -> bool:
+    """Admins always; experts only where PLAYGROUND_EXPERTS allows; annotators never."""
+    if not user.is_authenticated:
+        return False
+    return user.role == Role.ADMIN or (user.role == Role.EXPERT and getattr(settings, "PLAYGROUND_EXPERTS", False))
+
+
+def versions_under_judgement() -> set[int]:
+    """Versions in an evaluation whose answers are still being generated or judged."""
+    ongoing = Evaluation.objects.filter(Q(generation_job__state__in=ACTIVE_STATES) | Q(campaign__pairs__state__in=UNDER_JUDGEMENT)).values_list("model_a_id", "model_b_id")
+    return {version for pair in ongoing for version in pair}
+
+
+def offered_versions() -> QuerySet[ModelVersion]:
+    return ModelVersion.objects.exclude(pk__in=versions_under_judgement()).order_by("-is_current", "-created_at", "-id")
+
+
+def ask(*, user: User, model_version: int, messages: list[dict], sampling: dict | None = None) -> PlaygroundTurn:
+    """Store the question and queue it for a gpu worker; the caller has checked `may_use`."""
+    if any(not isinstance(m, dict) or m.get("role") not in ("system", "user", "assistant") or not isinstance(m.get("content"), str) for m in messages) or not messages or messages[-1].get("role") != "user":
+        raise ServiceError("messages must be {role, content} objects (role system, user or assistant) ending with a user message")
+    too_long = next((index for index, m in enumerate(messages) if len(m["content"]) > MAX_MESSAGE_CHARS), None)
+    if too_long is not None:
+        raise ServiceError(f"messages[{too_long}].content: at most {MAX_MESSAGE_CHARS} characters")
+    try:
+        checked = Sampling.from_dict({**DEFAULT_SAMPLING, **(sampling or {})})
+    except (ValueError, TypeError) as exc:
+        raise ServiceError(f"invalid sampling: {exc}") from exc
+    if checked.max_new_tokens > MAX_NEW_TOKENS:
+        raise ServiceError(f"invalid sampling: the playground answers at most {MAX_NEW_TOKENS} new tokens")
+    version = offered_versions().filter(pk=model_version).first()
+    if version is None:
+        raise NotFound(f"model version {model_version} is not offered in the playground")
+    turn = PlaygroundTurn.objects.create(created_by=user, model_version=version, messages=[{"role": m["role"], "content": m["content"]} for m in messages], sampling=checked.as_dict())
+    transaction.on_commit(lambda: queue_turn(turn.pk))
+    return turn
+
+
+def queue_turn(turn_id: int) -> None:
+    from inference.tasks import answer_playground_turn
+
+    answer_playground_turn.apply_async(args=[turn_id], queue="gpu")
+
+
+def turn_for(user: User, turn_id: int) -> PlaygroundTurn:
+    """Only the asker sees her turn."""
+    turn = PlaygroundTurn.objects.filter(pk=turn_id, created_by=user).first()
+    if turn is None:
+        raise NotFound(f"playground turn {turn_id} does not exist")
+    return turn
+
+
+# --- on the gpu worker --------------------------------------------------------------------------
+
+_loaded: dict = {}  # the worker's one kept-loaded ChildGenerator, under "generator"
+
+
+def release() -> None:
+    """Stop the kept-loaded version's child (before other gpu work needs the memory)."""
+    generator = _loaded.pop("generator", None)
+    if generator is not None:
+        generator.close()
+
+
+def generator_for(version: ModelVersion, watchdog: Watchdog):
+    from inference.runner import ChildGenerator
+
+    kept = _loaded.get("generator")
+    if kept is not None and kept.key == (version.base_model, version.adapter_path) and kept.alive():
+        kept.watchdog = watchdog
+        return kept, 0.0
+    release()
+    started = time.monotonic()
+    _loaded["generator"] = ChildGenerator(version, watchdog)
+    return _loaded["generator"], time.monotonic() - started
+
+
+def answer_turn(turn_id: int) -> str | None:
+    """The body of the Celery task: answer one queued turn; returns its final state."""
+    turn = claim(PlaygroundTurn, turn_id, related=("model_version",))
+    if turn is None:
+        return None
+    if turn.model_version_id in versions_under_judgement():
+        finish(turn, JobState.FAILED, error="this model version is no longer offered in the playground: it is part of an evaluation being judged")
+        return JobState.FAILED
+    watchdog = Watchdog(turn, what="playground turn")
+    try:
+        generator, load_seconds = generator_for(turn.model_version, watchdog)
+        started = time.monotonic()
+        text, tokens = generator.generate([turn.messages], Sampling.from_dict(turn.sampling))[0]
+    except Stopped as stopped:
+        release()  # the child died or was stopped; the next turn starts a fresh one
+        finish(turn, stopped.state, error=stopped.reason)
+        return stopped.state
+    except Exception as exc:  # noqa: BLE001 - the turn fails with its reason; the asker sees it
+        release()
+        finish(turn, JobState.FAILED, error=f"{type(exc).__name__}: {exc}")
+        return JobState.FAILED
+    finish(turn, JobState.SUCCEEDED, reply=text, new_tokens=tokens, load_seconds=round(load_seconds, 3), generate_seconds=round(time.monotonic() - started, 3))
+    return JobState.SUCCEEDED
+
+
+def fail_stale_turns(now=None) -> int:
+    return fail_silent_runs(PlaygroundTurn, kept="ask again", now=now)
