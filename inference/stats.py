@@ -108,16 +108,22 @@ def design(outcomes: Sequence[Outcome], models: list, with_style: bool) -> tuple
     return X, np.array([o.score for o in outcomes], dtype=float)
 
 
-def fit_bradley_terry(outcomes: Sequence[Outcome], *, with_style: bool = False, ridge: float = 0.1, iterations: int = 50) -> Fit:
-    """Maximum (penalised) likelihood by Newton's method.
-
-    `ridge` is a Gaussian prior of precision `ridge` on every coefficient: it keeps the scores finite
-    when a version won every comparison, and is what centres them at 0. ridge=0 is the plain MLE.
-    """
+def fit_bradley_terry(outcomes: Sequence[Outcome], *, with_style: bool = False, ridge: float = 0.1) -> Fit:
+    """Maximum (penalised) likelihood: see `newton`."""
     models = sorted({m for o in outcomes for m in (o.x, o.y)}, key=str)
     if not models:
         return Fit({}, {})
     X, y = design(outcomes, models, with_style)
+    theta = newton(X, y, len(models), ridge)
+    scores = {m: float(theta[i]) for i, m in enumerate(models)}
+    style = {f: float(theta[len(models) + i]) for i, f in enumerate(STYLE_FEATURES)} if with_style else {}
+    return Fit(scores, style)
+
+
+def newton(X: np.ndarray, y: np.ndarray, models: int, ridge: float, iterations: int = 50) -> np.ndarray:
+    """Newton's method on the logistic log-likelihood with a Gaussian prior of precision `ridge` on
+    every coefficient: it keeps the scores finite when a version won every comparison, and is what
+    centres them at 0. ridge=0 is the plain maximum-likelihood estimate."""
     theta = np.zeros(X.shape[1])
     penalty = ridge * np.eye(X.shape[1])
     for _ in range(iterations):
@@ -126,22 +132,20 @@ def fit_bradley_terry(outcomes: Sequence[Outcome], *, with_style: bool = False, 
         hessian = (X * (p * (1 - p))[:, None]).T @ X + penalty
         step = np.linalg.lstsq(hessian, gradient, rcond=None)[0]  # singular without a ridge: minimal-norm step
         theta += step
-        theta[: len(models)] -= theta[: len(models)].mean()  # strengths are defined up to a constant
+        theta[:models] -= theta[:models].mean()  # strengths are defined up to a constant
         if np.abs(step).max() < 1e-10:
             break
-    scores = {m: float(theta[i]) for i, m in enumerate(models)}
-    style = {f: float(theta[len(models) + i]) for i, f in enumerate(STYLE_FEATURES)} if with_style else {}
-    return Fit(scores, style)
+    return theta
 
 
-def bootstrap_intervals(outcomes: Sequence[Outcome], *, with_style: bool = False, rounds: int = 200, seed: int = 0) -> dict[Hashable, tuple[float, float]]:
-    """95% percentile intervals of the scores, resampling the judged comparisons with replacement."""
-    if not outcomes:
+def bootstrap_intervals(outcomes: Sequence[Outcome], *, with_style: bool = False, rounds: int = 200, seed: int = 0, ridge: float = 0.1) -> dict[Hashable, tuple[float, float]]:
+    """95% percentile intervals of the scores, resampling the judged comparisons with replacement
+    (style differences keep the scale of the full sample, so every refit measures them alike)."""
+    models = sorted({m for o in outcomes for m in (o.x, o.y)}, key=str)
+    if not models:
         return {}
+    X, y = design(outcomes, models, with_style)
     rng = np.random.default_rng(seed)
-    samples: dict = {}
-    for _ in range(rounds):
-        resampled = [outcomes[i] for i in rng.integers(0, len(outcomes), len(outcomes))]
-        for model, score in fit_bradley_terry(resampled, with_style=with_style, iterations=25).scores.items():
-            samples.setdefault(model, []).append(score)
-    return {model: (float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))) for model, values in samples.items()}
+    samples = np.array([newton(X[rows], y[rows], len(models), ridge, iterations=25)[: len(models)] for rows in rng.integers(0, len(y), (rounds, len(y)))])
+    low, high = np.percentile(samples, [2.5, 97.5], axis=0)
+    return {m: (float(low[i]), float(high[i])) for i, m in enumerate(models)}
