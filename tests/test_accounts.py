@@ -1,6 +1,6 @@
 """Sign-in and accounts: brute-force lockout and unlock, the password policy on every path, tokens."""
 import threading
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.core.management import call_command
@@ -10,9 +10,9 @@ from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from annotation.errors import ServiceError
 from annotation.models import Role, SignInLockout, User
 from annotation.services import accounts, signin
-from annotation.errors import ServiceError
 from tests.conftest import client_for, make_user
 
 PASSWORD = "correct-horse-1"  # what conftest.make_user gives everyone
@@ -315,7 +315,7 @@ def test_a_password_change_rotates_the_token(annotator):
 def test_tokens_expire_and_post_issues_a_new_one(annotator, settings):
     settings.TOKEN_TTL_HOURS = 1
     first = token_post("physician1", PASSWORD).json()
-    assert timezone.now() + timedelta(minutes=59) < timezone.datetime.fromisoformat(first["expires_at"]) <= timezone.now() + timedelta(hours=1)
+    assert timezone.now() + timedelta(minutes=59) < datetime.fromisoformat(first["expires_at"]) <= timezone.now() + timedelta(hours=1)
     Token.objects.filter(key=first["token"]).update(created=timezone.now() - timedelta(hours=2))
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {first['token']}")
