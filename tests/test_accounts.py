@@ -1,9 +1,11 @@
 """Sign-in and accounts: brute-force lockout and unlock, the password policy on every path, tokens."""
+import io
 import threading
 from datetime import datetime, timedelta
+from unittest.mock import patch
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import Client, RequestFactory
 from django.utils import timezone
@@ -225,6 +227,20 @@ def through_api_password_change(admin, username, role, password) -> bool:
     return response.status_code == 200
 
 
+def through_changepassword(admin, username, role, password) -> bool:
+    """`manage.py changepassword`, answering its prompts (it reads them with getpass)."""
+    from django.contrib.auth.management.commands.changepassword import Command
+
+    user = make_user(username, role)
+    try:
+        with patch.object(Command, "_get_pass", lambda self, prompt="": password):
+            call_command("changepassword", username, stdout=io.StringIO(), stderr=io.StringIO())
+    except CommandError:
+        return False
+    user.refresh_from_db()
+    return user.check_password(password)
+
+
 def through_service(admin, username, role, password) -> bool:
     """What a CSV bulk create calls."""
     user = make_user(username, role)
@@ -236,7 +252,7 @@ def through_service(admin, username, role, password) -> bool:
     return True
 
 
-PATHS = [through_api, through_console, through_django_admin, through_django_admin_password_change, through_api_password_change, through_service]
+PATHS = [through_api, through_console, through_django_admin, through_django_admin_password_change, through_api_password_change, through_changepassword, through_service]
 USERNAME = "physician.zhou"
 # (role, password, accepted)
 CASES = [
