@@ -3,6 +3,15 @@
 Every record becomes an `ImportItem` (a pair, or a prompt alone) or a `RowError` that names the
 line and field. Nothing here touches the database; `services.importing` decides what to store.
 
+Before a row is read, every text in it (values and keys, at any depth) is checked and normalised
+(`checked_value`): lone surrogates (from `\ud800`-style JSON escapes), NUL and the other control
+characters except tab, line feed and carriage return are refused, since they are never part of a
+medical text and would break storage and every page that shows it; each text is at most
+`MAX_TEXT_CHARS` characters (PROTOCOL §1: one message or response, far above any real answer,
+and a bound on the time de-identification may take); then `annotation.text.normalise` removes
+invisible characters and folds look-alike ASCII, so ids, comparisons and stored texts are the
+cleaned ones.
+
 Accepted row shapes (keys decide, per row):
 - native pairs: `prompt`, `response_a`, `response_b` (+ `id`, `model_a`, `model_b`, `meta`,
   `priority`, `gold_answer`)
@@ -17,10 +26,20 @@ import csv
 import hashlib
 import io
 import json
+import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from annotation.text import normalise
+
 ROLES = ("system", "user", "assistant")
+MAX_TEXT_CHARS = 100_000
+MAX_DEPTH = 20
+MAX_SOURCE_CHARS = 200  # Response.source
+PRIORITY_RANGE = range(-(2**31), 2**31)  # Pair.priority is a 32-bit integer
+# Control characters other than tab, line feed and carriage return, and lone surrogates.
+FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -99,23 +118,33 @@ def detect_format(text: str, filename: str) -> str:
     return "csv"
 
 
+TOO_DEEP = f"invalid JSON (nested too deeply to read; at most {MAX_DEPTH} levels are accepted)"
+
+
 def read_jsonl(text: str) -> Iterator[tuple[int, Any]]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only "\n" ends a record: str.splitlines would also split at U+2028 and other separators,
+    # which JSON allows inside strings.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             yield number, json.loads(line)
         except json.JSONDecodeError as exc:
             yield number, RowInvalid(None, f"invalid JSON ({exc.msg}, column {exc.colno})")
+        except RecursionError:
+            yield number, RowInvalid(None, TOO_DEEP)
 
 
-def read_json(text: str) -> Iterator[tuple[int, Any]]:
+def read_json(text: str) -> Iterator[tuple[int | None, Any]]:
     """Items of a JSON array, each with the line it starts on."""
     decoder = json.JSONDecoder()
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         yield exc.lineno, RowInvalid(None, f"invalid JSON ({exc.msg}, column {exc.colno})")
+        return
+    except RecursionError:
+        yield None, RowInvalid(None, TOO_DEEP)
         return
     if isinstance(data, dict):
         yield 1, RowInvalid(None, "expected a JSON array of records (or one JSON object per line)")
@@ -150,12 +179,52 @@ def csv_value(value: str) -> Any:
     if stripped[:1] in "[{":
         try:
             return json.loads(stripped)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             return value
     return value
 
 
 READERS = {"jsonl": read_jsonl, "json": read_json, "csv": read_csv}
+
+
+# --- checking every text ----------------------------------------------------------------------
+
+
+def checked_value(value: Any, where: str | None = None, depth: int = 0) -> Any:
+    """`value` with every text checked and normalised; RowInvalid names the first bad field."""
+    if depth > MAX_DEPTH:
+        raise RowInvalid(where, f"is nested more than {MAX_DEPTH} levels deep")
+    if isinstance(value, str):
+        return checked_text(value, where)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise RowInvalid(where, f"must be a finite number, got {value}")
+    if isinstance(value, list):
+        return [checked_value(item, f"{where or ''}[{index}]", depth + 1) for index, item in enumerate(value)]
+    if isinstance(value, dict):
+        result = {}
+        for key, item in value.items():
+            key = checked_text(key, where, what="a key")
+            result[key] = checked_value(item, f"{where}.{key}" if where else key, depth + 1)
+        return result
+    return value
+
+
+def checked_text(text: str, where: str | None, what: str = "") -> str:
+    bad = FORBIDDEN.search(text)
+    subject = f"{what} " if what else ""
+    if bad:
+        code = ord(bad.group())
+        kind = "a lone surrogate (half of a UTF-16 pair: a broken \\u escape?)" if 0xD800 <= code <= 0xDFFF else "a NUL character" if code == 0 else "a control character"
+        raise RowInvalid(where, f"{subject}contains {kind}, U+{code:04X}, at character {bad.start() + 1}; only text, tabs and line breaks are accepted")
+    if len(text) > MAX_TEXT_CHARS:
+        raise RowInvalid(where, f"{subject}is {len(text):,} characters long; a text may have at most {MAX_TEXT_CHARS:,}")
+    return normalise(text)
+
+
+def shown(value: Any) -> str:
+    """A short repr of a bad value for an error message."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 # --- normalising rows -------------------------------------------------------------------------
@@ -196,7 +265,7 @@ def message_at(messages: list, index: int, key: str) -> dict:
         raise RowInvalid(where, "must be an object with 'role' and 'content'")
     role, content = message.get("role"), message.get("content")
     if role not in ROLES:
-        raise RowInvalid(f"{where}.role", f"must be one of {', '.join(ROLES)}, got {role!r}")
+        raise RowInvalid(f"{where}.role", f"must be one of {', '.join(ROLES)}, got {shown(role)}")
     if not isinstance(content, str) or not content.strip():
         raise RowInvalid(f"{where}.content", "must be non-empty text")
     return {"role": role, "content": content}
@@ -268,13 +337,20 @@ def parse_native(line: int, row: dict) -> ImportItem:
     priority = row.get("priority", 0)
     if isinstance(priority, str) and priority.lstrip("-").isdigit():
         priority = int(priority)
-    if isinstance(priority, bool) or not isinstance(priority, int):
-        raise RowInvalid("priority", "must be an integer")
+    if isinstance(priority, bool) or not isinstance(priority, int) or priority not in PRIORITY_RANGE:
+        raise RowInvalid("priority", f"must be an integer from {PRIORITY_RANGE.start} to {PRIORITY_RANGE.stop - 1}")
     gold = row.get("gold_answer")
     if gold not in (None, "", "a", "b", "tie"):
         raise RowInvalid("gold_answer", "must be 'a', 'b' or 'tie'")
-    sources = (text_field(row, "model_a", required=False), text_field(row, "model_b", required=False))
+    sources = (source_field(row, "model_a"), source_field(row, "model_b"))
     return ImportItem(line, "native", row_id(row, messages, a, b), messages, (a, b), sources, text_field(row, "reference", required=False), dict(meta), priority, gold or None)
+
+
+def source_field(row: dict, key: str) -> str:
+    value = text_field(row, key, required=False)
+    if len(value) > MAX_SOURCE_CHARS:
+        raise RowInvalid(key, f"is {len(value):,} characters long; a model name may have at most {MAX_SOURCE_CHARS}")
+    return value
 
 
 def parse_trl(line: int, row: dict) -> ImportItem:
@@ -336,6 +412,7 @@ def parse_row(line: int, row: Any) -> ImportItem:
         raise row
     if not isinstance(row, dict):
         raise RowInvalid(None, f"expected an object, got {type(row).__name__}")
+    row = checked_value(row)
     return PARSERS[shape_of(row)](line, row)
 
 

@@ -1,4 +1,10 @@
-"""Importing pairs or prompts into a campaign: parse, de-identify, store, all or nothing."""
+"""Importing pairs or prompts into a campaign: parse, de-identify, store, all or nothing.
+
+Texts arrive checked and normalised by `annotation.formats` (no control characters or lone
+surrogates, at most `MAX_TEXT_CHARS` per text, invisible characters removed, look-alike ASCII
+folded); what is stored is that normalised text after de-identification. Every de-identification
+pattern is linear, so an import's time grows with its size only (`bench/import_speed.py`).
+"""
 from __future__ import annotations
 
 from collections import Counter
@@ -9,8 +15,12 @@ from django.db import transaction
 from annotation.deid import scrub, scrub_all
 from annotation.formats import ImportItem, RowError, parse_file
 from annotation.models import Campaign, Pair, Prompt, Response, User
+from annotation.text import comparable
 
 BATCH_SIZE = 500
+# A report lists this many problems and counts the rest: a file of 100,000 bad lines must not
+# produce a 25 MB answer, and the first few are what one fixes first anyway.
+MAX_REPORTED_ERRORS = 50
 
 
 @dataclass
@@ -19,6 +29,7 @@ class ImportReport:
     skipped: int = 0
     redactions: dict[str, int] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
+    error_count: int = 0
     format: str = ""
     kind: str = ""
     notes: list[str] = field(default_factory=list)
@@ -27,12 +38,28 @@ class ImportReport:
     def ok(self) -> bool:
         return not self.errors
 
+    @property
+    def errors_note(self) -> str:
+        """A sentence saying how many problems were left out of `errors`, or "" when none were."""
+        left_out = self.error_count - len(self.errors)
+        if left_out <= 0:
+            return ""
+        return f"Only the first {len(self.errors)} of {self.error_count:,} problems are listed; {left_out:,} more were left out."
+
+    def reject(self, errors: list[RowError]) -> None:
+        """Record why nothing was imported: the first problems in line order, and how many in all."""
+        ordered = sorted(errors, key=lambda error: error.line or 0)
+        self.errors = [error.as_dict() for error in ordered[:MAX_REPORTED_ERRORS]]
+        self.error_count = len(errors)
+
     def as_dict(self) -> dict:
         return {
             "created": self.created,
             "skipped": self.skipped,
             "redactions": self.redactions,
             "errors": self.errors,
+            "error_count": self.error_count,
+            "errors_note": self.errors_note,
             "format": self.format,
             "kind": self.kind,
             "notes": self.notes,
@@ -47,7 +74,7 @@ def import_file(*, campaign: Campaign, data: bytes, filename: str = "", user: Us
     parsed = parse_file(data, filename)
     report = ImportReport(format=parsed.format)
     if parsed.errors:
-        report.errors = [error.as_dict() for error in sorted(parsed.errors, key=lambda e: e.line or 0)]
+        report.reject(parsed.errors)
         return report
     items = parsed.items
     report.kind = "pairs" if items[0].is_pair else "prompts"
@@ -57,7 +84,7 @@ def import_file(*, campaign: Campaign, data: bytes, filename: str = "", user: Us
     fresh, skipped_notes = select_new(campaign, items, report.kind)
     duplicate_responses = [item for item in fresh if item.is_pair and same_text(*item.responses)]
     if duplicate_responses:
-        report.errors = [RowError(item.line, "response_b", "is the same text as response_a; a pair needs two different responses").as_dict() for item in duplicate_responses]
+        report.reject([RowError(item.line, "response_b", "is the same text as response_a; a pair needs two different responses") for item in duplicate_responses])
         return report
     with transaction.atomic():
         if report.kind == "pairs":
@@ -84,7 +111,8 @@ def deidentify(item: ImportItem, counts: Counter) -> None:
 
 
 def same_text(a: str, b: str) -> bool:
-    return " ".join(a.split()) == " ".join(b.split())
+    """Identical once normalised and de-identified, whatever the spacing or invisible characters."""
+    return comparable(a) == comparable(b)
 
 
 def select_new(campaign: Campaign, items: list[ImportItem], kind: str) -> tuple[list[ImportItem], list[str]]:
