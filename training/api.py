@@ -19,7 +19,7 @@ from training.models import JobMetric, ModelVersion, TrainingJob
 
 
 class ModelVersionOutput(serializers.ModelSerializer):
-    parent_name = serializers.CharField(source="parent.name", default=None)
+    parent_name = serializers.CharField(source="parent.name", default=None, allow_null=True)
 
     class Meta:
         model = ModelVersion

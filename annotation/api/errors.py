@@ -110,7 +110,9 @@ class AutoSchema(openapi.AutoSchema):
         if "{" in self.path or writes or paginated:
             codes.append(404)
         if writes:
-            codes += [409, 415]
+            codes.append(409)
+        if writes and self.get_request_serializer() is not None:
+            codes.append(415)
         if self.view.get_throttles():
             codes.append(429)
         return codes
