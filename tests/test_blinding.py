@@ -89,6 +89,15 @@ def test_gold_pairs_look_like_any_other_in_her_lists_details_and_answers(gold_wo
     assert set(details[0]) == set(details[1]) and "state" not in details[0] and "annotation_count" not in details[0]
 
 
+def test_annotators_cannot_filter_their_pairs_by_state(gold_world, annotator, expert):
+    campaign, ordinary, gold = gold_world
+    submit(annotator, gold)
+    response = client_for(annotator).get("/api/v1/pairs/", {"state": "pending"})
+    assert response.status_code == 400 and "filtering by state is for experts and admins" in response.json()["message"]
+    assert client_for(expert).get("/api/v1/pairs/", {"state": "pending"}).status_code == 400
+    assert client_for(expert).get("/api/v1/pairs/", {"state": "disputed"}).status_code == 200
+
+
 def test_her_progress_moves_the_same_after_a_gold_pair(gold_world, annotator):
     campaign, ordinary, gold = gold_world
     progress = lambda: client_for(annotator).get(f"/api/v1/campaigns/{campaign.pk}/progress/").json()  # noqa: E731

@@ -20,7 +20,7 @@ from annotation.api.permissions import IsAdminRole, IsExpertRole
 from annotation.errors import NotFound, ServiceError
 from annotation.models import Campaign, Pair, PairState, Snapshot, User
 from annotation.selectors import reports
-from annotation.selectors.visibility import visible_annotations, visible_campaigns, visible_pairs
+from annotation.selectors.visibility import filterable_states, visible_annotations, visible_campaigns, visible_pairs
 from annotation.services import accounts, arbitration, assignment, campaigns, importing, signin, snapshots, submission
 
 
@@ -219,6 +219,9 @@ class PairsView(GenericAPIView):
         if state:
             if state not in PairState.values:
                 raise ServiceError(f"state must be one of {', '.join(PairState.values)}")
+            allowed = filterable_states(self.request.user)
+            if state not in allowed:
+                raise ServiceError(f"you may filter by state {', '.join(allowed)}" if allowed else "pairs are listed with your own status only; filtering by state is for experts and admins")
             pairs = pairs.filter(state=state)
         return pairs
 

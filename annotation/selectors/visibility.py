@@ -43,6 +43,13 @@ def sees_all_annotations(user: User, pair: Pair) -> bool:
     return user.role == Role.ADMIN or (user.role == Role.EXPERT and pair.state in DISPUTE_STATES)
 
 
+def filterable_states(user: User) -> tuple[str, ...]:
+    """States she may filter pairs by: only those she is shown (a `pending` filter would list gold pairs)."""
+    if user.role == Role.ADMIN:
+        return tuple(PairState.values)
+    return DISPUTE_STATES if user.role == Role.EXPERT else ()
+
+
 def own_status(user: User, pair: Pair) -> str:
     """`submitted` once her annotation is in, else `leased` (handed to her, not judged yet)."""
     submitted = getattr(pair, "submitted_by_me", None)
