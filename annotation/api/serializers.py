@@ -232,6 +232,41 @@ class SkipInput(serializers.Serializer):
     reason = serializers.CharField(max_length=500)
 
 
+class SkipOutput(serializers.Serializer):
+    pair_id = serializers.IntegerField()
+    skipped = serializers.BooleanField()
+    reason = serializers.CharField()
+
+
+class MyProgress(serializers.Serializer):
+    annotations = serializers.IntegerField()
+    today = serializers.IntegerField()
+    left = serializers.IntegerField(help_text="Open pairs she has neither judged nor skipped (gold pairs included)")
+
+
+class AnnotatorProgress(serializers.Serializer):
+    username = serializers.CharField()
+    annotations = serializers.IntegerField()
+    today = serializers.IntegerField()
+
+
+class ProgressOutput(serializers.Serializer):
+    """reports.progress: campaign-wide counts only for experts and admins (visibility.sees_campaign_counts)."""
+
+    campaign = serializers.IntegerField()
+    pairs = serializers.IntegerField()
+    percent_complete = serializers.FloatField()
+    mine = MyProgress()
+    gold_pairs = serializers.IntegerField(required=False)
+    states = serializers.DictField(child=serializers.IntegerField(), required=False)
+    resolved = serializers.IntegerField(required=False)
+    annotations = serializers.IntegerField(required=False)
+    annotations_today = serializers.IntegerField(required=False)
+    annotations_left = serializers.IntegerField(required=False)
+    live_leases = serializers.IntegerField(required=False)
+    annotators = AnnotatorProgress(many=True, required=False)
+
+
 class AnnotationOutput(serializers.ModelSerializer):
     annotator = serializers.CharField(source="annotator.username")
     scores = serializers.SerializerMethodField()

@@ -179,7 +179,7 @@ class AnnotationsView(APIView):
 
 
 class SkipView(APIView):
-    @extend_schema(request=s.SkipInput, responses={200: OpenApiTypes.OBJECT}, summary="Skip a pair: releases your lease, never offered to you again")
+    @extend_schema(request=s.SkipInput, responses={200: s.SkipOutput}, summary="Skip a pair: releases your lease, never offered to you again")
     def post(self, request, pk: int):
         data = validated(s.SkipInput, request.data)
         pair_for(request, pk)
@@ -256,7 +256,7 @@ class PairView(APIView):
 
 
 class ProgressView(APIView):
-    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="Campaign progress, and yours")
+    @extend_schema(responses={200: s.ProgressOutput}, summary="Campaign progress, and yours")
     def get(self, request, pk: int):
         return Response(reports.progress(campaign_for(request, pk), user=request.user))
 
