@@ -35,6 +35,13 @@ def request(world, method, url, data=None, fmt="json"):
     return call
 
 
+def playground_question(world):
+    from training.models import ModelVersion
+
+    version = ModelVersion.objects.create(name="playground-version", base_model="/nowhere/model", lineage="playground")
+    return {"model_version": version.pk, "messages": [{"role": "user", "content": "Is a fever of 39 degrees dangerous?"}]}
+
+
 def upload(world):
     return {"file": SimpleUploadedFile("more.jsonl", b'{"id": "new", "prompt": "q", "response_a": "a", "response_b": "b"}')}
 
@@ -68,6 +75,8 @@ MATRIX = [
     ("post", "/api/v1/snapshots/", lambda w: {"campaigns": [w["campaign"].pk], "kind": "sft"}, "json", (401, 403, 403, 201)),
     ("get", "/api/v1/snapshots/{s}/", None, "json", (401, 403, 403, 200)),
     ("get", "/api/v1/snapshots/{s}/download/", None, "json", (401, 403, 403, 200)),
+    ("post", "/api/v1/playground/", playground_question, "json", (401, 403, 403, 202)),
+    ("get", "/api/v1/playground/999999/", None, "json", (401, 403, 403, 404)),
     ("get", "/api/schema/", None, "json", (200, 200, 200, 200)),
     ("get", "/api/docs/", None, "json", (200, 200, 200, 200)),
 ]
