@@ -1,4 +1,4 @@
-"""Reading import files: JSONL, JSON arrays and CSV in the shapes we accept, auto-detected.
+r"""Reading import files: JSONL, JSON arrays and CSV in the shapes we accept, auto-detected.
 
 Every record becomes an `ImportItem` (a pair, or a prompt alone) or a `RowError` that names the
 line and field. Nothing here touches the database; `services.importing` decides what to store.
@@ -39,7 +39,7 @@ MAX_DEPTH = 20
 MAX_SOURCE_CHARS = 200  # Response.source
 PRIORITY_RANGE = range(-(2**31), 2**31)  # Pair.priority is a 32-bit integer
 # Control characters other than tab, line feed and carriage return, and lone surrogates.
-FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)

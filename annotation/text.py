@@ -1,4 +1,4 @@
-"""Text normalisation before de-identification and comparison (PROTOCOL §7).
+r"""Text normalisation before de-identification and comparison (PROTOCOL §7).
 
 Invisible formatting characters (zero-width spaces and joiners, the word joiner, the byte-order
 mark, the soft hyphen, bidirectional controls, variation selectors and the other Unicode
