@@ -20,9 +20,9 @@ trap stop_children EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 WORKER_FLAGS=(--concurrency 1 --loglevel warning --without-gossip --without-mingle --without-heartbeat)
-.venv/bin/celery -A medpref worker -Q gpu "${WORKER_FLAGS[@]}" -n "gpu-$$@%h" &
+.venv/bin/celery -A medpref --quiet worker -Q gpu "${WORKER_FLAGS[@]}" -n "gpu-$$@%h" &
 CHILDREN+=($!)
-.venv/bin/celery -A medpref worker -Q default --beat "${WORKER_FLAGS[@]}" -n "default-$$@%h" &
+.venv/bin/celery -A medpref --quiet worker -Q default --beat "${WORKER_FLAGS[@]}" -n "default-$$@%h" &
 CHILDREN+=($!)
 echo "medpref on http://127.0.0.1:${PORT}/  (DEBUG=${DEBUG}; demo users: physician1-3, expert1, admin; password: ${DEMO_PASSWORD:-medpref-demo}); worker pids ${CHILDREN[*]}"
 .venv/bin/gunicorn -c medpref/gunicorn.conf.py &
