@@ -165,7 +165,17 @@ def read_json(text: str) -> Iterator[tuple[int | None, Any]]:
 def read_csv(text: str) -> Iterator[tuple[int, Any]]:
     reader = csv.DictReader(io.StringIO(text))
     line = 2  # line 1 holds the header
-    for row in reader:
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            # The reader cannot go on after this; the rest of the file is not read.
+            too_long = "field larger than field limit" in str(exc)
+            yield line, RowInvalid(None, f"a cell holds more than {MAX_TEXT_CHARS:,} characters, the most a text may have" if too_long else f"unreadable CSV ({exc})")
+            return
         if None in row:
             yield line, RowInvalid(None, "more values than header columns")
         else:

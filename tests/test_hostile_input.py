@@ -186,6 +186,14 @@ def test_text_longer_than_the_limit_is_rejected_with_line_and_field(campaign):
     assert nothing_stored()
 
 
+def test_a_csv_cell_beyond_what_the_csv_reader_takes_is_an_error_not_a_crash(campaign):
+    data = f"id,prompt,response_a,response_b\nc1,q,a,b\nc2,q,{'a' * 200_000},b\n".encode()
+    report = import_file(campaign=campaign, data=data, filename="p.csv")
+    assert [(e["line"], e["field"]) for e in report.errors] == [(3, None)]
+    assert "more than 100,000 characters" in report.errors[0]["message"]
+    assert nothing_stored()
+
+
 @pytest.mark.parametrize(
     "data, filename, field",
     [
