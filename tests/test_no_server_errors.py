@@ -161,3 +161,14 @@ def test_nul_and_lone_surrogates_are_refused_anywhere_in_a_body(targets, admin, 
 def test_json_endpoints_do_not_take_forms(targets, admin):
     response = client_for(admin).post(f"/api/v1/pairs/{targets['h']}/skip/", {"reason": "outside my field"}, format="multipart")
     assert response.status_code == 415
+
+
+def test_the_api_is_wired_to_its_parser_and_schema_class():
+    """medpref/settings.py REST_FRAMEWORK needs DEFAULT_PARSER_CLASSES and DEFAULT_SCHEMA_CLASS set to these."""
+    from rest_framework.settings import api_settings
+
+    from annotation.api.errors import AutoSchema
+    from annotation.api.parsers import JSONParser
+
+    assert api_settings.DEFAULT_PARSER_CLASSES == [JSONParser]
+    assert api_settings.DEFAULT_SCHEMA_CLASS is AutoSchema
