@@ -177,11 +177,12 @@ def arbitration_pair(request, pair_id: int):
         # A pair she is judging herself (or one already settled by consensus): the desk would show
         # the others' judgements, which the API hides from her too.
         raise Http404("not a pair for the arbitration desk")
-    form = {"decision": "", "rationale": "", "corrected_response": ""}
+    form = {"decision": "", "rationale": "", "corrected_response": "", "scores": None}
     if request.method == "POST":
         form = {key: request.POST.get(key, "") for key in ("decision", "rationale", "corrected_response")}
+        form["scores"] = posted_scores(request.POST)
         # The API's serializer: the same limits and messages for the page and the API.
-        decided = api_serializers.ArbitrationInput(data={**form, "scores": posted_scores(request.POST)})
+        decided = api_serializers.ArbitrationInput(data=form)
         try:
             if not decided.is_valid():
                 raise ServiceError(invalid_input_message(decided.errors))
@@ -193,8 +194,19 @@ def arbitration_pair(request, pair_id: int):
             following = visible_pairs(request.user).filter(state=PairState.DISPUTED, campaign=pair.campaign).order_by("-priority", "updated_at", "id").first()
             return redirect("arbitration-pair", following.pk) if following else redirect("arbitration")
     annotations = list(visible_annotations(request.user, pair))
-    context = {"pair": pair, "table": disagreement_table(pair, annotations), "dimensions": dimension_texts(), "form": form, "history": pair.arbitrations.select_related("expert"), "values": range(1, 6)}
+    context = {"pair": pair, "table": disagreement_table(pair, annotations), "score_menus": score_menus(form["scores"]), "form": form, "history": pair.arbitrations.select_related("expert"), "values": range(rules.SCORE_MIN, rules.SCORE_MAX + 1)}
     return render(request, "frontend/arbitration_pair.html", context)
+
+
+def score_menus(posted: dict | None) -> list[tuple[str, list[tuple]]]:
+    """The six score menus, each with what she picked before a refused submit (nothing is lost)."""
+    posted = posted or {}
+    return [(key, [(dimension, label, anchors, picked_score(posted, key, dimension)) for dimension, label, anchors in dimension_texts()]) for key in ("a", "b")]
+
+
+def picked_score(posted: dict, key: str, dimension: str) -> int | None:
+    value = posted.get(key, {}).get(dimension, "")
+    return int(value) if value.isascii() and value.isdigit() else None
 
 
 def posted_scores(data) -> dict | None:

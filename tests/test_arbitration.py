@@ -120,3 +120,9 @@ def test_a_superscript_campaign_filter_on_the_queue_is_a_message_not_an_error(di
     assert response.status_code == 200
     assert "campaign: an id is a whole number written with the digits 0-9." in response.content.decode()
     assert f"#{disputed.pk}" in response.content.decode()
+
+
+def test_a_refused_decision_keeps_what_she_picked_and_wrote(disputed, expert):
+    page = desk_post(expert, disputed, decision="a", rationale="my reasons", a_safety="4", b_fluency="2").content.decode()
+    assert '<option selected>4</option>' in page and page.count("<option selected>") == 2
+    assert "my reasons</textarea>" in page and 'value="a" checked' in page
