@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -208,6 +209,23 @@ def test_an_admin_imports_watches_agreement_snapshots_and_retrains(browser, serv
         page.wait_for_url("**/console/evaluations/*/")
         assert "tiny" in page.inner_text("h1") and page.locator("#results").count() == 1
         tab.shot("evaluation")
+        # The round gives pairs to judge even from two near twins; alike answers are ties, not gaps.
+        from inference.models import Evaluation, GenerationJob
+
+        evaluation = Evaluation.objects.get()
+        deadline = time.monotonic() + 240
+        while GenerationJob.objects.get(pk=evaluation.generation_job_id).state in ("queued", "running") and time.monotonic() < deadline:
+            time.sleep(1)
+        round_ = GenerationJob.objects.get(pk=evaluation.generation_job_id)
+        assert round_.state == "succeeded" and round_.pairs_created >= 1 and round_.pairs_created + round_.auto_ties == round_.prompts_total
+        page.reload()
+        assert "Per dimension" in page.inner_text("#definition") and page.locator("#paper-table tbody tr").count() == 12
+        assert "binomial" in page.inner_text("#position-bias")
+        with page.expect_download() as download:
+            page.click("#export-csv")
+        assert download.value.suggested_filename == f"evaluation-e-{evaluation.pk}-results.csv"
+        assert open(download.value.path(), encoding="utf-8").readline().startswith("prompts,dimension,n,win_pct,tie_pct,loss_pct")
+        tab.shot("evaluation-table")
 
         page.goto(f"{server.url}/playground/")
         page.fill("#pg-input", "孩子发烧39度怎么办？")
