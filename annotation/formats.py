@@ -27,19 +27,16 @@ import hashlib
 import io
 import json
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from annotation.text import normalise
+from annotation.text import normalise, unacceptable_character
 
 ROLES = ("system", "user", "assistant")
 MAX_TEXT_CHARS = 100_000
 MAX_DEPTH = 20
 MAX_SOURCE_CHARS = 200  # Response.source
 PRIORITY_RANGE = range(-(2**31), 2**31)  # Pair.priority is a 32-bit integer
-# Control characters other than tab, line feed and carriage return, and lone surrogates.
-FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -220,12 +217,10 @@ def checked_value(value: Any, where: str | None = None, depth: int = 0) -> Any:
 
 
 def checked_text(text: str, where: str | None, what: str = "") -> str:
-    bad = FORBIDDEN.search(text)
     subject = f"{what} " if what else ""
-    if bad:
-        code = ord(bad.group())
-        kind = "a lone surrogate (half of a UTF-16 pair: a broken \\u escape?)" if 0xD800 <= code <= 0xDFFF else "a NUL character" if code == 0 else "a control character"
-        raise RowInvalid(where, f"{subject}contains {kind}, U+{code:04X}, at character {bad.start() + 1}; only text, tabs and line breaks are accepted")
+    problem = unacceptable_character(text)
+    if problem:
+        raise RowInvalid(where, f"{subject}contains {problem}; only text, tabs and line breaks are accepted")
     if len(text) > MAX_TEXT_CHARS:
         raise RowInvalid(where, f"{subject}is {len(text):,} characters long; a text may have at most {MAX_TEXT_CHARS:,}")
     return normalise(text)

@@ -12,6 +12,9 @@ is left as written, so Chinese punctuation (`，：（）。！？；`), `℃`, 
 circled numbers keep their meaning and the text stays natural to read. The result is what medpref
 stores and shows: the cleaned text is the text, since the removed characters cannot be seen and
 keeping them would let identifiers through into snapshots.
+
+`unacceptable_character` names what must be refused rather than cleaned: control characters
+and lone surrogates, which mean a text was damaged on its way.
 """
 from __future__ import annotations
 
@@ -37,6 +40,9 @@ FULL_WIDTH_SYMBOLS = "＠．＋－＿％＃／＊"
 HYPHENS = "\u2010\u2011\u2012\u2212\ufe63"
 # Planes holding every Cf character and every decimal digit (BMP, SMP, tags plane).
 SCANNED_PLANES = (range(0x0000, 0x20000), range(0xE0000, 0xE1000))
+# Control characters other than tab, line feed and carriage return, and lone surrogates: never
+# part of a text someone wrote; NUL and surrogates cannot even be stored in PostgreSQL or sent as UTF-8.
+UNACCEPTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @cache
@@ -102,6 +108,20 @@ def normalise(text: str) -> str:
     if to_change().search(text):
         text = text.translate(translation())
     return unicodedata.normalize("NFC", text)
+
+
+def unacceptable_character(text: str) -> str | None:
+    """Why `text` cannot be taken as it is, e.g. "a NUL character (U+0000) at character 3", or None.
+
+    Such text is refused, not cleaned: a lone surrogate or a control character means the text was
+    damaged on its way (a broken \\u escape, a wrong encoding), and the sender should know.
+    """
+    bad = UNACCEPTABLE.search(text)
+    if bad is None:
+        return None
+    code = ord(bad.group())
+    kind = "a lone surrogate" if 0xD800 <= code <= 0xDFFF else "a NUL character" if code == 0 else "a control character"
+    return f"{kind} (U+{code:04X}) at character {bad.start() + 1}"
 
 
 def comparable(text: str) -> str:
