@@ -37,6 +37,7 @@ MAX_TEXT_CHARS = 100_000
 MAX_DEPTH = 20
 MAX_SOURCE_CHARS = 200  # Response.source
 PRIORITY_RANGE = range(-(2**31), 2**31)  # Pair.priority is a 32-bit integer
+TOO_DEEP = f"invalid JSON (nested too deeply to read; at most {MAX_DEPTH} levels are accepted)"
 
 
 @dataclass(frozen=True)
@@ -115,9 +116,6 @@ def detect_format(text: str, filename: str) -> str:
     return "csv"
 
 
-TOO_DEEP = f"invalid JSON (nested too deeply to read; at most {MAX_DEPTH} levels are accepted)"
-
-
 def read_jsonl(text: str) -> Iterator[tuple[int, Any]]:
     # Only "\n" ends a record: str.splitlines would also split at U+2028 and other separators,
     # which JSON allows inside strings.
@@ -162,22 +160,17 @@ def read_json(text: str) -> Iterator[tuple[int | None, Any]]:
 def read_csv(text: str) -> Iterator[tuple[int, Any]]:
     reader = csv.DictReader(io.StringIO(text))
     line = 2  # line 1 holds the header
-    rows = iter(reader)
-    while True:
-        try:
-            row = next(rows)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            # The reader cannot go on after this; the rest of the file is not read.
-            too_long = "field larger than field limit" in str(exc)
-            yield line, RowInvalid(None, f"a cell holds more than {MAX_TEXT_CHARS:,} characters, the most a text may have" if too_long else f"unreadable CSV ({exc})")
-            return
-        if None in row:
-            yield line, RowInvalid(None, "more values than header columns")
-        else:
-            yield line, {key.strip(): csv_value(value) for key, value in row.items() if key and value not in (None, "")}
-        line = reader.line_num + 1
+    try:
+        for row in reader:
+            if None in row:
+                yield line, RowInvalid(None, "more values than header columns")
+            else:
+                yield line, {key.strip(): csv_value(value) for key, value in row.items() if key and value not in (None, "")}
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        # The reader cannot go on after this: the rest of the file is not read.
+        too_long = "field larger than field limit" in str(exc)
+        yield line, RowInvalid(None, f"a cell holds more than {MAX_TEXT_CHARS:,} characters, the most a text may have" if too_long else f"unreadable CSV ({exc})")
 
 
 def csv_value(value: str) -> Any:
