@@ -4,9 +4,9 @@ Without `DATABASE_URL` the app runs on a SQLite file under `var/` (the embedded 
 `make run`); production and the test suite point `DATABASE_URL` at PostgreSQL and `REDIS_URL` at
 Redis.
 
-With DEBUG off (the default) the settings refuse to load without a secret key: SECRET_KEY from the
-environment, else the file SECRET_KEY_FILE (default var/secret_key, written once with a random key
-by scripts/secret_key.sh, which `make run` and `make test` call). HTTPS=1 switches on the settings
+The settings refuse to load without a secret key (there is no built-in one, DEBUG or not):
+SECRET_KEY from the environment, else the file SECRET_KEY_FILE (default var/secret_key, written
+once with a random key by scripts/secret_key.sh, which `make run` and `make test` call). HTTPS=1 switches on the settings
 `manage.py check --deploy` asks for.
 """
 from __future__ import annotations
