@@ -38,7 +38,7 @@ def may_use(user: User) -> bool:
 
 def versions_under_judgement() -> set[int]:
     """Versions in an evaluation whose answers are still being generated or judged."""
-    ongoing = Evaluation.objects.filter(Q(generation_job__state__in=ACTIVE_STATES) | Q(campaign__pairs__state__in=UNDER_JUDGEMENT)).values_list("model_a_id", "model_b_id")
+    ongoing = Evaluation.objects.filter(Q(generation_job__state__in=ACTIVE_STATES) | Q(campaign__pairs__state__in=UNDER_JUDGEMENT)).values_list("model_a_id", "model_b_id").distinct()
     return {version for pair in ongoing for version in pair}
 
 

@@ -227,10 +227,17 @@ def test_an_admin_imports_watches_agreement_snapshots_and_retrains(browser, serv
         assert open(download.value.path(), encoding="utf-8").readline().startswith("prompts,dimension,n,win_pct,tie_pct,loss_pct")
         tab.shot("evaluation-table")
 
+        # While the evaluation is judged, neither of its versions is offered in the playground.
         page.goto(f"{server.url}/playground/")
+        assert page.locator("#pg-version").count() == 0
+        from training.models import ModelVersion
+
+        ModelVersion.objects.create(name="tiny-chat", base_model=tiny_version.base_model, lineage="chat")
+        page.reload()
+        assert page.locator("#pg-version option").all_inner_texts() == ["tiny-chat"]
         page.fill("#pg-input", "孩子发烧39度怎么办？")
         page.keyboard.press("Control+Enter")
-        page.wait_for_selector("#pg-chat .turn.assistant")
+        page.wait_for_selector("#pg-chat .turn.assistant:not(.unsafe)", timeout=120_000)  # a gpu worker answered
         tab.shot("playground")
         assert tab.console_errors() == []
         tab.close()
