@@ -228,6 +228,8 @@ def measure(args: argparse.Namespace) -> dict:
         "submit": latency_summary(submit_latencies),
         "errors": dict(collections.Counter(f"{kind} {status}" for kind, status, _ in errors)),
         "first_error": errors[0][2].decode(errors="replace") if errors else None,
+        # Other work on the machine skews every figure; say how busy it was.
+        "load_average_1min_after": os.getloadavg()[0],
     }
 
 
@@ -237,7 +239,7 @@ def latency_summary(values: list[float]) -> dict:
 
 def report(result: dict) -> str:
     lines = [
-        f"{result['database']}: {result['server']}",
+        f"{result['database']}: {result['server']} (load average afterwards {result['load_average_1min_after']:.1f} on {os.cpu_count()} CPUs)",
         f"  annotations: {result['annotations']} in {result['seconds']:.1f} s = {result['annotations_per_s']:.1f}/s ({result['requests_per_s']:.0f} requests/s); web server CPU {result['server_cpu_ms_per_annotation']:.1f} ms per annotation",
     ]
     for name in ("next", "submit"):
