@@ -1,0 +1,83 @@
+"""Hand-written hard cases of the de-identification sets, one list per split (make_deid_sets.py).
+
+Each failure class of issue 10 appears in both splits, written differently; cases without spans
+must come through unchanged.
+"""
+
+
+def case(lang: str, turns, *spans, protect=(), style: str = "hand") -> dict:
+    turns = [turns] if isinstance(turns, str) else list(turns)
+    return {"lang": lang, "style": style, "turns": turns, "spans": [{"kind": k, "text": t} for k, t in spans], "protect": list(protect)}
+
+
+DEV = [
+    case("zh", "我舅舅邝志强昨天胸痛，送到医院了。", ("NAME", "邝志强")),
+    case("zh", "主治医生是冼文杰，他说要做支架。", ("NAME", "冼文杰")),
+    case("zh", "刘建华医生让我每天吃阿司匹林100mg。", ("NAME", "刘建华"), protect=["100mg"]),
+    case("zh", "请转告慕容雪女士，她的报告出来了。", ("NAME", "慕容雪")),
+    case("zh", "我婆婆司徒美玲有糖尿病十年了。", ("NAME", "司徒美玲")),
+    case("zh", "家属：儿子 农海波，电话 0771-5312286。", ("NAME", "农海波"), ("PHONE", "0771-5312286")),
+    case("zh", "张主任，您好！我是上周找您看病的那个病人。", ("NAME", "张主任")),
+    case("zh", "地址：广西壮族自治区南宁市青秀区民族大道136-5号华润大厦C座2单元1803室", ("ADDRESS", "广西壮族自治区南宁市青秀区民族大道136-5号华润大厦C座2单元1803室")),
+    case("zh", "我住在甘肃省定西市安定区巉口镇石峡湾村五社，去医院要两个小时。", ("ADDRESS", "甘肃省定西市安定区巉口镇石峡湾村五社")),
+    case("zh", "1962年8月15日生，男，汉族。", ("DOB", "1962年8月15日")),
+    case("zh", "出生：88年4月3日", ("DOB", "88年4月3日")),
+    case("zh", "身份证 4401 0619 9003 0745 16，请核对。", ("ID", "4401 0619 9003 0745 16")),
+    case("zh", "手机 (+86) 139 1234 5678，微信同号。", ("PHONE", "139 1234 5678")),
+    case("zh", "门诊卡号：0012873365，检验单号：L2023-88812。", ("MRN", "0012873365"), ("MRN", "L2023-88812")),
+    case("zh", "患者高热3天，伴黄疸，血压150/95mmHg。", protect=["150/95mmHg"]),
+    case("zh", "病人黄疸加重，家属要求转院。"),
+    case("zh", "向医生咨询后，和医生约了复查，今天高医生不在。", ("NAME", "高医生")),
+    case("zh", "于是去了急诊，万一是心梗呢？"),
+    case("en", "My daughter-in-law, Keisha Robinson, brings me to appointments.", ("NAME", "Keisha Robinson")),
+    case("en", "Spoke with Hernandez, Maria L regarding her INR of 2.4.", ("NAME", "Hernandez, Maria L"), protect=["2.4"]),
+    case("en", "pt jim o'brien, 67M, c/o dyspnea", ("NAME", "jim o'brien")),
+    case("en", "Charge nurse Abigail Foster paged the resident.", ("NAME", "Abigail Foster")),
+    case("en", "Lives at 1423 NW Glisan St, Portland, OR 97209 with his wife.", ("ADDRESS", "1423 NW Glisan St")),
+    case("en", "DOB 4th Jul 1971", ("DOB", "4th Jul 1971")),
+    case("en", "Born 03-22-58 in Ohio.", ("DOB", "03-22-58")),
+    case("en", "Passport no. 533380006 (US).", ("ID", "533380006")),
+    case("en", "Call me at 617 555 0192 or 6175550193 after 5.", ("PHONE", "617 555 0192"), ("PHONE", "6175550193")),
+    case("en", "Hospital number: RTH-004512; clinic ID 77-1203.", ("MRN", "RTH-004512"), ("MRN", "77-1203")),
+    case("en", "The MRN is pending until registration finishes."),
+    case("en", "Dr. Reddy's generic omeprazole 20 mg is fine; Dr Pepper is not a treatment.", protect=["20 mg"]),
+    case("en", "Referred by Cleveland Clinic Foundation and Kaiser Permanente Northern California."),
+    case("en", "Blood pressure 128/82, A1c 6.9%, LDL 3.1 mmol/L, seen 12/03/2024.", protect=["128/82", "6.9%", "3.1 mmol/L", "12/03/2024"]),
+]
+
+HELDOUT = [
+    case("zh", "我大姨妈覃秀兰今年七十了，最近老咳嗽。", ("NAME", "覃秀兰")),
+    case("zh", "接诊护士是邬晓燕，态度很好。", ("NAME", "邬晓燕")),
+    case("zh", "谢天明教授的门诊周三上午有号吗？", ("NAME", "谢天明")),
+    case("zh", "令狐冬梅女士的化验单请到窗口领取。", ("NAME", "令狐冬梅")),
+    case("zh", "我姥爷乐正德住院三天了。", ("NAME", "乐正德")),
+    case("zh", "朋友：詹宏伟，电话（020）8765 4321。", ("NAME", "詹宏伟"), ("PHONE", "（020）8765 4321")),
+    case("zh", "孙大夫，我还想再问一下用药的问题。", ("NAME", "孙大夫")),
+    case("zh", "家住重庆市渝北区龙溪街道金龙路16号附7号3-2", ("ADDRESS", "重庆市渝北区龙溪街道金龙路16号附7号3-2")),
+    case("zh", "现居住地：云南省大理州宾川县金牛镇下川村委会小营村12号", ("ADDRESS", "云南省大理州宾川县金牛镇下川村委会小营村12号")),
+    case("zh", "生于1955年元月9日，退休工人。", ("DOB", "1955年元月9日")),
+    case("zh", "出生年月：1979.11.02", ("DOB", "1979.11.02")),
+    case("zh", "证件号码：E 3456 7890（护照）", ("ID", "E 3456 7890")),
+    case("zh", "联系电话：0086-186-0101-2233", ("PHONE", "0086-186-0101-2233")),
+    case("zh", "影像号：CT20240311087，住院登记号 8820113。", ("MRN", "CT20240311087"), ("MRN", "8820113")),
+    case("zh", "患者高烧不退，黄疸明显，尿色深。"),
+    case("zh", "病人石膏拆除后，方便时来复诊，常规复查血常规。"),
+    case("zh", "老师说孩子上课发烧了，体温38.9℃。", protect=["38.9℃"]),
+    case("zh", "金银花和连翘可以一起泡水喝吗？"),
+    case("en", "Her fiance, Dmitri Volkov, will sign the consent.", ("NAME", "Dmitri Volkov")),
+    case("en", "Consult requested by Nguyen, Thanh T., cardiology fellow.", ("NAME", "Nguyen, Thanh T.")),
+    case("en", "patient is sarah connolly, 34F, G2P1", ("NAME", "sarah connolly")),
+    case("en", "Discussed with Okonkwo MD; plan to repeat labs.", ("NAME", "Okonkwo")),
+    case("en", "Moved to 88 S. Halsted Street, Apt 3R last month.", ("ADDRESS", "88 S. Halsted Street, Apt 3R")),
+    case("en", "date of birth: Sept 9th '64", ("DOB", "Sept 9th '64")),
+    case("en", "b. 11/30/1949, widowed", ("DOB", "11/30/1949")),
+    case("en", "NHS number 943 476 5919, passport GB 123456789.", ("ID", "943 476 5919"), ("ID", "123456789")),
+    case("en", "Tel: +44 (0)161 496 0733", ("PHONE", "+44 (0)161 496 0733")),
+    case("en", "Acct #: 55012877 / Encounter ID: E-77120039", ("MRN", "55012877"), ("MRN", "E-77120039")),
+    case("en", "Record number is pending; chart number to follow."),
+    case("en", "Dr. Bronner's soap caused the rash; switched to Dr. Teal's epsom salt."),
+    case("en", "American Diabetes Association targets: A1c below 7%, BP below 130/80.", protect=["130/80"]),
+    case("en", "Visit on 2024-02-11: weight 82 kg, eGFR 58, ICD-10 N18.3.", protect=["2024-02-11", "82 kg", "N18.3"]),
+]
+
+HAND_WRITTEN = {"dev": DEV, "heldout": HELDOUT}
