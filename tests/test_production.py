@@ -137,7 +137,7 @@ def test_the_inline_script_of_the_arbitration_page_carries_the_nonce_of_its_poli
 
 def test_without_redis_the_cache_is_shared_by_separate_processes(tmp_path):
     """Lockouts, remembered tokens and throttles must hold across gunicorn workers and Celery."""
-    cache = "import django; django.setup(); from django.core.cache import cache; "
+    cache = "import django; django.setup(); from django.core.cache import caches; cache = caches['default']; "
     written = run_python(cache + "cache.set('probe', 'from process one', 60); print(type(cache).__name__)", tmp_path, SECRET_KEY=KEY)
     assert written.returncode == 0, written.stderr
     assert written.stdout.strip() == "FileBasedCache"
