@@ -81,7 +81,7 @@ HELDOUT = [
     ("clean", "zh", ["胸痛{DUR}，心电图ST段抬高，肌钙蛋白{LAB}，急诊{DEPT}会诊，予{DRUG}{DOSE}嚼服，血压{BP}。"], 6),
     ("clean", "zh", ["黄疸指数升高，总胆红素{LAB}，{AGE}，{VISIT}行B超检查，建议{HOSP}肝胆外科就诊。"], 6),
     ("clean", "zh", ["石膏固定{DUR}，{DRUG}止痛，每次{DOSE}，心率{HR}，体温{TEMP}，{ICD}。"], 5),
-    ("clean", "zh", ["方医生团队提醒：高血压、高血脂、高血糖患者应定期复查，{VDATE}起门诊时间调整。"], 4),
+    ("clean", "zh", ["医生团队提醒：高血压、高血脂、高血糖患者应定期复查，{VDATE}起门诊时间调整。"], 4),
     ("clean", "en", ["Seen {VISIT}: {AGE} with {ICD}, BP {BP}, pulse {HR}. Continue {DRUG} {DOSE}. Review in {DUR} at {HOSP}."], 6),
     ("clean", "en", ["Discharge advice from {DEPT}: rest, fluids, {DRUG} {DOSE} as needed; return if fever above {TEMP} lasts {DUR}."], 6),
     ("clean", "en", ["The National Kidney Foundation and Mayo Clinic both list {LAB} as abnormal. Record number: pending."], 3),

@@ -1,0 +1,118 @@
+"""Rules that find people's names, Chinese and English, from the cues around them.
+
+A name is only taken next to a cue (a self-introduction, a record label, a title, a relation word,
+a post-nominal, a sign-off) or, in English, as a common given name followed by a capitalised word;
+the words after a cue are then checked against lists of words that only look like names (高热,
+黄疸, Dr Pepper, Mayo Clinic). Later occurrences of a found name are replaced by propagation
+(`annotation.deid.scrub_conversation`), so one good cue is enough per conversation.
+"""
+from __future__ import annotations
+
+import re
+
+from annotation.deid import vocabulary as v
+from annotation.deid.rules import HAN, Rule, rule, words
+
+# Everyday characters that are surnames too: alone before a title they are read as words (和医生).
+NOT_ALONE_BEFORE_TITLE = frozenset("和于向从那都能后相应经通别充尚空养查益盖干解支全路满步居终容连广师简须计成谈元齐时常安平明水文东关公红家双边万危宿古易冷权游实习")
+# Characters that end a given name: verbs, particles and body words that follow a name in a sentence.
+STOP = v.NOT_IN_GIVEN_NAME | frozenset("血痛疼咳呕吐肚眼耳鼻嘴牙脚手腿腰背肝肾肺胃肠身体病症检查治疗吃喝用服打看找问请帮让叫带送做走睡醒告转")
+TITLE_PREFIXES = tuple({title[:2] for title in v.ZH_TITLES})
+
+
+def is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def surname_length(text: str, start: int) -> int:
+    if text[start : start + 2] in v.DOUBLE_SURNAMES:
+        return 2
+    return 1 if start < len(text) and text[start] in v.SURNAMES else 0
+
+
+def zh_name_end(text: str, start: int) -> int | None:
+    """Where the Chinese name beginning at `start` ends, or None if no name begins there."""
+    length = surname_length(text, start)
+    if not length:
+        return None
+    end = start + length
+    if length == 1 and text[start : start + 2] in v.COMMON_WORDS:
+        return None
+    for index in range(2):
+        position = start + length + index
+        if position >= len(text) or not is_han(text[position]) or text[position] in STOP or text[position : position + 2] in TITLE_PREFIXES:
+            break
+        if index == 1 and text[position : position + 2] in v.COMMON_WORDS:
+            break
+        end = position + 1
+    return end if end > start + length else None
+
+
+def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
+    start = match.start("value")
+    end = zh_name_end(text, start)
+    return (start, end) if end else None
+
+
+def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The name just before a title (李明华主任, 王医生): the longest one that ends at the title."""
+    title = match.start()
+    for start in range(max(0, title - 4), title):
+        length = surname_length(text, start)
+        if not length:
+            continue
+        given = text[start + length : title]
+        if len(given) > 2 or any(not is_han(c) or c in STOP for c in given):
+            continue
+        if given and length == 1 and text[start : start + 2] in v.COMMON_WORDS:
+            continue
+        if not given and (text[start] in NOT_ALONE_BEFORE_TITLE or text[title - 2 : title] in v.COMMON_WORDS):
+            continue
+        return start, title
+    return None
+
+
+EN_WORD = r"[A-Z][A-Za-z'’-]*+"
+EN_NAME = rf"{EN_WORD}(?:[ \t]{EN_WORD}){{0,2}}"
+NOT_NAMES = v.EN_NOT_NAMES | {t.lower() for t in v.EN_TITLES} | {r.lower() for r in v.EN_RELATIONS} | set("education safety portal information care practitioner room desk line".split())
+
+
+def token_is_name(token: str) -> bool:
+    bare = re.sub(r"['’]s$", "", token).lower()
+    return len(bare) > 1 and bare not in NOT_NAMES and token.lower() not in NOT_NAMES
+
+
+def en_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Keep the words of the value up to the first one that is not a name; drop a possessive 's."""
+    start = match.start("value")
+    end = start
+    for token in re.finditer(r"\S+", match.group("value")):
+        if not token_is_name(token.group().rstrip(",.;:")):
+            break
+        end = start + token.end()
+    value = text[start:end]
+    trimmed = re.sub(r"(?:['’]s)?[,.;:]*$", "", value)
+    return (start, start + len(trimmed)) if trimmed else None
+
+
+def en_lowercase_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A lowercase name after a cue counts only when its first word is a common given name."""
+    value = match.group("value")
+    first = value.split()[0]
+    if first[0].isupper() or first.capitalize() in v.EN_GIVEN_NAMES:
+        return en_name(text, match)
+    return None
+
+
+NAME_RULES: tuple[Rule, ...] = (
+    rule("NAME", rf"(?:{words(v.ZH_CUES)})\s*+(?:(?:是|为|[:：])\s*+)?(?=(?P<value>[{HAN}]))", "我叫：", zh_after_cue),
+    rule("NAME", rf"(?P<value>)(?:{words(v.ZH_TITLES)})", "王先", zh_before_title),
+    rule("NAME", rf"\b(?:{words(v.EN_TITLES)})\.?[ \t]++(?P<value>{EN_NAME})", "Mr. a", en_name),
+    rule("NAME", rf"(?i:\b(?:pt|patient(?: is)?|my name is|my name's|name is|this is|i'm|i am|it's|it is))\.?:?[ \t]++(?P<value>[A-Za-z][A-Za-z'’-]*+(?:[ \t][A-Za-z][A-Za-z'’-]*+)?)", "my name is the ", en_lowercase_name),
+    rule("NAME", rf"(?i:\b(?:{words(v.EN_RELATIONS)}))\b,?[ \t]++(?P<value>{EN_NAME})", "wife A ", en_name),
+    rule("NAME", rf"(?<![A-Za-z'’])(?P<value>{EN_NAME}),?[ \t]++(?:{words(v.EN_POSTNOMINALS)})(?![A-Za-z])", "Aa Ab, M "),
+    rule("NAME", r"(?<![A-Za-z'’])(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++[ \t][A-Z]\.?)(?![A-Za-z])", "Smith, John ", en_name),
+    rule("NAME", r"\b(?:Patient|Name|Re|Pt|Subject|Client)[ \t]*+:[ \t]*+(?P<value>[A-Z][a-z'’-]++,[ \t]*+[A-Z][a-z'’-]++)", "Name: Smith, j"),
+    rule("NAME", rf"\b(?:{words(v.EN_SIGNOFFS)}),?\s*+(?:Dr\.?[ \t]++)?(?P<value>{EN_NAME})", "Thanks, a ", en_name),
+    rule("NAME", rf"(?<![A-Za-z])(?P<value>(?:{words(v.EN_GIVEN_NAMES)})[ \t][A-Z][a-z'’-]++)", "John smith ", en_name),
+)

@@ -1,0 +1,143 @@
+r"""The patterns of de-identification: each finds the spans of one kind of identifier.
+
+Every pattern runs in time linear in the text, so that one hostile import cannot hold a worker:
+a match may only begin where its first class cannot extend to the left (a lookbehind), or after a
+fixed cue word; runs of whitespace and digits are possessive (`\s*+`, `\d++`) wherever the next
+item cannot start with what they hold, and no two adjacent quantifiers share a character. What a
+regex cannot say cheaply (an ID's check digit, where an address ends, whether a word is a name) is
+decided afterwards in Python on the match alone. `tests/test_hostile_input.py` times each rule on
+1 MB adversarial inputs built from its `probe`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from annotation.deid import vocabulary as v
+
+HAN = r"\u4e00-\u9fff"
+SEP_ZH = r"\s*+(?:(?:是|为|[:：#])\s*+)?"
+SEP_EN = r"\s*+(?:(?:is|was|[:#=\-])\s*+)?"
+MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+ORDINAL = r"(?:st|nd|rd|th)"
+YEAR = r"(?:(?:18|19|20)\d\d|'\d\d)"
+EN_DATE = (
+    rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d\d)(?!\d)|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)"
+    rf"|{MONTHS}\.?\s++\d{{1,2}}{ORDINAL}?,?\s++{YEAR}"
+    rf"|\d{{1,2}}{ORDINAL}?\s++(?:of\s++)?{MONTHS}\.?,?\s++{YEAR}|\d{{1,2}}-{MONTHS}-(?:\d{{4}}|\d\d))"
+)
+ZH_DATE = r"(?:(?:\d{4}|\d\d)\s*+年\s*+(?:\d{1,2}|元|正)\s*+月\s*+\d{1,2}\s*+[日号]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"
+STREET_SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Close|Crescent|Gardens|Row|Mews)\b\.?"
+COMPASS = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
+ZH_ADDRESS_UNITS = "省市区县州旗镇乡村社组路街道巷弄里号栋幢座单元室楼层院苑园庭城湾屯庄寨"
+ZH_ADDRESS_MARKERS = "路街巷弄村号道里苑"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Spans of group `value` of `pattern` that `check` (if any) accepts, possibly trimmed."""
+
+    kind: str
+    pattern: re.Pattern
+    probe: str  # a near miss for this rule, repeated in the hostile-input tests
+    check: Callable[[str, re.Match], tuple[int, int] | None] | None = None
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in self.pattern.finditer(text):
+            span = match.span("value") if self.check is None else self.check(text, match)
+            if span is not None and span[1] > span[0]:
+                yield span
+
+
+def rule(kind: str, pattern: str, probe: str, check=None, flags: int = 0) -> Rule:
+    return Rule(kind, re.compile(pattern, flags), probe, check)
+
+
+def words(options) -> str:
+    return "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))
+
+
+# --- checks ----------------------------------------------------------------------------------
+
+
+def resident_id_valid(number: str) -> bool:
+    """GB 11643 check digit of an 18-character Chinese resident ID."""
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    total = sum(int(d) * w for d, w in zip(number[:17], weights))
+    return "10X98765432"[total % 11] == number[17].upper()
+
+
+def valid_resident_id(text: str, match: re.Match) -> tuple[int, int] | None:
+    number = re.sub(r"[\s-]", "", match.group("value"))
+    return match.span("value") if len(number) == 18 and resident_id_valid(number) else None
+
+
+def has_digit(text: str, match: re.Match) -> tuple[int, int] | None:
+    return match.span("value") if re.search(r"\d", match.group("value")) else None
+
+
+def zh_address_end(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Cut a run of address characters after its last unit (号, 室, 村 ...) or the digits after one."""
+    start, end = match.span("value")
+    value = match.group("value")
+    cut = len(value)
+    while cut > 0 and value[cut - 1] not in ZH_ADDRESS_UNITS and not value[cut - 1].isdigit():
+        cut -= 1
+    if cut and value[cut - 1].isdigit():
+        digits = cut
+        while digits > 0 and (value[digits - 1].isdigit() or value[digits - 1] in "-#"):
+            digits -= 1
+        if digits == 0 or value[digits - 1] not in ZH_ADDRESS_UNITS + "附":
+            cut = digits
+    value = value[:cut]
+    if not any(marker in value for marker in ZH_ADDRESS_MARKERS) or len(value) < 3:
+        return None
+    return start, start + cut
+
+
+# --- rules -----------------------------------------------------------------------------------
+
+ID_CUES_ZH = ("身份证号码", "身份证号", "身份证", "证件号码", "证件号", "护照号码", "护照号", "护照", "社保卡号", "医保卡号", "医保号", "港澳通行证")
+ID_CUES_EN = ("passport number", "passport no.", "passport no", "passport #", "passport", "SSN", "social security number", "social security no.", "social security", "NHS number", "NHS no.", "national ID", "ID card", "insurance ID", "Medicare number", "Medicaid ID")
+MRN_CUES_ZH = (
+    "病历号", "病案号", "住院号", "门诊号", "就诊号", "就诊卡号", "门诊卡号", "病历编号", "检查号", "ID号", "HIS号", "登记号", "住院登记号", "档案号",
+    "患者编号", "患者ID", "病人ID", "卡号", "影像号", "检验号", "检验单号", "化验单号", "放射号", "流水号", "条码号", "标本号",
+)
+MRN_CUES_EN = (
+    "MRN", "MR#", "MR #", "medical record number", "medical record no.", "medical record no", "medical record #", "medical record", "record number",
+    "record no.", "record no", "record #", "chart number", "chart no.", "chart #", "hospital number", "hospital no.", "hospital ID",
+    "patient ID", "patient number", "HIS ID", "clinic ID", "clinic number", "account number", "account no.", "acct #", "acct", "encounter ID",
+    "encounter number", "encounter no.", "visit ID", "visit number", "accession number", "accession no.", "case number", "unit number",
+)
+DOB_CUES_ZH = ("出生日期", "出生年月日", "出生年月", "出生时间", "出生于", "出生", "生于", "生日")
+DOB_CUES_EN = ("DOB", "D.O.B.", "D.O.B", "date of birth", "birth date", "birthdate", "born on", "born in", "born", "birthday", "b.")
+ADDRESS_CUES_ZH = ("家庭住址", "现住址", "现居住地", "居住地址", "户籍地址", "通讯地址", "联系地址", "住址", "地址", "家住", "居住在", "住在", "现住", "现居", "住于")
+
+RULES: tuple[Rule, ...] = (
+    rule("EMAIL", r"(?<![A-Za-z0-9._%+-])(?P<value>[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:(?>[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}))*)", "a.b@c"),
+    rule("ID", rf"(?:{words(ID_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++[Xx*]?+)", "身份证号：x "),
+    rule("ID", rf"\b(?:{words(ID_CUES_EN)}){SEP_EN}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++[Xx]?+)", "passport no. x ", flags=re.IGNORECASE),
+    rule("ID", r"(?<![\dA-Za-z])(?P<value>[1-9]\d{5}[\s-]?+(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\s-]?+\d{3}[\dXx])(?![\dA-Za-z])", "11010119900307451 ", valid_resident_id),
+    rule("ID", r"(?<![\dA-Za-z])(?P<value>\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{2}[\dXx])(?![\dA-Za-z])", "1101 0119 9003 0745 1 ", valid_resident_id),
+    rule("ID", r"(?<![\d-])(?P<value>\d{3}-\d{2}-\d{4})(?![\d-])", "123-45-678 "),
+    rule("MRN", rf"(?:{words(MRN_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)", "病历号：ab ", has_digit),
+    rule("MRN", rf"(?<![A-Za-z])(?:{words(MRN_CUES_EN)})(?:\s*+(?:is|was|[:#=]))*+\s*+(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)", "MRN is : ab ", has_digit, re.IGNORECASE),
+    rule("PHONE", r"(?<![\dA-Za-z])(?P<value>(?:(?:\+|00)86[\s-]?+|[(（]\+?86[)）]\s?+)?1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])", "+86 138 1234 567 "),
+    rule("PHONE", r"(?<![\dA-Za-z])(?P<value>(?:[(（]0\d{2,3}[)）]|0\d{2,3})[\s-]?+\d{3,4}[\s-]?+\d{4}(?:转\d{1,5})?)(?!\d)", "010-123456 "),
+    rule("PHONE", r"(?<![\dA-Za-z])(?P<value>0\d{4}\s?+\d{6})(?!\d)", "07700 90012 "),
+    rule("PHONE", r"(?<![\dA-Za-z+])(?P<value>\+(?!86)\d{1,3}[\s-]?+(?:\(0\)\s?+)?\(?\d{1,4}\)?(?:[\s.-]?+\d{2,4}){2,4})(?!\d)", "+44 20 7 "),
+    rule("PHONE", r"(?<![\dA-Za-z/.-])(?P<value>(?:1[\s.-]?+)?(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)[2-9]\d\d[\s.-]?+\d{4})(?![\d/]|\.\d)", "(555) 123-456 "),
+    rule("DOB", rf"(?:{words(DOB_CUES_ZH)}){SEP_ZH}(?P<value>{ZH_DATE})", "出生日期：2020年 1 月 "),
+    rule("DOB", rf"(?<!\d)(?P<value>{ZH_DATE})\s*+(?:出生|生人|生(?=[，,。；;\s）)]|$))", "2020年1月1 "),
+    rule("DOB", rf"(?<![A-Za-z])(?:{words(DOB_CUES_EN)})(?:\s*+(?:is|was|on|[:\-]))*+\s*+(?P<value>{EN_DATE})", "born on March 3, 198 ", flags=re.IGNORECASE),
+    rule("ADDRESS", rf"(?:{words(ADDRESS_CUES_ZH)}){SEP_ZH}(?P<value>[{HAN}A-Za-z0-9\-#]{{2,60}}+)", "住址北京1", zh_address_end),
+    rule("ADDRESS", rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,24}}?(?:路|街|大道|巷|弄)\d++号(?:[{HAN}A-Za-z0-9\-#]{{0,30}}+)?)", "北京市朝阳区建国路号", zh_address_end),
+    rule(
+        "ADDRESS",
+        rf"(?<![\w])(?P<value>\d{{1,5}}[A-Za-z]?\s++(?:{COMPASS}\s++)?(?:(?:[A-Z][A-Za-z'-]*+|\d{{1,3}}{ORDINAL})\s++){{1,4}}{STREET_SUFFIX}"
+        rf"(?:,?\s*+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Room|Rm)\.?\s*+#?[\w-]++|\s*+#\d++)?"
+        rf"(?:,\s*+[A-Z][a-z]++(?:\s[A-Z][a-z]++)?,?\s*+(?:[A-Z]{{2}}\s*+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s*+\d[A-Z]{{2}}))?)",
+        "42 Baker Streat ",
+    ),
+)
