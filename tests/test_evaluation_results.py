@@ -18,6 +18,7 @@ from inference.generation import Sampling
 from inference.services import create_evaluation, evaluation_results, provenance, store_pairs
 from tests.conftest import client_for, make_pairs, make_user
 from tests.helpers import judge_pair
+from tests.training_support import tiny_model_dir, tiny_version  # noqa: F401
 from training.models import ModelVersion
 
 GOOD, POOR = Scores(5, 5, 4), Scores(5, 3, 4)
@@ -210,3 +211,22 @@ def test_an_expert_sees_the_code_name_where_an_admin_sees_the_models(admin):
     seen = client_for(expert).get(f"/api/v1/campaigns/{evaluation.campaign_id}/").json()
     assert (seen["name"], seen["description"]) == (f"Evaluation E-{evaluation.pk}", "Blinded comparison of two answers to each prompt.")
     assert "dpo-v3" in browser_for(admin).get(f"/console/evaluations/{evaluation.pk}/").content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_evaluating_a_version_against_its_twin_still_gives_judges_pairs(tiny_version, tiny_model_dir):
+    """Same weights, so only sampling tells the answers apart: each side draws with its own seed, the
+    answers that still coincide become ties, and the rest are served (the one-click case after DPO)."""
+    from inference.generation import Sampling as Settings
+    from inference.models import GenerationJob
+    from inference.runner import run_generation_job
+    from tests.test_inference import prompts_campaign
+
+    twin = ModelVersion.objects.create(name="tiny-twin", base_model=str(tiny_model_dir), lineage="twin", parent=tiny_version)
+    evaluation = create_evaluation(model_a=twin, model_b=tiny_version, prompts=prompts_campaign())
+    GenerationJob.objects.filter(pk=evaluation.generation_job_id).update(sampling=Settings(temperature=1.0, max_new_tokens=12).as_dict())
+    assert run_generation_job(evaluation.generation_job_id) == "succeeded"
+    job = GenerationJob.objects.get(pk=evaluation.generation_job_id)
+    assert job.pairs_created >= 1 and job.pairs_created + job.auto_ties == job.prompts_total == 4 and job.skipped_similar == 0
+    for pair in Pair.objects.filter(campaign=evaluation.campaign).select_related("response_a", "response_b"):
+        assert pair.response_a.provenance["seed"] != pair.response_b.provenance["seed"]
