@@ -74,7 +74,7 @@ def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
 
 EN_WORD = r"[A-Z][A-Za-z'’-]*+"
 EN_NAME = rf"{EN_WORD}(?:[ \t]{EN_WORD}){{0,2}}"
-NOT_NAMES = v.EN_NOT_NAMES | {t.lower() for t in v.EN_TITLES} | {r.lower() for r in v.EN_RELATIONS} | set("education safety portal information care practitioner room desk line".split())
+NOT_NAMES = v.EN_NOT_NAMES | {t.lower() for t in v.EN_TITLES} | {r.lower() for r in v.EN_RELATIONS} | set("education safety portal information care practitioner room desk line id number no".split())
 
 
 def token_is_name(token: str) -> bool:
@@ -105,14 +105,14 @@ def en_lowercase_name(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 NAME_RULES: tuple[Rule, ...] = (
-    rule("NAME", rf"(?:{words(v.ZH_CUES)})\s*+(?:(?:是|为|[:：])\s*+)?(?=(?P<value>[{HAN}]))", "我叫：", zh_after_cue),
-    rule("NAME", rf"(?P<value>)(?:{words(v.ZH_TITLES)})", "王先", zh_before_title),
-    rule("NAME", rf"\b(?:{words(v.EN_TITLES)})\.?[ \t]++(?P<value>{EN_NAME})", "Mr. a", en_name),
-    rule("NAME", rf"(?i:\b(?:pt|patient(?: is)?|my name is|my name's|name is|this is|i'm|i am|it's|it is))\.?:?[ \t]++(?P<value>[A-Za-z][A-Za-z'’-]*+(?:[ \t][A-Za-z][A-Za-z'’-]*+)?)", "my name is the ", en_lowercase_name),
-    rule("NAME", rf"(?i:\b(?:{words(v.EN_RELATIONS)}))\b,?[ \t]++(?P<value>{EN_NAME})", "wife A ", en_name),
-    rule("NAME", rf"(?<![A-Za-z'’])(?P<value>{EN_NAME}),?[ \t]++(?:{words(v.EN_POSTNOMINALS)})(?![A-Za-z])", "Aa Ab, M "),
     rule("NAME", r"(?<![A-Za-z'’])(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++[ \t][A-Z]\.?)(?![A-Za-z])", "Smith, John ", en_name),
     rule("NAME", r"\b(?:Patient|Name|Re|Pt|Subject|Client)[ \t]*+:[ \t]*+(?P<value>[A-Z][a-z'’-]++,[ \t]*+[A-Z][a-z'’-]++)", "Name: Smith, j"),
-    rule("NAME", rf"\b(?:{words(v.EN_SIGNOFFS)}),?\s*+(?:Dr\.?[ \t]++)?(?P<value>{EN_NAME})", "Thanks, a ", en_name),
+    rule("NAME", rf"(?:{words(v.ZH_CUES)})\s*+(?:(?:是|为|[:：])\s*+)?(?=(?P<value>[{HAN}]))", "我叫：", zh_after_cue),
+    rule("NAME", rf"(?P<value>)(?:{words(v.ZH_TITLES)})", "王先", zh_before_title),
+    rule("NAME", rf"\b(?:{words(v.EN_TITLES)})\.?[ \t]++(?=(?P<value>{EN_NAME}))", "Mr. a", en_name),
+    rule("NAME", rf"(?i:\b(?:pt|patient(?: is)?|my name is|my name's|name is|this is|i'm|i am|it's|it is))\.?:?[ \t]++(?=(?P<value>[A-Za-z][A-Za-z'’-]*+(?:[ \t][A-Za-z][A-Za-z'’-]*+)?))", "my name is the ", en_lowercase_name),
+    rule("NAME", rf"(?i:\b(?:{words(v.EN_RELATIONS)}))\b,?[ \t]++(?=(?P<value>{EN_NAME}))", "wife A ", en_name),
+    rule("NAME", rf"(?<![A-Za-z'’])(?P<value>{EN_NAME}),?[ \t]++(?:{words(v.EN_POSTNOMINALS)})(?![A-Za-z])", "Aa Ab, M "),
+    rule("NAME", rf"\b(?:{words(v.EN_SIGNOFFS)}),?\s*+(?:Dr\.?[ \t]++)?(?=(?P<value>{EN_NAME}))", "Thanks, a ", en_name),
     rule("NAME", rf"(?<![A-Za-z])(?P<value>(?:{words(v.EN_GIVEN_NAMES)})[ \t][A-Z][a-z'’-]++)", "John smith ", en_name),
 )
