@@ -2,8 +2,9 @@
 
 Python's decoder recurses once per nesting level, so a body of 100,000 brackets raised RecursionError
 (a 500, even before authentication on auth/token/). NUL bytes and lone surrogates cannot be stored
-in PostgreSQL text or JSONB and break UTF-8 output later, so they are refused here for every field,
-nested values and keys included, instead of field by field.
+in PostgreSQL text or JSONB and break UTF-8 output later, so they (and the other control characters
+that imports refuse: one rule, `annotation.text.unacceptable_character`) are refused here for every
+field, nested values and keys included, instead of field by field.
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from rest_framework import parsers
 from rest_framework.exceptions import ParseError
 from rest_framework.settings import api_settings
 from rest_framework.utils import json
+
+from annotation.text import unacceptable_character
 
 #: Deepest nesting of arrays and objects accepted; our deepest real body (a training config) has 4.
 MAX_DEPTH = 32
@@ -26,16 +29,6 @@ def location(path: tuple) -> str:
     return text or "the body"
 
 
-def bad_character(text: str) -> str | None:
-    if "\x00" in text:
-        return "a NUL character (U+0000)"
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:  # only lone surrogates cannot be encoded
-        return f"a lone surrogate (U+{ord(text[exc.start]):04X})"
-    return None
-
-
 def check_document(document) -> None:
     """Walk the parsed body without recursion: depth limit, and no NUL or lone surrogate anywhere."""
     stack = [(document, (), 0)]
@@ -46,10 +39,10 @@ def check_document(document) -> None:
                 raise ParseError(f"JSON parse error - arrays and objects are nested more than {MAX_DEPTH} levels deep at {location(path)}")
             items = value.items() if isinstance(value, dict) else enumerate(value)
             for key, item in items:
-                if isinstance(key, str) and (problem := bad_character(key)):
+                if isinstance(key, str) and (problem := unacceptable_character(key)):
                     raise ParseError(f"JSON parse error - the key {key!r} at {location(path)} contains {problem}")
                 stack.append((item, (*path, key), depth + 1))
-        elif isinstance(value, str) and (problem := bad_character(value)):
+        elif isinstance(value, str) and (problem := unacceptable_character(value)):
             raise ParseError(f"JSON parse error - {location(path)} contains {problem}, which text fields do not accept")
 
 

@@ -153,7 +153,7 @@ class ImportView(APIView):
         upload = validated(s.ImportInput, request.data)["file"]
         report = importing.import_file(campaign=campaign, data=upload.read(), filename=upload.name, user=request.user)
         if not report.ok:
-            payload = {"message": f"Nothing was imported: {len(report.errors)} problem(s), first: {report.errors[0]['message']}", "code": "invalid_file", **report.as_dict()}
+            payload = {"message": f"Nothing was imported: {report.error_count} problem(s), first: {report.errors[0]['message']}", "code": "invalid_file", **report.as_dict()}
             return Response(payload, status=status.HTTP_400_BAD_REQUEST)
         return Response(report.as_dict(), status=status.HTTP_201_CREATED)
 

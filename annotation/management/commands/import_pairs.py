@@ -26,8 +26,10 @@ class Command(BaseCommand):
             target = create_campaign(user=None, name=campaign)
         report = import_file(campaign=target, data=file.read_bytes(), filename=file.name)
         if not report.ok:
-            for error in report.errors[:50]:
+            for error in report.errors:
                 self.stderr.write(f"{file}: {error['message']}")
-            raise CommandError(f"{file}: nothing imported ({len(report.errors)} problem(s))")
+            if report.errors_note:
+                self.stderr.write(f"{file}: {report.errors_note}")
+            raise CommandError(f"{file}: nothing imported ({report.error_count} problem(s))")
         redactions = ", ".join(f"{kind} {count}" for kind, count in report.redactions.items()) or "none"
         self.stdout.write(f"{file}: {report.format}, {report.kind}: {report.created} created, {report.skipped} skipped; redactions: {redactions}")

@@ -36,8 +36,9 @@
           report.appendChild(el("div", body.message || `Import failed (${xhr.status}).`, "banner error"));
           if (body.errors && body.errors.length) {
             const list = el("ul");
-            body.errors.slice(0, 50).forEach((error) => list.appendChild(el("li", error.message)));
+            body.errors.forEach((error) => list.appendChild(el("li", error.message)));
             report.appendChild(list);
+            if (body.errors_note) report.appendChild(el("p", body.errors_note, "muted"));
           }
         }
       };
