@@ -1,18 +1,19 @@
-"""PROTOCOL §7: identifiers become typed placeholders; medical content stays as it is."""
+"""PROTOCOL §7: identifiers become typed placeholders, people numbered per conversation; medical content stays."""
 import pytest
 
-from annotation.deid import scrub
+from annotation.deid import scrub, scrub_conversation
+from bench.deid import evaluate, load
 
 
 @pytest.mark.parametrize(
     "text, expected, kind",
     [
-        ("我叫张伟，今年35岁。", "我叫[NAME]，今年35岁。", "NAME"),
-        ("患者王小明，男，45岁。", "患者[NAME]，男，45岁。", "NAME"),
-        ("姓名：欧阳娜娜。", "姓名：[NAME]。", "NAME"),
-        ("李女士很担心。", "[NAME]女士很担心。", "NAME"),
-        ("My name is John Smith and I have a cough.", "My name is [NAME] and I have a cough.", "NAME"),
-        ("Dr. Emily Chen prescribed it.", "Dr. [NAME] prescribed it.", "NAME"),
+        ("我叫张伟，今年35岁。", "我叫[NAME_1]，今年35岁。", "NAME"),
+        ("患者王小明，男，45岁。", "患者[NAME_1]，男，45岁。", "NAME"),
+        ("姓名：欧阳娜娜。", "姓名：[NAME_1]。", "NAME"),
+        ("李女士很担心。", "[NAME_1]女士很担心。", "NAME"),
+        ("My name is John Smith and I have a cough.", "My name is [NAME_1] and I have a cough.", "NAME"),
+        ("Dr. Emily Chen prescribed it.", "Dr. [NAME_1] prescribed it.", "NAME"),
         ("电话13812345678有事找我", "电话[PHONE]有事找我", "PHONE"),
         ("座机010-12345678。", "座机[PHONE]。", "PHONE"),
         ("Call (555) 123-4567 tomorrow.", "Call [PHONE] tomorrow.", "PHONE"),
@@ -45,6 +46,10 @@ def test_each_identifier_becomes_its_typed_placeholder(text, expected, kind):
         "Take 400 mg every 6-8 hours, at most 1,200 mg in 24 hours.",
         "I am worried about my HbA1c of 7.2% since March 2023.",
         "Call 911 or 120 now.",
+        "患者高热3天，伴黄疸，病人石膏固定，于是去了急诊。",
+        "向医生咨询后，和医生约了复查，实习医生也在。",
+        "Dr Pepper and Dr. Scholl's are not treatments; Mayo Clinic agrees.",
+        "The MRN is pending. BP 128/82, A1c 6.9%, ICD-10 E11.9, seen 2024-02-11, metformin 500 mg.",
     ],
 )
 def test_medical_content_is_left_alone(text):
@@ -57,3 +62,47 @@ def test_counts_add_up_by_type():
     result = scrub("我叫张伟，电话13812345678，爱人电话13987654321，邮箱zw@example.com。")
     assert result.counts == {"NAME": 1, "PHONE": 2, "EMAIL": 1}
     assert "138" not in result.text and "张伟" not in result.text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("我舅舅邝志强昨天胸痛。", "我舅舅[NAME_1]昨天胸痛。"),
+        ("请转告慕容雪女士。", "请转告[NAME_1]女士。"),
+        ("刘建华医生让我吃药。", "[NAME_1]医生让我吃药。"),
+        ("Spoke with Hernandez, Maria L today.", "Spoke with [NAME_1] today."),
+        ("pt jim o'brien, 67M", "pt [NAME_1], 67M"),
+        ("Lives at 1423 NW Glisan St with his wife.", "Lives at [ADDRESS] with his wife."),
+        ("1962年8月15日生，男。", "[DOB]生，男。"),
+        ("身份证 4401 0619 9003 0745 16。", "身份证 [ID]。"),
+        ("Call 6175550193.", "Call [PHONE]."),
+        ("门诊卡号：0012873365。", "门诊卡号：[MRN]。"),
+    ],
+)
+def test_failure_classes_of_issue_10_are_caught(text, expected):
+    assert scrub(text).text == expected
+
+
+def test_a_found_name_is_replaced_wherever_it_appears_again_in_the_conversation():
+    result = scrub_conversation(["我是张建国，血压高。", "张先生您好。", "建国，记得复查。"])
+    assert result.texts == ["我是[NAME_1]，血压高。", "[NAME_1]先生您好。", "[NAME_1]，记得复查。"]
+    assert result.counts == {"NAME": 3}
+
+
+def test_each_person_keeps_one_number_in_a_conversation():
+    result = scrub_conversation(["Hello, this is Mary Smith. Nurse Okafor saw me.", "Hi Mary, how are you?", "My husband John Smith says Nurse Okafor was kind."])
+    assert result.texts[0] == "Hello, this is [NAME_1]. Nurse [NAME_2] saw me."
+    assert "[NAME_1]" in result.texts[1] and "Mary" not in result.texts[1]
+    assert "[NAME_2] was kind" in result.texts[2]
+
+
+# Floors a little below what bench/deid.py measured (dev: recall 0.985, names 0.975, no clean text
+# changed; held-out: recall 0.926, names 0.904, 9.8% of clean texts changed). The held-out goal of
+# issue 10 (0.98 / 0.95 / 5%) is not reached yet: these floors stop it from getting worse.
+@pytest.mark.parametrize("split, overall, names, clean_changed", [("dev", 0.97, 0.96, 0.02), ("heldout", 0.91, 0.89, 0.12)])
+def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed):
+    figures = evaluate(load(split))
+    assert figures.recall() >= overall
+    assert figures.recall("NAME") >= names
+    assert figures.clean_change_rate <= clean_changed
+    assert figures.protected_lost <= 1

@@ -94,7 +94,7 @@ def test_stored_text_is_the_cleaned_text(campaign):
     report = import_file(campaign=campaign, data=jsonl(row), filename="p.jsonl")
     assert report.ok, report.errors
     stored = Pair.objects.select_related("prompt", "response_a", "response_b").get()
-    assert stored.prompt.messages[0]["content"] == "我叫[NAME]，头痛三天"
+    assert stored.prompt.messages[0]["content"] == "我叫[NAME_1]，头痛三天"
     assert (stored.response_a.text, stored.response_b.text) == ("请拨打[PHONE]预约。", "多喝热水。")
     assert report.redactions == {"NAME": 1, "PHONE": 1}
 
@@ -284,48 +284,40 @@ def address_characters() -> str:
     return "".join(rng.choice("省市区县路街巷大道号楼室北京自治区") for _ in range(MB))
 
 
-# For each pattern of RULES, in order: long runs of what its classes accept, and near misses
-# (almost an identifier, again and again) that make a backtracking engine retry.
-ADVERSARIAL = [
-    ("EMAIL", {
-        "local part without @": lambda: run("a"),
-        "no top-level domain": lambda: run("a", MB // 2) + "@" + run("b-", MB // 2),
-        "at signs and dots": lambda: run("a.b@c"),
-        "glued addresses": lambda: run("a@b.cc."),
-        "long top-level domain, then a domain without one": lambda: "a@b.c" + run("o", MB // 2) + "@" + run("w", MB // 2),
-    }),
-    ("ID", {"digits": lambda: run("1"), "17 digits again and again": lambda: run("11010119900307451 ")}),
-    ("ID", {"cue then spaces": lambda: "身份证号" + run(" "), "cue with short values": lambda: run("身份证号：12345 ")}),
-    ("ID", {"digits": lambda: run("1"), "almost a social security number": lambda: run("123-45-678 ")}),
-    ("MRN", {"cue then spaces": lambda: "病历号" + run(" "), "cue without value": lambda: run("病历号：#")}),
-    ("MRN", {"cue then spaces": lambda: "MRN" + run(" ") + "x", "cue with short values": lambda: run("MRN is : ab ")}),
-    ("PHONE", {"digits": lambda: run("1"), "one digit short": lambda: run("+86 138 1234 567 ")}),
-    ("PHONE", {"zeros": lambda: run("0"), "one digit short": lambda: run("010-123456 ")}),
-    ("PHONE", {"digits": lambda: run("1"), "one digit short": lambda: run("(555) 123-456 ")}),
-    ("DOB", {"cue then spaces": lambda: "出生日期" + run(" "), "incomplete dates": lambda: run("出生日期：2020年 1 月 ")}),
-    ("DOB", {"digits": lambda: run("1"), "date then spaces": lambda: "2020年1月1" + run(" ") + "x"}),
-    ("DOB", {"cue then spaces": lambda: "DOB" + run(" ") + "x", "incomplete dates": lambda: run("born on March 3, 198 ")}),
-    ("ADDRESS", {"cue then digits": lambda: "住址" + run("1"), "cue then spaces": lambda: "住址" + run(" "), "no unit": lambda: run("住址北京1")}),
-    ("ADDRESS", {"address characters": address_characters, "no house number": lambda: run("北京市朝阳区建国路号")}),
-    ("ADDRESS", {"capitalised words": lambda: "1 " + run("Aa "), "misspelt street": lambda: run("42 Baker Streat ")}),
-    ("NAME", {"cue then spaces": lambda: "我叫" + run(" "), "cue without name": lambda: run("我叫：")}),
-    ("NAME", {"cue then spaces": lambda: "患者" + run(" "), "withheld names": lambda: run("患者王某，")}),
-    ("NAME", {"surnames": lambda: run("王"), "almost a title": lambda: run("王先")}),
-    ("NAME", {"cue then spaces": lambda: "Mr" + run(" ") + "x", "lowercase names": lambda: run("Mr. a")}),
-    ("NAME", {"cue then spaces": lambda: "called" + run(" ") + "x", "lowercase names": lambda: run("my name is john ")}),
-]
-CASES = [(index, name, make) for index, (_, inputs) in enumerate(ADVERSARIAL) for name, make in inputs.items()]
+# Inputs every pattern meets: long runs of what its classes accept (digits, spaces, letters, capitalised
+# words, Han characters that are surnames, titles or address units) ...
+COMMON_ATTACKS = {
+    "digits": lambda: run("1"),
+    "spaces": lambda: run(" "),
+    "letters": lambda: run("a"),
+    "capitalised words": lambda: run("Aa "),
+    "surnames": lambda: run("王"),
+    "address characters": address_characters,
+}
 
 
-def test_every_pattern_has_adversarial_inputs():
-    assert [kind for kind, _ in ADVERSARIAL] == [rule.kind for rule in RULES]
+# ... and its own near miss (`Rule.probe`: almost an identifier), again and again and once before a run
+# of spaces, which makes a backtracking engine retry.
+def attacks(rule) -> dict:
+    return {
+        **COMMON_ATTACKS,
+        "near misses": lambda: run(rule.probe),
+        "near miss then spaces": lambda: rule.probe + run(" ") + "x",
+    }
+
+
+CASES = [(index, name, make) for index, rule in enumerate(RULES) for name, make in attacks(rule).items()]
+
+
+def test_every_pattern_has_a_near_miss_to_repeat():
+    assert all(rule.probe and not list(rule.find(rule.probe)) for rule in RULES)
 
 
 @pytest.mark.parametrize("index, name, make", CASES, ids=[f"{index}-{RULES[index].kind}-{name}" for index, name, _ in CASES])
 def test_each_pattern_takes_linear_time_on_1mb_adversarial_input(index, name, make):
     text = make()
     started = time.process_time()
-    RULES[index].apply(text)
+    list(RULES[index].find(text))
     elapsed = time.process_time() - started
     assert elapsed < TIME_LIMIT_S, f"pattern {index} ({RULES[index].kind}) took {elapsed:.2f} s on 1 MB of {name}"
 

@@ -86,8 +86,10 @@ def en_name(text: str, match: re.Match) -> tuple[int, int] | None:
     """Keep the words of the value up to the first one that is not a name; drop a possessive 's."""
     start = match.start("value")
     end = start
-    for token in re.finditer(r"\S+", match.group("value")):
-        if not token_is_name(token.group().rstrip(",.;:")):
+    for index, token in enumerate(re.finditer(r"\S+", match.group("value"))):
+        word = token.group().rstrip(",.;:")
+        initial = index > 0 and re.fullmatch(r"[A-Z]\.?", token.group()) is not None
+        if not (initial or token_is_name(word)):
             break
         end = start + token.end()
     value = text[start:end]

@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
     rule("PHONE", r"(?<![\dA-Za-z])(?P<value>(?:[(（]0\d{2,3}[)）]|0\d{2,3})[\s-]?+\d{3,4}[\s-]?+\d{4}(?:转\d{1,5})?)(?!\d)", "010-123456 "),
     rule("PHONE", r"(?<![\dA-Za-z])(?P<value>0\d{4}\s?+\d{6})(?!\d)", "07700 90012 "),
     rule("PHONE", r"(?<![\dA-Za-z+])(?P<value>\+(?!86)\d{1,3}[\s-]?+(?:\(0\)\s?+)?\(?\d{1,4}\)?(?:[\s.-]?+\d{2,4}){2,4})(?!\d)", "+44 20 7 "),
-    rule("PHONE", r"(?<![\dA-Za-z/.-])(?P<value>(?:1[\s.-]?+)?(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)[2-9]\d\d[\s.-]?+\d{4})(?![\d/]|\.\d)", "(555) 123-456 "),
+    rule("PHONE", r"(?<![\dA-Za-z/.-])(?P<value>(?:1[\s.-]?+)?(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)\d{3}[\s.-]?+\d{4})(?![\d/]|\.\d)", "(555) 123-456 "),
     rule("DOB", rf"(?:{words(DOB_CUES_ZH)}){SEP_ZH}(?P<value>{ZH_DATE})", "出生日期：2020年 1 月 "),
     rule("DOB", rf"(?<!\d)(?P<value>{ZH_DATE})\s*+(?:出生|生人|生(?=[，,。；;\s）)]|$))", "2020年1月1 "),
     rule("DOB", rf"(?<![A-Za-z])(?:{words(DOB_CUES_EN)})(?:\s*+(?:is|was|on|[:\-]))*+\s*+(?P<value>{EN_DATE})", "born on March 3, 198 ", flags=re.IGNORECASE),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from annotation.deid import scrub, scrub_all
+from annotation.deid import scrub_all
 from annotation.formats import ImportItem, RowError, parse_file
 from annotation.models import Campaign, Pair, Prompt, Response, User
 from annotation.text import comparable
@@ -99,15 +99,17 @@ def import_file(*, campaign: Campaign, data: bytes, filename: str = "", user: Us
 
 
 def deidentify(item: ImportItem, counts: Counter) -> None:
-    """Scrub every text of the item in place (PROTOCOL §7): the original is never stored."""
-    contents = scrub_all([message["content"] for message in item.messages], counts)
-    item.messages = [{**message, "content": content} for message, content in zip(item.messages, contents)]
+    """Scrub every text of the item in place as one conversation (PROTOCOL §7): a name found in the
+    prompt is replaced in the answers too, and each person keeps one number throughout."""
+    messages = [message["content"] for message in item.messages]
+    responses = list(item.responses or ())
+    reference = [item.reference] if item.reference else []
+    texts = scrub_all(messages + responses + reference, counts)
+    item.messages = [{**message, "content": content} for message, content in zip(item.messages, texts)]
     if item.responses is not None:
-        item.responses = tuple(scrub_all(item.responses, counts))
-    if item.reference:
-        scrubbed = scrub(item.reference)
-        counts.update(scrubbed.counts)
-        item.reference = scrubbed.text
+        item.responses = tuple(texts[len(messages) : len(messages) + len(responses)])
+    if reference:
+        item.reference = texts[-1]
 
 
 def same_text(a: str, b: str) -> bool:
