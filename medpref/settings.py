@@ -152,7 +152,8 @@ def database_config() -> dict:
                 del config["TEST"]["NAME"]
         return config
     return {
-        "ENGINE": "django.db.backends.sqlite3",
+        # Django's SQLite backend whose writers wait on a file lock, not in SQLite's polling loop.
+        "ENGINE": "medpref.sqlite",
         "NAME": VAR_DIR / "medpref.sqlite3",
         # Kept per gunicorn worker like PostgreSQL's: no file open and schema parse per request.
         "CONN_MAX_AGE": int(os.environ.get("DB_CONN_MAX_AGE", "60")),

@@ -132,6 +132,59 @@ def test_the_inline_script_of_the_arbitration_page_carries_the_nonce_of_its_poli
     assert "<script>" not in response.content.decode()
 
 
+# --- the embedded SQLite: writers queue on a file lock --------------------------------------
+
+
+def test_sqlite_writers_hold_the_file_lock_only_inside_their_transaction_and_all_succeed(tmp_path):
+    probe = """
+import fcntl, threading, django
+django.setup()
+from django.conf import settings
+from django.db import connection, transaction
+
+lock_path = str(settings.DATABASES["default"]["NAME"]) + ".write-lock"
+
+def locked():
+    with open(lock_path, "a") as probe:
+        try:
+            fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        return False
+
+with transaction.atomic():
+    connection.cursor().execute("CREATE TABLE counter (n INTEGER)")
+    connection.cursor().execute("INSERT INTO counter VALUES (0)")
+    inside = locked()
+after_commit = locked()
+try:
+    with transaction.atomic():
+        connection.cursor().execute("UPDATE counter SET n = n + 1000")
+        raise ValueError
+except ValueError:
+    pass
+after_rollback = locked()
+
+errors = []
+def writer():
+    try:
+        for _ in range(25):
+            with transaction.atomic():
+                connection.cursor().execute("UPDATE counter SET n = n + 1")
+    except Exception as exc:
+        errors.append(repr(exc))
+    finally:
+        connection.close()
+threads = [threading.Thread(target=writer) for _ in range(8)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+print(inside, after_commit, after_rollback, connection.cursor().execute("SELECT n FROM counter").fetchone()[0], errors)
+"""
+    result = run_python(probe, tmp_path, SECRET_KEY=KEY)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == "True False False 200 []"
+
+
 # --- the embedded cache is shared between processes -----------------------------------------
 
 
