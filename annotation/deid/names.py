@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from annotation.deid import vocabulary as v
-from annotation.deid.rules import HAN, Rule, rule, words
+from annotation.deid.rules import HAN, Rule, any_case, rule, words
 
 # Everyday characters that are surnames too: alone before a title they are read as words (和医生).
 NOT_ALONE_BEFORE_TITLE = frozenset("和于向从那都能后相应经通别充尚空养查益盖干解支全路满步居终容连广师简须计成谈元齐时常安平明水文东关公红家双边万危宿古易冷权游实习")
@@ -106,15 +106,22 @@ def en_lowercase_name(text: str, match: re.Match) -> tuple[int, int] | None:
     return None
 
 
+def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Two capitalised words are a name when the first is a common given name (John Smith, not Mayo Clinic)."""
+    first = match.group("value").split()[0]
+    return en_name(text, match) if first in v.EN_GIVEN_NAMES else None
+
+
+EN_INTRODUCTIONS = ("pt", "patient is", "patient", "my name is", "my name's", "name is", "this is", "i'm", "i am", "it's", "it is")
 NAME_RULES: tuple[Rule, ...] = (
-    rule("NAME", r"(?<![A-Za-z'’])(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++[ \t][A-Z]\.?)(?![A-Za-z])", "Smith, John ", en_name),
-    rule("NAME", r"\b(?:Patient|Name|Re|Pt|Subject|Client)[ \t]*+:[ \t]*+(?P<value>[A-Z][a-z'’-]++,[ \t]*+[A-Z][a-z'’-]++)", "Name: Smith, j"),
-    rule("NAME", rf"(?:{words(v.ZH_CUES)})\s*+(?:(?:是|为|[:：])\s*+)?(?=(?P<value>[{HAN}]))", "我叫：", zh_after_cue),
-    rule("NAME", rf"(?P<value>)(?:{words(v.ZH_TITLES)})", "王先", zh_before_title),
-    rule("NAME", rf"\b(?:{words(v.EN_TITLES)})\.?[ \t]++(?=(?P<value>{EN_NAME}))", "Mr. a", en_name),
-    rule("NAME", rf"(?i:\b(?:pt|patient(?: is)?|my name is|my name's|name is|this is|i'm|i am|it's|it is))\.?:?[ \t]++(?=(?P<value>[A-Za-z][A-Za-z'’-]*+(?:[ \t][A-Za-z][A-Za-z'’-]*+)?))", "my name is the ", en_lowercase_name),
-    rule("NAME", rf"(?i:\b(?:{words(v.EN_RELATIONS)}))\b,?[ \t]++(?=(?P<value>{EN_NAME}))", "wife A ", en_name),
-    rule("NAME", rf"(?<![A-Za-z'’])(?P<value>{EN_NAME}),?[ \t]++(?:{words(v.EN_POSTNOMINALS)})(?![A-Za-z])", "Aa Ab, M "),
-    rule("NAME", rf"\b(?:{words(v.EN_SIGNOFFS)}),?\s*+(?:Dr\.?[ \t]++)?(?=(?P<value>{EN_NAME}))", "Thanks, a ", en_name),
-    rule("NAME", rf"(?<![A-Za-z])(?P<value>(?:{words(v.EN_GIVEN_NAMES)})[ \t][A-Z][a-z'’-]++)", "John smith ", en_name),
+    rule("NAME", r"(?<![A-Za-z'’])(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++[ \t][A-Z]\.?)(?![A-Za-z])", "Smith, John ", en_name, needs="latin"),
+    rule("NAME", r"\b(?:Patient|Name|Re|Pt|Subject|Client)[ \t]*+:[ \t]*+(?P<value>[A-Z][a-z'’-]++,[ \t]*+[A-Z][a-z'’-]++)", "Name: Smith, j", needs="latin"),
+    rule("NAME", rf"(?:{words(v.ZH_CUES)})\s*+(?:(?:是|为|[:：])\s*+)?(?=(?P<value>[{HAN}]))", "我叫：", zh_after_cue, needs="han"),
+    rule("NAME", rf"(?P<value>)(?:{words(v.ZH_TITLES)})", "王先", zh_before_title, needs="han"),
+    rule("NAME", rf"(?:{words(v.EN_TITLES)})\.?[ \t]++(?=(?P<value>{EN_NAME}))", "Mr. a", en_name, needs="latin", word_start=True),
+    rule("NAME", rf"(?:{words(any_case(EN_INTRODUCTIONS))})\.?:?[ \t]++(?=(?P<value>[A-Za-z][A-Za-z'’-]*+(?:[ \t][A-Za-z][A-Za-z'’-]*+)?))", "my name is the ", en_lowercase_name, needs="latin", word_start=True),
+    rule("NAME", rf"(?:{words(any_case(v.EN_RELATIONS))})(?![A-Za-z]),?[ \t]++(?=(?P<value>{EN_NAME}))", "wife A ", en_name, needs="latin", word_start=True),
+    rule("NAME", rf"(?<![A-Za-z'’])(?P<value>{EN_NAME}),?[ \t]++(?:{words(v.EN_POSTNOMINALS)})(?![A-Za-z])", "Aa Ab, M ", needs="latin"),
+    rule("NAME", rf"(?:{words(v.EN_SIGNOFFS)}),?\s*+(?:Dr\.?[ \t]++)?(?=(?P<value>{EN_NAME}))", "Thanks, a ", en_name, needs="latin", word_start=True),
+    rule("NAME", r"(?P<value>[A-Z][a-z]++[ \t][A-Z][a-z'’-]++)", "John smith ", given_name_first, needs="latin", word_start=True),
 )

@@ -34,28 +34,56 @@ ZH_ADDRESS_UNITS = "省市区县州旗镇乡村社组路街道巷弄里号栋幢
 ZH_ADDRESS_MARKERS = "路街巷弄村号道里苑"
 
 
+# What a text must contain for a rule to have anything to find: checked once per text, so that
+# most rules never scan most texts (`Rule.needs`).
+FEATURES = {"digit": re.compile(r"\d"), "han": re.compile(f"[{HAN}]"), "latin": re.compile(r"[A-Za-z]"), "at": re.compile("@")}
+
+
+def features(text: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in FEATURES.items() if pattern.search(text))
+
+
 @dataclass(frozen=True)
 class Rule:
-    """Spans of group `value` of `pattern` that `check` (if any) accepts, possibly trimmed."""
+    """Spans of group `value` of `pattern` that `check` (if any) accepts, possibly trimmed.
+
+    With `word_start` a match must not begin inside a Latin word; that is checked here rather than
+    with a leading lookbehind, which would stop the regex engine from skipping ahead to the
+    characters a match can begin with (several times faster on long texts).
+    """
 
     kind: str
     pattern: re.Pattern
     probe: str  # a near miss for this rule, repeated in the hostile-input tests
     check: Callable[[str, re.Match], tuple[int, int] | None] | None = None
+    needs: frozenset[str] = frozenset()
+    word_start: bool = False
+    not_after: str = ""  # characters a match may not follow (a bounded pattern's left edge)
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
+            before = text[match.start() - 1] if match.start() else ""
+            if before and ((self.word_start and before.isascii() and before.isalpha()) or before in self.not_after):
+                continue
             span = match.span("value") if self.check is None else self.check(text, match)
             if span is not None and span[1] > span[0]:
                 yield span
 
 
-def rule(kind: str, pattern: str, probe: str, check=None, flags: int = 0) -> Rule:
-    return Rule(kind, re.compile(pattern, flags), probe, check)
+def rule(kind: str, pattern: str, probe: str, check=None, *, needs: str = "", word_start: bool = False, not_after: str = "") -> Rule:
+    return Rule(kind, re.compile(pattern), probe, check, frozenset(needs.split()), word_start, not_after)
+
+
+DIGITS_LETTERS = "0123456789" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
 def words(options) -> str:
     return "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))
+
+
+def any_case(options) -> list[str]:
+    """Each word as written, in lower case, capitalised and in capitals (cheaper than IGNORECASE)."""
+    return list(dict.fromkeys(form for o in options for form in (o, o.lower(), o[:1].upper() + o[1:], o.upper())))
 
 
 # --- checks ----------------------------------------------------------------------------------
@@ -115,29 +143,30 @@ DOB_CUES_EN = ("DOB", "D.O.B.", "D.O.B", "date of birth", "birth date", "birthda
 ADDRESS_CUES_ZH = ("家庭住址", "现住址", "现居住地", "居住地址", "户籍地址", "通讯地址", "联系地址", "住址", "地址", "家住", "居住在", "住在", "现住", "现居", "住于")
 
 RULES: tuple[Rule, ...] = (
-    rule("EMAIL", r"(?<![A-Za-z0-9._%+-])(?P<value>[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:(?>[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}))*)", "a.b@c"),
-    rule("ID", rf"(?:{words(ID_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++[Xx*]?+)", "身份证号：x "),
-    rule("ID", rf"\b(?:{words(ID_CUES_EN)}){SEP_EN}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++[Xx]?+)", "passport no. x ", flags=re.IGNORECASE),
-    rule("ID", r"(?<![\dA-Za-z])(?P<value>[1-9]\d{5}[\s-]?+(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\s-]?+\d{3}[\dXx])(?![\dA-Za-z])", "11010119900307451 ", valid_resident_id),
-    rule("ID", r"(?<![\dA-Za-z])(?P<value>\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{2}[\dXx])(?![\dA-Za-z])", "1101 0119 9003 0745 1 ", valid_resident_id),
-    rule("ID", r"(?<![\d-])(?P<value>\d{3}-\d{2}-\d{4})(?![\d-])", "123-45-678 "),
-    rule("MRN", rf"(?:{words(MRN_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)", "病历号：ab ", has_digit),
-    rule("MRN", rf"(?<![A-Za-z])(?:{words(MRN_CUES_EN)})(?:\s*+(?:is|was|[:#=]))*+\s*+(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)", "MRN is : ab ", has_digit, re.IGNORECASE),
-    rule("PHONE", r"(?<![\dA-Za-z])(?P<value>(?:(?:\+|00)86[\s-]?+|[(（]\+?86[)）]\s?+)?1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])", "+86 138 1234 567 "),
-    rule("PHONE", r"(?<![\dA-Za-z])(?P<value>(?:[(（]0\d{2,3}[)）]|0\d{2,3})[\s-]?+\d{3,4}[\s-]?+\d{4}(?:转\d{1,5})?)(?!\d)", "010-123456 "),
-    rule("PHONE", r"(?<![\dA-Za-z])(?P<value>0\d{4}\s?+\d{6})(?!\d)", "07700 90012 "),
-    rule("PHONE", r"(?<![\dA-Za-z+])(?P<value>\+(?!86)\d{1,3}[\s-]?+(?:\(0\)\s?+)?\(?\d{1,4}\)?(?:[\s.-]?+\d{2,4}){2,4})(?!\d)", "+44 20 7 "),
-    rule("PHONE", r"(?<![\dA-Za-z/.-])(?P<value>(?:1[\s.-]?+)?(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)\d{3}[\s.-]?+\d{4})(?![\d/]|\.\d)", "(555) 123-456 "),
-    rule("DOB", rf"(?:{words(DOB_CUES_ZH)}){SEP_ZH}(?P<value>{ZH_DATE})", "出生日期：2020年 1 月 "),
-    rule("DOB", rf"(?<!\d)(?P<value>{ZH_DATE})\s*+(?:出生|生人|生(?=[，,。；;\s）)]|$))", "2020年1月1 "),
-    rule("DOB", rf"(?<![A-Za-z])(?:{words(DOB_CUES_EN)})(?:\s*+(?:is|was|on|[:\-]))*+\s*+(?P<value>{EN_DATE})", "born on March 3, 198 ", flags=re.IGNORECASE),
-    rule("ADDRESS", rf"(?:{words(ADDRESS_CUES_ZH)}){SEP_ZH}(?P<value>[{HAN}A-Za-z0-9\-#]{{2,60}}+)", "住址北京1", zh_address_end),
-    rule("ADDRESS", rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,24}}?(?:路|街|大道|巷|弄)\d++号(?:[{HAN}A-Za-z0-9\-#]{{0,30}}+)?)", "北京市朝阳区建国路号", zh_address_end),
+    rule("EMAIL", r"(?<![A-Za-z0-9._%+-])(?P<value>[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:(?>[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}))*)", "a.b@c", needs="at"),
+    rule("ID", rf"(?:{words(ID_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++[Xx*]?+)", "身份证号：x ", needs="digit han"),
+    rule("ID", rf"(?:{words(any_case(ID_CUES_EN))}){SEP_EN}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++[Xx]?+)", "passport no. x ", needs="digit latin", word_start=True),
+    rule("ID", r"(?P<value>[1-9]\d{5}[\s-]?+(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\s-]?+\d{3}[\dXx])(?![\dA-Za-z])", "11010119900307451 ", valid_resident_id, needs="digit", not_after=DIGITS_LETTERS),
+    rule("ID", r"(?P<value>\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{2}[\dXx])(?![\dA-Za-z])", "1101 0119 9003 0745 1 ", valid_resident_id, needs="digit", not_after=DIGITS_LETTERS),
+    rule("ID", r"(?P<value>\d{3}-\d{2}-\d{4})(?![\d-])", "123-45-678 ", needs="digit", not_after="0123456789-"),
+    rule("MRN", rf"(?:{words(MRN_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)", "病历号：ab ", has_digit, needs="digit"),
+    rule("MRN", rf"(?:{words(any_case(MRN_CUES_EN))})(?:\s*+(?:is|was|[:#=]))*+\s*+(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)", "MRN is : ab ", has_digit, needs="digit latin", word_start=True),
+    rule("PHONE", r"(?P<value>(?:(?:\+|00)86[\s-]?+|[(（]\+?86[)）]\s?+)?1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])", "+86 138 1234 567 ", needs="digit", not_after=DIGITS_LETTERS),
+    rule("PHONE", r"(?P<value>(?:[(（]0\d{2,3}[)）]|0\d{2,3})[\s-]?+\d{3,4}[\s-]?+\d{4}(?:转\d{1,5})?)(?!\d)", "010-123456 ", needs="digit", not_after=DIGITS_LETTERS),
+    rule("PHONE", r"(?P<value>0\d{4}\s?+\d{6})(?!\d)", "07700 90012 ", needs="digit", not_after=DIGITS_LETTERS),
+    rule("PHONE", r"(?P<value>\+(?!86)\d{1,3}[\s-]?+(?:\(0\)\s?+)?\(?\d{1,4}\)?(?:[\s.-]?+\d{2,4}){2,4})(?!\d)", "+44 20 7 ", needs="digit", not_after=DIGITS_LETTERS + "+"),
+    rule("PHONE", r"(?P<value>(?:1[\s.-]?+)?(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)\d{3}[\s.-]?+\d{4})(?![\d/]|\.\d)", "(555) 123-456 ", needs="digit", not_after=DIGITS_LETTERS + "/.-"),
+    rule("DOB", rf"(?:{words(DOB_CUES_ZH)}){SEP_ZH}(?P<value>{ZH_DATE})", "出生日期：2020年 1 月 ", needs="digit han"),
+    rule("DOB", rf"(?P<value>{ZH_DATE})\s*+(?:出生|生人|生(?=[，,。；;\s）)]|$))", "2020年1月1 ", needs="digit han", not_after="0123456789"),
+    rule("DOB", rf"(?:{words(any_case(DOB_CUES_EN))})(?:\s*+(?:is|was|on|[:\-]))*+\s*+(?P<value>{EN_DATE})", "born on March 3, 198 ", needs="digit latin", word_start=True),
+    rule("ADDRESS", rf"(?:{words(ADDRESS_CUES_ZH)}){SEP_ZH}(?P<value>[{HAN}A-Za-z0-9\-#]{{2,60}}+)", "住址北京1", zh_address_end, needs="han"),
+    rule("ADDRESS", rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,24}}?(?:路|街|大道|巷|弄)\d++号(?:[{HAN}A-Za-z0-9\-#]{{0,30}}+)?)", "北京市朝阳区建国路号", zh_address_end, needs="digit han"),
     rule(
         "ADDRESS",
         rf"(?<![\w])(?P<value>\d{{1,5}}[A-Za-z]?\s++(?:{COMPASS}\s++)?(?:(?:[A-Z][A-Za-z'-]*+|\d{{1,3}}{ORDINAL})\s++){{1,4}}{STREET_SUFFIX}"
         rf"(?:,?\s*+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Room|Rm)\.?\s*+#?[\w-]++|\s*+#\d++)?"
         rf"(?:,\s*+[A-Z][a-z]++(?:\s[A-Z][a-z]++)?,?\s*+(?:[A-Z]{{2}}\s*+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s*+\d[A-Z]{{2}}))?)",
         "42 Baker Streat ",
+        needs="digit latin",
     ),
 )
