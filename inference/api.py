@@ -46,10 +46,10 @@ class GenerateInput(serializers.Serializer):
 
 
 class EvaluationInput(serializers.Serializer):
-    model_a = serializers.IntegerField(min_value=1)
-    model_b = serializers.IntegerField(min_value=1)
-    prompts = serializers.IntegerField(min_value=1, help_text="Campaign holding the held-out prompts")
-    limit = serializers.IntegerField(min_value=1, required=False)
+    model_a = IdField()
+    model_b = IdField()
+    prompts = IdField(help_text="Campaign holding the held-out prompts")
+    limit = serializers.IntegerField(min_value=1, max_value=MAX_ID, required=False)
 
 
 class PlaygroundInput(serializers.Serializer):

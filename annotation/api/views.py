@@ -115,13 +115,13 @@ class CampaignsView(GenericAPIView):
     @extend_schema(responses=s.CampaignSerializer(many=True), summary="Campaigns you may work in (admins: all)", operation_id="campaigns_list")
     def get(self, request):
         page = self.paginate_queryset(self.get_queryset())
-        return self.get_paginated_response(s.CampaignSerializer(page, many=True).data)
+        return self.get_paginated_response(s.CampaignSerializer(page, many=True, context={"request": request}).data)
 
     @extend_schema(request=s.CampaignSerializer, responses={201: s.CampaignSerializer}, summary="Create a campaign")
     def post(self, request):
         fields = validated(s.CampaignSerializer, request.data)
         campaign = campaigns.create_campaign(user=request.user, **fields)
-        return Response(s.CampaignSerializer(campaign).data, status=status.HTTP_201_CREATED)
+        return Response(s.CampaignSerializer(campaign, context={"request": request}).data, status=status.HTTP_201_CREATED)
 
 
 class CampaignView(APIView):
@@ -130,13 +130,13 @@ class CampaignView(APIView):
 
     @extend_schema(responses=s.CampaignSerializer, summary="A campaign with its settings and guideline")
     def get(self, request, pk: int):
-        return Response(s.CampaignSerializer(campaign_for(request, pk)).data)
+        return Response(s.CampaignSerializer(campaign_for(request, pk), context={"request": request}).data)
 
     @extend_schema(request=s.CampaignSerializer, responses=s.CampaignSerializer, summary="Change settings or the guideline (new guideline version)")
     def patch(self, request, pk: int):
         campaign = campaign_for(request, pk)
         changes = validated(s.CampaignSerializer, request.data, partial=True)
-        return Response(s.CampaignSerializer(campaigns.update_campaign(campaign=campaign, user=request.user, **changes)).data)
+        return Response(s.CampaignSerializer(campaigns.update_campaign(campaign=campaign, user=request.user, **changes), context={"request": request}).data)
 
 
 class ImportView(APIView):

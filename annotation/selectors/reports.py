@@ -10,6 +10,7 @@ from django.utils import timezone
 from annotation import rules, stats
 from annotation.models import Annotation, Arbitration, Campaign, Lease, Pair, PairState, Skip, User
 from annotation.selectors.visibility import DISPUTE_STATES, sees_campaign_counts
+from annotation.services.snapshots import AUTO_TIE
 
 
 def start_of_today(now: datetime) -> datetime:
@@ -160,7 +161,8 @@ def dimension_agreement(rows: list[dict], dimension: str, margin: int) -> dict:
 
 
 def dispute_summary(campaign: Campaign) -> dict:
-    states = dict(Pair.objects.filter(campaign=campaign, is_gold=False).values_list("state").annotate(n=Count("id")).order_by())
+    # Identical answers auto-resolved as ties were never judged: they say nothing about agreement.
+    states = dict(Pair.objects.filter(campaign=campaign, is_gold=False).exclude(meta__has_key=AUTO_TIE).values_list("state").annotate(n=Count("id")).order_by())
     disputed = sum(states.get(state, 0) for state in DISPUTE_STATES)
     closed = disputed + states.get(PairState.CONSENSUS, 0)
     return {"closed_pairs": closed, "disputed_pairs": disputed, "dispute_rate": rounded(disputed / closed) if closed else None}
