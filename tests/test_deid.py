@@ -2,7 +2,13 @@
 import pytest
 
 from annotation.deid import scrub, scrub_conversation
+from annotation.rules import Scores
+from annotation.services.arbitration import arbitrate
 from bench.deid import evaluate, load
+from tests.conftest import make_pairs
+from tests.helpers import judge_pair
+
+GOOD, POOR = Scores(5, 5, 4), Scores(4, 2, 3)
 
 
 @pytest.mark.parametrize(
@@ -106,3 +112,24 @@ def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names
     assert figures.recall("NAME") >= names
     assert figures.clean_change_rate <= clean_changed
     assert figures.protected_lost <= 1
+
+
+# --- beyond the import: what people type is stored de-identified -----------------------------
+
+
+def test_a_rationale_is_stored_de_identified(campaign, annotator):
+    (pair,) = make_pairs(campaign, 1)
+    result = judge_pair(annotator, pair, GOOD, POOR, rationale="Like my patient 李建国 (13812345678), B ignores the dose.")
+    assert result.annotation.rationale == "Like my patient [NAME_1] ([PHONE]), B ignores the dose."
+
+
+def test_arbitration_rationale_and_corrected_answer_are_stored_de_identified(campaign, annotator, annotator2, expert):
+    (pair,) = make_pairs(campaign, 1)
+    judge_pair(annotator, pair, GOOD, POOR)
+    judge_pair(annotator2, pair, POOR, GOOD)
+    arbitration = arbitrate(
+        expert=expert, pair_id=pair.pk, decision="a", rationale="As Dr. Emily Chen said, A is safer.",
+        corrected_response="Call Dr. Chen at (555) 123-4567 if the fever stays above 39℃.",
+    )
+    assert arbitration.rationale == "As Dr. [NAME_1] said, A is safer."
+    assert arbitration.corrected_response == "Call Dr. [NAME_1] at [PHONE] if the fever stays above 39℃."

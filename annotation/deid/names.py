@@ -118,6 +118,7 @@ NAME_RULES: tuple[Rule, ...] = (
     rule("NAME", r"\b(?:Patient|Name|Re|Pt|Subject|Client)[ \t]*+:[ \t]*+(?P<value>[A-Z][a-z'’-]++,[ \t]*+[A-Z][a-z'’-]++)", "Name: Smith, j", needs="latin"),
     rule("NAME", rf"(?:{words(v.ZH_CUES)})\s*+(?:(?:是|为|[:：])\s*+)?(?=(?P<value>[{HAN}]))", "我叫：", zh_after_cue, needs="han"),
     rule("NAME", rf"(?P<value>)(?:{words(v.ZH_TITLES)})", "王先", zh_before_title, needs="han"),
+    rule("NAME", rf"(?:{words(any_case(EN_INTRODUCTIONS + v.EN_TITLES + v.EN_RELATIONS))})\.?:?[ \t]*+(?=(?P<value>[{HAN}]))", "Mr. 某", zh_after_cue, needs="han latin", word_start=True),
     rule("NAME", rf"(?:{words(v.EN_TITLES)})\.?[ \t]++(?=(?P<value>{EN_NAME}))", "Mr. a", en_name, needs="latin", word_start=True),
     rule("NAME", rf"(?:{words(any_case(EN_INTRODUCTIONS))})\.?:?[ \t]++(?=(?P<value>[A-Za-z][A-Za-z'’-]*+(?:[ \t][A-Za-z][A-Za-z'’-]*+)?))", "my name is the ", en_lowercase_name, needs="latin", word_start=True),
     rule("NAME", rf"(?:{words(any_case(v.EN_RELATIONS))})(?![A-Za-z]),?[ \t]++(?=(?P<value>{EN_NAME}))", "wife A ", en_name, needs="latin", word_start=True),

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from annotation import rules
+from annotation.deid import scrub_conversation
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Arbitration, DecisionChoice, Pair, PairState, User
 
@@ -35,6 +36,8 @@ def arbitrate(
     if not rationale:
         raise ServiceError("an arbitration needs a rationale")
     corrected_response = (corrected_response or "").strip()
+    # Both can reach training data: stored de-identified, as one conversation so a person keeps one number.
+    rationale, corrected_response = scrub_conversation([rationale, corrected_response]).texts
     if corrected_response and decision == DecisionChoice.EXCLUDE:
         raise ServiceError("a corrected response cannot go with 'exclude': the pair would not be used")
     pair = Pair.objects.select_for_update(of=("self",)).select_related("campaign").filter(pk=pair_id).first()

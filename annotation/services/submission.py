@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from annotation import rules
+from annotation.deid import scrub
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Annotation, AnnotationRevision, Lease, Pair, PairState, Role, Skip, User
 
@@ -41,6 +42,8 @@ def submit_annotation(
     """Record her scores for A and B; revise them if she already judged this pending pair."""
     now = now or timezone.now()
     flags = clean_flags(flags)
+    # A rationale can reach training data and exports: it is stored de-identified (PROTOCOL §7).
+    rationale = scrub(rationale).text if rationale else ""
     with transaction.atomic():
         pair = Pair.objects.select_for_update(of=("self",)).select_related("campaign").filter(pk=pair_id).first()
         if pair is None:
