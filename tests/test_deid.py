@@ -1,9 +1,12 @@
 """PROTOCOL §7: identifiers become typed placeholders, people numbered per conversation; medical content stays."""
 import pytest
 
-from annotation.deid import scrub, scrub_conversation
+from annotation.deid import VERSION, scrub, scrub_conversation
+from annotation.errors import ServiceError
+from annotation.models import Response, Snapshot
 from annotation.rules import Scores
 from annotation.services.arbitration import arbitrate
+from annotation.services.snapshots import create_snapshot
 from bench.deid import evaluate, load
 from tests.conftest import make_pairs
 from tests.helpers import judge_pair
@@ -133,3 +136,40 @@ def test_arbitration_rationale_and_corrected_answer_are_stored_de_identified(cam
     )
     assert arbitration.rationale == "As Dr. [NAME_1] said, A is safer."
     assert arbitration.corrected_response == "Call Dr. [NAME_1] at [PHONE] if the fever stays above 39℃."
+
+
+# --- the export gate ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def resolved_with_a_name(campaign, annotator, annotator2):
+    """A consensus pair whose answer holds a phone number that never went through the scrubber."""
+    (pair,) = make_pairs(campaign, 1)
+    Response.objects.filter(pk=pair.response_a_id).update(text="Call Dr. Emily Chen on (555) 123-4567.")
+    judge_pair(annotator, pair, GOOD, POOR)
+    judge_pair(annotator2, pair, GOOD, POOR)
+    return pair
+
+
+def test_a_snapshot_records_the_scrubber_version_and_no_residual_detections(campaign, annotator, annotator2):
+    (pair,) = make_pairs(campaign, 1)
+    judge_pair(annotator, pair, GOOD, POOR)
+    judge_pair(annotator2, pair, GOOD, POOR)
+    manifest = create_snapshot(campaigns=[campaign], kind="dpo").manifest
+    assert manifest["deidentification"] == {"scrubber_version": VERSION, "residual_detections": 0, "by_kind": {}, "pair_ids": [], "accepted_by": None}
+
+
+def test_a_snapshot_with_residual_detections_is_refused_with_the_reason(resolved_with_a_name, campaign, caplog):
+    with pytest.raises(ServiceError, match=r"still finds 2 possible identifier\(s\) \(NAME 1, PHONE 1\) in pairs \d+") as refused:
+        create_snapshot(campaigns=[campaign], kind="dpo")
+    assert "accept the residual detections" in str(refused.value)
+    assert "snapshot refused" in caplog.text
+    assert not Snapshot.objects.exists()
+
+
+def test_an_admin_may_accept_residual_detections_and_the_manifest_says_so(resolved_with_a_name, campaign, admin, caplog):
+    snapshot = create_snapshot(campaigns=[campaign], kind="dpo", user=admin, accept_residual=True)
+    assert snapshot.manifest["deidentification"]["residual_detections"] == 2
+    assert snapshot.manifest["deidentification"]["accepted_by"] == admin.username
+    assert snapshot.manifest["deidentification"]["pair_ids"] == [resolved_with_a_name.pk]
+    assert "accepted by admin" in caplog.text

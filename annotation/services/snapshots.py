@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+from collections import Counter
 from dataclasses import dataclass
 from statistics import fmean
 
@@ -14,9 +16,12 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max, Prefetch
 
 from annotation import rules
+from annotation.deid import VERSION as DEID_VERSION
+from annotation.deid import residual
 from annotation.errors import ServiceError
 from annotation.models import Annotation, Arbitration, Campaign, Pair, PairState, Snapshot, SnapshotKind, User
 
+logger = logging.getLogger(__name__)
 DEFAULT_FILTERS = {"sources": ["consensus", "arbitration"], "include_unsafe_chosen": False}
 SOURCES = {PairState.CONSENSUS: "consensus", PairState.ARBITRATED: "arbitration"}
 # Pair.meta key of a pair resolved as a tie without a judge (identical answers in an evaluation):
@@ -158,8 +163,35 @@ def build_rows(*, campaigns: list[Campaign], kind: str, filters: dict) -> tuple[
     return rows, {"resolved_pairs": len(resolutions), **skipped}
 
 
-def create_snapshot(*, campaigns: list[Campaign], kind: str, filters: dict | None = None, user: User | None = None) -> Snapshot:
-    """Export the resolved pairs of `campaigns` as a new snapshot version."""
+def row_texts(row: dict) -> list[str]:
+    """Every text of a DPO or SFT row: the prompt's turns and the answers."""
+    messages = [*row.get("prompt", []), *row.get("chosen", []), *row.get("rejected", []), *row.get("messages", [])]
+    return [m["content"] for m in messages if isinstance(m.get("content"), str)]
+
+
+def residual_detections(rows: list[dict]) -> dict:
+    """Re-scan the rows about to be exported (PROTOCOL §7): what the scrubber would still replace.
+
+    Texts were scrubbed when they came in, but an older scrubber, a generated answer or a text
+    stored another way may still hold an identifier: this is the last check before training data.
+    """
+    counts: Counter = Counter()
+    pairs: list[int] = []
+    for row in rows:
+        found = residual(row_texts(row))
+        if found:
+            counts.update(d.kind for d in found)
+            pairs.append(row["pair_id"])
+    return {"scrubber_version": DEID_VERSION, "residual_detections": sum(counts.values()), "by_kind": dict(sorted(counts.items())), "pair_ids": pairs[:50]}
+
+
+def create_snapshot(
+    *, campaigns: list[Campaign], kind: str, filters: dict | None = None, user: User | None = None, accept_residual: bool = False
+) -> Snapshot:
+    """Export the resolved pairs of `campaigns` as a new snapshot version.
+
+    Refused while the re-scan finds identifiers, unless the admin accepts them (`accept_residual`).
+    """
     if kind not in SnapshotKind.values:
         raise ServiceError("kind must be 'dpo' or 'sft'")
     if not campaigns:
@@ -167,6 +199,18 @@ def create_snapshot(*, campaigns: list[Campaign], kind: str, filters: dict | Non
     filters = clean_filters(filters)
     campaigns = sorted(campaigns, key=lambda c: c.pk)
     rows, counts = build_rows(campaigns=campaigns, kind=kind, filters=filters)
+    deidentification = residual_detections(rows)
+    found = deidentification["residual_detections"]
+    if found:
+        reason = (
+            f"the de-identification re-scan (scrubber {DEID_VERSION}) still finds {found} possible identifier(s) "
+            f"({', '.join(f'{k} {n}' for k, n in deidentification['by_kind'].items())}) in pairs {', '.join(map(str, deidentification['pair_ids'][:10]))}"
+        )
+        if not accept_residual:
+            logger.warning("snapshot refused: %s", reason)
+            raise ServiceError(f"Snapshot refused: {reason}. Review those pairs, or accept the residual detections explicitly to export anyway.")
+        logger.warning("snapshot exported with residual detections accepted by %s: %s", user.username if user else "a script", reason)
+    deidentification["accepted_by"] = (user.username if user else "script") if found else None
     data = serialise(rows)
     sha256 = hashlib.sha256(data).hexdigest()
     for _ in range(3):
@@ -183,6 +227,7 @@ def create_snapshot(*, campaigns: list[Campaign], kind: str, filters: dict | Non
                     "campaigns": [{"id": c.pk, "name": c.name, "settings": c.rule_settings()} for c in campaigns],
                     "filters": filters,
                     "counts": {"rows": len(rows), **counts},
+                    "deidentification": deidentification,
                     "sha256": sha256,
                     "bytes": len(data),
                     "created_at": snapshot.created_at.isoformat(),
