@@ -444,3 +444,40 @@ class Snapshot(models.Model):
     @property
     def name(self) -> str:
         return f"{self.kind}-v{self.version}"
+
+
+class ReviewState(models.TextChoices):
+    PENDING = "pending"
+    REDACTED = "redacted"
+    KEPT = "kept"
+
+
+class ReviewItem(models.Model):
+    """A span the scrubber kept as written but is unsure about (PROTOCOL §7), for an admin to redact or keep.
+
+    It points at one stored text: a prompt message (`prompt` and `message_index`) or a response;
+    `start` is where the span was when listed (the text may shift as other spans are redacted).
+    """
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="review_items")
+    prompt = models.ForeignKey(Prompt, null=True, blank=True, on_delete=models.CASCADE, related_name="review_items")
+    message_index = models.PositiveIntegerField(null=True, blank=True)
+    response = models.ForeignKey(Response, null=True, blank=True, on_delete=models.CASCADE, related_name="review_items")
+    kind = models.CharField(max_length=16, default="NAME")
+    text = models.CharField(max_length=100)
+    start = models.PositiveIntegerField()
+    context = models.CharField(max_length=300)
+    state = models.CharField(max_length=16, choices=ReviewState.choices, default=ReviewState.PENDING)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [models.Index(fields=["state", "id"], name="review_state_id")]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(prompt__isnull=False, message_index__isnull=False, response__isnull=True) | models.Q(prompt__isnull=True, message_index__isnull=True, response__isnull=False)),
+                name="review_item_one_text",
+            )
+        ]

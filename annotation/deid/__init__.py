@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from annotation.deid import vocabulary
-from annotation.deid.names import NAME_RULES, NOT_NAMES, is_han, surname_length
+from annotation.deid.names import NAME_RULES, NOT_NAMES, is_han, surname_length, uncertain_names
 from annotation.deid.rules import RULES as IDENTIFIER_RULES
 from annotation.deid.rules import Rule, features
 from annotation.text import normalise
@@ -39,11 +39,22 @@ class Detection:
     text: str
 
 
+@dataclass(frozen=True)
+class Uncertain:
+    """A span kept as written that an admin should look at: where it is in the scrubbed text."""
+
+    turn: int
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class Conversation:
     texts: list[str]
     counts: Counter
     detections: list[Detection]
+    uncertain: list[Uncertain] = field(default_factory=list)
 
 
 @dataclass
@@ -134,7 +145,8 @@ def scrub_conversation(texts: Iterable[str]) -> Conversation:
     # a prompt with two answers. Text holding that character (refused at import) goes on its own.
     if any(SEPARATOR in text for text in texts):
         parts = [scrub_conversation([text]) for text in texts]
-        return Conversation([p.texts[0] for p in parts], sum((p.counts for p in parts), Counter()), [d for p in parts for d in p.detections])
+        uncertain = [Uncertain(turn, u.start, u.end, u.text) for turn, p in enumerate(parts) for u in p.uncertain]
+        return Conversation([p.texts[0] for p in parts], sum((p.counts for p in parts), Counter()), [d for p in parts for d in p.detections], uncertain)
     joined = SEPARATOR.join(texts)
     detections = propagate([joined], detect(joined))
     numbers = number_people(detections)
@@ -144,7 +156,8 @@ def scrub_conversation(texts: Iterable[str]) -> Conversation:
         pieces += [joined[position : d.start], placeholder]
         position = d.end
     scrubbed = ("".join(pieces) + joined[position:]).split(SEPARATOR)
-    return Conversation(scrubbed, Counter(d.kind for d in detections), detections)
+    uncertain = [Uncertain(turn, start, end, text[start:end]) for turn, text in enumerate(scrubbed) for start, end in uncertain_names(text)]
+    return Conversation(scrubbed, Counter(d.kind for d in detections), detections, uncertain)
 
 
 def scrub(text: str) -> Scrubbed:
@@ -165,4 +178,4 @@ def residual(texts: Iterable[str]) -> list[Detection]:
     return [d for turn, text in enumerate(texts) for d in detect(normalise(text), turn)]
 
 
-__all__ = ["KINDS", "RULES", "VERSION", "Conversation", "Detection", "Scrubbed", "detect", "residual", "scrub", "scrub_all", "scrub_conversation", "vocabulary"]
+__all__ = ["KINDS", "RULES", "VERSION", "Conversation", "Detection", "Scrubbed", "Uncertain", "detect", "residual", "scrub", "scrub_all", "scrub_conversation", "vocabulary"]

@@ -15,6 +15,11 @@ from annotation.deid.rules import HAN, Rule, any_case, rule, words
 
 # Everyday characters that are surnames too: alone before a title they are read as words (和医生).
 NOT_ALONE_BEFORE_TITLE = frozenset("和于向从那都能后相应经通别充尚空养查益盖干解支全路满步居终容连广师简须计成谈元齐时常安平明水文东关公红家双边万危宿古易冷权游实习")
+# Of those, the ones that are real surnames often enough that "向医生" may well be Dr Xiang: kept as
+# written but listed for an admin to decide (`uncertain_names`).
+UNCERTAIN_BEFORE_TITLE = frozenset("向全常万文关安易古成齐连冷时明平")
+# After these cues a person is being named, so a common word there (高峰, 黄河) may be a name after all.
+STRONG_CUES = ("我叫", "名叫", "叫做", "姓名", "本人", "患者姓名", "病人姓名", "联系人", "紧急联系人")
 # Characters that end a given name: verbs, particles and body words that follow a name in a sentence.
 STOP = v.NOT_IN_GIVEN_NAME | frozenset("血痛疼咳呕吐肚眼耳鼻嘴牙脚手腿腰背肝肾肺胃肠身体病症检查治疗吃喝用服打看找问请帮让叫带送做走睡醒告转")
 TITLE_PREFIXES = tuple({title[:2] for title in v.ZH_TITLES})
@@ -126,3 +131,29 @@ NAME_RULES: tuple[Rule, ...] = (
     rule("NAME", rf"(?:{words(v.EN_SIGNOFFS)}),?\s*+(?:Dr\.?[ \t]++)?(?=(?P<value>{EN_NAME}))", "Thanks, a ", en_name, needs="latin", word_start=True),
     rule("NAME", r"(?P<value>[A-Z][a-z]++[ \t][A-Z][a-z'’-]++)", "John smith ", given_name_first, needs="latin", word_start=True),
 )
+
+
+TITLE = re.compile(words(v.ZH_TITLES))
+STRONG_CUE = re.compile(rf"(?:{words(STRONG_CUES)})\s*+(?:(?:是|为|[:：])\s*+)?(?=[{HAN}])")
+
+
+def uncertain_names(text: str) -> list[tuple[int, int]]:
+    """Spans that may be names but are more often words: kept as written, listed for review.
+
+    A surname that is an everyday character alone before a title (向医生), and a common word
+    right after a cue that introduces a name (姓名：高峰).
+    """
+    spans = []
+    for match in TITLE.finditer(text):
+        title = match.start()
+        if title and text[title - 1] in UNCERTAIN_BEFORE_TITLE and (title < 2 or not is_han(text[title - 2]) or text[title - 2] not in v.SURNAMES):
+            spans.append((title - 1, title))
+    for match in STRONG_CUE.finditer(text):
+        start = match.end()
+        length = surname_length(text, start)
+        if length == 1 and text[start : start + 2] in v.COMMON_WORDS:
+            end = start + 2
+            if end < len(text) and is_han(text[end]) and text[end] not in STOP and text[end : end + 2] not in TITLE_PREFIXES:
+                end += 1
+            spans.append((start, end))
+    return sorted(spans)
