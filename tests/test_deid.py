@@ -1,14 +1,17 @@
 """PROTOCOL §7: identifiers become typed placeholders, people numbered per conversation; medical content stays."""
+import json
+
 import pytest
 
 from annotation.deid import VERSION, scrub, scrub_conversation
 from annotation.errors import ServiceError
-from annotation.models import Response, Snapshot
+from annotation.models import Prompt, Response, ReviewItem, Snapshot
 from annotation.rules import Scores
 from annotation.services.arbitration import arbitrate
+from annotation.services.importing import import_file
 from annotation.services.snapshots import create_snapshot
 from bench.deid import evaluate, load
-from tests.conftest import make_pairs
+from tests.conftest import client_for, make_pairs
 from tests.helpers import judge_pair
 
 GOOD, POOR = Scores(5, 5, 4), Scores(4, 2, 3)
@@ -173,3 +176,45 @@ def test_an_admin_may_accept_residual_detections_and_the_manifest_says_so(resolv
     assert snapshot.manifest["deidentification"]["accepted_by"] == admin.username
     assert snapshot.manifest["deidentification"]["pair_ids"] == [resolved_with_a_name.pk]
     assert "accepted by admin" in caplog.text
+
+
+# --- the review queue ---------------------------------------------------------------------------
+
+
+def test_uncertain_spans_are_kept_as_written_and_listed():
+    result = scrub_conversation(["向医生说要复查。", "Fine."])
+    assert result.texts[0] == "向医生说要复查。"
+    assert [(u.turn, u.text) for u in result.uncertain] == [(0, "向")]
+
+
+@pytest.fixture
+def listed(campaign):
+    row = {"id": "r1", "prompt": "上次向医生说我血压偏高，李明医生让我复查。", "response_a": "请遵医嘱。", "response_b": "多喝水。"}
+    report = import_file(campaign=campaign, data=json.dumps(row, ensure_ascii=False).encode(), filename="p.jsonl")
+    assert report.ok and report.review == 1
+    return ReviewItem.objects.get()
+
+
+def test_an_admin_sees_the_queue_and_redacts_with_one_request(listed, admin):
+    client = client_for(admin)
+    queue = client.get("/api/v1/review/").json()["results"]
+    assert [(i["text"], i["state"], i["where"]) for i in queue] == [("向", "pending", f"prompt {listed.prompt_id}, message 0")]
+    answer = client.post(f"/api/v1/review/{listed.pk}/", {"decision": "redact"}, format="json")
+    assert answer.status_code == 200 and answer.json()["state"] == "redacted" and answer.json()["decided_by"] == "admin"
+    assert Prompt.objects.get().messages[0]["content"] == "上次[NAME_2]医生说我血压偏高，[NAME_1]医生让我复查。"
+    assert ReviewItem.objects.get().text == ""  # the identifier is kept nowhere
+    assert client.get("/api/v1/review/").json()["results"] == []
+
+
+def test_keeping_leaves_the_text_and_a_decision_is_made_once(listed, admin):
+    client = client_for(admin)
+    assert client.post(f"/api/v1/review/{listed.pk}/", {"decision": "keep"}, format="json").json()["state"] == "kept"
+    assert Prompt.objects.get().messages[0]["content"].startswith("上次向医生")
+    assert client.post(f"/api/v1/review/{listed.pk}/", {"decision": "redact"}, format="json").status_code == 409
+    assert [i["text"] for i in client.get("/api/v1/review/?state=kept").json()["results"]] == ["向"]
+
+
+def test_only_admins_use_the_review_queue(listed, expert, annotator):
+    for user in (expert, annotator):
+        assert client_for(user).get("/api/v1/review/").status_code == 403
+        assert client_for(user).post(f"/api/v1/review/{listed.pk}/", {"decision": "redact"}, format="json").status_code == 403

@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotation.deid import RULES, scrub
+from annotation.deid.names import uncertain_names
 from annotation.formats import MAX_TEXT_CHARS
 from annotation.models import Pair, Prompt, Response
 from annotation.services.importing import MAX_REPORTED_ERRORS, import_file
@@ -320,6 +321,14 @@ def test_each_pattern_takes_linear_time_on_1mb_adversarial_input(index, name, ma
     list(RULES[index].find(text))
     elapsed = time.process_time() - started
     assert elapsed < TIME_LIMIT_S, f"pattern {index} ({RULES[index].kind}) took {elapsed:.2f} s on 1 MB of {name}"
+
+
+@pytest.mark.parametrize("chars", ["向医生", "姓名：高热", "医生", "向"])
+def test_listing_uncertain_names_takes_linear_time_on_1mb_adversarial_input(chars):
+    text = run(chars)
+    started = time.process_time()
+    uncertain_names(text)
+    assert time.process_time() - started < TIME_LIMIT_S
 
 
 def test_scrubbing_the_largest_allowed_text_is_quick():

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from annotation.api import views
+from annotation.api import review, views
 
 urlpatterns = [
     path("auth/token/", views.TokenView.as_view(), name="token"),
@@ -23,4 +23,6 @@ urlpatterns = [
     path("snapshots/", views.SnapshotsView.as_view(), name="snapshots"),
     path("snapshots/<int:pk>/", views.SnapshotView.as_view(), name="snapshot"),
     path("snapshots/<int:pk>/download/", views.SnapshotDownloadView.as_view(), name="snapshot-download"),
+    path("review/", review.ReviewQueueView.as_view(), name="review-queue"),
+    path("review/<int:pk>/", review.ReviewDecisionView.as_view(), name="review-decision"),
 ]

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from annotation.deid import scrub_all
+from annotation.deid import Uncertain, scrub_conversation
 from annotation.formats import ImportItem, RowError, parse_file
-from annotation.models import Campaign, Pair, Prompt, Response, User
+from annotation.models import Campaign, Pair, Prompt, Response, ReviewItem, User
+from annotation.services.review import review_items
 from annotation.text import comparable
 
 BATCH_SIZE = 500
@@ -28,6 +29,7 @@ class ImportReport:
     created: int = 0
     skipped: int = 0
     redactions: dict[str, int] = field(default_factory=dict)
+    review: int = 0  # uncertain spans kept as written and listed for an admin
     errors: list[dict] = field(default_factory=list)
     error_count: int = 0
     format: str = ""
@@ -57,6 +59,7 @@ class ImportReport:
             "created": self.created,
             "skipped": self.skipped,
             "redactions": self.redactions,
+            "review": self.review,
             "errors": self.errors,
             "error_count": self.error_count,
             "errors_note": self.errors_note,
@@ -79,37 +82,54 @@ def import_file(*, campaign: Campaign, data: bytes, filename: str = "", user: Us
     items = parsed.items
     report.kind = "pairs" if items[0].is_pair else "prompts"
     counts: Counter = Counter()
-    for item in items:
-        deidentify(item, counts)
+    uncertain = {id(item): deidentify(item, counts) for item in items}
     fresh, skipped_notes = select_new(campaign, items, report.kind)
     duplicate_responses = [item for item in fresh if item.is_pair and same_text(*item.responses)]
     if duplicate_responses:
         report.reject([RowError(item.line, "response_b", "is the same text as response_a; a pair needs two different responses") for item in duplicate_responses])
         return report
     with transaction.atomic():
-        if report.kind == "pairs":
-            store_pairs(campaign, fresh)
-        else:
-            store_prompts(campaign, fresh)
+        stored = store_pairs(campaign, fresh) if report.kind == "pairs" else store_prompts(campaign, fresh)
+        queued = queue_for_review(campaign, stored, uncertain)
     report.created = len(fresh)
+    report.review = queued
     report.skipped = len(items) - len(fresh)
     report.redactions = dict(sorted(counts.items()))
     report.notes = skipped_notes[:20]
     return report
 
 
-def deidentify(item: ImportItem, counts: Counter) -> None:
+def deidentify(item: ImportItem, counts: Counter) -> tuple[list[str], list[Uncertain]]:
     """Scrub every text of the item in place as one conversation (PROTOCOL §7): a name found in the
-    prompt is replaced in the answers too, and each person keeps one number throughout."""
+    prompt is replaced in the answers too, and each person keeps one number throughout.
+
+    Returns the scrubbed texts in conversation order and the spans left for review.
+    """
     messages = [message["content"] for message in item.messages]
     responses = list(item.responses or ())
     reference = [item.reference] if item.reference else []
-    texts = scrub_all(messages + responses + reference, counts)
+    result = scrub_conversation(messages + responses + reference)
+    counts.update(result.counts)
+    texts = result.texts
     item.messages = [{**message, "content": content} for message, content in zip(item.messages, texts)]
     if item.responses is not None:
         item.responses = tuple(texts[len(messages) : len(messages) + len(responses)])
     if reference:
         item.reference = texts[-1]
+    return texts, result.uncertain
+
+
+def queue_for_review(campaign: Campaign, stored: list[Stored], uncertain: dict[int, tuple[list[str], list[Uncertain]]]) -> int:
+    """List the uncertain spans of the stored conversations for an admin (review queue); how many."""
+    items = []
+    for entry in stored:
+        texts, spans = uncertain[id(entry.item)]
+        if spans:
+            items += review_items(
+                campaign=campaign, prompt=entry.prompt if entry.prompt_is_new else None, message_count=len(entry.item.messages), responses=entry.responses, uncertain=spans, texts=texts
+            )
+    ReviewItem.objects.bulk_create(items, batch_size=BATCH_SIZE)
+    return len(items)
 
 
 def same_text(a: str, b: str) -> bool:
@@ -134,16 +154,30 @@ def select_new(campaign: Campaign, items: list[ImportItem], kind: str) -> tuple[
     return fresh, notes
 
 
-def store_prompts(campaign: Campaign, items: list[ImportItem]) -> list[Prompt]:
+@dataclass(frozen=True)
+class Stored:
+    """Where an imported item's texts went: its prompt (new or already there) and its responses."""
+
+    item: ImportItem
+    prompt: Prompt
+    prompt_is_new: bool
+    responses: list[Response]
+
+
+def create_prompts(campaign: Campaign, items: list[ImportItem]) -> list[Prompt]:
     prompts = [Prompt(campaign=campaign, external_id=item.external_id, messages=item.messages, reference=item.reference, meta=item.meta) for item in items]
     return Prompt.objects.bulk_create(prompts, batch_size=BATCH_SIZE)
 
 
-def store_pairs(campaign: Campaign, items: list[ImportItem]) -> None:
+def store_prompts(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
+    return [Stored(item, prompt, True, []) for item, prompt in zip(items, create_prompts(campaign, items))]
+
+
+def store_pairs(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
     existing_prompts = {p.external_id: p for p in Prompt.objects.filter(campaign=campaign, external_id__in=[i.external_id for i in items])}
     new_items = [item for item in items if item.external_id not in existing_prompts]
     prompts = dict(existing_prompts)
-    for prompt in store_prompts(campaign, new_items):
+    for prompt in create_prompts(campaign, new_items):
         prompts[prompt.external_id] = prompt
     responses = []
     for item in items:
@@ -166,3 +200,7 @@ def store_pairs(campaign: Campaign, items: list[ImportItem]) -> None:
         for index, item in enumerate(items)
     ]
     Pair.objects.bulk_create(pairs, batch_size=BATCH_SIZE)
+    return [
+        Stored(item, prompts[item.external_id], item.external_id not in existing_prompts, responses[2 * index : 2 * index + 2])
+        for index, item in enumerate(items)
+    ]
