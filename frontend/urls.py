@@ -19,6 +19,7 @@ urlpatterns = [
     path("console/jobs/", views.console_jobs, name="console-jobs"),
     path("console/jobs/<int:job_id>/", views.console_job, name="console-job"),
     path("console/users/", views.console_users, name="console-users"),
+    path("console/review/", views.console_review, name="console-review"),
     path("console/evaluations/", views.console_evaluations, name="console-evaluations"),
     path("console/evaluations/<int:evaluation_id>/", views.console_evaluation, name="console-evaluation"),
     path("playground/", views.playground, name="playground"),

@@ -457,3 +457,24 @@ def playground(request):
     strings = {"you": _("You"), "model": _("Model"), "failed": _("No answer: %s"), "waiting": _("Waiting for a worker…"), "writing": _("The model is writing…")}
     config = {"csrf": get_token(request), "strings": strings}
     return render(request, "frontend/playground.html", {"versions": offered_versions(), "config": config})
+
+
+@admin_only
+@require_http_methods(["GET", "POST"])
+def console_review(request):
+    """The de-identification review queue: each uncertain span with its context, redact or keep."""
+    from annotation.selectors.review import review_queue
+    from annotation.services import review
+
+    if request.method == "POST":
+        try:
+            item = review.decide(admin=request.user, item_id=int(request.POST.get("item", 0)), decision=request.POST.get("decision", ""))
+            messages.success(request, _("Span %(id)s: %(state)s.") % {"id": item.pk, "state": item.state})
+        except (ServiceError, ValueError) as exc:
+            messages.error(request, getattr(exc, "message", str(exc)))
+        return redirect("console-review")
+    items = list(review_queue()[:100])
+    for item in items:
+        before, _span, after = item.context.partition(item.text)
+        item.before, item.after = before, after
+    return render(request, "frontend/console/review.html", {"items": items})

@@ -218,3 +218,12 @@ def test_only_admins_use_the_review_queue(listed, expert, annotator):
     for user in (expert, annotator):
         assert client_for(user).get("/api/v1/review/").status_code == 403
         assert client_for(user).post(f"/api/v1/review/{listed.pk}/", {"decision": "redact"}, format="json").status_code == 403
+
+
+def test_the_review_page_lists_a_span_and_redacts_it_with_one_button(listed, admin, client):
+    client.force_login(admin)
+    page = client.get("/console/review/")
+    assert page.status_code == 200 and "<mark>向</mark>" in page.content.decode()
+    assert client.post("/console/review/", {"item": listed.pk, "decision": "redact"}).status_code == 302
+    assert ReviewItem.objects.get().state == "redacted"
+    assert "Nothing to review." in client.get("/console/review/").content.decode()
