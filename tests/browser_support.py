@@ -76,8 +76,11 @@ def browser():
 class Tab:
     """A page in its own browser context, collecting console errors as it goes."""
 
-    def __init__(self, browser, server: Server, locale: str = "en-US", viewport: tuple[int, int] = (1280, 800), color_scheme: str = "light"):
-        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, locale=locale, has_touch=viewport[0] < 1000, color_scheme=color_scheme)
+    def __init__(self, browser, server: Server, locale: str = "en-US", viewport: tuple[int, int] = (1280, 800), color_scheme: str = "light", enforce_csp: bool = False):
+        # Playwright's wait_for_function evaluates its predicate with eval, which the site's
+        # Content-Security-Policy forbids; a test that checks the CSP passes enforce_csp=True and
+        # waits with selectors instead.
+        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, locale=locale, has_touch=viewport[0] < 1000, color_scheme=color_scheme, bypass_csp=not enforce_csp)
         self.context.set_default_timeout(20_000)
         self.page = self.context.new_page()
         self.server = server

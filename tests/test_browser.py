@@ -79,8 +79,12 @@ def test_a_submit_that_fails_while_the_server_is_down_keeps_the_scores_and_succe
     tab.close()
 
 
-def test_the_api_docs_render_with_no_network_beyond_the_server(browser, server):
-    tab = Tab(browser, server)
+def test_pages_work_under_the_real_csp_and_the_api_docs_render_with_no_network(browser, server, campaign, annotator, annotator2, annotator3, expert):
+    """No CSP bypass here: Swagger UI, the workspace and the desk's inline (nonce) script must all run."""
+    disputed, fresh = make_pairs(campaign, 2)
+    judge_pair(annotator, disputed, Scores(5, 5, 5), Scores(2, 2, 2))
+    judge_pair(annotator2, disputed, Scores(2, 2, 2), Scores(5, 5, 5))
+    tab = Tab(browser, server, enforce_csp=True)
     outside: list[str] = []
 
     def only_this_server(route):
@@ -95,6 +99,22 @@ def test_the_api_docs_render_with_no_network_beyond_the_server(browser, server):
     page.wait_for_selector("[data-path='/api/v1/campaigns/{id}/next/']")
     assert "medpref API" in page.inner_text(".swagger-ui .info .title")
     tab.shot("api-docs")
+
+    def sign_in(username: str) -> None:
+        tab.page.context.clear_cookies()
+        tab.go("/login/")
+        tab.page.fill("#id_username", username)
+        tab.page.fill("#id_password", "correct-horse-1")
+        with tab.page.expect_navigation():
+            tab.page.press("#id_password", "Enter")
+
+    sign_in(annotator3.username)
+    page = tab.go(f"/annotate/{campaign.pk}/")
+    page.wait_for_selector("#work:not([hidden])")  # workspace.js ran and fetched the pair
+    sign_in(expert.username)
+    page = tab.go(f"/arbitration/{disputed.pk}/")
+    page.keyboard.press("b")  # the desk's inline script, allowed by its nonce, handles the key
+    assert page.locator('input[name="decision"][value="b"]').is_checked()
     assert outside == [] and tab.console_errors() == []
     tab.close()
 
