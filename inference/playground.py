@@ -33,7 +33,7 @@ def may_use(user: User) -> bool:
     """Admins always; experts only where PLAYGROUND_EXPERTS allows; annotators never."""
     if not user.is_authenticated:
         return False
-    return user.role == Role.ADMIN or (user.role == Role.EXPERT and getattr(settings, "PLAYGROUND_EXPERTS", False))
+    return user.role == Role.ADMIN or (user.role == Role.EXPERT and settings.PLAYGROUND_EXPERTS)
 
 
 def versions_under_judgement() -> set[int]:
@@ -70,7 +70,7 @@ def ask(*, user: User, model_version: int, messages: list[dict], sampling: dict 
 def queue_turn(turn_id: int) -> None:
     from inference.tasks import answer_playground_turn
 
-    answer_playground_turn.apply_async(args=[turn_id], queue="gpu")
+    answer_playground_turn.delay(turn_id)
 
 
 def turn_for(user: User, turn_id: int) -> PlaygroundTurn:

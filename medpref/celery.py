@@ -18,9 +18,10 @@ app.autodiscover_tasks()
 
 @app.task(name="medpref.reap_stale_runs")
 def reap_stale_runs() -> dict[str, int]:
-    """Fail training jobs and generation rounds whose heartbeat stopped; returns how many of each."""
+    """Fail training jobs, generation rounds and playground turns whose heartbeat stopped; returns how many of each."""
+    from inference.playground import fail_stale_turns
     from inference.services import fail_stale_generation_jobs
     from training.services import fail_stale_jobs
 
-    return {"training_jobs": fail_stale_jobs(), "generation_jobs": fail_stale_generation_jobs()}
+    return {"training_jobs": fail_stale_jobs(), "generation_jobs": fail_stale_generation_jobs(), "playground_turns": fail_stale_turns()}
 

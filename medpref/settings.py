@@ -193,11 +193,6 @@ else:
         }
     }
 
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-]
-
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("zh-hans", "简体中文")]
 TIME_ZONE = "UTC"
@@ -222,13 +217,15 @@ LOCALE_PATHS = [BASE_DIR / "frontend" / "locale"]
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "annotation.api.authentication.CachedTokenAuthentication",
+        "annotation.api.authentication.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    # JSON bodies only (imports are multipart uploads, set on their view), with a nesting limit.
+    "DEFAULT_PARSER_CLASSES": ["annotation.api.parsers.JSONParser"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PAGINATION_CLASS": "annotation.api.pagination.Pagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "annotation.api.errors.AutoSchema",  # documents each operation's 4xx answers
     "EXCEPTION_HANDLER": "annotation.api.errors.exception_handler",
     "DEFAULT_THROTTLE_RATES": {"playground": os.environ.get("PLAYGROUND_RATE", "20/min")},
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
@@ -270,7 +267,11 @@ else:
     # worker while it still runs: the visibility timeout outlasts the longest job.
     CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(os.environ.get("TRAINING_TIME_LIMIT", str(6 * 3600))) + 3600}
 CELERY_TASK_DEFAULT_QUEUE = "default"
-CELERY_TASK_ROUTES = {"training.tasks.run_training_job": {"queue": "gpu"}, "inference.tasks.run_generation": {"queue": "gpu"}}
+CELERY_TASK_ROUTES = {
+    "training.tasks.run_training_job": {"queue": "gpu"},
+    "inference.tasks.run_generation": {"queue": "gpu"},
+    "inference.tasks.answer_playground_turn": {"queue": "gpu"},
+}
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -311,7 +312,9 @@ TRAINING_DEFAULT_CONFIG = {
 }
 
 # --- Accounts and sign-in: lockout, password policy, token lifetime ----------------------------
-# (extends INSTALLED_APPS, MIDDLEWARE and REST_FRAMEWORK above where it needs to)
+
+# The playground (inference/playground.py) is for admins; experts too when this is on.
+PLAYGROUND_EXPERTS = env_bool("PLAYGROUND_EXPERTS", False)
 
 # Where DEMO users' passwords come from (see README).
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "medpref-demo")
@@ -330,10 +333,6 @@ if min(SIGNIN_LOCKOUT_ATTEMPTS, SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS) < 1 or SIGNIN_L
 TOKEN_TTL_HOURS = float(os.environ.get("TOKEN_TTL_HOURS", str(7 * 24)))
 if TOKEN_TTL_HOURS <= 0:
     raise ImproperlyConfigured("TOKEN_TTL_HOURS must be > 0")
-REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"] = [
-    "annotation.api.authentication.ExpiringTokenAuthentication",
-    "rest_framework.authentication.SessionAuthentication",
-]
 
 # Password policy on every path that sets one (annotation.passwords): longer for experts and admins,
 # never the username, all digits, a common password or the public demo password.

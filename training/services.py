@@ -94,9 +94,9 @@ def retrain_blocker(base: ModelVersion, campaigns: list[Campaign], *, exact: boo
     """Why one-click retraining cannot start now (None when it can).
 
     `exact=False` (for pages) counts resolved pairs instead of building every DPO row: cheaper,
-    but a pair that resolved as a tie still counts; the click itself checks exactly.
+    but a pair that resolved as a tie still counts; the click itself checks exactly. Read-only:
+    stale jobs are reaped by the beat task and by `retrain` itself.
     """
-    fail_stale_jobs()
     running = TrainingJob.objects.filter(lineage=base.lineage, state__in=ACTIVE_STATES).first()
     if running is not None:
         return f"a {running.kind} job of lineage '{base.lineage}' is already {running.state} (job {running.pk}, {round(100 * running.progress)}%): wait for it or cancel it"
@@ -113,6 +113,7 @@ def retrain(*, campaigns: list[Campaign], user: User | None = None, lineage: str
     """One click: snapshot every resolved pair of `campaigns` and start DPO from the current version."""
     if not campaigns:
         raise ServiceError("choose at least one campaign")
+    fail_stale_jobs()  # a job whose worker vanished must not block the click until the next beat
     with transaction.atomic():
         base = current_version(lineage)
         ModelVersion.objects.select_for_update().get(pk=base.pk)  # one retrain decision per lineage at a time

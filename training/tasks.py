@@ -12,11 +12,6 @@ def run_training_job(job_id: int) -> str | None:
     return supervise(job_id)
 
 
-@shared_task(name="training.tasks.reap_stale_jobs")
-def reap_stale_jobs() -> int:
-    return fail_stale_jobs()
-
-
 @worker_ready.connect
 def reap_on_start(**kwargs) -> None:
     fail_stale_jobs()
