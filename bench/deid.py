@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from annotation.deid import VERSION, scrub_conversation  # noqa: E402
 from annotation.text import normalise  # noqa: E402
 
-SETS = {"dev": ROOT / "tests/data/deid_dev.jsonl", "heldout": ROOT / "tests/data/deid_heldout.jsonl"}
+SETS = {split: ROOT / f"tests/data/deid_{split}.jsonl" for split in ("dev", "seen", "heldout")}
 
 
 def load(split: str) -> list[dict]:

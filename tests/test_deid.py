@@ -108,10 +108,14 @@ def test_each_person_keeps_one_number_in_a_conversation():
     assert "[NAME_2] was kind" in result.texts[2]
 
 
-# Floors a little below what bench/deid.py measured (dev: recall 0.985, names 0.975, no clean text
-# changed; held-out: recall 0.926, names 0.904, 9.8% of clean texts changed). The held-out goal of
-# issue 10 (0.98 / 0.95 / 5%) is not reached yet: these floors stop it from getting worse.
-@pytest.mark.parametrize("split, overall, names, clean_changed", [("dev", 0.97, 0.96, 0.02), ("heldout", 0.91, 0.89, 0.12)])
+# Floors a little below what bench/deid.py measured. dev and seen were tuned on (recall 0.988 and
+# 0.971, names 0.981 and 0.942, no clean text changed); heldout was written afterwards and never
+# tuned on: recall 0.726, names 0.525, 17.8% of clean texts changed. The goal of issue 10 (0.98 /
+# 0.95 / 5% on held-out text) is far from reached; these floors only stop it from getting worse.
+@pytest.mark.parametrize(
+    "split, overall, names, clean_changed",
+    [("dev", 0.97, 0.96, 0.02), ("seen", 0.95, 0.92, 0.02), ("heldout", 0.70, 0.50, 0.20)],
+)
 def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed):
     figures = evaluate(load(split))
     assert figures.recall() >= overall

@@ -117,7 +117,7 @@ def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
     return en_name(text, match) if first in v.EN_GIVEN_NAMES else None
 
 
-EN_INTRODUCTIONS = ("pt", "patient is", "patient", "my name is", "my name's", "name is", "this is", "i'm", "i am", "it's", "it is")
+EN_INTRODUCTIONS = ("pt", "patient is", "patient", "my name is", "my name's", "name is", "this is", "i'm", "i am", "it's", "it is", "name:", "patient name:", "full name:", "pt name:", "signed:")
 NAME_RULES: tuple[Rule, ...] = (
     rule("NAME", r"(?<![A-Za-z'’])(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++[ \t][A-Z]\.?)(?![A-Za-z])", "Smith, John ", en_name, needs="latin"),
     rule("NAME", r"\b(?:Patient|Name|Re|Pt|Subject|Client)[ \t]*+:[ \t]*+(?P<value>[A-Z][a-z'’-]++,[ \t]*+[A-Z][a-z'’-]++)", "Name: Smith, j", needs="latin"),

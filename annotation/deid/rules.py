@@ -151,6 +151,15 @@ RULES: tuple[Rule, ...] = (
     rule("ID", r"(?P<value>\d{3}-\d{2}-\d{4})(?![\d-])", "123-45-678 ", needs="digit", not_after="0123456789-"),
     rule("MRN", rf"(?:{words(MRN_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)", "病历号：ab ", has_digit, needs="digit"),
     rule("MRN", rf"(?:{words(any_case(MRN_CUES_EN))})(?:\s*+(?:is|was|[:#=]))*+\s*+(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)", "MRN is : ab ", has_digit, needs="digit latin", word_start=True),
+    # A record number asked for in one turn and given in the next ("请提供住院号。" "是ZY1234。").
+    rule(
+        "MRN",
+        rf"(?:{words(MRN_CUES_ZH + tuple(any_case(MRN_CUES_EN)))})(?![:：#=\s]*+(?:is\s++|是|为)?[A-Za-z0-9])[^\x00\d]{{0,40}}+\x00[^\x00\d]{{0,24}}?(?P<value>[A-Za-z]{{0,3}}\d[A-Za-z0-9-]{{3,23}}+)",
+        "住院号？\x00是的 ",
+        has_digit,
+        needs="digit",
+        word_start=True,
+    ),
     rule("PHONE", r"(?P<value>(?:(?:\+|00)86[\s-]?+|[(（]\+?86[)）]\s?+)?1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])", "+86 138 1234 567 ", needs="digit", not_after=DIGITS_LETTERS),
     rule("PHONE", r"(?P<value>(?:[(（]0\d{2,3}[)）]|0\d{2,3})[\s-]?+\d{3,4}[\s-]?+\d{4}(?:转\d{1,5})?)(?!\d)", "010-123456 ", needs="digit", not_after=DIGITS_LETTERS),
     rule("PHONE", r"(?P<value>0\d{4}\s?+\d{6})(?!\d)", "07700 90012 ", needs="digit", not_after=DIGITS_LETTERS),

@@ -45,7 +45,7 @@ DEV = [
     case("en", "Blood pressure 128/82, A1c 6.9%, LDL 3.1 mmol/L, seen 12/03/2024.", protect=["128/82", "6.9%", "3.1 mmol/L", "12/03/2024"]),
 ]
 
-HELDOUT = [
+SEEN = [
     case("zh", "我大姨妈覃秀兰今年七十了，最近老咳嗽。", ("NAME", "覃秀兰")),
     case("zh", "接诊护士是邬晓燕，态度很好。", ("NAME", "邬晓燕")),
     case("zh", "谢天明教授的门诊周三上午有号吗？", ("NAME", "谢天明")),
@@ -80,4 +80,36 @@ HELDOUT = [
     case("en", "Visit on 2024-02-11: weight 82 kg, eGFR 58, ICD-10 N18.3.", protect=["2024-02-11", "82 kg", "N18.3"]),
 ]
 
-HAND_WRITTEN = {"dev": DEV, "heldout": HELDOUT}
+# Written after the scrubber was tuned on DEV and SEEN; never tuned on.
+HELDOUT = [
+    case("zh", "我小姨子甘露露下周来做检查。", ("NAME", "甘露露")),
+    case("zh", "值班护士为宫晓雯，夜间巡视两次。", ("NAME", "宫晓雯")),
+    case("zh", "请联系麦振华主任确认手术时间。", ("NAME", "麦振华")),
+    case("zh", "东方明珠女士已缴费。", ("NAME", "东方明珠")),
+    case("zh", "陪护：女婿 覃伟强 13911112222", ("NAME", "覃伟强"), ("PHONE", "13911112222")),
+    case("zh", "家庭地址：天津市河西区友谊路35号增1号院2门501", ("ADDRESS", "天津市河西区友谊路35号增1号院2门501")),
+    case("zh", "户籍：四川省凉山州昭觉县竹核乡木渣洛村二组", ("ADDRESS", "四川省凉山州昭觉县竹核乡木渣洛村二组")),
+    case("zh", "患者系1948年12月出生，具体日期不详。"),
+    case("zh", "生日：1990年2月14日，属马。", ("DOB", "1990年2月14日")),
+    case("zh", "身份证：11010519491231002X", ("ID", "11010519491231002X")),
+    case("zh", "电话 021 6437 0045 转 8012", ("PHONE", "021 6437 0045")),
+    case("zh", "住院号ZY-2024-00871，床号12。", ("MRN", "ZY-2024-00871")),
+    case("zh", "病人黄染明显，高热寒战，白细胞12.5×10^9/L。", protect=["12.5×10^9/L"]),
+    case("zh", "常规心电图未见异常，于门诊随访。"),
+    case("zh", "孩子说老师让他多喝水，医生也这么说。"),
+    case("en", "Her partner Jamal Okonkwo-Reid is the emergency contact.", ("NAME", "Jamal Okonkwo-Reid")),
+    case("en", "Seen by Fairweather, Agnes B. (PA-C).", ("NAME", "Fairweather, Agnes B.")),
+    case("en", "pt is maria gonzalez, 52F, hx DM2", ("NAME", "maria gonzalez")),
+    case("en", "Referral from Dr. Ng in Dermatology.", ("NAME", "Ng")),
+    case("en", "Home: 17B W. Lakeview Terrace, Apt 2", ("ADDRESS", "17B W. Lakeview Terrace, Apt 2")),
+    case("en", "DOB: 1/2/03 (per mother)", ("DOB", "1/2/03")),
+    case("en", "born 14 February 1962 in Leeds", ("DOB", "14 February 1962")),
+    case("en", "SSN: 078 05 1120", ("ID", "078 05 1120")),
+    case("en", "Cell +1-415-555-0137, work (415) 555-0199 ext 22", ("PHONE", "+1-415-555-0137"), ("PHONE", "(415) 555-0199")),
+    case("en", "MRN# 00482913; acct no. 7713-22", ("MRN", "00482913"), ("MRN", "7713-22")),
+    case("en", "MRN: not yet assigned. Dr. Martens boots are not medical footwear."),
+    case("en", "Seen at Johns Hopkins Hospital by the Cardiology team; ICD-10 I48.91, warfarin 5 mg.", protect=["I48.91", "5 mg"]),
+    case("en", "BP 142/88 on 03/04/2024, repeat 138/84.", protect=["142/88", "03/04/2024", "138/84"]),
+]
+
+HAND_WRITTEN = {"dev": DEV, "seen": SEEN, "heldout": HELDOUT}

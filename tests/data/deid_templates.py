@@ -58,7 +58,7 @@ DEV = [
     ("clean", "en", ["The MRN is pending; the chart was created on {VDATE}. Heart rate {HR}, {LAB}."], 4),
 ]
 
-HELDOUT = [
+SEEN = [
     ("consultation", "zh", ["大夫好，本人{NAME}，{AGE}，{DUR}前查出{ICD}，现在吃{DRUG}{DOSE}，血压还是{BP}。"], 8),
     ("consultation", "zh", ["我儿子{NAME}发烧{TEMP}，{AGE}，生日是{DOB}，能用{DRUG}吗？急！电话{PHONE}"], 7),
     ("consultation", "zh", ["帮我奶奶{NAME}问一下，她{AGE}了，血糖{LAB}，住在{ADDRESS}，附近有{DEPT}吗？"], 7),
@@ -87,4 +87,27 @@ HELDOUT = [
     ("clean", "en", ["The National Kidney Foundation and Mayo Clinic both list {LAB} as abnormal. Record number: pending."], 3),
 ]
 
-TEMPLATES = {"dev": DEV, "heldout": HELDOUT}
+# Written after the scrubber was tuned on DEV and SEEN; never tuned on.
+HELDOUT = [
+    ("chat", "zh", ["【微信】{NAME}：医生在吗？我{DUR}前做的胃镜，报告说有糜烂，{DRUG}要吃多久？"], 7),
+    ("chat", "zh", ["麻烦问下，我老伴{NAME}血压{BP}，头晕，能不能先吃半片{DRUG}？我的手机是{PHONE}。"], 7),
+    ("handover", "zh", ["交班记录：{DEPT}3床{NAME}，{AGE}，{MRNCUE}{MRN}，今日体温{TEMP}，心率{HR}，已通知{NAME2.surname}医生。"], 7),
+    ("record", "zh", ["门诊病历\n就诊人：{NAME}\n证件号：{ID}\n出生：{DOB}\n住址：{ADDRESS}\n主诉：咳嗽{DUR}\n处理：{DRUG}{DOSE} 每日三次"], 8),
+    ("referral", "zh", ["{NAME2}医师：您好！现转诊患者{NAME}（{MRNCUE}：{MRN}）至贵科，诊断{ICD}，血肌酐{LAB}。联系人：其子{NAME3}，电话{PHONE}。"], 6),
+    ("multi-turn", "zh", ["护士您好，我是{NAME}的爱人，他今天几点手术？", "{NAME.surname}先生排在下午第二台，请家属在等候区等。", "好的，有事请打{PHONE}。", "收到，术后会通知您。"], 6),
+    ("multi-turn", "zh", ["医生，我女儿{NAME}，{AGE}，出生日期是{DOB}，最近老是肚子疼。", "疼了多久？有没有发热？", "疼了{DUR}，体温{TEMP}。", "建议到{HOSP}{DEPT}就诊，查血常规。"], 6),
+    ("insurance", "zh", ["报销申请：被保险人{NAME}，身份证号码{ID}，就诊医院{HOSP}，{VISIT}住院，发票号与{MRNCUE}{MRN}一致。"], 5),
+    ("chat", "en", ["Portal message from {NAME}: my mother-in-law needs a refill of {DRUG} {DOSE}. Call back on {PHONE} please."], 7),
+    ("triage", "en", ["Triage call, {VISIT}. Caller {NAME}, date of birth {DOB}, reports fever {TEMP} for {DUR}. Advised {HOSP} ED."], 7),
+    ("record", "en", ["SOAP NOTE\nPatient name: {NAME}\n{MRNCUE}: {MRN}\nDOB {DOB}\nA/P: {ICD}; BP {BP}; continue {DRUG} {DOSE}.\nElectronically signed by {NAME2}, MD"], 8),
+    ("referral", "en", ["Hi Dr {NAME2.last},\nCould you see my patient {NAME} ({AGE}) at {ADDRESS}? Reachable at {EMAIL}.\nMany thanks,\n{NAME3}"], 6),
+    ("multi-turn", "en", ["Hi, I'm ringing for my dad, {NAME}.", "Can I take his date of birth?", "It's {DOB}. His GP is Dr. {NAME2.last}.", "Thanks. We'll text {PHONE} when {NAME.first}'s results are back."], 6),
+    ("pharmacy", "en", ["Rx for {NAME.last}, {NAME.first}; {DRUG} {DOSE} x {DUR}. Deliver to {ADDRESS}. Insurance ID {ID}."], 6),
+    ("clean", "zh", ["术后第二天，体温{TEMP}，心率{HR}，血压{BP}，伤口无渗出，继续{DRUG}{DOSE}，{VDATE}拆线。"], 6),
+    ("clean", "zh", ["患者自述高热{DUR}，伴皮肤黄染，查ALT {LAB}，考虑{ICD}，建议{HOSP}{DEPT}进一步检查。"], 6),
+    ("clean", "zh", ["温馨提示：请空腹抽血，{DRUG}饭后服用，每次{DOSE}，如有不适及时联系主治医生。"], 5),
+    ("clean", "en", ["Post-op day 2: afebrile, HR {HR}, BP {BP}. Wound clean. Continue {DRUG} {DOSE}; follow-up in {DEPT} on {VISIT}."], 6),
+    ("clean", "en", ["Guidance from the World Health Organization and Dr. Oetker's recipe book aside, keep {LAB} in range and review {ICD} in {DUR}."], 3),
+]
+
+TEMPLATES = {"dev": DEV, "seen": SEEN, "heldout": HELDOUT}

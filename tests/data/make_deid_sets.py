@@ -7,7 +7,8 @@ text, and `parts`, the pieces that identify someone: the identifier counts as ca
 none of them survives) and `protect` (clinical values that must survive untouched). Texts without
 spans are PHI-free clinical text. The two splits use different templates, different name and
 place pools and different seeds, plus hand-written hard cases of their own (deid_cases.py); the
-scrubber is tuned on `dev` only, `heldout` is for reporting.
+scrubber is tuned on `dev` and `seen` (the first held-out split, whose misses were looked at and
+fixed), `heldout` (written afterwards) is for reporting only.
 """
 from __future__ import annotations
 
@@ -26,20 +27,24 @@ from deid_cases import HAND_WRITTEN  # noqa: E402
 
 ZH_SURNAMES = {
     "dev": "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤",
-    "heldout": "闵阎庞骆倪殷甘饶柯宁温芦季单翟葛俞樊兰卓屈蒲鲁项祝左靳车",
+    "seen": "闵阎庞骆倪殷甘饶柯宁温芦季单翟葛俞樊兰卓屈蒲鲁项祝左靳车",
+    "heldout": "岳郁邢裴荀蓝麦宫乔阮聂贝臧廉游滕毕邓詹桂",
 }
-ZH_DOUBLE = {"dev": ["欧阳", "司马", "诸葛", "上官"], "heldout": ["东方", "皇甫", "慕容", "司徒", "夏侯"]}
+ZH_DOUBLE = {"dev": ["欧阳", "司马", "诸葛", "上官"], "seen": ["东方", "皇甫", "慕容", "司徒", "夏侯"], "heldout": ["公孙", "尉迟", "端木", "长孙"]}
 ZH_GIVEN = {
     "dev": "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍建国志红梅鹏飞宇浩然佳怡欣子涵梓轩",
-    "heldout": "婷雪琳晨睿博文昊天思远雨萱诗琪俊熙嘉懿若曦沐阳亦凡心怡一诺晓峰德胜淑珍凤琴永福海燕春生",
+    "seen": "婷雪琳晨睿博文昊天思远雨萱诗琪俊熙嘉懿若曦沐阳亦凡心怡一诺晓峰德胜淑珍凤琴永福海燕春生",
+    "heldout": "振宏丽君少华秋菊宝山玉珍桂芳国庆卫东红霞金凤瑞祥梦瑶紫萱皓轩宸逸欣妍",
 }
 EN_FIRST = {
     "dev": ["John", "Mary", "Robert", "Patricia", "Michael", "Linda", "William", "Elizabeth", "David", "Jennifer", "Richard", "Susan", "Thomas", "Karen", "Daniel", "Nancy", "Matthew", "Laura", "Andrew", "Rebecca"],
-    "heldout": ["Gregory", "Beatrice", "Oliver", "Harriet", "Declan", "Siobhan", "Marcus", "Priya", "Tobias", "Yolanda", "Ezekiel", "Camille", "Rafael", "Ingrid", "Desmond", "Lucinda", "Ahmed", "Fiona", "Nikolai", "Wen"],
+    "seen": ["Gregory", "Beatrice", "Oliver", "Harriet", "Declan", "Siobhan", "Marcus", "Priya", "Tobias", "Yolanda", "Ezekiel", "Camille", "Rafael", "Ingrid", "Desmond", "Lucinda", "Ahmed", "Fiona", "Nikolai", "Wen"],
+    "heldout": ["Jonah", "Esther", "Callum", "Nadia", "Isaiah", "Rosalind", "Viktor", "Aisha", "Theo", "Margot", "Kwame", "Leonie", "Santiago", "Hazel", "Dmitri", "Imogen", "Hiro", "Bridget", "Omar", "Celeste"],
 }
 EN_LAST = {
     "dev": ["Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Jackson", "Martin", "Thompson", "Garcia", "Martinez", "Robinson", "Clark", "Lewis"],
-    "heldout": ["Okafor", "Fitzgerald", "Nakamura", "Kowalski", "Delacroix", "Abernathy", "Lindqvist", "Oyelaran", "Castellano", "Whitfield", "Ravensworth", "Mbeki", "Haverford", "Quintero", "Szabo", "Pemberton", "Achterberg", "Galloway", "Iyer", "McAllister"],
+    "seen": ["Okafor", "Fitzgerald", "Nakamura", "Kowalski", "Delacroix", "Abernathy", "Lindqvist", "Oyelaran", "Castellano", "Whitfield", "Ravensworth", "Mbeki", "Haverford", "Quintero", "Szabo", "Pemberton", "Achterberg", "Galloway", "Iyer", "McAllister"],
+    "heldout": ["Brennan", "Adeyemi", "Sorensen", "Vasquez", "Holloway", "Takahashi", "Petrov", "O'Connell", "Mahlangu", "Winterbottom", "Rinaldi", "Chaudhry", "Lefebvre", "Kingsley", "Novak", "Ashworth", "Bergstrom", "Okonjo", "Fairbanks", "Dufresne"],
 }
 ZH_PLACES = {
     "dev": {
@@ -53,6 +58,16 @@ ZH_PLACES = {
         "village": ["南王庄村", "李家湾村", "大柳树村"],
     },
     "heldout": {
+        "province": ["陕西省", "江西省", "黑龙江省", "贵州省"],
+        "city": ["西安市", "南昌市", "哈尔滨市", "贵阳市"],
+        "district": ["雁塔区", "东湖区", "南岗区", "云岩区"],
+        "road": ["小寨东路", "八一大道", "中山路", "红旗街", "科技二路"],
+        "estate": ["曲江花园", "万达广场", "幸福里小区"],
+        "county": ["户县", "进贤县", "呼兰县"],
+        "town": ["秦渡镇", "温圳镇", "康金镇"],
+        "village": ["马家堡村", "下王村", "前进村"],
+    },
+    "seen": {
         "province": ["湖南省", "河南省", "安徽省", "福建省", "云南省"],
         "city": ["长沙市", "郑州市", "合肥市", "厦门市", "昆明市"],
         "district": ["岳麓区", "金水区", "蜀山区", "思明区", "五华区"],
@@ -65,9 +80,10 @@ ZH_PLACES = {
 }
 EN_STREETS = {
     "dev": ["Maple", "Oak", "Baker", "Elm", "Washington", "Lincoln", "Park", "Cedar"],
-    "heldout": ["Juniper", "Wexford", "Ridgecrest", "Sycamore Hollow", "Pemberly", "Harbor View"],
+    "seen": ["Juniper", "Wexford", "Ridgecrest", "Sycamore Hollow", "Pemberly", "Harbor View"],
+    "heldout": ["Alder", "Fenwick", "Magnolia", "Kestrel Ridge", "Bramble", "Foxglove"],
 }
-EN_CITIES = {"dev": ["Springfield, IL 62704", "Boston, MA 02118", "Leeds LS1 4AP"], "heldout": ["Tucson, AZ 85719", "Duluth, MN 55802", "Bristol BS8 1TH"]}
+EN_CITIES = {"dev": ["Springfield, IL 62704", "Boston, MA 02118", "Leeds LS1 4AP"], "seen": ["Tucson, AZ 85719", "Duluth, MN 55802", "Bristol BS8 1TH"], "heldout": ["Savannah, GA 31401", "Eugene, OR 97401", "York YO1 7HH"]}
 SUFFIXES = ["Street", "St.", "Avenue", "Ave", "Road", "Rd.", "Lane", "Drive", "Boulevard", "Court", "Way", "Place"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 MRN_CUES_ZH = ["病历号", "病案号", "住院号", "门诊号", "就诊卡号", "病历编号", "ID号", "HIS号", "登记号", "档案号", "患者编号", "门诊卡号"]
@@ -329,7 +345,7 @@ def build(split: str, seed: int) -> list[dict]:
 
 
 def main() -> None:
-    for split, seed in (("dev", 20260101), ("heldout", 777)):
+    for split, seed in (("dev", 20260101), ("seen", 777), ("heldout", 4242)):
         rows = build(split, seed)
         path = HERE / f"deid_{split}.jsonl"
         path.write_text("".join(json.dumps({"id": r["id"], **{k: v for k, v in r.items() if k != "id"}}, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
