@@ -17,7 +17,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from annotation.deid import vocabulary
 from annotation.deid.names import NAME_RULES, NOT_NAMES, is_han, surname_length, uncertain_names
 from annotation.deid.rules import RULES as IDENTIFIER_RULES
 from annotation.deid.rules import Rule, features
@@ -32,8 +31,9 @@ KINDS: tuple[str, ...] = tuple(dict.fromkeys(r.kind for r in RULES))
 
 @dataclass(frozen=True)
 class Detection:
+    """An identifier found in the text given to `detect`, with its offsets there."""
+
     kind: str
-    turn: int
     start: int
     end: int
     text: str
@@ -63,7 +63,7 @@ class Scrubbed:
     counts: Counter = field(default_factory=Counter)
 
 
-def detect(text: str, turn: int = 0) -> list[Detection]:
+def detect(text: str) -> list[Detection]:
     """Every identifier in `text` (already normalised), earlier rules winning where spans overlap."""
     taken: list[tuple[int, int]] = []
     found = []
@@ -75,7 +75,7 @@ def detect(text: str, turn: int = 0) -> list[Detection]:
             if SEPARATOR in text[start:end] or any(start < b and a < end for a, b in taken):
                 continue
             taken.append((start, end))
-            found.append(Detection(r.kind, turn, start, end, text[start:end]))
+            found.append(Detection(r.kind, start, end, text[start:end]))
     return found
 
 
@@ -91,8 +91,8 @@ def name_keys(name: str) -> set[str]:
     return {t for t in tokens if len(t) >= 3 and t.lower() not in NOT_NAMES}
 
 
-def propagate(texts: list[str], detections: list[Detection]) -> list[Detection]:
-    """Add every other occurrence of an already found name, in any text of the conversation."""
+def propagate(text: str, detections: list[Detection]) -> list[Detection]:
+    """Add every other occurrence in `text` (a whole conversation) of a name already found in it."""
     keys = set()
     for d in detections:
         if d.kind == "NAME":
@@ -107,48 +107,44 @@ def propagate(texts: list[str], detections: list[Detection]) -> list[Detection]:
     if latin:
         patterns.append(re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-z])"))
     result = list(detections)
-    for turn, text in enumerate(texts):
-        taken = [(d.start, d.end) for d in result if d.turn == turn]
-        for pattern in patterns:
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                if not any(start < b and a < end for a, b in taken):
-                    taken.append((start, end))
-                    result.append(Detection("NAME", turn, start, end, match.group()))
+    taken = [(d.start, d.end) for d in result]
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not any(start < b and a < end for a, b in taken):
+                taken.append((start, end))
+                result.append(Detection("NAME", start, end, match.group()))
     return result
 
 
 def number_people(detections: list[Detection]) -> dict[Detection, int]:
     """One number per person, in order of first mention; a surname or a single word joins its full name."""
     people: list[set[str]] = []
-    for d in sorted((d for d in detections if d.kind == "NAME"), key=lambda d: (len(name_keys(d.text)) < 2, d.turn, d.start)):
+    for d in sorted((d for d in detections if d.kind == "NAME"), key=lambda d: (len(name_keys(d.text)) < 2, d.start)):
         keys = name_keys(d.text) or {d.text}
         if not any(keys & person for person in people) and not any(is_han(d.text[0]) and any(k.startswith(d.text) for k in person) for person in people):
             people.append(set(keys))
-    first_seen: dict[int, tuple[int, int]] = {}
+    first_seen: dict[int, int] = {}
     owner: dict[Detection, int] = {}
-    for d in sorted((d for d in detections if d.kind == "NAME"), key=lambda d: (d.turn, d.start)):
+    for d in sorted((d for d in detections if d.kind == "NAME"), key=lambda d: d.start):
         keys = name_keys(d.text) or {d.text}
         index = next((i for i, person in enumerate(people) if keys & person), None)
         if index is None:
             index = next(i for i, person in enumerate(people) if any(k.startswith(d.text) for k in person))
         owner[d] = index
-        first_seen.setdefault(index, (d.turn, d.start))
+        first_seen.setdefault(index, d.start)
     order = {index: n + 1 for n, index in enumerate(sorted(first_seen, key=first_seen.get))}
     return {d: order[index] for d, index in owner.items()}
 
 
 def scrub_conversation(texts: Iterable[str]) -> Conversation:
     """Normalise and scrub the texts of one conversation (prompt turns, answers), numbering people across them."""
-    texts = [normalise(t) for t in texts]
-    # One pass over the texts joined by a character no pattern matches: a fifth of the calls for
-    # a prompt with two answers. Text holding that character (refused at import) goes on its own.
-    if any(SEPARATOR in text for text in texts):
-        parts = [scrub_conversation([text]) for text in texts]
-        uncertain = [Uncertain(turn, u.start, u.end, u.text) for turn, p in enumerate(parts) for u in p.uncertain]
-        return Conversation([p.texts[0] for p in parts], sum((p.counts for p in parts), Counter()), [d for p in parts for d in p.detections], uncertain)
+    # One pass over the texts joined by a character no pattern matches (a fifth of the calls for a
+    # prompt with two answers). That character, NUL, is refused at import and by the API and cannot
+    # be stored in PostgreSQL: dropping it keeps the joins unambiguous.
+    texts = [normalise(t).replace(SEPARATOR, "") for t in texts]
     joined = SEPARATOR.join(texts)
-    detections = propagate([joined], detect(joined))
+    detections = propagate(joined, detect(joined))
     numbers = number_people(detections)
     pieces, position = [], 0
     for d in sorted(detections, key=lambda d: d.start):
@@ -175,7 +171,7 @@ def scrub_all(texts: Iterable[str], counts: Counter) -> list[str]:
 
 def residual(texts: Iterable[str]) -> list[Detection]:
     """What the scrubber would still replace in texts that were already scrubbed (the export gate)."""
-    return [d for turn, text in enumerate(texts) for d in detect(normalise(text), turn)]
+    return [d for text in texts for d in detect(normalise(text))]
 
 
-__all__ = ["KINDS", "RULES", "VERSION", "Conversation", "Detection", "Scrubbed", "Uncertain", "detect", "residual", "scrub", "scrub_all", "scrub_conversation", "vocabulary"]
+__all__ = ["KINDS", "RULES", "VERSION", "Conversation", "Detection", "Scrubbed", "Uncertain", "detect", "residual", "scrub", "scrub_all", "scrub_conversation"]
