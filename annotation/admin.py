@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
 from annotation.forms import AdminSignInForm
-from annotation.models import Annotation, AnnotationRevision, Arbitration, Campaign, GuidelineRevision, Lease, Pair, Prompt, Response, SignInLockout, Skip, Snapshot, User
+from annotation.models import Annotation, AnnotationRevision, Arbitration, Campaign, GuidelineRevision, Lease, Pair, Prompt, Response, ReviewItem, SignInLockout, Skip, Snapshot, User
 from annotation.services import accounts, signin
 
 # The admin's sign-in passes the same lockout as the API and /login/, with its message.
@@ -153,3 +153,11 @@ class SnapshotAdmin(ReadOnlyAdmin):
 class GuidelineRevisionAdmin(ReadOnlyAdmin):
     list_display = ["campaign", "version", "created_by", "created_at"]
     list_filter = ["campaign"]
+
+
+@admin.register(ReviewItem)
+class ReviewItemAdmin(ReadOnlyAdmin):
+    """Decisions go through the review page (annotation.services.review), which rewrites the stored text."""
+
+    list_display = ("id", "campaign", "kind", "text", "state", "decided_by", "decided_at")
+    list_filter = ("state", "kind")

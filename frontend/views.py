@@ -299,7 +299,7 @@ def campaign_action(request, campaign: Campaign):
             updated = campaign_services.update_campaign(campaign=campaign, user=request.user, guideline=request.POST.get("guideline", ""))
             messages.success(request, _("Guideline saved as version %(v)s.") % {"v": updated.guideline_version})
         elif action == "snapshot":
-            snapshot = snapshots.create_snapshot(campaigns=[campaign], kind=request.POST.get("kind", "dpo"), user=request.user, filters={"include_unsafe_chosen": request.POST.get("include_unsafe_chosen") == "on"})
+            snapshot = snapshots.create_snapshot(campaigns=[campaign], kind=request.POST.get("kind", "dpo"), user=request.user, filters={"include_unsafe_chosen": request.POST.get("include_unsafe_chosen") == "on"}, accept_residual=request.POST.get("accept_residual") == "on")
             messages.success(request, _("Snapshot %(name)s created with %(rows)s rows.") % {"name": snapshot.name, "rows": snapshot.row_count})
             return redirect("console-snapshot", snapshot.pk)
         elif action == "retrain":

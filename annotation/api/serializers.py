@@ -139,6 +139,7 @@ class ImportOutput(serializers.Serializer):
     redactions = serializers.DictField(child=serializers.IntegerField())
     errors = serializers.ListField(child=serializers.DictField(), help_text="The first problems in line order (at most 50).")
     error_count = serializers.IntegerField(help_text="How many problems the file has in all.")
+    review = serializers.IntegerField(help_text="Uncertain spans kept as written and listed for an admin's review (/console/review/).")
     errors_note = serializers.CharField(allow_blank=True, help_text="Says how many problems were left out of `errors`; empty when none were.")
     format = serializers.CharField()
     kind = serializers.CharField()
@@ -411,6 +412,9 @@ class SnapshotInput(serializers.Serializer):
     campaigns = serializers.ListField(child=IdField(), min_length=1)
     kind = serializers.ChoiceField(choices=["dpo", "sft"])
     filters = serializers.DictField(required=False, default=dict)
+    accept_residual = serializers.BooleanField(
+        default=False, help_text="Export even if the de-identification re-scan still finds identifiers (the reason is logged and kept in the manifest)."
+    )
 
 
 class SnapshotOutput(serializers.ModelSerializer):

@@ -286,7 +286,7 @@ class SnapshotsView(GenericAPIView):
         missing = sorted(set(data["campaigns"]) - {c.pk for c in chosen})
         if missing:
             raise ServiceError(f"no campaign with id {', '.join(map(str, missing))}")
-        snapshot = snapshots.create_snapshot(campaigns=chosen, kind=data["kind"], filters=data["filters"], user=request.user)
+        snapshot = snapshots.create_snapshot(campaigns=chosen, kind=data["kind"], filters=data["filters"], user=request.user, accept_residual=data["accept_residual"])
         return Response(s.SnapshotOutput(snapshot).data, status=status.HTTP_201_CREATED)
 
 
