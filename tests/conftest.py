@@ -13,6 +13,14 @@ from annotation.models import Campaign, Pair, Prompt, Response, Role, User
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
+def shared_file(name: str) -> Path:
+    """A public data file from ../shared/data (third-party, never copied here); skip where it is absent."""
+    path = SHARED_DATA / name
+    if not path.is_file():
+        pytest.skip(f"{path} is absent: these tests read the shared public data beside the checkout (../shared/data)")
+    return path
+
+
 def pytest_collection_modifyitems(config, items):
     from django.conf import settings
 

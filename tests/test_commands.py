@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 
 from annotation.demo import DEMO_CAMPAIGN
 from annotation.models import Campaign, Pair, Prompt, User
-from tests.conftest import SHARED_DATA
+from tests.conftest import shared_file
 
 
 @pytest.mark.django_db
@@ -29,7 +29,7 @@ def test_create_demo_is_idempotent_and_ships_a_real_demo(settings):
 
 @pytest.mark.django_db
 def test_import_pairs_command(tmp_path, capsys):
-    call_command("import_pairs", "Reward set", str(SHARED_DATA / "medicalgpt_reward_test_medical_zh_100.jsonl"), "--create")
+    call_command("import_pairs", "Reward set", str(shared_file("medicalgpt_reward_test_medical_zh_100.jsonl")), "--create")
     assert Pair.objects.filter(campaign__name="Reward set").count() == 100
     assert "100 created" in capsys.readouterr().out
     bad = tmp_path / "bad.jsonl"
@@ -43,7 +43,7 @@ def test_import_pairs_command(tmp_path, capsys):
 
 @pytest.mark.django_db
 def test_import_prompts_command(capsys):
-    call_command("import_pairs", "Dialogues", str(SHARED_DATA / "zhongjing_CMtMedQA_test.json"), "--create")
+    call_command("import_pairs", "Dialogues", str(shared_file("zhongjing_CMtMedQA_test.json")), "--create")
     assert Prompt.objects.filter(campaign__name="Dialogues").count() == 1138
     assert "prompts: 1138 created, 6 skipped" in capsys.readouterr().out
 

@@ -5,7 +5,7 @@ import pytest
 
 from annotation.models import Pair, Prompt, Response
 from annotation.services.importing import import_file
-from tests.conftest import SHARED_DATA
+from tests.conftest import shared_file
 
 
 def jsonl(*rows) -> bytes:
@@ -47,13 +47,13 @@ def test_trl_rows_put_chosen_and_rejected_in_random_order_and_keep_the_label_hid
 
 
 def test_reward_rows_from_the_shared_medicalgpt_file(campaign):
-    report = import_file(campaign=campaign, data=(SHARED_DATA / "medicalgpt_reward_test_medical_zh_100.jsonl").read_bytes(), filename="medicalgpt.jsonl")
+    report = import_file(campaign=campaign, data=shared_file("medicalgpt_reward_test_medical_zh_100.jsonl").read_bytes(), filename="medicalgpt.jsonl")
     assert (report.ok, report.created, report.kind) == (True, 100, "pairs")
     assert Pair.objects.filter(meta__source_format="reward").count() == 100
 
 
 def test_cmtmedqa_prompts_keep_the_history_as_messages(campaign):
-    report = import_file(campaign=campaign, data=(SHARED_DATA / "zhongjing_CMtMedQA_test.json").read_bytes(), filename="zhongjing_CMtMedQA_test.json")
+    report = import_file(campaign=campaign, data=shared_file("zhongjing_CMtMedQA_test.json").read_bytes(), filename="zhongjing_CMtMedQA_test.json")
     # 1,000 consultations and 144 safety prompts, 6 of which repeat an earlier one word for word.
     assert (report.ok, report.created, report.skipped, report.kind, report.format) == (True, 1138, 6, "prompts", "json")
     multi = Prompt.objects.get(external_id="j4219")
@@ -66,7 +66,7 @@ def test_cmtmedqa_prompts_keep_the_history_as_messages(campaign):
 
 
 def test_query_prompts_from_huatuogpt(campaign):
-    report = import_file(campaign=campaign, data=(SHARED_DATA / "huatuogpt_eval_KUAKE-QIC_100.json").read_bytes(), filename="kuake.json")
+    report = import_file(campaign=campaign, data=shared_file("huatuogpt_eval_KUAKE-QIC_100.json").read_bytes(), filename="kuake.json")
     assert (report.created, report.kind) == (100, "prompts")
 
 
