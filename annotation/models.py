@@ -230,6 +230,11 @@ class DimensionChoice(models.TextChoices):
     FLUENCY = "fluency"
 
 
+# `pair.meta` key of a pair resolved as a tie without a judge (identical answers in an evaluation):
+# never served, never exported, left out of agreement figures.
+AUTO_TIE = "auto_tie"
+
+
 class Pair(models.Model):
     """One prompt with two responses, A and B, to be judged; its state follows PROTOCOL §4."""
 

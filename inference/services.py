@@ -14,7 +14,6 @@ import io
 import uuid
 from collections import defaultdict
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Prefetch
 from django.urls import reverse
@@ -22,10 +21,10 @@ from django.utils import timezone
 
 from annotation import rules
 from annotation.errors import Conflict, NotFound, ServiceError
-from annotation.models import Annotation, Arbitration, Campaign, Pair, PairState, Prompt, Response, User
+from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, Pair, PairState, Prompt, Response, User
 from annotation.selectors.visibility import EVALUATION_CODE_NAME, EVALUATION_DESCRIPTION
 from annotation.services.campaigns import create_campaign
-from annotation.services.snapshots import AUTO_TIE, resolve
+from annotation.services.snapshots import resolve
 from annotation.text import comparable
 from inference import stats
 from inference.generation import Generator, Sampling

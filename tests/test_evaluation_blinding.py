@@ -6,10 +6,9 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from annotation.models import Campaign, Pair, Prompt, Role
+from annotation.models import AUTO_TIE, Campaign, Pair, Prompt, Role
 from annotation.rules import Scores
 from annotation.services import assignment
-from annotation.services.snapshots import AUTO_TIE
 from inference.generation import Sampling
 from inference.models import Evaluation
 from inference.services import create_evaluation, provenance, store_pairs

@@ -7,11 +7,11 @@ import uuid
 import pytest
 from django.test import Client as DjangoClient
 
-from annotation.models import Campaign, Pair, PairState, Prompt, Response, Role
+from annotation.models import AUTO_TIE, Campaign, Pair, PairState, Prompt, Response, Role
 from annotation.rules import Scores
 from annotation.selectors.reports import agreement_report
 from annotation.services import arbitration, assignment
-from annotation.services.snapshots import AUTO_TIE, create_snapshot
+from annotation.services.snapshots import create_snapshot
 from annotation.services.submission import submit_annotation
 from inference.models import Evaluation
 from inference.generation import Sampling

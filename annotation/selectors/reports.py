@@ -8,9 +8,8 @@ from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 from django.utils import timezone
 
 from annotation import rules, stats
-from annotation.models import Annotation, Arbitration, Campaign, Lease, Pair, PairState, Skip, User
+from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, Lease, Pair, PairState, Skip, User
 from annotation.selectors.visibility import DISPUTE_STATES, sees_campaign_counts
-from annotation.services.snapshots import AUTO_TIE
 
 
 def start_of_today(now: datetime) -> datetime:

@@ -19,14 +19,11 @@ from annotation import rules
 from annotation.deid import VERSION as DEID_VERSION
 from annotation.deid import residual
 from annotation.errors import ServiceError
-from annotation.models import Annotation, Arbitration, Campaign, Pair, PairState, Snapshot, SnapshotKind, User
+from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, Pair, PairState, Snapshot, SnapshotKind, User
 
 logger = logging.getLogger(__name__)
 DEFAULT_FILTERS = {"sources": ["consensus", "arbitration"], "include_unsafe_chosen": False}
 SOURCES = {PairState.CONSENSUS: "consensus", PairState.ARBITRATED: "arbitration"}
-# Pair.meta key of a pair resolved as a tie without a judge (identical answers in an evaluation):
-# an outcome of the evaluation, never training data.
-AUTO_TIE = "auto_tie"
 
 
 @dataclass(frozen=True)
