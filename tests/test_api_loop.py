@@ -64,6 +64,7 @@ def test_import_annotate_consensus_dispute_arbitration_snapshot(tmp_path):
     # Pair 2: they disagree -> dispute -> expert arbitration.
     judge(doc1, campaign_id, pairs["cough"], (5, 5, 5), (4, 3, 4), "00000000-0000-4000-8000-000000000003")
     disputed = judge(doc2, campaign_id, pairs["cough"], (4, 3, 4), (5, 4, 4), "00000000-0000-4000-8000-000000000004")
+    assert "pair_state" not in disputed
     assert admin.get(f"/api/v1/pairs/{pairs['cough']}/").json()["state"] == "disputed"
     assert doc1.get(f"/api/v1/campaigns/{campaign_id}/next/").status_code == 204
 

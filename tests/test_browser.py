@@ -6,10 +6,10 @@ import time
 
 import pytest
 
-from annotation.models import Annotation, Lease, Pair, Role
+from annotation.models import Annotation, Lease, Pair
 from annotation.rules import Scores
 from tests.browser_support import SCREENSHOTS, Server, Tab, browser  # noqa: F401
-from tests.conftest import make_pairs, make_user
+from tests.conftest import make_pairs
 from tests.helpers import judge_pair
 from tests.training_support import TINY_CONFIG, Worker, resolved_demo_campaign, tiny_model_dir, tiny_version  # noqa: F401
 from training.models import JobState, TrainingJob

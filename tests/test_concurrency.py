@@ -1,6 +1,5 @@
 """PROTOCOL §5 under real concurrency: many annotators, real PostgreSQL connections, row locks."""
 import threading
-import uuid
 from collections import Counter, defaultdict
 
 import pytest

@@ -9,7 +9,7 @@ from annotation.services.importing import import_file
 from inference import stats
 from inference.models import Evaluation, GenerationJob
 from inference.runner import run_generation_job
-from inference.services import evaluation_results, leaderboard, near_identical, similarity, start_generation
+from inference.services import evaluation_results, near_identical, similarity, start_generation
 from tests.conftest import client_for, make_user
 from tests.helpers import judge_pair
 from tests.training_support import tiny_model_dir, tiny_version  # noqa: F401

@@ -2,7 +2,7 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from annotation.models import Lease, Pair
+from annotation.models import Pair
 from annotation.services.assignment import next_pair_for
 from annotation.services.snapshots import create_snapshot
 from tests.conftest import client_for, make_pairs, make_user, score_payload
