@@ -12,12 +12,13 @@ digits inside a phone number do not hide it; the scrubbed text is the normalised
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from annotation.deid.names import NAME_RULES, NOT_NAMES, is_han, surname_length, uncertain_names
+from annotation.deid.detection import Detection
+from annotation.deid.names import NAME_RULES, uncertain_names
+from annotation.deid.people import number_people, propagate
 from annotation.deid.rules import RULES as IDENTIFIER_RULES
 from annotation.deid.rules import Rule, features
 from annotation.text import normalise
@@ -27,16 +28,6 @@ VERSION = "2"
 RULES: tuple[Rule, ...] = IDENTIFIER_RULES + NAME_RULES
 SEPARATOR = "\x00"
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(r.kind for r in RULES))
-
-
-@dataclass(frozen=True)
-class Detection:
-    """An identifier found in the text given to `detect`, with its offsets there."""
-
-    kind: str
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -77,64 +68,6 @@ def detect(text: str) -> list[Detection]:
             taken.append((start, end))
             found.append(Detection(r.kind, start, end, text[start:end]))
     return found
-
-
-def name_keys(name: str) -> set[str]:
-    """The strings that stand for this person later in the conversation: full name, given name, words."""
-    if is_han(name[0]):
-        keys = {name}
-        length = surname_length(name, 0)
-        if len(name) - length >= 2:
-            keys.add(name[length:])
-        return keys
-    tokens = {re.sub(r"['’]s$", "", t) for t in re.findall(r"[A-Za-z'’-]+", name)}
-    return {t for t in tokens if len(t) >= 3 and t.lower() not in NOT_NAMES}
-
-
-def propagate(text: str, detections: list[Detection]) -> list[Detection]:
-    """Add every other occurrence in `text` (a whole conversation) of a name already found in it."""
-    keys = set()
-    for d in detections:
-        if d.kind == "NAME":
-            keys |= name_keys(d.text)
-    if not keys:
-        return detections
-    han = sorted((k for k in keys if is_han(k[0]) and len(k) >= 2), key=len, reverse=True)
-    latin = sorted((k for k in keys if not is_han(k[0])), key=len, reverse=True)
-    patterns = []
-    if han:
-        patterns.append(re.compile("|".join(map(re.escape, han))))
-    if latin:
-        patterns.append(re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-z])"))
-    result = list(detections)
-    taken = [(d.start, d.end) for d in result]
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if not any(start < b and a < end for a, b in taken):
-                taken.append((start, end))
-                result.append(Detection("NAME", start, end, match.group()))
-    return result
-
-
-def number_people(detections: list[Detection]) -> dict[Detection, int]:
-    """One number per person, in order of first mention; a surname or a single word joins its full name."""
-    people: list[set[str]] = []
-    for d in sorted((d for d in detections if d.kind == "NAME"), key=lambda d: (len(name_keys(d.text)) < 2, d.start)):
-        keys = name_keys(d.text) or {d.text}
-        if not any(keys & person for person in people) and not any(is_han(d.text[0]) and any(k.startswith(d.text) for k in person) for person in people):
-            people.append(set(keys))
-    first_seen: dict[int, int] = {}
-    owner: dict[Detection, int] = {}
-    for d in sorted((d for d in detections if d.kind == "NAME"), key=lambda d: d.start):
-        keys = name_keys(d.text) or {d.text}
-        index = next((i for i, person in enumerate(people) if keys & person), None)
-        if index is None:
-            index = next(i for i, person in enumerate(people) if any(k.startswith(d.text) for k in person))
-        owner[d] = index
-        first_seen.setdefault(index, d.start)
-    order = {index: n + 1 for n, index in enumerate(sorted(first_seen, key=first_seen.get))}
-    return {d: order[index] for d, index in owner.items()}
 
 
 def scrub_conversation(texts: Iterable[str]) -> Conversation:

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-
 HAN = r"\u4e00-\u9fff"
 SEP_ZH = r"\s*+(?:(?:是|为|[:：#])\s*+)?"
 SEP_EN = r"\s*+(?:(?:is|was|[:#=\-])\s*+)?"
