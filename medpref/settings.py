@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "training",
     "inference",
     "frontend",
+    "medpref.demo",
 ]
 
 MIDDLEWARE = [

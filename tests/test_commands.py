@@ -4,8 +4,8 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from annotation.demo import DEMO_CAMPAIGN
 from annotation.models import Campaign, Pair, Prompt, User
+from medpref.demo import DEMO_CAMPAIGN
 from tests.conftest import shared_file
 
 

@@ -13,17 +13,17 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from annotation.demo import DEMO_PAIRS
 from annotation.models import Campaign, Pair, Role
 from annotation.rules import Scores
 from annotation.services.importing import import_file
-from training.models import JobState, TrainingJob
-from training.services import register_base_model
+from medpref.demo import DEMO_PAIRS
 from tests.conftest import make_user
 from tests.helpers import judge_pair
+from training.models import JobState, TrainingJob
+from training.services import register_base_model
+from training.tiny import TINY_TRAINING_CONFIG as TINY_CONFIG
 
 ROOT = Path(__file__).resolve().parents[1]
-TINY_CONFIG = {"learning_rate": 5e-3, "max_steps": 30, "per_device_train_batch_size": 8, "max_length": 512, "lora_r": 8, "lora_alpha": 16, "lora_dropout": 0.0, "gradient_accumulation_steps": 1}
 GOOD, POOR = Scores(5, 5, 4), Scores(3, 3, 3)
 
 

@@ -1,4 +1,8 @@
-"""The demo campaign: the project's own example pairs (pairs.jsonl) and guideline."""
+"""The demo: the project's own example pairs (pairs.jsonl), held-out prompts, guideline and users.
+
+It sits at project level, above every app (it uses annotation to import pairs and training to
+register the tiny model), so no app depends on it: `manage.py create_demo` is its one entry point.
+"""
 from pathlib import Path
 
 DEMO_PAIRS = Path(__file__).with_name("pairs.jsonl")

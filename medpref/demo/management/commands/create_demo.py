@@ -1,25 +1,23 @@
-"""Create (or complete) the demo campaign and demo users; safe to run any number of times."""
+"""Create (or complete) the demo campaigns, users and tiny model; safe to run any number of times."""
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from annotation.demo import DEMO_CAMPAIGN, DEMO_GUIDELINE, DEMO_HELDOUT, DEMO_HELDOUT_CAMPAIGN, DEMO_PAIRS, DEMO_USERS
-from annotation.models import Campaign, GuidelineRevision, User
+from annotation.models import Campaign, User
+from annotation.services.campaigns import create_campaign, update_campaign
 from annotation.services.importing import import_file
+from medpref.demo import (
+    DEMO_CAMPAIGN,
+    DEMO_GUIDELINE,
+    DEMO_HELDOUT,
+    DEMO_HELDOUT_CAMPAIGN,
+    DEMO_PAIRS,
+    DEMO_USERS,
+)
 from training.services import register_base_model
+from training.tiny import TINY_TRAINING_CONFIG
 
 DEMO_LINEAGE = "tiny-demo"
-# Small enough for two CPU cores: the demo's one-click DPO finishes in well under two minutes.
-DEMO_TRAINING_CONFIG = {
-    "learning_rate": 5e-3,
-    "max_steps": 30,
-    "per_device_train_batch_size": 8,
-    "gradient_accumulation_steps": 1,
-    "max_length": 512,
-    "lora_r": 8,
-    "lora_alpha": 16,
-    "lora_dropout": 0.0,
-}
 
 
 class Command(BaseCommand):
@@ -38,20 +36,17 @@ class Command(BaseCommand):
                 user.set_password(password)
                 user.save()
         admin = User.objects.get(username="admin")
-        campaign, created = Campaign.objects.get_or_create(
-            name=DEMO_CAMPAIGN,
-            defaults={"description": "Demo pairs in Chinese and English written for medpref.", "guideline": DEMO_GUIDELINE, "created_by": admin, "training_config": DEMO_TRAINING_CONFIG},
+        # Through the campaign service, like the API: settings validated, the guideline's first revision recorded.
+        campaign = Campaign.objects.filter(name=DEMO_CAMPAIGN).first() or create_campaign(
+            user=admin, name=DEMO_CAMPAIGN, description="Demo pairs in Chinese and English written for medpref.", guideline=DEMO_GUIDELINE, training_config=TINY_TRAINING_CONFIG
         )
-        if created:
-            GuidelineRevision.objects.create(campaign=campaign, version=campaign.guideline_version, text=campaign.guideline, created_by=admin)
-        if not campaign.training_config:
-            campaign.training_config = DEMO_TRAINING_CONFIG
-            campaign.save(update_fields=["training_config"])
+        if not campaign.training_config:  # a demo campaign from before the demo trained
+            campaign = update_campaign(campaign=campaign, user=admin, training_config=TINY_TRAINING_CONFIG)
         report = import_file(campaign=campaign, data=DEMO_PAIRS.read_bytes(), filename=DEMO_PAIRS.name, user=admin)
         if not report.ok:
             raise RuntimeError(f"demo data is invalid: {report.errors[:3]}")
-        heldout, _ = Campaign.objects.get_or_create(
-            name=DEMO_HELDOUT_CAMPAIGN, defaults={"description": "Held-out prompts for evaluations; no pairs to annotate.", "is_active": False, "created_by": admin}
+        heldout = Campaign.objects.filter(name=DEMO_HELDOUT_CAMPAIGN).first() or create_campaign(
+            user=admin, name=DEMO_HELDOUT_CAMPAIGN, description="Held-out prompts for evaluations; no pairs to annotate.", is_active=False
         )
         import_file(campaign=heldout, data=DEMO_HELDOUT.read_bytes(), filename=DEMO_HELDOUT.name, user=admin)
         model_dir = settings.ARTIFACTS_DIR / "models" / DEMO_LINEAGE
