@@ -29,6 +29,7 @@ from annotation.models import Annotation, Campaign, GuidelineRevision, Pair, Pai
 from annotation.selectors import reports
 from annotation.selectors.visibility import sees_all_annotations, visible_annotations, visible_campaigns, visible_pairs
 from annotation.services import accounts, arbitration, campaigns as campaign_services, signin, snapshots
+from medpref.core.api import id_from_query
 from frontend import charts
 from training import services as training
 from training.models import ModelVersion, TrainingJob
@@ -140,7 +141,7 @@ def workspace(request, campaign_id: int):
 def arbitration_queue(request):
     pairs = visible_pairs(request.user).filter(state=PairState.DISPUTED).select_related("campaign").order_by("-priority", "updated_at", "id")
     try:
-        campaign_id = api_serializers.id_from_query(request.GET, "campaign")
+        campaign_id = id_from_query(request.GET, "campaign")
     except ValidationError as exc:
         messages.error(request, invalid_input_message(exc.detail))
         campaign_id = None

@@ -15,12 +15,11 @@ from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from annotation.api.permissions import IsAdminRole
-from annotation.api.serializers import MAX_ID, IdField
-from annotation.api.views import validated
 from annotation.models import Campaign
 from annotation.selectors.visibility import EVALUATION_CODE_NAME
 from inference import playground, services
 from inference.models import Evaluation, GenerationJob, PlaygroundTurn
+from medpref.core.api import MAX_ID, IdField, validated
 from training.models import ModelVersion
 
 

@@ -225,7 +225,7 @@ REST_FRAMEWORK = {
     # JSON bodies only (imports are multipart uploads, set on their view), with a nesting limit.
     "DEFAULT_PARSER_CLASSES": ["annotation.api.parsers.JSONParser"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_PAGINATION_CLASS": "annotation.api.pagination.Pagination",
+    "DEFAULT_PAGINATION_CLASS": "medpref.core.api.Pagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "annotation.api.errors.AutoSchema",  # documents each operation's 4xx answers
     "EXCEPTION_HANDLER": "annotation.api.errors.exception_handler",

@@ -10,10 +10,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotation.api.permissions import IsAdminRole
-from annotation.api.serializers import IdField
-from annotation.api.views import validated
 from annotation.errors import ServiceError
 from annotation.models import Campaign, Snapshot
+from medpref.core.api import IdField, validated
 from training import services
 from training.models import JobMetric, ModelVersion, TrainingJob
 

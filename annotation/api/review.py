@@ -7,13 +7,12 @@ from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from annotation.api import serializers as s
 from annotation.api.permissions import IsAdminRole
-from annotation.api.views import validated
 from annotation.errors import ServiceError
 from annotation.models import ReviewItem, ReviewState
 from annotation.selectors.review import review_queue
 from annotation.services import review
+from medpref.core.api import id_from_query, validated
 
 
 class ReviewItemOutput(serializers.ModelSerializer):
@@ -48,7 +47,7 @@ class ReviewQueueView(GenericAPIView):
         state = request.query_params.get("state", ReviewState.PENDING)
         if state not in ReviewState.values:
             raise ServiceError(f"state must be one of {', '.join(ReviewState.values)}")
-        page = self.paginate_queryset(review_queue(state=state, campaign_id=s.id_from_query(request.query_params, "campaign")))
+        page = self.paginate_queryset(review_queue(state=state, campaign_id=id_from_query(request.query_params, "campaign")))
         return self.get_paginated_response(ReviewItemOutput(page, many=True).data)
 
 

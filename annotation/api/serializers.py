@@ -6,42 +6,7 @@ from rest_framework import serializers
 from annotation import rules
 from annotation.models import Annotation, Arbitration, Campaign, DecisionChoice, Pair, PairState, PreferenceChoice, Role, Snapshot, User
 from annotation.selectors.visibility import campaign_label, own_status, sees_all_annotations, sees_provenance
-
-
-# --- ids --------------------------------------------------------------------------------------
-
-#: Largest row id (a 64-bit signed key). Larger numbers name no row, and SQLite cannot even bind them.
-MAX_ID = 2**63 - 1
-
-
-class IdField(serializers.IntegerField):
-    """A row id in a body or query string: ASCII digits only (Python's int() also reads '²'-like
-    digits of other scripts), at least 1 and within the 64-bit key range, else a 400."""
-
-    default_error_messages = {
-        "invalid": "an id is a whole number written with the digits 0-9.",
-        "min_value": "ids start at {min_value}.",
-        "max_value": "no row has an id this large (the largest is {max_value}).",
-    }
-
-    def __init__(self, **kwargs):
-        super().__init__(min_value=1, max_value=MAX_ID, **kwargs)
-
-    def to_internal_value(self, data):
-        if isinstance(data, bool) or (isinstance(data, str) and not (data.isascii() and data.isdigit())):
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
-def id_from_query(params, name: str) -> int | None:
-    """`?name=<id>` as an id, None when absent or empty; a 400 naming the parameter otherwise."""
-    value = params.get(name, "")
-    if value == "":
-        return None
-    try:
-        return IdField().run_validation(value)
-    except serializers.ValidationError as exc:
-        raise serializers.ValidationError({name: exc.detail}) from None
+from medpref.core.api import IdField
 
 
 # --- scores -----------------------------------------------------------------------------------

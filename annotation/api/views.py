@@ -22,6 +22,7 @@ from annotation.models import Campaign, Pair, PairState, Snapshot, User
 from annotation.selectors import reports
 from annotation.selectors.visibility import filterable_states, visible_annotations, visible_campaigns, visible_pairs
 from annotation.services import accounts, arbitration, assignment, campaigns, importing, signin, snapshots, submission
+from medpref.core.api import id_from_query, validated
 
 
 WRONG_CREDENTIALS = OpenApiResponse(ErrorBody, description="Unknown username or wrong password (each failure counts towards the lockout), or a missing field.")
@@ -206,7 +207,7 @@ PAIR_FILTERS = [
 
 def in_campaign(pairs, request):
     """Narrow to `?campaign=<id>` when given."""
-    campaign = s.id_from_query(request.query_params, "campaign")
+    campaign = id_from_query(request.query_params, "campaign")
     return pairs if campaign is None else pairs.filter(campaign_id=campaign)
 
 
@@ -311,12 +312,6 @@ class SnapshotDownloadView(APIView):
 
 
 # --- helpers ------------------------------------------------------------------------------------
-
-
-def validated(serializer_class, data, **kwargs) -> dict:
-    serializer = serializer_class(data=data, **kwargs)
-    serializer.is_valid(raise_exception=True)
-    return dict(serializer.validated_data)
 
 
 def campaign_for(request, pk: int) -> Campaign:
