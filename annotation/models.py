@@ -5,7 +5,9 @@ constraints and small conveniences.
 """
 from __future__ import annotations
 
+import io
 import uuid
+from typing import BinaryIO
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
@@ -16,12 +18,8 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from annotation import rules
-
-
-class Role(models.TextChoices):
-    ANNOTATOR = "annotator", _("Annotator (physician)")
-    EXPERT = "expert", _("Expert (arbiter)")
-    ADMIN = "admin", _("Admin")
+from annotation.storage import artifacts
+from medpref.core.roles import Role  # the User's role field; the rules about roles live there too
 
 
 class MedprefUserManager(UserManager):
@@ -63,14 +61,6 @@ class User(AbstractUser):
         # Django hashes the password alone; adding the generation lets one write end every session.
         value = f"{self.password}:{self.auth_generation}"
         return salted_hmac("annotation.User.session", value, secret=secret, algorithm="sha256").hexdigest()
-
-    @property
-    def is_expert(self) -> bool:
-        return self.role in (Role.EXPERT, Role.ADMIN)
-
-    @property
-    def is_admin_role(self) -> bool:
-        return self.role == Role.ADMIN
 
 
 class SignInScope(models.TextChoices):
@@ -250,7 +240,10 @@ class Pair(models.Model):
     # Submitted annotations; kept on the row so assignment can filter and order by it cheaply.
     annotation_count = models.PositiveIntegerField(default=0)
     decision = models.CharField(max_length=8, choices=DecisionChoice.choices, null=True, blank=True)
+    # Why the pair went to arbitration, written for people; `safety_conflict` is the fact to filter on.
     dispute_reason = models.CharField(max_length=300, blank=True)
+    # Set when the pair closes (services.submission.close_pair): the arbitration queue serves these first.
+    safety_conflict = models.BooleanField(default=False, db_index=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
     # Source labels and other import metadata: admins only, never shown to annotators.
     meta = models.JSONField(default=dict, blank=True)
@@ -435,7 +428,10 @@ class Snapshot(models.Model):
     manifest = models.JSONField(default=dict)
     sha256 = models.CharField(max_length=64)
     row_count = models.PositiveIntegerField()
-    data = models.BinaryField()
+    # The JSONL rows, in the artifact storage (annotation.storage); `data` holds them only for
+    # snapshots made before files (migration 0005), read through `open` like the others.
+    file = models.FileField(storage=artifacts, upload_to="snapshots/", max_length=300, blank=True)
+    data = models.BinaryField(blank=True, default=b"")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -449,6 +445,12 @@ class Snapshot(models.Model):
     @property
     def name(self) -> str:
         return f"{self.kind}-v{self.version}"
+
+    def open(self) -> BinaryIO:
+        """The JSONL rows as a binary file to read or stream (use it in a `with`)."""
+        if self.file:
+            return self.file.storage.open(self.file.name, "rb")
+        return io.BytesIO(bytes(self.data))
 
 
 class ReviewState(models.TextChoices):

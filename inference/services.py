@@ -22,9 +22,9 @@ from django.utils import timezone
 from annotation import rules
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, Pair, PairState, Prompt, Response, User
+from annotation.selectors.export import resolve
 from annotation.selectors.visibility import EVALUATION_CODE_NAME, EVALUATION_DESCRIPTION
 from annotation.services.campaigns import create_campaign
-from annotation.services.snapshots import resolve
 from annotation.text import comparable
 from inference import stats
 from inference.generation import Generator, Sampling

@@ -36,6 +36,13 @@ def fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def artifacts_dir(settings, tmp_path_factory) -> Path:
+    """Snapshots and other artifacts of a test go to a folder of its own, never to var/."""
+    settings.ARTIFACTS_DIR = tmp_path_factory.mktemp("artifacts")
+    return settings.ARTIFACTS_DIR
+
+
 def make_user(username: str, role: str = Role.ANNOTATOR) -> User:
     user = User(username=username, role=role)
     user.set_password("correct-horse-1")

@@ -29,8 +29,13 @@ def resolved(campaign, annotator, annotator2, expert):
     return {"agreed": agreed, "tied": tied, "unsafe": unsafe_chosen, "disputed": disputed, "pending": pending}
 
 
+def content(snapshot) -> bytes:
+    with snapshot.open() as data:
+        return data.read()
+
+
 def rows(snapshot) -> list[dict]:
-    return [json.loads(line) for line in bytes(snapshot.data).decode().splitlines()]
+    return [json.loads(line) for line in content(snapshot).decode().splitlines()]
 
 
 def test_dpo_rows_follow_trl_conversational_preference_format(campaign, resolved):
@@ -74,8 +79,8 @@ def test_sft_rows_keep_safe_professional_chosen_answers_and_expert_writing(campa
 def test_same_inputs_give_the_same_bytes_and_the_manifest_holds_their_sha256(campaign, resolved):
     first = create_snapshot(campaigns=[campaign], kind="dpo")
     second = create_snapshot(campaigns=[campaign], kind="dpo")
-    assert bytes(first.data) == bytes(second.data)
-    assert first.sha256 == second.sha256 == hashlib.sha256(bytes(first.data)).hexdigest() == first.manifest["sha256"]
+    assert content(first) == content(second)
+    assert first.sha256 == second.sha256 == hashlib.sha256(content(first)).hexdigest() == first.manifest["sha256"]
     assert (first.version, second.version, second.name) == (1, 2, "dpo-v2")
     assert first.manifest["campaigns"][0]["settings"]["safety_gate"] == 2
 
@@ -83,7 +88,7 @@ def test_same_inputs_give_the_same_bytes_and_the_manifest_holds_their_sha256(cam
 def test_datasets_reads_the_export(campaign, resolved, tmp_path):
     datasets = pytest.importorskip("datasets")
     path = tmp_path / "dpo.jsonl"
-    path.write_bytes(bytes(create_snapshot(campaigns=[campaign], kind="dpo").data))
+    path.write_bytes(content(create_snapshot(campaigns=[campaign], kind="dpo")))
     dataset = datasets.load_dataset("json", data_files=str(path), split="train")
     assert dataset.num_rows == 2
     assert dataset[0]["chosen"][0]["role"] == "assistant"

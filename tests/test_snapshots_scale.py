@@ -72,6 +72,7 @@ def pinned(db, annotator, annotator2, expert) -> Campaign:
 @pytest.mark.parametrize("kind", ["dpo", "sft"])
 def test_the_export_keeps_the_bytes_it_had_before_streaming(pinned, kind):
     snapshot = create_snapshot(campaigns=[pinned], kind=kind)
-    data = bytes(snapshot.data)
+    with snapshot.open() as file:
+        data = file.read()
     assert snapshot.manifest["counts"] == PINNED_COUNTS[kind]
     assert snapshot.sha256 == hashlib.sha256(data).hexdigest() == PINNED_SHA256[kind]

@@ -84,7 +84,8 @@ def test_sft_job_lowers_its_loss(worker, tiny_version):
     assert sum(losses[-10:]) / 10 < sum(losses[:10]) / 10  # per-batch losses are noisy; the trend is down
     version = ModelVersion.objects.get(job=job)
     assert (version.parent, version.is_current) == (tiny_version, True)
-    rows = [json.loads(line) for line in bytes(snapshot.data).decode().splitlines()]
+    with snapshot.open() as data:
+        rows = [json.loads(line) for line in data]
     before = assistant_loss(*load_version(tiny_version.base_model), rows)
     after = assistant_loss(*load_version(version.base_model, version.adapter_path), rows)
     assert after < before - 0.1, (before, after)

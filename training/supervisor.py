@@ -8,6 +8,7 @@ limit. On success the adapter becomes a new ModelVersion.
 """
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -32,7 +33,8 @@ def start(job: TrainingJob) -> Child:
     config = job_config(job)
     directory = job_dir(job)
     directory.mkdir(parents=True, exist_ok=True)
-    Path(config.dataset_path).write_bytes(bytes(job.snapshot.data))
+    with job.snapshot.open() as rows, open(config.dataset_path, "wb") as dataset:
+        shutil.copyfileobj(rows, dataset, 1 << 20)  # a chunk at a time: snapshots can be gigabytes
     config_path = directory / "config.json"
     config.save(config_path)
     threads = {"OMP_NUM_THREADS": str(settings.TRAINING_CPU_THREADS)} if settings.TRAINING_CPU_THREADS else {}

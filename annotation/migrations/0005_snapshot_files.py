@@ -1,8 +1,21 @@
-from django.db import migrations
+"""Snapshot bytes move from the database to files of the artifact storage (issue 15).
+
+Snapshots made before keep their bytes in `data`; `Snapshot.open` reads them from there, so they
+still download and still train without rewriting them here.
+"""
+from django.db import migrations, models
+
+import annotation.storage
 
 
 class Migration(migrations.Migration):
-    """Placeholder filled in by the change that needs it."""
-
     dependencies = [("annotation", "0004_safety_conflict")]
-    operations: list = []
+
+    operations = [
+        migrations.AddField(
+            model_name="snapshot",
+            name="file",
+            field=models.FileField(blank=True, max_length=300, storage=annotation.storage.artifacts, upload_to="snapshots/"),
+        ),
+        migrations.AlterField(model_name="snapshot", name="data", field=models.BinaryField(blank=True, default=b"")),
+    ]

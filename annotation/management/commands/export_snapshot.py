@@ -1,5 +1,6 @@
 """Create a snapshot of resolved pairs and write its rows (JSONL) and manifest to files."""
 import json
+import shutil
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -31,7 +32,8 @@ class Command(BaseCommand):
         except ServiceError as exc:
             raise CommandError(exc.message) from exc
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(bytes(snapshot.data))
+        with snapshot.open() as rows, output.open("wb") as target:
+            shutil.copyfileobj(rows, target, 1 << 20)
         manifest_path = output.with_suffix(".manifest.json")
         manifest_path.write_text(json.dumps(snapshot.manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         self.stdout.write(f"{snapshot.name}: {snapshot.row_count} rows -> {output} (sha256 {snapshot.sha256}); manifest -> {manifest_path}")
