@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Campaign, Pair, PairState, Snapshot, SnapshotKind, User
-from annotation.services.snapshots import build_rows, clean_filters, create_snapshot
+from annotation.selectors.export import usable_dpo_pairs
+from annotation.services.snapshots import create_snapshot
 from training.config import ConfigError, JobConfig
 from training.models import ACTIVE_STATES, JobState, ModelVersion, TrainingJob
 
@@ -106,7 +107,7 @@ def retrain_blocker(base: ModelVersion, campaigns: list[Campaign], *, exact: boo
     if running is not None:
         return f"a {running.kind} job of lineage '{base.lineage}' is already {running.state} (job {running.pk}, {round(100 * running.progress)}%): wait for it or cancel it"
     if exact:
-        usable = len(build_rows(campaigns=campaigns, kind=SnapshotKind.DPO, filters=clean_filters(None))[0])
+        usable = usable_dpo_pairs(campaigns)  # one counting query, the rules of the DPO rows
     else:
         usable = Pair.objects.filter(campaign__in=campaigns, is_gold=False, state__in=[PairState.CONSENSUS, PairState.ARBITRATED], decision__in=["a", "b"]).count()
     if usable < settings.RETRAIN_MIN_PAIRS:
