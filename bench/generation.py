@@ -24,7 +24,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
 def demo_conversations(count: int) -> list[list[dict]]:
-    rows = [json.loads(line) for line in (ROOT / "annotation" / "demo" / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in (ROOT / "medpref" / "demo" / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
     conversations = [row["prompt"] if isinstance(row["prompt"], list) else [{"role": "user", "content": row["prompt"]}] for row in rows]
     return (conversations * (count // len(conversations) + 1))[:count]
 

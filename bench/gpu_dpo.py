@@ -61,12 +61,12 @@ def run_once(model_dir: Path, data: Path, out: Path, steps: int, precompute: boo
     from training.config import JobConfig
 
     config = JobConfig.from_dict(
-        {"kind": "dpo", "base_model": str(model_dir), "dataset_path": str(data), "output_dir": str(out), "max_steps": steps, "learning_rate": 5e-5,
-         "per_device_train_batch_size": batch, "max_length": 1024, "precompute_ref_log_probs": precompute, "gradient_checkpointing": True if torch.cuda.is_available() else False}  # fmt: skip
+        {"kind": "dpo", "base_model": str(model_dir), "dataset_path": str(data), "output_dir": str(out),
+         "trainer": {"max_steps": steps, "learning_rate": 5e-5, "per_device_train_batch_size": batch, "gradient_accumulation_steps": 1, "max_length": 1024, "precompute_ref_log_probs": precompute}}  # fmt: skip
     )
     model, tokenizer, peft_config, bf16, on_gpu = runner.load_model(config)
     dataset = runner.load_rows(config, tokenizer)
-    trainer = runner.build_trainer(config, model, tokenizer, peft_config, dataset, bf16, on_gpu)
+    trainer = runner.build_trainer(config, model, tokenizer, peft_config, dataset)
     if on_gpu:
         torch.cuda.reset_peak_memory_stats()
     started = time.perf_counter()

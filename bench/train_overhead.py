@@ -33,9 +33,10 @@ PLAIN_TRL = textwrap.dedent(
     tokenizer = AutoTokenizer.from_pretrained(c["base_model"])
     model = AutoModelForCausalLM.from_pretrained(c["base_model"])
     dataset = load_dataset("json", data_files=c["dataset_path"], split="train").select_columns(["prompt", "chosen", "rejected"])
-    args = DPOConfig(output_dir=c["output_dir"], max_steps=c["max_steps"], learning_rate=c["learning_rate"], per_device_train_batch_size=c["per_device_train_batch_size"],
-                     max_length=c["max_length"], beta=0.1, bf16=False, activation_checkpointing=False, logging_steps=1, save_strategy="no", report_to=[], disable_tqdm=True, seed=42)
-    peft = LoraConfig(task_type="CAUSAL_LM", r=c["lora_r"], lora_alpha=c["lora_alpha"], lora_dropout=0.0,
+    t, l = c["trainer"], c["lora"]
+    args = DPOConfig(output_dir=c["output_dir"], max_steps=t["max_steps"], learning_rate=t["learning_rate"], per_device_train_batch_size=t["per_device_train_batch_size"],
+                     gradient_accumulation_steps=t["gradient_accumulation_steps"], max_length=t["max_length"], beta=0.1, bf16=False, activation_checkpointing=False, logging_steps=1, save_strategy="no", report_to=[], disable_tqdm=True, seed=42)
+    peft = LoraConfig(task_type="CAUSAL_LM", r=l["r"], lora_alpha=l["lora_alpha"], lora_dropout=0.0,
                       target_modules=["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"])
     trainer = DPOTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer, peft_config=peft)
     trainer.train()
@@ -47,7 +48,7 @@ PLAIN_TRL = textwrap.dedent(
 def demo_dpo_rows(path: Path) -> int:
     rows = 0
     with path.open("w", encoding="utf-8") as out:
-        for line in (ROOT / "annotation" / "demo" / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
+        for line in (ROOT / "medpref" / "demo" / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             prompt = row["prompt"] if isinstance(row["prompt"], list) else [{"role": "user", "content": row["prompt"]}]
             good, bad = (row["response_a"], row["response_b"]) if row["meta"]["author_expects"] == "a" else (row["response_b"], row["response_a"])
@@ -74,8 +75,8 @@ def main() -> None:
         tmp = Path(tmp)
         model = build_tiny_model(tmp / "tiny")
         rows = demo_dpo_rows(tmp / "dpo.jsonl")
-        config = {"base_model": str(model), "dataset_path": str(tmp / "dpo.jsonl"), "output_dir": str(tmp / "out"), "max_steps": args.steps, "learning_rate": 5e-3,
-                  "per_device_train_batch_size": 8, "max_length": 512, "lora_r": 8, "lora_alpha": 16, "lora_dropout": 0.0, "gradient_checkpointing": False}  # fmt: skip
+        config = {"base_model": str(model), "dataset_path": str(tmp / "dpo.jsonl"), "output_dir": str(tmp / "out"), "lora": {"r": 8, "lora_alpha": 16, "lora_dropout": 0.0},
+                  "trainer": {"max_steps": args.steps, "learning_rate": 5e-3, "per_device_train_batch_size": 8, "gradient_accumulation_steps": 1, "max_length": 512, "activation_checkpointing": False}}  # fmt: skip
         (tmp / "job.json").write_text(json.dumps(config))
         (tmp / "plain.py").write_text(PLAIN_TRL)
         ours, plain = [], []

@@ -253,7 +253,7 @@ SPECTACULAR_SETTINGS = {
         "SnapshotKindEnum": "annotation.models.SnapshotKind",
         "PreferenceEnum": "annotation.models.PreferenceChoice",
         "DecisionEnum": "annotation.models.DecisionChoice",
-        "TrainingKindEnum": ["sft", "dpo"],
+        "TrainingKindEnum": "training.config.JobKind",
     },
 }
 
@@ -299,19 +299,7 @@ TRAINING_ACCELERATE_CONFIG = os.environ.get("TRAINING_ACCELERATE_CONFIG", "")  #
 TRAINING_CPU_THREADS = int(os.environ.get("TRAINING_CPU_THREADS", "0"))  # 0: let torch decide
 RETRAIN_MIN_PAIRS = int(os.environ.get("RETRAIN_MIN_PAIRS", "16"))
 DEFAULT_LINEAGE = os.environ.get("DEFAULT_LINEAGE", "")
-# Defaults for real base models (7B-14B with LoRA); a campaign's training_config overrides them.
-TRAINING_DEFAULT_CONFIG = {
-    "learning_rate": 5e-6,
-    "num_train_epochs": 1.0,
-    "per_device_train_batch_size": 4,
-    "gradient_accumulation_steps": 4,
-    "max_length": 2048,
-    "lora_r": 16,
-    "lora_alpha": 32,
-    "lora_dropout": 0.05,
-    "beta": 0.1,
-    "loss_type": ["sigmoid"],
-}
+# A job's default settings (LoRA and TRL trainer) are in training/config.py, next to their checks.
 
 # --- Accounts and sign-in: lockout, password policy, token lifetime ----------------------------
 

@@ -8,7 +8,7 @@ import pytest
 from annotation.services.snapshots import create_snapshot
 from medpref.celery import reap_stale_runs
 from tests.conftest import client_for
-from tests.training_support import TINY_CONFIG, admin_user, pid_alive, resolved_demo_campaign, tiny_model_dir, tiny_version, wait_for, worker  # noqa: F401
+from tests.training_support import admin_user, pid_alive, resolved_demo_campaign, tiny_config, tiny_model_dir, tiny_version, wait_for, worker  # noqa: F401
 from training.loading import generate, load_version
 from training.models import JobMetric, JobState, ModelVersion, TrainingJob
 
@@ -75,7 +75,7 @@ def assistant_loss(model, tokenizer, rows) -> float:
 def test_sft_job_lowers_its_loss(worker, tiny_version):
     campaign = resolved_demo_campaign()
     snapshot = create_snapshot(campaigns=[campaign], kind="sft")
-    config = {**TINY_CONFIG, "learning_rate": 1e-2, "lora_r": 16, "lora_alpha": 32, "max_steps": 40}
+    config = tiny_config(learning_rate=1e-2, max_steps=40, lora={"r": 16, "lora_alpha": 32})
     response = client_for(admin_user()).post("/api/v1/jobs/", {"kind": "sft", "snapshot": snapshot.pk, "base_version": tiny_version.pk, "config": config}, format="json")
     assert response.status_code == 201, response.content
     job = wait_for(TrainingJob.objects.get(pk=response.json()["id"]), lambda j: j.state == JobState.SUCCEEDED)
@@ -92,7 +92,7 @@ def test_sft_job_lowers_its_loss(worker, tiny_version):
 
 
 def test_cancel_stops_the_whole_process_and_marks_the_job_cancelled(worker, tiny_version):
-    campaign = resolved_demo_campaign(training_config={**TINY_CONFIG, "max_steps": 100000})
+    campaign = resolved_demo_campaign(training_config=tiny_config(max_steps=100000))
     admin = client_for(admin_user())
     job = TrainingJob.objects.get(pk=admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").json()["id"])
     job = wait_for(job, lambda j: j.state == JobState.RUNNING and j.progress_step > 0)
@@ -106,7 +106,7 @@ def test_cancel_stops_the_whole_process_and_marks_the_job_cancelled(worker, tiny
 
 
 def test_a_crashing_runner_fails_the_job_and_keeps_the_error(worker, tiny_version):
-    campaign = resolved_demo_campaign(training_config={**TINY_CONFIG, "target_modules": ["no_such_proj"]})
+    campaign = resolved_demo_campaign(training_config=tiny_config(lora={"target_modules": ["no_such_proj"]}))
     admin = client_for(admin_user())
     job = TrainingJob.objects.get(pk=admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").json()["id"])
     job = wait_for(job, lambda j: j.state == JobState.FAILED)
@@ -120,7 +120,7 @@ def test_a_crashing_runner_fails_the_job_and_keeps_the_error(worker, tiny_versio
 
 def test_a_killed_worker_does_not_leave_its_job_running(worker, tiny_version, settings):
     settings.TRAINING_HEARTBEAT_TIMEOUT = 4
-    campaign = resolved_demo_campaign(training_config={**TINY_CONFIG, "max_steps": 100000})
+    campaign = resolved_demo_campaign(training_config=tiny_config(max_steps=100000))
     admin = client_for(admin_user())
     job = TrainingJob.objects.get(pk=admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").json()["id"])
     job = wait_for(job, lambda j: j.state == JobState.RUNNING and j.progress_step > 0)
@@ -137,7 +137,7 @@ def test_a_killed_worker_does_not_leave_its_job_running(worker, tiny_version, se
 
 
 def test_a_second_retrain_is_refused_while_one_runs(worker, tiny_version):
-    campaign = resolved_demo_campaign(training_config={**TINY_CONFIG, "max_steps": 100000})
+    campaign = resolved_demo_campaign(training_config=tiny_config(max_steps=100000))
     admin = client_for(admin_user())
     first = admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json")
     assert first.status_code == 201
@@ -155,7 +155,7 @@ def test_the_time_limit_stops_a_job_that_runs_too_long(tiny_version, settings, t
     from training.supervisor import supervise
 
     settings.ARTIFACTS_DIR, settings.TRAINING_TIME_LIMIT, settings.TRAINING_HEARTBEAT_SECONDS = tmp_path, 4, 1
-    campaign = resolved_demo_campaign(training_config={**TINY_CONFIG, "max_steps": 100000})
+    campaign = resolved_demo_campaign(training_config=tiny_config(max_steps=100000))
     with django_capture_on_commit_callbacks(execute=False):  # run it here, not through a worker
         job = retrain(campaigns=[campaign])
     started = time.monotonic()

@@ -27,6 +27,11 @@ ROOT = Path(__file__).resolve().parents[1]
 GOOD, POOR = Scores(5, 5, 4), Scores(3, 3, 3)
 
 
+def tiny_config(*, lora: dict | None = None, **trainer) -> dict:
+    """The tiny model's training settings with some `trainer` (TRL) or `lora` (PEFT) fields changed."""
+    return {"lora": {**TINY_CONFIG["lora"], **(lora or {})}, "trainer": {**TINY_CONFIG["trainer"], **trainer}}
+
+
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory) -> Path:
     from training.tiny import build_tiny_model

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
@@ -14,6 +14,7 @@ from annotation.errors import ServiceError
 from annotation.models import Campaign, Snapshot
 from medpref.core.api import IdField, validated
 from training import services
+from training.config import JobKind
 from training.models import JobMetric, ModelVersion, TrainingJob
 
 
@@ -25,10 +26,28 @@ class ModelVersionOutput(serializers.ModelSerializer):
         fields = ["id", "name", "base_model", "adapter_path", "parent", "parent_name", "job", "snapshot", "lineage", "is_current", "metrics", "created_at"]
 
 
+class TrainingSettings(serializers.Serializer):
+    """The shape of a training config (documentation only: training.config checks it by building
+    PEFT's and TRL's own config classes, which know every field)."""
+
+    lora = serializers.DictField(required=False, help_text="Fields of PEFT's LoraConfig: r, lora_alpha, lora_dropout, target_modules, ... (defaults: training.config.DEFAULT_LORA).")
+    trainer = serializers.DictField(
+        required=False,
+        help_text="Fields of TRL's DPOConfig (DPO jobs) or SFTConfig (SFT jobs): learning_rate, max_steps, per_device_train_batch_size, max_length, beta, loss_type, ... "
+        "(defaults: training.config.DEFAULT_TRAINER). output_dir, report_to, save_strategy and push_to_hub are medpref's.",
+    )
+
+
+@extend_schema_field(TrainingSettings)
+class TrainingConfigField(serializers.DictField):
+    """A training config passed on whole, so that a misplaced field is refused by name, not dropped."""
+
+
 class JobOutput(serializers.ModelSerializer):
     snapshot_name = serializers.CharField(source="snapshot.name")
     base_version_name = serializers.CharField(source="base_version.name")
     progress = serializers.FloatField()
+    config = TrainingConfigField(read_only=True, help_text="Every setting the job runs with, defaults included.")
 
     class Meta:
         model = TrainingJob
@@ -47,10 +66,10 @@ def job_detail(job: TrainingJob) -> dict:
 
 
 class JobInput(serializers.Serializer):
-    kind = serializers.ChoiceField(choices=["sft", "dpo"])
+    kind = serializers.ChoiceField(choices=JobKind.choices)
     snapshot = IdField()
     base_version = IdField(required=False, help_text="Default: the current version of the default lineage")
-    config = serializers.DictField(required=False, default=dict)
+    config = TrainingConfigField(required=False, default=dict, help_text="Changes to the defaults: {\"lora\": {...}, \"trainer\": {...}}.")
 
 
 class RetrainInput(serializers.Serializer):

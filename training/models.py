@@ -5,6 +5,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from training.config import JobKind
+
 
 class ModelVersion(models.Model):
     """A model that can generate: a base model, or a base plus a LoRA adapter trained by a job."""
@@ -61,8 +63,8 @@ class Run(models.Model):
 class TrainingJob(Run):
     """One SFT or DPO run of `training.run`, from a base version and a snapshot to a new version."""
 
-    kind = models.CharField(max_length=8, choices=[("sft", "SFT"), ("dpo", "DPO")])
-    config = models.JSONField(help_text="The training.config.JobConfig fields this job runs with.")
+    kind = models.CharField(max_length=8, choices=JobKind.choices)
+    config = models.JSONField(help_text='Every setting this job runs with, defaults included: {"lora": PEFT LoraConfig fields, "trainer": TRL DPOConfig/SFTConfig fields}.')
     snapshot = models.ForeignKey("annotation.Snapshot", on_delete=models.PROTECT, related_name="training_jobs")
     base_version = models.ForeignKey(ModelVersion, on_delete=models.PROTECT, related_name="jobs")
     output_version = models.ForeignKey(ModelVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")

@@ -19,7 +19,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from training.config import JobConfig  # noqa: E402
+from training.config import JobConfig, JobKind, build_lora, build_trainer_config  # noqa: E402
 
 EVENT_PREFIX = "@medpref "
 
@@ -54,12 +54,24 @@ def make_callback():
     return EventCallback()
 
 
+def hardware_defaults(trainer: dict) -> dict:
+    """What a job leaves to the machine: bf16 where the GPU supports it, activation checkpointing
+    on GPU only (on CPU it makes training about 6x slower)."""
+    import torch
+
+    on_gpu = torch.cuda.is_available()
+    defaults = {"bf16": on_gpu and torch.cuda.is_bf16_supported()}
+    if "gradient_checkpointing" not in trainer:  # transformers' older name of the same switch
+        defaults["activation_checkpointing"] = on_gpu
+    return defaults
+
+
 def load_model(config: JobConfig):
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     on_gpu = torch.cuda.is_available()
-    bf16 = config.bf16 if config.bf16 is not None else (on_gpu and torch.cuda.is_bf16_supported())
+    bf16 = bool({**hardware_defaults(config.trainer), **config.trainer}["bf16"])
     tokenizer = AutoTokenizer.from_pretrained(config.adapter or config.base_model)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
@@ -71,9 +83,7 @@ def load_model(config: JobConfig):
         # Continue training this adapter; TRL keeps a frozen copy of it as the DPO reference.
         model = PeftModel.from_pretrained(model, config.adapter, is_trainable=True)
     else:
-        from peft import LoraConfig
-
-        peft_config = LoraConfig(task_type="CAUSAL_LM", r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout, target_modules=config.target_modules)
+        peft_config = build_lora(config.lora)
     return model, tokenizer, peft_config, bf16, on_gpu
 
 
@@ -82,12 +92,12 @@ def load_rows(config: JobConfig, tokenizer):
     from datasets import load_dataset
 
     dataset = load_dataset("json", data_files=config.dataset_path, split="train")
-    columns = ["prompt", "chosen", "rejected"] if config.kind == "dpo" else ["messages"]
+    columns = ["prompt", "chosen", "rejected"] if config.kind == JobKind.DPO else ["messages"]
     missing = [c for c in columns if c not in dataset.column_names]
     if missing:
         raise SystemExit(f"{config.dataset_path}: not a {config.kind} snapshot (missing column(s) {', '.join(missing)})")
     dataset = dataset.select_columns(columns)
-    if config.kind == "dpo":
+    if config.kind == JobKind.DPO:
         # DPO truncates at max_length; a prompt that alone fills it teaches nothing.
         limit = config.max_length - 16
         before = len(dataset)
@@ -99,38 +109,16 @@ def load_rows(config: JobConfig, tokenizer):
     return dataset
 
 
-def training_arguments(config: JobConfig, bf16: bool, on_gpu: bool) -> dict:
-    return {
-        "output_dir": config.output_dir,
-        "learning_rate": config.learning_rate,
-        "num_train_epochs": config.num_train_epochs,
-        "max_steps": config.max_steps,
-        "per_device_train_batch_size": config.per_device_train_batch_size,
-        "gradient_accumulation_steps": config.gradient_accumulation_steps,
-        "max_length": config.max_length,
-        "bf16": bf16,
-        "activation_checkpointing": config.gradient_checkpointing if config.gradient_checkpointing is not None else on_gpu,
-        "seed": config.seed,
-        "logging_steps": config.logging_steps,
-        "warmup_steps": config.warmup_steps,
-        "save_strategy": "no",
-        "report_to": [],
-        "disable_tqdm": True,
-        "dataloader_num_workers": 0,
-    }
-
-
-def build_trainer(config: JobConfig, model, tokenizer, peft_config, dataset, bf16: bool, on_gpu: bool):
-    arguments = training_arguments(config, bf16, on_gpu)
+def build_trainer(config: JobConfig, model, tokenizer, peft_config, dataset):
+    """TRL's trainer for the job's kind, its config built from the job's `trainer` settings."""
+    args = build_trainer_config(config.kind, config.trainer, output_dir=config.output_dir, hardware=hardware_defaults(config.trainer))
     callbacks = [make_callback()]
-    if config.kind == "dpo":
-        from trl import DPOConfig, DPOTrainer
+    if config.kind == JobKind.DPO:
+        from trl import DPOTrainer
 
-        args = DPOConfig(**arguments, beta=config.beta, loss_type=config.loss_type, loss_weights=config.loss_weights, precompute_ref_log_probs=config.precompute_ref_log_probs)
         return DPOTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer, peft_config=peft_config, callbacks=callbacks)
-    from trl import SFTConfig, SFTTrainer
+    from trl import SFTTrainer
 
-    args = SFTConfig(**arguments, assistant_only_loss=config.assistant_only_loss)
     return SFTTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer, peft_config=peft_config, callbacks=callbacks)
 
 
@@ -181,7 +169,7 @@ def run(config: JobConfig) -> dict[str, float]:
     dataset = load_rows(config, tokenizer)
     if is_main_process():
         emit("loaded", rows=len(dataset), device="cuda" if on_gpu else "cpu", bf16=bf16, world_size=int(os.environ.get("WORLD_SIZE", "1")), seconds=round(time.perf_counter() - started, 2))
-    trainer = build_trainer(config, model, tokenizer, peft_config, dataset, bf16, on_gpu)
+    trainer = build_trainer(config, model, tokenizer, peft_config, dataset)
     trainer.train()
     metrics = final_metrics(trainer.state.log_history)
     if trainer.is_world_process_zero():
@@ -196,7 +184,7 @@ def run(config: JobConfig) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m training.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("kind", choices=["sft", "dpo"])
+    parser.add_argument("kind", choices=JobKind.values)
     parser.add_argument("--config", required=True, type=Path, help="JSON file with the fields of training.config.JobConfig")
     args = parser.parse_args(argv)
     data = json.loads(args.config.read_text(encoding="utf-8"))

@@ -12,10 +12,8 @@ from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Campaign, Pair, PairState, Snapshot, SnapshotKind, User
 from annotation.selectors.export import usable_dpo_pairs
 from annotation.services.snapshots import create_snapshot
-from training.config import ConfigError, JobConfig
+from training.config import SECTIONS, ConfigError, JobConfig, JobKind, check, merged
 from training.models import ACTIVE_STATES, JobState, ModelVersion, TrainingJob
-
-PATH_FIELDS = {"kind", "base_model", "dataset_path", "output_dir", "adapter", "snapshot_sha256"}
 
 
 def job_dir(job: TrainingJob) -> Path:
@@ -27,50 +25,50 @@ def adapter_dir(job: TrainingJob) -> Path:
 
 
 def job_config(job: TrainingJob) -> JobConfig:
-    """The full runner config of a job: its stored settings plus where its files are."""
+    """The full runner config of a job: its stored settings plus where its files are. Not checked
+    again: they were when the job was created, and the runner builds TRL's configs from them."""
     base = job.base_version
     return JobConfig.from_dict(
         {
-            **job.config,
             "kind": job.kind,
             "base_model": base.base_model,
             "adapter": base.adapter_path or None,
             "dataset_path": str(job_dir(job) / "data.jsonl"),
             "output_dir": str(adapter_dir(job)),
             "snapshot_sha256": job.snapshot.sha256,
-        }
+            **{section: job.config.get(section, {}) for section in SECTIONS},
+        },
+        validate=False,
     )
 
 
-def check_config(kind: str, config: dict) -> dict:
-    """Validate user-given settings now, so a bad config fails at creation and not in a worker."""
-    if not isinstance(config, dict):
-        raise ServiceError("config must be an object")
-    fixed = sorted(set(config) & PATH_FIELDS)
-    if fixed:
-        raise ServiceError(f"config may not set {', '.join(fixed)}: they come from the job's base version and snapshot")
+def job_settings(kind: str, overrides: dict | None, *, field: str = "config") -> dict:
+    """The settings a job of `kind` runs with: the defaults with `overrides` laid over them, checked
+    now by building PEFT's and TRL's configs, so a bad config fails here and not in a worker."""
     try:
-        JobConfig.from_dict({**config, "kind": kind, "base_model": "-", "dataset_path": "-", "output_dir": "-"})
-    except (ConfigError, TypeError) as exc:
-        raise ServiceError(f"invalid training config: {exc}") from exc
-    return config
+        chosen = merged(kind, overrides)
+        check(kind, chosen["lora"], chosen["trainer"])
+    except ConfigError as exc:
+        raise ServiceError(f"invalid training config: {exc}", details={field: [str(exc)]}) from exc
+    return chosen
 
 
 def check_campaign_config(config: dict) -> None:
-    """A campaign's retraining settings, checked when the campaign is saved (see training.apps)."""
-    check_config("dpo", config)
+    """A campaign's retraining (DPO) settings, checked when the campaign is saved (see training.apps)."""
+    job_settings(JobKind.DPO, config, field="training_config")
 
 
 def create_job(*, kind: str, snapshot: Snapshot, base_version: ModelVersion, config: dict | None = None, user: User | None = None) -> TrainingJob:
     """Queue a job on the `gpu` queue; the worker starts it once the transaction commits."""
-    if kind not in ("sft", "dpo"):
-        raise ServiceError("kind must be 'sft' or 'dpo'")
+    if kind not in JobKind.values:
+        raise ServiceError(f"kind must be one of {', '.join(JobKind.values)}")
     if snapshot.kind != kind:
         raise ServiceError(f"snapshot {snapshot.name} holds {snapshot.kind} rows, not {kind}")
     if snapshot.row_count == 0:
         raise ServiceError(f"snapshot {snapshot.name} is empty")
-    config = check_config(kind, {**settings.TRAINING_DEFAULT_CONFIG, **(config or {})})
-    job = TrainingJob.objects.create(kind=kind, config=config, snapshot=snapshot, base_version=base_version, lineage=base_version.lineage, max_steps=max(config.get("max_steps", -1), 0), created_by=user)
+    chosen = job_settings(kind, config)
+    max_steps = max(chosen["trainer"].get("max_steps", -1), 0)
+    job = TrainingJob.objects.create(kind=kind, config=chosen, snapshot=snapshot, base_version=base_version, lineage=base_version.lineage, max_steps=max_steps, created_by=user)
     transaction.on_commit(lambda: enqueue(job.pk))
     return job
 
@@ -127,10 +125,11 @@ def retrain(*, campaigns: list[Campaign], user: User | None = None, lineage: str
         if blocker:
             raise Conflict(blocker)
         snapshot = create_snapshot(campaigns=campaigns, kind=SnapshotKind.DPO, user=user)
-        overrides = {}
-        for campaign in sorted(campaigns, key=lambda c: c.pk):
-            overrides.update(campaign.training_config)
-        return create_job(kind="dpo", snapshot=snapshot, base_version=base, config=overrides, user=user)
+        overrides: dict[str, dict] = {section: {} for section in SECTIONS}
+        for campaign in sorted(campaigns, key=lambda c: c.pk):  # a later campaign's field wins
+            for section in SECTIONS:
+                overrides[section].update(campaign.training_config.get(section, {}))
+        return create_job(kind=JobKind.DPO, snapshot=snapshot, base_version=base, config=overrides, user=user)
 
 
 def cancel_job(*, job_id: int) -> TrainingJob:

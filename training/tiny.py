@@ -22,14 +22,8 @@ DEMO_PAIRS = Path(__file__).resolve().parents[1] / "medpref" / "demo" / "pairs.j
 # Training settings that suit the tiny model on two CPU cores: the demo's one-click DPO and the
 # training tests finish in well under two minutes.
 TINY_TRAINING_CONFIG = {
-    "learning_rate": 5e-3,
-    "max_steps": 30,
-    "per_device_train_batch_size": 8,
-    "gradient_accumulation_steps": 1,
-    "max_length": 512,
-    "lora_r": 8,
-    "lora_alpha": 16,
-    "lora_dropout": 0.0,
+    "lora": {"r": 8, "lora_alpha": 16, "lora_dropout": 0.0},
+    "trainer": {"learning_rate": 5e-3, "max_steps": 30, "per_device_train_batch_size": 8, "gradient_accumulation_steps": 1, "max_length": 512},
 }
 SPECIAL_TOKENS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
 # ChatML; {% generation %} marks what the assistant says so SFT can train on it alone.
