@@ -1,10 +1,11 @@
 // The physician workspace: one pair at a time, keyboard first, never loses work.
-// Talks to the JSON API (session auth + CSRF); submissions are idempotent by client_id, so a
-// retry after a network error or a server restart can never record the scores twice.
+// Talks to the JSON API through api.js; submissions are idempotent by client_id, so a retry after
+// a network error or a server restart can never record the scores twice.
 (function () {
   "use strict";
-  const cfg = JSON.parse(document.getElementById("workspace-config").textContent);
-  const T = cfg.strings;
+  const cfg = medprefApi.data("workspace-config");
+  const T = medprefApi.data("workspace-data");
+  const api = medprefApi.request;
   const ROWS = ["left-safety", "left-professionalism", "left-fluency", "right-safety", "right-professionalism", "right-fluency"];
   const $ = (id) => document.getElementById(id);
   const state = { pair: null, focus: 0, clientId: null, started: Date.now(), saving: false, retryTimer: null, diff: false };
@@ -15,17 +16,6 @@
     b[6] = (b[6] & 15) | 64; b[8] = (b[8] & 63) | 128;
     const h = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  }
-
-  async function api(method, path, body) {
-    const response = await fetch(path, {
-      method, credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "X-CSRFToken": cfg.csrf, Accept: "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    let data = null;
-    if (response.status !== 204) { try { data = await response.json(); } catch (e) { data = null; } }
-    return { status: response.status, data };
   }
 
   function say(kind, text) {
@@ -166,7 +156,7 @@
     clearTimeout(state.retryTimer);
     let result;
     try {
-      result = await api("GET", `/api/v1/campaigns/${cfg.campaign}/next/`);
+      result = await api("GET", T.urls.next);
     } catch (e) {
       say("error", T.loadFailed);
       state.retryTimer = setTimeout(loadNext, 5000);
@@ -179,7 +169,7 @@
       refreshProgress();
       return;
     }
-    if (result.status !== 200) { say("error", (result.data && result.data.message) || T.loadFailed); return; }
+    if (result.status !== 200) { say("error", result.message); return; }
     state.pair = result.data;
     state.clientId = uuid();
     state.started = Date.now();
@@ -198,8 +188,8 @@
 
   async function refreshProgress() {
     try {
-      const result = await api("GET", `/api/v1/campaigns/${cfg.campaign}/progress/`);
-      if (result.status === 200) $("progress-text").textContent = T.progress.replace("{today}", result.data.mine.today).replace("{left}", result.data.mine.left);
+      const result = await api("GET", T.urls.progress);
+      if (result.status === 200) $("progress-text").textContent = medprefApi.format(T.progress, result.data.mine);
     } catch (e) { /* progress is a nicety; the next submit will try again */ }
   }
 
@@ -227,7 +217,7 @@
     saveDraft();
     let result;
     try {
-      result = await api("POST", `/api/v1/pairs/${state.pair.pair_id}/annotations/`, payload());
+      result = await api("POST", medprefApi.path(T.urls.annotate, { pair: state.pair.pair_id }), payload());
     } catch (e) {
       result = null;
     } finally {
@@ -246,14 +236,14 @@
       $("submit").focus();
       return;
     }
-    say("error", (result.data && result.data.message) || T.saveFailed);
+    say("error", result.message);
   }
 
   async function skip(reason) {
     if (!state.pair) return;
     try {
-      const result = await api("POST", `/api/v1/pairs/${state.pair.pair_id}/skip/`, { reason });
-      if (result.status !== 200) { say("error", (result.data && result.data.message) || T.saveFailed); return; }
+      const result = await api("POST", medprefApi.path(T.urls.skip, { pair: state.pair.pair_id }), { reason });
+      if (result.status !== 200) { say("error", result.message); return; }
     } catch (e) { say("error", T.saveFailed); return; }
     localStorage.removeItem(draftKey());
     await loadNext();
