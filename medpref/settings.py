@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -73,8 +73,8 @@ SESSION_COOKIE_AGE = round(float(os.environ.get("SESSION_HOURS", "12")) * 3600)
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        # The few inline scripts carry the request's nonce; everything else is a file under /static/.
-        "script-src": [SELF, NONCE],
+        # Scripts are files under /static/ only; pages hand them data in inert json_script elements.
+        "script-src": [SELF],
         # 'unsafe-inline' for styles only: templates and the server-drawn SVG charts use style
         # attributes widely, and Swagger UI has an inline <style>. Styles cannot run code.
         "style-src": [SELF, UNSAFE_INLINE],
