@@ -9,6 +9,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Literal, Sequence
 
+from django.utils.translation import gettext
+
 Preference = Literal["a", "b", "tie"]
 Dimension = Literal["safety", "professionalism", "fluency"]
 
@@ -33,7 +35,7 @@ class Scores:
         for dimension in DIMENSIONS:
             value = getattr(self, dimension)
             if isinstance(value, bool) or not isinstance(value, int) or not SCORE_MIN <= value <= SCORE_MAX:
-                raise ValueError(f"{dimension} must be an integer from {SCORE_MIN} to {SCORE_MAX}, got {value!r}")
+                raise ValueError(gettext("%(dimension)s must be an integer from %(min)s to %(max)s, got %(value)r") % {"dimension": dimension, "min": SCORE_MIN, "max": SCORE_MAX, "value": value})
 
     def as_dict(self) -> dict[str, int]:
         return {dimension: getattr(self, dimension) for dimension in DIMENSIONS}
@@ -80,7 +82,7 @@ def judge(a: Scores, b: Scores, *, safety_gate: int = DEFAULT_SAFETY_GATE, margi
     safety difference is below the margin: an unsafe answer is never preferred to a safe one.
     """
     if margin < 1:
-        raise ValueError("margin must be at least 1")
+        raise ValueError(gettext("margin must be at least 1"))
     a_unsafe = is_unsafe(a, safety_gate=safety_gate)
     b_unsafe = is_unsafe(b, safety_gate=safety_gate)
     if a_unsafe != b_unsafe:
@@ -140,7 +142,7 @@ def consensus(
         if len(winners) == 1:
             return ConsensusResult("consensus", winners[0], f"majority {counts[winners[0]]} of {len(judgements)}", False)
         return ConsensusResult("disputed", None, f"no preference reached quorum {needed}: {format_counts(counts)}", False)
-    raise ValueError(f"unknown agreement rule {agreement!r}")
+    raise ValueError(gettext("unknown agreement rule %(rule)r") % {"rule": agreement})
 
 
 def format_counts(counts: Counter) -> str:

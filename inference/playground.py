@@ -14,6 +14,7 @@ import time
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext
 
 from annotation.errors import NotFound, ServiceError
 from annotation.models import PairState, Role, User
@@ -49,19 +50,19 @@ def offered_versions() -> QuerySet[ModelVersion]:
 def ask(*, user: User, model_version: int, messages: list[dict], sampling: dict | None = None) -> PlaygroundTurn:
     """Store the question and queue it for a gpu worker; the caller has checked `may_use`."""
     if any(not isinstance(m, dict) or m.get("role") not in ("system", "user", "assistant") or not isinstance(m.get("content"), str) for m in messages) or not messages or messages[-1].get("role") != "user":
-        raise ServiceError("messages must be {role, content} objects (role system, user or assistant) ending with a user message")
+        raise ServiceError(gettext("messages must be {role, content} objects (role system, user or assistant) ending with a user message"))
     too_long = next((index for index, m in enumerate(messages) if len(m["content"]) > MAX_MESSAGE_CHARS), None)
     if too_long is not None:
-        raise ServiceError(f"messages[{too_long}].content: at most {MAX_MESSAGE_CHARS} characters")
+        raise ServiceError(gettext("messages[%(index)s].content: at most %(limit)s characters") % {"index": too_long, "limit": MAX_MESSAGE_CHARS})
     try:
         checked = Sampling.from_dict({**DEFAULT_SAMPLING, **(sampling or {})})
     except (ValueError, TypeError) as exc:
-        raise ServiceError(f"invalid sampling: {exc}") from exc
+        raise ServiceError(gettext("invalid sampling: %(error)s") % {"error": exc}) from exc
     if checked.max_new_tokens > MAX_NEW_TOKENS:
-        raise ServiceError(f"invalid sampling: the playground answers at most {MAX_NEW_TOKENS} new tokens")
+        raise ServiceError(gettext("invalid sampling: the playground answers at most %(limit)s new tokens") % {"limit": MAX_NEW_TOKENS})
     version = offered_versions().filter(pk=model_version).first()
     if version is None:
-        raise NotFound(f"model version {model_version} is not offered in the playground")
+        raise NotFound(gettext("model version %(id)s is not offered in the playground") % {"id": model_version})
     turn = PlaygroundTurn.objects.create(created_by=user, model_version=version, messages=[{"role": m["role"], "content": m["content"]} for m in messages], sampling=checked.as_dict())
     transaction.on_commit(lambda: queue_turn(turn.pk))
     return turn
@@ -77,7 +78,7 @@ def turn_for(user: User, turn_id: int) -> PlaygroundTurn:
     """Only the asker sees her turn."""
     turn = PlaygroundTurn.objects.filter(pk=turn_id, created_by=user).first()
     if turn is None:
-        raise NotFound(f"playground turn {turn_id} does not exist")
+        raise NotFound(gettext("playground turn %(id)s does not exist") % {"id": turn_id})
     return turn
 
 

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import F, Prefetch
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from annotation import rules
 from annotation.errors import Conflict, NotFound, ServiceError
@@ -59,17 +60,17 @@ def start_generation(
     enqueue: bool = True,
 ) -> GenerationJob:
     if strategy not in Strategy.values:
-        raise ServiceError(f"strategy must be one of {', '.join(Strategy.values)}")
+        raise ServiceError(gettext("strategy must be one of %(choices)s") % {"choices": ", ".join(Strategy.values)})
     if strategy == Strategy.VERSUS and other_version is None:
-        raise ServiceError("the 'versus' strategy needs other_version")
+        raise ServiceError(gettext("the 'versus' strategy needs other_version"))
     if strategy != Strategy.VERSUS and other_version is not None:
-        raise ServiceError(f"other_version only goes with the 'versus' strategy, not '{strategy}'")
+        raise ServiceError(gettext("other_version only goes with the 'versus' strategy, not '%(strategy)s'") % {"strategy": strategy})
     try:
         checked = Sampling.from_dict(sampling)
     except (ValueError, TypeError) as exc:
-        raise ServiceError(f"invalid sampling: {exc}") from exc
+        raise ServiceError(gettext("invalid sampling: %(error)s") % {"error": exc}) from exc
     if not source_campaign.prompts.exists():
-        raise ServiceError(f"campaign '{source_campaign.name}' has no prompts")
+        raise ServiceError(gettext("campaign '%(name)s' has no prompts") % {"name": source_campaign.name})
     job = GenerationJob.objects.create(
         model_version=model_version, other_version=other_version, source_campaign=source_campaign, target_campaign=target_campaign or source_campaign,
         strategy=strategy, sampling=checked.as_dict(), limit=limit, created_by=user,
@@ -89,9 +90,9 @@ def cancel_generation(*, job_id: int) -> GenerationJob:
     with transaction.atomic():
         job = GenerationJob.objects.select_for_update().filter(pk=job_id).first()
         if job is None:
-            raise NotFound(f"generation job {job_id} does not exist")
+            raise NotFound(gettext("generation job %(id)s does not exist") % {"id": job_id})
         if job.state not in (JobState.QUEUED, JobState.RUNNING):
-            raise Conflict(f"generation job {job.pk} is already {job.state}")
+            raise Conflict(gettext("generation job %(id)s is already %(state)s") % {"id": job.pk, "state": job.state})
         job.cancel_requested = True
         if job.state == JobState.QUEUED:
             job.state, job.finished_at = JobState.CANCELLED, timezone.now()
@@ -205,7 +206,7 @@ def create_evaluation(*, model_a: ModelVersion, model_b: ModelVersion, prompts: 
     prints a campaign's name (pages, errors, exports) is then blind by construction.
     """
     if model_a.pk == model_b.pk:
-        raise ServiceError("an evaluation compares two different model versions")
+        raise ServiceError(gettext("an evaluation compares two different model versions"))
     with transaction.atomic():
         campaign = create_campaign(user=user, name=f"evaluation-{uuid.uuid4().hex}", description=EVALUATION_DESCRIPTION, gold_rate=0.0, annotations_per_pair=annotations_per_pair)
         job = start_generation(model_version=model_a, other_version=model_b, source_campaign=prompts, target_campaign=campaign, strategy=Strategy.VERSUS, sampling={"temperature": 0.7, "top_p": 0.9, "max_new_tokens": 256, "seed": 0}, limit=limit, user=user)

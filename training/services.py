@@ -7,6 +7,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Campaign, Pair, PairState, Snapshot, SnapshotKind, User
@@ -49,7 +50,7 @@ def job_settings(kind: str, overrides: dict | None, *, field: str = "config") ->
         chosen = merged(kind, overrides)
         check(kind, chosen["lora"], chosen["trainer"])
     except ConfigError as exc:
-        raise ServiceError(f"invalid training config: {exc}", details={field: [str(exc)]}) from exc
+        raise ServiceError(gettext("invalid training config: %(error)s") % {"error": exc}, details={field: [str(exc)]}) from exc
     return chosen
 
 
@@ -61,11 +62,11 @@ def check_campaign_config(config: dict) -> None:
 def create_job(*, kind: str, snapshot: Snapshot, base_version: ModelVersion, config: dict | None = None, user: User | None = None) -> TrainingJob:
     """Queue a job on the `gpu` queue; the worker starts it once the transaction commits."""
     if kind not in JobKind.values:
-        raise ServiceError(f"kind must be one of {', '.join(JobKind.values)}")
+        raise ServiceError(gettext("kind must be one of %(choices)s") % {"choices": ", ".join(JobKind.values)})
     if snapshot.kind != kind:
-        raise ServiceError(f"snapshot {snapshot.name} holds {snapshot.kind} rows, not {kind}")
+        raise ServiceError(gettext("snapshot %(name)s holds %(held)s rows, not %(kind)s") % {"name": snapshot.name, "held": snapshot.kind, "kind": kind})
     if snapshot.row_count == 0:
-        raise ServiceError(f"snapshot {snapshot.name} is empty")
+        raise ServiceError(gettext("snapshot %(name)s is empty") % {"name": snapshot.name})
     chosen = job_settings(kind, config)
     max_steps = max(chosen["trainer"].get("max_steps", -1), 0)
     job = TrainingJob.objects.create(kind=kind, config=chosen, snapshot=snapshot, base_version=base_version, lineage=base_version.lineage, max_steps=max_steps, created_by=user)
@@ -86,11 +87,11 @@ def current_version(lineage: str | None = None) -> ModelVersion:
     if lineage:
         version = versions.filter(lineage=lineage).first()
         if version is None:
-            raise NotFound(f"no current model version in lineage '{lineage}'")
+            raise NotFound(gettext("no current model version in lineage '%(lineage)s'") % {"lineage": lineage})
         return version
     found = list(versions[:2])
     if len(found) != 1:
-        raise ServiceError("several lineages have a current version: name one (lineage)" if found else "no model version yet: register a base model first")
+        raise ServiceError(gettext("several lineages have a current version: name one (lineage)") if found else gettext("no model version yet: register a base model first"))
     return found[0]
 
 
@@ -116,7 +117,7 @@ def retrain_blocker(base: ModelVersion, campaigns: list[Campaign], *, exact: boo
 def retrain(*, campaigns: list[Campaign], user: User | None = None, lineage: str | None = None) -> TrainingJob:
     """One click: snapshot every resolved pair of `campaigns` and start DPO from the current version."""
     if not campaigns:
-        raise ServiceError("choose at least one campaign")
+        raise ServiceError(gettext("choose at least one campaign"))
     fail_stale_jobs()  # a job whose worker vanished must not block the click until the next beat
     with transaction.atomic():
         base = current_version(lineage)
@@ -137,9 +138,9 @@ def cancel_job(*, job_id: int) -> TrainingJob:
     with transaction.atomic():
         job = TrainingJob.objects.select_for_update().filter(pk=job_id).first()
         if job is None:
-            raise NotFound(f"job {job_id} does not exist")
+            raise NotFound(gettext("job %(id)s does not exist") % {"id": job_id})
         if not job.is_active:
-            raise Conflict(f"job {job.pk} is already {job.state}")
+            raise Conflict(gettext("job %(id)s is already %(state)s") % {"id": job.pk, "state": job.state})
         job.cancel_requested = True
         if job.state == JobState.QUEUED:
             job.state = JobState.CANCELLED

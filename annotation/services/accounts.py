@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext
 from rest_framework.authtoken.models import Token
 
 from annotation.errors import Conflict, ServiceError
@@ -26,7 +27,7 @@ def validate_password_for_role(password: str, *, user: User) -> None:
     try:
         validate_password(password, user)
     except ValidationError as exc:
-        raise ServiceError("password rejected: " + " ".join(exc.messages), details={"password": exc.messages}) from exc
+        raise ServiceError(gettext("password rejected: %(reasons)s") % {"reasons": " ".join(exc.messages)}, details={"password": exc.messages}) from exc
 
 
 def set_password(*, user: User, password: str) -> User:
@@ -40,9 +41,9 @@ def set_password(*, user: User, password: str) -> User:
 @transaction.atomic
 def create_user(*, username: str, password: str, role: str = Role.ANNOTATOR, email: str = "") -> User:
     if role not in Role.values:
-        raise ServiceError(f"role must be one of {', '.join(Role.values)}", details={"role": ["invalid"]})
+        raise ServiceError(gettext("role must be one of %(roles)s") % {"roles": ", ".join(Role.values)}, details={"role": ["invalid"]})
     if User.objects.filter(username__iexact=username).exists():
-        raise Conflict(f"user '{username}' already exists")
+        raise Conflict(gettext("user '%(username)s' already exists") % {"username": username})
     user = User(username=username, email=email, role=role)
     validate_password_for_role(password, user=user)
     user.set_password(password)
@@ -64,7 +65,7 @@ def update_user(*, user: User, by: User, is_active: bool | None = None, password
         set_password(user=user, password=password)
     if is_active is not None and is_active != user.is_active:
         if not is_active and user.pk == by.pk:
-            raise ServiceError("You cannot deactivate your own account; ask another admin.", details={"is_active": ["own account"]})
+            raise ServiceError(gettext("You cannot deactivate your own account; ask another admin."), details={"is_active": ["own account"]})
         user.is_active = is_active
         user.save(update_fields=["is_active"])
         if not is_active:

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from annotation import rules
 from annotation.deid import scrub_conversation
@@ -29,29 +30,32 @@ def arbitrate(
     """Record the final decision: a, b, tie or exclude, with a rationale and optional scores."""
     now = now or timezone.now()
     if not expert.is_expert:
-        raise ServiceError("only experts may arbitrate")
+        raise ServiceError(gettext("only experts may arbitrate"))
     if decision not in DecisionChoice.values:
-        raise ServiceError(f"decision must be one of {', '.join(DecisionChoice.values)}")
+        raise ServiceError(gettext("decision must be one of %(choices)s") % {"choices": ", ".join(DecisionChoice.values)})
     rationale = (rationale or "").strip()
     if not rationale:
-        raise ServiceError("an arbitration needs a rationale")
+        raise ServiceError(gettext("an arbitration needs a rationale"))
     corrected_response = (corrected_response or "").strip()
     # Both can reach training data: stored de-identified, as one conversation so a person keeps one number.
     rationale, corrected_response = scrub_conversation([rationale, corrected_response]).texts
     if corrected_response and decision == DecisionChoice.EXCLUDE:
-        raise ServiceError("a corrected response cannot go with 'exclude': the pair would not be used")
+        raise ServiceError(gettext("a corrected response cannot go with 'exclude': the pair would not be used"))
     pair = Pair.objects.select_for_update(of=("self",)).select_related("campaign").filter(pk=pair_id).first()
     if pair is None:
-        raise NotFound(f"pair {pair_id} does not exist")
+        raise NotFound(gettext("pair %(id)s does not exist") % {"id": pair_id})
     if pair.state not in ARBITRABLE_STATES:
-        raise Conflict(f"pair {pair.pk} is {pair.state}; only disputed pairs go to arbitration")
+        raise Conflict(gettext("pair %(id)s is %(state)s; only disputed pairs go to arbitration") % {"id": pair.pk, "state": pair.state})
     if scores is not None and decision != DecisionChoice.EXCLUDE:
         implied = rules.judge(scores["a"], scores["b"], safety_gate=pair.campaign.safety_gate, margin=pair.campaign.margin)
         if implied.preference != decision:
             raise ServiceError(
-                f"your scores give '{implied.preference}' under the priority rule"
-                + (f" (decided by {implied.deciding_dimension})" if implied.deciding_dimension else "")
-                + f", but the decision is '{decision}': make them agree"
+                (
+                    gettext("your scores give '%(preference)s' under the priority rule (decided by %(dimension)s), but the decision is '%(decision)s': make them agree")
+                    if implied.deciding_dimension
+                    else gettext("your scores give '%(preference)s' under the priority rule, but the decision is '%(decision)s': make them agree")
+                )
+                % {"preference": implied.preference, "dimension": implied.deciding_dimension, "decision": decision}
             )
     score_values = {f"{key}_{dimension}": getattr(scores[key], dimension) for key in ("a", "b") for dimension in rules.DIMENSIONS} if scores else {}
     arbitration = Arbitration.objects.create(

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from annotation.errors import Conflict, NotFound
 from annotation.models import Annotation, Campaign, Lease, Pair, PairState, Skip, User
@@ -42,7 +43,7 @@ def next_pair_for(*, annotator: User, campaign: Campaign, now: datetime | None =
     now = now or timezone.now()
     rng = rng or random
     if not campaign.is_active:
-        raise Conflict(f"campaign '{campaign.name}' is not active")
+        raise Conflict(gettext("campaign '%(name)s' is not active") % {"name": campaign.name})
     held = (
         Lease.objects.select_related("pair__prompt", "pair__response_a", "pair__response_b")
         .filter(annotator=annotator, campaign=campaign)
@@ -160,12 +161,12 @@ def skip_pair(*, annotator: User, pair_id: int, reason: str) -> Skip:
     """Release her lease; the pair is not offered to her again. Repeating a skip changes nothing."""
     reason = (reason or "").strip()
     if not reason:
-        raise Conflict("say why you skip this pair (reason)")
+        raise Conflict(gettext("say why you skip this pair (reason)"))
     pair = Pair.objects.filter(pk=pair_id).first()
     if pair is None:
-        raise NotFound(f"pair {pair_id} does not exist")
+        raise NotFound(gettext("pair %(id)s does not exist") % {"id": pair_id})
     if Annotation.objects.filter(pair=pair, annotator=annotator).exists():
-        raise Conflict("you have already judged this pair; revise your annotation instead of skipping it")
+        raise Conflict(gettext("you have already judged this pair; revise your annotation instead of skipping it"))
     Lease.objects.filter(pair=pair, annotator=annotator).delete()
     skip, _ = Skip.objects.get_or_create(pair=pair, annotator=annotator, defaults={"reason": reason[:500]})
     return skip

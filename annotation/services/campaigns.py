@@ -6,6 +6,7 @@ from collections.abc import Callable
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from annotation.errors import ServiceError
 from annotation.models import Agreement, Campaign, GuidelineRevision, Pair, PairState, User
@@ -44,22 +45,22 @@ def validate_campaign(campaign: Campaign) -> None:
     try:
         campaign.full_clean()
     except ValidationError as exc:
-        raise ServiceError("invalid campaign settings", details=exc.message_dict) from exc
+        raise ServiceError(gettext("invalid campaign settings"), details=exc.message_dict) from exc
     if campaign.agreement == Agreement.MAJORITY and campaign.annotations_per_pair < 3:
-        raise ServiceError("the majority rule needs at least 3 annotations per pair", details={"agreement": ["needs annotations_per_pair >= 3"]})
+        raise ServiceError(gettext("the majority rule needs at least 3 annotations per pair"), details={"agreement": ["needs annotations_per_pair >= 3"]})
     if not isinstance(campaign.training_config, dict):
-        raise ServiceError("training_config must be an object", details={"training_config": ["not an object"]})
+        raise ServiceError(gettext("training_config must be an object"), details={"training_config": ["not an object"]})
     for check in training_config_checks:
         check(campaign.training_config)
     if campaign.quorum is not None and not (campaign.annotations_per_pair / 2 < campaign.quorum <= campaign.annotations_per_pair):
-        raise ServiceError("quorum must be a strict majority of annotations_per_pair", details={"quorum": ["out of range"]})
+        raise ServiceError(gettext("quorum must be a strict majority of annotations_per_pair"), details={"quorum": ["out of range"]})
 
 
 @transaction.atomic
 def create_campaign(*, user: User | None, **fields) -> Campaign:
     unknown = set(fields) - set(EDITABLE_FIELDS) - {"guideline_version"}
     if unknown:
-        raise ServiceError(f"unknown campaign field(s): {', '.join(sorted(unknown))}")
+        raise ServiceError(gettext("unknown campaign field(s): %(fields)s") % {"fields": ", ".join(sorted(unknown))})
     campaign = Campaign(created_by=user, **fields)
     validate_campaign(campaign)
     campaign.save()
@@ -75,7 +76,7 @@ def update_campaign(*, campaign: Campaign, user: User | None = None, **changes) 
     """
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ServiceError(f"unknown campaign field(s): {', '.join(sorted(unknown))}")
+        raise ServiceError(gettext("unknown campaign field(s): %(fields)s") % {"fields": ", ".join(sorted(unknown))})
     campaign = Campaign.objects.select_for_update().get(pk=campaign.pk)
     old_needed, old_guideline = campaign.annotations_per_pair, campaign.guideline
     for name, value in changes.items():

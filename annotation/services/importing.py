@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils.translation import gettext
 
 from annotation.deid import Uncertain, scrub_conversation
 from annotation.formats import ImportItem, RowError, parse_file
@@ -46,7 +47,7 @@ class ImportReport:
         left_out = self.error_count - len(self.errors)
         if left_out <= 0:
             return ""
-        return f"Only the first {len(self.errors)} of {self.error_count:,} problems are listed; {left_out:,} more were left out."
+        return gettext("Only the first %(listed)s of %(total)s problems are listed; %(left_out)s more were left out.") % {"listed": len(self.errors), "total": f"{self.error_count:,}", "left_out": f"{left_out:,}"}
 
     def reject(self, errors: list[RowError]) -> None:
         """Record why nothing was imported: the first problems in line order, and how many in all."""
@@ -86,7 +87,7 @@ def import_file(*, campaign: Campaign, data: bytes, filename: str = "", user: Us
     fresh, skipped_notes = select_new(campaign, items, report.kind)
     duplicate_responses = [item for item in fresh if item.is_pair and same_text(*item.responses)]
     if duplicate_responses:
-        report.reject([RowError(item.line, "response_b", "is the same text as response_a; a pair needs two different responses") for item in duplicate_responses])
+        report.reject([RowError(item.line, "response_b", gettext("is the same text as response_a; a pair needs two different responses")) for item in duplicate_responses])
         return report
     with transaction.atomic():
         stored = store_pairs(campaign, fresh) if report.kind == "pairs" else store_prompts(campaign, fresh)
@@ -145,9 +146,9 @@ def select_new(campaign: Campaign, items: list[ImportItem], kind: str) -> tuple[
     fresh, notes, seen = [], [], set()
     for item in items:
         if item.external_id in existing:
-            notes.append(f"line {item.line}: id {item.external_id} is already in the campaign, skipped")
+            notes.append(gettext("line %(line)s: id %(id)s is already in the campaign, skipped") % {"line": item.line, "id": item.external_id})
         elif item.external_id in seen:
-            notes.append(f"line {item.line}: id {item.external_id} appears earlier in the file, skipped")
+            notes.append(gettext("line %(line)s: id %(id)s appears earlier in the file, skipped") % {"line": item.line, "id": item.external_id})
         else:
             seen.add(item.external_id)
             fresh.append(item)

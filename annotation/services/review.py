@@ -11,6 +11,7 @@ from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from annotation.deid import Uncertain
 from annotation.errors import Conflict, NotFound, ServiceError
@@ -57,7 +58,7 @@ def redacted(text: str, item: ReviewItem) -> str:
     """`text` with the span replaced by the next free [NAME_n]: the occurrence nearest where it was listed."""
     positions = [m.start() for m in re.finditer(re.escape(item.text), text)]
     if not positions:
-        raise Conflict(f"'{item.text}' is no longer in the stored text; nothing to redact")
+        raise Conflict(gettext("'%(text)s' is no longer in the stored text; nothing to redact") % {"text": item.text})
     start = min(positions, key=lambda p: abs(p - item.start))
     used = [int(n) for n in re.findall(r"\[NAME_(\d+)\]", text)]
     return f"{text[:start]}[NAME_{max(used, default=0) + 1}]{text[start + len(item.text):]}"
@@ -67,12 +68,12 @@ def redacted(text: str, item: ReviewItem) -> str:
 def decide(*, admin: User, item_id: int, decision: str, now: datetime | None = None) -> ReviewItem:
     """Redact or keep one listed span; a redaction changes the stored text at once."""
     if decision not in DECISIONS:
-        raise ServiceError(f"decision must be one of {', '.join(DECISIONS)}")
+        raise ServiceError(gettext("decision must be one of %(choices)s") % {"choices": ", ".join(DECISIONS)})
     item = ReviewItem.objects.select_for_update(of=("self",)).select_related("prompt", "response").filter(pk=item_id).first()
     if item is None:
-        raise NotFound(f"review item {item_id} does not exist")
+        raise NotFound(gettext("review item %(id)s does not exist") % {"id": item_id})
     if item.state != ReviewState.PENDING:
-        raise Conflict(f"review item {item.pk} was already decided: {item.state}")
+        raise Conflict(gettext("review item %(id)s was already decided: %(state)s") % {"id": item.pk, "state": item.state})
     if decision == "redact":
         text = redacted(stored_text(item), item)
         if item.response_id:

@@ -19,12 +19,12 @@ from django.contrib.auth import authenticate
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext, gettext_noop
 
 from annotation.errors import ServiceError
 from annotation.models import SignInLockout, SignInScope, User
 
-WRONG_CREDENTIALS = "Unknown username or wrong password."
+WRONG_CREDENTIALS = gettext_noop("Unknown username or wrong password.")
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,9 @@ class SignInLocked(ServiceError):
         minutes = math.ceil(lockout.retry_after() / 60)
         params = {"time": lockout.locked_until.astimezone(UTC).strftime("%H:%M UTC"), "minutes": minutes}
         if lockout.scope == SignInScope.ACCOUNT:
-            text = _("Too many failed sign-ins for this account. Try again after %(time)s (in %(minutes)d min), or ask an admin to unlock it.")
+            text = gettext("Too many failed sign-ins for this account. Try again after %(time)s (in %(minutes)d min), or ask an admin to unlock it.")
         else:
-            text = _("Too many failed sign-ins from your network address. Try again after %(time)s (in %(minutes)d min), or ask an admin to unlock it.")
+            text = gettext("Too many failed sign-ins from your network address. Try again after %(time)s (in %(minutes)d min), or ask an admin to unlock it.")
         super().__init__(text % params, details={"retry_after": lockout.retry_after(), "locked_until": lockout.locked_until.isoformat()})
 
 
@@ -123,7 +123,7 @@ def record_success(*, username: str) -> None:
 def unlock(*, username: str | None = None, address: str | None = None) -> int:
     """An admin lifts the lock (and forgets the failures) of an account and/or an address; returns rows removed."""
     if not username and not address:
-        raise ServiceError("Say which account or address to unlock.")
+        raise ServiceError(gettext("Say which account or address to unlock."))
     removed, _ = SignInLockout.objects.filter(_keys(username=username, address=address)).delete()
     return removed
 
@@ -141,4 +141,4 @@ def sign_in(request, *, username: str, password: str) -> User:
     lockout = active_lockout(username=username, address=client_address(request))
     if lockout is not None:
         raise SignInLocked(lockout)
-    raise ServiceError(WRONG_CREDENTIALS)
+    raise ServiceError(gettext(WRONG_CREDENTIALS))

@@ -21,6 +21,7 @@ from typing import BinaryIO
 from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.db.models import Max
+from django.utils.translation import gettext
 
 from annotation.deid import VERSION as DEID_VERSION
 from annotation.deid import residual
@@ -44,12 +45,12 @@ def clean_filters(filters: dict | None) -> dict:
     filters = {**DEFAULT_FILTERS, **(filters or {})}
     unknown = set(filters) - set(DEFAULT_FILTERS)
     if unknown:
-        raise ServiceError(f"unknown snapshot filter(s): {', '.join(sorted(unknown))}; known: {', '.join(DEFAULT_FILTERS)}")
+        raise ServiceError(gettext("unknown snapshot filter(s): %(unknown)s; known: %(known)s") % {"unknown": ", ".join(sorted(unknown)), "known": ", ".join(DEFAULT_FILTERS)})
     sources = filters["sources"]
     if not isinstance(sources, list) or not sources or not set(sources) <= set(SOURCES.values()):
-        raise ServiceError("filters.sources must be a non-empty list of 'consensus' and/or 'arbitration'")
+        raise ServiceError(gettext("filters.sources must be a non-empty list of 'consensus' and/or 'arbitration'"))
     if not isinstance(filters["include_unsafe_chosen"], bool):
-        raise ServiceError("filters.include_unsafe_chosen must be true or false")
+        raise ServiceError(gettext("filters.include_unsafe_chosen must be true or false"))
     return {"sources": sorted(set(sources)), "include_unsafe_chosen": filters["include_unsafe_chosen"]}
 
 
@@ -145,9 +146,9 @@ def create_snapshot(
     Refused while the re-scan finds identifiers, unless the admin accepts them (`accept_residual`).
     """
     if kind not in SnapshotKind.values:
-        raise ServiceError("kind must be 'dpo' or 'sft'")
+        raise ServiceError(gettext("kind must be 'dpo' or 'sft'"))
     if not campaigns:
-        raise ServiceError("choose at least one campaign")
+        raise ServiceError(gettext("choose at least one campaign"))
     filters = clean_filters(filters)
     campaigns = sorted(campaigns, key=lambda c: c.pk)
     storage = Snapshot._meta.get_field("file").storage
@@ -164,7 +165,7 @@ def create_snapshot(
             reason = refusal(scan)
             if not accept_residual:
                 logger.warning("snapshot refused: %s", reason)
-                raise ServiceError(f"Snapshot refused: {reason}. Review those pairs, or accept the residual detections explicitly to export anyway.")
+                raise ServiceError(gettext("Snapshot refused: %(reason)s. Review those pairs, or accept the residual detections explicitly to export anyway.") % {"reason": reason})
             logger.warning("snapshot exported with residual detections accepted by %s: %s", user.username if user else "a script", reason)
         deidentification = {**scan.report(), "accepted_by": (user.username if user else "script") if scan.total else None}
         return store(campaigns=campaigns, kind=kind, filters=filters, user=user, partial=partial, written=written, counts=counts, deidentification=deidentification)
@@ -204,4 +205,4 @@ def store(*, campaigns: list[Campaign], kind: str, filters: dict, user: User | N
                 return snapshot
         except IntegrityError:
             continue  # another export took this version number meanwhile
-    raise ServiceError("could not allocate a snapshot version; try again")
+    raise ServiceError(gettext("could not allocate a snapshot version; try again"))

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from annotation import rules
 from annotation.deid import scrub
@@ -47,17 +48,17 @@ def submit_annotation(
     with transaction.atomic():
         pair = Pair.objects.select_for_update(of=("self",)).select_related("campaign").filter(pk=pair_id).first()
         if pair is None:
-            raise NotFound(f"pair {pair_id} does not exist")
+            raise NotFound(gettext("pair %(id)s does not exist") % {"id": pair_id})
         existing = Annotation.objects.filter(pair=pair, annotator=annotator).first()
         if existing is not None:
             if existing.client_id == client_id or existing.revisions.filter(client_id=client_id).exists():
                 return Submission(existing, pair, "replayed")
             return _revise(existing, pair, client_id, scores, rationale, flags, seconds_spent)
         if pair.state != PairState.PENDING:
-            raise Conflict(f"pair {pair.pk} is already {pair.state}; it takes no more annotations")
+            raise Conflict(gettext("pair %(id)s is already %(state)s; it takes no more annotations") % {"id": pair.pk, "state": pair.state})
         lease = Lease.objects.filter(pair=pair, annotator=annotator).first()
         if lease is None and annotator.role != Role.ADMIN:
-            raise NotFound(f"pair {pair.pk} was not handed to you; ask for the next pair")
+            raise NotFound(gettext("pair %(id)s was not handed to you; ask for the next pair") % {"id": pair.pk})
         if lease is None or lease.expires_at <= now:
             _check_free_slot(pair, annotator, now)
         campaign = pair.campaign
@@ -77,7 +78,7 @@ def submit_annotation(
                 settings=campaign.rule_settings(),
             )
         except IntegrityError as exc:
-            raise Conflict("this client_id was already used for another annotation; send a new one for new work") from exc
+            raise Conflict(gettext("this client_id was already used for another annotation; send a new one for new work")) from exc
         if lease is not None:
             Lease.objects.filter(pk=lease.pk).delete()
         if not pair.is_gold:
@@ -93,15 +94,15 @@ def _check_free_slot(pair: Pair, annotator: User, now: datetime) -> None:
     if pair.is_gold:
         return
     if Skip.objects.filter(pair=pair, annotator=annotator).exists():
-        raise Conflict("you skipped this pair; it is no longer yours to judge")
+        raise Conflict(gettext("you skipped this pair; it is no longer yours to judge"))
     others = Lease.objects.filter(pair=pair, expires_at__gt=now).exclude(annotator=annotator).count()
     if pair.annotation_count + others >= pair.campaign.annotations_per_pair:
-        raise Conflict("your lease on this pair expired and its slot was given to another annotator; your scores were not saved, ask for the next pair")
+        raise Conflict(gettext("your lease on this pair expired and its slot was given to another annotator; your scores were not saved, ask for the next pair"))
 
 
 def _revise(annotation: Annotation, pair: Pair, client_id: uuid.UUID, scores, rationale, flags, seconds_spent) -> Submission:
     if pair.state != PairState.PENDING:
-        raise Conflict(f"pair {pair.pk} is already {pair.state}; annotations can only be revised while it is pending")
+        raise Conflict(gettext("pair %(id)s is already %(state)s; annotations can only be revised while it is pending") % {"id": pair.pk, "state": pair.state})
     AnnotationRevision.objects.create(
         annotation=annotation,
         revision=annotation.revision,
@@ -128,7 +129,7 @@ def _revise(annotation: Annotation, pair: Pair, client_id: uuid.UUID, scores, ra
         with transaction.atomic():
             annotation.save()
     except IntegrityError as exc:
-        raise Conflict("this client_id was already used for another annotation; send a new one for new work") from exc
+        raise Conflict(gettext("this client_id was already used for another annotation; send a new one for new work")) from exc
     return Submission(annotation, pair, "revised")
 
 
@@ -159,5 +160,5 @@ def judgement_fields(judgement: rules.Judgement) -> dict:
 def clean_flags(flags: list[str] | None) -> list[str]:
     cleaned = list(dict.fromkeys(flag.strip()[:100] for flag in (flags or []) if isinstance(flag, str) and flag.strip()))
     if len(cleaned) > MAX_FLAGS:
-        raise ServiceError(f"at most {MAX_FLAGS} flags per annotation")
+        raise ServiceError(gettext("at most %(count)s flags per annotation") % {"count": MAX_FLAGS})
     return cleaned
