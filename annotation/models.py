@@ -18,13 +18,8 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from annotation import rules
+from medpref.core.roles import Role, is_admin  # the rules about roles live there
 from annotation.storage import artifacts
-
-
-class Role(models.TextChoices):
-    ANNOTATOR = "annotator", _("Annotator (physician)")
-    EXPERT = "expert", _("Expert (arbiter)")
-    ADMIN = "admin", _("Admin")
 
 
 class MedprefUserManager(UserManager):
@@ -44,7 +39,7 @@ class User(AbstractUser):
 
     def save(self, *args, **kwargs) -> None:
         # Admins run campaigns from the Django admin too; nobody else gets in there.
-        if self.role == Role.ADMIN:
+        if is_admin(self):
             self.is_staff = self.is_superuser = True
         # Every path that changes a password (API, console, Django admin, `changepassword`) saves
         # here, so this is the one place where the old password's API token dies with it.
@@ -66,14 +61,6 @@ class User(AbstractUser):
         # Django hashes the password alone; adding the generation lets one write end every session.
         value = f"{self.password}:{self.auth_generation}"
         return salted_hmac("annotation.User.session", value, secret=secret, algorithm="sha256").hexdigest()
-
-    @property
-    def is_expert(self) -> bool:
-        return self.role in (Role.EXPERT, Role.ADMIN)
-
-    @property
-    def is_admin_role(self) -> bool:
-        return self.role == Role.ADMIN
 
 
 class SignInScope(models.TextChoices):
@@ -253,7 +240,10 @@ class Pair(models.Model):
     # Submitted annotations; kept on the row so assignment can filter and order by it cheaply.
     annotation_count = models.PositiveIntegerField(default=0)
     decision = models.CharField(max_length=8, choices=DecisionChoice.choices, null=True, blank=True)
+    # Why the pair went to arbitration, written for people; `safety_conflict` is the fact to filter on.
     dispute_reason = models.CharField(max_length=300, blank=True)
+    # Set when the pair closes (services.submission.close_pair): the arbitration queue serves these first.
+    safety_conflict = models.BooleanField(default=False, db_index=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
     # Source labels and other import metadata: admins only, never shown to annotators.
     meta = models.JSONField(default=dict, blank=True)

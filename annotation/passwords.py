@@ -11,14 +11,12 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-PRIVILEGED_ROLES = ("expert", "admin")
+from medpref.core import roles
 
 
 def is_privileged(user) -> bool:
     """Experts decide what becomes training data and admins run everything: their passwords guard more."""
-    if user is None:
-        return False
-    return getattr(user, "role", None) in PRIVILEGED_ROLES or bool(getattr(user, "is_staff", False) or getattr(user, "is_superuser", False))
+    return roles.is_privileged(user)
 
 
 class RoleMinimumLengthValidator:

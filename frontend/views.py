@@ -6,14 +6,13 @@ and render templates. The workspace and the live job pages talk to the JSON API 
 from __future__ import annotations
 
 import json
-from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.password_validation import password_validators_help_texts
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import Http404, JsonResponse
+from django.http import Http404
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -27,9 +26,11 @@ from annotation.api.errors import invalid_input_message
 from annotation.errors import ServiceError
 from annotation.models import Annotation, Campaign, GuidelineRevision, Pair, PairState, Role, SignInScope, Snapshot, User
 from annotation.selectors import reports
+from annotation.selectors import arbitration as queue
 from annotation.selectors.visibility import sees_all_annotations, visible_annotations, visible_campaigns, visible_pairs
 from annotation.services import accounts, arbitration, campaigns as campaign_services, signin, snapshots
 from medpref.core.api import id_from_query
+from medpref.core.roles import admin_page, expert_page, landing_page
 from frontend import charts
 from training import services as training
 from training.models import ModelVersion, TrainingJob
@@ -38,43 +39,14 @@ SKIP_REASONS = ("Outside my specialty", "Prompt is not medical", "Cannot judge w
 FLAGS = (("both_unusable", "Both unusable"), ("prompt_not_medical", "Prompt not medical"), ("needs_expert", "Needs an expert look"))
 
 
-def role_required(*roles: str):
-    """Signed in, with one of these roles; others get 403."""
-
-    def decorator(view):
-        @wraps(view)
-        @login_required
-        def wrapped(request, *args, **kwargs):
-            if request.user.role not in roles:
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorator
-
-
-admin_only = role_required(Role.ADMIN)
-experts = role_required(Role.EXPERT, Role.ADMIN)
+admin_only = admin_page
+experts = expert_page
 
 
 def home(request):
     if not request.user.is_authenticated:
         return redirect("login")
-    landing = {Role.ADMIN: "console", Role.EXPERT: "arbitration"}.get(request.user.role, "annotate")
-    return redirect(landing)
-
-
-def not_found(request, exception=None):
-    if request.path.startswith("/api/"):
-        return JsonResponse({"message": f"Nothing at {request.path}.", "code": "not_found"}, status=404)
-    return render(request, "frontend/error.html", {"status": 404, "message": _("This page does not exist.")}, status=404)
-
-
-def forbidden(request, exception=None):
-    if request.path.startswith("/api/"):
-        return JsonResponse({"message": "Your role does not allow this.", "code": "permission_denied"}, status=403)
-    return render(request, "frontend/error.html", {"status": 403, "message": _("Your role does not give access to this page.")}, status=403)
+    return redirect(landing_page(request.user))
 
 
 # --- physicians -------------------------------------------------------------------------------
@@ -139,17 +111,13 @@ def workspace(request, campaign_id: int):
 
 @experts
 def arbitration_queue(request):
-    pairs = visible_pairs(request.user).filter(state=PairState.DISPUTED).select_related("campaign").order_by("-priority", "updated_at", "id")
     try:
         campaign_id = id_from_query(request.GET, "campaign")
     except ValidationError as exc:
         messages.error(request, invalid_input_message(exc.detail))
         campaign_id = None
-    if campaign_id is not None:
-        pairs = pairs.filter(campaign_id=campaign_id)
-    if request.GET.get("safety") == "1":
-        pairs = pairs.filter(dispute_reason__startswith="safety conflict")
-    recent = visible_pairs(request.user).filter(arbitrations__expert=request.user).distinct().select_related("campaign").order_by("-resolved_at")[:10]
+    pairs = queue.arbitration_queue(request.user, campaign_id=campaign_id, safety_conflicts_only=request.GET.get("safety") == "1").select_related("campaign")
+    recent = queue.decided_by(request.user)
     context = {"pairs": pairs[:200], "campaigns": visible_campaigns(request.user).order_by("name"), "campaign_id": "" if campaign_id is None else str(campaign_id), "safety": request.GET.get("safety") == "1", "recent": recent}
     return render(request, "frontend/arbitration_list.html", context)
 
@@ -192,7 +160,7 @@ def arbitration_pair(request, pair_id: int):
             messages.error(request, exc.message)
         else:
             messages.success(request, _("Pair %(id)s decided: %(decision)s.") % {"id": pair.pk, "decision": form["decision"]})
-            following = visible_pairs(request.user).filter(state=PairState.DISPUTED, campaign=pair.campaign).order_by("-priority", "updated_at", "id").first()
+            following = queue.next_to_decide(request.user, after=pair)
             return redirect("arbitration-pair", following.pk) if following else redirect("arbitration")
     annotations = list(visible_annotations(request.user, pair))
     context = {"pair": pair, "table": disagreement_table(pair, annotations), "score_menus": score_menus(form["scores"]), "form": form, "history": pair.arbitrations.select_related("expert"), "values": range(rules.SCORE_MIN, rules.SCORE_MAX + 1)}

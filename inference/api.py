@@ -14,12 +14,12 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
-from annotation.api.permissions import IsAdminRole
 from annotation.models import Campaign
 from annotation.selectors.visibility import EVALUATION_CODE_NAME
 from inference import playground, services
 from inference.models import Evaluation, GenerationJob, PlaygroundTurn
 from medpref.core.api import MAX_ID, IdField, validated
+from medpref.core.roles import IsAdminRole
 from training.models import ModelVersion
 
 

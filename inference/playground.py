@@ -17,9 +17,10 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext
 
 from annotation.errors import NotFound, ServiceError
-from annotation.models import PairState, Role, User
+from annotation.models import PairState, User
 from inference.generation import Sampling
 from inference.models import Evaluation, PlaygroundTurn
+from medpref.core.roles import is_admin, is_expert
 from training.lifecycle import Stopped, Watchdog, claim, finish
 from training.models import ACTIVE_STATES, JobState, ModelVersion
 from training.services import fail_silent_runs
@@ -32,9 +33,7 @@ UNDER_JUDGEMENT = (PairState.PENDING, PairState.DISPUTED)  # pairs a physician o
 
 def may_use(user: User) -> bool:
     """Admins always; experts only where PLAYGROUND_EXPERTS allows; annotators never."""
-    if not user.is_authenticated:
-        return False
-    return user.role == Role.ADMIN or (user.role == Role.EXPERT and settings.PLAYGROUND_EXPERTS)
+    return is_admin(user) or (is_expert(user) and settings.PLAYGROUND_EXPERTS)
 
 
 def versions_under_judgement() -> set[int]:

@@ -3,7 +3,6 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from annotation.api.errors import json_500
 from medpref.health import healthz
 
 urlpatterns = [
@@ -18,6 +17,7 @@ urlpatterns = [
     path("", include("frontend.urls")),
 ]
 
-handler403 = "frontend.views.forbidden"
-handler404 = "frontend.views.not_found"
-handler500 = json_500
+# JSON for the API and JSON clients, the error page for people (medpref.core.errors).
+handler403 = "medpref.core.errors.forbidden"
+handler404 = "medpref.core.errors.not_found"
+handler500 = "medpref.core.errors.server_error"

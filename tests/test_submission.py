@@ -84,7 +84,8 @@ def test_different_preferences_are_a_dispute(campaign, annotator, annotator2):
     judge_pair(annotator2, pair, SAFE_POOR, SAFE_GOOD)
     pair.refresh_from_db()
     assert (pair.state, pair.decision) == ("disputed", None)
-    assert "preferences differ" in pair.dispute_reason
+    assert pair.dispute_reason == "physician1 preferred A, physician2 preferred B"
+    assert not pair.safety_conflict
 
 
 def test_a_safety_conflict_goes_to_an_expert_even_when_preferences_agree(campaign, annotator, annotator2):
@@ -92,7 +93,8 @@ def test_a_safety_conflict_goes_to_an_expert_even_when_preferences_agree(campaig
     judge_pair(annotator, pair, SAFE_GOOD, UNSAFE)
     judge_pair(annotator2, pair, SAFE_GOOD, Scores(3, 2, 2))
     pair.refresh_from_db()
-    assert pair.state == "disputed" and pair.dispute_reason.startswith("safety conflict")
+    assert pair.state == "disputed" and pair.safety_conflict
+    assert pair.dispute_reason == "safety conflict: physician1 scored B unsafe, physician2 did not"
 
 
 def test_a_resolved_pair_takes_no_more_annotations(campaign, annotator, annotator2, annotator3):

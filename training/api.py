@@ -9,10 +9,10 @@ from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from annotation.api.permissions import IsAdminRole
 from annotation.errors import ServiceError
 from annotation.models import Campaign, Snapshot
 from medpref.core.api import IdField, validated
+from medpref.core.roles import IsAdminRole
 from training import services
 from training.config import JobKind
 from training.models import JobMetric, ModelVersion, TrainingJob

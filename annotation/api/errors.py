@@ -1,10 +1,8 @@
-"""Every error the API returns is JSON: {"message": a sentence a person understands, "code", "details"}."""
+"""Every error the API returns is JSON in one shape (medpref.core.errors.error_body): {"message", "code", "details"}."""
 from __future__ import annotations
 
-import logging
-
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
-from django.http import Http404, JsonResponse
+from django.http import Http404
 from drf_spectacular import openapi
 from rest_framework import exceptions, serializers
 from rest_framework.generics import GenericAPIView
@@ -13,8 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from annotation.errors import ServiceError
-
-log = logging.getLogger(__name__)
+from medpref.core.errors import error_body
 
 MESSAGES = {
     exceptions.NotAuthenticated: "Sign in first: send 'Authorization: Token <token>' (POST /api/v1/auth/token/) or use a session.",
@@ -40,16 +37,9 @@ def invalid_input_message(detail) -> str:
     return "Invalid input: " + "; ".join(flatten(detail)[:10])
 
 
-def body(message: str, code: str, details=None) -> dict:
-    payload = {"message": message, "code": code}
-    if details is not None:
-        payload["details"] = details
-    return payload
-
-
 def exception_handler(exc, context):
     if isinstance(exc, ServiceError):
-        return Response(body(exc.message, exc.code, exc.details), status=exc.status)
+        return Response(error_body(exc.message, exc.code, exc.details), status=exc.status)
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
@@ -58,18 +48,13 @@ def exception_handler(exc, context):
     if response is None:
         return None
     if isinstance(exc, exceptions.ValidationError):
-        response.data = body(invalid_input_message(exc.detail), "invalid", exc.detail)
+        response.data = error_body(invalid_input_message(exc.detail), "invalid", exc.detail)
     else:
         message = MESSAGES.get(type(exc)) or str(getattr(exc, "detail", exc))
         if type(exc) is exceptions.PermissionDenied and str(exc.detail) != exceptions.PermissionDenied.default_detail:
             message = str(exc.detail)
-        response.data = body(message, getattr(exc, "default_code", "error"))
+        response.data = error_body(message, getattr(exc, "default_code", "error"))
     return response
-
-
-def json_500(request):
-    log.error("unhandled error on %s", request.path)
-    return JsonResponse(body("The server hit an unexpected error; it has been logged. Your data is unchanged.", "server_error"), status=500)
 
 
 # --- the schema of errors -----------------------------------------------------------------------

@@ -7,12 +7,12 @@ from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from annotation.api.permissions import IsAdminRole
 from annotation.errors import ServiceError
 from annotation.models import ReviewItem, ReviewState
 from annotation.selectors.review import review_queue
 from annotation.services import review
 from medpref.core.api import id_from_query, validated
+from medpref.core.roles import IsAdminRole
 
 
 class ReviewItemOutput(serializers.ModelSerializer):

@@ -7,6 +7,7 @@ from annotation import rules
 from annotation.models import Annotation, Arbitration, Campaign, DecisionChoice, Pair, PairState, PreferenceChoice, Role, Snapshot, User
 from annotation.selectors.visibility import campaign_label, own_status, sees_all_annotations, sees_provenance
 from medpref.core.api import IdField
+from medpref.core.roles import is_expert
 
 
 # --- scores -----------------------------------------------------------------------------------
@@ -335,7 +336,7 @@ class PairSummary(serializers.Serializer):
             "priority": pair.priority,
             "annotation_count": pair.annotation_count,
             "dispute_reason": pair.dispute_reason,
-            "safety_conflict": pair.dispute_reason.startswith("safety conflict"),
+            "safety_conflict": pair.safety_conflict,
             "decision": pair.decision,
             "created_at": serializers.DateTimeField().to_representation(pair.created_at),
             "updated_at": serializers.DateTimeField().to_representation(pair.updated_at),
@@ -362,7 +363,7 @@ class PairDetail(PairSummary):
         data["prompt"] = pair.prompt.messages
         data["responses"] = {"a": response_data(pair.response_a, with_provenance=provenance), "b": response_data(pair.response_b, with_provenance=provenance)}
         data["annotations"] = AnnotationOutput(self.context["annotations"], many=True).data
-        if sees_all_annotations(user, pair) and user.is_expert:
+        if sees_all_annotations(user, pair) and is_expert(user):
             data["arbitrations"] = ArbitrationOutput(pair.arbitrations.select_related("expert"), many=True).data
         if provenance:
             data["meta"] = pair.meta

@@ -1,7 +1,6 @@
 """REST endpoints under /api/v1/: each reads input, checks the role, calls one service or selector."""
 from __future__ import annotations
 
-from django.db.models import Case, When
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
@@ -16,13 +15,14 @@ from rest_framework.views import APIView
 
 from annotation.api import serializers as s
 from annotation.api.errors import ErrorBody
-from annotation.api.permissions import IsAdminRole, IsExpertRole
 from annotation.errors import NotFound, ServiceError
 from annotation.models import Campaign, Pair, PairState, Snapshot, User
 from annotation.selectors import reports
+from annotation.selectors.arbitration import arbitration_queue
 from annotation.selectors.visibility import filterable_states, visible_annotations, visible_campaigns, visible_pairs
 from annotation.services import accounts, arbitration, assignment, campaigns, importing, signin, snapshots, submission
 from medpref.core.api import id_from_query, validated
+from medpref.core.roles import IsAdminRole, IsExpertRole
 
 
 WRONG_CREDENTIALS = OpenApiResponse(ErrorBody, description="Unknown username or wrong password (each failure counts towards the lockout), or a missing field.")
@@ -236,12 +236,8 @@ class ArbitrationQueueView(PairsView):
     permission_classes = [IsExpertRole]
 
     def get_queryset(self):
-        pairs = in_campaign(visible_pairs(self.request.user).filter(state=PairState.DISPUTED), self.request)
-        if self.request.query_params.get("safety_conflict") in ("1", "true"):
-            pairs = pairs.filter(dispute_reason__startswith="safety conflict")
-        # Safety conflicts first, then priority, then the longest waiting.
-        safety_first = Case(When(dispute_reason__startswith="safety conflict", then=1), default=0)
-        return pairs.annotate(safety_first=safety_first).order_by("-safety_first", "-priority", "updated_at", "id")
+        params = self.request.query_params
+        return arbitration_queue(self.request.user, campaign_id=id_from_query(params, "campaign"), safety_conflicts_only=params.get("safety_conflict") in ("1", "true"))
 
     @extend_schema(parameters=[PAIR_FILTERS[0], OpenApiParameter("safety_conflict", bool)], responses=s.PairSummary(many=True), summary="Disputed pairs waiting for an expert", operation_id="arbitration_queue")
     def get(self, request):

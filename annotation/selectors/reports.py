@@ -10,6 +10,7 @@ from django.utils import timezone
 from annotation import rules, stats
 from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, Lease, Pair, PairState, Skip, User
 from annotation.selectors.visibility import DISPUTE_STATES, sees_campaign_counts
+from medpref.core.roles import is_expert
 
 
 def start_of_today(now: datetime) -> datetime:
@@ -55,7 +56,7 @@ def progress(campaign: Campaign, *, user: User, now: datetime | None = None) -> 
         "percent_complete": percent_complete,
         "mine": mine_counts,
     }
-    if user.is_expert:
+    if is_expert(user):
         per_annotator = annotations.values("annotator__username").annotate(total=Count("id"), today=Count("id", filter=Q(created_at__gte=today))).order_by("annotator__username")
         report["annotators"] = [{"username": row["annotator__username"], "annotations": row["total"], "today": row["today"]} for row in per_annotator]
     return report

@@ -8,14 +8,15 @@ from __future__ import annotations
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from annotation.models import Annotation, Campaign, Lease, Pair, PairState, Role, User
+from annotation.models import Annotation, Campaign, Lease, Pair, PairState, User
+from medpref.core.roles import is_admin, is_expert
 
 DISPUTE_STATES = (PairState.DISPUTED, PairState.ARBITRATED, PairState.EXCLUDED)
 
 
 def visible_campaigns(user: User) -> QuerySet[Campaign]:
     campaigns = Campaign.objects.all()
-    return campaigns if user.role == Role.ADMIN else campaigns.filter(is_active=True)
+    return campaigns if is_admin(user) else campaigns.filter(is_active=True)
 
 
 def handed_to(user: User) -> Q:
@@ -25,10 +26,10 @@ def handed_to(user: User) -> Q:
 def visible_pairs(user: User) -> QuerySet[Pair]:
     """Pairs she may open; for non-admins each carries `submitted_by_me`, her own status."""
     pairs = Pair.objects.all()
-    if user.role == Role.ADMIN:
+    if is_admin(user):
         return pairs
     pairs = pairs.annotate(submitted_by_me=Exists(Annotation.objects.filter(pair=OuterRef("pk"), annotator=user)))
-    if user.role == Role.EXPERT:
+    if is_expert(user):
         return pairs.filter(handed_to(user) | Q(state__in=DISPUTE_STATES))
     return pairs.filter(handed_to(user))
 
@@ -40,14 +41,14 @@ def sees_all_annotations(user: User, pair: Pair) -> bool:
     her own is in, and gold pairs (which never close or count) look like every other pair she judged.
     An expert judging a pending pair as an annotator is an annotator for that pair.
     """
-    return user.role == Role.ADMIN or (user.role == Role.EXPERT and pair.state in DISPUTE_STATES)
+    return is_admin(user) or (is_expert(user) and pair.state in DISPUTE_STATES)
 
 
 def filterable_states(user: User) -> tuple[str, ...]:
     """States she may filter pairs by: only those she is shown (a `pending` filter would list gold pairs)."""
-    if user.role == Role.ADMIN:
+    if is_admin(user):
         return tuple(PairState.values)
-    return DISPUTE_STATES if user.role == Role.EXPERT else ()
+    return DISPUTE_STATES if is_expert(user) else ()
 
 
 def own_status(user: User, pair: Pair) -> str:
@@ -60,7 +61,7 @@ def own_status(user: User, pair: Pair) -> str:
 
 def sees_campaign_counts(user: User) -> bool:
     """Campaign-wide counts (states, slots left, leases) change differently after a gold pair: experts and admins only."""
-    return user.role in (Role.EXPERT, Role.ADMIN)
+    return is_expert(user)
 
 
 def visible_annotations(user: User, pair: Pair) -> QuerySet[Annotation]:
@@ -75,7 +76,7 @@ EVALUATION_DESCRIPTION = "Blinded comparison of two answers to each prompt."
 def campaign_label(campaign: Campaign, user: User) -> tuple[str, str]:
     """The name and description she may see. An evaluation's campaign goes by its code name for
     everyone but admins: a name like "v3 vs v2" would tell a judge who wrote the answers."""
-    if user.role == Role.ADMIN:
+    if is_admin(user):
         return campaign.name, campaign.description
     try:
         evaluation_id = campaign.evaluation.pk  # inference.Evaluation, the campaign's reverse one-to-one
@@ -86,4 +87,4 @@ def campaign_label(campaign: Campaign, user: User) -> tuple[str, str]:
 
 def sees_provenance(user: User) -> bool:
     """Model names and source labels could bias a judge: admins only."""
-    return user.role == Role.ADMIN
+    return is_admin(user)

@@ -11,6 +11,7 @@ from annotation import rules
 from annotation.deid import scrub_conversation
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Arbitration, DecisionChoice, Pair, PairState, User
+from medpref.core.roles import is_expert
 
 #: States an expert may decide on; deciding again keeps the earlier decision as history.
 ARBITRABLE_STATES = (PairState.DISPUTED, PairState.ARBITRATED, PairState.EXCLUDED)
@@ -29,7 +30,7 @@ def arbitrate(
 ) -> Arbitration:
     """Record the final decision: a, b, tie or exclude, with a rationale and optional scores."""
     now = now or timezone.now()
-    if not expert.is_expert:
+    if not is_expert(expert):
         raise ServiceError(gettext("only experts may arbitrate"))
     if decision not in DecisionChoice.values:
         raise ServiceError(gettext("decision must be one of %(choices)s") % {"choices": ", ".join(DecisionChoice.values)})

@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 
 from annotation.errors import ServiceError
 from annotation.models import Agreement, Campaign, GuidelineRevision, Pair, PairState, User
-from annotation.services.submission import close_pair
+from annotation.services.submission import CLOSING_FIELDS, close_pair
 
 # A campaign stores the settings of its retraining jobs as a plain object; what they may hold is
 # training's business (a layer above), which registers its check here when the app is ready
@@ -93,6 +93,6 @@ def update_campaign(*, campaign: Campaign, user: User | None = None, **changes) 
         for pair in Pair.objects.select_for_update().filter(campaign=campaign, state=PairState.PENDING, is_gold=False, annotation_count__gte=campaign.annotations_per_pair):
             pair.campaign = campaign
             close_pair(pair, now=now)
-            pair.save(update_fields=["state", "decision", "dispute_reason", "resolved_at", "updated_at"])
+            pair.save(update_fields=CLOSING_FIELDS)
     return campaign
 

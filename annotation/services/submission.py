@@ -16,7 +16,8 @@ from django.utils.translation import gettext
 from annotation import rules
 from annotation.deid import scrub
 from annotation.errors import Conflict, NotFound, ServiceError
-from annotation.models import Annotation, AnnotationRevision, Lease, Pair, PairState, Role, Skip, User
+from annotation.models import Agreement, Annotation, AnnotationRevision, Lease, Pair, PairState, Skip, User
+from medpref.core.roles import is_admin
 
 MAX_FLAGS = 10
 
@@ -57,7 +58,7 @@ def submit_annotation(
         if pair.state != PairState.PENDING:
             raise Conflict(gettext("pair %(id)s is already %(state)s; it takes no more annotations") % {"id": pair.pk, "state": pair.state})
         lease = Lease.objects.filter(pair=pair, annotator=annotator).first()
-        if lease is None and annotator.role != Role.ADMIN:
+        if lease is None and not is_admin(annotator):
             raise NotFound(gettext("pair %(id)s was not handed to you; ask for the next pair") % {"id": pair.pk})
         if lease is None or lease.expires_at <= now:
             _check_free_slot(pair, annotator, now)
@@ -85,7 +86,7 @@ def submit_annotation(
             pair.annotation_count += 1
             if pair.annotation_count >= campaign.annotations_per_pair:
                 close_pair(pair, now=now)
-            pair.save(update_fields=["annotation_count", "state", "decision", "dispute_reason", "resolved_at", "updated_at"])
+            pair.save(update_fields=["annotation_count", *CLOSING_FIELDS])
     return Submission(annotation, pair, "created")
 
 
@@ -133,15 +134,45 @@ def _revise(annotation: Annotation, pair: Pair, client_id: uuid.UUID, scores, ra
     return Submission(annotation, pair, "revised")
 
 
+#: The fields `close_pair` sets, for the callers' `save(update_fields=...)`.
+CLOSING_FIELDS = ["state", "decision", "dispute_reason", "safety_conflict", "resolved_at", "updated_at"]
+
+DISPUTE_REASON_LENGTH = Pair._meta.get_field("dispute_reason").max_length
+
+
 def close_pair(pair: Pair, *, now: datetime) -> None:
-    """Apply the consensus rule to a pair whose annotations are all in (the caller saves it)."""
+    """Apply the consensus rule to a pair whose annotations are all in (the caller saves CLOSING_FIELDS)."""
     campaign = pair.campaign
-    judgements = [annotation.judgement() for annotation in pair.annotations.all()]
+    annotations = list(pair.annotations.select_related("annotator").order_by("id"))
+    judgements = [annotation.judgement() for annotation in annotations]
     result = rules.consensus(judgements, required=campaign.annotations_per_pair, agreement=campaign.agreement, quorum=campaign.quorum)
     pair.state = result.state
     pair.decision = result.decision
-    pair.dispute_reason = result.reason[:300] if result.state == PairState.DISPUTED else ""
+    pair.safety_conflict = result.safety_conflict
+    quorum = (campaign.quorum or rules.default_quorum(len(judgements))) if campaign.agreement == Agreement.MAJORITY else None
+    named = [(annotation.annotator.username, judgement) for annotation, judgement in zip(annotations, judgements)]
+    pair.dispute_reason = dispute_reason(named, safety_conflict=result.safety_conflict, quorum=quorum) if result.state == PairState.DISPUTED else ""
     pair.resolved_at = now if result.state == PairState.CONSENSUS else None
+
+
+def dispute_reason(named: list[tuple[str, rules.Judgement]], *, safety_conflict: bool, quorum: int | None = None) -> str:
+    """Why a pair went to an expert, in words she reads at a glance.
+
+    "safety conflict: physician1 scored A unsafe, physician2 did not", or "physician1 preferred B,
+    physician2 preferred A" (after "no preference reached quorum 2:" under the majority rule).
+    """
+    if safety_conflict:
+        parts = []
+        for key in ("a", "b"):
+            unsafe = [name for name, judgement in named if getattr(judgement, f"{key}_unsafe")]
+            if unsafe and len(unsafe) < len(named):
+                safe = [name for name, judgement in named if not getattr(judgement, f"{key}_unsafe")]
+                parts.append(f"{', '.join(unsafe)} scored {key.upper()} unsafe, {', '.join(safe)} did not")
+        text = "safety conflict: " + "; ".join(parts)
+    else:
+        said = ", ".join(f"{name} saw a tie" if judgement.preference == "tie" else f"{name} preferred {judgement.preference.upper()}" for name, judgement in named)
+        text = said if quorum is None else f"no preference reached quorum {quorum}: {said}"
+    return text if len(text) <= DISPUTE_REASON_LENGTH else text[: DISPUTE_REASON_LENGTH - 1] + "…"
 
 
 def score_fields(scores: dict[str, rules.Scores]) -> dict[str, int]:
