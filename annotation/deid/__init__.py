@@ -58,9 +58,9 @@ def detect(text: str) -> list[Detection]:
     """Every identifier in `text` (already normalised), earlier rules winning where spans overlap."""
     taken: list[tuple[int, int]] = []
     found = []
-    present = features(text)
+    present, lowered = features(text), text.lower()
     for r in RULES:
-        if not r.needs <= present:
+        if not r.applies(present, lowered):
             continue
         for start, end in r.find(text):
             if SEPARATOR in text[start:end] or any(start < b and a < end for a, b in taken):

@@ -1,0 +1,141 @@
+"""PROTOCOL §7, structured identifiers: each kind in the forms people write it, in Chinese and English,
+and the clinical values that look like them (doses, pressures, lab values, visit dates, ages, ICD codes)
+left exactly as written."""
+import pytest
+
+from annotation.deid import detect, scrub, scrub_conversation
+from annotation.deid.rules import resident_id_valid, words
+
+# (text, what it must become): every identifier replaced, its label and the sentence kept.
+IDENTIFIERS = {
+    "PHONE": [
+        ("手机：138 1234 5678，请回电。", "手机：[PHONE]，请回电。"),
+        ("电话+86-139-1234-5678", "电话[PHONE]"),
+        ("座机（0571）8888 1234转802", "座机[PHONE]"),
+        ("联系电话010-65123456。", "联系电话[PHONE]。"),
+        ("Call (415) 555-0132 ext. 204 after 5pm.", "Call [PHONE] after 5pm."),
+        ("Her mobile is 07700 900123.", "Her mobile is [PHONE]."),
+        ("Reach me on +44 (0)20 7946 0018.", "Reach me on [PHONE]."),
+        ("text 1-553-225-3381 when ready", "text [PHONE] when ready"),
+        ("cell 4155550132", "cell [PHONE]"),
+    ],
+    "ID": [
+        ("身份证号：110101199003074518", "身份证号：[ID]"),
+        ("公民身份号码 1101 0119 9003 0745 18", "公民身份号码 [ID]"),
+        ("护照号码E12345678，", "护照号码[ID]，"),
+        ("医保卡号为 3301 2345 6789，", "医保卡号为 [ID]，"),
+        ("SSN: 123-45-6789", "SSN: [ID]"),
+        ("social security number 123 45 6789.", "social security number [ID]."),
+        ("NHS number 943 476 5919.", "NHS number [ID]."),
+        ("Passport No. 533380006 expires soon.", "Passport No. [ID] expires soon."),
+        ("National Insurance number QQ123456C.", "National Insurance number [ID]."),
+        ("insurance ID W12345678", "insurance ID [ID]"),
+    ],
+    "MRN": [
+        ("住院号：ZY20231234", "住院号：[MRN]"),
+        ("门诊号 7944404，", "门诊号 [MRN]，"),
+        ("病案号为A417887的病人", "病案号为[MRN]的病人"),
+        ("就诊卡号：0012873365", "就诊卡号：[MRN]"),
+        ("MRN# 00482913; acct no. 7713-22", "MRN# [MRN]; acct no. [MRN]"),
+        ("Chart No.: MR363947", "Chart No.: [MRN]"),
+        ("Hospital Number: H1234567", "Hospital Number: [MRN]"),
+        ("clinic ID 55-1902", "clinic ID [MRN]"),
+        ("Admission no. A7781234", "Admission no. [MRN]"),
+    ],
+    "DOB": [
+        ("出生日期：1979年3月5日", "出生日期：[DOB]"),
+        ("出生年月：1985年3月", "出生年月：[DOB]"),
+        ("生于1962.11.02，", "生于[DOB]，"),
+        ("1990-04-01出生，", "[DOB]出生，"),
+        ("85年3月5日生，", "[DOB]生，"),
+        ("一九八五年三月五日出生", "[DOB]出生"),
+        ("DOB: 3/4/60", "DOB: [DOB]"),
+        ("D.O.B. 03-APR-1965", "D.O.B. [DOB]"),
+        ("Date of Birth: 1st of August 2000", "Date of Birth: [DOB]"),
+        ("born May 3rd, '01 in Leeds", "born [DOB] in Leeds"),
+        ("DOB 19650403", "DOB [DOB]"),
+    ],
+    "ADDRESS": [
+        ("家庭地址：天津市河西区友谊路35号增1号院2门501", "家庭地址：[ADDRESS]"),
+        ("户籍：四川省凉山州昭觉县竹核乡木渣洛村二组", "户籍：[ADDRESS]"),
+        ("兹有患者，住山东省清苑县孝直镇南王庄村，现转贵院。", "兹有患者，住[ADDRESS]，现转贵院。"),
+        ("住址：上海市浦东新区阳光花园小区12栋3单元402室", "住址：[ADDRESS]"),
+        ("I live at 1600 N. Main St, Apt 4B.", "I live at [ADDRESS]."),
+        ("Send it to PO Box 4521.", "Send it to [ADDRESS]."),
+        ("Flat 3, 12 High Street, Leeds", "[ADDRESS], Leeds"),
+    ],
+    "EMAIL": [
+        ("邮箱：zhang.wei@example.cn", "邮箱：[EMAIL]"),
+        ("mail j.o'neil+clinic@mail.example.org today", "mail j.o'[EMAIL] today"),
+    ],
+}
+CASES = [(kind, text, expected) for kind, cases in IDENTIFIERS.items() for text, expected in cases]
+
+
+@pytest.mark.parametrize("kind, text, expected", CASES, ids=[f"{kind}-{n}" for n, (kind, _, _) in enumerate(CASES)])
+def test_identifier_is_replaced_by_its_placeholder_and_the_rest_kept(kind, text, expected):
+    result = scrub(text)
+    assert result.text == expected
+    assert result.counts[kind] >= 1
+
+
+# Clinical values in the shapes of identifiers: a detector that takes any of them destroys the record.
+CLINICAL = [
+    "血压140/90mmHg，心率88次/分，体温38.5℃。",
+    "BP 142/95 mmHg, HR 110, SpO2 94% on 2 L.",
+    "阿莫西林0.5g 每日三次，连服7天；二甲双胍500mg bid。",
+    "Metformin 500 mg twice daily for 3 months; atorvastatin 20mg nocte.",
+    "复诊时间2024年3月15日上午，门诊三楼内分泌科。",
+    "Follow-up on 2024-03-15 at 10:30 in the cardiology clinic, room 3.",
+    "诊断：E11.9 2型糖尿病，I10 高血压。",
+    "ICD-10 J45.909, K21.0; HbA1c 7.8%, LDL 3.2 mmol/L, eGFR 62.",
+    "患者男，65岁，咳嗽2周，3号床，住院第5天。",
+    "A 45-year-old woman, 12 weeks pregnant, admitted to ward 7B for 3 days.",
+    "白细胞12.5×10^9/L，血小板230×10^9/L，肌酐98 µmol/L。",
+    "Glucose 6.1 mmol/L at 07:45; INR 2.3; potassium 4.1.",
+    "北京协和医院心内科门诊，四川大学华西医院3号楼。",
+    "Seen at St Mary's Hospital, 5th floor, Department of Neurology.",
+    "Dose: 1-2 tablets every 4-6 hours, max 8 in 24 hours; 1000 mg/day.",
+    "他出生时体重3.2kg，2019年出生的孩子现在5岁。",
+    "The patient was born at 32 weeks and has a record of 3 admissions.",
+    "上次住院2023年5月，住了10天，住院号待补。",
+    "The MRN is pending; chart number to follow.",
+]
+
+
+@pytest.mark.parametrize("text", CLINICAL)
+def test_clinical_values_shaped_like_identifiers_are_kept(text):
+    assert scrub(text).text == text
+
+
+def test_a_date_of_birth_asked_for_in_one_turn_and_given_in_the_next_is_replaced():
+    result = scrub_conversation(["Can I take his date of birth?", "It's 3/4/60. His GP is in town.", "Thanks."])
+    assert result.texts[1] == "It's [DOB]. His GP is in town."
+    result = scrub_conversation(["请问出生日期？", "1978年6月2日。"])
+    assert result.texts[1] == "[DOB]。"
+
+
+def test_a_visit_date_after_a_question_about_something_else_is_kept():
+    result = scrub_conversation(["When is your next appointment?", "It's 3/4/25."])
+    assert result.texts[1] == "It's 3/4/25."
+
+
+def test_resident_id_check_digit_decides_an_unlabelled_number():
+    assert resident_id_valid("110101199003074514")
+    assert scrub("号码110101199003074514").text == "号码[ID]"
+    assert scrub("编号110101199003074519").text == "编号110101199003074519"  # wrong check digit, no label
+
+
+def test_words_matches_the_longest_cue_first():
+    import re
+
+    pattern = re.compile(f"(?:{words(['身份证', '身份证号', '身份证号码', '护照'])})")
+    assert pattern.match("身份证号码：1").group() == "身份证号码"
+    assert pattern.match("身份证：1").group() == "身份证"
+    assert pattern.match("护照号").group() == "护照"
+
+
+def test_detections_report_offsets_in_the_text_given():
+    text = "电话13812345678，邮箱a@b.cn"
+    for detection in detect(text):
+        assert text[detection.start : detection.end] == detection.text
