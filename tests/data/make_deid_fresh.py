@@ -25,9 +25,16 @@ hand-written conversations (HAND_*), written with inline marks:
     ⟦=text@owner|p1|p2⟧     the same, adding the parts given
     ⟪value⟫                 a clinical value that must survive untouched (`protect`)
 
+Parts: a Chinese full name and its given name (2+ characters), an English first and last name, a
+name with a title or 老/小 as written (杨主任, 老何); a phone's digit groups after the country and
+area code; an ID's or record number's groups with digits; a date of birth's day and month (the year
+alone identifies no one); an address's street, compound, village or town, house number and postcode.
+
 Every name, surname, street, compound, village and town used here is checked to be absent from the
 other three sets (`check_fresh`), and every conversation is checked so that a part occurs only
-inside identifiers (`check_conversation`). Deterministic: the same seed writes the same file.
+inside identifiers and belongs to one of them (`check_conversation`): the scorer counts an identifier as
+caught when none of its parts survives, so a part shared with other text would blame the scrubber
+for a word it rightly kept. Deterministic: the same seed writes the same file.
 
     python tests/data/make_deid_fresh.py
 """
@@ -164,7 +171,7 @@ def build(cid: str, lang: str, style: str, source: str, marked_turns: list[str])
 
 
 def check_conversation(conv: Conversation) -> None:
-    """Each part occurs, and only inside marked identifiers; protected values are never identifiers."""
+    """Each part occurs, only inside marked identifiers and in one span; protected values are never identifiers."""
     text = "\n".join(conv.turns)
     blanked = "\n".join(MARK.sub(lambda m: "■" if m.group(1) is not None else m.group(0), t) for t in conv.marked)
     blanked = re.sub(r"⟪|⟫", "", blanked)
@@ -177,6 +184,8 @@ def check_conversation(conv: Conversation) -> None:
                 assert not survives(part, value), (conv.id, "part inside a protected value", part, value)
     for value in conv.protect:
         assert value in text, (conv.id, value)
+    parts = [fold(part).lower() for span in conv.spans for part in span["parts"]]
+    assert len(parts) == len(set(parts)), (conv.id, "two spans share a part", parts)
 
 # ----------------------------------------------------------------------------------------------
 # Pools. None of these names, surnames, streets or places occurs in the tuning sets (check_fresh).
@@ -378,13 +387,14 @@ class Filler:
     # -- people ---------------------------------------------------------------------------------
 
     def new_zh(self, key: str) -> Person:
-        rng, taken = self.rng, {p.surname for p in self.zh.values()}
+        rng, people = self.rng, self.zh.values()
+        taken = {p.surname for p in people} | {p.given for p in people}  # no two people share a part
         while True:
             roll = rng.random()
             surname = rng.choice(DOUBLE_SURNAMES if roll < 0.1 else ZH_RARE_SURNAMES if roll < 0.2 else ZH_SURNAMES)
             one_char = key not in self.needs_two_char_given and rng.random() < 0.25
             given = rng.choice(self.of_gender(ZH_GIVEN_1 if one_char else ZH_GIVEN_2, ZH_FEMALE, key))
-            if surname not in taken and surname + given not in self.used:
+            if surname not in taken and given not in taken and surname + given not in self.used:
                 self.used.add(surname + given)
                 return Person(surname, given)
 
@@ -408,7 +418,8 @@ class Filler:
             first = self.rng.choice(self.of_gender(EN_FIRST, EN_FEMALE, key))
             middle = self.rng.choice([n for n in EN_FIRST if n != first])
             last = self.rng.choice(EN_LAST + EN_DOUBLE_BARRELLED if self.rng.random() < 0.1 else EN_LAST)
-            if last not in {p.last for p in self.en.values()} and first + last not in self.used:
+            taken = {p.last for p in self.en.values()} | {p.first for p in self.en.values()}
+            if last not in taken and first not in taken and first + last not in self.used:
                 self.used.add(first + last)
                 return EnPerson(first, last, middle[0])
 
@@ -1066,7 +1077,7 @@ HAND_EN: list[tuple[str, list[str]]] = [
     ("soap", [("S: Pt ⟦NAME:Cormac Ravensdale|Cormac|Ravensdale⟧ c/o ⟪RUQ pain⟫ x ⟪2/7⟫ after fatty meals. Wife ⟦NAME:mireille⟧ says he "
               "went yellow yesterday.\nO: T ⟪38.1⟫, ⟪Murphy's sign⟫ positive, ⟪bilirubin 41⟫.\nA: ⟪?ascending cholangitis⟫\n"
               "P: ⟪IV co-amoxiclav⟫, ⟪USS abdomen⟫, surgical review. D/w reg ⟦NAME:Dr Oyebanji|Oyebanji⟧.\n"
-              "⟦=cormac@Cormac Ravensdale⟧ aware & agrees.")]),
+              "⟦=cormac⟧ aware & agrees.")]),
     ("email", [("Subject: Appeal — claim denied for my husband\n\nTo whom it may concern,\n\nI'm writing for my husband, "
                "⟦NAME:Joaquin Villanueva-Ruiz|Joaquin|Villanueva|Ruiz⟧ (member ID ⟦ID:XJH884127305⟧, SSN ⟦ID:219-64-8830⟧, "
                "born ⟦DOB:Aug. 9th, 1961|Aug. 9th⟧). His ⟪cardiac rehab⟫ at ⟪Mount Sinai Hospital⟫ was denied as "
