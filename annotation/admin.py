@@ -1,13 +1,46 @@
-"""Django admin for every model: filters and search for admins; history is read-only."""
-from django.contrib import admin
+"""Django admin for every model: filters and search for admins; history is read-only.
+
+Edits go through the same services as the API and the console, so the admin cannot bypass a rule:
+a campaign's settings and guideline (new guideline version and revision, pairs closed when fewer
+annotations are needed), a user's deactivation (signed out everywhere). What only the import may
+create (de-identified texts, pairs) or only people's work may change (what a pair compares) is
+read-only here.
+"""
+from __future__ import annotations
+
+import copy
+
+from django import forms
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
+from annotation.errors import ServiceError
 from annotation.forms import AdminSignInForm
 from annotation.models import Annotation, AnnotationRevision, Arbitration, Campaign, GuidelineRevision, Lease, Pair, Prompt, Response, ReviewItem, SignInLockout, Skip, Snapshot, User
 from annotation.services import accounts, signin
+from annotation.services import campaigns as campaign_services
 
 # The admin's sign-in passes the same lockout as the API and /login/, with its message.
 admin.site.login_form = AdminSignInForm
+
+
+class ServiceErrorsAsFormErrors:
+    """A form whose `check()` runs a service's validation: its refusal shows on the form, nothing is saved."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors:
+            try:
+                self.check(cleaned)
+            except ServiceError as exc:
+                raise forms.ValidationError(f"{exc.message}{service_details(exc)}") from exc
+        return cleaned
+
+
+def service_details(exc: ServiceError) -> str:
+    if isinstance(exc.details, dict):
+        return " (" + "; ".join(f"{name}: {', '.join(map(str, value)) if isinstance(value, list) else value}" for name, value in exc.details.items()) + ")"
+    return ""
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -30,6 +63,18 @@ class UserAdmin(BaseUserAdmin):
     fieldsets = [*BaseUserAdmin.fieldsets, ("medpref", {"fields": ["role"]})]
     add_fieldsets = [*BaseUserAdmin.add_fieldsets, ("medpref", {"fields": ["role"]})]
     actions = ["unlock_sign_in", "sign_out_everywhere"]
+
+    def save_model(self, request, obj: User, form, change: bool) -> None:
+        """Deactivation through the accounts service, which also signs her out everywhere."""
+        deactivating = change and "is_active" in form.changed_data
+        if deactivating:
+            obj.is_active = form.initial.get("is_active", True)  # the service makes the change
+        super().save_model(request, obj, form, change)
+        if deactivating:
+            try:
+                accounts.update_user(user=obj, by=request.user, is_active=form.cleaned_data["is_active"])
+            except ServiceError as exc:
+                self.message_user(request, exc.message, level=messages.ERROR)
 
     @admin.action(description="Unlock sign-in (forget failed attempts)")
     def unlock_sign_in(self, request, queryset) -> None:
@@ -60,16 +105,44 @@ class SignInLockoutAdmin(admin.ModelAdmin):
         return False
 
 
+class CampaignForm(ServiceErrorsAsFormErrors, forms.ModelForm):
+    class Meta:
+        model = Campaign
+        fields = list(campaign_services.EDITABLE_FIELDS)
+
+    def check(self, cleaned: dict) -> None:
+        candidate = copy.copy(self.instance)  # the form fills the instance itself only after clean()
+        for name in campaign_services.EDITABLE_FIELDS:
+            if name in cleaned:
+                setattr(candidate, name, cleaned[name])
+        campaign_services.validate_campaign(candidate)
+
+
 @admin.register(Campaign)
 class CampaignAdmin(admin.ModelAdmin):
+    form = CampaignForm
     list_display = ["name", "is_active", "annotations_per_pair", "agreement", "safety_gate", "margin", "guideline_version", "created_at"]
     list_filter = ["is_active", "agreement"]
     search_fields = ["name", "description"]
     readonly_fields = ["guideline_version", "created_at", "updated_at", "created_by"]
 
+    def save_model(self, request, obj: Campaign, form, change: bool) -> None:
+        """Through the campaign service: a new guideline text is a new version with its revision."""
+        if change:
+            changes = {name: form.cleaned_data[name] for name in form.changed_data if name in campaign_services.EDITABLE_FIELDS}
+            saved = campaign_services.update_campaign(campaign=obj, user=request.user, **changes)
+        else:
+            saved = campaign_services.create_campaign(user=request.user, **{name: form.cleaned_data[name] for name in campaign_services.EDITABLE_FIELDS if name in form.cleaned_data})
+        obj.pk = saved.pk
+        obj.refresh_from_db()
+
+
+class ImportedOnly(ReadOnlyAdmin):
+    """Texts enter through the import, which de-identifies them (PROTOCOL §7); the review queue redacts."""
+
 
 @admin.register(Prompt)
-class PromptAdmin(admin.ModelAdmin):
+class PromptAdmin(ImportedOnly):
     list_display = ["external_id", "campaign", "created_at"]
     list_filter = ["campaign"]
     search_fields = ["external_id"]
@@ -77,7 +150,7 @@ class PromptAdmin(admin.ModelAdmin):
 
 
 @admin.register(Response)
-class ResponseAdmin(admin.ModelAdmin):
+class ResponseAdmin(ImportedOnly):
     list_display = ["id", "source", "prompt", "created_at"]
     list_filter = ["source"]
     search_fields = ["text", "source"]
@@ -101,9 +174,13 @@ class PairAdmin(admin.ModelAdmin):
     list_filter = ["state", "is_gold", "campaign"]
     search_fields = ["external_id", "dispute_reason"]
     list_select_related = ["campaign"]
-    raw_id_fields = ["prompt", "response_a", "response_b"]
-    readonly_fields = ["annotation_count", "state", "decision", "dispute_reason", "resolved_at", "created_at", "updated_at"]
+    # What the annotations judged, and whether they count, cannot change under them; the state is
+    # the services'. Priority, the gold answer and the metadata can be edited.
+    readonly_fields = ["campaign", "prompt", "response_a", "response_b", "external_id", "is_gold", "annotation_count", "state", "decision", "dispute_reason", "safety_conflict", "resolved_at", "created_at", "updated_at"]
     inlines = [AnnotationInline]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # pairs come from the import (de-identified, checked) or a generation round
 
 
 @admin.register(Annotation)
@@ -129,11 +206,15 @@ class ArbitrationAdmin(ReadOnlyAdmin):
 
 
 @admin.register(Lease)
-class LeaseAdmin(admin.ModelAdmin):
+class LeaseAdmin(ReadOnlyAdmin):
+    """Leases are handed out by assignment; deleting one frees its slot early."""
+
     list_display = ["pair", "annotator", "campaign", "expires_at"]
     list_filter = ["campaign"]
     search_fields = ["annotator__username"]
-    raw_id_fields = ["pair"]
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return True
 
 
 @admin.register(Skip)
