@@ -3,11 +3,12 @@ import json
 
 import pytest
 
-from annotation.deid import VERSION, scrub, scrub_conversation
+from annotation.deid import VERSION, Uncertain, scrub, scrub_conversation
 from annotation.errors import ServiceError
-from annotation.models import Prompt, Response, ReviewItem, Snapshot
+from annotation.models import Prompt, Response, ReviewItem, ReviewState, Snapshot
 from annotation.rules import Scores
 from annotation.services.arbitration import arbitrate
+from annotation.services import review
 from annotation.services.importing import import_file
 from annotation.services.snapshots import create_snapshot
 from bench.deid import evaluate, load
@@ -231,3 +232,31 @@ def test_the_review_page_lists_a_span_and_redacts_it_with_one_button(listed, adm
     assert client.post("/console/review/", {"item": listed.pk, "decision": "redact"}).status_code == 302
     assert ReviewItem.objects.get().state == "redacted"
     assert "Nothing to review." in client.get("/console/review/").content.decode()
+
+
+def test_a_redaction_numbers_and_covers_the_whole_conversation(campaign, admin):
+    """PROTOCOL §7: one number per person per conversation, whichever text the span was listed in."""
+    prompt = Prompt.objects.create(campaign=campaign, external_id="c1", messages=[
+        {"role": "user", "content": "[NAME_1]医生，我父亲胜利昨天出院了。"},
+        {"role": "assistant", "content": "胜利的血压现在多少？"},
+    ])
+    a = Response.objects.create(prompt=prompt, text="请[NAME_2]护士给胜利量血压。", source="a")
+    b = Response.objects.create(prompt=prompt, text="多休息。", source="b")
+    spans = [Uncertain(turn=0, start=7, end=9, text="胜利"), Uncertain(turn=2, start=9, end=11, text="胜利")]
+    ReviewItem.objects.bulk_create(review.review_items(campaign=campaign, prompt=prompt, message_count=2, responses=[a, b], uncertain=spans,
+                                                       texts=[prompt.messages[0]["content"], prompt.messages[1]["content"], a.text, b.text]))
+    first, second = ReviewItem.objects.order_by("id")
+    review.decide(admin=admin, item_id=first.pk, decision="redact")
+    prompt.refresh_from_db()
+    a.refresh_from_db()
+    assert [m["content"] for m in prompt.messages] == ["[NAME_1]医生，我父亲[NAME_3]昨天出院了。", "[NAME_3]的血压现在多少？"]
+    assert a.text == "请[NAME_2]护士给[NAME_3]量血压。"  # the next number free in the whole conversation
+    second.refresh_from_db()
+    assert (second.state, second.text, second.decided_by) == (ReviewState.REDACTED, "", admin)  # settled with the first
+
+
+def test_a_lone_han_character_is_redacted_only_where_it_was_listed(listed, admin):
+    Prompt.objects.filter(pk=listed.prompt_id).update(messages=[{"role": "user", "content": "我向医生说过，向医生说要复查。"}])
+    ReviewItem.objects.filter(pk=listed.pk).update(start=5)
+    review.decide(admin=admin, item_id=listed.pk, decision="redact")
+    assert Prompt.objects.get().messages[0]["content"] == "我向医生说过，[NAME_1]医生说要复查。"
