@@ -38,6 +38,12 @@ STREET_SUFFIX = (
     r"|Square|Sq|Close|Crescent|Gardens|Row|Mews|Walk|Grove|Green|Hill|Trail|Trl|Loop|Alley|Plaza|Park|Heights|Ridge|View|Vale|Rise)\b\.?"
 )
 COMPASS = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
+# House number, street, flat and town with a ZIP code or UK postcode: "1600 N. Main St, Apt 4B, Leeds, LS1 4AP".
+EN_STREET = (
+    rf"\d\d{{0,4}}[A-Za-z]?\s++(?:{COMPASS}\s++)?(?:(?:[A-Z][A-Za-z'-]*+|\d{{1,3}}{ORDINAL})\s++){{1,4}}{STREET_SUFFIX}"
+    rf"(?:,?\s*+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Room|Rm)\.?\s*+#?[\w-]++|\s*+#\d++)?"
+    rf"(?:,\s*+[A-Z][a-z]++(?:\s[A-Z][a-z]++)?,?\s*+(?:[A-Z]{{2}}\s*+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s*+\d[A-Z]{{2}}))?"
+)
 ZH_ADDRESS_UNITS = "省市区县州旗镇乡村社组路街道巷弄里号栋幢座单元室楼层院苑园庭城湾屯庄寨门户期队坊"
 # An address names a street, village, house, building or flat; a run of place names alone ("北京市朝阳区") is not one.
 ZH_ADDRESS_MARKERS = tuple("路街巷弄村号道里苑栋幢室") + ("单元", "小区", "胡同")
@@ -218,6 +224,10 @@ PROVINCES = (
 )
 # Places that are not where someone lives: a span naming one of these is a hospital or school, kept.
 ZH_INSTITUTIONS = ("医院", "卫生", "诊所", "大学", "学院", "中心", "医科", "门诊部", "药房")
+# A North American number's start, "1 (555) ", "(555) " or "555-": written so that it begins with one
+# character class (its first character, then which one it was), which lets the regex engine skip
+# ahead to those characters; the plain `(?:1[\s.-]?+)?(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)` is four times slower.
+NANP_START = r"[1(2-9](?:(?<=1)[\s.-]?+(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)|(?<=\()[2-9]\d\d\)\s?+|(?<=[2-9])\d\d[\s.-]?+)"
 PHONE_EXTENSION = r"(?:\s?+(?:ext\.?|Ext\.?|EXT\.?|x|X|extension|转|分机)\s?+\d{1,5}(?!\d))?"
 
 
@@ -257,11 +267,12 @@ RULES: tuple[Rule, ...] = (
         needs="digit",
         word_start=True,
     ),
-    rule("PHONE", r"(?P<value>(?:(?:\+|00)86[\s-]?+|[(（]\+?86[)）]\s?+)?1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])", "+86 138 1234 567 ", needs="digit", not_after=DIGITS_LETTERS),
-    rule("PHONE", rf"(?P<value>(?:[(（]0\d{{2,3}}[)）]|0\d{{2,3}})[\s-]?+\d{{3,4}}[\s-]?+\d{{4}}{PHONE_EXTENSION})(?!\d)", "010-123456 ", needs="digit", not_after=DIGITS_LETTERS),
+    rule("PHONE", r"(?P<value>(?:\+86|0086|\(\+?86\)|（\+?86）)[\s-]?+1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])", "+86 138 1234 567 ", needs="digit", not_after=DIGITS_LETTERS),
+    rule("PHONE", r"(?P<value>1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])", "138 1234 567 ", needs="digit", not_after=DIGITS_LETTERS),
+    rule("PHONE", rf"(?P<value>(?:\(0\d{{2,3}}\)|（0\d{{2,3}}）|0\d{{2,3}})[\s-]?+\d{{3,4}}[\s-]?+\d{{4}}{PHONE_EXTENSION})(?!\d)", "010-123456 ", needs="digit", not_after=DIGITS_LETTERS),
     rule("PHONE", r"(?P<value>0\d{4}\s?+\d{6})(?!\d)", "07700 90012 ", needs="digit", not_after=DIGITS_LETTERS),
     rule("PHONE", rf"(?P<value>\+(?!86)\d{{1,3}}[\s-]?+(?:\(0\)\s?+)?\(?\d{{1,4}}\)?(?:[\s.-]?+\d{{2,4}}){{2,4}}{PHONE_EXTENSION})(?!\d)", "+44 20 7 ", needs="digit", not_after=DIGITS_LETTERS + "+"),
-    rule("PHONE", rf"(?P<value>(?:1[\s.-]?+)?(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)\d{{3}}[\s.-]?+\d{{4}}{PHONE_EXTENSION})(?![\d/]|\.\d)", "(555) 123-456 ", needs="digit", not_after=DIGITS_LETTERS + "/.-"),
+    rule("PHONE", rf"(?P<value>{NANP_START}\d{{3}}[\s.-]?+\d{{4}}{PHONE_EXTENSION})(?![\d/]|\.\d)", "(555) 123-456 ", needs="digit", not_after=DIGITS_LETTERS + "/.-"),
     rule("DOB", rf"(?:{words(DOB_CUES_ZH)}){SEP_ZH}(?P<value>{ZH_DOB_VALUE})", "出生日期：2020年 1 ", needs="han"),
     rule("DOB", rf"(?P<value>{ZH_DATE})\s*+(?:出生|生人|生于|生(?=[，,。；;\s）)]|$))", "2020年1月1 ", needs="digit han", not_after="0123456789"),
     rule("DOB", rf"(?P<value>{ZH_NUMERAL_DATE})\s*+(?:出生|生人|生于|生(?=[，,。；;\s）)]|$))", "一九八五年三月五 生", needs="han"),
@@ -276,20 +287,15 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ADDRESS",
-        rf"(?:{words(ADDRESS_CUES_ZH)}|住(?=[{HAN}]{{1,8}}?(?:省|市|自治区|县|区))){SEP_ZH}(?P<value>[{HAN}A-Za-z0-9\-#]{{2,60}}+)",
+        rf"(?:{words(ADDRESS_CUES_ZH)}){SEP_ZH}(?P<value>[{HAN}A-Za-z0-9\-#]{{2,60}}+)",
         "住址北京1",
         zh_address_end,
         needs="han",
     ),
-    rule("ADDRESS", rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,24}}?(?:路|街|大道|巷|弄)\d++号(?:[{HAN}A-Za-z0-9\-#]{{0,30}}+)?)", "北京市朝阳区建国路号", zh_address_end, needs="digit han"),
+    rule("ADDRESS", rf"住(?=[{HAN}]{{1,8}}?(?:省|市|自治区|县|区))(?P<value>[{HAN}A-Za-z0-9\-#]{{2,60}}+)", "住北京市1", zh_address_end, needs="han"),
+    rule("ADDRESS", rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,24}}?(?:路|街|大道|巷|弄)\d++号(?:[{HAN}A-Za-z0-9\-#]{{0,30}}+)?)", "北京市朝阳区建国路号", zh_address_end, needs="digit han", triggers=("号",)),
     rule("ADDRESS", rf"(?P<value>(?:{words(PROVINCES)})[{HAN}0-9\-#]{{2,50}}+)", "北京市朝阳区", zh_place_address, needs="han"),
-    rule(
-        "ADDRESS",
-        rf"(?<![\w])(?P<value>(?:(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*+\d{{1,4}}[A-Za-z]?,?\s++)?\d{{1,5}}[A-Za-z]?\s++(?:{COMPASS}\s++)?(?:(?:[A-Z][A-Za-z'-]*+|\d{{1,3}}{ORDINAL})\s++){{1,4}}{STREET_SUFFIX}"
-        rf"(?:,?\s*+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Room|Rm)\.?\s*+#?[\w-]++|\s*+#\d++)?"
-        rf"(?:,\s*+[A-Z][a-z]++(?:\s[A-Z][a-z]++)?,?\s*+(?:[A-Z]{{2}}\s*+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s*+\d[A-Z]{{2}}))?)",
-        "42 Baker Streat ",
-        needs="digit latin",
-    ),
+    rule("ADDRESS", rf"(?P<value>(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*+\d{{1,4}}[A-Za-z]?,?\s++{EN_STREET})", "Flat 3, 42 Baker Streat ", needs="digit latin", word_start=True),
+    rule("ADDRESS", rf"(?P<value>{EN_STREET})", "42 Baker Streat ", needs="digit latin", not_after=DIGITS_LETTERS + "_"),
     rule("ADDRESS", r"(?P<value>(?:P\.?\s?+O\.?\s?+Box|PO Box|Post Office Box|POB)\s*+#?\d{1,7}+)(?!\d)", "PO Box x", needs="digit latin", word_start=True),
 )
