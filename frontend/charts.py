@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy
 
 WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 560, 220, 48, 36, 12
+NO_DATA = gettext_lazy("no data yet")
+NOT_AVAILABLE = gettext_lazy("n/a")
 
 
 def _frame(title: str, body: list[str], low: float, high: float) -> SafeString:
@@ -25,7 +28,7 @@ def bar_chart(title: str, items: list[tuple[str, float | None]], *, low: float =
     """One bar per (label, value); missing values are drawn as 'n/a'."""
     plot_w, plot_h = WIDTH - LEFT - 8, HEIGHT - BOTTOM - TOP
     if not items:
-        return _frame(title, [f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">no data yet</text>'], low, high)
+        return _frame(title, [f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">{escape(NO_DATA)}</text>'], low, high)
     values = [v for _, v in items if v is not None]
     low = min([low, *values])
     high = max([high, *values]) if values else high
@@ -35,7 +38,7 @@ def bar_chart(title: str, items: list[tuple[str, float | None]], *, low: float =
     for index, (label, value) in enumerate(items):
         x = LEFT + index * step + step * 0.15
         if value is None:
-            body.append(f'<text x="{x + step * 0.35:.1f}" y="{TOP + plot_h - 4}" text-anchor="middle">n/a</text>')
+            body.append(f'<text x="{x + step * 0.35:.1f}" y="{TOP + plot_h - 4}" text-anchor="middle">{escape(NOT_AVAILABLE)}</text>')
         else:
             zero = TOP + plot_h - plot_h * (0 - low) / span if low < 0 else TOP + plot_h
             top = TOP + plot_h - plot_h * (value - low) / span
@@ -50,7 +53,7 @@ def line_chart(title: str, points: list[tuple[str, float]], *, low: float = 0.0,
     """A line through (label, value) points in order, labels under the first and last."""
     plot_w, plot_h = WIDTH - LEFT - 8, HEIGHT - BOTTOM - TOP
     if not points:
-        return _frame(title, [f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">no data yet</text>'], low, high)
+        return _frame(title, [f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">{escape(NO_DATA)}</text>'], low, high)
     high = max([high, *(v for _, v in points)])
     span = (high - low) or 1.0
     step = plot_w / max(1, len(points) - 1)
