@@ -95,7 +95,7 @@ class Generator:
 
 def serve(base_model: str, adapter_path: str = "") -> int:
     """The child's loop: load once, then answer requests from stdin until it closes."""
-    from training.run import emit
+    from medpref.core.events import emit
 
     try:
         generator = Generator(base_model, adapter_path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from training.models import Run
+from medpref.core.runs import Run
 
 
 class Strategy(models.TextChoices):
@@ -15,6 +15,9 @@ class Strategy(models.TextChoices):
 
 class GenerationJob(Run):
     """Generate answers for a campaign's prompts and turn them into new pairs to judge."""
+
+    task_name = "inference.tasks.run_generation"
+    kept_when_lost = "pairs stored so far are kept"
 
     model_version = models.ForeignKey("training.ModelVersion", on_delete=models.PROTECT, related_name="generation_jobs")
     other_version = models.ForeignKey("training.ModelVersion", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
@@ -60,6 +63,9 @@ class Evaluation(models.Model):
 class PlaygroundTurn(Run):
     """One playground question and its reply. A gpu worker answers it, so no web process ever holds
     model weights; the asker (`created_by`) polls the turn until it is answered or failed."""
+
+    task_name = "inference.tasks.answer_playground_turn"
+    kept_when_lost = "ask again"
 
     model_version = models.ForeignKey("training.ModelVersion", on_delete=models.CASCADE, related_name="+")
     messages = models.JSONField(help_text="The conversation so far, ending with the user's message.")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import time
 
 from django.conf import settings
-from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext
 
@@ -21,9 +20,9 @@ from annotation.models import PairState, User
 from inference.generation import Sampling
 from inference.models import Evaluation, PlaygroundTurn
 from medpref.core.roles import is_admin, is_expert
-from training.lifecycle import Stopped, Watchdog, claim, finish
-from training.models import ACTIVE_STATES, JobState, ModelVersion
-from training.services import fail_silent_runs
+from medpref.core import runs
+from medpref.core.runs import ACTIVE_STATES, RunState, Stopped, Watchdog
+from training.models import ModelVersion
 
 DEFAULT_SAMPLING = {"max_new_tokens": 128}
 MAX_NEW_TOKENS = 1024
@@ -63,14 +62,8 @@ def ask(*, user: User, model_version: int, messages: list[dict], sampling: dict 
     if version is None:
         raise NotFound(gettext("model version %(id)s is not offered in the playground") % {"id": model_version})
     turn = PlaygroundTurn.objects.create(created_by=user, model_version=version, messages=[{"role": m["role"], "content": m["content"]} for m in messages], sampling=checked.as_dict())
-    transaction.on_commit(lambda: queue_turn(turn.pk))
+    runs.queue(turn)
     return turn
-
-
-def queue_turn(turn_id: int) -> None:
-    from inference.tasks import answer_playground_turn
-
-    answer_playground_turn.delay(turn_id)
 
 
 def turn_for(user: User, turn_id: int) -> PlaygroundTurn:
@@ -108,28 +101,18 @@ def generator_for(version: ModelVersion, watchdog: Watchdog):
 
 def answer_turn(turn_id: int) -> str | None:
     """The body of the Celery task: answer one queued turn; returns its final state."""
-    turn = claim(PlaygroundTurn, turn_id, related=("model_version",))
-    if turn is None:
-        return None
+    return runs.execute(PlaygroundTurn, turn_id, answer, what="playground turn", related=("model_version",))
+
+
+def answer(turn: PlaygroundTurn, watchdog: Watchdog) -> dict:
+    """The reply to one claimed turn, with how long loading and generating took."""
     if turn.model_version_id in versions_under_judgement():
-        finish(turn, JobState.FAILED, error="this model version is no longer offered in the playground: it is part of an evaluation being judged")
-        return JobState.FAILED
-    watchdog = Watchdog(turn, what="playground turn")
+        raise Stopped(RunState.FAILED, "this model version is no longer offered in the playground: it is part of an evaluation being judged")
     try:
         generator, load_seconds = generator_for(turn.model_version, watchdog)
         started = time.monotonic()
         text, tokens = generator.generate([turn.messages], Sampling.from_dict(turn.sampling))[0]
-    except Stopped as stopped:
-        release()  # the child died or was stopped; the next turn starts a fresh one
-        finish(turn, stopped.state, error=stopped.reason)
-        return stopped.state
-    except Exception as exc:  # noqa: BLE001 - the turn fails with its reason; the asker sees it
-        release()
-        finish(turn, JobState.FAILED, error=f"{type(exc).__name__}: {exc}")
-        return JobState.FAILED
-    finish(turn, JobState.SUCCEEDED, reply=text, new_tokens=tokens, load_seconds=round(load_seconds, 3), generate_seconds=round(time.monotonic() - started, 3))
-    return JobState.SUCCEEDED
-
-
-def fail_stale_turns(now=None) -> int:
-    return fail_silent_runs(PlaygroundTurn, kept="ask again", now=now)
+    except Exception:
+        release()  # the child died, was stopped or failed: the next turn starts a fresh one
+        raise
+    return {"reply": text, "new_tokens": tokens, "load_seconds": round(load_seconds, 3), "generate_seconds": round(time.monotonic() - started, 3)}

@@ -1,9 +1,9 @@
 """The runtime of generation: model weights live in child processes, never in a worker or web process.
 
-`run_generation_job(job_id)` is the body of the Celery task (queue `gpu`): it claims the round once,
-starts one `python -m inference.generation` child per version (`ChildGenerator`, a stand-in for an
-in-process Generator) and answers the prompts batch by batch with `inference.services.answer` and
-`store_pairs`. While it waits on a child, the round's Watchdog writes the heartbeat and stops the round
+`run_generation_job(job_id)` is the body of the Celery task (queue `gpu`), on the lifecycle every
+run shares (medpref.core.runs): it claims the round once, starts one `python -m inference.generation`
+child per version (`ChildGenerator`, a stand-in for an in-process Generator) and answers the
+prompts batch by batch with `inference.services.answer` and `store_pairs`. While it waits on a child, the round's Watchdog writes the heartbeat and stops the round
 on cancel or at the time limit. A child that dies (an out-of-memory kill, a crash) fails the round
 with the reason; the pairs stored from earlier batches are kept, and the worker goes on to its next
 task. The playground (inference.playground) answers through the same ChildGenerator.
@@ -18,8 +18,9 @@ from django.db.models import F
 from inference import services
 from inference.generation import Sampling
 from inference.models import GenerationJob, Strategy
-from training.lifecycle import Child, Stopped, Watchdog, claim, finish
-from training.models import JobState, ModelVersion
+from medpref.core import runs
+from medpref.core.runs import Child, RunState, Stopped, Watchdog
+from training.models import ModelVersion
 
 
 class ChildGenerator:
@@ -49,7 +50,7 @@ class ChildGenerator:
             return False
 
         if not self.child.watch(self.watchdog, look):
-            raise Stopped(JobState.FAILED, self.child.ended())
+            raise Stopped(RunState.FAILED, self.child.ended())
         return found
 
     def generate(self, conversations: list[list[dict]], sampling: Sampling, *, seed_offset: int = 0) -> list[tuple[str, int]]:
@@ -65,22 +66,18 @@ class ChildGenerator:
 
 def run_generation_job(job_id: int) -> str | None:
     """Run a queued round to its end; returns the final state (None when the round was not ours to run)."""
-    job = claim(GenerationJob, job_id, related=("model_version", "other_version", "source_campaign", "target_campaign"))
-    if job is None:
-        return None
+    return runs.execute(GenerationJob, job_id, generate, what="generation round", related=("model_version", "other_version", "source_campaign", "target_campaign"))
+
+
+def generate(job: GenerationJob, watchdog: Watchdog) -> dict:
+    """The round's work; its children are stopped however it ends (the pairs stored so far stay)."""
     generators: list[ChildGenerator] = []
-    state, error = JobState.SUCCEEDED, ""
     try:
-        generate_round(job, Watchdog(job, what="generation round"), generators)
-    except Stopped as stopped:
-        state, error = stopped.state, stopped.reason
-    except Exception as exc:  # noqa: BLE001 - the round fails with its reason; pairs stored so far stay
-        state, error = JobState.FAILED, f"{type(exc).__name__}: {exc}"
+        generate_round(job, watchdog, generators)
     finally:
         for generator in generators:
             generator.close()
-    finish(job, state, error=error)
-    return state
+    return {}
 
 
 def generate_round(job: GenerationJob, watchdog: Watchdog, generators: list[ChildGenerator]) -> None:

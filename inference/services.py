@@ -30,8 +30,8 @@ from annotation.text import comparable
 from inference import stats
 from inference.generation import Generator, Sampling
 from inference.models import Evaluation, GenerationJob, Strategy
-from training.models import JobState, ModelVersion
-from training.services import fail_silent_runs
+from medpref.core import runs
+from training.models import ModelVersion
 
 SIMILARITY_LIMIT = 0.9  # answers at least this similar are not worth a physician's time
 OTHER_SIDE_SEED = 1_000_003  # added to the seed of candidate B, so the two sides never share random draws
@@ -76,27 +76,17 @@ def start_generation(
         strategy=strategy, sampling=checked.as_dict(), limit=limit, created_by=user,
     )  # fmt: skip
     if enqueue:
-        transaction.on_commit(lambda: queue_generation(job.pk))
+        runs.queue(job)
     return job
 
 
-def queue_generation(job_id: int) -> None:
-    from inference.tasks import run_generation
-
-    run_generation.apply_async(args=[job_id])
-
-
 def cancel_generation(*, job_id: int) -> GenerationJob:
-    with transaction.atomic():
-        job = GenerationJob.objects.select_for_update().filter(pk=job_id).first()
-        if job is None:
-            raise NotFound(gettext("generation job %(id)s does not exist") % {"id": job_id})
-        if job.state not in (JobState.QUEUED, JobState.RUNNING):
-            raise Conflict(gettext("generation job %(id)s is already %(state)s") % {"id": job.pk, "state": job.state})
-        job.cancel_requested = True
-        if job.state == JobState.QUEUED:
-            job.state, job.finished_at = JobState.CANCELLED, timezone.now()
-        job.save(update_fields=["cancel_requested", "state", "finished_at"])
+    """A queued round is cancelled at once; a running one stops between batches at the latest."""
+    job, asked = runs.cancel(GenerationJob, job_id)
+    if job is None:
+        raise NotFound(gettext("generation job %(id)s does not exist") % {"id": job_id})
+    if not asked:
+        raise Conflict(gettext("generation job %(id)s is already %(state)s") % {"id": job.pk, "state": job.state})
     return job
 
 
@@ -109,10 +99,6 @@ def prompts_for(job: GenerationJob) -> list[Prompt]:
     if job.strategy == Strategy.VERSUS_REFERENCE:
         prompts = prompts.exclude(reference="")
     return list(prompts[: job.limit] if job.limit else prompts)
-
-
-def fail_stale_generation_jobs(now=None) -> int:
-    return fail_silent_runs(GenerationJob, kept="pairs stored so far are kept", now=now)
 
 
 def answer(job, prompts, sampling, first: Generator, second: Generator | None, offset: int) -> list[tuple[tuple[str, dict], tuple[str, dict]]]:

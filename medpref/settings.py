@@ -249,7 +249,7 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {
         "PairStateEnum": "annotation.models.PairState",
-        "JobStateEnum": "training.models.JobState",
+        "JobStateEnum": "medpref.core.runs.RunState",
         "SnapshotKindEnum": "annotation.models.SnapshotKind",
         "PreferenceEnum": "annotation.models.PreferenceChoice",
         "DecisionEnum": "annotation.models.DecisionChoice",

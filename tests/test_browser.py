@@ -12,7 +12,8 @@ from tests.browser_support import SCREENSHOTS, Server, Tab, browser  # noqa: F40
 from tests.conftest import make_pairs
 from tests.helpers import judge_pair
 from tests.training_support import TINY_CONFIG, Worker, resolved_demo_campaign, tiny_model_dir, tiny_version  # noqa: F401
-from training.models import JobState, TrainingJob
+from medpref.core.runs import RunState
+from training.models import TrainingJob
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(400)]
 
@@ -220,7 +221,7 @@ def test_an_admin_imports_watches_agreement_snapshots_and_retrains(browser, serv
         tab.shot("job-running")
         page.wait_for_function("document.getElementById('job-state').textContent === 'succeeded'", timeout=180_000)
         job.refresh_from_db()
-        assert job.state == JobState.SUCCEEDED
+        assert job.state == RunState.SUCCEEDED
         tab.shot("job-done")
 
         # One click more: did it help? A blinded evaluation against the parent version.

@@ -220,7 +220,7 @@ def test_a_round_whose_worker_vanished_is_failed_with_the_reason(tiny_version, s
 
     from django.utils import timezone
 
-    from inference.services import fail_stale_generation_jobs
+    from medpref.core import runs
 
     settings.TRAINING_HEARTBEAT_TIMEOUT = 60
     campaign = prompts_campaign()
@@ -228,7 +228,7 @@ def test_a_round_whose_worker_vanished_is_failed_with_the_reason(tiny_version, s
     fresh = start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", enqueue=False)
     GenerationJob.objects.filter(pk=stale.pk).update(state="running", heartbeat_at=timezone.now() - timedelta(minutes=5), worker_host="gpu-3")
     GenerationJob.objects.filter(pk=fresh.pk).update(state="running", heartbeat_at=timezone.now())
-    assert fail_stale_generation_jobs() == 1
+    assert runs.reap(GenerationJob) == 1
     stale.refresh_from_db(), fresh.refresh_from_db()
     assert stale.state == "failed" and "gpu-3 stopped answering" in stale.error
     assert fresh.state == "running"

@@ -11,7 +11,8 @@ from inference import playground
 from inference.models import Evaluation, GenerationJob, PlaygroundTurn
 from tests.conftest import client_for, make_pairs, make_user
 from tests.training_support import admin_user, tiny_model_dir, tiny_version, worker  # noqa: F401
-from training.models import JobState, ModelVersion
+from medpref.core.runs import RunState
+from training.models import ModelVersion
 
 QUESTION = [{"role": "user", "content": "孩子发烧39度怎么办？"}]
 GREEDY = {"max_new_tokens": 8, "temperature": 0}
@@ -106,7 +107,7 @@ def test_versions_whose_evaluation_is_still_generating_are_not_offered(versions)
     evaluation = evaluation_of(versions["judged-a"], versions["judged-b"], pairs=0)
     assert set(playground.offered_versions()) == set(versions.values())  # nothing left to judge
     evaluation.generation_job = GenerationJob.objects.create(
-        model_version=versions["judged-a"], other_version=versions["judged-b"], source_campaign=evaluation.campaign, target_campaign=evaluation.campaign, strategy="versus", state=JobState.RUNNING
+        model_version=versions["judged-a"], other_version=versions["judged-b"], source_campaign=evaluation.campaign, target_campaign=evaluation.campaign, strategy="versus", state=RunState.RUNNING
     )
     evaluation.save()
     assert list(playground.offered_versions()) == [versions["free"]]
@@ -116,7 +117,7 @@ def test_versions_whose_evaluation_is_still_generating_are_not_offered(versions)
 def test_a_version_that_entered_an_evaluation_after_the_question_is_not_answered(versions, admin):
     turn = playground.ask(user=admin, model_version=versions["judged-a"].pk, messages=QUESTION)
     evaluation_of(versions["judged-a"], versions["judged-b"])
-    assert playground.answer_turn(turn.pk) == JobState.FAILED
+    assert playground.answer_turn(turn.pk) == RunState.FAILED
     turn.refresh_from_db()
     assert "no longer offered" in turn.error and turn.reply == ""
 
@@ -164,9 +165,9 @@ def test_questions_are_rate_limited_per_user_and_polling_is_not(versions, admin,
 def test_a_turn_is_answered_by_a_child_process_that_stays_loaded_for_the_next_one(tiny_version, admin):
     turns = [playground.ask(user=admin, model_version=tiny_version.pk, messages=QUESTION, sampling=GREEDY) for _ in range(2)]
     try:
-        assert playground.answer_turn(turns[0].pk) == JobState.SUCCEEDED
+        assert playground.answer_turn(turns[0].pk) == RunState.SUCCEEDED
         child = playground._loaded["generator"].child.pid
-        assert playground.answer_turn(turns[1].pk) == JobState.SUCCEEDED
+        assert playground.answer_turn(turns[1].pk) == RunState.SUCCEEDED
         assert playground._loaded["generator"].child.pid == child
     finally:
         playground.release()
@@ -180,7 +181,7 @@ def test_a_turn_is_answered_by_a_child_process_that_stays_loaded_for_the_next_on
 @pytest.mark.django_db
 def test_a_version_that_cannot_be_loaded_fails_the_turn_with_the_reason(versions, admin):
     turn = playground.ask(user=admin, model_version=versions["free"].pk, messages=QUESTION)
-    assert playground.answer_turn(turn.pk) == JobState.FAILED
+    assert playground.answer_turn(turn.pk) == RunState.FAILED
     turn.refresh_from_db()
     assert "could not load model /nowhere/model" in turn.error and "exited with code 2" in turn.error
     assert "generator" not in playground._loaded

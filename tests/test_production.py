@@ -19,11 +19,12 @@ from django.utils import timezone
 
 from annotation.services.snapshots import create_snapshot
 from inference.models import GenerationJob
-from medpref.celery import reap_stale_runs
+from medpref.core.tasks import reap_stale_runs
 from tests.conftest import client_for, make_pairs, make_user
 from tests.helpers import judge_pair
 from tests.training_support import ROOT, admin_user, resolved_demo_campaign, worker_env
-from training.models import JobState, TrainingJob
+from medpref.core.runs import RunState
+from training.models import TrainingJob
 from training.services import register_base_model
 
 KEY = "k" * 20 + "-production-test-key-with-enough-entropy-9f3a7c1e5b"
@@ -230,8 +231,8 @@ def stale_runs(minutes_silent: int = 60) -> tuple[TrainingJob, GenerationJob]:
     campaign = resolved_demo_campaign(limit=20)
     snapshot = create_snapshot(campaigns=[campaign], kind="dpo")
     silent_since = timezone.now() - timedelta(minutes=minutes_silent)
-    job = TrainingJob.objects.create(kind="dpo", config={}, snapshot=snapshot, base_version=base, lineage="base", state=JobState.RUNNING, heartbeat_at=silent_since, worker_host="gpu-7")
-    round_ = GenerationJob.objects.create(model_version=base, source_campaign=campaign, target_campaign=campaign, strategy="two_samples", state=JobState.RUNNING, heartbeat_at=silent_since, worker_host="gpu-8")
+    job = TrainingJob.objects.create(kind="dpo", config={}, snapshot=snapshot, base_version=base, lineage="base", state=RunState.RUNNING, heartbeat_at=silent_since, worker_host="gpu-7")
+    round_ = GenerationJob.objects.create(model_version=base, source_campaign=campaign, target_campaign=campaign, strategy="two_samples", state=RunState.RUNNING, heartbeat_at=silent_since, worker_host="gpu-8")
     return job, round_
 
 
@@ -261,6 +262,7 @@ def test_the_beat_schedule_names_the_reaper_and_the_worker_knows_it():
     entries = django_settings.CELERY_BEAT_SCHEDULE.values()
     assert [entry["task"] for entry in entries] == ["medpref.reap_stale_runs"]
     assert all(entry["schedule"] == django_settings.REAP_INTERVAL_SECONDS == 60 for entry in entries)
+    app.loader.import_default_modules()  # what a worker does as it starts: autodiscovery of every app's tasks
     assert "medpref.reap_stale_runs" in app.tasks
     assert app.conf.beat_schedule == django_settings.CELERY_BEAT_SCHEDULE
 

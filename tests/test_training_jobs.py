@@ -6,11 +6,12 @@ import time
 import pytest
 
 from annotation.services.snapshots import create_snapshot
-from medpref.celery import reap_stale_runs
+from medpref.core.tasks import reap_stale_runs
 from tests.conftest import client_for
 from tests.training_support import admin_user, pid_alive, resolved_demo_campaign, tiny_config, tiny_model_dir, tiny_version, wait_for, worker  # noqa: F401
 from training.loading import generate, load_version
-from training.models import JobMetric, JobState, ModelVersion, TrainingJob
+from medpref.core.runs import RunState
+from training.models import JobMetric, ModelVersion, TrainingJob
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(400)]
 
@@ -28,10 +29,10 @@ def test_one_click_dpo_retraining_learns_streams_metrics_and_registers_a_version
     assert (job.kind, job.base_version, job.snapshot.row_count) == ("dpo", tiny_version, 58)
 
     # Metrics arrive while the job is still running.
-    wait_for(job, lambda j: j.state == JobState.RUNNING and j.metrics.exists())
+    wait_for(job, lambda j: j.state == RunState.RUNNING and j.metrics.exists())
     assert admin.get(f"/api/v1/jobs/{job.pk}/").json()["state"] in ("running", "succeeded")
 
-    job = wait_for(job, lambda j: j.state == JobState.SUCCEEDED)
+    job = wait_for(job, lambda j: j.state == RunState.SUCCEEDED)
     losses, accuracies = curve(job, "loss"), curve(job, "rewards/accuracies")
     assert len(losses) >= 25
     assert losses[0] == pytest.approx(math.log(2), abs=1e-3)  # the reference is the policy itself
@@ -78,7 +79,7 @@ def test_sft_job_lowers_its_loss(worker, tiny_version):
     config = tiny_config(learning_rate=1e-2, max_steps=40, lora={"r": 16, "lora_alpha": 32})
     response = client_for(admin_user()).post("/api/v1/jobs/", {"kind": "sft", "snapshot": snapshot.pk, "base_version": tiny_version.pk, "config": config}, format="json")
     assert response.status_code == 201, response.content
-    job = wait_for(TrainingJob.objects.get(pk=response.json()["id"]), lambda j: j.state == JobState.SUCCEEDED)
+    job = wait_for(TrainingJob.objects.get(pk=response.json()["id"]), lambda j: j.state == RunState.SUCCEEDED)
     losses = curve(job, "loss")
     assert len(losses) == 40
     assert sum(losses[-10:]) / 10 < sum(losses[:10]) / 10  # per-batch losses are noisy; the trend is down
@@ -95,11 +96,11 @@ def test_cancel_stops_the_whole_process_and_marks_the_job_cancelled(worker, tiny
     campaign = resolved_demo_campaign(training_config=tiny_config(max_steps=100000))
     admin = client_for(admin_user())
     job = TrainingJob.objects.get(pk=admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").json()["id"])
-    job = wait_for(job, lambda j: j.state == JobState.RUNNING and j.progress_step > 0)
+    job = wait_for(job, lambda j: j.state == RunState.RUNNING and j.progress_step > 0)
     assert pid_alive(job.pid)
     response = admin.post(f"/api/v1/jobs/{job.pk}/cancel/")
     assert response.status_code == 200 and response.json()["cancel_requested"] is True
-    job = wait_for(job, lambda j: j.state == JobState.CANCELLED, timeout=60)
+    job = wait_for(job, lambda j: j.state == RunState.CANCELLED, timeout=60)
     assert not pid_alive(job.pid)
     assert not ModelVersion.objects.filter(job=job).exists()
     assert admin.post(f"/api/v1/jobs/{job.pk}/cancel/").status_code == 409
@@ -109,7 +110,7 @@ def test_a_crashing_runner_fails_the_job_and_keeps_the_error(worker, tiny_versio
     campaign = resolved_demo_campaign(training_config=tiny_config(lora={"target_modules": ["no_such_proj"]}))
     admin = client_for(admin_user())
     job = TrainingJob.objects.get(pk=admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").json()["id"])
-    job = wait_for(job, lambda j: j.state == JobState.FAILED)
+    job = wait_for(job, lambda j: j.state == RunState.FAILED)
     assert "exited with code 1" in job.error
     assert "no_such_proj" in job.error  # PEFT's own message, kept
     assert "Traceback" in job.log_tail
@@ -123,7 +124,7 @@ def test_a_killed_worker_does_not_leave_its_job_running(worker, tiny_version, se
     campaign = resolved_demo_campaign(training_config=tiny_config(max_steps=100000))
     admin = client_for(admin_user())
     job = TrainingJob.objects.get(pk=admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").json()["id"])
-    job = wait_for(job, lambda j: j.state == JobState.RUNNING and j.progress_step > 0)
+    job = wait_for(job, lambda j: j.state == RunState.RUNNING and j.progress_step > 0)
     worker.kill()
     deadline = time.time() + 30
     while pid_alive(job.pid) and time.time() < deadline:
@@ -144,9 +145,9 @@ def test_a_second_retrain_is_refused_while_one_runs(worker, tiny_version):
     second = admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json")
     assert second.status_code == 409
     assert "already" in second.json()["message"] and f"job {first.json()['id']}" in second.json()["message"]
-    job = wait_for(TrainingJob.objects.get(pk=first.json()["id"]), lambda j: j.state == JobState.RUNNING)
+    job = wait_for(TrainingJob.objects.get(pk=first.json()["id"]), lambda j: j.state == RunState.RUNNING)
     admin.post(f"/api/v1/jobs/{job.pk}/cancel/")
-    wait_for(job, lambda j: j.state == JobState.CANCELLED, timeout=60)
+    wait_for(job, lambda j: j.state == RunState.CANCELLED, timeout=60)
     assert admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").status_code == 201
 
 
@@ -159,7 +160,7 @@ def test_the_time_limit_stops_a_job_that_runs_too_long(tiny_version, settings, t
     with django_capture_on_commit_callbacks(execute=False):  # run it here, not through a worker
         job = retrain(campaigns=[campaign])
     started = time.monotonic()
-    assert supervise(job.pk) == JobState.FAILED
+    assert supervise(job.pk) == RunState.FAILED
     assert time.monotonic() - started < 30
     job.refresh_from_db()
     assert "time limit exceeded" in job.error and not pid_alive(job.pid)

@@ -12,8 +12,10 @@ from annotation.services.snapshots import create_snapshot
 from tests.conftest import client_for
 from tests.training_support import TINY_CONFIG, admin_user, resolved_demo_campaign
 from training.config import DEFAULT_LORA, DEFAULT_TRAINER, ConfigError, JobConfig, JobKind, build_lora, build_trainer_config
-from training.models import JobState, ModelVersion, TrainingJob
-from training.services import cancel_job, create_job, fail_stale_jobs, register_base_model, retrain
+from medpref.core import runs
+from medpref.core.runs import RunState
+from training.models import ModelVersion, TrainingJob
+from training.services import cancel_job, create_job, register_base_model, retrain
 
 PATHS = {"kind": "dpo", "base_model": "b", "dataset_path": "d", "output_dir": "o"}
 
@@ -111,7 +113,7 @@ def test_retrain_uses_the_campaign_config_and_the_current_version(base, django_c
         retrain(campaigns=[campaign])
     cancel_job(job_id=job.pk)
     job.refresh_from_db()
-    assert job.state == JobState.CANCELLED
+    assert job.state == RunState.CANCELLED
 
 
 def test_jobs_reject_bad_configs_and_mismatched_snapshots(base):
@@ -145,7 +147,7 @@ def test_stale_running_jobs_are_failed_with_the_reason(base, settings):
     old = timezone.now() - timedelta(minutes=5)
     stale = TrainingJob.objects.create(kind="dpo", config={}, snapshot=snapshot, base_version=base, lineage="base", state="running", heartbeat_at=old, worker_host="gpu-7")
     fresh = TrainingJob.objects.create(kind="dpo", config={}, snapshot=snapshot, base_version=base, lineage="base", state="running", heartbeat_at=timezone.now())
-    assert fail_stale_jobs() == 1
+    assert runs.reap(TrainingJob) == 1
     stale.refresh_from_db(), fresh.refresh_from_db()
     assert stale.state == "failed" and "gpu-7 stopped answering" in stale.error
     assert fresh.state == "running"

@@ -19,7 +19,8 @@ from annotation.services.importing import import_file
 from medpref.demo import DEMO_PAIRS
 from tests.conftest import make_user
 from tests.helpers import judge_pair
-from training.models import JobState, TrainingJob
+from medpref.core.runs import RunState
+from training.models import TrainingJob
 from training.services import register_base_model
 from training.tiny import TINY_TRAINING_CONFIG as TINY_CONFIG
 
@@ -79,14 +80,18 @@ class Worker:
         command = [sys.executable, "-m", "celery", "-A", "medpref", "worker", "-Q", "default,gpu", "-c", "1", "--without-gossip", "--without-mingle", "-n", f"test-{uuid.uuid4().hex[:6]}@%h", "-l", "info"]
         with open(self.log, "w") as log:
             self.process = subprocess.Popen(command, cwd=ROOT, env=worker_env(artifacts), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            if "ready." in self.log.read_text():
-                return
-            if self.process.poll() is not None:
-                break
-            time.sleep(0.3)
-        raise RuntimeError(f"the celery worker did not start:\n{self.log.read_text()[-3000:]}")
+        try:
+            deadline = time.time() + 60
+            while time.time() < deadline:
+                if "ready." in self.log.read_text():
+                    return
+                if self.process.poll() is not None:
+                    break
+                time.sleep(0.3)
+            raise RuntimeError(f"the celery worker did not start:\n{self.log.read_text()[-3000:]}")
+        except BaseException:  # also a test timeout: a worker left behind would take the next test's jobs
+            self.kill()
+            raise
 
     def kill(self) -> None:
         try:
@@ -113,7 +118,7 @@ def wait_for(job: TrainingJob, predicate, timeout: float = 180, poll: float = 0.
         job.refresh_from_db()
         if predicate(job):
             return job
-        if job.state in (JobState.FAILED, JobState.CANCELLED, JobState.SUCCEEDED) and not predicate(job):
+        if job.state in (RunState.FAILED, RunState.CANCELLED, RunState.SUCCEEDED) and not predicate(job):
             raise AssertionError(f"job {job.pk} ended {job.state}: {job.error}\n{job.log_tail[-2000:]}")
         time.sleep(poll)
     raise AssertionError(f"timed out waiting for job {job.pk} (state {job.state}, step {job.progress_step}/{job.max_steps})\n{job.log_tail[-2000:]}")

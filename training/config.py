@@ -37,6 +37,7 @@ COMMON_TRAINER: dict[str, Any] = {
     "gradient_accumulation_steps": 4,
     "max_length": 2048,
     "logging_steps": 1,  # every step's metrics reach the job's curves
+    "seed": 42,  # also seeds the new adapter's initial weights (training.run)
     "dataloader_num_workers": 0,
 }
 DEFAULT_TRAINER: dict[str, dict[str, Any]] = {

@@ -1,10 +1,10 @@
 """Training data: model versions with their lineage, training jobs, and the metrics they stream."""
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from medpref.core.runs import Run
 from training.config import JobKind
 
 
@@ -30,38 +30,11 @@ class ModelVersion(models.Model):
         return self.name
 
 
-class JobState(models.TextChoices):
-    QUEUED = "queued"
-    RUNNING = "running"
-    SUCCEEDED = "succeeded"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-
-
-ACTIVE_STATES = (JobState.QUEUED, JobState.RUNNING)
-
-
-class Run(models.Model):
-    """What every background run records (training jobs, generation rounds): its state, why it
-    failed, who started it, where and when it ran, and the heartbeat that shows it is alive."""
-
-    state = models.CharField(max_length=16, choices=JobState.choices, default=JobState.QUEUED)
-    error = models.TextField(blank=True)
-    cancel_requested = models.BooleanField(default=False)
-    worker_host = models.CharField(max_length=200, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    started_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    heartbeat_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        abstract = True
-        ordering = ["-created_at", "-id"]
-
-
 class TrainingJob(Run):
     """One SFT or DPO run of `training.run`, from a base version and a snapshot to a new version."""
+
+    task_name = "training.tasks.run_training_job"
+    kept_when_lost = "the job did not finish"
 
     kind = models.CharField(max_length=8, choices=JobKind.choices)
     config = models.JSONField(help_text='Every setting this job runs with, defaults included: {"lora": PEFT LoraConfig fields, "trainer": TRL DPOConfig/SFTConfig fields}.')
@@ -74,7 +47,6 @@ class TrainingJob(Run):
     log_tail = models.TextField(blank=True)
     device = models.CharField(max_length=100, blank=True)
     pid = models.PositiveIntegerField(null=True, blank=True)
-    task_id = models.CharField(max_length=100, blank=True)
 
     class Meta(Run.Meta):
         indexes = [models.Index(fields=["lineage", "state"], name="job_lineage_state_idx")]
@@ -85,10 +57,6 @@ class TrainingJob(Run):
     @property
     def progress(self) -> float:
         return round(self.progress_step / self.max_steps, 4) if self.max_steps else 0.0
-
-    @property
-    def is_active(self) -> bool:
-        return self.state in ACTIVE_STATES
 
 
 class JobMetric(models.Model):

@@ -1,8 +1,8 @@
 """Train a LoRA adapter with TRL: `python -m training.run dpo --config job.json` (or `sft`).
 
 Parse the config, load model and tokenizer, load the snapshot, build the trainer, train, save the
-adapter, tokenizer and a model card. Progress and metrics go to stdout as lines starting with
-`@medpref ` followed by JSON, which the Celery task streams into the database; everything else
+adapter, tokenizer and a model card. Progress and metrics go to stdout as event lines
+(medpref.core.events), which the Celery task streams into the database; everything else
 (warnings, tracebacks) goes to stderr. Under `accelerate launch` only rank 0 reports.
 """
 from __future__ import annotations
@@ -19,13 +19,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+from medpref.core.events import emit  # noqa: E402
 from training.config import JobConfig, JobKind, build_lora, build_trainer_config  # noqa: E402
-
-EVENT_PREFIX = "@medpref "
-
-
-def emit(event: str, **data) -> None:
-    print(EVENT_PREFIX + json.dumps({"event": event, **data}, ensure_ascii=False, default=str), flush=True)
 
 
 def is_main_process() -> bool:
@@ -161,7 +156,7 @@ def run(config: JobConfig) -> dict[str, float]:
 
     if not torch.cuda.is_available():
         torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "0")) or min(4, os.cpu_count() or 1))
-    set_seed(config.seed)
+    set_seed(config.trainer["seed"])
     started = time.perf_counter()
     if os.path.isdir(config.base_model):
         config.base_model = os.path.abspath(config.base_model)  # adapters record their base as given

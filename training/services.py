@@ -1,20 +1,20 @@
-"""Training services: create and cancel jobs, one-click retraining, registering versions, reaping."""
+"""Training services: create and cancel jobs, one-click retraining, registering versions."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext
 
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Campaign, Pair, PairState, Snapshot, SnapshotKind, User
 from annotation.selectors.export import usable_dpo_pairs
 from annotation.services.snapshots import create_snapshot
+from medpref.core import runs
+from medpref.core.runs import ACTIVE_STATES
 from training.config import SECTIONS, ConfigError, JobConfig, JobKind, check, merged
-from training.models import ACTIVE_STATES, JobState, ModelVersion, TrainingJob
+from training.models import ModelVersion, TrainingJob
 
 
 def job_dir(job: TrainingJob) -> Path:
@@ -70,15 +70,8 @@ def create_job(*, kind: str, snapshot: Snapshot, base_version: ModelVersion, con
     chosen = job_settings(kind, config)
     max_steps = max(chosen["trainer"].get("max_steps", -1), 0)
     job = TrainingJob.objects.create(kind=kind, config=chosen, snapshot=snapshot, base_version=base_version, lineage=base_version.lineage, max_steps=max_steps, created_by=user)
-    transaction.on_commit(lambda: enqueue(job.pk))
+    runs.queue(job)
     return job
-
-
-def enqueue(job_id: int) -> None:
-    from training.tasks import run_training_job
-
-    result = run_training_job.apply_async(args=[job_id])
-    TrainingJob.objects.filter(pk=job_id).update(task_id=result.id or "")
 
 
 def current_version(lineage: str | None = None) -> ModelVersion:
@@ -104,13 +97,13 @@ def retrain_blocker(base: ModelVersion, campaigns: list[Campaign], *, exact: boo
     """
     running = TrainingJob.objects.filter(lineage=base.lineage, state__in=ACTIVE_STATES).first()
     if running is not None:
-        return f"a {running.kind} job of lineage '{base.lineage}' is already {running.state} (job {running.pk}, {round(100 * running.progress)}%): wait for it or cancel it"
+        return gettext("a %(kind)s job of lineage '%(lineage)s' is already %(state)s (job %(id)s, %(percent)s%%): wait for it or cancel it") % {"kind": running.kind, "lineage": base.lineage, "state": running.state, "id": running.pk, "percent": round(100 * running.progress)}
     if exact:
         usable = usable_dpo_pairs(campaigns)  # one counting query, the rules of the DPO rows
     else:
         usable = Pair.objects.filter(campaign__in=campaigns, is_gold=False, state__in=[PairState.CONSENSUS, PairState.ARBITRATED], decision__in=["a", "b"]).count()
     if usable < settings.RETRAIN_MIN_PAIRS:
-        return f"only {usable} resolved pair(s) usable for DPO in these campaigns; retraining needs at least {settings.RETRAIN_MIN_PAIRS} (RETRAIN_MIN_PAIRS)"
+        return gettext("only %(usable)s resolved pair(s) usable for DPO in these campaigns; retraining needs at least %(needed)s (RETRAIN_MIN_PAIRS)") % {"usable": usable, "needed": settings.RETRAIN_MIN_PAIRS}
     return None
 
 
@@ -118,7 +111,7 @@ def retrain(*, campaigns: list[Campaign], user: User | None = None, lineage: str
     """One click: snapshot every resolved pair of `campaigns` and start DPO from the current version."""
     if not campaigns:
         raise ServiceError(gettext("choose at least one campaign"))
-    fail_stale_jobs()  # a job whose worker vanished must not block the click until the next beat
+    runs.reap(TrainingJob)  # a job whose worker vanished must not block the click until the next beat
     with transaction.atomic():
         base = current_version(lineage)
         ModelVersion.objects.select_for_update().get(pk=base.pk)  # one retrain decision per lineage at a time
@@ -135,17 +128,11 @@ def retrain(*, campaigns: list[Campaign], user: User | None = None, lineage: str
 
 def cancel_job(*, job_id: int) -> TrainingJob:
     """Queued jobs are cancelled at once; a running one is stopped by its worker within seconds."""
-    with transaction.atomic():
-        job = TrainingJob.objects.select_for_update().filter(pk=job_id).first()
-        if job is None:
-            raise NotFound(gettext("job %(id)s does not exist") % {"id": job_id})
-        if not job.is_active:
-            raise Conflict(gettext("job %(id)s is already %(state)s") % {"id": job.pk, "state": job.state})
-        job.cancel_requested = True
-        if job.state == JobState.QUEUED:
-            job.state = JobState.CANCELLED
-            job.finished_at = timezone.now()
-        job.save(update_fields=["cancel_requested", "state", "finished_at"])
+    job, asked = runs.cancel(TrainingJob, job_id)
+    if job is None:
+        raise NotFound(gettext("job %(id)s does not exist") % {"id": job_id})
+    if not asked:
+        raise Conflict(gettext("job %(id)s is already %(state)s") % {"id": job.pk, "state": job.state})
     return job
 
 
@@ -176,22 +163,3 @@ def register_base_model(*, name: str, base_model: str, lineage: str | None = Non
         version.is_current = True
         version.save(update_fields=["is_current"])
     return version
-
-
-def fail_silent_runs(model, *, kept: str, now: datetime | None = None) -> int:
-    """Running runs (of `model`, a `Run`) whose worker stopped sending heartbeats are failed with
-    that reason instead of being left running forever; `kept` says what survives of their work."""
-    now = now or timezone.now()
-    limit = now - timedelta(seconds=settings.TRAINING_HEARTBEAT_TIMEOUT)
-    count = 0
-    for run in model.objects.filter(state=JobState.RUNNING, heartbeat_at__lt=limit):
-        count += model.objects.filter(pk=run.pk, state=JobState.RUNNING, heartbeat_at__lt=limit).update(
-            state=JobState.FAILED,
-            finished_at=now,
-            error=f"the worker on {run.worker_host or 'an unknown host'} stopped answering: no heartbeat since {run.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC; {kept}",
-        )
-    return count
-
-
-def fail_stale_jobs(now: datetime | None = None) -> int:
-    return fail_silent_runs(TrainingJob, kept="the job did not finish", now=now)

@@ -1,10 +1,11 @@
 """Runs one training job in a child process and mirrors it into the database.
 
-The runner (`python -m training.run`) is a `training.lifecycle.Child`: its own process group, so a
-crash, an out-of-memory kill or a cancel never takes the worker down, and cancel stops every process
-of the job. While it runs, its `@medpref` events become progress and JobMetric rows within a second,
-and the job's Watchdog writes the heartbeat (with the log tail) and enforces cancel and the time
-limit. On success the adapter becomes a new ModelVersion.
+The body of the `run_training_job` task, on the lifecycle every run shares (medpref.core.runs):
+the job is claimed once; the runner (`python -m training.run`) is a supervised `Child`, in its own
+process group, so a crash, an out-of-memory kill or a cancel never takes the worker down, and
+cancel stops every process of the job. While it runs, its events become progress and JobMetric
+rows within a second, and the job's Watchdog writes the heartbeat (with the log tail) and enforces
+cancel and the time limit. On success the adapter becomes a new ModelVersion.
 """
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from pathlib import Path
 
 from django.conf import settings
 
-from training.lifecycle import Child, Stopped, Watchdog, claim, finish
-from training.models import JobMetric, JobState, TrainingJob
+from medpref.core import runs
+from medpref.core.runs import Child, RunState, Stopped, Watchdog
+from training.models import JobMetric, TrainingJob
 from training.services import job_config, job_dir, register_version
 
 
@@ -73,29 +75,26 @@ class Mirror:
 
 def supervise(job_id: int) -> str | None:
     """Run a queued job to its end; returns the final state (None when the job was not ours to run)."""
-    job = claim(TrainingJob, job_id, related=("base_version", "snapshot"))
-    if job is None:
-        return None
+    return runs.execute(TrainingJob, job_id, train, what="job", related=("base_version", "snapshot"))
+
+
+def train(job: TrainingJob, watchdog: Watchdog) -> dict:
+    """Start the runner and mirror it until it exits; the fields the job ends with."""
     try:
         child = start(job)
     except Exception as exc:  # noqa: BLE001 - any failure to start is the job's failure, with its reason
-        finish(job, JobState.FAILED, error=f"could not start the training process: {exc}")
-        return JobState.FAILED
+        raise Stopped(RunState.FAILED, f"could not start the training process: {exc}") from exc
+    watchdog.beat_fields = lambda: {"log_tail": child.log_tail}
     mirror = Mirror(job)
-
-    def tail() -> dict:
-        return {"log_tail": "\n".join(child.log)}
-
     try:
-        child.watch(Watchdog(job, what="job", beat_fields=tail), mirror)
+        child.watch(watchdog, mirror)
     except Stopped as stopped:
         child.stop()
         mirror(child.take_events())
-        finish(job, stopped.state, error=stopped.reason, **tail())
-        return stopped.state
+        stopped.fields["log_tail"] = child.log_tail
+        raise
     if child.process.returncode == 0 and mirror.done_event is not None:
         register_version(job, mirror.done_event.get("metrics", {}))
-        finish(job, JobState.SUCCEEDED, progress_step=TrainingJob.objects.values_list("max_steps", flat=True).get(pk=job.pk), **tail())
-        return JobState.SUCCEEDED
-    finish(job, JobState.FAILED, error=child.ended(), **tail())
-    return JobState.FAILED
+        return {"progress_step": TrainingJob.objects.values_list("max_steps", flat=True).get(pk=job.pk), "log_tail": child.log_tail}
+    reason = child.ended()
+    raise Stopped(RunState.FAILED, reason, log_tail=child.log_tail)

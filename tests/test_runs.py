@@ -1,0 +1,103 @@
+"""The one lifecycle of background runs (medpref.core.runs), on its own: claim once, finish in one
+final state with its reason, cancel, heartbeat, reap, and every kind of run has its Celery task.
+The same lifecycle under real workers and child processes: test_training_jobs, test_inference_worker."""
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from inference.models import GenerationJob, PlaygroundTurn
+from medpref.core import runs
+from medpref.core.events import EVENT_PREFIX, parse
+from medpref.core.runs import RunState, Stopped, Watchdog
+from training.models import ModelVersion, TrainingJob
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def turn():
+    version = ModelVersion.objects.create(name="v", base_model="/models/v", lineage="v")
+    return PlaygroundTurn.objects.create(model_version=version, messages=[{"role": "user", "content": "hi"}])
+
+
+def test_a_run_is_claimed_once_and_ends_with_what_its_work_returns(turn):
+    calls = []
+
+    def work(run, watchdog):
+        calls.append(run.state)
+        return {"reply": "hello", "new_tokens": 2}
+
+    assert runs.execute(PlaygroundTurn, turn.pk, work, what="turn") == RunState.SUCCEEDED
+    assert runs.execute(PlaygroundTurn, turn.pk, work, what="turn") is None  # a redelivery finds it claimed
+    turn.refresh_from_db()
+    assert calls == [RunState.RUNNING]
+    assert (turn.state, turn.reply, turn.new_tokens, turn.error) == (RunState.SUCCEEDED, "hello", 2, "")
+    assert turn.started_at and turn.finished_at and turn.heartbeat_at and turn.worker_host
+
+
+def test_a_stopped_run_ends_in_the_state_it_was_stopped_in_with_its_fields(turn):
+    def work(run, watchdog):
+        raise Stopped(RunState.FAILED, "the generation process was killed by signal SIGKILL (out of memory?)", reply="partial")
+
+    assert runs.execute(PlaygroundTurn, turn.pk, work, what="turn") == RunState.FAILED
+    turn.refresh_from_db()
+    assert (turn.state, turn.reply) == (RunState.FAILED, "partial") and "out of memory" in turn.error
+
+
+def test_any_other_failure_fails_the_run_with_its_type_and_message(turn):
+    def work(run, watchdog):
+        raise FileNotFoundError("no adapter at /x")
+
+    assert runs.execute(PlaygroundTurn, turn.pk, work, what="turn") == RunState.FAILED
+    turn.refresh_from_db()
+    assert turn.error == "FileNotFoundError: no adapter at /x"
+
+
+def test_cancel_ends_a_queued_run_at_once_and_asks_a_running_one_to_stop(turn, settings):
+    other = PlaygroundTurn.objects.create(model_version=turn.model_version, messages=turn.messages)
+    cancelled, asked = runs.cancel(PlaygroundTurn, turn.pk)
+    assert asked and cancelled.state == RunState.CANCELLED and cancelled.finished_at
+    assert runs.cancel(PlaygroundTurn, turn.pk)[1] is False  # already ended
+    assert runs.cancel(PlaygroundTurn, 10**9) == (None, False)
+
+    settings.TRAINING_HEARTBEAT_SECONDS = 0
+    running = runs.claim(PlaygroundTurn, other.pk)
+    watchdog = Watchdog(running, what="turn")
+    watchdog.check()  # a heartbeat, no cancel yet
+    assert runs.cancel(PlaygroundTurn, other.pk)[1] is True
+    with pytest.raises(Stopped) as stopped:
+        watchdog.check()
+    assert stopped.value.state == RunState.CANCELLED
+    other.refresh_from_db()
+    assert other.state == RunState.RUNNING and other.cancel_requested  # its worker finishes it
+
+
+def test_the_watchdog_stops_a_run_past_the_time_limit(turn, settings):
+    settings.TRAINING_TIME_LIMIT = -1
+    with pytest.raises(Stopped, match="time limit exceeded: the playground turn ran longer"):
+        Watchdog(runs.claim(PlaygroundTurn, turn.pk), what="playground turn").check()
+
+
+def test_the_reaper_fails_silent_runs_of_every_kind_with_what_is_kept(turn, settings):
+    settings.TRAINING_HEARTBEAT_TIMEOUT = 60
+    PlaygroundTurn.objects.filter(pk=turn.pk).update(state=RunState.RUNNING, heartbeat_at=timezone.now() - timedelta(minutes=5), worker_host="gpu-1")
+    assert runs.reap_all() == {"training_jobs": 0, "generation_jobs": 0, "playground_turns": 1}
+    turn.refresh_from_db()
+    assert turn.state == RunState.FAILED and turn.error.startswith("the worker on gpu-1 stopped answering") and turn.error.endswith("ask again")
+
+
+def test_every_kind_of_run_names_a_registered_celery_task():
+    from medpref.celery import app
+
+    app.loader.import_default_modules()  # what a worker does as it starts: autodiscovery of every app's tasks
+    assert set(runs.run_models()) == {TrainingJob, GenerationJob, PlaygroundTurn}
+    for model in runs.run_models():
+        assert model.task_name in app.tasks, model
+        assert model.kept_when_lost, model
+
+
+def test_child_events_are_prefixed_json_lines():
+    assert parse(EVENT_PREFIX + '{"event": "progress", "step": 3}') == {"event": "progress", "step": 3}
+    assert parse("Traceback (most recent call last):") is None
+    assert parse(EVENT_PREFIX + "not json") is None and parse(EVENT_PREFIX + "[1, 2]") is None
