@@ -266,6 +266,7 @@ RULES: tuple[Rule, ...] = (
         has_digit,
         needs="digit",
         word_start=True,
+        triggers=("\x00",),  # only a conversation of several turns has a next turn
     ),
     rule("PHONE", r"(?P<value>(?:\+86|0086|\(\+?86\)|（\+?86）)[\s-]?+1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])", "+86 138 1234 567 ", needs="digit", not_after=DIGITS_LETTERS),
     rule("PHONE", r"(?P<value>1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])", "138 1234 567 ", needs="digit", not_after=DIGITS_LETTERS),
@@ -284,6 +285,7 @@ RULES: tuple[Rule, ...] = (
         "date of birth?\x00It's 3/4/6 ",
         needs="digit",
         word_start=True,
+        triggers=("\x00",),
     ),
     rule(
         "ADDRESS",
