@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from statistics import fmean
+from itertools import islice
+from typing import NamedTuple
 
-from django.db.models import Avg, Case, F, FloatField, OuterRef, Prefetch, Q, QuerySet, Subquery, When
+from django.db.models import Avg, Case, F, FloatField, OuterRef, Q, QuerySet, Subquery, When
 from django.db.models.functions import Coalesce, Round
 
 from annotation import rules
@@ -23,11 +24,27 @@ SKIP_REASONS = ("tie_or_excluded", "chosen_unsafe", "below_min_professionalism")
 SCORE_FIELDS = [f"{key}_{dimension}" for key in ("a", "b") for dimension in rules.DIMENSIONS]
 
 
+class Marks(NamedTuple):
+    """One annotation as an export reads it: both responses' scores (in DIMENSIONS order) and the rule's verdict."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    judgement: rules.Judgement
+
+
+class Verdict(NamedTuple):
+    """The arbitration in force on a pair (the latest one)."""
+
+    decision: str
+    corrected_response: str
+    a: rules.Scores | None
+    b: rules.Scores | None
+
+
 @dataclass(frozen=True)
 class Resolution:
     """The final word on one resolved pair: which response won, with what scores and why."""
 
-    pair: Pair
     source: str
     decision: str
     scores: dict[str, dict[str, float]]
@@ -42,41 +59,58 @@ class Resolution:
     def rejected_key(self) -> str:
         return rules.swap_preference(self.decision)
 
-    def chosen_text(self) -> str:
-        return self.corrected_response or response_text(self.pair, self.chosen_key)
 
-    def chosen_unsafe(self) -> bool:
-        return self.scores[self.chosen_key]["safety"] <= self.pair.campaign.safety_gate
-
-
-def response_text(pair: Pair, key: str) -> str:
-    return (pair.response_a if key == "a" else pair.response_b).text
+def mean_scores(marks: list[Marks]) -> dict[str, dict[str, float]]:
+    """The annotators' mean per response and dimension, to 2 places (sums of small integers are exact)."""
+    count = len(marks)
+    return {key: {d: round(sum(column) / count, 2) for d, column in zip(rules.DIMENSIONS, zip(*(getattr(m, key) for m in marks)))} for key in ("a", "b")}
 
 
-def mean_scores(annotations: list[Annotation]) -> dict[str, dict[str, float]]:
-    return {
-        key: {dimension: round(fmean(getattr(a, f"{key}_{dimension}") for a in annotations), 2) for dimension in rules.DIMENSIONS}
-        for key in ("a", "b")
-    }
+def decide(state: str, decision: str | None, campaign: Campaign, marks: list[Marks], verdict: Verdict | None) -> Resolution | None:
+    """How a consensus or arbitrated pair was decided; None for any other state."""
+    if state == PairState.CONSENSUS:
+        deciding = rules.majority_deciding_dimension([m.judgement for m in marks], decision)
+        return Resolution("consensus", decision, mean_scores(marks), deciding, "")
+    if state == PairState.ARBITRATED:
+        if verdict.a is not None:
+            deciding = rules.judge(verdict.a, verdict.b, safety_gate=campaign.safety_gate, margin=campaign.margin).deciding_dimension
+            scores = {key: {d: float(v) for d, v in s.as_dict().items()} for key, s in (("a", verdict.a), ("b", verdict.b))}
+        else:
+            deciding, scores = None, mean_scores(marks)
+        return Resolution("arbitration", verdict.decision, scores, deciding, verdict.corrected_response)
+    return None
 
 
 def resolve(pair: Pair) -> Resolution | None:
-    """How a consensus or arbitrated pair was decided; None for any other state."""
-    annotations = list(pair.annotations.all())
-    if pair.state == PairState.CONSENSUS:
-        judgements = [a.judgement() for a in annotations]
-        return Resolution(pair, "consensus", pair.decision, mean_scores(annotations), rules.majority_deciding_dimension(judgements, pair.decision), "")
-    if pair.state == PairState.ARBITRATED:
-        arbitration = pair.arbitrations.all()[0]  # latest first (model ordering)
-        expert_scores = arbitration.scores_dict()
-        if expert_scores:
-            judgement = rules.judge(arbitration.scores("a"), arbitration.scores("b"), safety_gate=pair.campaign.safety_gate, margin=pair.campaign.margin)
-            deciding = judgement.deciding_dimension
-        else:
-            deciding = None
-        scores = {k: {d: float(v) for d, v in s.items()} for k, s in expert_scores.items()} if expert_scores else mean_scores(annotations)
-        return Resolution(pair, "arbitration", arbitration.decision, scores, deciding, arbitration.corrected_response)
-    return None
+    """`decide` for a Pair model with its annotations and arbitrations (latest first) prefetched."""
+    marks = [Marks(*(tuple(getattr(a, f"{key}_{d}") for d in rules.DIMENSIONS) for key in ("a", "b")), a.judgement()) for a in pair.annotations.all()]
+    arbitrations = pair.arbitrations.all() if pair.state == PairState.ARBITRATED else []
+    verdict = next((Verdict(x.decision, x.corrected_response, x.scores("a"), x.scores("b")) for x in arbitrations), None)
+    return decide(pair.state, pair.decision, pair.campaign, marks, verdict)
+
+
+@dataclass(frozen=True)
+class ExportPair:
+    """What the rows of one resolved pair are made of."""
+
+    pk: int
+    campaign: Campaign
+    prompt: list[dict]
+    response_a: str
+    response_b: str
+    resolution: Resolution
+
+    def text(self, key: str) -> str:
+        return self.response_a if key == "a" else self.response_b
+
+    def chosen_text(self) -> str:
+        return self.resolution.corrected_response or self.text(self.resolution.chosen_key)
+
+    def chosen_scores(self) -> dict[str, float]:
+        return self.resolution.scores[self.resolution.chosen_key]
+
+    def chosen_unsafe(self) -> bool:
+        return self.chosen_scores()["safety"] <= self.campaign.safety_gate
 
 
 def exportable_pairs(campaigns: Iterable[Campaign], sources: Iterable[str] = SOURCES.values()) -> QuerySet[Pair]:
@@ -85,40 +119,66 @@ def exportable_pairs(campaigns: Iterable[Campaign], sources: Iterable[str] = SOU
     return Pair.objects.filter(campaign__in=list(campaigns), state__in=states, is_gold=False).exclude(meta__has_key=AUTO_TIE)
 
 
-def resolutions(campaigns: list[Campaign], *, sources: Iterable[str], chunk_size: int = CHUNK_SIZE) -> Iterator[Resolution]:
-    """Every exportable pair of `campaigns`, resolved, in pair-id order, `chunk_size` pairs in memory at a time."""
+PAIR_COLUMNS = ("id", "campaign_id", "state", "decision", "prompt__messages", "response_a__text", "response_b__text")
+MARK_COLUMNS = ("pair_id", *SCORE_FIELDS, "preference", "deciding_dimension", "a_unsafe", "b_unsafe")
+VERDICT_COLUMNS = ("pair_id", "decision", "corrected_response", *SCORE_FIELDS)
+
+
+def marks_of(pairs: QuerySet[Pair]) -> dict[int, list[Marks]]:
+    marks: dict[int, list[Marks]] = {}
+    for pair_id, a1, a2, a3, b1, b2, b3, preference, deciding, a_unsafe, b_unsafe in (
+        Annotation.objects.filter(pair__in=pairs.values("id")).order_by("id").values_list(*MARK_COLUMNS)
+    ):
+        marks.setdefault(pair_id, []).append(Marks((a1, a2, a3), (b1, b2, b3), rules.Judgement(preference, deciding, a_unsafe, b_unsafe)))
+    return marks
+
+
+def verdicts_of(pairs: QuerySet[Pair]) -> dict[int, Verdict]:
+    verdicts: dict[int, Verdict] = {}
+    arbitrated = pairs.filter(state=PairState.ARBITRATED).values("id")
+    for pair_id, decision, corrected, *scores in Arbitration.objects.filter(pair__in=arbitrated).order_by("pair_id", "-created_at", "-id").values_list(*VERDICT_COLUMNS):
+        if pair_id not in verdicts:  # latest first
+            scored = scores[0] is not None
+            verdicts[pair_id] = Verdict(decision, corrected, rules.Scores(*scores[:3]) if scored else None, rules.Scores(*scores[3:]) if scored else None)
+    return verdicts
+
+
+def resolved(campaigns: list[Campaign], *, sources: Iterable[str], chunk_size: int = CHUNK_SIZE) -> Iterator[ExportPair]:
+    """Every exportable pair of `campaigns`, resolved, in pair-id order, `chunk_size` pairs in memory at a time.
+
+    Plain tuples rather than model instances: at a million pairs, building models would cost more
+    than everything else together.
+    """
     by_id = {campaign.pk: campaign for campaign in campaigns}
-    pairs = (
-        exportable_pairs(campaigns, sources)
-        .select_related("prompt", "response_a", "response_b")
-        .only("id", "campaign_id", "state", "decision", "prompt__messages", "response_a__text", "response_b__text")
-        .prefetch_related(
-            Prefetch("annotations", queryset=Annotation.objects.only("pair_id", "preference", "deciding_dimension", "a_unsafe", "b_unsafe", *SCORE_FIELDS).order_by("id")),
-            Prefetch("arbitrations", queryset=Arbitration.objects.only("pair_id", "decision", "corrected_response", "created_at", *SCORE_FIELDS).order_by("-created_at", "-id")),
-        )
-        .order_by("id")
-    )
-    for pair in pairs.iterator(chunk_size=chunk_size):
-        pair.campaign = by_id[pair.campaign_id]  # one Campaign object per campaign, not one per pair
-        resolution = resolve(pair)
-        if resolution is not None:
-            yield resolution
+    exportable = exportable_pairs(campaigns, sources)
+    pairs = exportable.order_by("id").values_list(*PAIR_COLUMNS).iterator(chunk_size=chunk_size)
+    while chunk := list(islice(pairs, chunk_size)):
+        # The chunk is every exportable pair with an id in this range: its annotations and
+        # arbitrations come from one query each, with two bounds as parameters instead of its ids.
+        in_chunk = exportable.filter(id__gte=chunk[0][0], id__lte=chunk[-1][0])
+        marks, verdicts = marks_of(in_chunk), verdicts_of(in_chunk)
+        for pk, campaign_id, state, decision, prompt, response_a, response_b in chunk:
+            campaign = by_id[campaign_id]
+            resolution = decide(state, decision, campaign, marks.get(pk, []), verdicts.get(pk))
+            if resolution is not None:
+                yield ExportPair(pk, campaign, prompt, response_a, response_b, resolution)
 
 
-def dpo_row(r: Resolution, filters: dict, skipped: dict[str, int]) -> dict | None:
-    """The TRL conversational-preference row of `r`, or None (counted in `skipped`) when it is left out."""
+def dpo_row(p: ExportPair, filters: dict, skipped: dict[str, int]) -> dict | None:
+    """The TRL conversational-preference row of `p`, or None (counted in `skipped`) when it is left out."""
+    r = p.resolution
     if r.decision not in ("a", "b"):
         skipped["tie_or_excluded"] += 1
         return None
-    if r.chosen_unsafe() and not filters["include_unsafe_chosen"]:
+    if p.chosen_unsafe() and not filters["include_unsafe_chosen"]:
         skipped["chosen_unsafe"] += 1
         return None
     return {
-        "pair_id": r.pair.pk,
-        "campaign_id": r.pair.campaign_id,
-        "prompt": r.pair.prompt.messages,
-        "chosen": [{"role": "assistant", "content": r.chosen_text()}],
-        "rejected": [{"role": "assistant", "content": response_text(r.pair, r.rejected_key)}],
+        "pair_id": p.pk,
+        "campaign_id": p.campaign.pk,
+        "prompt": p.prompt,
+        "chosen": [{"role": "assistant", "content": p.chosen_text()}],
+        "rejected": [{"role": "assistant", "content": p.text(r.rejected_key)}],
         "source": r.source,
         "scores": {"chosen": r.scores[r.chosen_key], "rejected": r.scores[r.rejected_key]},
         "deciding_dimension": r.deciding_dimension,
@@ -126,22 +186,23 @@ def dpo_row(r: Resolution, filters: dict, skipped: dict[str, int]) -> dict | Non
     }
 
 
-def sft_row(r: Resolution, filters: dict, skipped: dict[str, int]) -> dict | None:
-    """The TRL conversational-messages row of `r` (an expert's answer wins), or None when it is left out."""
+def sft_row(p: ExportPair, filters: dict, skipped: dict[str, int]) -> dict | None:
+    """The TRL conversational-messages row of `p` (an expert's answer wins), or None when it is left out."""
+    r = p.resolution
     if r.corrected_response:
         text, source = r.corrected_response, "expert"
     elif r.decision not in ("a", "b"):
         skipped["tie_or_excluded"] += 1
         return None
-    elif r.chosen_unsafe() and not filters["include_unsafe_chosen"]:
+    elif p.chosen_unsafe() and not filters["include_unsafe_chosen"]:
         skipped["chosen_unsafe"] += 1
         return None
-    elif r.scores[r.chosen_key]["professionalism"] < r.pair.campaign.sft_min_professionalism:
+    elif p.chosen_scores()["professionalism"] < p.campaign.sft_min_professionalism:
         skipped["below_min_professionalism"] += 1
         return None
     else:
-        text, source = response_text(r.pair, r.chosen_key), r.source
-    return {"pair_id": r.pair.pk, "campaign_id": r.pair.campaign_id, "messages": [*r.pair.prompt.messages, {"role": "assistant", "content": text}], "source": source}
+        text, source = p.text(r.chosen_key), r.source
+    return {"pair_id": p.pk, "campaign_id": p.campaign.pk, "messages": [*p.prompt, {"role": "assistant", "content": text}], "source": source}
 
 
 ROW_BUILDERS = {"dpo": dpo_row, "sft": sft_row}
@@ -151,9 +212,9 @@ def rows(campaigns: list[Campaign], *, kind: str, filters: dict, counts: dict[st
     """The rows of a `kind` export, streamed; `counts` gets resolved_pairs and the skip reasons as they go."""
     counts.update({"resolved_pairs": 0, **dict.fromkeys(SKIP_REASONS, 0)})
     build = ROW_BUILDERS[kind]
-    for resolution in resolutions(campaigns, sources=filters["sources"], chunk_size=chunk_size):
+    for pair in resolved(campaigns, sources=filters["sources"], chunk_size=chunk_size):
         counts["resolved_pairs"] += 1
-        row = build(resolution, filters, counts)
+        row = build(pair, filters, counts)
         if row is not None:
             yield row
 

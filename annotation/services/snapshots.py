@@ -16,6 +16,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import BinaryIO
 
 from django.core.files import File
@@ -26,13 +27,13 @@ from django.utils.translation import gettext
 from annotation.deid import VERSION as DEID_VERSION
 from annotation.deid import residual
 from annotation.errors import ServiceError
-from annotation.models import Campaign, Snapshot, SnapshotKind, User
+from annotation.models import Campaign, CleanText, Snapshot, SnapshotKind, User
 from annotation.selectors import export
 from annotation.selectors.export import SOURCES
 
 logger = logging.getLogger(__name__)
 DEFAULT_FILTERS = {"sources": ["consensus", "arbitration"], "include_unsafe_chosen": False}
-WRITE_BUFFER_BYTES = 1 << 20
+LOOKUP_BATCH = 5000
 MAX_LISTED_PAIRS = 50
 
 
@@ -60,23 +61,48 @@ def row_texts(row: dict) -> list[str]:
     return [m["content"] for m in messages if isinstance(m.get("content"), str)]
 
 
+def text_digest(text: str) -> str:
+    """The key of a text's clean verdict: the scrubber version and the text, hashed together."""
+    return hashlib.blake2b(f"{DEID_VERSION}\x00{text}".encode(), digest_size=16).hexdigest()
+
+
+def clean_digests(digests: list[str]) -> set[str]:
+    """Which of `digests` this scrubber version already found clean (a few thousand per query)."""
+    known: set[str] = set()
+    for start in range(0, len(digests), LOOKUP_BATCH):
+        known.update(CleanText.objects.filter(digest__in=digests[start : start + LOOKUP_BATCH]).values_list("digest", flat=True))
+    return known
+
+
 @dataclass
 class ResidualScan:
-    """The export gate (PROTOCOL §7), row by row: what the scrubber would still replace.
+    """The export gate (PROTOCOL §7), a batch of rows at a time: what the scrubber would still replace.
 
     Texts were scrubbed when they came in, but an older scrubber, a generated answer or a text
     stored another way may still hold an identifier: this is the last check before training data.
+    A text this scrubber version found clean before (CleanText) is not scanned again; the verdict
+    is the same, since detection depends only on the text and the scrubber's rules.
     """
 
     counts: Counter = field(default_factory=Counter)
     pair_ids: list[int] = field(default_factory=list)
 
-    def add(self, row: dict) -> None:
-        found = residual(row_texts(row))
-        if found:
-            self.counts.update(d.kind for d in found)
-            if len(self.pair_ids) < MAX_LISTED_PAIRS:
-                self.pair_ids.append(row["pair_id"])
+    def add(self, rows: list[dict]) -> None:
+        texts = {text_digest(text): text for row in rows for text in row_texts(row)}
+        known = clean_digests(list(texts))
+        findings = {}
+        for digest, text in texts.items():
+            if digest not in known:
+                findings[digest] = residual([text])
+        CleanText.objects.bulk_create(
+            [CleanText(digest=digest, scrubber_version=DEID_VERSION) for digest, found in findings.items() if not found], batch_size=LOOKUP_BATCH, ignore_conflicts=True
+        )
+        for row in rows:
+            found = [d for text in row_texts(row) for d in findings.get(text_digest(text), [])]
+            if found:
+                self.counts.update(d.kind for d in found)
+                if len(self.pair_ids) < MAX_LISTED_PAIRS:
+                    self.pair_ids.append(row["pair_id"])
 
     @property
     def total(self) -> int:
@@ -95,27 +121,16 @@ class Written:
     bytes: int
 
 
-def write_rows(rows: Iterable[dict], target: BinaryIO, scan: ResidualScan) -> Written:
-    """Serialise, hash, re-scan and write `rows`, a buffer of about a megabyte at a time."""
-    digest, count, size, buffer, buffered = hashlib.sha256(), 0, 0, [], 0
-    for row in rows:
-        scan.add(row)
-        line = serialise(row)
-        buffer.append(line)
-        buffered += len(line)
-        count += 1
-        if buffered >= WRITE_BUFFER_BYTES:
-            size += flush(buffer, target, digest)
-            buffer, buffered = [], 0
-    size += flush(buffer, target, digest)
+def write_rows(rows: Iterable[dict], target: BinaryIO, scan: ResidualScan, batch: int = export.CHUNK_SIZE) -> Written:
+    """Re-scan, serialise, hash and write `rows`, `batch` rows at a time."""
+    digest, count, size, rows = hashlib.sha256(), 0, 0, iter(rows)
+    while chunk := list(islice(rows, batch)):
+        scan.add(chunk)
+        data = b"".join(map(serialise, chunk))
+        digest.update(data)
+        target.write(data)
+        count, size = count + len(chunk), size + len(data)
     return Written(digest.hexdigest(), count, size)
-
-
-def flush(buffer: list[bytes], target: BinaryIO, digest) -> int:
-    chunk = b"".join(buffer)
-    digest.update(chunk)
-    target.write(chunk)
-    return len(chunk)
 
 
 class WrittenFile(File):
@@ -160,7 +175,7 @@ def create_snapshot(
         # One transaction: one consistent read, and a server-side cursor that streams instead of
         # being materialised at once (PostgreSQL holds cursors that outlive their transaction).
         with transaction.atomic(), os.fdopen(handle, "wb") as target:
-            written = write_rows(export.rows(campaigns, kind=kind, filters=filters, counts=counts, chunk_size=chunk_size), target, scan)
+            written = write_rows(export.rows(campaigns, kind=kind, filters=filters, counts=counts, chunk_size=chunk_size), target, scan, batch=chunk_size)
         if scan.total:
             reason = refusal(scan)
             if not accept_residual:

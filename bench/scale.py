@@ -1,0 +1,242 @@
+"""Snapshots at scale (issue 15): N resolved pairs, then a DPO and an SFT snapshot, the download and the retrain check.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/medpref_scale .venv/bin/python bench/scale.py --sizes 10000,100000
+
+For each size, builds a campaign of N resolved pairs (about 1 KB of text each, two annotations,
+one pair in 20 a tie, one in 20 arbitrated, half of those with an expert's answer) with bulk inserts
+through the project's models, then runs each measured step in a fresh process so that its peak
+resident memory (ru_maxrss) is the step's own: `create_snapshot` DPO (first with every text
+re-scanned, then again with the clean texts remembered) and SFT, streaming the DPO download through
+the API, and the retrain check (`usable_dpo_pairs`). Wall and CPU time: on a shared machine the
+CPU time of the step's process says more (the database's own work is not in it). Prints a table; the
+campaign and the snapshot files are removed afterwards. The database is created and migrated
+when missing; use one of its own (the clean-text memory of the re-scan is emptied for each size).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "medpref.settings")
+
+from bench.annotation_loop import ensure_database, setup_django  # noqa: E402
+
+STEPS = ("snapshot_dpo", "snapshot_dpo_again", "snapshot_sft", "download_dpo", "retrain_check")
+BATCH = 5000
+
+
+def texts(i: int) -> tuple[list[dict], str, str]:
+    """A prompt and two answers of about 1 KB together, different for every pair, free of identifiers."""
+    age, days, temperature = 2 + i % 9, 1 + i % 6, 38 + (i % 20) / 10
+    prompt = [
+        {
+            "role": "user",
+            "content": f"Question {i}: my son is {age} years old and has had a fever of {temperature:.1f} degrees for {days} days. "
+            "He drinks less than usual, sleeps more, and coughs at night. He had a rash on his arms yesterday that faded this morning. "
+            "Should we go to the emergency department now or can we wait and watch at home?",
+        }
+    ]
+    a = (
+        f"For a child of {age} with {days} days of fever, keep him drinking small amounts often and give paracetamol by weight "
+        f"({10 + i % 5} mg per kg, at most four doses a day). Go to the emergency department now if he is hard to wake, breathes fast, "
+        "has a rash that does not fade when pressed, or stops passing urine. Otherwise see his doctor within a day."
+    )
+    b = (
+        f"Fever of {temperature:.1f} degrees is common with viral infections and usually settles by itself. Answer {i}: "
+        "you can wait at home, offer fluids and rest, and watch for warning signs such as trouble breathing, "
+        "unusual sleepiness or a spreading rash. If the fever lasts more than five days, book a visit with the family doctor."
+    )
+    return prompt, a, b
+
+
+def build_resolved_pairs(campaign, count: int, *, annotators: list, expert, batch: int = BATCH) -> None:
+    """`count` resolved pairs in `campaign`, inserted `batch` at a time (bulk inserts through the models)."""
+    from annotation import rules
+    from annotation.models import Annotation, Arbitration, Pair, PairState, Prompt, Response
+
+    good, poor, okay = rules.Scores(5, 4, 4), rules.Scores(4, 2, 3), rules.Scores(4, 4, 4)
+    gate, margin = campaign.safety_gate, campaign.margin
+    settings = campaign.rule_settings()
+    for start in range(0, count, batch):
+        indices = range(start, min(start + batch, count))
+        prompts, responses = [], []
+        for i in indices:
+            messages, a, b = texts(i)
+            prompts.append(Prompt(campaign=campaign, external_id=f"s{i}", messages=messages))
+            responses += [a, b]
+        Prompt.objects.bulk_create(prompts, batch_size=batch)
+        answers = Response.objects.bulk_create(
+            [Response(prompt=prompts[n // 2], text=text, source="model-a" if n % 2 == 0 else "model-b") for n, text in enumerate(responses)], batch_size=2 * batch
+        )
+        pairs, annotations, arbitrations = [], [], []
+        for n, i in enumerate(indices):
+            kind = i % 20
+            scores = [(okay, okay)] * 2 if kind == 0 else [(good, poor), (poor, good)] if kind == 1 else [(good, poor)] * 2 if i % 2 else [(poor, good)] * 2
+            judgements = [rules.judge(a, b, safety_gate=gate, margin=margin) for a, b in scores]
+            if kind == 1:
+                state, decision = PairState.ARBITRATED, "b"
+            else:
+                state, decision = PairState.CONSENSUS, judgements[0].preference
+            pair = Pair(campaign=campaign, prompt=prompts[n], response_a=answers[2 * n], response_b=answers[2 * n + 1], external_id=f"s{i}", state=state, decision=decision, annotation_count=2)
+            pairs.append(pair)
+            for annotator, (a, b), judgement in zip(annotators, scores, judgements):
+                annotations.append((pair, annotator, a, b, judgement))
+            if kind == 1:
+                corrected = f"Expert answer {i}: see a doctor today if the fever has lasted {3 + i % 4} days or more." if i % 40 == 1 else ""
+                arbitrations.append((pair, corrected))
+        Pair.objects.bulk_create(pairs, batch_size=batch)
+        Annotation.objects.bulk_create(
+            [
+                Annotation(
+                    pair=pair, annotator=annotator, preference=j.preference, deciding_dimension=j.deciding_dimension, a_unsafe=j.a_unsafe, b_unsafe=j.b_unsafe, settings=settings,
+                    **{f"{key}_{d}": getattr(s, d) for key, s in (("a", a), ("b", b)) for d in rules.DIMENSIONS},
+                )
+                for pair, annotator, a, b, j in annotations
+            ],
+            batch_size=2 * batch,
+        )
+        Arbitration.objects.bulk_create(
+            [
+                Arbitration(pair=pair, expert=expert, decision="b", rationale="B is safer", corrected_response=corrected, **{f"{key}_{d}": getattr(s, d) for key, s in (("a", poor), ("b", good)) for d in rules.DIMENSIONS})
+                for pair, corrected in arbitrations
+            ],
+            batch_size=batch,
+        )
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(step: str, campaign_id: int) -> dict:
+    """Run one step in this (fresh) process; its time, peak RSS and what it produced."""
+    from django.conf import settings
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from rest_framework.test import APIClient
+
+    from annotation.models import Campaign, Snapshot, User
+    from annotation.selectors.export import usable_dpo_pairs
+    from annotation.services.snapshots import create_snapshot
+
+    campaign = Campaign.objects.get(pk=campaign_id)
+    baseline = peak_rss_mb()
+    started, cpu = time.perf_counter(), cpu_seconds()
+    with CaptureQueriesContext(connection) as queries:
+        if step.startswith("snapshot_"):
+            snapshot = create_snapshot(campaigns=[campaign], kind=step.split("_")[1])
+            result = {"rows": snapshot.row_count, "mb": snapshot.manifest["bytes"] / 1e6}
+        elif step == "download_dpo":
+            snapshot = Snapshot.objects.filter(kind="dpo", campaigns=campaign).latest("id")
+            settings.ALLOWED_HOSTS = ["*"]
+            client = APIClient()
+            client.force_authenticate(User.objects.get(username=f"scale-admin-{campaign_id}"))
+            response = client.get(f"/api/v1/snapshots/{snapshot.pk}/download/")
+            size = sum(len(chunk) for chunk in response.streaming_content)
+            result = {"status": response.status_code, "mb": size / 1e6}
+        elif step == "retrain_check":
+            result = {"usable": usable_dpo_pairs([campaign])}
+        else:
+            raise SystemExit(f"unknown step {step}")
+    return {"step": step, "seconds": time.perf_counter() - started, "cpu_s": cpu_seconds() - cpu, "peak_rss_mb": peak_rss_mb(), "rss_before_mb": baseline, "queries": len(queries), **result}
+
+
+def run_step(step: str, campaign_id: int, artifacts: str) -> dict:
+    env = {**os.environ, "MEDPREF_ARTIFACTS_DIR": artifacts}
+    done = subprocess.run([sys.executable, __file__, "--measure", step, "--campaign", str(campaign_id)], env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return {"step": step, "error": (done.stderr or done.stdout).strip().splitlines()[-1:]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def remove_campaign(campaign_id: int) -> None:
+    """Plain DELETEs in foreign-key order: the ORM's cascade would load a million ids first."""
+    from django.db import connection, transaction
+
+    with transaction.atomic(), connection.cursor() as cursor:
+        pairs = "SELECT id FROM annotation_pair WHERE campaign_id = %s"
+        snapshots = "SELECT snapshot_id FROM annotation_snapshot_campaigns WHERE campaign_id = %s"
+        cursor.execute(f"CREATE TEMPORARY TABLE scale_snapshots ON COMMIT DROP AS {snapshots}", [campaign_id])
+        for statement in (
+            f"DELETE FROM annotation_annotation WHERE pair_id IN ({pairs})",
+            f"DELETE FROM annotation_arbitration WHERE pair_id IN ({pairs})",
+            "DELETE FROM annotation_pair WHERE campaign_id = %s",
+            "DELETE FROM annotation_response WHERE prompt_id IN (SELECT id FROM annotation_prompt WHERE campaign_id = %s)",
+            "DELETE FROM annotation_prompt WHERE campaign_id = %s",
+            "DELETE FROM annotation_snapshot_campaigns WHERE campaign_id = %s",
+        ):
+            cursor.execute(statement, [campaign_id])
+        cursor.execute("DELETE FROM annotation_snapshot WHERE id IN (SELECT snapshot_id FROM scale_snapshots)")
+        cursor.execute("DELETE FROM annotation_campaign WHERE id = %s", [campaign_id])
+
+
+def bench_size(size: int, artifacts: str) -> list[dict]:
+    from django.db import connection
+
+    from annotation.models import Campaign, Role, User
+
+    stamp = f"{size}-{int(time.time())}"
+    campaign = Campaign.objects.create(name=f"scale-{stamp}", gold_rate=0)
+    annotators = [User.objects.get_or_create(username=f"scale-doctor-{n}", defaults={"role": Role.ANNOTATOR})[0] for n in (1, 2)]
+    expert = User.objects.get_or_create(username="scale-expert", defaults={"role": Role.EXPERT})[0]
+    User.objects.get_or_create(username=f"scale-admin-{campaign.pk}", defaults={"role": Role.ADMIN})
+    started, cpu = time.perf_counter(), cpu_seconds()
+    build_resolved_pairs(campaign, size, annotators=annotators, expert=expert)
+    results = [{"step": "build", "seconds": time.perf_counter() - started, "cpu_s": cpu_seconds() - cpu, "peak_rss_mb": peak_rss_mb()}]
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE annotation_cleantext")  # the first export re-scans every text, as on a new database
+    try:
+        for step in STEPS:
+            results.append(run_step(step, campaign.pk, artifacts))
+            print(f"  {size:>9,} {results[-1]}", file=sys.stderr, flush=True)
+    finally:
+        remove_campaign(campaign.pk)
+        User.objects.filter(username=f"scale-admin-{campaign.pk}").delete()
+    return results
+
+
+def table(results: dict[int, list[dict]]) -> str:
+    lines = ["| pairs | step | wall s | CPU s (this process) | peak RSS MB | queries | result |", "|---:|---|---:|---:|---:|---:|---|"]
+    for size, steps in results.items():
+        for r in steps:
+            extra = ", ".join(f"{k} {v:.1f}" if isinstance(v, float) else f"{k} {v}" for k, v in r.items() if k not in ("step", "seconds", "cpu_s", "peak_rss_mb", "queries", "rss_before_mb"))
+            seconds, cpu = (f"{r[k]:.2f}" if k in r else "-" for k in ("seconds", "cpu_s"))
+            rss = f"{r['peak_rss_mb']:.0f}" if "peak_rss_mb" in r else "-"
+            lines.append(f"| {size:,} | {r['step']} | {seconds} | {cpu} | {rss} | {r.get('queries', '-')} | {extra} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000", help="comma-separated numbers of resolved pairs")
+    parser.add_argument("--measure", choices=STEPS, help=argparse.SUPPRESS)
+    parser.add_argument("--campaign", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    setup_django()
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.campaign)))
+        return
+    ensure_database()
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="medpref-scale-") as artifacts:
+        for size in (int(s) for s in args.sizes.split(",")):
+            results[size] = bench_size(size, artifacts)
+    print(table(results))
+
+
+if __name__ == "__main__":
+    main()
