@@ -30,6 +30,7 @@ IDENTIFIERS = {
         ("Passport No. 533380006 expires soon.", "Passport No. [ID] expires soon."),
         ("National Insurance number QQ123456C.", "National Insurance number [ID]."),
         ("insurance ID W12345678", "insurance ID [ID]"),
+        ("ID card no. 110105194912310021", "ID card no. [ID]"),
     ],
     "MRN": [
         ("住院号：ZY20231234", "住院号：[MRN]"),
@@ -41,6 +42,8 @@ IDENTIFIERS = {
         ("Hospital Number: H1234567", "Hospital Number: [MRN]"),
         ("clinic ID 55-1902", "clinic ID [MRN]"),
         ("Admission no. A7781234", "Admission no. [MRN]"),
+        ("Pt ID: 88123; Reg. No. 12345", "Pt ID: [MRN]; Reg. No. [MRN]"),
+        ("门诊ID：Z998123", "门诊ID：[MRN]"),
     ],
     "DOB": [
         ("出生日期：1979年3月5日", "出生日期：[DOB]"),
@@ -54,6 +57,8 @@ IDENTIFIERS = {
         ("Date of Birth: 1st of August 2000", "Date of Birth: [DOB]"),
         ("born May 3rd, '01 in Leeds", "born [DOB] in Leeds"),
         ("DOB 19650403", "DOB [DOB]"),
+        ("born on the 3rd of May, 1985", "born on the [DOB]"),
+        ("DOB (03/04/60)", "DOB ([DOB])"),
     ],
     "ADDRESS": [
         ("家庭地址：天津市河西区友谊路35号增1号院2门501", "家庭地址：[ADDRESS]"),
@@ -61,7 +66,9 @@ IDENTIFIERS = {
         ("兹有患者，住山东省清苑县孝直镇南王庄村，现转贵院。", "兹有患者，住[ADDRESS]，现转贵院。"),
         ("住址：上海市浦东新区阳光花园小区12栋3单元402室", "住址：[ADDRESS]"),
         ("I live at 1600 N. Main St, Apt 4B.", "I live at [ADDRESS]."),
+        ("我是河南周口西华县黄桥乡刘庄村的", "我是[ADDRESS]的"),
         ("Send it to PO Box 4521.", "Send it to [ADDRESS]."),
+        ("10 Downing St, London SW1A 2AA", "[ADDRESS]"),
         ("Flat 3, 12 High Street, Leeds", "[ADDRESS], Leeds"),
     ],
     "EMAIL": [
@@ -100,6 +107,8 @@ CLINICAL = [
     "The patient was born at 32 weeks and has a record of 3 admissions.",
     "上次住院2023年5月，住了10天，住院号待补。",
     "The MRN is pending; chart number to follow.",
+    "Pt is 45 years old, 2 weeks of cough, pt no 3 improved; reg 2 mg.",
+    "Poison control: call the hotline, then give 15 mL of syrup per 10 kg.",
 ]
 
 

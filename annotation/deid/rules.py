@@ -194,13 +194,13 @@ MRN_CUES_ZH = (
     "病历号", "病历号码", "病案号", "病案号码", "住院号", "住院号码", "住院病历号", "门诊号", "门诊号码", "门诊病历号", "就诊号", "就诊号码",
     "就诊卡号", "就诊卡", "门诊卡号", "医疗卡号", "诊疗卡号", "磁卡号", "病历编号", "检查号", "ID号", "HIS号", "登记号", "住院登记号",
     "档案号", "健康档案号", "电子病历号", "患者编号", "患者号", "病人号", "患者ID", "病人ID", "卡号", "影像号", "检验号", "检验单号",
-    "化验单号", "放射号", "流水号", "条码号", "标本号", "体检号", "挂号号", "挂号单号",
+    "化验单号", "放射号", "流水号", "条码号", "标本号", "体检号", "挂号号", "挂号单号", "门诊ID", "住院ID", "病历ID", "就诊ID", "病人编号",
 )
 # Label words for a record number: any of these followed by "number", "no.", "#", "ID" ...
 MRN_LABELS_EN = (
     "medical record", "med rec", "record", "chart", "hospital", "patient", "HIS", "clinic", "account", "acct", "encounter", "visit",
     "accession", "case", "unit", "admission", "inpatient", "outpatient", "registration", "health record", "EMR", "EHR", "file", "MR", "UR",
-    "episode", "referral",
+    "episode", "referral", "hosp", "hosp.", "pt", "reg", "reg.", "med. rec.",
 )
 MRN_SUFFIXES_EN = ("number", "no.", "no", "num", "nbr", "nr", "#", "ID")
 MRN_CUES_EN = (
@@ -248,7 +248,7 @@ RULES: tuple[Rule, ...] = (
     rule("ID", rf"(?:{words(ID_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++[Xx*]?+)", "身份证号：x ", needs="digit han"),
     rule(
         "ID",
-        rf"(?:{words(cue_forms(ID_CUES_EN))})(?![A-Za-z]){SEP_EN}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++(?:[A-Za-z](?![A-Za-z0-9]))?)",
+        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z]){SEP_EN}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++(?:[A-Za-z](?![A-Za-z0-9]))?)",
         "passport no. x ",
         needs="digit latin",
         word_start=True,
@@ -277,7 +277,7 @@ RULES: tuple[Rule, ...] = (
     rule("DOB", rf"(?:{words(DOB_CUES_ZH)}){SEP_ZH}(?P<value>{ZH_DOB_VALUE})", "出生日期：2020年 1 ", needs="han"),
     rule("DOB", rf"(?P<value>{ZH_DATE})\s*+(?:出生|生人|生于|生(?=[，,。；;\s）)]|$))", "2020年1月1 ", needs="digit han", not_after="0123456789"),
     rule("DOB", rf"(?P<value>{ZH_NUMERAL_DATE})\s*+(?:出生|生人|生于|生(?=[，,。；;\s）)]|$))", "一九八五年三月五 生", needs="han"),
-    rule("DOB", rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|[:\-]))*+\s*+(?P<value>{EN_DATE})", "born on March 3, 198 ", needs="digit latin", word_start=True),
+    rule("DOB", rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE})", "born on March 3, 198 ", needs="digit latin", word_start=True),
     # A date of birth asked for in one turn and given in the next ("Can I take his date of birth?" "It's 3/4/60.").
     rule(
         "DOB",
