@@ -1,6 +1,7 @@
-"""Template filters for what pages show: campaign names as the visibility selector allows, states in the reader's language."""
+"""Template filters for what pages show: campaign names as the visibility selector allows, and the
+words for stored codes (states, dimensions, speakers, settings) in the reader's language."""
 from django import template
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from annotation.selectors.visibility import campaign_label
 
@@ -21,6 +22,18 @@ STATE_LABELS = {
     "redacted": pgettext_lazy("state", "redacted"),
     "kept": pgettext_lazy("state", "kept"),
 }
+DIMENSION_LABELS = {"safety": gettext_lazy("Safety"), "professionalism": gettext_lazy("Professionalism"), "fluency": gettext_lazy("Fluency")}
+ROLE_LABELS = {"user": gettext_lazy("Patient"), "assistant": gettext_lazy("Doctor"), "system": gettext_lazy("System")}
+SETTING_LABELS = {
+    "annotations_per_pair": gettext_lazy("Annotations per pair"),
+    "agreement": gettext_lazy("Agreement rule"),
+    "quorum": gettext_lazy("Quorum (majority rule)"),
+    "safety_gate": gettext_lazy("Safety gate (this score or lower is unsafe)"),
+    "margin": gettext_lazy("Margin (score difference that decides)"),
+    "lease_minutes": gettext_lazy("Minutes a pair stays with its annotator"),
+    "gold_rate": gettext_lazy("Share of gold pairs"),
+    "sft_min_professionalism": gettext_lazy("Lowest professionalism score kept for SFT"),
+}
 
 
 @register.filter
@@ -33,3 +46,21 @@ def campaign_name(campaign, user) -> str:
 def state_label(state: str) -> str:
     """`{{ pair.state|state_label }}`: a pair's, job's or review item's state as a word of the page's language."""
     return STATE_LABELS.get(state, state)
+
+
+@register.filter
+def dimension_label(dimension: str) -> str:
+    """`{{ dimension|dimension_label }}`: Safety, Professionalism or Fluency in the page's language."""
+    return DIMENSION_LABELS.get(dimension, dimension)
+
+
+@register.filter
+def role_label(role: str) -> str:
+    """`{{ message.role|role_label }}`: who speaks in a conversation (patient, doctor, system)."""
+    return ROLE_LABELS.get(role, role)
+
+
+@register.filter
+def setting_label(name: str) -> str:
+    """`{{ name|setting_label }}`: what a campaign setting means, for the console's settings form."""
+    return SETTING_LABELS.get(name, name)
