@@ -41,7 +41,7 @@ class Verdict(NamedTuple):
     b: rules.Scores | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Resolution:
     """The final word on one resolved pair: which response won, with what scores and why."""
 
@@ -63,7 +63,8 @@ class Resolution:
 def mean_scores(marks: list[Marks]) -> dict[str, dict[str, float]]:
     """The annotators' mean per response and dimension, to 2 places (sums of small integers are exact)."""
     count = len(marks)
-    return {key: {d: round(sum(column) / count, 2) for d, column in zip(rules.DIMENSIONS, zip(*(getattr(m, key) for m in marks)))} for key in ("a", "b")}
+    means = [round(sum(column) / count, 2) for column in zip(*(m.a + m.b for m in marks))]
+    return {"a": dict(zip(rules.DIMENSIONS, means[:3])), "b": dict(zip(rules.DIMENSIONS, means[3:]))}
 
 
 def decide(state: str, decision: str | None, campaign: Campaign, marks: list[Marks], verdict: Verdict | None) -> Resolution | None:
@@ -89,7 +90,7 @@ def resolve(pair: Pair) -> Resolution | None:
     return decide(pair.state, pair.decision, pair.campaign, marks, verdict)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ExportPair:
     """What the rows of one resolved pair are made of."""
 
