@@ -1,28 +1,49 @@
 """Rules that find people's names, Chinese and English, from the cues around them.
 
-A name is only taken next to a cue (a self-introduction, a record label, a title, a relation word,
-a post-nominal, a sign-off) or, in English, as a common given name followed by a capitalised word;
-the words after a cue are then checked against lists of words that only look like names (高热,
-黄疸, Dr Pepper, Mayo Clinic). Later occurrences of a found name are replaced by propagation
-(`annotation.deid.scrub_conversation`), so one good cue is enough per conversation.
+A Chinese name is a surname (the whole 百家姓, `surnames.py`) and one or two given characters, taken
+where the context says a person is meant: after a cue (a self-introduction, a record label, a role
+or relation word, a bed number), before a title (王医生, 李明华主任) or before "的" and a relation
+(游华妍的爱人), as a speaker's label at the start of a line (【微信】裴庆：), before an age or sex
+(祝雪懿，44岁), and as 小王 / 老李. The words around are checked against an everyday-word list
+(`lexicon`): a surname character inside a word (值班护士, 及时联系) starts no name.
+
+An English name follows a title, a self-introduction, a relation word or a sign-off, precedes a
+post-nominal (MD, RN), or begins with a known given name (`lexicon.given_names`: Bridget Adeyemi,
+"O'Connell, Nadia"); words that only look like names (Dr Pepper, Mayo Clinic, "pending") are
+refused. Later mentions without a cue are replaced by propagation (`people.py`), so one good cue
+is enough per conversation.
 """
 from __future__ import annotations
 
 import re
 
+from annotation.deid import lexicon
 from annotation.deid import vocabulary as v
 from annotation.deid.rules import HAN, Rule, any_case, rule, words
 
 # Everyday characters that are surnames too: alone before a title they are read as words (和医生).
-NOT_ALONE_BEFORE_TITLE = frozenset("和于向从那都能后相应经通别充尚空养查益盖干解支全路满步居终容连广师简须计成谈元齐时常安平明水文东关公红家双边万危宿古易冷权游实习")
+NOT_ALONE_BEFORE_TITLE = v.EVERYDAY
 # Of those, the ones that are real surnames often enough that "向医生" may well be Dr Xiang: kept as
 # written but listed for an admin to decide (`uncertain_names`).
 UNCERTAIN_BEFORE_TITLE = frozenset("向全常万文关安易古成齐连冷时明平")
 # After these cues a person is being named, so a common word there (高峰, 黄河) may be a name after all.
-STRONG_CUES = ("我叫", "名叫", "叫做", "姓名", "本人", "患者姓名", "病人姓名", "联系人", "紧急联系人")
-# Characters that end a given name: verbs, particles and body words that follow a name in a sentence.
-STOP = v.NOT_IN_GIVEN_NAME | frozenset("血痛疼咳呕吐肚眼耳鼻嘴牙脚手腿腰背肝肾肺胃肠身体病症检查治疗吃喝用服打看找问请帮让叫带送做走睡醒告转")
+STRONG_CUES = (
+    "我叫", "名叫", "叫做", "姓名", "本人", "患者姓名", "病人姓名", "联系人", "紧急联系人", "就诊人", "患儿姓名", "家属姓名", "联系人姓名",
+    "被保险人", "投保人", "签名", "署名", "家属签字", "患者签字", "医师签名", "护士签名", "姓名为", "名字是", "名字叫",
+)
+# Characters that end a given name: verbs, particles, body and symptom words that follow a name.
+STOP = v.NOT_IN_GIVEN_NAME | frozenset(
+    "血痛疼咳呕吐肚眼耳鼻嘴牙脚手腿腰背肝肾肺胃肠身体病症检查治疗吃喝用服打看找问请帮让叫带送做走睡醒告转"
+    "染疸肿痒疹烧热晕胀酸喘泻咽喉皮肤尿便汗痰脓疮癣瘤癌炎"
+)
 TITLE_PREFIXES = tuple({title[:2] for title in v.ZH_TITLES})
+# Relations that follow "X的" (游华妍的爱人, 王芳的家属; 家属 also without 的): the X before them is a person.
+ZH_RELATIONS_AFTER = ("爱人", "家属", "妻子", "丈夫", "老公", "老婆", "女儿", "儿子", "母亲", "父亲", "妈妈", "爸爸", "孩子", "监护人", "联系人", "病历", "床位", "检查结果", "手术")
+# Words a speaker's label or a name before an age may look like but are not (查体：, 方案：).
+NICKNAME_NOT_NAMES = frozenset("小米 小麦 老年 小于 小时 老公 小康".split())
+# POS tags of jieba's dictionary for verbs, conjunctions, adverbs, prepositions: a surname character
+# that starts one of these (通知郁医生) is not a surname there.
+FUNCTION_POS = frozenset("v vn vd c d p ad an u r".split())
 
 
 def is_han(char: str) -> bool:
@@ -35,22 +56,48 @@ def surname_length(text: str, start: int) -> int:
     return 1 if start < len(text) and text[start] in v.SURNAMES else 0
 
 
+def inside_word(text: str, start: int) -> bool:
+    """Whether the character at `start` ends an everyday word begun just before it (及时, 值班, 在于)."""
+    return start > 0 and is_han(text[start - 1]) and lexicon.is_chinese_word(text[start - 1 : start + 1], 100)
+
+
+def starts_function_word(text: str, start: int) -> bool:
+    """Whether a verb, conjunction or adverb begins at `start` (通知, 及时, 告诉)."""
+    return lexicon.chinese_pos(text[start : start + 2]) in FUNCTION_POS
+
+
+def starts_with_word(text: str, start: int) -> bool:
+    """Whether the single surname at `start` and the next character make an everyday word (黄疸,
+    查房, 石膏, 方便) rather than the start of a name: listed in `COMMON_WORDS`, or in jieba's
+    dictionary as anything but a name or place, often (an everyday surname character: at all)."""
+    pair = text[start : start + 2]
+    if pair in v.COMMON_WORDS:
+        return True
+    frequency, pos = lexicon.chinese_words().get(pair, (0, ""))
+    return not pos.startswith(("nr", "ns", "nz", "nt")) and frequency >= (3 if text[start] in NOT_ALONE_BEFORE_TITLE else 300)
+
+
 def zh_name_end(text: str, start: int) -> int | None:
     """Where the Chinese name beginning at `start` ends, or None if no name begins there."""
     length = surname_length(text, start)
     if not length:
         return None
     end = start + length
-    if length == 1 and text[start : start + 2] in v.COMMON_WORDS:
-        return None
     for index in range(2):
         position = start + length + index
         if position >= len(text) or not is_han(text[position]) or text[position] in STOP or text[position : position + 2] in TITLE_PREFIXES:
             break
+        if text[position : position + 2] in v.NOT_IN_GIVEN_NAME_PAIRS or (index == 1 and text[position - 1 : position + 1] in v.NOT_IN_GIVEN_NAME_PAIRS):
+            break
         if index == 1 and text[position : position + 2] in v.COMMON_WORDS:
             break
         end = position + 1
-    return end if end > start + length else None
+    if end == start + length or (length == 1 and starts_with_word(text, start)):
+        return None
+    given = text[start + length : end]
+    if text[start] in NOT_ALONE_BEFORE_TITLE and length == 1 and (lexicon.is_chinese_word(given, 200) or lexicon.chinese_pos(text[start + 1 : start + 3]) in FUNCTION_POS):
+        return None  # 和实习医生, 于是: an everyday character before a word is that character
+    return end
 
 
 def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -59,22 +106,93 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     return (start, end) if end else None
 
 
-def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
-    """The name just before a title (李明华主任, 王医生): the longest one that ends at the title."""
-    title = match.start()
-    for start in range(max(0, title - 4), title):
+def zh_before(text: str, cue: int, *, alone: bool) -> tuple[int, int] | None:
+    """The name that ends at `cue` (a title, or 的 before a relation): the longest plausible one.
+
+    A lone surname (王医生) counts only with `alone` and when it is not an everyday character or the
+    end of a word (值班护士).
+    """
+    for start in range(max(0, cue - 4), cue):
         length = surname_length(text, start)
         if not length:
             continue
-        given = text[start + length : title]
+        given = text[start + length : cue]
         if len(given) > 2 or any(not is_han(c) or c in STOP for c in given):
             continue
-        if given and length == 1 and text[start : start + 2] in v.COMMON_WORDS:
+        if given and length == 1 and (starts_with_word(text, start) or starts_function_word(text, start)):
             continue
-        if not given and (text[start] in NOT_ALONE_BEFORE_TITLE or text[title - 2 : title] in v.COMMON_WORDS):
+        if given and inside_word(text, start) and len(given) == 2:
             continue
-        return start, title
+        if len(given) == 2 and (lexicon.chinese_pos(given) in FUNCTION_POS or (text[start] in NOT_ALONE_BEFORE_TITLE and lexicon.is_chinese_word(given, 200))):
+            continue
+        if not given and (not alone or text[start] in NOT_ALONE_BEFORE_TITLE or text[cue - 2 : cue] in v.COMMON_WORDS or inside_word(text, start)):
+            continue
+        return start, cue
     return None
+
+
+def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The name just before a title (李明华主任, 王医生)."""
+    return zh_before(text, match.start(), alone=True)
+
+
+def zh_before_relation(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The full name before 的 and a relation (游华妍的爱人): a surname alone is not enough here."""
+    return zh_before(text, match.start(), alone=False)
+
+
+def name_shaped(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole name: a surname, one or two given characters, and not an
+    everyday word (查体, 白细胞, 时间, 方案)."""
+    value = text[start:end]
+    length = surname_length(text, start)
+    given = value[length:]
+    if not length or not 1 <= len(given) <= 2 or any(not is_han(c) or c in STOP for c in given):
+        return False
+    return not ((length == 1 and starts_with_word(text, start)) or lexicon.is_chinese_word(value, 20))
+
+
+def han_run_before(text: str, end: int) -> int:
+    """Where the run of Han characters that ends at `end` begins (at most five back)."""
+    start = end
+    while start > max(0, end - 5) and is_han(text[start - 1]):
+        start -= 1
+    return start
+
+
+LINE_OPENERS = "\n\x00】]」』>|"
+
+
+def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A speaker's label at the start of a line (【微信】裴庆：, 王芳: ...): the name before the colon."""
+    end = match.start()
+    while end and text[end - 1] in " \t":
+        end -= 1
+    start = han_run_before(text, end)
+    opener = start
+    while opener and text[opener - 1] in " \t":
+        opener -= 1
+    if not 2 <= end - start <= 4 or (opener and text[opener - 1] not in LINE_OPENERS) or not name_shaped(text, start, end):
+        return None
+    return start, end
+
+
+def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A name right before an age or sex (祝雪懿，44岁; 王芳，女): the whole Han run before the comma."""
+    end = match.start()
+    start = han_run_before(text, end)
+    if not 2 <= end - start <= 4 or (start and is_han(text[start - 1])) or not name_shaped(text, start, end):
+        return None
+    return start, end
+
+
+def zh_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
+    """小王, 老李: 小/老 and a surname, unless the two make an everyday word (小时, 老公, 小于)."""
+    start, end = match.span()
+    value = text[start:end]
+    if inside_word(text, start) or value in NICKNAME_NOT_NAMES or value[1] in NOT_ALONE_BEFORE_TITLE or lexicon.is_chinese_word(value, 400):
+        return None
+    return start, end
 
 
 EN_WORD = r"[A-Z][A-Za-z'’-]*+"
@@ -82,54 +200,190 @@ EN_NAME = rf"{EN_WORD}(?:[ \t]{EN_WORD}){{0,2}}"
 NOT_NAMES = v.EN_NOT_NAMES | {t.lower() for t in v.EN_TITLES} | {r.lower() for r in v.EN_RELATIONS} | set("education safety portal information care practitioner room desk line id number no".split())
 
 
+CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t|s)$")
+
+
 def token_is_name(token: str) -> bool:
-    bare = re.sub(r"['’]s$", "", token).lower()
-    return len(bare) > 1 and bare not in NOT_NAMES and token.lower() not in NOT_NAMES
+    """Not a word that only looks like a name, nor a contraction (I'm, We'll, It's)."""
+    lower = token.lower()
+    if lower in NOT_NAMES:
+        return False
+    if CONTRACTION.search(token):
+        if not (lower.endswith("s") and token[-2] in "'’"):
+            return False
+        lower = lower[:-2]
+    return len(lower) > 1 and lower not in NOT_NAMES
 
 
-def en_name(text: str, match: re.Match) -> tuple[int, int] | None:
-    """Keep the words of the value up to the first one that is not a name; drop a possessive 's."""
-    start = match.start("value")
+def is_given_name(word: str) -> bool:
+    return word in v.EN_GIVEN_NAMES or lexicon.is_given_name(word)
+
+
+# Words that make the capitalised words before them an organisation or a place (Mayo Clinic,
+# Cleveland Clinic Foundation, St Thomas' Hospital): no name is taken from such a run.
+ORGANISATION_WORDS = frozenset(
+    """
+    clinic clinics hospital hospitals center centre medical health healthcare foundation institute university college
+    school society association department dept pharmacy trust board ward unit group services infirmary hospice
+    practice surgery laboratories laboratory labs imaging radiology cardiology oncology pediatrics paediatrics
+    children's women's memorial general regional county community state national royal county street road avenue
+    """.split()
+)
+NEXT_WORD = re.compile(r"[ \t]*+([A-Za-z'’]++)")
+
+
+def followed_by_organisation(text: str, end: int) -> bool:
+    following = NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() in ORGANISATION_WORDS
+
+
+TOKEN = re.compile(r"\S+")
+INITIAL = re.compile(r"[A-Z]\.?")
+TRAILER = re.compile(r"(?:['’]s)?[,.;:]*$")
+
+
+def en_name_at(text: str, start: int, value: str) -> tuple[int, int] | None:
+    """The name at `start`: the words of `value` up to the first one that is not a name, without a
+    possessive 's; nothing when the words go on into an organisation's name (Mayo Clinic)."""
     end = start
-    for index, token in enumerate(re.finditer(r"\S+", match.group("value"))):
+    for index, token in enumerate(TOKEN.finditer(value)):
         word = token.group().rstrip(",.;:")
-        initial = index > 0 and re.fullmatch(r"[A-Z]\.?", token.group()) is not None
+        initial = index > 0 and INITIAL.fullmatch(token.group()) is not None
         if not (initial or token_is_name(word)):
             break
         end = start + token.end()
-    value = text[start:end]
-    trimmed = re.sub(r"(?:['’]s)?[,.;:]*$", "", value)
+    if end > start and followed_by_organisation(text, end):
+        return None
+    trimmed = TRAILER.sub("", text[start:end])
     return (start, start + len(trimmed)) if trimmed else None
 
 
-def en_lowercase_name(text: str, match: re.Match) -> tuple[int, int] | None:
-    """A lowercase name after a cue counts only when its first word is a common given name."""
-    value = match.group("value")
-    first = value.split()[0]
-    if first[0].isupper() or first.capitalize() in v.EN_GIVEN_NAMES:
-        return en_name(text, match)
-    return None
+def en_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    return en_name_at(text, match.start("value"), match.group("value"))
+
+
+# Lowercase words inside surnames (van der Berg, de la Cruz, bin Salleh).
+NAME_PARTICLES = "van|von|der|den|de|del|della|da|di|du|le|la|dos|das|ten|ter|bin|ibn|al|el"
+
+
+CAPITALISED_WORDS = re.compile(rf"(?:(?:{NAME_PARTICLES})[ \t]++)*+[A-Z][A-Za-z'’.-]*+(?:[ \t]++(?:(?:{NAME_PARTICLES})[ \t]++)*+[A-Z][A-Za-z'’.-]*+)*+")
+PARTICLE_FIRST = re.compile(rf"(?:{NAME_PARTICLES})[ \t]")
+
+
+def capitalised_words(value: str) -> str:
+    """The leading words of `value` that begin with a capital (initials included)."""
+    kept = CAPITALISED_WORDS.match(value)
+    return kept.group() if kept else ""
+
+
+def lowercase_given_name(word: str) -> bool:
+    """A lowercase word that is a given name (maria, tommy), long enough not to be a word like "said"."""
+    name = word.rstrip(",.;:").capitalize()
+    return name in v.EN_GIVEN_NAMES or (len(name) >= 4 and lexicon.is_given_name(name))
+
+
+NAME_BEFORE = re.compile(r"(?<![A-Za-z'’])[A-Z][A-Za-z'’-]*+(?:[ \t][A-Z][A-Za-z'’.-]*+){0,3}$")
+
+
+def name_before_postnominal(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The capitalised words just before a post-nominal (Ines Carvalho, MD; Jane Doe RN)."""
+    end = match.start()
+    found = NAME_BEFORE.search(text, max(0, end - 60), end)
+    if found is None:
+        return None
+    return en_name_at(text, found.start(), found.group())
+
+
+def given_name_reporting(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A given name alone before a verb of speech or report ("Patricia says he stopped")."""
+    name = match.group("value")
+    return match.span("value") if is_given_name(name) and name not in lexicon.EN_WORDS_IN_NAME_LIST and token_is_name(name) else None
 
 
 def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
-    """Two capitalised words are a name when the first is a common given name (John Smith, not Mayo Clinic)."""
+    """Two capitalised words are a name when the first is a given name (Bridget Adeyemi, not Mayo Clinic)."""
     first = match.group("value").split()[0]
-    return en_name(text, match) if first in v.EN_GIVEN_NAMES else None
+    return en_name(text, match) if is_given_name(first) else None
 
 
-EN_INTRODUCTIONS = ("pt", "patient is", "patient", "my name is", "my name's", "name is", "this is", "i'm", "i am", "it's", "it is", "name:", "patient name:", "full name:", "pt name:", "signed:")
+def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
+    """"O'Connell, Nadia": a surname, a comma and a given name; not "Yes, Mary" or "Thanks, John"."""
+    surname, given = match.group("surname"), match.group("given")
+    if given.isupper() and surname.isupper():  # SMITH, JOHN in a record header
+        surname, given = surname.capitalize(), given.capitalize()
+    if not is_given_name(given) or not token_is_name(surname) or surname in lexicon.EN_WORDS_IN_NAME_LIST or is_given_name(surname):
+        return None
+    if followed_by_organisation(text, match.end("value")):
+        return None
+    return match.span("value")
+
+
+EN_INTRODUCTIONS = (
+    "pt is", "pt's name is", "patient's name is", "caller", "caller is", "message from", "call from", "letter from", "note from", "referral from",
+    "spoke with", "spoke to", "talked to", "talked with", "seen by", "known as", "goes by", "client",
+    "pt", "patient is", "patient", "my name is", "my name's", "name is", "this is", "i'm", "i am", "it's", "it is", "name:", "patient name:", "full name:", "pt name:", "signed:")
+EN_GREETINGS = ("Hi", "Hello", "Hey", "Dear", "Good morning", "Good afternoon", "Good evening")
+# Each English cue (in lower case) and what it is: a self-introduction or a relation (a lowercase
+# given name may follow: "pt is maria gonzalez"), a title (capitalised name), a sign-off (the name
+# may be on the next line).
+EN_CUES: dict[str, frozenset[str]] = {}
+for _kind, _cues in (("intro", EN_INTRODUCTIONS), ("title", v.EN_TITLES + EN_GREETINGS), ("relation", v.EN_RELATIONS), ("signoff", v.EN_SIGNOFFS)):
+    for _cue in _cues:
+        EN_CUES[_cue.lower()] = EN_CUES.get(_cue.lower(), frozenset()) | {_kind}
+
+
+def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The name after an English cue word, read according to what the cue is (`EN_CUES`)."""
+    cue, separator, value = match.group("cue"), match.group("separator"), match.group("value")
+    kinds = EN_CUES[cue.lower()]
+    if "\n" in separator and "signoff" not in kinds:
+        return None
+    if is_han(value[0]):
+        return None if kinds == {"signoff"} else zh_after_cue(text, match)
+    if not (separator and separator[-1] in " \t\n.:("):
+        return None
+    start = match.start("value")
+    if value[0].islower():
+        tokens = value.split()
+        if kinds & {"intro", "relation"} and lowercase_given_name(tokens[0]):
+            two = len(tokens) > 1 and tokens[1].islower() and tokens[0][-1] not in ",.;:" and len(tokens[1].rstrip(",.;:")) > 2 and tokens[1].rstrip(",.;:").lower() not in NOT_NAMES
+            return en_name_at(text, start, " ".join(tokens[: 2 if two else 1]))
+        if not PARTICLE_FIRST.match(value):
+            return None
+    return en_name_at(text, start, capitalised_words(value))
+
+
+# Verbs that follow a person's name in a report ("Patricia says", "Omar denied").
+REPORTING_VERBS = (
+    "says", "said", "reports", "reported", "told", "tells", "asked", "asks", "called", "calls", "mentioned", "mentions", "thinks", "thought",
+    "feels", "felt", "wants", "wanted", "noticed", "notes", "noted", "stated", "states", "denies", "denied", "agrees", "agreed", "explained",
+    "wrote", "writes", "complains", "complained", "confirmed", "confirms", "admits", "admitted", "prefers", "refused", "refuses",
+)
+NICKNAME_FOLLOWERS = "说讲问告让叫给和跟也都在是的呢啊吧呀哥姐今昨明刚又已还就要会"
 NAME_RULES: tuple[Rule, ...] = (
-    rule("NAME", r"(?<![A-Za-z'’])(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++[ \t][A-Z]\.?)(?![A-Za-z])", "Smith, John ", en_name, needs="latin"),
-    rule("NAME", r"\b(?:Patient|Name|Re|Pt|Subject|Client)[ \t]*+:[ \t]*+(?P<value>[A-Z][a-z'’-]++,[ \t]*+[A-Z][a-z'’-]++)", "Name: Smith, j", needs="latin"),
-    rule("NAME", rf"(?:{words(v.ZH_CUES)})\s*+(?:(?:是|为|[:：])\s*+)?(?=(?P<value>[{HAN}]))", "我叫：", zh_after_cue, needs="han"),
-    rule("NAME", rf"(?P<value>)(?:{words(v.ZH_TITLES)})", "王先", zh_before_title, needs="han"),
-    rule("NAME", rf"(?:{words(any_case(EN_INTRODUCTIONS + v.EN_TITLES + v.EN_RELATIONS))})\.?:?[ \t]*+(?=(?P<value>[{HAN}]))", "Mr. 某", zh_after_cue, needs="han latin", word_start=True),
-    rule("NAME", rf"(?:{words(v.EN_TITLES)})\.?[ \t]++(?=(?P<value>{EN_NAME}))", "Mr. a", en_name, needs="latin", word_start=True),
-    rule("NAME", rf"(?:{words(any_case(EN_INTRODUCTIONS))})\.?:?[ \t]++(?=(?P<value>[A-Za-z][A-Za-z'’-]*+(?:[ \t][A-Za-z][A-Za-z'’-]*+)?))", "my name is the ", en_lowercase_name, needs="latin", word_start=True),
-    rule("NAME", rf"(?:{words(any_case(v.EN_RELATIONS))})(?![A-Za-z]),?[ \t]++(?=(?P<value>{EN_NAME}))", "wife A ", en_name, needs="latin", word_start=True),
-    rule("NAME", rf"(?<![A-Za-z'’])(?P<value>{EN_NAME}),?[ \t]++(?:{words(v.EN_POSTNOMINALS)})(?![A-Za-z])", "Aa Ab, M ", needs="latin"),
-    rule("NAME", rf"(?:{words(v.EN_SIGNOFFS)}),?\s*+(?:Dr\.?[ \t]++)?(?=(?P<value>{EN_NAME}))", "Thanks, a ", en_name, needs="latin", word_start=True),
-    rule("NAME", r"(?P<value>[A-Z][a-z]++[ \t][A-Z][a-z'’-]++)", "John smith ", given_name_first, needs="latin", word_start=True),
+    rule("NAME", r"(?<![A-Za-z'’])(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++[ \t][A-Z]\.?)(?![A-Za-z])", "Smith, John ", en_name, needs="latin", triggers=(",",)),
+    rule("NAME", r"\b(?:Patient|Name|Re|Pt|Subject|Client)[ \t]*+:[ \t]*+(?P<value>[A-Z][a-z'’-]++,[ \t]*+[A-Z][a-z'’-]++)", "Name: Smith, j", needs="latin", triggers=(":",)),
+    rule("NAME", rf"(?<![A-Za-z'’])(?P<value>(?P<surname>{EN_WORD}),[ \t]?(?P<given>[A-Z][A-Za-z'’-]++))(?![A-Za-z])", "Aa, Zz ", surname_comma_given, needs="latin", word_start=True, triggers=(",",)),
+    rule("NAME", rf"(?:{words(v.ZH_CUES)})\s*+(?:(?:是|为|[:：（(])\s*+)?(?=(?P<value>[{HAN}]))", "我叫：", zh_after_cue, needs="han"),
+    rule("NAME", rf"@(?=(?P<value>[{HAN}]))", "@某", zh_after_cue, needs="han", triggers=("@",)),
+    rule("NAME", rf"\d\s*+床\s*+(?:[:：]\s*+)?(?=(?P<value>[{HAN}]))", "3床：", zh_after_cue, needs="han digit", triggers=("床",)),
+    rule("NAME", rf"(?:{words(v.ZH_TITLES)})", "王先", zh_before_title, needs="han"),
+    rule("NAME", rf"的(?:{words(ZH_RELATIONS_AFTER)})|家属", "王的爱", zh_before_relation, needs="han", triggers=("的", "家属")),
+    rule("NAME", r"[:：]", "查体：", zh_speaker, needs="han", triggers=(":", "：")),
+    rule("NAME", r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)", "白细胞，男", zh_before_age, needs="han", triggers=("岁", "男", "女")),
+    rule("NAME", rf"[小老][{''.join(sorted(v.SURNAMES))}](?=[^{HAN}]|[{NICKNAME_FOLLOWERS}]|$)", "小时的", zh_nickname, needs="han", triggers=("小", "老")),
+    rule(
+        "NAME",
+        rf"(?P<cue>{words(any_case(EN_CUES))})(?![A-Za-z])(?P<separator>[.:,]?\s*+\(?(?:Dr\.?[ \t]++)?)(?=(?P<value>[{HAN}]|[A-Za-z][A-Za-z'’-]*+(?:[ \t]++[A-Za-z][A-Za-z'’.-]*+){{0,3}}))",
+        "my name is the ",
+        after_en_cue,
+        needs="latin",
+        word_start=True,
+    ),
+    rule("NAME", rf",?[ \t](?:{words(v.EN_POSTNOMINALS)})(?![A-Za-z])", "Aa ab, M ", name_before_postnominal, needs="latin"),
+    rule("NAME", rf"(?<![A-Za-z'’])(?P<value>{EN_NAME})[ \t]?\((?:{words(any_case(v.EN_RELATIONS))})\)", "Aa (wife", en_name, needs="latin", word_start=True, triggers=("(",)),
+    rule("NAME", r"(?P<value>[A-Z][a-z]++[ \t][A-Z][A-Za-z'’-]++)", "John smith ", given_name_first, needs="latin", word_start=True),
+    rule("NAME", rf"(?P<value>[A-Z][a-z]++)[ \t]++(?:{words(REPORTING_VERBS)})(?![A-Za-z])", "Son sayz ", given_name_reporting, needs="latin", word_start=True),
 )
 
 
@@ -151,7 +405,7 @@ def uncertain_names(text: str) -> list[tuple[int, int]]:
     for match in STRONG_CUE.finditer(text):
         start = match.end()
         length = surname_length(text, start)
-        if length == 1 and text[start : start + 2] in v.COMMON_WORDS:
+        if length == 1 and starts_with_word(text, start):
             end = start + 2
             if end < len(text) and is_han(text[end]) and text[end] not in STOP and text[end : end + 2] not in TITLE_PREFIXES:
                 end += 1

@@ -7,61 +7,102 @@ the same conversation, also without a cue ("建国", "Smith"); `number_people` g
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Iterator
 
 from annotation.deid.detection import Detection
-from annotation.deid.names import NOT_NAMES, is_han, surname_length
+from annotation.deid.names import NOT_NAMES, ORGANISATION_WORDS, is_han, surname_length
+from annotation.deid.vocabulary import ZH_TITLES
 
 
-def name_keys(name: str) -> set[str]:
+ORGANISATION_AFTER = re.compile(r"(?:['’]s?)?[ \t]*+([A-Za-z]++)")
+SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Mt|Mount)\.?[ \t]++$")
+
+
+LATIN_TOKEN = re.compile(r"[A-Za-z'’-]+")
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=4096)
+def name_keys(name: str) -> frozenset[str]:
     """The strings that stand for this person later in the conversation: full name, given name, words."""
     if is_han(name[0]):
-        keys = {name}
         length = surname_length(name, 0)
-        if len(name) - length >= 2:
-            keys.add(name[length:])
-        return keys
-    tokens = {re.sub(r"['’]s$", "", t) for t in re.findall(r"[A-Za-z'’-]+", name)}
-    return {t for t in tokens if len(t) >= 3 and t.lower() not in NOT_NAMES}
+        return frozenset({name, name[length:]}) if len(name) - length >= 2 else frozenset({name})
+    tokens = {POSSESSIVE.sub("", t) for t in LATIN_TOKEN.findall(name)}
+    return frozenset(t for t in tokens if len(t) >= 3 and t.lower() not in NOT_NAMES)
+
+
+def part_of_organisation(text: str, start: int, end: int) -> bool:
+    """"Thomas" in "St Thomas' Hospital" or "Mayo Clinic": a place named after someone is no mention of them."""
+    after = ORGANISATION_AFTER.match(text, end)
+    return (after is not None and after.group(1).lower() in ORGANISATION_WORDS) or SAINT_BEFORE.search(text, max(0, start - 7), start) is not None
+
+
+def occurrences(text: str, key: str) -> Iterator[tuple[int, int]]:
+    """Where `key` appears in `text`; a Latin key only as a whole word (Ann, not Annual)."""
+    latin = not is_han(key[0])
+    start = text.find(key)
+    while start != -1:
+        end = start + len(key)
+        if not latin or (
+            not (start and text[start - 1].isascii() and text[start - 1].isalpha())
+            and not (end < len(text) and text[end].isascii() and text[end].isalpha())
+            and not part_of_organisation(text, start, end)
+        ):
+            yield start, end
+        start = text.find(key, start + 1)
 
 
 def propagate(text: str, detections: list[Detection]) -> list[Detection]:
-    """Add every other occurrence in `text` (a whole conversation) of a name already found in it."""
-    keys = set()
+    """Add every other occurrence in `text` (a whole conversation) of a name already found in it.
+
+    A Chinese surname is added too where a title follows it (游华妍, then 游先生): that is how the
+    same person is addressed later.
+    """
+    keys: set[str] = set()
+    surnames: set[str] = set()
     for d in detections:
         if d.kind == "NAME":
             keys |= name_keys(d.text)
+            length = surname_length(d.text, 0) if is_han(d.text[0]) else 0
+            if length and len(d.text) > length:
+                surnames.add(d.text[:length])
+    keys = {k for k in keys if not is_han(k[0]) or len(k) >= 2}
     if not keys:
         return detections
-    han = sorted((k for k in keys if is_han(k[0]) and len(k) >= 2), key=len, reverse=True)
-    latin = sorted((k for k in keys if not is_han(k[0])), key=len, reverse=True)
-    patterns = []
-    if han:
-        patterns.append(re.compile("|".join(map(re.escape, han))))
-    if latin:
-        patterns.append(re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, latin)) + r")(?![A-Za-z])"))
     result = list(detections)
     taken = [(d.start, d.end) for d in result]
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if not any(start < b and a < end for a, b in taken):
-                taken.append((start, end))
-                result.append(Detection("NAME", start, end, match.group()))
+
+    def add(start: int, end: int) -> None:
+        if not any(start < b and a < end for a, b in taken):
+            taken.append((start, end))
+            result.append(Detection("NAME", start, end, text[start:end]))
+
+    for key in sorted(keys, key=len, reverse=True):
+        for start, end in occurrences(text, key):
+            add(start, end)
+    for surname in surnames:
+        for start, end in occurrences(text, surname):
+            if text.startswith(ZH_TITLES, end):
+                add(start, end)
     return result
 
 
 def number_people(detections: list[Detection]) -> dict[Detection, int]:
     """One number per person, in order of first mention; a surname or a single word joins its full name."""
+    names = sorted((d for d in detections if d.kind == "NAME"), key=lambda d: d.start)
+    if not names:
+        return {}
+    keys = {d: name_keys(d.text) or frozenset({d.text}) for d in names}
     people: list[set[str]] = []
-    for d in sorted((d for d in detections if d.kind == "NAME"), key=lambda d: (len(name_keys(d.text)) < 2, d.start)):
-        keys = name_keys(d.text) or {d.text}
-        if not any(keys & person for person in people) and not any(is_han(d.text[0]) and any(k.startswith(d.text) for k in person) for person in people):
-            people.append(set(keys))
+    for d in sorted(names, key=lambda d: len(keys[d]) < 2):
+        if not any(keys[d] & person for person in people) and not (is_han(d.text[0]) and any(k.startswith(d.text) for person in people for k in person)):
+            people.append(set(keys[d]))
     first_seen: dict[int, int] = {}
     owner: dict[Detection, int] = {}
-    for d in sorted((d for d in detections if d.kind == "NAME"), key=lambda d: d.start):
-        keys = name_keys(d.text) or {d.text}
-        index = next((i for i, person in enumerate(people) if keys & person), None)
+    for d in names:
+        index = next((i for i, person in enumerate(people) if keys[d] & person), None)
         if index is None:
             index = next(i for i, person in enumerate(people) if any(k.startswith(d.text) for k in person))
         owner[d] = index

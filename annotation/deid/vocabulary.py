@@ -1,28 +1,16 @@
 """Word lists the name finders use: surnames, titles, relation cues, and words that only look like names."""
 from __future__ import annotations
 
-# The Hundred Family Surnames (single characters) and common modern surnames missing from it.
-SURNAMES = frozenset(
-    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳"
-    "酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞"
-    "熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁"
-    "单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄麴家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇"
-    "栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦"
-    "雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利"
-    "蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公"
-    "肖闫覃冼邝付芦兰涂练粟揭佘牟谯阳"
-)
-DOUBLE_SURNAMES = (
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "尉迟", "公孙", "轩辕",
-    "端木", "西门", "南宫", "独孤", "呼延", "万俟", "闻人", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠",
-    "钟离", "赫连", "百里", "东郭", "拓跋", "完颜", "乐正", "左丘", "谷梁", "羊舌", "第五", "巫马", "公西", "司空", "亓官",
-)
-# Surnames that are also everyday characters: after them the next character must not make a word.
-AMBIGUOUS_SURNAMES = frozenset("和于时常安平明水花金方高白石江国文东关公后红能家都通利向从双边别充尚那空养相查益盖干解应经支万全路危宿印薄满步居终古易容鱼连广师冷简须丰权游计伏成谈乐元齐康云章毕皮卜黄马田山谷松井富巫宫秋仲伊甘景印怀池乔阴苍申扶通燕习艾衡耿国越隆融辛沙")
+from annotation.deid.surnames import DOUBLE_SURNAMES, EVERYDAY, SURNAMES  # noqa: F401 (one place to import word lists from)
+
 # Characters a given name does not start or continue with: verbs and particles that follow a name.
 NOT_IN_GIVEN_NAME = frozenset(
-    "的了是在有也和跟说去来到今昨前这那因从得被把让给对很都还又已不没要想会能刚才就现近经每住患出发确做突感头咳腹胸"
-    "某氏等及与或为于自今后上下内外年月日号岁天次个位名家人吗呢吧啊呀哦嗯，。、；：！？"
+    "的了是在有也和跟说去来到今昨前这那因从得被把让给对很都还又已不没要想会能就现近经每住患出发确做突感头咳腹胸"
+    "某氏等及与或为于自今后上下内外年月日号岁次个位名家人吗呢吧啊呀哦嗯，。、；：！？"
+)
+# Two characters that end a given name before them although each may be part of one (刚才, 三天前).
+NOT_IN_GIVEN_NAME_PAIRS = frozenset(
+    "刚才 刚刚 刚好 天前 天后 天了 天内 天以 天来 天左 天天 天都 天没 天一 天两 天三 天晚 天早 天上 天下 天中 天气 才来 才去 才知 才发 才好 才能 才是".split()
 )
 # Two-character words that begin with a surname character: a cue followed by one of them is not a name.
 COMMON_WORDS = frozenset(
@@ -44,6 +32,8 @@ COMMON_WORDS = frozenset(
 ZH_TITLES = (
     "主治医师", "主治医生", "主任医师", "副主任", "护士长", "医生", "医师", "大夫", "主任", "护士", "教授", "老师", "先生", "女士", "小姐",
     "阿姨", "同学", "院长", "药师", "师傅", "大爷", "大妈", "奶奶", "爷爷", "叔叔", "伯伯", "大哥", "大姐", "老板", "经理", "主管",
+    "副主任医师", "住院医师", "住院医生", "主管护师", "护师", "技师", "副教授", "讲师", "博士", "科长", "处长", "书记", "太太", "夫人",
+    "老师傅", "老先生", "老太太", "阿婆", "阿公", "婆婆", "姐姐", "哥哥", "总", "同志", "医助", "助理",
 )
 # Words after which a name follows: self-introduction, record labels, roles and family relations.
 ZH_CUES = (
@@ -53,6 +43,20 @@ ZH_CUES = (
     "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "舅舅", "舅妈", "姑姑", "姑父", "叔叔", "阿姨", "婶婶", "伯伯", "大姨妈", "大姨", "姨妈",
     "小姨", "哥哥", "姐姐", "弟弟", "妹妹", "婆婆", "公公", "岳父", "岳母", "女婿", "儿媳", "媳妇", "孩子", "朋友", "同事", "同学", "邻居",
     "未婚夫", "未婚妻", "男朋友", "女朋友", "室友", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "您是", "你是", "他是", "她是",
+    # record and form labels, roles on a ward
+    "就诊人", "就诊者", "受检者", "检查者", "申请人", "患儿", "病儿", "患儿姓名", "伤者", "孕妇", "产妇", "病友", "陪护", "陪护人", "陪同人",
+    "监护人", "代理人", "委托人", "被委托人", "授权人", "签字人", "家长", "家属签字", "患者签字", "签字", "医师签名", "护士签名", "记录人",
+    "记录者", "书写者", "报告人", "报告医生", "报告医师", "审核医生", "审核医师", "审核人", "送检医生", "送检医师", "申请医生", "申请医师",
+    "开单医生", "助手", "一助", "二助", "器械护士", "巡回护士", "检查医生", "检查医师", "操作医生", "手术医生", "术者", "主刀", "主刀医生", "麻醉医生", "麻醉师", "值班医生", "值班医师",
+    "值班护士", "责任护士", "管床护士", "床位医生", "主管医生", "主管医师", "门诊医生", "转诊医生", "随访人", "随访医生", "联系人姓名",
+    "家属姓名", "姓名为", "名字是", "名字叫", "我的名字是", "我姓", "免贵姓", "署名", "落款", "审核", "复核", "核对人", "校对", "操作者", "执行人", "执行护士", "发药", "配药", "核收", "经手人", "负责人", "对接人", "联络人", "代签人", "抄送", "交接人", "接班人", "交班人", "收件人", "寄件人", "经办人",
+    # more family and relation words
+    "老伴", "老伴儿", "前妻", "前夫", "小姨子", "小舅子", "大姑子", "小叔子", "姐夫", "妹夫", "嫂子", "弟媳", "弟妹", "侄子", "侄女", "外甥",
+    "外甥女", "孙媳妇", "儿媳妇", "亲家", "干妈", "干爹", "继父", "继母", "养父", "养母", "公婆", "闺女", "闺蜜", "老乡", "领导", "队友", "师兄",
+    "师姐", "师妹", "师弟", "学生", "战友", "姨父", "姑妈", "舅公", "姨婆", "太太", "先生", "宝宝", "大儿子", "小儿子", "大女儿", "小女儿",
+    "二儿子", "二女儿", "老大", "老二", "老三", "孙儿", "外孙子", "侄儿", "姐妹", "兄弟", "母亲是", "父亲是", "爱人是", "丈夫是", "妻子是",
+    "其子", "其女", "其夫", "其妻", "其母", "其父", "其兄", "其弟", "其姐", "其妹", "其孙", "其孙女", "其配偶", "其家属", "配偶", "子女",
+    "被保险人", "投保人", "受益人", "被保人", "参保人", "持卡人", "户主", "纳税人", "申请者", "被监护人", "来电人", "来访者", "访客", "咨询人",
 )
 # "我妈妈王芳": the longer cue must be listed, or "我妈" would take the first character of "妈妈".
 ZH_CUES = ZH_CUES + tuple("我" + cue for cue in ZH_CUES if len(cue) == 2 and cue[0] == cue[1])
@@ -60,6 +64,8 @@ ZH_CUES = ZH_CUES + tuple("我" + cue for cue in ZH_CUES if len(cue) == 2 and cu
 EN_TITLES = (
     "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Nurse", "Sister", "Pt", "Patient", "Attending", "Resident", "Fellow",
     "Dear", "Doctor", "Surgeon", "Pharmacist", "Midwife", "Therapist", "Physician", "Consultant", "Registrar", "Intern", "RN",
+    "NP", "PA", "CNA", "LPN", "Sr", "Fr", "Rev", "Revd", "Capt", "Sgt", "Lt", "Col", "Hon", "Sir", "Dame",
+    "Nurse Practitioner", "Ptn", "Mme", "Mlle", "Herr", "Frau", "Sra", "Sr.", "Señor", "Señora", "Dra", "Madam", "Auntie", "Uncle",
 )
 EN_RELATIONS = (
     "wife", "husband", "son", "daughter", "mother", "father", "mom", "mum", "dad", "brother", "sister", "grandmother", "grandfather",
@@ -67,9 +73,19 @@ EN_RELATIONS = (
     "fiance", "fiancé", "fiancee", "fiancée", "neighbor", "neighbour", "colleague", "boss", "caregiver", "carer", "spouse", "girlfriend",
     "boyfriend", "daughter-in-law", "son-in-law", "mother-in-law", "father-in-law", "stepson", "stepdaughter", "roommate", "child", "baby",
     "nurse", "doctor", "resident", "attending", "surgeon", "pharmacist", "therapist", "physician", "midwife", "consultant",
+    "next of kin", "NOK", "emergency contact", "contact", "guardian", "parent", "relative", "sibling", "twin", "stepmother", "stepfather",
+    "stepmom", "stepdad", "fiancé", "husband's", "wife's", "son's", "daughter's", "patient", "my patient", "our patient", "the patient",
+    "client", "resident", "housemate", "flatmate", "landlord", "landlady", "employer", "coworker", "co-worker", "teacher", "coach",
+    "POA", "HCP", "proxy", "health care proxy", "power of attorney", "informant", "historian", "interpreter", "translator", "chaperone",
+    "referring physician", "PCP", "GP", "primary care physician", "primary care provider", "provider", "clinician",
 )
 EN_POSTNOMINALS = ("MD", "M.D.", "RN", "DO", "NP", "PA-C", "PhD", "FRCP", "MBBS", "DNP", "LPN", "CNM")
-EN_SIGNOFFS = ("Sincerely", "Regards", "Kind regards", "Best regards", "Warm regards", "Best wishes", "Best", "Thanks", "Thank you", "Yours", "Yours sincerely", "Yours faithfully", "Cheers")
+EN_SIGNOFFS = (
+    "Sincerely", "Regards", "Kind regards", "Best regards", "Warm regards", "Warmest regards", "With regards", "Best wishes", "Best", "Thanks",
+    "Thank you", "Many thanks", "Thanks again", "Thanks so much", "Much appreciated", "Yours", "Yours sincerely", "Yours faithfully",
+    "Yours truly", "Respectfully", "Warmly", "Cheers", "Take care", "All the best", "Cordially", "Signed", "Signature", "Electronically signed by",
+    "Dictated by", "Reviewed by", "Seen by", "Authored by", "Written by",
+)
 # Words that follow a title-like cue without being a name: brands, organisations, common words.
 EN_NOT_NAMES = frozenset(
     """
@@ -80,6 +96,12 @@ EN_NOT_NAMES = frozenset(
     he she they we you i me my his her their our your please thanks thank today yesterday tomorrow
     worried sorry fine ok okay good well better worse feeling calling writing asking wondering afraid unsure sure concerned
     diabetic pregnant allergic asthmatic male female years old pending unknown none na n/a
+    general memorial regional county national royal insurance medicine internal surgery pediatrics paediatrics cardiology
+    oncology neurology radiology emergency laboratory lab labs imaging primary urgent infirmary hospice pharmacy's
+    street road avenue lane drive court way place city state united kingdom states america england london china
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december morning afternoon evening night week month year
+    also just still only even again here there now then when where what which who why how type stage grade class
     """.split()
 )
 # Common English given names: a capitalised word after one of them is taken as a surname.

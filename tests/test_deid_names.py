@@ -1,0 +1,123 @@
+"""PROTOCOL §7, names: each form a person is named in, Chinese and English, becomes `[NAME_n]`;
+clinical words that only look like names stay; a person found once is replaced wherever they
+appear again in the conversation, with one number per person."""
+import pytest
+
+from annotation.deid import scrub, scrub_conversation
+from annotation.deid.names import uncertain_names
+from annotation.deid.surnames import DOUBLE_SURNAMES, SURNAMES
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a cue: self-introduction, record labels, roles, relations, bed numbers
+        ("我叫岳庆，头痛两天。", "我叫[NAME_1]，头痛两天。"),
+        ("就诊人：端木宝\n主诉：咳嗽", "就诊人：[NAME_1]\n主诉：咳嗽"),
+        ("报销申请：被保险人游欣华，身份证号码见附件。", "报销申请：被保险人[NAME_1]，身份证号码见附件。"),
+        ("联系人：其子荀紫皓，电话见病历。", "联系人：其子[NAME_1]，电话见病历。"),
+        ("交班：妇产科3床乔少宏，体温38.7℃。", "交班：妇产科3床[NAME_1]，体温38.7℃。"),
+        ("值班护士为宫晓雯，夜间巡视两次。", "值班护士为[NAME_1]，夜间巡视两次。"),
+        ("我小姨子甘露露下周来做检查。", "我小姨子[NAME_1]下周来做检查。"),
+        ("主刀：褚卫国，助手：闫旭", "主刀：[NAME_1]，助手：[NAME_2]"),
+        # before a title, before 的 and a relation
+        ("麻烦兰诺天护士长转告宁大夫。", "麻烦[NAME_1]护士长转告[NAME_2]大夫。"),
+        ("谢天明教授的门诊周三有号吗？", "[NAME_1]教授的门诊周三有号吗？"),
+        ("已通知郁医生。", "已通知[NAME_1]医生。"),
+        ("欧阳大夫您好。", "[NAME_1]大夫您好。"),
+        ("护士您好，我是游华妍的爱人。", "护士您好，我是[NAME_1]的爱人。"),
+        # a speaker's label, a name before age or sex, 小X / 老X
+        ("【微信】裴庆：医生在吗？", "【微信】[NAME_1]：医生在吗？"),
+        ("出院小结：祝雪懿，44岁，予布洛芬治疗。", "出院小结：[NAME_1]，44岁，予布洛芬治疗。"),
+        ("隔壁床的老周说他好多了。", "隔壁床的[NAME_1]说他好多了。"),
+        ("小刘，明天来复查。", "[NAME_1]，明天来复查。"),
+    ],
+)
+def test_chinese_names_are_found_in_each_form(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Portal message from Isaiah Rinaldi: needs a refill.", "Portal message from [NAME_1]: needs a refill."),
+        ("Could you see my patient Celeste Petrov (55-year-old)?", "Could you see my patient [NAME_1] (55-year-old)?"),
+        ("Many thanks,\nBridget Adeyemi", "Many thanks,\n[NAME_1]"),
+        ("Rx for O'Connell, Nadia; omeprazole 20mg.", "Rx for [NAME_1]; omeprazole 20mg."),
+        ("Triage call. Caller Theo Brennan reports fever.", "Triage call. Caller [NAME_1] reports fever."),
+        ("pt is maria gonzalez, 52F, hx DM2", "pt is [NAME_1], 52F, hx DM2"),
+        ("pt jim o'brien, 67M, c/o dyspnea", "pt [NAME_1], 67M, c/o dyspnea"),
+        ("NOK: Peter Brown (son)", "NOK: [NAME_1] (son)"),
+        ("Emergency contact: Jane Doe", "Emergency contact: [NAME_1]"),
+        ("Hi Jenny, thanks for calling.", "Hi [NAME_1], thanks for calling."),
+        ("my son tommy has a fever", "my son [NAME_1] has a fever"),
+        ("Daughter (Lisa) called.", "Daughter ([NAME_1]) called."),
+        ("Dr. van der Berg reviewed the films.", "Dr. [NAME_1] reviewed the films."),
+        ("106/90mmHg today. Patricia says he stopped amoxicillin.", "106/90mmHg today. [NAME_1] says he stopped amoxicillin."),
+    ],
+)
+def test_english_names_are_found_in_each_form(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "病人黄染明显，高热寒战，白细胞12.5×10^9/L。",
+        "温馨提示：请空腹抽血，如有不适及时联系主治医生。",
+        "值班医生已到，责任护士和实习医生也在。",
+        "小时候经常咳嗽，老年患者注意保暖。",
+        "查体：神清。方案：继续观察。时间：上午。",
+        "白细胞：12.5，红细胞：4.1",
+        "医生：建议复查。患者：好的谢谢。",
+        "Mayo Clinic and Cleveland Clinic Foundation both agree.",
+        "Go to the Mayo Clinic emergency room; Grace Hospital ED is closer.",
+        "Take Tylenol every 6 hours. Will Advil help? May I take ibuprofen?",
+        "Hi, I'm calling about the results. Thanks. We'll wait.",
+        "Dr Pepper is not medicine. The MRN is pending.",
+        "Referred to Pediatrics at St Thomas' Hospital.",
+    ],
+)
+def test_clinical_words_and_organisations_stay(text):
+    result = scrub(text)
+    assert result.text == text
+    assert not result.counts
+
+
+def test_a_place_named_after_someone_is_not_a_later_mention_of_them():
+    result = scrub_conversation(["I am referring Michael Thomas.", "Seen at St Thomas' Hospital."])
+    assert result.texts == ["I am referring [NAME_1].", "Seen at St Thomas' Hospital."]
+
+
+def test_a_surname_with_a_title_later_in_the_conversation_is_the_same_person():
+    result = scrub_conversation(["护士您好，我是游华妍的爱人。", "游先生排在下午第二台。"])
+    assert result.texts == ["护士您好，我是[NAME_1]的爱人。", "[NAME_1]先生排在下午第二台。"]
+
+
+def test_three_people_keep_their_numbers_through_a_dialogue():
+    result = scrub_conversation(
+        ["我叫张建国，我女儿张小雨发烧了。", "建国您好，李明主任今天出诊。", "好的，小雨明天去找李明主任。"]
+    )
+    assert result.texts == [
+        "我叫[NAME_1]，我女儿[NAME_2]发烧了。",
+        "[NAME_1]您好，[NAME_3]主任今天出诊。",
+        "好的，[NAME_2]明天去找[NAME_3]主任。",
+    ]
+
+
+def test_english_people_are_numbered_in_order_of_first_mention():
+    result = scrub_conversation(["Dear Dr. Okafor, I am referring Hazel Brennan.", "Hazel is 54.", "Thanks, Dr Okafor."])
+    assert result.texts == ["Dear Dr. [NAME_1], I am referring [NAME_2].", "[NAME_2] is 54.", "Thanks, Dr [NAME_1]."]
+
+
+def test_an_uncommon_surname_is_still_a_surname():
+    # The whole Hundred Family Surnames, single and double, not only the common ones.
+    assert {"岳", "麦", "佟", "缑", "亢", "笪", "谯", "佘"} <= SURNAMES
+    assert {"端木", "皇甫", "呼延", "第五", "万俟"} <= DOUBLE_SURNAMES
+    assert scrub("患者缑晓东，男，45岁。").text == "患者[NAME_1]，男，45岁。"
+
+
+def test_a_common_word_after_a_name_cue_goes_to_review_not_replaced():
+    text = "姓名：江湖，向医生问诊。"
+    assert scrub(text).text == text
+    assert [text[a:b] for a, b in uncertain_names(text)] == ["江湖", "向"]
