@@ -1,6 +1,7 @@
 """PROTOCOL §4: safety conflicts need an expert first; the API and the desk page serve one queue."""
 import importlib
 import re
+import uuid
 
 import pytest
 from django.apps import apps
@@ -9,8 +10,9 @@ from django.test import Client
 from annotation.models import Pair
 from annotation.rules import Scores
 from annotation.services.campaigns import update_campaign
+from annotation.services.submission import submit_annotation
 from tests.conftest import client_for, make_pairs
-from tests.helpers import judge_pair
+from tests.helpers import hand, judge_pair
 
 GOOD, POOR, UNSAFE = Scores(5, 5, 4), Scores(4, 2, 3), Scores(1, 4, 5)
 
@@ -77,3 +79,16 @@ def test_the_migration_fills_the_flag_of_pairs_closed_before_it(queue):
     Pair.objects.update(safety_conflict=False)
     fill(apps, None)
     assert list(Pair.objects.filter(safety_conflict=True).values_list("pk", flat=True)) == [queue["safety"].pk]
+
+
+def test_the_desk_shows_which_answer_each_annotator_saw_on_the_left(campaign, annotator, annotator2, expert):
+    (pair,) = make_pairs(campaign, 1)
+    hand(annotator, pair, a_on_left=True)
+    submit_annotation(annotator=annotator, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": GOOD, "b": POOR})
+    hand(annotator2, pair, a_on_left=False)
+    submit_annotation(annotator=annotator2, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": POOR, "b": GOOD})
+    client = Client()
+    client.force_login(expert)
+    page = client.get(f"/arbitration/{pair.pk}/").content.decode()
+    rows = re.findall(r"<td>(physician\d)</td>\s*<td class=\"left-answer\">([AB])</td>", page)
+    assert rows == [("physician1", "A"), ("physician2", "B")]

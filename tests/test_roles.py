@@ -61,11 +61,11 @@ WRITES_ROLES = {
 
 
 def test_no_app_checks_roles_by_hand():
-    """`user.role == ...`, reading `is_staff` or groups elsewhere would be a second spelling of a rule."""
+    """`user.role == ...` (in code or a template), reading `is_staff` or groups elsewhere would be a second spelling of a rule."""
     by_hand = re.compile(r"\.role\s*(==|!=|\bin\b|\bnot in\b)|\bis_staff\b(?!\s*=[^=])|\bis_superuser\b(?!\s*=[^=])|\.groups\b|has_role")
     offenders = []
     for app in ("annotation", "training", "inference", "frontend", "medpref"):
-        for path in (ROOT / app).rglob("*.py"):
+        for path in [*(ROOT / app).rglob("*.py"), *(ROOT / app).rglob("*.html")]:
             where = str(path.relative_to(ROOT))
             if "migrations" in path.parts or where in WRITES_ROLES:
                 continue

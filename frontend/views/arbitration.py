@@ -1,0 +1,77 @@
+"""Experts: the arbitration queue and the desk where a disputed pair is decided (PROTOCOL §4)."""
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from annotation import rules
+from annotation.api.serializers import ArbitrationInput
+from annotation.selectors import arbitration as desk
+from annotation.selectors.visibility import sees_all_annotations, visible_annotations, visible_campaigns, visible_pairs
+from annotation.services import arbitration
+from frontend.views.annotate import dimension_texts
+from frontend.views.forms import refusals_as_messages
+from medpref.core.api import id_from_query, validated
+from medpref.core.roles import expert_page
+
+DESK_FIELDS = ("decision", "rationale", "corrected_response")
+
+
+@expert_page
+def queue(request):
+    campaign_id = None
+    with refusals_as_messages(request):
+        campaign_id = id_from_query(request.GET, "campaign")
+    safety_only = request.GET.get("safety") == "1"
+    context = {
+        "pairs": desk.arbitration_queue(request.user, campaign_id=campaign_id, safety_conflicts_only=safety_only).select_related("campaign")[:200],
+        "campaigns": visible_campaigns(request.user).order_by("name"),
+        "campaign_id": "" if campaign_id is None else str(campaign_id),
+        "safety": safety_only,
+        "recent": desk.decided_by(request.user),
+    }
+    return render(request, "frontend/arbitration_list.html", context)
+
+
+@expert_page
+@require_http_methods(["GET", "POST"])
+def pair(request, pair_id: int):
+    pair = get_object_or_404(visible_pairs(request.user).select_related("campaign", "prompt", "response_a", "response_b"), pk=pair_id)
+    if not sees_all_annotations(request.user, pair):
+        # A pair she is judging herself (or one already settled by consensus): the desk would show
+        # the others' judgements, which the API hides from her too.
+        raise Http404("not a pair for the arbitration desk")
+    form = {"decision": "", "rationale": "", "corrected_response": "", "scores": None}
+    if request.method == "POST":
+        form = {key: request.POST.get(key, "") for key in DESK_FIELDS}
+        form["scores"] = posted_scores(request.POST)
+        with refusals_as_messages(request):
+            # The API's serializer: the same limits and messages for the page and the API.
+            arbitration.arbitrate(expert=request.user, pair_id=pair.pk, **validated(ArbitrationInput, form))
+            messages.success(request, _("Pair %(id)s decided: %(decision)s.") % {"id": pair.pk, "decision": form["decision"]})
+            following = desk.next_to_decide(request.user, after=pair)
+            return redirect("arbitration-pair", following.pk) if following else redirect("arbitration")
+    context = {
+        "pair": pair,
+        "table": desk.desk_table(list(visible_annotations(request.user, pair))),
+        "score_menus": score_menus(form["scores"]),
+        "form": form,
+        "history": pair.arbitrations.select_related("expert"),
+        "values": [str(value) for value in range(rules.SCORE_MIN, rules.SCORE_MAX + 1)],  # as posted, to show her picks
+    }
+    return render(request, "frontend/arbitration_pair.html", context)
+
+
+def posted_scores(data) -> dict | None:
+    """The six score menus of the form in the API's shape, None when all are empty ("no scores")."""
+    scores = {key: {dimension: data[f"{key}_{dimension}"] for dimension in rules.DIMENSIONS if data.get(f"{key}_{dimension}")} for key in ("a", "b")}
+    return scores if any(scores.values()) else None
+
+
+def score_menus(posted: dict | None) -> list[tuple[str, list[tuple]]]:
+    """The six score menus, each showing what she picked before a refused submit (nothing is lost)."""
+    posted = posted or {}
+    return [(key, [(dimension, label, anchors, posted.get(key, {}).get(dimension, "")) for dimension, label, anchors in dimension_texts()]) for key in ("a", "b")]

@@ -1,0 +1,191 @@
+"""Admins: campaigns (settings, guideline, snapshots, retraining), snapshots, training jobs, users and
+the de-identification review queue. Forms are validated by the API's serializers."""
+from __future__ import annotations
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth.password_validation import password_validators_help_texts
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import ensure_csrf_cookie
+from django.views.decorators.http import require_http_methods
+
+from annotation.api.review import ReviewDecisionInput
+from annotation.api.serializers import CampaignSerializer, SnapshotInput, UserInput
+from annotation.errors import ServiceError
+from annotation.models import Campaign, GuidelineRevision, SignInScope, Snapshot, User
+from annotation.selectors import reports
+from annotation.selectors.review import review_queue
+from annotation.services import accounts, review, signin, snapshots
+from annotation.services import campaigns as campaign_services
+from frontend import charts
+from frontend.views.forms import checkbox, fields_of, refusals_as_messages
+from medpref.core.api import id_from_query, validated
+from medpref.core.roles import Role, admin_page
+from training import services as training
+from training.models import ModelVersion, TrainingJob
+
+NEW_CAMPAIGN_FIELDS = ("name", "description", "annotations_per_pair", "agreement")
+SETTING_FIELDS = ("annotations_per_pair", "agreement", "quorum", "safety_gate", "margin", "lease_minutes", "gold_rate", "sft_min_professionalism")
+
+
+@admin_page
+@require_http_methods(["GET", "POST"])
+def index(request):
+    if request.method == "POST":
+        with refusals_as_messages(request):
+            # Partial: what the form leaves out keeps the campaign's defaults; the service checks the rest.
+            fields = validated(CampaignSerializer, fields_of(request.POST, NEW_CAMPAIGN_FIELDS), partial=True)
+            campaign = campaign_services.create_campaign(user=request.user, **fields)
+            messages.success(request, _("Campaign created."))
+            return redirect("console-campaign", campaign.pk)
+    context = {"rows": reports.campaigns_overview(), "jobs": TrainingJob.objects.select_related("base_version").defer("log_tail")[:5]}
+    return render(request, "frontend/console/index.html", context)
+
+
+@admin_page
+@require_http_methods(["GET", "POST"])
+def campaign(request, campaign_id: int):
+    campaign = get_object_or_404(Campaign, pk=campaign_id)
+    if request.method == "POST":
+        with refusals_as_messages(request):
+            return campaign_action(request, campaign)
+        return redirect("console-campaign", campaign.pk)
+    report = reports.agreement_report(campaign)
+    base = ModelVersion.objects.filter(is_current=True).order_by("lineage").first()
+    context = {
+        "campaign": campaign,
+        "progress": reports.progress(campaign, user=request.user),
+        "report": report,
+        "charts": agreement_charts(report),
+        "revisions": GuidelineRevision.objects.filter(campaign=campaign).select_related("created_by")[:20],
+        "snapshots": campaign.snapshots.defer("data").order_by("-id")[:10],
+        "base_version": base,
+        "retrain_blocker": training.retrain_blocker(base, [campaign], exact=False) if base else _("No model version is registered yet."),
+        "active_job": TrainingJob.objects.filter(state__in=("queued", "running")).first(),
+        "training_config": json.dumps(campaign.training_config, indent=2),
+        "setting_fields": [(name, Campaign._meta.get_field(name).verbose_name, getattr(campaign, name)) for name in SETTING_FIELDS],
+    }
+    return render(request, "frontend/console/campaign.html", context)
+
+
+def campaign_action(request, campaign: Campaign):
+    """One of the campaign page's forms; a refusal is raised for the caller to show."""
+    action, post = request.POST.get("action"), request.POST
+    if action == "settings":
+        form = fields_of(post, (*SETTING_FIELDS, "training_config"), is_active=checkbox(post, "is_active"))
+        campaign_services.update_campaign(campaign=campaign, user=request.user, **validated(CampaignSerializer, form, partial=True))
+        messages.success(request, _("Settings saved."))
+    elif action == "guideline":
+        changes = validated(CampaignSerializer, fields_of(post, ("guideline",)), partial=True)
+        updated = campaign_services.update_campaign(campaign=campaign, user=request.user, **changes)
+        messages.success(request, _("Guideline saved as version %(v)s.") % {"v": updated.guideline_version})
+    elif action == "snapshot":
+        wanted = {"campaigns": [campaign.pk], "kind": post.get("kind", "dpo"), "filters": {"include_unsafe_chosen": "include_unsafe_chosen" in post}, "accept_residual": "accept_residual" in post}
+        data = validated(SnapshotInput, wanted)
+        snapshot = snapshots.create_snapshot(campaigns=[campaign], kind=data["kind"], filters=data["filters"], user=request.user, accept_residual=data["accept_residual"])
+        messages.success(request, _("Snapshot %(name)s created with %(rows)s rows.") % {"name": snapshot.name, "rows": snapshot.row_count})
+        return redirect("console-snapshot", snapshot.pk)
+    elif action == "retrain":
+        job = training.retrain(campaigns=[campaign], user=request.user)
+        messages.success(request, _("DPO job %(id)s started.") % {"id": job.pk})
+        return redirect("console-job", job.pk)
+    else:
+        messages.error(request, _("Unknown action."))
+    return redirect("console-campaign", campaign.pk)
+
+
+def agreement_charts(report: dict) -> dict:
+    dims = report["dimensions"]
+    labels = {"safety": _("Safety"), "professionalism": _("Professionalism"), "fluency": _("Fluency")}
+    return {
+        "kappa": charts.bar_chart(_("Fleiss' kappa per dimension"), [(labels[d], dims[d]["fleiss_kappa"]) for d in dims], low=0.0),
+        "alpha": charts.bar_chart(_("Krippendorff's alpha (ordinal) per dimension"), [(labels[d], dims[d]["krippendorff_alpha"]) for d in dims], low=0.0),
+        "disputes": charts.line_chart(_("Dispute rate by day"), [(row["date"], row["dispute_rate"]) for row in report["timeline"]]),
+        "bias": charts.bar_chart(_("Share of preferences for the left answer"), [(row["username"], row["position_bias"]["left_share"]) for row in report["annotators"]]),
+        "time": charts.histogram_chart(_("Seconds per pair"), report["seconds_histogram"]["edges"], report["seconds_histogram"]["counts"]),
+    }
+
+
+@admin_page
+def snapshot_list(request):
+    return render(request, "frontend/console/snapshots.html", {"snapshots": Snapshot.objects.defer("data").prefetch_related("campaigns").order_by("-id")[:100]})
+
+
+@admin_page
+def snapshot(request, snapshot_id: int):
+    snapshot = get_object_or_404(Snapshot.objects.defer("data"), pk=snapshot_id)
+    return render(request, "frontend/console/snapshot.html", {"snapshot": snapshot, "manifest": json.dumps(snapshot.manifest, indent=2, ensure_ascii=False)})
+
+
+@admin_page
+def jobs(request):
+    jobs = TrainingJob.objects.select_related("base_version", "snapshot", "output_version").defer("log_tail", "snapshot__data")[:100]
+    return render(request, "frontend/console/jobs.html", {"jobs": jobs, "versions": ModelVersion.objects.select_related("parent")[:50]})
+
+
+@admin_page
+@ensure_csrf_cookie
+def job(request, job_id: int):
+    job = get_object_or_404(TrainingJob.objects.select_related("base_version", "snapshot", "output_version").defer("snapshot__data"), pk=job_id)
+    return render(request, "frontend/console/job.html", {"job": job, "campaigns": prompt_campaigns()})
+
+
+def prompt_campaigns():
+    """Campaigns that hold prompts: the source of generation rounds and evaluations."""
+    return Campaign.objects.filter(prompts__isnull=False).distinct().order_by("name")
+
+
+@admin_page
+@require_http_methods(["GET", "POST"])
+def users(request):
+    if request.method == "POST":
+        with refusals_as_messages(request):
+            messages.success(request, user_action(request))
+        return redirect("console-users")
+    locks = signin.current_lockouts()
+    locked_accounts = {lock.key: lock.locked_until for lock in locks if lock.scope == SignInScope.ACCOUNT}
+    context = {
+        "rows": [(user, locked_accounts.get(signin.account_key(user.username))) for user in User.objects.order_by("role", "username")],
+        "roles": Role.choices,
+        "locked_addresses": [lock for lock in locks if lock.scope == SignInScope.ADDRESS],
+        "password_rules": password_validators_help_texts(),
+    }
+    return render(request, "frontend/console/users.html", context)
+
+
+def user_action(request) -> str:
+    """Create, unlock, (de)activate: through the accounts and sign-in services; returns what was done."""
+    action, post = request.POST.get("action", "create"), request.POST
+    if action == "create":
+        user = accounts.create_user(**validated(UserInput, fields_of(post, ("username", "password", "role", "email"))))
+        return _("User %(name)s created.") % {"name": user.username}
+    if action == "unlock_address":
+        signin.unlock(address=post.get("address", ""))
+        return _("Address %(address)s can sign in again.") % {"address": post.get("address", "")}
+    if action in ("unlock", "activate", "deactivate"):
+        user = get_object_or_404(User, username=post.get("username", ""))
+        if action == "unlock":
+            signin.unlock(username=user.username)
+            return _("%(name)s can sign in again.") % {"name": user.username}
+        accounts.update_user(user=user, by=request.user, is_active=action == "activate")
+        return (_("%(name)s is active again.") if user.is_active else _("%(name)s is deactivated and signed out everywhere.")) % {"name": user.username}
+    raise ServiceError(_("Unknown action."))
+
+
+@admin_page
+@require_http_methods(["GET", "POST"])
+def review_items(request):
+    """The de-identification review queue: each uncertain span with its context, redact or keep."""
+    if request.method == "POST":
+        with refusals_as_messages(request):
+            item_id = id_from_query(request.POST, "item")
+            decision = validated(ReviewDecisionInput, fields_of(request.POST, ("decision",)))["decision"]
+            item = review.decide(admin=request.user, item_id=item_id or 0, decision=decision)
+            messages.success(request, _("Span %(id)s: %(state)s.") % {"id": item.pk, "state": item.state})
+        return redirect("console-review")
+    items = list(review_queue()[:100])
+    for item in items:
+        item.before, _span, item.after = item.context.partition(item.text)
+    return render(request, "frontend/console/review.html", {"items": items})
