@@ -121,3 +121,8 @@ def test_a_common_word_after_a_name_cue_goes_to_review_not_replaced():
     text = "姓名：江湖，向医生问诊。"
     assert scrub(text).text == text
     assert [text[a:b] for a, b in uncertain_names(text)] == ["江湖", "向"]
+
+
+@pytest.mark.parametrize("text", ["苍术：10g\n牛膝：适量", "房颤：3次/日", "【处方】夏枯草：15g"])
+def test_a_list_of_herbs_or_findings_is_no_dialogue(text):
+    assert scrub(text).text == text

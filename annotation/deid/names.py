@@ -143,13 +143,14 @@ def zh_before_relation(text: str, match: re.Match) -> tuple[int, int] | None:
 
 def name_shaped(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a whole name: a surname, one or two given characters, and not an
-    everyday word (查体, 白细胞, 时间, 方案)."""
+    word of the dictionary at all (查体, 白细胞, 时间, 方案; herbs such as 苍术, 牛膝: jieba tags some of them as
+    names, so any entry counts). Used where no cue word says a person is meant."""
     value = text[start:end]
     length = surname_length(text, start)
     given = value[length:]
     if not length or not 1 <= len(given) <= 2 or any(not is_han(c) or c in STOP for c in given):
         return False
-    return not ((length == 1 and starts_with_word(text, start)) or lexicon.is_chinese_word(value, 20))
+    return not ((length == 1 and starts_with_word(text, start)) or value in lexicon.chinese_words())
 
 
 def han_run_before(text: str, end: int) -> int:
@@ -160,6 +161,7 @@ def han_run_before(text: str, end: int) -> int:
     return start
 
 
+QUANTITY_AFTER = re.compile(r"[ \t]*+(?:\d|适量|少许|各|每|约|共|[一二三四五六七八九十两半]+[次个片粒克])")
 LINE_OPENERS = "\n\x00】]」』>|"
 
 
@@ -174,6 +176,8 @@ def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
         opener -= 1
     if not 2 <= end - start <= 4 or (opener and text[opener - 1] not in LINE_OPENERS) or not name_shaped(text, start, end):
         return None
+    if QUANTITY_AFTER.match(text, match.end()):
+        return None  # 牛膝：10g, 房早：3次 is a list of items, not a dialogue
     return start, end
 
 

@@ -42,7 +42,7 @@ ZH_CUES = (
     "我爸", "我妈", "爸爸", "妈妈", "父亲", "母亲", "老公", "老婆", "丈夫", "妻子", "爱人", "儿子", "女儿", "孙子", "孙女", "外孙", "外孙女",
     "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "舅舅", "舅妈", "姑姑", "姑父", "叔叔", "阿姨", "婶婶", "伯伯", "大姨妈", "大姨", "姨妈",
     "小姨", "哥哥", "姐姐", "弟弟", "妹妹", "婆婆", "公公", "岳父", "岳母", "女婿", "儿媳", "媳妇", "孩子", "朋友", "同事", "同学", "邻居",
-    "未婚夫", "未婚妻", "男朋友", "女朋友", "室友", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "您是", "你是", "他是", "她是",
+    "未婚夫", "未婚妻", "男朋友", "女朋友", "对象", "另一半", "男友", "女友", "前男友", "前女友", "恋人", "伴侣", "室友", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "您是", "你是", "他是", "她是",
     # record and form labels, roles on a ward
     "就诊人", "就诊者", "受检者", "检查者", "申请人", "患儿", "病儿", "患儿姓名", "伤者", "孕妇", "产妇", "病友", "陪护", "陪护人", "陪同人",
     "监护人", "代理人", "委托人", "被委托人", "授权人", "签字人", "家长", "家属签字", "患者签字", "签字", "医师签名", "护士签名", "记录人",
@@ -64,7 +64,7 @@ ZH_CUES = ZH_CUES + tuple("我" + cue for cue in ZH_CUES if len(cue) == 2 and cu
 EN_TITLES = (
     "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Nurse", "Sister", "Pt", "Patient", "Attending", "Resident", "Fellow",
     "Dear", "Doctor", "Surgeon", "Pharmacist", "Midwife", "Therapist", "Physician", "Consultant", "Registrar", "Intern", "RN",
-    "NP", "PA", "CNA", "LPN", "Sr", "Fr", "Rev", "Revd", "Capt", "Sgt", "Lt", "Col", "Hon", "Sir", "Dame",
+    "NP", "PA", "CNA", "LPN", "Drs", "Sr", "Fr", "Rev", "Revd", "Capt", "Sgt", "Lt", "Col", "Hon", "Sir", "Dame",
     "Nurse Practitioner", "Ptn", "Mme", "Mlle", "Herr", "Frau", "Sra", "Sr.", "Señor", "Señora", "Dra", "Madam", "Auntie", "Uncle",
 )
 EN_RELATIONS = (
