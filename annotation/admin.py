@@ -16,7 +16,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
 from annotation.errors import ServiceError
 from annotation.forms import AdminSignInForm
-from annotation.models import Annotation, AnnotationRevision, Arbitration, Campaign, GuidelineRevision, Lease, Pair, Prompt, Response, ReviewItem, SignInLockout, Skip, Snapshot, User
+from annotation.models import Annotation, AnnotationRevision, Arbitration, Campaign, CleanText, GuidelineRevision, Lease, Pair, Prompt, Response, ReviewItem, SignInLockout, Skip, Snapshot, User
 from annotation.services import accounts, signin
 from annotation.services import campaigns as campaign_services
 
@@ -242,3 +242,11 @@ class ReviewItemAdmin(ReadOnlyAdmin):
 
     list_display = ("id", "campaign", "kind", "text", "state", "decided_by", "decided_at")
     list_filter = ("state", "kind")
+
+
+@admin.register(CleanText)
+class CleanTextAdmin(ReadOnlyAdmin):
+    """The export's memory of texts its re-scan found clean (services.snapshots); written only there."""
+
+    list_display = ("digest", "scrubber_version")
+    list_filter = ("scrubber_version",)
