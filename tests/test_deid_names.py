@@ -126,3 +126,16 @@ def test_a_common_word_after_a_name_cue_goes_to_review_not_replaced():
 @pytest.mark.parametrize("text", ["苍术：10g\n牛膝：适量", "房颤：3次/日", "【处方】夏枯草：15g"])
 def test_a_list_of_herbs_or_findings_is_no_dialogue(text):
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lou Gehrig's disease is another name for ALS.", "Lou Gehrig's disease is another name for ALS."),
+        ("Regards, Nursing Team", "Regards, Nursing Team"),
+        ("My daughter Emily's school needs a form.", "My daughter [NAME_1]'s school needs a form."),
+        ("Referred to Guy's Hospital by Dr. Okafor.", "Referred to Guy's Hospital by Dr. [NAME_1]."),
+    ],
+)
+def test_eponyms_and_teams_stay_but_a_possessive_person_does_not(text, expected):
+    assert scrub(text).text == expected

@@ -223,22 +223,31 @@ def is_given_name(word: str) -> bool:
     return word in v.EN_GIVEN_NAMES or lexicon.is_given_name(word)
 
 
-# Words that make the capitalised words before them an organisation or a place (Mayo Clinic,
-# Cleveland Clinic Foundation, St Thomas' Hospital): no name is taken from such a run.
+# Words that make the capitalised words before them an organisation, a place or an eponym rather
+# than a person (Mayo Clinic, Cleveland Clinic Foundation, St Thomas' Hospital, Lou Gehrig's disease,
+# Nursing Team): no name is taken from such a run.
 ORGANISATION_WORDS = frozenset(
     """
     clinic clinics hospital hospitals center centre medical health healthcare foundation institute university college
     school society association department dept pharmacy trust board ward unit group services infirmary hospice
     practice surgery laboratories laboratory labs imaging radiology cardiology oncology pediatrics paediatrics
     children's women's memorial general regional county community state national royal county street road avenue
+    team teams office company inc ltd llc corp corporation pharmaceuticals
+    disease syndrome sign signs test maneuver manoeuvre procedure operation score scale criteria classification palsy
+    phenomenon reflex catheter tube position diet method technique lymphoma sarcoma tumor tumour esophagus ulcer
     """.split()
 )
+# After a possessive ("Emily's school") only these still make a place of the name (Guy's Hospital).
+PLACES_AFTER_POSSESSIVE = frozenset("hospital hospitals infirmary clinic clinics disease syndrome palsy sign".split())
 NEXT_WORD = re.compile(r"[ \t]*+([A-Za-z'’]++)")
 
 
 def followed_by_organisation(text: str, end: int) -> bool:
     following = NEXT_WORD.match(text, end)
-    return following is not None and following.group(1).lower() in ORGANISATION_WORDS
+    if following is None:
+        return False
+    words_ = PLACES_AFTER_POSSESSIVE if text[end - 2 : end] in ("'s", "’s") or text[end - 1 : end] in "'’" else ORGANISATION_WORDS
+    return following.group(1).lower() in words_
 
 
 TOKEN = re.compile(r"\S+")

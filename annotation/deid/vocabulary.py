@@ -102,6 +102,7 @@ EN_NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december morning afternoon evening night week month year
     also just still only even again here there now then when where what which who why how type stage grade class
+    nursing nurses doctors physicians surgeons pharmacists staff's team team's
     """.split()
 )
 # Common English given names: a capitalised word after one of them is taken as a surname.
