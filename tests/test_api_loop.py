@@ -90,7 +90,7 @@ def test_import_annotate_consensus_dispute_arbitration_snapshot(tmp_path):
     download = admin.get(f"/api/v1/snapshots/{snapshot.json()['id']}/download/")
     assert download.status_code == 200 and download["X-Content-SHA256"] == manifest["sha256"]
     path = tmp_path / "dpo.jsonl"
-    path.write_bytes(download.content)
+    path.write_bytes(download.getvalue())  # a streamed response
 
     datasets = pytest.importorskip("datasets")
     dataset = datasets.load_dataset("json", data_files=str(path), split="train")
