@@ -301,6 +301,9 @@ NAME_BEFORE = re.compile(r"(?<![A-Za-z'’])[A-Z][A-Za-z'’-]*+(?:[ \t][A-Z][A-
 def name_before_postnominal(text: str, match: re.Match) -> tuple[int, int] | None:
     """The capitalised words just before a post-nominal (Ines Carvalho, MD; Jane Doe RN)."""
     end = match.start()
+    if not end or text[end - 1] not in " \t":
+        return None
+    end -= 2 if end > 1 and text[end - 2] == "," else 1
     found = NAME_BEFORE.search(text, max(0, end - 60), end)
     if found is None:
         return None
@@ -393,7 +396,7 @@ NAME_RULES: tuple[Rule, ...] = (
         needs="latin",
         word_start=True,
     ),
-    rule("NAME", rf",?[ \t](?:{words(v.EN_POSTNOMINALS)})(?![A-Za-z])", "Aa ab, M ", name_before_postnominal, needs="latin"),
+    rule("NAME", rf"(?:{words(v.EN_POSTNOMINALS)})(?![A-Za-z])", "Aa ab, M ", name_before_postnominal, needs="latin"),
     rule("NAME", rf"(?<![A-Za-z'’])(?P<value>{EN_NAME})[ \t]?\((?:{words(any_case(v.EN_RELATIONS))})\)", "Aa (wife", en_name, needs="latin", word_start=True, triggers=("(",)),
     rule("NAME", r"(?P<value>[A-Z][a-z]++[ \t][A-Z][A-Za-z'’-]++)", "John smith ", given_name_first, needs="latin", word_start=True),
     rule("NAME", rf"(?P<value>[A-Z][a-z]++)[ \t]++(?:{words(REPORTING_VERBS)})(?![A-Za-z])", "Son sayz ", given_name_reporting, needs="latin", word_start=True),

@@ -48,7 +48,6 @@ def occurrences(text: str, key: str) -> Iterator[tuple[int, int]]:
         if not latin or (
             not (start and text[start - 1].isascii() and text[start - 1].isalpha())
             and not (end < len(text) and text[end].isascii() and text[end].isalpha())
-            and not part_of_organisation(text, start, end)
         ):
             yield start, end
         start = text.find(key, start + 1)
@@ -58,7 +57,8 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
     """Add every other occurrence in `text` (a whole conversation) of a name already found in it.
 
     A Chinese surname is added too where a title follows it (游华妍, then 游先生): that is how the
-    same person is addressed later.
+    same person is addressed later. A Latin name inside an organisation's name (St Thomas' Hospital)
+    is left alone.
     """
     keys: set[str] = set()
     surnames: set[str] = set()
@@ -72,16 +72,20 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
     if not keys:
         return detections
     result = list(detections)
-    taken = [(d.start, d.end) for d in result]
+    taken = bytearray(len(text))  # 1 where a detection already is: overlap checks in O(span)
+    for d in result:
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
 
     def add(start: int, end: int) -> None:
-        if not any(start < b and a < end for a, b in taken):
-            taken.append((start, end))
+        if not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
             result.append(Detection("NAME", start, end, text[start:end]))
 
     for key in sorted(keys, key=len, reverse=True):
+        latin = not is_han(key[0])
         for start, end in occurrences(text, key):
-            add(start, end)
+            if not (latin and part_of_organisation(text, start, end)):
+                add(start, end)
     for surname in surnames:
         for start, end in occurrences(text, surname):
             if text.startswith(ZH_TITLES, end):
@@ -95,17 +99,19 @@ def number_people(detections: list[Detection]) -> dict[Detection, int]:
     if not names:
         return {}
     keys = {d: name_keys(d.text) or frozenset({d.text}) for d in names}
-    people: list[set[str]] = []
-    for d in sorted(names, key=lambda d: len(keys[d]) < 2):
-        if not any(keys[d] & person for person in people) and not (is_han(d.text[0]) and any(k.startswith(d.text) for person in people for k in person)):
-            people.append(set(keys[d]))
+    person_of: dict[str, int] = {}  # each key: the first person it stands for
+    count = 0
+    for d in sorted(names, key=lambda d: len(keys[d]) < 2):  # full names first, then in order
+        if any(k in person_of for k in keys[d]) or (is_han(d.text[0]) and any(k.startswith(d.text) for k in person_of)):
+            continue
+        for k in keys[d]:
+            person_of.setdefault(k, count)
+        count += 1
     first_seen: dict[int, int] = {}
     owner: dict[Detection, int] = {}
     for d in names:
-        index = next((i for i, person in enumerate(people) if keys[d] & person), None)
-        if index is None:
-            index = next(i for i, person in enumerate(people) if any(k.startswith(d.text) for k in person))
-        owner[d] = index
-        first_seen.setdefault(index, d.start)
+        matches = [person_of[k] for k in keys[d] if k in person_of] or [i for k, i in person_of.items() if k.startswith(d.text)]
+        owner[d] = min(matches)
+        first_seen.setdefault(owner[d], d.start)
     order = {index: n + 1 for n, index in enumerate(sorted(first_seen, key=first_seen.get))}
     return {d: order[index] for d, index in owner.items()}
