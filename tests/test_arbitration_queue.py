@@ -5,7 +5,9 @@ import uuid
 
 import pytest
 from django.apps import apps
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from annotation.models import Pair
 from annotation.rules import Scores
@@ -72,6 +74,9 @@ def test_after_a_decision_the_desk_opens_the_head_of_the_queue(queue, expert):
     client.force_login(expert)
     response = client.post(f"/arbitration/{queue['new'].pk}/", {"decision": "a", "rationale": "A asks for the history"})
     assert response.status_code == 302 and response["Location"] == f"/arbitration/{queue['safety'].pk}/"
+    page = client.get("/arbitration/").content.decode()
+    assert ids_on_the_desk(client) == [queue["safety"].pk, queue["old"].pk, queue["new"].pk]  # the last link: recently decided
+    assert "Recently decided by you" in page
 
 
 def test_the_migration_fills_the_flag_of_pairs_closed_before_it(queue):
@@ -92,3 +97,20 @@ def test_the_desk_shows_which_answer_each_annotator_saw_on_the_left(campaign, an
     page = client.get(f"/arbitration/{pair.pk}/").content.decode()
     rows = re.findall(r"<td>(physician\d)</td>\s*<td class=\"left-answer\">([AB])</td>", page)
     assert rows == [("physician1", "A"), ("physician2", "B")]
+
+
+def queries_for(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_queue_and_the_desk_cost_the_same_whatever_the_number_of_disputes(queue, campaign, annotator, annotator2, expert):
+    page, api = Client(), client_for(expert)
+    page.force_login(expert)
+    desk = f"/arbitration/{queue['safety'].pk}/"
+    before = [queries_for(page, "/arbitration/"), queries_for(api, "/api/v1/arbitration/"), queries_for(page, desk)]
+    for pair in make_pairs(campaign, 6, start=100):
+        judge_pair(annotator, pair, GOOD, POOR)
+        judge_pair(annotator2, pair, UNSAFE, GOOD)
+    assert [queries_for(page, "/arbitration/"), queries_for(api, "/api/v1/arbitration/"), queries_for(page, desk)] == before

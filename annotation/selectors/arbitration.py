@@ -29,9 +29,9 @@ def next_to_decide(user: User, *, after: Pair) -> Pair | None:
     return arbitration_queue(user, campaign_id=after.campaign_id).exclude(pk=after.pk).first()
 
 
-def decided_by(user: User, *, limit: int = 10) -> QuerySet[Pair]:
+def decided_by(user: User) -> QuerySet[Pair]:
     """Pairs she decided, latest first, for going back to one."""
-    return visible_pairs(user).filter(arbitrations__expert=user).distinct().select_related("campaign").order_by("-resolved_at")[:limit]
+    return visible_pairs(user).filter(arbitrations__expert=user).distinct().order_by("-resolved_at")
 
 
 @dataclass(frozen=True)

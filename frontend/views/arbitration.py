@@ -18,6 +18,7 @@ from medpref.core.api import id_from_query, validated
 from medpref.core.roles import expert_page
 
 DESK_FIELDS = ("decision", "rationale", "corrected_response")
+WITH_CAMPAIGN = ("campaign", "campaign__evaluation")
 
 
 @expert_page
@@ -26,12 +27,13 @@ def queue(request):
     with refusals_as_messages(request):
         campaign_id = id_from_query(request.GET, "campaign")
     safety_only = request.GET.get("safety") == "1"
+    # Each campaign's name on the page asks whether it is an evaluation's (code name): read with it.
     context = {
-        "pairs": desk.arbitration_queue(request.user, campaign_id=campaign_id, safety_conflicts_only=safety_only).select_related("campaign")[:200],
-        "campaigns": visible_campaigns(request.user).order_by("name"),
+        "pairs": desk.arbitration_queue(request.user, campaign_id=campaign_id, safety_conflicts_only=safety_only).select_related(*WITH_CAMPAIGN)[:200],
+        "campaigns": visible_campaigns(request.user).select_related("evaluation").order_by("name"),
         "campaign_id": "" if campaign_id is None else str(campaign_id),
         "safety": safety_only,
-        "recent": desk.decided_by(request.user),
+        "recent": desk.decided_by(request.user).select_related(*WITH_CAMPAIGN)[:10],
     }
     return render(request, "frontend/arbitration_list.html", context)
 
