@@ -91,6 +91,7 @@ def test_the_workspace_and_its_script_strings_are_in_chinese(chinese_catalog, ca
     client.force_login(annotator)
     page = client.get(f"/annotate/{campaign.pk}/").content.decode()
     assert '<html lang="zh-hans">' in page and "提交并下一条" in page
+    assert 'value="Outside my specialty"' in page and "超出我的专业范围" in page  # stored in English, shown in Chinese
     strings = script_data(page, "workspace-data")
     assert strings["saved"] == "已保存。" and strings["roles"]["assistant"] == "医生"
     assert strings["urls"]["skip"] == "/api/v1/pairs/{pair}/skip/"
@@ -108,3 +109,13 @@ def test_a_service_refusal_reaches_a_chinese_reader_in_chinese_through_the_api(c
     assert refused.status_code == 409 and refused.json()["message"] == "你已评过这条样本；请修改你的标注，而不是跳过它"
     english = client.post(f"/api/v1/pairs/{pair.pk}/skip/", {"reason": "Outside my specialty"}, format="json")
     assert english.json()["message"] == "you have already judged this pair; revise your annotation instead of skipping it"
+
+
+def test_pages_show_states_in_the_readers_language_and_keep_unknown_codes(chinese_catalog):
+    from django.utils import translation
+
+    from frontend.templatetags.labels import state_label
+
+    with translation.override("zh-hans"):
+        assert [str(state_label(s)) for s in ("disputed", "succeeded", "something-new")] == ["有争议", "已成功", "something-new"]
+    assert str(state_label("disputed")) == "disputed"
