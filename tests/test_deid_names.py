@@ -139,3 +139,17 @@ def test_a_list_of_herbs_or_findings_is_no_dialogue(text):
 )
 def test_eponyms_and_teams_stay_but_a_possessive_person_does_not(text, expected):
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Regards,\nK. Oduya", "Regards,\n[NAME_1]"),
+        ("Mr. A. Smith called.", "Mr. [NAME_1] called."),
+        ("Patient name: Kowalski, Agnieszka", "Patient name: [NAME_1]"),
+        ("PT NAME: ABERNATHY, LUCINDA", "PT NAME: [NAME_1]"),
+        ("Signed: Ines Carvalho, MD", "Signed: [NAME_1], MD"),
+    ],
+)
+def test_initials_record_headers_and_post_nominals(text, expected):
+    assert scrub(text).text == expected

@@ -259,9 +259,10 @@ def en_name_at(text: str, start: int, value: str) -> tuple[int, int] | None:
     """The name at `start`: the words of `value` up to the first one that is not a name, without a
     possessive 's; nothing when the words go on into an organisation's name (Mayo Clinic)."""
     end = start
-    for index, token in enumerate(TOKEN.finditer(value)):
+    tokens = list(TOKEN.finditer(value))
+    for index, token in enumerate(tokens):
         word = token.group().rstrip(",.;:")
-        initial = index > 0 and INITIAL.fullmatch(token.group()) is not None
+        initial = (index > 0 or len(tokens) > 1) and INITIAL.fullmatch(token.group()) is not None
         if not (initial or token_is_name(word)):
             break
         end = start + token.end()
@@ -390,7 +391,7 @@ NAME_RULES: tuple[Rule, ...] = (
     rule("NAME", rf"[小老][{''.join(sorted(v.SURNAMES))}](?=[^{HAN}]|[{NICKNAME_FOLLOWERS}]|$)", "小时的", zh_nickname, needs="han", triggers=("小", "老")),
     rule(
         "NAME",
-        rf"(?P<cue>{words(any_case(EN_CUES))})(?![A-Za-z])(?P<separator>[.:,]?\s*+\(?(?:Dr\.?[ \t]++)?)(?=(?P<value>[{HAN}]|[A-Za-z][A-Za-z'’-]*+(?:[ \t]++[A-Za-z][A-Za-z'’.-]*+){{0,3}}))",
+        rf"(?P<cue>{words(any_case(EN_CUES))})(?![A-Za-z])(?P<separator>[.:,]?\s*+\(?(?:Dr\.?[ \t]++)?)(?=(?P<value>[{HAN}]|[A-Za-z][A-Za-z'’.-]*+(?:[ \t]++[A-Za-z][A-Za-z'’.-]*+){{0,3}}))",
         "my name is the ",
         after_en_cue,
         needs="latin",
