@@ -171,7 +171,7 @@ class AnnotationInline(admin.TabularInline):
 @admin.register(Pair)
 class PairAdmin(admin.ModelAdmin):
     list_display = ["id", "external_id", "campaign", "state", "decision", "annotation_count", "priority", "is_gold", "updated_at"]
-    list_filter = ["state", "is_gold", "campaign"]
+    list_filter = ["state", "safety_conflict", "is_gold", "campaign"]
     search_fields = ["external_id", "dispute_reason"]
     list_select_related = ["campaign"]
     # What the annotations judged, and whether they count, cannot change under them; the state is
