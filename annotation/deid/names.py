@@ -225,7 +225,8 @@ def is_given_name(word: str) -> bool:
 
 # Words that make the capitalised words before them an organisation, a place or an eponym rather
 # than a person (Mayo Clinic, Cleveland Clinic Foundation, St Thomas' Hospital, Lou Gehrig's disease,
-# Nursing Team): no name is taken from such a run.
+# Nursing Team, Victoria Falls, Amber Alert): no name is taken from such a run. Words that are also
+# common surnames (Park, Hall, Lake) are left out.
 ORGANISATION_WORDS = frozenset(
     """
     clinic clinics hospital hospitals center centre medical health healthcare foundation institute university college
@@ -235,6 +236,8 @@ ORGANISATION_WORDS = frozenset(
     team teams office company inc ltd llc corp corporation pharmaceuticals
     disease syndrome sign signs test maneuver manoeuvre procedure operation score scale criteria classification palsy
     phenomenon reflex catheter tube position diet method technique lymphoma sarcoma tumor tumour esophagus ulcer
+    falls bowl league alert camp pledge award prize festival museum cathedral lecture fund program programme trial study
+    bridge tower beach island valley mountain cream shirt whiskey cosmetics insurance bank card brand
     """.split()
 )
 # After a possessive ("Emily's school") only these still make a place of the name (Guy's Hospital).
