@@ -1,15 +1,18 @@
 """Word lists that ship inside pinned packages, read once and on first use (nothing downloads).
 
-* Chinese words (`jieba`'s dictionary, ~350k words with frequencies): a surname character that is
-  part of an everyday word around it (值班护士, 通知郁医生, 及时联系) is not the start of a name.
-* Given names (`gender-guesser`'s list of ~45k first names from many countries): "Bridget Adeyemi",
+* Chinese words (`jieba`'s dictionary of ~350k words with frequencies and parts of speech; the
+  ~140k the name rules ask about are kept, ~25 MB, ~1 s to read): a surname character that is part
+  of an everyday word around it (值班护士, 通知郁医生, 及时联系) is not the start of a name.
+* Given names (`gender-guesser`'s list of ~50k first names from many countries): "Bridget Adeyemi",
   "O'Connell, Nadia" are names because their given name is one, whatever the surname.
+
+Only the data files are read; neither package is imported (jieba's import loads its segmenter).
 """
 from __future__ import annotations
 
-import importlib.resources
-import re
+import importlib.util
 from functools import cache
+from pathlib import Path
 
 # Given names that are also everyday English words or month/day abbreviations: in the list, but a
 # capitalised one at the start of a sentence or in a heading is far more often the word.
@@ -37,28 +40,72 @@ EN_WORDS_IN_NAME_LIST = frozenset(
 )
 
 
+# Parts of speech in jieba's dictionary: verbs, conjunctions, adverbs, prepositions, particles,
+# pronouns (通知, 及时, 告诉), and names of people, places and organisations (tagged, not always right).
+FUNCTION_POS = frozenset("v vn vd c d p ad an u r".split())
+PROPER_POS = ("nr", "ns", "nz", "nt")
+FUNCTION, PROPER = 1, 2  # flags packed with the frequency: frequency * 4 + flags
+
+
+def package_file(package: str, name: str) -> Path:
+    """A data file shipped inside an installed package, found without importing the package (jieba's
+    import alone loads its segmentation model)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"{package} is not installed; it is pinned in requirements.txt")
+    return Path(next(iter(spec.submodule_search_locations))) / name
+
+
 @cache
-def chinese_words() -> dict[str, tuple[int, str]]:
-    """Two- and three-character words of jieba's dictionary: frequency and part of speech."""
-    text = (importlib.resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
-    return {word: (int(freq), pos) for word, freq, pos in re.findall(r"^(\S{2,3}) (\d+) (\S+)$", text, re.M)}
+def chinese_words() -> dict[str, int]:
+    """The two- and three-character words of jieba's dictionary that the name rules ask about: those
+    that begin or end with a surname character, and other two-character words that are frequent or
+    function words. Each maps to its frequency * 4 + flags (`FUNCTION`, `PROPER`); about 140k words,
+    read in about a second on first use."""
+    from annotation.deid.surnames import SURNAMES
+
+    words: dict[str, int] = {}
+    with package_file("jieba", "dict.txt").open(encoding="utf-8") as lines:
+        for line in lines:
+            word, frequency, pos = line.split()
+            if not 2 <= len(word) <= 3:
+                continue
+            count = int(frequency)
+            function = pos in FUNCTION_POS
+            if word[0] in SURNAMES or word[-1] in SURNAMES or (len(word) == 2 and (count >= 200 or function)):
+                words[word] = count * 4 + (FUNCTION if function else 0) + (PROPER if pos.startswith(PROPER_POS) else 0)
+    return words
+
+
+def frequency(text: str) -> int:
+    """How often `text` occurs in jieba's dictionary (0 when it is not a word there)."""
+    return chinese_words().get(text, 0) >> 2
 
 
 def is_chinese_word(text: str, min_frequency: int = 50) -> bool:
     """Whether `text` is an everyday word (its frequency in jieba's dictionary at least `min_frequency`)."""
-    return chinese_words().get(text, (0, ""))[0] >= min_frequency
+    return frequency(text) >= min_frequency
 
 
-def chinese_pos(text: str) -> str:
-    """jieba's part of speech for the word `text` ("v", "n", "nr" ...), or "" when it is not a word."""
-    return chinese_words().get(text, (0, ""))[1]
+def is_function_word(text: str) -> bool:
+    """Whether `text` is a verb, conjunction, adverb, preposition, particle or pronoun (通知, 及时)."""
+    return bool(chinese_words().get(text, 0) & FUNCTION)
+
+
+def is_proper_noun(text: str) -> bool:
+    """Whether jieba tags `text` as the name of a person, place or organisation."""
+    return bool(chinese_words().get(text, 0) & PROPER)
+
+
+def is_dictionary_word(text: str) -> bool:
+    return text in chinese_words()
 
 
 @cache
 def given_names() -> frozenset[str]:
     """First names, capitalised as written (Bridget, O'Neil, Jean-Luc), minus everyday English words."""
     names = set()
-    with (importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt").open(encoding="utf-8") as lines:
+    with package_file("gender_guesser", "data/nam_dict.txt").open(encoding="utf-8") as lines:
         for line in lines:
             if line[0] not in "#=":
                 name = line.split()[1]

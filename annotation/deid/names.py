@@ -41,9 +41,6 @@ TITLE_PREFIXES = tuple({title[:2] for title in v.ZH_TITLES})
 ZH_RELATIONS_AFTER = ("爱人", "家属", "妻子", "丈夫", "老公", "老婆", "女儿", "儿子", "母亲", "父亲", "妈妈", "爸爸", "孩子", "监护人", "联系人", "病历", "床位", "检查结果", "手术")
 # Words a speaker's label or a name before an age may look like but are not (查体：, 方案：).
 NICKNAME_NOT_NAMES = frozenset("小米 小麦 老年 小于 小时 老公 小康".split())
-# POS tags of jieba's dictionary for verbs, conjunctions, adverbs, prepositions: a surname character
-# that starts one of these (通知郁医生) is not a surname there.
-FUNCTION_POS = frozenset("v vn vd c d p ad an u r".split())
 
 
 def is_han(char: str) -> bool:
@@ -63,7 +60,7 @@ def inside_word(text: str, start: int) -> bool:
 
 def starts_function_word(text: str, start: int) -> bool:
     """Whether a verb, conjunction or adverb begins at `start` (通知, 及时, 告诉)."""
-    return lexicon.chinese_pos(text[start : start + 2]) in FUNCTION_POS
+    return lexicon.is_function_word(text[start : start + 2])
 
 
 def starts_with_word(text: str, start: int) -> bool:
@@ -73,8 +70,7 @@ def starts_with_word(text: str, start: int) -> bool:
     pair = text[start : start + 2]
     if pair in v.COMMON_WORDS:
         return True
-    frequency, pos = lexicon.chinese_words().get(pair, (0, ""))
-    return not pos.startswith(("nr", "ns", "nz", "nt")) and frequency >= (3 if text[start] in NOT_ALONE_BEFORE_TITLE else 300)
+    return not lexicon.is_proper_noun(pair) and lexicon.frequency(pair) >= (3 if text[start] in NOT_ALONE_BEFORE_TITLE else 300)
 
 
 def zh_name_end(text: str, start: int) -> int | None:
@@ -95,7 +91,7 @@ def zh_name_end(text: str, start: int) -> int | None:
     if end == start + length or (length == 1 and starts_with_word(text, start)):
         return None
     given = text[start + length : end]
-    if text[start] in NOT_ALONE_BEFORE_TITLE and length == 1 and (lexicon.is_chinese_word(given, 200) or lexicon.chinese_pos(text[start + 1 : start + 3]) in FUNCTION_POS):
+    if text[start] in NOT_ALONE_BEFORE_TITLE and length == 1 and (lexicon.is_chinese_word(given, 200) or lexicon.is_function_word(text[start + 1 : start + 3])):
         return None  # 和实习医生, 于是: an everyday character before a word is that character
     return end
 
@@ -123,7 +119,7 @@ def zh_before(text: str, cue: int, *, alone: bool) -> tuple[int, int] | None:
             continue
         if given and inside_word(text, start) and len(given) == 2:
             continue
-        if len(given) == 2 and (lexicon.chinese_pos(given) in FUNCTION_POS or (text[start] in NOT_ALONE_BEFORE_TITLE and lexicon.is_chinese_word(given, 200))):
+        if len(given) == 2 and (lexicon.is_function_word(given) or (text[start] in NOT_ALONE_BEFORE_TITLE and lexicon.is_chinese_word(given, 200))):
             continue
         if not given and (not alone or text[start] in NOT_ALONE_BEFORE_TITLE or text[cue - 2 : cue] in v.COMMON_WORDS or inside_word(text, start)):
             continue
@@ -150,7 +146,7 @@ def name_shaped(text: str, start: int, end: int) -> bool:
     given = value[length:]
     if not length or not 1 <= len(given) <= 2 or any(not is_han(c) or c in STOP for c in given):
         return False
-    return not ((length == 1 and starts_with_word(text, start)) or value in lexicon.chinese_words())
+    return not ((length == 1 and starts_with_word(text, start)) or lexicon.is_dictionary_word(value))
 
 
 def han_run_before(text: str, end: int) -> int:
