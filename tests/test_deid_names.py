@@ -135,6 +135,7 @@ def test_a_list_of_herbs_or_findings_is_no_dialogue(text):
         ("Regards, Nursing Team", "Regards, Nursing Team"),
         ("My daughter Emily's school needs a form.", "My daughter [NAME_1]'s school needs a form."),
         ("Referred to Guy's Hospital by Dr. Okafor.", "Referred to Guy's Hospital by Dr. [NAME_1]."),
+        ("Victoria Falls trip was cancelled; Amber Alert issued.", "Victoria Falls trip was cancelled; Amber Alert issued."),
     ],
 )
 def test_eponyms_and_teams_stay_but_a_possessive_person_does_not(text, expected):

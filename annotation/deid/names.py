@@ -262,6 +262,8 @@ def en_name_at(text: str, start: int, value: str) -> tuple[int, int] | None:
     for index, token in enumerate(tokens):
         word = token.group().rstrip(",.;:")
         initial = (index > 0 or len(tokens) > 1) and INITIAL.fullmatch(token.group()) is not None
+        if index and word.lower() in ORGANISATION_WORDS:
+            return None  # the words so far name a place or a thing (Victoria Falls, Mayo Clinic)
         if not (initial or token_is_name(word)):
             break
         end = start + token.end()
