@@ -171,3 +171,10 @@ def test_one_current_version_per_lineage(base):
 
     with pytest.raises(IntegrityError), transaction.atomic():
         ModelVersion.objects.create(name="other", base_model="x", lineage="base", is_current=True)
+
+
+def test_a_campaign_without_training_settings_never_builds_trl_configs(db, monkeypatch):
+    """Empty means every default: saving such a campaign must not load TRL into a web process."""
+    monkeypatch.setattr("training.services.check", lambda *args: pytest.fail("an empty training_config was checked by building TRL's configs"))
+    campaign = create_campaign(user=None, name="plain")
+    update_campaign(campaign=campaign, description="renamed")

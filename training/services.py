@@ -55,8 +55,12 @@ def job_settings(kind: str, overrides: dict | None, *, field: str = "config") ->
 
 
 def check_campaign_config(config: dict) -> None:
-    """A campaign's retraining (DPO) settings, checked when the campaign is saved (see training.apps)."""
-    job_settings(JobKind.DPO, config, field="training_config")
+    """A campaign's retraining (DPO) settings, checked when the campaign is saved (see training.apps).
+
+    An empty config keeps every default, which needs no check: most campaigns never load TRL into
+    the web process (its first import there takes seconds and some 350 MB)."""
+    if config:
+        job_settings(JobKind.DPO, config, field="training_config")
 
 
 def create_job(*, kind: str, snapshot: Snapshot, base_version: ModelVersion, config: dict | None = None, user: User | None = None) -> TrainingJob:
