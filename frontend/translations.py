@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import io
+import os
 import re
 import tokenize
 from dataclasses import dataclass, field
@@ -64,10 +65,9 @@ def catalog_path() -> Path:
 def source_files(root: Path) -> list[Path]:
     """The .py and .html files makemessages reads: everything but hidden and IGNORED folders."""
     files = []
-    for path in sorted(root.rglob("*")):
-        parts = path.relative_to(root).parts
-        if path.suffix in (".py", ".html") and not any(part.startswith(".") or part in IGNORED for part in parts):
-            files.append(path)
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith(".") and name not in IGNORED)
+        files += [Path(folder) / name for name in sorted(names) if name.endswith((".py", ".html")) and not name.startswith(".")]
     return files
 
 
