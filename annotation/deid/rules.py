@@ -7,6 +7,12 @@ item cannot start with what they hold, and no two adjacent quantifiers share a c
 regex cannot say cheaply (an ID's check digit, where an address ends, whether a word is a name) is
 decided afterwards in Python on the match alone. `tests/test_hostile_input.py` times each rule on
 1 MB adversarial inputs built from its `probe`.
+
+Speed (`bench/deid.py --rules`): Python's regex engine skips quickly to where a match can start
+only when a pattern begins with a literal, one character class, or alternatives that each begin
+with a literal; a leading lookbehind, optional group or `\d{4}` makes it try the whole pattern at
+every position. So patterns begin with a class (`\d\d{3}`, not `\d{4}`), cue lists are written as
+tries (`words`), and a rule that needs a rare character or a second turn says so (`triggers`).
 """
 from __future__ import annotations
 
