@@ -96,17 +96,17 @@ class ResidualScan:
     pair_ids: list[int] = field(default_factory=list)
 
     def add(self, rows: list[dict]) -> None:
-        texts = {text_digest(text): text for row in rows for text in row_texts(row)}
+        digests = [[(text_digest(text), text) for text in row_texts(row)] for row in rows]
+        texts = dict(pair for row in digests for pair in row)
         known = clean_digests(list(texts))
-        findings = {}
-        for digest, text in texts.items():
-            if digest not in known:
-                findings[digest] = residual([text])
+        findings = {digest: residual([text]) for digest, text in texts.items() if digest not in known}
         CleanText.objects.bulk_create(
             [CleanText(digest=digest, scrubber_version=DEID_VERSION) for digest, found in findings.items() if not found], batch_size=LOOKUP_BATCH, ignore_conflicts=True
         )
-        for row in rows:
-            found = [d for text in row_texts(row) for d in findings.get(text_digest(text), [])]
+        if not any(findings.values()):
+            return
+        for row, row_digests in zip(rows, digests):
+            found = [d for digest, _ in row_digests for d in findings.get(digest, [])]
             if found:
                 self.counts.update(d.kind for d in found)
                 if len(self.pair_ids) < MAX_LISTED_PAIRS:
