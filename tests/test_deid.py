@@ -109,20 +109,21 @@ def test_each_person_keeps_one_number_in_a_conversation():
     assert "[NAME_2] was kind" in result.texts[2]
 
 
-# Floors a little below what bench/deid.py measured. dev and seen were tuned on (recall 0.988 and
-# 0.971, names 0.981 and 0.942, no clean text changed); heldout was written afterwards and never
-# tuned on: recall 0.726, names 0.525, 17.8% of clean texts changed. The goal of issue 10 (0.98 /
-# 0.95 / 5% on held-out text) is far from reached; these floors only stop it from getting worse.
+# Floors a little below what bench/deid.py measured (scrubber 3). dev, seen and heldout were tuned
+# on: recall 0.998-1.000, names 0.996-1.000, no clean text changed. fresh was written afterwards by
+# someone who never read the scrubber and was never tuned on: recall 0.844, names 0.796, 3 of 60 clean
+# texts changed, 2 of 1056 protected values lost. The goal of issue 10 (0.98 / 0.95 on held-out text)
+# is not reached there; these floors only stop it from getting worse.
 @pytest.mark.parametrize(
-    "split, overall, names, clean_changed",
-    [("dev", 0.97, 0.96, 0.02), ("seen", 0.95, 0.92, 0.02), ("heldout", 0.70, 0.50, 0.20)],
+    "split, overall, names, clean_changed, lost",
+    [("dev", 0.99, 0.99, 0.0, 0), ("seen", 0.99, 0.99, 0.0, 0), ("heldout", 0.99, 0.99, 0.0, 0), ("fresh", 0.83, 0.78, 0.06, 2)],
 )
-def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed):
+def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed, lost):
     figures = evaluate(load(split))
     assert figures.recall() >= overall
     assert figures.recall("NAME") >= names
     assert figures.clean_change_rate <= clean_changed
-    assert figures.protected_lost <= 1
+    assert figures.protected_lost <= lost
 
 
 # --- beyond the import: what people type is stored de-identified -----------------------------

@@ -24,7 +24,7 @@ from annotation.deid.rules import Rule, features
 from annotation.text import normalise
 
 # Changes whenever what is replaced changes; snapshots record it.
-VERSION = "2"
+VERSION = "3"
 RULES: tuple[Rule, ...] = IDENTIFIER_RULES + NAME_RULES
 SEPARATOR = "\x00"
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(r.kind for r in RULES))

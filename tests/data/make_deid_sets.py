@@ -8,7 +8,8 @@ none of them survives) and `protect` (clinical values that must survive untouche
 spans are PHI-free clinical text. The two splits use different templates, different name and
 place pools and different seeds, plus hand-written hard cases of their own (deid_cases.py); the
 scrubber is tuned on `dev` and `seen` (the first held-out split, whose misses were looked at and
-fixed), `heldout` (written afterwards) is for reporting only.
+fixed), `heldout` (written afterwards) was reported on in the first round and tuned on in the second;
+deid_fresh.jsonl (make_deid_fresh.py, written by someone who never read the scrubber) is for reporting only.
 """
 from __future__ import annotations
 
