@@ -1,8 +1,9 @@
 """Resolved pairs as training rows (PROTOCOL §8), read in chunks so an export of any size fits in memory.
 
 Pairs come from a server-side cursor in pair-id order, `chunk_size` at a time; each chunk fetches
-its annotations and arbitrations with one query each (never one `IN` over every pair, which
-PostgreSQL refuses past 65,535 parameters). Rows are the same dicts, in the same order, as when
+its annotations and arbitrations with one query each, bounded by its first and last pair id (never
+one `IN` over every pair, which PostgreSQL refuses past 65,535 parameters). Values are read as
+plain tuples: at a million pairs, building model instances would cost more than the rest together. Rows are the same dicts, in the same order, as when
 everything was read at once, so the same inputs keep giving the same bytes.
 """
 from __future__ import annotations
