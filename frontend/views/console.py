@@ -23,6 +23,7 @@ from frontend import charts
 from frontend.views.forms import checkbox, fields_of, refusals_as_messages
 from medpref.core.api import id_from_query, validated
 from medpref.core.roles import Role, admin_page
+from medpref.core.runs import ACTIVE_STATES
 from training import services as training
 from training.models import ModelVersion, TrainingJob
 
@@ -63,7 +64,7 @@ def campaign(request, campaign_id: int):
         "snapshots": campaign.snapshots.defer("data").order_by("-id")[:10],
         "base_version": base,
         "retrain_blocker": training.retrain_blocker(base, [campaign], exact=False) if base else _("No model version is registered yet."),
-        "active_job": TrainingJob.objects.filter(state__in=("queued", "running")).first(),
+        "active_job": TrainingJob.objects.filter(state__in=ACTIVE_STATES).first(),
         "training_config": json.dumps(campaign.training_config, indent=2),
         "setting_fields": [(name, Campaign._meta.get_field(name).verbose_name, getattr(campaign, name)) for name in SETTING_FIELDS],
     }
