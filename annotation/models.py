@@ -18,8 +18,8 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from annotation import rules
-from medpref.core.roles import Role, is_admin  # the rules about roles live there
 from annotation.storage import artifacts
+from medpref.core.roles import Role, is_admin  # the rules about roles live there
 
 
 class MedprefUserManager(UserManager):
@@ -114,7 +114,7 @@ class Campaign(models.Model):
     gold_rate = models.FloatField(default=0.1, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)])
     sft_min_professionalism = models.PositiveSmallIntegerField(default=4, validators=SCORE_VALIDATORS)
     is_active = models.BooleanField(default=True)
-    training_config = models.JSONField(default=dict, blank=True, help_text="Overrides of TRAINING_DEFAULT_CONFIG for retraining on this campaign.")
+    training_config = models.JSONField(default=dict, blank=True, help_text="Overrides of the training defaults (training/config.py: own fields, lora, trainer) for retraining on this campaign.")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
