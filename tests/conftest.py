@@ -110,3 +110,8 @@ def score_payload(a=(5, 5, 5), b=(3, 3, 3), **extra) -> dict:
 
 def is_postgres() -> bool:
     return connection.vendor == "postgresql"
+
+
+# Last: browser_support reads make_user from here. One session Chromium for every browser test module
+# (a module importing its own would start a second Playwright, which refuses to run).
+from tests.browser_support import browser  # noqa: E402, F401

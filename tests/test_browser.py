@@ -8,7 +8,7 @@ import pytest
 
 from annotation.models import Annotation, Lease, Pair
 from annotation.rules import Scores
-from tests.browser_support import SCREENSHOTS, Server, Tab, browser  # noqa: F401
+from tests.browser_support import SCREENSHOTS, Server, Tab
 from tests.conftest import make_pairs
 from tests.helpers import judge_pair
 from tests.training_support import TINY_CONFIG, Worker, resolved_demo_campaign, tiny_model_dir, tiny_version  # noqa: F401

@@ -7,7 +7,6 @@ import pytest
 
 from annotation.rules import Scores
 from annotation.services.snapshots import create_snapshot
-from tests import browser_support
 from tests.browser_support import Server, Tab
 from tests.conftest import make_pairs
 from tests.helpers import judge_pair
@@ -15,7 +14,6 @@ from training.models import JobMetric, TrainingJob
 from training.services import register_base_model
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(300)]
-browser = browser_support.browser  # the session's Chromium (a fixture)
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ import pytest
 from annotation.deid import Uncertain
 from annotation.models import Pair, Prompt, Response, ReviewItem, ReviewState
 from annotation.services import review
-from tests.browser_support import Server, Tab, browser  # noqa: F401
+from tests.browser_support import Server, Tab
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(300)]
 
