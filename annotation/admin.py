@@ -6,6 +6,7 @@ annotations are needed), a user's deactivation (signed out everywhere). What onl
 create (de-identified texts, pairs) or only people's work may change (what a pair compares) is
 read-only here.
 """
+
 from __future__ import annotations
 
 import copy
@@ -16,7 +17,23 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
 from annotation.errors import ServiceError
 from annotation.forms import AdminSignInForm
-from annotation.models import Annotation, AnnotationRevision, Arbitration, Campaign, CleanText, GuidelineRevision, Lease, Pair, Prompt, Response, ReviewItem, SignInLockout, Skip, Snapshot, User
+from annotation.models import (
+    Annotation,
+    AnnotationRevision,
+    Arbitration,
+    Campaign,
+    CleanText,
+    GuidelineRevision,
+    Lease,
+    Pair,
+    Prompt,
+    Response,
+    ReviewItem,
+    SignInLockout,
+    Skip,
+    Snapshot,
+    User,
+)
 from annotation.services import accounts, signin
 from annotation.services import campaigns as campaign_services
 
@@ -39,7 +56,14 @@ class ServiceErrorsAsFormErrors:
 
 def service_details(exc: ServiceError) -> str:
     if isinstance(exc.details, dict):
-        return " (" + "; ".join(f"{name}: {', '.join(map(str, value)) if isinstance(value, list) else value}" for name, value in exc.details.items()) + ")"
+        return (
+            " ("
+            + "; ".join(
+                f"{name}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
+                for name, value in exc.details.items()
+            )
+            + ")"
+        )
     return ""
 
 
@@ -121,7 +145,16 @@ class CampaignForm(ServiceErrorsAsFormErrors, forms.ModelForm):
 @admin.register(Campaign)
 class CampaignAdmin(admin.ModelAdmin):
     form = CampaignForm
-    list_display = ["name", "is_active", "annotations_per_pair", "agreement", "safety_gate", "margin", "guideline_version", "created_at"]
+    list_display = [
+        "name",
+        "is_active",
+        "annotations_per_pair",
+        "agreement",
+        "safety_gate",
+        "margin",
+        "guideline_version",
+        "created_at",
+    ]
     list_filter = ["is_active", "agreement"]
     search_fields = ["name", "description"]
     readonly_fields = ["guideline_version", "created_at", "updated_at", "created_by"]
@@ -129,10 +162,19 @@ class CampaignAdmin(admin.ModelAdmin):
     def save_model(self, request, obj: Campaign, form, change: bool) -> None:
         """Through the campaign service: a new guideline text is a new version with its revision."""
         if change:
-            changes = {name: form.cleaned_data[name] for name in form.changed_data if name in campaign_services.EDITABLE_FIELDS}
+            changes = {
+                name: form.cleaned_data[name] for name in form.changed_data if name in campaign_services.EDITABLE_FIELDS
+            }
             saved = campaign_services.update_campaign(campaign=obj, user=request.user, **changes)
         else:
-            saved = campaign_services.create_campaign(user=request.user, **{name: form.cleaned_data[name] for name in campaign_services.EDITABLE_FIELDS if name in form.cleaned_data})
+            saved = campaign_services.create_campaign(
+                user=request.user,
+                **{
+                    name: form.cleaned_data[name]
+                    for name in campaign_services.EDITABLE_FIELDS
+                    if name in form.cleaned_data
+                },
+            )
         obj.pk = saved.pk
         obj.refresh_from_db()
 
@@ -170,13 +212,38 @@ class AnnotationInline(admin.TabularInline):
 
 @admin.register(Pair)
 class PairAdmin(admin.ModelAdmin):
-    list_display = ["id", "external_id", "campaign", "state", "decision", "annotation_count", "priority", "is_gold", "updated_at"]
+    list_display = [
+        "id",
+        "external_id",
+        "campaign",
+        "state",
+        "decision",
+        "annotation_count",
+        "priority",
+        "is_gold",
+        "updated_at",
+    ]
     list_filter = ["state", "safety_conflict", "is_gold", "campaign"]
     search_fields = ["external_id", "dispute_reason"]
     list_select_related = ["campaign"]
     # What the annotations judged, and whether they count, cannot change under them; the state is
     # the services'. Priority, the gold answer and the metadata can be edited.
-    readonly_fields = ["campaign", "prompt", "response_a", "response_b", "external_id", "is_gold", "annotation_count", "state", "decision", "dispute_reason", "safety_conflict", "resolved_at", "created_at", "updated_at"]
+    readonly_fields = [
+        "campaign",
+        "prompt",
+        "response_a",
+        "response_b",
+        "external_id",
+        "is_gold",
+        "annotation_count",
+        "state",
+        "decision",
+        "dispute_reason",
+        "safety_conflict",
+        "resolved_at",
+        "created_at",
+        "updated_at",
+    ]
     inlines = [AnnotationInline]
 
     def has_add_permission(self, request) -> bool:
@@ -185,7 +252,17 @@ class PairAdmin(admin.ModelAdmin):
 
 @admin.register(Annotation)
 class AnnotationAdmin(ReadOnlyAdmin):
-    list_display = ["id", "pair", "annotator", "preference", "deciding_dimension", "a_unsafe", "b_unsafe", "revision", "created_at"]
+    list_display = [
+        "id",
+        "pair",
+        "annotator",
+        "preference",
+        "deciding_dimension",
+        "a_unsafe",
+        "b_unsafe",
+        "revision",
+        "created_at",
+    ]
     list_filter = ["preference", "deciding_dimension", "a_unsafe", "b_unsafe", "pair__campaign"]
     search_fields = ["annotator__username", "rationale", "pair__external_id"]
     list_select_related = ["pair", "annotator"]

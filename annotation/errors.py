@@ -1,4 +1,5 @@
 """Errors that services raise; the API turns each into a JSON answer with its status code."""
+
 from __future__ import annotations
 
 

@@ -20,6 +20,7 @@ Accepted row shapes (keys decide, per row):
 - prompts only: `prompt`; CMtMedQA `instruction` (+ `history`, `input`, `output`); `instruct`
   (+ `output`); `query` (+ `history`)
 """
+
 from __future__ import annotations
 
 import csv
@@ -27,8 +28,9 @@ import hashlib
 import io
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from annotation.text import normalise, unacceptable_character
 
@@ -165,12 +167,23 @@ def read_csv(text: str) -> Iterator[tuple[int, Any]]:
             if None in row:
                 yield line, RowInvalid(None, "more values than header columns")
             else:
-                yield line, {key.strip(): csv_value(value) for key, value in row.items() if key and value not in (None, "")}
+                yield (
+                    line,
+                    {key.strip(): csv_value(value) for key, value in row.items() if key and value not in (None, "")},
+                )
             line = reader.line_num + 1
     except csv.Error as exc:
         # The reader cannot go on after this: the rest of the file is not read.
         too_long = "field larger than field limit" in str(exc)
-        yield line, RowInvalid(None, f"a cell holds more than {MAX_TEXT_CHARS:,} characters, the most a text may have" if too_long else f"unreadable CSV ({exc})")
+        yield (
+            line,
+            RowInvalid(
+                None,
+                f"a cell holds more than {MAX_TEXT_CHARS:,} characters, the most a text may have"
+                if too_long
+                else f"unreadable CSV ({exc})",
+            ),
+        )
 
 
 def csv_value(value: str) -> Any:
@@ -215,7 +228,9 @@ def checked_text(text: str, where: str | None, what: str = "") -> str:
     if problem:
         raise RowInvalid(where, f"{subject}contains {problem}; only text, tabs and line breaks are accepted")
     if len(text) > MAX_TEXT_CHARS:
-        raise RowInvalid(where, f"{subject}is {len(text):,} characters long; a text may have at most {MAX_TEXT_CHARS:,}")
+        raise RowInvalid(
+            where, f"{subject}is {len(text):,} characters long; a text may have at most {MAX_TEXT_CHARS:,}"
+        )
     return normalise(text)
 
 
@@ -289,7 +304,9 @@ def history_messages(row: dict, key: str = "history") -> list[dict]:
         raise RowInvalid(key, "must be a list of [question, answer] turns")
     messages: list[dict] = []
     for index, turn in enumerate(history):
-        if not (isinstance(turn, (list, tuple)) and len(turn) == 2 and all(isinstance(t, str) and t.strip() for t in turn)):
+        if not (
+            isinstance(turn, (list, tuple)) and len(turn) == 2 and all(isinstance(t, str) and t.strip() for t in turn)
+        ):
             raise RowInvalid(f"{key}[{index}]", "must be a [question, answer] pair of non-empty texts")
         messages += [{"role": "user", "content": turn[0]}, {"role": "assistant", "content": turn[1]}]
     return messages
@@ -341,7 +358,18 @@ def parse_native(line: int, row: dict) -> ImportItem:
     if gold not in (None, "", "a", "b", "tie"):
         raise RowInvalid("gold_answer", "must be 'a', 'b' or 'tie'")
     sources = (source_field(row, "model_a"), source_field(row, "model_b"))
-    return ImportItem(line, "native", row_id(row, messages, a, b), messages, (a, b), sources, text_field(row, "reference", required=False), dict(meta), priority, gold or None)
+    return ImportItem(
+        line,
+        "native",
+        row_id(row, messages, a, b),
+        messages,
+        (a, b),
+        sources,
+        text_field(row, "reference", required=False),
+        dict(meta),
+        priority,
+        gold or None,
+    )
 
 
 def source_field(row: dict, key: str) -> str:
@@ -358,22 +386,37 @@ def parse_trl(line: int, row: dict) -> ImportItem:
 
 def parse_reward(line: int, row: dict) -> ImportItem:
     messages = messages_field(row, "question")
-    return labelled_pair(line, "reward", row, messages, text_field(row, "response_chosen"), text_field(row, "response_rejected"))
+    return labelled_pair(
+        line, "reward", row, messages, text_field(row, "response_chosen"), text_field(row, "response_rejected")
+    )
 
 
 def parse_prompt(line: int, row: dict) -> ImportItem:
     messages = messages_field(row, "prompt")
     meta = row.get("meta") or {}
     reference = text_field(row, "reference", required=False)
-    return ImportItem(line, "prompts", row_id(row, messages), messages, reference=reference, meta=meta if isinstance(meta, dict) else {})
+    return ImportItem(
+        line,
+        "prompts",
+        row_id(row, messages),
+        messages,
+        reference=reference,
+        meta=meta if isinstance(meta, dict) else {},
+    )
 
 
 def parse_cmtmedqa(line: int, row: dict) -> ImportItem:
     key = "instruction" if "instruction" in row else "instruct"
     question = text_field(row, key)
     extra = text_field(row, "input", required=False)
-    messages = history_messages(row) + [{"role": "user", "content": f"{question}\n{extra}" if extra.strip() else question}]
-    meta = {field_name: row[field_name] for field_name in ("cate1", "cate2", "label", "Department") if isinstance(row.get(field_name), str)}
+    messages = history_messages(row) + [
+        {"role": "user", "content": f"{question}\n{extra}" if extra.strip() else question}
+    ]
+    meta = {
+        field_name: row[field_name]
+        for field_name in ("cate1", "cate2", "label", "Department")
+        if isinstance(row.get(field_name), str)
+    }
     meta["source_format"] = "cmtmedqa" if key == "instruction" else "cmtmedqa-safety"
     reference = text_field(row, "output", required=False)
     return ImportItem(line, "cmtmedqa", row_id(row, messages), messages, reference=reference, meta=meta)
@@ -399,10 +442,20 @@ def shape_of(row: dict) -> str:
         return "cmtmedqa"
     if "query" in keys:
         return "query"
-    raise RowInvalid(None, "unrecognised row: expected keys prompt/response_a/response_b, prompt/chosen/rejected, question/response_chosen/response_rejected, or a prompt-only layout (prompt, instruction/history, instruct, query)")
+    raise RowInvalid(
+        None,
+        "unrecognised row: expected keys prompt/response_a/response_b, prompt/chosen/rejected, question/response_chosen/response_rejected, or a prompt-only layout (prompt, instruction/history, instruct, query)",
+    )
 
 
-PARSERS = {"native": parse_native, "trl": parse_trl, "reward": parse_reward, "prompts": parse_prompt, "cmtmedqa": parse_cmtmedqa, "query": parse_query}
+PARSERS = {
+    "native": parse_native,
+    "trl": parse_trl,
+    "reward": parse_reward,
+    "prompts": parse_prompt,
+    "cmtmedqa": parse_cmtmedqa,
+    "query": parse_query,
+}
 
 
 def parse_row(line: int, row: Any) -> ImportItem:
@@ -435,5 +488,11 @@ def parse_file(data: bytes, filename: str = "") -> ParsedFile:
         first_pair = next(item for item in items if item.is_pair)
         for item in items:
             if not item.is_pair:
-                errors.append(RowError(item.line, None, f"this row is a prompt without responses, but line {first_pair.line} is a pair: a file holds either pairs or prompts"))
+                errors.append(
+                    RowError(
+                        item.line,
+                        None,
+                        f"this row is a prompt without responses, but line {first_pair.line} is a pair: a file holds either pairs or prompts",
+                    )
+                )
     return ParsedFile(items, errors, file_format)

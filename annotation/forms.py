@@ -1,4 +1,5 @@
 """Sign-in forms for `/login/` and the Django admin: Django's, with the lockout's message when locked."""
+
 from __future__ import annotations
 
 from django.contrib.admin.forms import AdminAuthenticationForm

@@ -3,6 +3,7 @@
 Rules live in `annotation.rules`, writes in `annotation.services`; models only hold data, its
 constraints and small conveniences.
 """
+
 from __future__ import annotations
 
 import io
@@ -33,7 +34,10 @@ class User(AbstractUser):
     """A person using medpref; `role` decides what she may see and do."""
 
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.ANNOTATOR)
-    auth_generation = models.PositiveIntegerField(default=0, help_text="Bumped by 'sign out everywhere': part of the session hash, so older sessions stop working.")
+    auth_generation = models.PositiveIntegerField(
+        default=0,
+        help_text="Bumped by 'sign out everywhere': part of the session hash, so older sessions stop working.",
+    )
 
     objects = MedprefUserManager()
 
@@ -105,24 +109,42 @@ class Campaign(models.Model):
     description = models.TextField(blank=True)
     guideline = models.TextField(blank=True)
     guideline_version = models.PositiveIntegerField(default=1)
-    annotations_per_pair = models.PositiveSmallIntegerField(default=2, validators=[MinValueValidator(1), MaxValueValidator(10)])
+    annotations_per_pair = models.PositiveSmallIntegerField(
+        default=2, validators=[MinValueValidator(1), MaxValueValidator(10)]
+    )
     agreement = models.CharField(max_length=16, choices=Agreement.choices, default=Agreement.UNANIMOUS)
-    quorum = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Majority rule only; default: a strict majority.")
-    safety_gate = models.PositiveSmallIntegerField(default=rules.DEFAULT_SAFETY_GATE, validators=[MinValueValidator(1), MaxValueValidator(4)])
-    margin = models.PositiveSmallIntegerField(default=rules.DEFAULT_MARGIN, validators=[MinValueValidator(1), MaxValueValidator(4)])
-    lease_minutes = models.PositiveIntegerField(default=10, validators=[MinValueValidator(1), MaxValueValidator(24 * 60)])
+    quorum = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Majority rule only; default: a strict majority."
+    )
+    safety_gate = models.PositiveSmallIntegerField(
+        default=rules.DEFAULT_SAFETY_GATE, validators=[MinValueValidator(1), MaxValueValidator(4)]
+    )
+    margin = models.PositiveSmallIntegerField(
+        default=rules.DEFAULT_MARGIN, validators=[MinValueValidator(1), MaxValueValidator(4)]
+    )
+    lease_minutes = models.PositiveIntegerField(
+        default=10, validators=[MinValueValidator(1), MaxValueValidator(24 * 60)]
+    )
     gold_rate = models.FloatField(default=0.1, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)])
     sft_min_professionalism = models.PositiveSmallIntegerField(default=4, validators=SCORE_VALIDATORS)
     is_active = models.BooleanField(default=True)
-    training_config = models.JSONField(default=dict, blank=True, help_text="Overrides of the training defaults (training/config.py: own fields, lora, trainer) for retraining on this campaign.")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    training_config = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Overrides of the training defaults (training/config.py: own fields, lora, trainer) for retraining on this campaign.",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(condition=Q(gold_rate__gte=0) & Q(gold_rate__lte=1), name="campaign_gold_rate_range"),
+            models.CheckConstraint(
+                condition=Q(gold_rate__gte=0) & Q(gold_rate__lte=1), name="campaign_gold_rate_range"
+            ),
             models.CheckConstraint(condition=Q(margin__gte=1), name="campaign_margin_positive"),
         ]
 
@@ -147,7 +169,9 @@ class GuidelineRevision(models.Model):
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="guideline_revisions")
     version = models.PositiveIntegerField()
     text = models.TextField(blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -255,11 +279,16 @@ class Pair(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["campaign", "external_id"], name="pair_unique_external_id"),
             models.CheckConstraint(condition=~Q(response_a=models.F("response_b")), name="pair_distinct_responses"),
-            models.CheckConstraint(condition=Q(is_gold=False) | Q(gold_answer__isnull=False), name="pair_gold_has_answer"),
+            models.CheckConstraint(
+                condition=Q(is_gold=False) | Q(gold_answer__isnull=False), name="pair_gold_has_answer"
+            ),
         ]
         indexes = [
             # next_pair_for: pending pairs of a campaign, begun first, then priority, then oldest.
-            models.Index(fields=["campaign", "state", "is_gold", "-annotation_count", "-priority", "id"], name="pair_assignment_idx"),
+            models.Index(
+                fields=["campaign", "state", "is_gold", "-annotation_count", "-priority", "id"],
+                name="pair_assignment_idx",
+            ),
             models.Index(fields=["campaign", "state"], name="pair_state_idx"),
         ]
 
@@ -272,7 +301,9 @@ class Annotation(models.Model):
 
     pair = models.ForeignKey(Pair, on_delete=models.CASCADE, related_name="annotations")
     annotator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations")
-    client_id = models.UUIDField(default=uuid.uuid4, help_text="Chosen by the client; a retry with the same id creates nothing.")
+    client_id = models.UUIDField(
+        default=uuid.uuid4, help_text="Chosen by the client; a retry with the same id creates nothing."
+    )
     a_safety = models.PositiveSmallIntegerField(validators=SCORE_VALIDATORS)
     a_professionalism = models.PositiveSmallIntegerField(validators=SCORE_VALIDATORS)
     a_fluency = models.PositiveSmallIntegerField(validators=SCORE_VALIDATORS)
@@ -299,8 +330,18 @@ class Annotation(models.Model):
             models.UniqueConstraint(fields=["pair", "annotator"], name="annotation_one_per_annotator"),
             models.UniqueConstraint(fields=["annotator", "client_id"], name="annotation_unique_client_id"),
             *[
-                models.CheckConstraint(condition=Q(**{f"{field}__gte": rules.SCORE_MIN, f"{field}__lte": rules.SCORE_MAX}), name=f"annotation_{field}_range")
-                for field in ("a_safety", "a_professionalism", "a_fluency", "b_safety", "b_professionalism", "b_fluency")
+                models.CheckConstraint(
+                    condition=Q(**{f"{field}__gte": rules.SCORE_MIN, f"{field}__lte": rules.SCORE_MAX}),
+                    name=f"annotation_{field}_range",
+                )
+                for field in (
+                    "a_safety",
+                    "a_professionalism",
+                    "a_fluency",
+                    "b_safety",
+                    "b_professionalism",
+                    "b_fluency",
+                )
             ],
         ]
         indexes = [models.Index(fields=["annotator", "created_at"], name="annotation_annotator_idx")]
@@ -432,7 +473,9 @@ class Snapshot(models.Model):
     # snapshots made before files (migration 0005), read through `open` like the others.
     file = models.FileField(storage=artifacts, upload_to="snapshots/", max_length=300, blank=True)
     data = models.BinaryField(blank=True, default=b"")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -486,7 +529,9 @@ class ReviewItem(models.Model):
     start = models.PositiveIntegerField()
     context = models.CharField(max_length=300)
     state = models.CharField(max_length=16, choices=ReviewState.choices, default=ReviewState.PENDING)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     decided_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -495,7 +540,10 @@ class ReviewItem(models.Model):
         indexes = [models.Index(fields=["state", "id"], name="review_state_id")]
         constraints = [
             models.CheckConstraint(
-                condition=(models.Q(prompt__isnull=False, message_index__isnull=False, response__isnull=True) | models.Q(prompt__isnull=True, message_index__isnull=True, response__isnull=False)),
+                condition=(
+                    models.Q(prompt__isnull=False, message_index__isnull=False, response__isnull=True)
+                    | models.Q(prompt__isnull=True, message_index__isnull=True, response__isnull=False)
+                ),
                 name="review_item_one_text",
             )
         ]

@@ -4,6 +4,7 @@ Django runs these from its own forms (admin, password change) and commands (`cre
 `changepassword`); the API, the console and bulk creation call them through
 `annotation.services.accounts.validate_password_for_role`.
 """
+
 from __future__ import annotations
 
 from django.conf import settings
@@ -41,7 +42,9 @@ class RoleMinimumLengthValidator:
             raise ValidationError(message, code="password_too_short", params={"min_length": needed, "role": role})
 
     def get_help_text(self) -> str:
-        return _("Your password must contain at least %(min_length)d characters (%(privileged)d for experts and admins).") % {
+        return _(
+            "Your password must contain at least %(min_length)d characters (%(privileged)d for experts and admins)."
+        ) % {
             "min_length": self.min_length,
             "privileged": self.privileged_min_length,
         }
@@ -53,7 +56,9 @@ class DemoPasswordValidator:
     def validate(self, password: str, user=None) -> None:
         demo = getattr(settings, "DEMO_PASSWORD", "")
         if demo and password.strip().casefold() == demo.strip().casefold():
-            raise ValidationError(_("This password is the public demo password; choose another."), code="password_is_demo")
+            raise ValidationError(
+                _("This password is the public demo password; choose another."), code="password_is_demo"
+            )
 
     def get_help_text(self) -> str:
         return _("Your password can't be the public demo password.")

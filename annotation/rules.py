@@ -3,11 +3,13 @@
 Nothing here touches the database: services feed plain values in and store what comes out, so the
 rules can be tested exhaustively and reused by the frontend preview, exports and evaluations.
 """
+
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Literal, Sequence
+from typing import Literal
 
 from django.utils.translation import gettext
 
@@ -35,13 +37,16 @@ class Scores:
         for dimension in DIMENSIONS:
             value = getattr(self, dimension)
             if isinstance(value, bool) or not isinstance(value, int) or not SCORE_MIN <= value <= SCORE_MAX:
-                raise ValueError(gettext("%(dimension)s must be an integer from %(min)s to %(max)s, got %(value)r") % {"dimension": dimension, "min": SCORE_MIN, "max": SCORE_MAX, "value": value})
+                raise ValueError(
+                    gettext("%(dimension)s must be an integer from %(min)s to %(max)s, got %(value)r")
+                    % {"dimension": dimension, "min": SCORE_MIN, "max": SCORE_MAX, "value": value}
+                )
 
     def as_dict(self) -> dict[str, int]:
         return {dimension: getattr(self, dimension) for dimension in DIMENSIONS}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Scores":
+    def from_dict(cls, data: dict) -> Scores:
         return cls(**{dimension: data[dimension] for dimension in DIMENSIONS})
 
 
@@ -54,7 +59,7 @@ class Judgement:
     a_unsafe: bool
     b_unsafe: bool
 
-    def swapped(self) -> "Judgement":
+    def swapped(self) -> Judgement:
         return Judgement(swap_preference(self.preference), self.deciding_dimension, self.b_unsafe, self.a_unsafe)
 
 
@@ -129,7 +134,9 @@ def consensus(
     if len(judgements) < required:
         return ConsensusResult("pending", None, f"{len(judgements)} of {required} annotations", False)
     if has_safety_conflict(judgements):
-        return ConsensusResult("disputed", None, "safety conflict: annotators disagree on whether a response is unsafe", True)
+        return ConsensusResult(
+            "disputed", None, "safety conflict: annotators disagree on whether a response is unsafe", True
+        )
     counts = Counter(j.preference for j in judgements)
     if agreement == "unanimous":
         if len(counts) == 1:
@@ -140,8 +147,12 @@ def consensus(
         needed = quorum if quorum is not None else default_quorum(len(judgements))
         winners = [preference for preference, count in counts.items() if count >= needed]
         if len(winners) == 1:
-            return ConsensusResult("consensus", winners[0], f"majority {counts[winners[0]]} of {len(judgements)}", False)
-        return ConsensusResult("disputed", None, f"no preference reached quorum {needed}: {format_counts(counts)}", False)
+            return ConsensusResult(
+                "consensus", winners[0], f"majority {counts[winners[0]]} of {len(judgements)}", False
+            )
+        return ConsensusResult(
+            "disputed", None, f"no preference reached quorum {needed}: {format_counts(counts)}", False
+        )
     raise ValueError(gettext("unknown agreement rule %(rule)r") % {"rule": agreement})
 
 

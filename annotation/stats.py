@@ -3,11 +3,12 @@
 Data shapes are plain: `units` map an item (a pair, or a pair's response) to the values each
 rater gave it, `{unit: {rater: value}}`. Missing ratings are simply absent.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Hashable, Mapping
 from itertools import combinations
-from typing import Hashable, Mapping
 
 Units = Mapping[Hashable, Mapping[Hashable, Hashable]]
 

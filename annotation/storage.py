@@ -4,6 +4,7 @@ Snapshots of a million pairs are gigabytes; they go to files, not database value
 worker reads the same directory (MEDPREF_ARTIFACTS_DIR), so a job reads its snapshot where the
 web process wrote it.
 """
+
 from __future__ import annotations
 
 import os

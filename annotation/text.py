@@ -16,6 +16,7 @@ keeping them would let identifiers through into snapshots.
 `unacceptable_character` names what must be refused rather than cleaned: control characters
 and lone surrogates, which mean a text was damaged on its way.
 """
+
 from __future__ import annotations
 
 import re
@@ -84,7 +85,7 @@ def to_change() -> re.Pattern:
         end = code
     ranges.append((start, end))
     bmp = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
-    return re.compile(f"[{bmp}]|[\U00010000-\U0010FFFF]")
+    return re.compile(f"[{bmp}]|[\U00010000-\U0010ffff]")
 
 
 def ascii_form(char: str, category: str) -> str | None:
@@ -127,4 +128,3 @@ def unacceptable_character(text: str) -> str | None:
 def comparable(text: str) -> str:
     """What "the same text" means: normalised, with every run of whitespace as one space."""
     return " ".join(normalise(text).split())
-

@@ -12,6 +12,7 @@ submit, errors by status, and the web server's CPU time per annotation (database
 The bench campaign and users are created fresh and deleted afterwards unless --keep is given.
 Figures, not assertions: see the README for results.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,7 +49,14 @@ def ensure_database() -> None:
 
     db = settings.DATABASES["default"]
     if db["ENGINE"].endswith("postgresql"):
-        with psycopg.connect(host=db["HOST"], port=db["PORT"] or 5432, user=db["USER"], password=db["PASSWORD"] or None, dbname="postgres", autocommit=True) as conn:
+        with psycopg.connect(
+            host=db["HOST"],
+            port=db["PORT"] or 5432,
+            user=db["USER"],
+            password=db["PASSWORD"] or None,
+            dbname="postgres",
+            autocommit=True,
+        ) as conn:
             if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [db["NAME"]]).fetchone():
                 conn.execute(f'CREATE DATABASE "{db["NAME"]}"')
     call_command("migrate", verbosity=0)
@@ -60,17 +68,45 @@ def create_campaign(pairs: int, per_pair: int, annotators: int) -> tuple[int, li
     from annotation.models import Campaign, Pair, Prompt, Response, User
 
     run = uuid.uuid4().hex[:8]
-    campaign = Campaign.objects.create(name=f"bench-{run}", annotations_per_pair=per_pair, gold_rate=0, lease_minutes=10)
+    campaign = Campaign.objects.create(
+        name=f"bench-{run}", annotations_per_pair=per_pair, gold_rate=0, lease_minutes=10
+    )
     prompts = Prompt.objects.bulk_create(
-        [Prompt(campaign=campaign, external_id=f"b{i}", messages=[{"role": "user", "content": f"Bench question {i}: I have had a headache for {i % 9 + 1} days."}]) for i in range(pairs)],
+        [
+            Prompt(
+                campaign=campaign,
+                external_id=f"b{i}",
+                messages=[
+                    {"role": "user", "content": f"Bench question {i}: I have had a headache for {i % 9 + 1} days."}
+                ],
+            )
+            for i in range(pairs)
+        ],
         batch_size=2000,
     )
     responses = Response.objects.bulk_create(
-        [Response(prompt=p, text=f"Answer {k} to {p.external_id}: measure your blood pressure and see a doctor if it persists.", source=f"bench-{k}") for p in prompts for k in "ab"],
+        [
+            Response(
+                prompt=p,
+                text=f"Answer {k} to {p.external_id}: measure your blood pressure and see a doctor if it persists.",
+                source=f"bench-{k}",
+            )
+            for p in prompts
+            for k in "ab"
+        ],
         batch_size=2000,
     )
     Pair.objects.bulk_create(
-        [Pair(campaign=campaign, prompt=p, response_a=responses[2 * i], response_b=responses[2 * i + 1], external_id=p.external_id) for i, p in enumerate(prompts)],
+        [
+            Pair(
+                campaign=campaign,
+                prompt=p,
+                response_a=responses[2 * i],
+                response_b=responses[2 * i + 1],
+                external_id=p.external_id,
+            )
+            for i, p in enumerate(prompts)
+        ],
         batch_size=2000,
     )
     tokens = []
@@ -150,9 +186,17 @@ class Annotator(threading.Thread):
                 time.sleep(0.05)
                 continue
             pair_id = json.loads(data)["pair_id"]
-            scores = {"a": {"safety": 5, "professionalism": 4, "fluency": 4}, "b": {"safety": 4, "professionalism": 4, "fluency": 3}}
+            scores = {
+                "a": {"safety": 5, "professionalism": 4, "fluency": 4},
+                "b": {"safety": 4, "professionalism": 4, "fluency": 3},
+            }
             try:
-                status, data, elapsed = self.call(connection, "POST", f"/api/v1/pairs/{pair_id}/annotations/", {"client_id": str(uuid.uuid4()), "scores": scores, "seconds_spent": 30})
+                status, data, elapsed = self.call(
+                    connection,
+                    "POST",
+                    f"/api/v1/pairs/{pair_id}/annotations/",
+                    {"client_id": str(uuid.uuid4()), "scores": scores, "seconds_spent": 30},
+                )
             except OSError as exc:
                 self.errors.append(("submit", 0, repr(exc).encode()))
                 connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
@@ -189,7 +233,10 @@ def measure(args: argparse.Namespace) -> dict:
     ensure_database()
     started = time.perf_counter()
     campaign_id, tokens = create_campaign(args.pairs, args.per_pair, args.annotators)
-    print(f"campaign {campaign_id}: {args.pairs} pairs x {args.per_pair} annotations, {args.annotators} annotators (setup {time.perf_counter() - started:.1f} s)", flush=True)
+    print(
+        f"campaign {campaign_id}: {args.pairs} pairs x {args.per_pair} annotations, {args.annotators} annotators (setup {time.perf_counter() - started:.1f} s)",
+        flush=True,
+    )
     server = None if args.url else start_server(args.port, args.workers, args.threads)
     url = args.url or f"http://127.0.0.1:{args.port}"
     cpu_before = server_cpu_seconds(server.pid) if server else 0.0
@@ -233,7 +280,10 @@ def measure(args: argparse.Namespace) -> dict:
 
 
 def latency_summary(values: list[float]) -> dict:
-    return {"n": len(values), **{name: 1000 * percentile(values, q) for name, q in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99))}}
+    return {
+        "n": len(values),
+        **{name: 1000 * percentile(values, q) for name, q in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99))},
+    }
 
 
 def report(result: dict) -> str:
@@ -243,9 +293,13 @@ def report(result: dict) -> str:
     ]
     for name in ("next", "submit"):
         figures = result[name]
-        lines.append(f"  {name:>6}: n={figures['n']} p50={figures['p50']:.1f} ms p95={figures['p95']:.1f} ms p99={figures['p99']:.1f} ms")
+        lines.append(
+            f"  {name:>6}: n={figures['n']} p50={figures['p50']:.1f} ms p95={figures['p95']:.1f} ms p99={figures['p99']:.1f} ms"
+        )
     errors = sum(result["errors"].values())
-    lines.append(f"  errors: {errors}" + (f" {result['errors']}, first: {result['first_error'][:200]}" if errors else ""))
+    lines.append(
+        f"  errors: {errors}" + (f" {result['errors']}, first: {result['first_error'][:200]}" if errors else "")
+    )
     return "\n".join(lines)
 
 
@@ -259,14 +313,18 @@ def child_env(database: str, var_dir: str) -> dict:
             env.pop(name, None)
         env["MEDPREF_VAR_DIR"] = var_dir
     elif not env.get("DATABASE_URL", "").startswith("postgres"):
-        raise SystemExit("--databases postgres needs DATABASE_URL=postgres://... (`make bench` finds or starts PostgreSQL)")
+        raise SystemExit(
+            "--databases postgres needs DATABASE_URL=postgres://... (`make bench` finds or starts PostgreSQL)"
+        )
     return env
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", help="a running server (measures only the database this process is configured for)")
-    parser.add_argument("--databases", default="sqlite,postgres", help="comma-separated: sqlite (the `make run` default), postgres")
+    parser.add_argument(
+        "--databases", default="sqlite,postgres", help="comma-separated: sqlite (the `make run` default), postgres"
+    )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--workers", type=int, help="gunicorn worker processes (default: medpref/gunicorn.conf.py's)")
     parser.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker (gthread when > 1)")
@@ -284,7 +342,20 @@ def main() -> None:
             Path(args.json).write_text(json.dumps(result))
         print(report(result), flush=True)
         return
-    passed = ["--port", str(args.port), "--threads", str(args.threads), "--annotators", str(args.annotators), "--pairs", str(args.pairs), "--per-pair", str(args.per_pair), "--seconds", str(args.seconds)]
+    passed = [
+        "--port",
+        str(args.port),
+        "--threads",
+        str(args.threads),
+        "--annotators",
+        str(args.annotators),
+        "--pairs",
+        str(args.pairs),
+        "--per-pair",
+        str(args.per_pair),
+        "--seconds",
+        str(args.seconds),
+    ]
     passed += (["--workers", str(args.workers)] if args.workers else []) + (["--keep"] if args.keep else [])
     results = []
     for database in [d.strip() for d in args.databases.split(",") if d.strip()]:
@@ -293,7 +364,9 @@ def main() -> None:
             env = child_env(database, scratch)
             subprocess.run([sys.executable, __file__, *passed, "--json", str(out)], cwd=ROOT, env=env, check=True)
             results.append(json.loads(out.read_text()))
-    print(f"\n=== {args.annotators} annotators without think time, {args.seconds:.0f} s each, {os.cpu_count()} CPUs ===")
+    print(
+        f"\n=== {args.annotators} annotators without think time, {args.seconds:.0f} s each, {os.cpu_count()} CPUs ==="
+    )
     for result in results:
         print(report(result))
 

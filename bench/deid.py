@@ -14,6 +14,7 @@ The scrubber was tuned on `dev`, `seen` and `heldout` (the last was held out in 
 issue 10, then tuned on in the second); `fresh` was written by someone who never read the scrubber
 (tests/data/make_deid_fresh.py) and is for reporting only: its figures are the honest ones.
 """
+
 from __future__ import annotations
 
 import json
@@ -86,7 +87,9 @@ def evaluate(rows: list[dict]) -> Figures:
                 figures.misses.append(f"{row['id']} missed {span['kind']} {span['text']!r} (left: {left})")
             else:
                 figures.caught[key] += 1
-        labelled = [normalise(s["text"]) for s in row["spans"]] + [normalise(p) for s in row["spans"] for p in s["parts"]]
+        labelled = [normalise(s["text"]) for s in row["spans"]] + [
+            normalise(p) for s in row["spans"] for p in s["parts"]
+        ]
         for detection in result.detections:
             figures.detections += 1
             if any(detection.text in text or text in detection.text for text in labelled):
@@ -137,7 +140,9 @@ def report(split: str, show_misses: bool, show_rules: bool = False) -> None:
     rows = load(split)
     figures = evaluate(rows)
     status = "tuned on" if split in TUNED_ON else "held out, never tuned on"
-    print(f"== {split} ({status}): {len(rows)} conversations, {sum(figures.total.values())} identifiers, {figures.clean_texts} PHI-free (scrubber {VERSION})")
+    print(
+        f"== {split} ({status}): {len(rows)} conversations, {sum(figures.total.values())} identifiers, {figures.clean_texts} PHI-free (scrubber {VERSION})"
+    )
     by_kind = defaultdict(dict)
     for kind, lang in figures.total:
         by_kind[kind][lang] = (figures.caught[(kind, lang)], figures.total[(kind, lang)])
@@ -145,8 +150,12 @@ def report(split: str, show_misses: bool, show_rules: bool = False) -> None:
         cells = "  ".join(f"{lang} {c}/{t} = {c / t:.3f}" for lang, (c, t) in sorted(by_kind[kind].items()))
         print(f"  recall {kind:<8} {figures.recall(kind):.3f}   ({cells})")
     print(f"  recall overall  {figures.recall():.3f}   (zh {figures.recall('zh'):.3f}, en {figures.recall('en'):.3f})")
-    print(f"  precision       {figures.precision:.3f}   ({figures.true_detections}/{figures.detections} replacements on labelled identifiers)")
-    print(f"  clean changed   {figures.clean_change_rate:.3f}   ({figures.clean_changed}/{figures.clean_texts} PHI-free texts)")
+    print(
+        f"  precision       {figures.precision:.3f}   ({figures.true_detections}/{figures.detections} replacements on labelled identifiers)"
+    )
+    print(
+        f"  clean changed   {figures.clean_change_rate:.3f}   ({figures.clean_changed}/{figures.clean_texts} PHI-free texts)"
+    )
     print(f"  protected lost  {figures.protected_lost}/{figures.protected} clinical values")
     print(f"  throughput      {throughput(rows):.2f} MB/s (CPU time)")
     if show_rules:

@@ -8,6 +8,7 @@ trainer builder, and prints tokens/second (prompt + chosen + rejected tokens see
 training), peak GPU memory and the final loss for each. Nothing is downloaded: the tokenizer is
 the tiny offline one (vocabulary resized in the model config) and the text is the demo pairs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,10 +25,28 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 SHAPES = {
     # Qwen2.5-0.5B's shape: 24 layers, hidden 896, 14 heads (2 KV), MLP 4864.
-    "0.5b": {"hidden_size": 896, "intermediate_size": 4864, "num_hidden_layers": 24, "num_attention_heads": 14, "num_key_value_heads": 2},
+    "0.5b": {
+        "hidden_size": 896,
+        "intermediate_size": 4864,
+        "num_hidden_layers": 24,
+        "num_attention_heads": 14,
+        "num_key_value_heads": 2,
+    },
     # Qwen2.5-1.5B's shape.
-    "1.5b": {"hidden_size": 1536, "intermediate_size": 8960, "num_hidden_layers": 28, "num_attention_heads": 12, "num_key_value_heads": 2},
-    "tiny": {"hidden_size": 64, "intermediate_size": 128, "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2},
+    "1.5b": {
+        "hidden_size": 1536,
+        "intermediate_size": 8960,
+        "num_hidden_layers": 28,
+        "num_attention_heads": 12,
+        "num_key_value_heads": 2,
+    },
+    "tiny": {
+        "hidden_size": 64,
+        "intermediate_size": 128,
+        "num_hidden_layers": 2,
+        "num_attention_heads": 4,
+        "num_key_value_heads": 2,
+    },
 }
 
 
@@ -38,7 +57,14 @@ def build(shape: str, directory: Path) -> Path:
     from training.tiny import build_tokenizer, demo_texts
 
     tokenizer = build_tokenizer(demo_texts())
-    config = Qwen2Config(vocab_size=len(tokenizer), max_position_embeddings=4096, tie_word_embeddings=True, pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id, **SHAPES[shape])
+    config = Qwen2Config(
+        vocab_size=len(tokenizer),
+        max_position_embeddings=4096,
+        tie_word_embeddings=True,
+        pad_token_id=tokenizer.pad_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        **SHAPES[shape],
+    )
     torch.manual_seed(0)
     model = Qwen2ForCausalLM(config)
     model.save_pretrained(directory)
@@ -61,8 +87,20 @@ def run_once(model_dir: Path, data: Path, out: Path, steps: int, precompute: boo
     from training.config import JobConfig
 
     config = JobConfig.from_dict(
-        {"kind": "dpo", "base_model": str(model_dir), "dataset_path": str(data), "output_dir": str(out),
-         "trainer": {"max_steps": steps, "learning_rate": 5e-5, "per_device_train_batch_size": batch, "gradient_accumulation_steps": 1, "max_length": 1024, "precompute_ref_log_probs": precompute}}  # fmt: skip
+        {
+            "kind": "dpo",
+            "base_model": str(model_dir),
+            "dataset_path": str(data),
+            "output_dir": str(out),
+            "trainer": {
+                "max_steps": steps,
+                "learning_rate": 5e-5,
+                "per_device_train_batch_size": batch,
+                "gradient_accumulation_steps": 1,
+                "max_length": 1024,
+                "precompute_ref_log_probs": precompute,
+            },
+        }  # fmt: skip
     )
     model, tokenizer, peft_config, bf16, on_gpu = runner.load_model(config)
     dataset = runner.load_rows(config, tokenizer)
@@ -97,10 +135,29 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         model_dir = build(args.shape, tmp / "model")
-        parameters = sum(p.numel() for p in __import__("safetensors.torch", fromlist=["load_file"]).load_file(str(model_dir / "model.safetensors")).values())
+        parameters = sum(
+            p.numel()
+            for p in __import__("safetensors.torch", fromlist=["load_file"])
+            .load_file(str(model_dir / "model.safetensors"))
+            .values()
+        )
         dpo_rows(tmp / "dpo.jsonl", repeat=8)
-        results = [run_once(model_dir, tmp / "dpo.jsonl", tmp / f"out{p}", args.steps, p, args.batch) for p in (False, True)]
-    print(json.dumps({"shape": args.shape, "parameters": parameters, "steps": args.steps, "batch": args.batch, "torch": torch.__version__, "results": results}, indent=2))
+        results = [
+            run_once(model_dir, tmp / "dpo.jsonl", tmp / f"out{p}", args.steps, p, args.batch) for p in (False, True)
+        ]
+    print(
+        json.dumps(
+            {
+                "shape": args.shape,
+                "parameters": parameters,
+                "steps": args.steps,
+                "batch": args.batch,
+                "torch": torch.__version__,
+                "results": results,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ into the largest texts allowed (10 responses of 100,000 characters), one file pe
 (a file's size in MB depends on its characters' UTF-8 length); and a file of 10,000 ordinary pairs. Everything runs inside a transaction that is rolled back, so the database is left as it was.
 Figures, not assertions: the bound that is asserted is in tests/test_hostile_input.py.
 """
+
 from __future__ import annotations
 
 import json
@@ -43,26 +44,41 @@ def attacks() -> dict[str, str]:
         "digits": run("1"),
         "phone numbers one digit short": run("+86 138 1234 567 "),
         "cue then spaces": "出生日期" + run(" ", TEXT_CHARS - 4),
-        "Chinese address characters": "".join(rng.choice("省市区县路街巷大道号楼室北京自治区") for _ in range(TEXT_CHARS)),
+        "Chinese address characters": "".join(
+            rng.choice("省市区县路街巷大道号楼室北京自治区") for _ in range(TEXT_CHARS)
+        ),
         "capitalised words": "1 " + run("Aa ", TEXT_CHARS - 2),
         "invisible characters": run("1\u200b"),
     }
 
 
 def hostile_file(text: str) -> bytes:
-    rows = [{"id": f"h{i}", "prompt": "这个结果正常吗？", "response_a": text, "response_b": f"请复诊 {i}"} for i in range(MB // TEXT_CHARS)]
+    rows = [
+        {"id": f"h{i}", "prompt": "这个结果正常吗？", "response_a": text, "response_b": f"请复诊 {i}"}
+        for i in range(MB // TEXT_CHARS)
+    ]
     return "\n".join(json.dumps(row, ensure_ascii=False) for row in rows).encode()
 
 
 def ordinary_file(pairs: int) -> bytes:
     rows = []
     for i in range(pairs):
-        rows.append({
-            "id": f"p{i}",
-            "prompt": [{"role": "user", "content": f"医生您好，我叫张伟，今年{20 + i % 50}岁，头痛{i % 9 + 1}天了，电话13812345678，怎么办？"}, {"role": "assistant", "content": "请问有没有发烧或呕吐？"}, {"role": "user", "content": "没有发烧，血压140/90mmHg。"}],
-            "response_a": f"建议先测量血压，每天早晚各一次，连续{i % 7 + 1}天；如果头痛加重、出现呕吐或视物模糊，请立即就诊。" * 3,
-            "response_b": f"Measure your blood pressure twice a day for {i % 7 + 1} days and see a doctor if the headache gets worse. Write to clinic@example.org with the readings.",
-        })
+        rows.append(
+            {
+                "id": f"p{i}",
+                "prompt": [
+                    {
+                        "role": "user",
+                        "content": f"医生您好，我叫张伟，今年{20 + i % 50}岁，头痛{i % 9 + 1}天了，电话13812345678，怎么办？",
+                    },
+                    {"role": "assistant", "content": "请问有没有发烧或呕吐？"},
+                    {"role": "user", "content": "没有发烧，血压140/90mmHg。"},
+                ],
+                "response_a": f"建议先测量血压，每天早晚各一次，连续{i % 7 + 1}天；如果头痛加重、出现呕吐或视物模糊，请立即就诊。"
+                * 3,
+                "response_b": f"Measure your blood pressure twice a day for {i % 7 + 1} days and see a doctor if the headache gets worse. Write to clinic@example.org with the readings.",
+            }
+        )
     return "\n".join(json.dumps(row, ensure_ascii=False) for row in rows).encode()
 
 
@@ -91,7 +107,11 @@ def main() -> None:
     from django.db import connection
 
     print(f"database: {connection.vendor}; Python {sys.version.split()[0]}")
-    timed_import("1M characters in one field", json.dumps({"prompt": "q", "response_a": run("a", MB), "response_b": "b"}).encode(), "one.jsonl")
+    timed_import(
+        "1M characters in one field",
+        json.dumps({"prompt": "q", "response_a": run("a", MB), "response_b": "b"}).encode(),
+        "one.jsonl",
+    )
     for label, text in attacks().items():
         timed_import(f"1M characters: {label}", hostile_file(text), "hostile.jsonl")
     timed_import("10,000 ordinary pairs", ordinary_file(10_000), "pairs.jsonl")

@@ -12,6 +12,7 @@ CPU time of the step's process says more (the database's own work is not in it).
 campaign and the snapshot files are removed afterwards. The database is created and migrated
 when missing; use one of its own (the clean-text memory of the re-scan is emptied for each size).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -75,29 +76,60 @@ def build_resolved_pairs(campaign, count: int, *, annotators: list, expert, batc
             responses += [a, b]
         Prompt.objects.bulk_create(prompts, batch_size=batch)
         answers = Response.objects.bulk_create(
-            [Response(prompt=prompts[n // 2], text=text, source="model-a" if n % 2 == 0 else "model-b") for n, text in enumerate(responses)], batch_size=2 * batch
+            [
+                Response(prompt=prompts[n // 2], text=text, source="model-a" if n % 2 == 0 else "model-b")
+                for n, text in enumerate(responses)
+            ],
+            batch_size=2 * batch,
         )
         pairs, annotations, arbitrations = [], [], []
         for n, i in enumerate(indices):
             kind = i % 20
-            scores = [(okay, okay)] * 2 if kind == 0 else [(good, poor), (poor, good)] if kind == 1 else [(good, poor)] * 2 if i % 2 else [(poor, good)] * 2
+            scores = (
+                [(okay, okay)] * 2
+                if kind == 0
+                else [(good, poor), (poor, good)]
+                if kind == 1
+                else [(good, poor)] * 2
+                if i % 2
+                else [(poor, good)] * 2
+            )
             judgements = [rules.judge(a, b, safety_gate=gate, margin=margin) for a, b in scores]
             if kind == 1:
                 state, decision = PairState.ARBITRATED, "b"
             else:
                 state, decision = PairState.CONSENSUS, judgements[0].preference
-            pair = Pair(campaign=campaign, prompt=prompts[n], response_a=answers[2 * n], response_b=answers[2 * n + 1], external_id=f"s{i}", state=state, decision=decision, annotation_count=2)
+            pair = Pair(
+                campaign=campaign,
+                prompt=prompts[n],
+                response_a=answers[2 * n],
+                response_b=answers[2 * n + 1],
+                external_id=f"s{i}",
+                state=state,
+                decision=decision,
+                annotation_count=2,
+            )
             pairs.append(pair)
             for annotator, (a, b), judgement in zip(annotators, scores, judgements):
                 annotations.append((pair, annotator, a, b, judgement))
             if kind == 1:
-                corrected = f"Expert answer {i}: see a doctor today if the fever has lasted {3 + i % 4} days or more." if i % 40 == 1 else ""
+                corrected = (
+                    f"Expert answer {i}: see a doctor today if the fever has lasted {3 + i % 4} days or more."
+                    if i % 40 == 1
+                    else ""
+                )
                 arbitrations.append((pair, corrected))
         Pair.objects.bulk_create(pairs, batch_size=batch)
         Annotation.objects.bulk_create(
             [
                 Annotation(
-                    pair=pair, annotator=annotator, preference=j.preference, deciding_dimension=j.deciding_dimension, a_unsafe=j.a_unsafe, b_unsafe=j.b_unsafe, settings=settings,
+                    pair=pair,
+                    annotator=annotator,
+                    preference=j.preference,
+                    deciding_dimension=j.deciding_dimension,
+                    a_unsafe=j.a_unsafe,
+                    b_unsafe=j.b_unsafe,
+                    settings=settings,
                     **{f"{key}_{d}": getattr(s, d) for key, s in (("a", a), ("b", b)) for d in rules.DIMENSIONS},
                 )
                 for pair, annotator, a, b, j in annotations
@@ -106,7 +138,14 @@ def build_resolved_pairs(campaign, count: int, *, annotators: list, expert, batc
         )
         Arbitration.objects.bulk_create(
             [
-                Arbitration(pair=pair, expert=expert, decision="b", rationale="B is safer", corrected_response=corrected, **{f"{key}_{d}": getattr(s, d) for key, s in (("a", poor), ("b", good)) for d in rules.DIMENSIONS})
+                Arbitration(
+                    pair=pair,
+                    expert=expert,
+                    decision="b",
+                    rationale="B is safer",
+                    corrected_response=corrected,
+                    **{f"{key}_{d}": getattr(s, d) for key, s in (("a", poor), ("b", good)) for d in rules.DIMENSIONS},
+                )
                 for pair, corrected in arbitrations
             ],
             batch_size=batch,
@@ -152,12 +191,26 @@ def measure(step: str, campaign_id: int) -> dict:
             result = {"usable": usable_dpo_pairs([campaign])}
         else:
             raise SystemExit(f"unknown step {step}")
-    return {"step": step, "seconds": time.perf_counter() - started, "cpu_s": cpu_seconds() - cpu, "peak_rss_mb": peak_rss_mb(), "rss_before_mb": baseline, "queries": len(queries), **result}
+    return {
+        "step": step,
+        "seconds": time.perf_counter() - started,
+        "cpu_s": cpu_seconds() - cpu,
+        "peak_rss_mb": peak_rss_mb(),
+        "rss_before_mb": baseline,
+        "queries": len(queries),
+        **result,
+    }
 
 
 def run_step(step: str, campaign_id: int, artifacts: str) -> dict:
     env = {**os.environ, "MEDPREF_ARTIFACTS_DIR": artifacts}
-    done = subprocess.run([sys.executable, __file__, "--measure", step, "--campaign", str(campaign_id)], env=env, capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, __file__, "--measure", step, "--campaign", str(campaign_id)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         return {"step": step, "error": (done.stderr or done.stdout).strip().splitlines()[-1:]}
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -191,12 +244,21 @@ def bench_size(size: int, artifacts: str) -> list[dict]:
 
     stamp = f"{size}-{int(time.time())}"
     campaign = Campaign.objects.create(name=f"scale-{stamp}", gold_rate=0)
-    annotators = [User.objects.get_or_create(username=f"scale-doctor-{n}", defaults={"role": Role.ANNOTATOR})[0] for n in (1, 2)]
+    annotators = [
+        User.objects.get_or_create(username=f"scale-doctor-{n}", defaults={"role": Role.ANNOTATOR})[0] for n in (1, 2)
+    ]
     expert = User.objects.get_or_create(username="scale-expert", defaults={"role": Role.EXPERT})[0]
     User.objects.get_or_create(username=f"scale-admin-{campaign.pk}", defaults={"role": Role.ADMIN})
     started, cpu = time.perf_counter(), cpu_seconds()
     build_resolved_pairs(campaign, size, annotators=annotators, expert=expert)
-    results = [{"step": "build", "seconds": time.perf_counter() - started, "cpu_s": cpu_seconds() - cpu, "peak_rss_mb": peak_rss_mb()}]
+    results = [
+        {
+            "step": "build",
+            "seconds": time.perf_counter() - started,
+            "cpu_s": cpu_seconds() - cpu,
+            "peak_rss_mb": peak_rss_mb(),
+        }
+    ]
     with connection.cursor() as cursor:
         cursor.execute("TRUNCATE annotation_cleantext")  # the first export re-scans every text, as on a new database
         if connection.vendor == "postgresql":
@@ -212,10 +274,17 @@ def bench_size(size: int, artifacts: str) -> list[dict]:
 
 
 def table(results: dict[int, list[dict]]) -> str:
-    lines = ["| pairs | step | wall s | CPU s (this process) | peak RSS MB | queries | result |", "|---:|---|---:|---:|---:|---:|---|"]
+    lines = [
+        "| pairs | step | wall s | CPU s (this process) | peak RSS MB | queries | result |",
+        "|---:|---|---:|---:|---:|---:|---|",
+    ]
     for size, steps in results.items():
         for r in steps:
-            extra = ", ".join(f"{k} {v:.1f}" if isinstance(v, float) else f"{k} {v}" for k, v in r.items() if k not in ("step", "seconds", "cpu_s", "peak_rss_mb", "queries", "rss_before_mb"))
+            extra = ", ".join(
+                f"{k} {v:.1f}" if isinstance(v, float) else f"{k} {v}"
+                for k, v in r.items()
+                if k not in ("step", "seconds", "cpu_s", "peak_rss_mb", "queries", "rss_before_mb")
+            )
             seconds, cpu = (f"{r[k]:.2f}" if k in r else "-" for k in ("seconds", "cpu_s"))
             rss = f"{r['peak_rss_mb']:.0f}" if "peak_rss_mb" in r else "-"
             lines.append(f"| {size:,} | {r['step']} | {seconds} | {cpu} | {rss} | {r.get('queries', '-')} | {extra} |")

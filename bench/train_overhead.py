@@ -5,6 +5,7 @@
 Both run as fresh processes (interpreter start-up and imports included) on the tiny offline model
 and the demo pairs, with the same LoRA and DPO settings. Prints both wall times and their ratio.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,8 +52,22 @@ def demo_dpo_rows(path: Path) -> int:
         for line in (ROOT / "medpref" / "demo" / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             prompt = row["prompt"] if isinstance(row["prompt"], list) else [{"role": "user", "content": row["prompt"]}]
-            good, bad = (row["response_a"], row["response_b"]) if row["meta"]["author_expects"] == "a" else (row["response_b"], row["response_a"])
-            out.write(json.dumps({"prompt": prompt, "chosen": [{"role": "assistant", "content": good}], "rejected": [{"role": "assistant", "content": bad}]}, ensure_ascii=False) + "\n")
+            good, bad = (
+                (row["response_a"], row["response_b"])
+                if row["meta"]["author_expects"] == "a"
+                else (row["response_b"], row["response_a"])
+            )
+            out.write(
+                json.dumps(
+                    {
+                        "prompt": prompt,
+                        "chosen": [{"role": "assistant", "content": good}],
+                        "rejected": [{"role": "assistant", "content": bad}],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
             rows += 1
     return rows
 
@@ -70,7 +85,13 @@ def main() -> None:
     args = parser.parse_args()
     from training.tiny import build_tiny_model
 
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1"), "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "HF_DATASETS_OFFLINE": "1",
+        "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1"),
+        "PYTHONPATH": str(ROOT),
+    }
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         model = build_tiny_model(tmp / "tiny")
@@ -84,7 +105,9 @@ def main() -> None:
             plain.append(timed([sys.executable, str(tmp / "plain.py"), str(tmp / "job.json")], env))
             ours.append(timed([sys.executable, "-m", "training.run", "dpo", "--config", str(tmp / "job.json")], env))
     ours_s, plain_s = statistics.median(ours), statistics.median(plain)
-    print(f"tiny DPO, {rows} pairs, {args.steps} steps, OMP_NUM_THREADS={env['OMP_NUM_THREADS']}, median of {args.repeats}")
+    print(
+        f"tiny DPO, {rows} pairs, {args.steps} steps, OMP_NUM_THREADS={env['OMP_NUM_THREADS']}, median of {args.repeats}"
+    )
     print(f"plain TRL script : {plain_s:.2f} s  {[round(x, 2) for x in plain]}")
     print(f"training.run     : {ours_s:.2f} s  {[round(x, 2) for x in ours]}")
     print(f"ratio ours/plain : {ours_s / plain_s:.3f}")

@@ -1,4 +1,5 @@
 """Small server-rendered SVG charts: no JavaScript library, nothing fetched from a CDN."""
+
 from __future__ import annotations
 
 from django.utils.html import escape
@@ -16,7 +17,9 @@ def _frame(title: str, body: list[str], low: float, high: float) -> SafeString:
     for i in range(5):
         value = low + (high - low) * i / 4
         y = TOP + plot_h - plot_h * i / 4
-        ticks.append(f'<line class="axis" x1="{LEFT - 4}" x2="{WIDTH - 8}" y1="{y:.1f}" y2="{y:.1f}" stroke-opacity="0.25"/><text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end">{value:.2g}</text>')
+        ticks.append(
+            f'<line class="axis" x1="{LEFT - 4}" x2="{WIDTH - 8}" y1="{y:.1f}" y2="{y:.1f}" stroke-opacity="0.25"/><text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end">{value:.2g}</text>'
+        )
     svg = (
         f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" preserveAspectRatio="xMinYMin meet">'
         f"<title>{escape(title)}</title>{''.join(ticks)}{''.join(body)}</svg>"
@@ -28,7 +31,9 @@ def bar_chart(title: str, items: list[tuple[str, float | None]], *, low: float =
     """One bar per (label, value); missing values are drawn as 'n/a'."""
     plot_w, plot_h = WIDTH - LEFT - 8, HEIGHT - BOTTOM - TOP
     if not items:
-        return _frame(title, [f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">{escape(NO_DATA)}</text>'], low, high)
+        return _frame(
+            title, [f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">{escape(NO_DATA)}</text>'], low, high
+        )
     values = [v for _, v in items if v is not None]
     low = min([low, *values])
     high = max([high, *values]) if values else high
@@ -38,12 +43,16 @@ def bar_chart(title: str, items: list[tuple[str, float | None]], *, low: float =
     for index, (label, value) in enumerate(items):
         x = LEFT + index * step + step * 0.15
         if value is None:
-            body.append(f'<text x="{x + step * 0.35:.1f}" y="{TOP + plot_h - 4}" text-anchor="middle">{escape(NOT_AVAILABLE)}</text>')
+            body.append(
+                f'<text x="{x + step * 0.35:.1f}" y="{TOP + plot_h - 4}" text-anchor="middle">{escape(NOT_AVAILABLE)}</text>'
+            )
         else:
             zero = TOP + plot_h - plot_h * (0 - low) / span if low < 0 else TOP + plot_h
             top = TOP + plot_h - plot_h * (value - low) / span
             y, h = min(top, zero), abs(zero - top)
-            body.append(f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{step * 0.7:.1f}" height="{max(h, 1):.1f}"><title>{escape(label)}: {value:.3f}</title></rect>')
+            body.append(
+                f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{step * 0.7:.1f}" height="{max(h, 1):.1f}"><title>{escape(label)}: {value:.3f}</title></rect>'
+            )
             body.append(f'<text x="{x + step * 0.35:.1f}" y="{y - 3:.1f}" text-anchor="middle">{value:.2f}</text>')
         body.append(f'<text x="{x + step * 0.35:.1f}" y="{HEIGHT - 14}" text-anchor="middle">{escape(label)}</text>')
     return _frame(title, body, low, high)
@@ -53,13 +62,21 @@ def line_chart(title: str, points: list[tuple[str, float]], *, low: float = 0.0,
     """A line through (label, value) points in order, labels under the first and last."""
     plot_w, plot_h = WIDTH - LEFT - 8, HEIGHT - BOTTOM - TOP
     if not points:
-        return _frame(title, [f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">{escape(NO_DATA)}</text>'], low, high)
+        return _frame(
+            title, [f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">{escape(NO_DATA)}</text>'], low, high
+        )
     high = max([high, *(v for _, v in points)])
     span = (high - low) or 1.0
     step = plot_w / max(1, len(points) - 1)
-    coords = [(LEFT + i * step if len(points) > 1 else LEFT + plot_w / 2, TOP + plot_h - plot_h * (v - low) / span) for i, (_, v) in enumerate(points)]
+    coords = [
+        (LEFT + i * step if len(points) > 1 else LEFT + plot_w / 2, TOP + plot_h - plot_h * (v - low) / span)
+        for i, (_, v) in enumerate(points)
+    ]
     body = [f'<polyline class="line" points="{" ".join(f"{x:.1f},{y:.1f}" for x, y in coords)}"/>']
-    body += [f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" class="bar"><title>{escape(label)}: {value:.3f}</title></circle>' for (x, y), (label, value) in zip(coords, points)]
+    body += [
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" class="bar"><title>{escape(label)}: {value:.3f}</title></circle>'
+        for (x, y), (label, value) in zip(coords, points)
+    ]
     body.append(f'<text x="{LEFT}" y="{HEIGHT - 14}">{escape(points[0][0])}</text>')
     if len(points) > 1:
         body.append(f'<text x="{WIDTH - 8}" y="{HEIGHT - 14}" text-anchor="end">{escape(points[-1][0])}</text>')

@@ -6,6 +6,7 @@ Django's own `templatize` (what makemessages feeds to xgettext), and Python file
 tokenizer with xgettext's keywords, so both tools find the same strings; tests/test_i18n.py checks
 that they do where gettext is installed.
 """
+
 from __future__ import annotations
 
 import ast
@@ -67,7 +68,11 @@ def source_files(root: Path) -> list[Path]:
     files = []
     for folder, subfolders, names in os.walk(root):
         subfolders[:] = sorted(name for name in subfolders if not name.startswith(".") and name not in IGNORED)
-        files += [Path(folder) / name for name in sorted(names) if name.endswith((".py", ".html")) and not name.startswith(".")]
+        files += [
+            Path(folder) / name
+            for name in sorted(names)
+            if name.endswith((".py", ".html")) and not name.startswith(".")
+        ]
     return files
 
 
@@ -84,7 +89,11 @@ def marked_strings(root: Path | None = None) -> Marks:
 
 def scan(source: str, where: str, marks: Marks) -> None:
     """Find keyword("literal", ...) calls the way xgettext does: by tokens, not by running code."""
-    tokens = [t for t in tokenize.generate_tokens(io.StringIO(source).readline) if t.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT)]
+    tokens = [
+        t
+        for t in tokenize.generate_tokens(io.StringIO(source).readline)
+        if t.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT)
+    ]
     for index, token in enumerate(tokens[:-1]):
         if token.type != tokenize.NAME or token.string not in KEYWORDS or tokens[index + 1].string != "(":
             continue
@@ -102,7 +111,9 @@ def scan(source: str, where: str, marks: Marks) -> None:
             literal = string_literal(argument)
             if literal is None:
                 if argument and argument[0].type in (tokenize.STRING, FSTRING_START):
-                    marks.mistakes.append(f"{location}: {token.string}() of an f-string or a formatted string can never match the catalog; format after translating")
+                    marks.mistakes.append(
+                        f"{location}: {token.string}() of an f-string or a formatted string can never match the catalog; format after translating"
+                    )
                 values = None
                 break
             values.append(literal)

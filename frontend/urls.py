@@ -6,7 +6,13 @@ from frontend.views import annotate, arbitration, auth, console, evaluations, pl
 
 urlpatterns = [
     path("", auth.home, name="index"),
-    path("login/", auth_views.LoginView.as_view(template_name="frontend/login.html", authentication_form=SignInForm, redirect_authenticated_user=True), name="login"),
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            template_name="frontend/login.html", authentication_form=SignInForm, redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("annotate/", annotate.campaigns, name="annotate"),
     path("annotate/<int:campaign_id>/", annotate.workspace, name="workspace"),

@@ -1,4 +1,5 @@
 """Django admin for inference: jobs and evaluations are records."""
+
 from django.contrib import admin
 
 from inference.models import Evaluation, GenerationJob, PlaygroundTurn
@@ -6,7 +7,18 @@ from inference.models import Evaluation, GenerationJob, PlaygroundTurn
 
 @admin.register(GenerationJob)
 class GenerationJobAdmin(admin.ModelAdmin):
-    list_display = ["id", "strategy", "state", "model_version", "other_version", "target_campaign", "pairs_created", "auto_ties", "skipped_similar", "created_at"]
+    list_display = [
+        "id",
+        "strategy",
+        "state",
+        "model_version",
+        "other_version",
+        "target_campaign",
+        "pairs_created",
+        "auto_ties",
+        "skipped_similar",
+        "created_at",
+    ]
     list_filter = ["state", "strategy"]
     search_fields = ["error"]
     readonly_fields = [f.name for f in GenerationJob._meta.fields]

@@ -1,4 +1,5 @@
 """REST endpoints of inference: generation rounds, evaluations, results, leaderboard, playground."""
+
 from __future__ import annotations
 
 import json
@@ -71,7 +72,9 @@ def evaluation_data(evaluation: Evaluation) -> dict:
 class EvaluationOutput(serializers.Serializer):
     id = serializers.IntegerField()
     code_name = serializers.CharField(help_text="What judges see as the campaign's name, e.g. 'Evaluation E-7'")
-    campaign = serializers.IntegerField(help_text="The campaign of blinded pairs judged through the usual next/submit endpoints")
+    campaign = serializers.IntegerField(
+        help_text="The campaign of blinded pairs judged through the usual next/submit endpoints"
+    )
     model_a = serializers.IntegerField()
     model_b = serializers.IntegerField()
     prompts = serializers.IntegerField(help_text="Campaign holding the held-out prompts")
@@ -151,14 +154,18 @@ class RankingRow(serializers.Serializer):
     score = serializers.FloatField(help_text="Bradley-Terry strength (log-odds, centred at 0)")
     ci_low = serializers.FloatField()
     ci_high = serializers.FloatField()
-    controlled_score = serializers.FloatField(help_text="Strength with answer length and markdown differences as covariates")
+    controlled_score = serializers.FloatField(
+        help_text="Strength with answer length and markdown differences as covariates"
+    )
     controlled_ci_low = serializers.FloatField()
     controlled_ci_high = serializers.FloatField()
 
 
 class RankingOutput(serializers.Serializer):
     rows = RankingRow(many=True)
-    style_coefficients = serializers.DictField(child=serializers.FloatField(), help_text="Log-odds per unit of each scaled style difference")
+    style_coefficients = serializers.DictField(
+        child=serializers.FloatField(), help_text="Log-odds per unit of each scaled style difference"
+    )
 
 
 class LeaderboardOutput(serializers.Serializer):
@@ -174,19 +181,34 @@ class CSVRenderer(BaseRenderer):
     charset = "utf-8"
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
-        return data.encode("utf-8") if isinstance(data, str) else json.dumps(data).encode("utf-8")  # errors stay readable
+        return (
+            data.encode("utf-8") if isinstance(data, str) else json.dumps(data).encode("utf-8")
+        )  # errors stay readable
 
 
 class GenerateView(APIView):
     permission_classes = [IsAdminRole]
 
-    @extend_schema(request=GenerateInput, responses={201: GenerationJobOutput}, summary="Answer a campaign's prompts and make new pairs")
+    @extend_schema(
+        request=GenerateInput,
+        responses={201: GenerationJobOutput},
+        summary="Answer a campaign's prompts and make new pairs",
+    )
     def post(self, request, pk: int):
         data = validated(GenerateInput, request.data)
         source = get_object_or_404(Campaign, pk=data["campaign"])
         target = get_object_or_404(Campaign, pk=data["target_campaign"]) if data.get("target_campaign") else None
         other = version(data["other_version"]) if data.get("other_version") else None
-        job = services.start_generation(model_version=version(pk), source_campaign=source, strategy=data["strategy"], other_version=other, sampling=data["sampling"], target_campaign=target, limit=data.get("limit"), user=request.user)
+        job = services.start_generation(
+            model_version=version(pk),
+            source_campaign=source,
+            strategy=data["strategy"],
+            other_version=other,
+            sampling=data["sampling"],
+            target_campaign=target,
+            limit=data.get("limit"),
+            user=request.user,
+        )
         return Response(GenerationJobOutput(job).data, status=status.HTTP_201_CREATED)
 
 
@@ -211,15 +233,27 @@ class EvaluationsView(GenericAPIView):
     queryset = Evaluation.objects.all()
     serializer_class = EvaluationOutput
 
-    @extend_schema(responses=EvaluationOutput(many=True), summary="Evaluations, newest first", operation_id="evaluations_list")
+    @extend_schema(
+        responses=EvaluationOutput(many=True), summary="Evaluations, newest first", operation_id="evaluations_list"
+    )
     def get(self, request):
         page = self.paginate_queryset(Evaluation.objects.order_by("-created_at", "-id"))
         return self.get_paginated_response([evaluation_data(e) for e in page])
 
-    @extend_schema(request=EvaluationInput, responses={201: EvaluationOutput}, summary="Start a blinded evaluation of model A against model B")
+    @extend_schema(
+        request=EvaluationInput,
+        responses={201: EvaluationOutput},
+        summary="Start a blinded evaluation of model A against model B",
+    )
     def post(self, request):
         data = validated(EvaluationInput, request.data)
-        evaluation = services.create_evaluation(model_a=version(data["model_a"]), model_b=version(data["model_b"]), prompts=get_object_or_404(Campaign, pk=data["prompts"]), limit=data.get("limit"), user=request.user)
+        evaluation = services.create_evaluation(
+            model_a=version(data["model_a"]),
+            model_b=version(data["model_b"]),
+            prompts=get_object_or_404(Campaign, pk=data["prompts"]),
+            limit=data.get("limit"),
+            user=request.user,
+        )
         return Response(evaluation_data(evaluation), status=status.HTTP_201_CREATED)
 
 
@@ -231,21 +265,33 @@ class EvaluationResultsView(APIView):
         responses={(200, "application/json"): EvaluationResultsOutput, (200, "text/csv"): OpenApiTypes.STR},
         summary="Wins, ties, losses, identical, win rate and 95% interval per dimension and overall; ?format=csv: the paper table",
         description=services.RESULTS_DEFINITION,
-        parameters=[OpenApiParameter("format", str, enum=["json", "csv"], description="csv: the paper table, one row per prompt subset and dimension")],
+        parameters=[
+            OpenApiParameter(
+                "format",
+                str,
+                enum=["json", "csv"],
+                description="csv: the paper table, one row per prompt subset and dimension",
+            )
+        ],
     )
     def get(self, request, pk: int):
         evaluation = get_object_or_404(Evaluation.objects.select_related("model_a", "model_b"), pk=pk)
         results = services.evaluation_results(evaluation)
         if request.accepted_renderer.format == "csv":
             filename = f"{results['code_name'].replace(' ', '-').lower()}-results.csv"
-            return Response(services.results_csv(results), headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+            return Response(
+                services.results_csv(results), headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+            )
         return Response(results)
 
 
 class LeaderboardView(APIView):
     permission_classes = [IsAdminRole]
 
-    @extend_schema(responses=LeaderboardOutput, summary="Bradley-Terry scores of evaluated versions per dimension and overall, raw and style-controlled, with bootstrap intervals")
+    @extend_schema(
+        responses=LeaderboardOutput,
+        summary="Bradley-Terry scores of evaluated versions per dimension and overall, raw and style-controlled, with bootstrap intervals",
+    )
     def get(self, request):
         return Response(services.leaderboard())
 
@@ -260,7 +306,21 @@ class MayUsePlayground(BasePermission):
 class PlaygroundTurnOutput(serializers.ModelSerializer):
     class Meta:
         model = PlaygroundTurn
-        fields = ["id", "model_version", "state", "messages", "sampling", "reply", "new_tokens", "error", "created_at", "started_at", "finished_at", "load_seconds", "generate_seconds"]
+        fields = [
+            "id",
+            "model_version",
+            "state",
+            "messages",
+            "sampling",
+            "reply",
+            "new_tokens",
+            "error",
+            "created_at",
+            "started_at",
+            "finished_at",
+            "load_seconds",
+            "generate_seconds",
+        ]
 
 
 class PlaygroundView(APIView):
@@ -271,16 +331,25 @@ class PlaygroundView(APIView):
     throttle_classes = [ScopedRateThrottle]
     throttle_scope = "playground"
 
-    @extend_schema(request=PlaygroundInput, responses={202: PlaygroundTurnOutput}, summary="Ask a model version; poll GET playground/{id}/ for the reply")
+    @extend_schema(
+        request=PlaygroundInput,
+        responses={202: PlaygroundTurnOutput},
+        summary="Ask a model version; poll GET playground/{id}/ for the reply",
+    )
     def post(self, request):
         data = validated(PlaygroundInput, request.data)
-        turn = playground.ask(user=request.user, model_version=data["model_version"], messages=data["messages"], sampling=data["sampling"])
+        turn = playground.ask(
+            user=request.user, model_version=data["model_version"], messages=data["messages"], sampling=data["sampling"]
+        )
         return Response(PlaygroundTurnOutput(turn).data, status=status.HTTP_202_ACCEPTED)
 
 
 class PlaygroundTurnView(APIView):
     permission_classes = [MayUsePlayground]
 
-    @extend_schema(responses=PlaygroundTurnOutput, summary="A playground turn: queued, running, succeeded (with the reply) or failed (with the reason)")
+    @extend_schema(
+        responses=PlaygroundTurnOutput,
+        summary="A playground turn: queued, running, succeeded (with the reply) or failed (with the reason)",
+    )
     def get(self, request, pk: int):
         return Response(PlaygroundTurnOutput(playground.turn_for(request.user, pk)).data)

@@ -9,6 +9,7 @@ child process that does (see inference.runner). It loads the version, says `load
 one JSON request per stdin line (`{conversations, sampling, seed_offset}`) with a `generated` event
 on stdout, until stdin closes. It needs neither Django nor the database.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,7 +34,7 @@ class Sampling:
     batch_size: int = 8
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> "Sampling":
+    def from_dict(cls, data: dict | None) -> Sampling:
         data = dict(data or {})
         unknown = sorted(set(data) - set(cls.__dataclass_fields__))
         if unknown:
@@ -69,17 +70,28 @@ class Generator:
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
 
-    def generate(self, conversations: list[list[dict]], sampling: Sampling, *, seed_offset: int = 0) -> list[tuple[str, int]]:
+    def generate(
+        self, conversations: list[list[dict]], sampling: Sampling, *, seed_offset: int = 0
+    ) -> list[tuple[str, int]]:
         """The next assistant turn for each conversation, with its number of new tokens."""
         import torch
 
         results: list[tuple[str, int]] = []
         for start in range(0, len(conversations), sampling.batch_size):
             batch = conversations[start : start + sampling.batch_size]
-            texts = [self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True) for messages in batch]
-            inputs = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(self.model.device)
+            texts = [
+                self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+                for messages in batch
+            ]
+            inputs = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(
+                self.model.device
+            )
             torch.manual_seed(sampling.seed + seed_offset + start)
-            options = {"max_new_tokens": sampling.max_new_tokens, "pad_token_id": self.tokenizer.pad_token_id, "eos_token_id": self.tokenizer.eos_token_id}
+            options = {
+                "max_new_tokens": sampling.max_new_tokens,
+                "pad_token_id": self.tokenizer.pad_token_id,
+                "eos_token_id": self.tokenizer.eos_token_id,
+            }
             if sampling.temperature > 0:
                 options.update(do_sample=True, temperature=sampling.temperature, top_p=sampling.top_p)
             else:
@@ -105,13 +117,18 @@ def serve(base_model: str, adapter_path: str = "") -> int:
     emit("loaded", device=str(generator.model.device))
     for line in sys.stdin:
         request = json.loads(line)
-        results = generator.generate(request["conversations"], Sampling.from_dict(request["sampling"]), seed_offset=request.get("seed_offset", 0))
+        results = generator.generate(
+            request["conversations"], Sampling.from_dict(request["sampling"]), seed_offset=request.get("seed_offset", 0)
+        )
         emit("generated", results=results)
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m inference.generation", description="Load a model version and answer generation requests from stdin.")
+    parser = argparse.ArgumentParser(
+        prog="python -m inference.generation",
+        description="Load a model version and answer generation requests from stdin.",
+    )
     parser.add_argument("base_model", help="local path or hub name of the base weights")
     parser.add_argument("--adapter", default="", help="LoRA adapter on top of the base")
     args = parser.parse_args(argv)

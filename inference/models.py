@@ -1,4 +1,5 @@
 """Generation jobs (candidate rounds) and blinded evaluations of model versions."""
+
 from __future__ import annotations
 
 from django.conf import settings
@@ -20,17 +21,30 @@ class GenerationJob(Run):
     kept_when_lost = "pairs stored so far are kept"
 
     model_version = models.ForeignKey("training.ModelVersion", on_delete=models.PROTECT, related_name="generation_jobs")
-    other_version = models.ForeignKey("training.ModelVersion", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    source_campaign = models.ForeignKey("annotation.Campaign", on_delete=models.PROTECT, related_name="+", help_text="Where the prompts come from.")
-    target_campaign = models.ForeignKey("annotation.Campaign", on_delete=models.PROTECT, related_name="generation_jobs", help_text="Where the new pairs go.")
+    other_version = models.ForeignKey(
+        "training.ModelVersion", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    source_campaign = models.ForeignKey(
+        "annotation.Campaign", on_delete=models.PROTECT, related_name="+", help_text="Where the prompts come from."
+    )
+    target_campaign = models.ForeignKey(
+        "annotation.Campaign",
+        on_delete=models.PROTECT,
+        related_name="generation_jobs",
+        help_text="Where the new pairs go.",
+    )
     strategy = models.CharField(max_length=20, choices=Strategy.choices)
     sampling = models.JSONField(default=dict)
     limit = models.PositiveIntegerField(null=True, blank=True)
     prompts_total = models.PositiveIntegerField(default=0)
     prompts_done = models.PositiveIntegerField(default=0)
     pairs_created = models.PositiveIntegerField(default=0)
-    skipped_similar = models.PositiveIntegerField(default=0, help_text="Training rounds: (near-)identical or empty answers, not paired.")
-    auto_ties = models.PositiveIntegerField(default=0, help_text="Evaluations: (near-)identical answers stored as pairs resolved as ties.")
+    skipped_similar = models.PositiveIntegerField(
+        default=0, help_text="Training rounds: (near-)identical or empty answers, not paired."
+    )
+    auto_ties = models.PositiveIntegerField(
+        default=0, help_text="Evaluations: (near-)identical answers stored as pairs resolved as ties."
+    )
     skipped_no_reference = models.PositiveIntegerField(default=0)
 
     def __str__(self) -> str:
@@ -48,9 +62,13 @@ class Evaluation(models.Model):
     model_b = models.ForeignKey("training.ModelVersion", on_delete=models.PROTECT, related_name="+")
     prompts_campaign = models.ForeignKey("annotation.Campaign", on_delete=models.PROTECT, related_name="+")
     campaign = models.OneToOneField("annotation.Campaign", on_delete=models.PROTECT, related_name="evaluation")
-    generation_job = models.OneToOneField(GenerationJob, null=True, blank=True, on_delete=models.SET_NULL, related_name="evaluation")
+    generation_job = models.OneToOneField(
+        GenerationJob, null=True, blank=True, on_delete=models.SET_NULL, related_name="evaluation"
+    )
     limit = models.PositiveIntegerField(null=True, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -72,7 +90,9 @@ class PlaygroundTurn(Run):
     sampling = models.JSONField(default=dict)
     reply = models.TextField(blank=True)
     new_tokens = models.PositiveIntegerField(default=0)
-    load_seconds = models.FloatField(null=True, blank=True, help_text="Loading the version; 0 when the worker had it loaded already.")
+    load_seconds = models.FloatField(
+        null=True, blank=True, help_text="Loading the version; 0 when the worker had it loaded already."
+    )
     generate_seconds = models.FloatField(null=True, blank=True)
 
     def __str__(self) -> str:

@@ -7,6 +7,7 @@ again and again, and lets it go as soon as other gpu work starts. A version that
 evaluation still being judged is never offered: whoever chats with it could learn to recognise
 its answers in the blinded pairs.
 """
+
 from __future__ import annotations
 
 import time
@@ -19,8 +20,8 @@ from annotation.errors import NotFound, ServiceError
 from annotation.models import PairState, User
 from inference.generation import Sampling
 from inference.models import Evaluation, PlaygroundTurn
-from medpref.core.roles import is_admin, is_expert
 from medpref.core import runs
+from medpref.core.roles import is_admin, is_expert
 from medpref.core.runs import ACTIVE_STATES, RunState, Stopped, Watchdog
 from training.models import ModelVersion
 
@@ -37,7 +38,13 @@ def may_use(user: User) -> bool:
 
 def versions_under_judgement() -> set[int]:
     """Versions in an evaluation whose answers are still being generated or judged."""
-    ongoing = Evaluation.objects.filter(Q(generation_job__state__in=ACTIVE_STATES) | Q(campaign__pairs__state__in=UNDER_JUDGEMENT)).values_list("model_a_id", "model_b_id").distinct()
+    ongoing = (
+        Evaluation.objects.filter(
+            Q(generation_job__state__in=ACTIVE_STATES) | Q(campaign__pairs__state__in=UNDER_JUDGEMENT)
+        )
+        .values_list("model_a_id", "model_b_id")
+        .distinct()
+    )
     return {version for pair in ongoing for version in pair}
 
 
@@ -47,21 +54,44 @@ def offered_versions() -> QuerySet[ModelVersion]:
 
 def ask(*, user: User, model_version: int, messages: list[dict], sampling: dict | None = None) -> PlaygroundTurn:
     """Store the question and queue it for a gpu worker; the caller has checked `may_use`."""
-    if any(not isinstance(m, dict) or m.get("role") not in ("system", "user", "assistant") or not isinstance(m.get("content"), str) for m in messages) or not messages or messages[-1].get("role") != "user":
-        raise ServiceError(gettext("messages must be {role, content} objects (role system, user or assistant) ending with a user message"))
+    if (
+        any(
+            not isinstance(m, dict)
+            or m.get("role") not in ("system", "user", "assistant")
+            or not isinstance(m.get("content"), str)
+            for m in messages
+        )
+        or not messages
+        or messages[-1].get("role") != "user"
+    ):
+        raise ServiceError(
+            gettext(
+                "messages must be {role, content} objects (role system, user or assistant) ending with a user message"
+            )
+        )
     too_long = next((index for index, m in enumerate(messages) if len(m["content"]) > MAX_MESSAGE_CHARS), None)
     if too_long is not None:
-        raise ServiceError(gettext("messages[%(index)s].content: at most %(limit)s characters") % {"index": too_long, "limit": MAX_MESSAGE_CHARS})
+        raise ServiceError(
+            gettext("messages[%(index)s].content: at most %(limit)s characters")
+            % {"index": too_long, "limit": MAX_MESSAGE_CHARS}
+        )
     try:
         checked = Sampling.from_dict({**DEFAULT_SAMPLING, **(sampling or {})})
     except (ValueError, TypeError) as exc:
         raise ServiceError(gettext("invalid sampling: %(error)s") % {"error": exc}) from exc
     if checked.max_new_tokens > MAX_NEW_TOKENS:
-        raise ServiceError(gettext("invalid sampling: the playground answers at most %(limit)s new tokens") % {"limit": MAX_NEW_TOKENS})
+        raise ServiceError(
+            gettext("invalid sampling: the playground answers at most %(limit)s new tokens") % {"limit": MAX_NEW_TOKENS}
+        )
     version = offered_versions().filter(pk=model_version).first()
     if version is None:
         raise NotFound(gettext("model version %(id)s is not offered in the playground") % {"id": model_version})
-    turn = PlaygroundTurn.objects.create(created_by=user, model_version=version, messages=[{"role": m["role"], "content": m["content"]} for m in messages], sampling=checked.as_dict())
+    turn = PlaygroundTurn.objects.create(
+        created_by=user,
+        model_version=version,
+        messages=[{"role": m["role"], "content": m["content"]} for m in messages],
+        sampling=checked.as_dict(),
+    )
     runs.queue(turn)
     return turn
 
@@ -107,7 +137,10 @@ def answer_turn(turn_id: int) -> str | None:
 def answer(turn: PlaygroundTurn, watchdog: Watchdog) -> dict:
     """The reply to one claimed turn, with how long loading and generating took."""
     if turn.model_version_id in versions_under_judgement():
-        raise Stopped(RunState.FAILED, "this model version is no longer offered in the playground: it is part of an evaluation being judged")
+        raise Stopped(
+            RunState.FAILED,
+            "this model version is no longer offered in the playground: it is part of an evaluation being judged",
+        )
     try:
         generator, load_seconds = generator_for(turn.model_version, watchdog)
         started = time.monotonic()
@@ -115,4 +148,9 @@ def answer(turn: PlaygroundTurn, watchdog: Watchdog) -> dict:
     except Exception:
         release()  # the child died, was stopped or failed: the next turn starts a fresh one
         raise
-    return {"reply": text, "new_tokens": tokens, "load_seconds": round(load_seconds, 3), "generate_seconds": round(time.monotonic() - started, 3)}
+    return {
+        "reply": text,
+        "new_tokens": tokens,
+        "load_seconds": round(load_seconds, 3),
+        "generate_seconds": round(time.monotonic() - started, 3),
+    }

@@ -8,6 +8,7 @@ on cancel or at the time limit. A child that dies (an out-of-memory kill, a cras
 with the reason; the pairs stored from earlier batches are kept, and the worker goes on to its next
 task. The playground (inference.playground) answers through the same ChildGenerator.
 """
+
 from __future__ import annotations
 
 import sys
@@ -29,7 +30,13 @@ class ChildGenerator:
     def __init__(self, version: ModelVersion, watchdog: Watchdog):
         self.key = (version.base_model, version.adapter_path)
         self.watchdog = watchdog
-        argv = [sys.executable, "-m", "inference.generation", version.base_model, *(["--adapter", version.adapter_path] if version.adapter_path else [])]
+        argv = [
+            sys.executable,
+            "-m",
+            "inference.generation",
+            version.base_model,
+            *(["--adapter", version.adapter_path] if version.adapter_path else []),
+        ]
         threads = {"OMP_NUM_THREADS": str(settings.TRAINING_CPU_THREADS)} if settings.TRAINING_CPU_THREADS else {}
         self.child = Child(argv, what="generation", env=threads, interactive=True)
         try:
@@ -53,7 +60,9 @@ class ChildGenerator:
             raise Stopped(RunState.FAILED, self.child.ended())
         return found
 
-    def generate(self, conversations: list[list[dict]], sampling: Sampling, *, seed_offset: int = 0) -> list[tuple[str, int]]:
+    def generate(
+        self, conversations: list[list[dict]], sampling: Sampling, *, seed_offset: int = 0
+    ) -> list[tuple[str, int]]:
         self.child.send({"conversations": conversations, "sampling": sampling.as_dict(), "seed_offset": seed_offset})
         return [(text, tokens) for text, tokens in self.wait_for("generated")["results"]]
 
@@ -66,7 +75,13 @@ class ChildGenerator:
 
 def run_generation_job(job_id: int) -> str | None:
     """Run a queued round to its end; returns the final state (None when the round was not ours to run)."""
-    return runs.execute(GenerationJob, job_id, generate, what="generation round", related=("model_version", "other_version", "source_campaign", "target_campaign"))
+    return runs.execute(
+        GenerationJob,
+        job_id,
+        generate,
+        what="generation round",
+        related=("model_version", "other_version", "source_campaign", "target_campaign"),
+    )
 
 
 def generate(job: GenerationJob, watchdog: Watchdog) -> dict:
@@ -84,8 +99,12 @@ def generate_round(job: GenerationJob, watchdog: Watchdog, generators: list[Chil
     """Answer, pair and store batch by batch; a cancel takes effect between batches at the latest."""
     sampling = Sampling.from_dict(job.sampling)
     prompts = services.prompts_for(job)
-    skipped_no_reference = job.source_campaign.prompts.filter(reference="").count() if job.strategy == Strategy.VERSUS_REFERENCE else 0
-    GenerationJob.objects.filter(pk=job.pk).update(prompts_total=len(prompts), skipped_no_reference=skipped_no_reference)
+    skipped_no_reference = (
+        job.source_campaign.prompts.filter(reference="").count() if job.strategy == Strategy.VERSUS_REFERENCE else 0
+    )
+    GenerationJob.objects.filter(pk=job.pk).update(
+        prompts_total=len(prompts), skipped_no_reference=skipped_no_reference
+    )
     for version in filter(None, (job.model_version, job.other_version)):
         generators.append(ChildGenerator(version, watchdog))
     first, second = generators[0], generators[1] if len(generators) > 1 else None
@@ -94,4 +113,8 @@ def generate_round(job: GenerationJob, watchdog: Watchdog, generators: list[Chil
         batch = prompts[start : start + sampling.batch_size]
         candidates = services.answer(job, batch, sampling, first, second, start)
         created, similar = services.store_pairs(job, batch, candidates)
-        GenerationJob.objects.filter(pk=job.pk).update(prompts_done=start + len(batch), pairs_created=F("pairs_created") + created, skipped_similar=F("skipped_similar") + similar)
+        GenerationJob.objects.filter(pk=job.pk).update(
+            prompts_done=start + len(batch),
+            pairs_created=F("pairs_created") + created,
+            skipped_similar=F("skipped_similar") + similar,
+        )

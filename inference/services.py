@@ -5,6 +5,7 @@ into pairs (PROTOCOL §1: each response keeps its provenance). An evaluation is 
 two versions in a campaign of its own, judged blind with the usual workspace; its results count,
 from model A's side, the wins, ties and losses of the resolved pairs, overall and per dimension.
 """
+
 from __future__ import annotations
 
 import csv
@@ -64,7 +65,9 @@ def start_generation(
     if strategy == Strategy.VERSUS and other_version is None:
         raise ServiceError(gettext("the 'versus' strategy needs other_version"))
     if strategy != Strategy.VERSUS and other_version is not None:
-        raise ServiceError(gettext("other_version only goes with the 'versus' strategy, not '%(strategy)s'") % {"strategy": strategy})
+        raise ServiceError(
+            gettext("other_version only goes with the 'versus' strategy, not '%(strategy)s'") % {"strategy": strategy}
+        )
     try:
         checked = Sampling.from_dict(sampling)
     except (ValueError, TypeError) as exc:
@@ -91,7 +94,14 @@ def cancel_generation(*, job_id: int) -> GenerationJob:
 
 
 def provenance(version: ModelVersion, job: GenerationJob, sampling: Sampling, seed: int, tokens: int) -> dict:
-    return {"model_version": version.pk, "model_name": version.name, "sampling": sampling.as_dict(), "seed": seed, "new_tokens": tokens, "generation_job": job.pk}
+    return {
+        "model_version": version.pk,
+        "model_name": version.name,
+        "sampling": sampling.as_dict(),
+        "seed": seed,
+        "new_tokens": tokens,
+        "generation_job": job.pk,
+    }
 
 
 def prompts_for(job: GenerationJob) -> list[Prompt]:
@@ -101,7 +111,9 @@ def prompts_for(job: GenerationJob) -> list[Prompt]:
     return list(prompts[: job.limit] if job.limit else prompts)
 
 
-def answer(job, prompts, sampling, first: Generator, second: Generator | None, offset: int) -> list[tuple[tuple[str, dict], tuple[str, dict]]]:
+def answer(
+    job, prompts, sampling, first: Generator, second: Generator | None, offset: int
+) -> list[tuple[tuple[str, dict], tuple[str, dict]]]:
     """Two candidates per prompt, each as (text, provenance), as the strategy says."""
     conversations = [p.messages for p in prompts]
     ours = first.generate(conversations, sampling, seed_offset=offset)
@@ -109,12 +121,18 @@ def answer(job, prompts, sampling, first: Generator, second: Generator | None, o
     a = [(text, provenance(job.model_version, job, sampling, seed_a, tokens)) for text, tokens in ours]
     if job.strategy == Strategy.TWO_SAMPLES:
         again = first.generate(conversations, sampling, seed_offset=offset + OTHER_SIDE_SEED)
-        b = [(text, provenance(job.model_version, job, sampling, seed_a + OTHER_SIDE_SEED, tokens)) for text, tokens in again]
+        b = [
+            (text, provenance(job.model_version, job, sampling, seed_a + OTHER_SIDE_SEED, tokens))
+            for text, tokens in again
+        ]
     elif job.strategy == Strategy.VERSUS:
         # Its own seed: with the same one, two similar versions would draw the same random numbers and
         # their answers would agree more often than the versions do.
         theirs = second.generate(conversations, sampling, seed_offset=offset + OTHER_SIDE_SEED)
-        b = [(text, provenance(job.other_version, job, sampling, seed_a + OTHER_SIDE_SEED, tokens)) for text, tokens in theirs]
+        b = [
+            (text, provenance(job.other_version, job, sampling, seed_a + OTHER_SIDE_SEED, tokens))
+            for text, tokens in theirs
+        ]
     else:
         b = [(p.reference, {"source": "reference", "prompt": p.external_id}) for p in prompts]
     return list(zip(a, b))
@@ -124,7 +142,15 @@ def target_prompt(job: GenerationJob, prompt: Prompt) -> Prompt:
     """The prompt in the target campaign (copied when the round goes to another campaign)."""
     if job.target_campaign_id == prompt.campaign_id:
         return prompt
-    copy, _ = Prompt.objects.get_or_create(campaign=job.target_campaign, external_id=prompt.external_id, defaults={"messages": prompt.messages, "reference": prompt.reference, "meta": {**prompt.meta, "copied_from": prompt.pk}})
+    copy, _ = Prompt.objects.get_or_create(
+        campaign=job.target_campaign,
+        external_id=prompt.external_id,
+        defaults={
+            "messages": prompt.messages,
+            "reference": prompt.reference,
+            "meta": {**prompt.meta, "copied_from": prompt.pk},
+        },
+    )
     return copy
 
 
@@ -152,14 +178,36 @@ def store_pairs(job: GenerationJob, prompts: list[Prompt], candidates) -> tuple[
             if hashlib.sha256(round_id.encode()).digest()[0] % 2:
                 first, second = second, first
             a = Response.objects.create(prompt=home, text=first[0], source=source_name(first[1]), provenance=first[1])
-            b = Response.objects.create(prompt=home, text=second[0], source=source_name(second[1]), provenance=second[1])
+            b = Response.objects.create(
+                prompt=home, text=second[0], source=source_name(second[1]), provenance=second[1]
+            )
             meta = {"generation_job": job.pk, "strategy": job.strategy}
             if auto_tie:
-                meta[AUTO_TIE] = {"reason": "identical answers" if alike == 1.0 else "near-identical answers", "similarity": round(alike, 4)}
-                Pair.objects.create(campaign=job.target_campaign, prompt=home, response_a=a, response_b=b, external_id=external_id, meta=meta, state=PairState.CONSENSUS, decision="tie", resolved_at=timezone.now())
+                meta[AUTO_TIE] = {
+                    "reason": "identical answers" if alike == 1.0 else "near-identical answers",
+                    "similarity": round(alike, 4),
+                }
+                Pair.objects.create(
+                    campaign=job.target_campaign,
+                    prompt=home,
+                    response_a=a,
+                    response_b=b,
+                    external_id=external_id,
+                    meta=meta,
+                    state=PairState.CONSENSUS,
+                    decision="tie",
+                    resolved_at=timezone.now(),
+                )
                 ties += 1
             else:
-                Pair.objects.create(campaign=job.target_campaign, prompt=home, response_a=a, response_b=b, external_id=external_id, meta=meta)
+                Pair.objects.create(
+                    campaign=job.target_campaign,
+                    prompt=home,
+                    response_a=a,
+                    response_b=b,
+                    external_id=external_id,
+                    meta=meta,
+                )
                 created += 1
         if ties:
             GenerationJob.objects.filter(pk=job.pk).update(auto_ties=F("auto_ties") + ties)
@@ -185,7 +233,15 @@ RESULTS_DEFINITION = (
 )
 
 
-def create_evaluation(*, model_a: ModelVersion, model_b: ModelVersion, prompts: Campaign, limit: int | None = None, user: User | None = None, annotations_per_pair: int = 2) -> Evaluation:
+def create_evaluation(
+    *,
+    model_a: ModelVersion,
+    model_b: ModelVersion,
+    prompts: Campaign,
+    limit: int | None = None,
+    user: User | None = None,
+    annotations_per_pair: int = 2,
+) -> Evaluation:
     """A new campaign of blinded pairs, one answer from each version per held-out prompt.
 
     The campaign gets a code name and a neutral description: judges see it, and every place that
@@ -194,11 +250,36 @@ def create_evaluation(*, model_a: ModelVersion, model_b: ModelVersion, prompts: 
     if model_a.pk == model_b.pk:
         raise ServiceError(gettext("an evaluation compares two different model versions"))
     with transaction.atomic():
-        campaign = create_campaign(user=user, name=f"evaluation-{uuid.uuid4().hex}", description=EVALUATION_DESCRIPTION, gold_rate=0.0, annotations_per_pair=annotations_per_pair)
-        job = start_generation(model_version=model_a, other_version=model_b, source_campaign=prompts, target_campaign=campaign, strategy=Strategy.VERSUS, sampling={"temperature": 0.7, "top_p": 0.9, "max_new_tokens": 256, "seed": 0}, limit=limit, user=user)
-        evaluation = Evaluation.objects.create(model_a=model_a, model_b=model_b, prompts_campaign=prompts, campaign=campaign, generation_job=job, limit=limit, created_by=user)
+        campaign = create_campaign(
+            user=user,
+            name=f"evaluation-{uuid.uuid4().hex}",
+            description=EVALUATION_DESCRIPTION,
+            gold_rate=0.0,
+            annotations_per_pair=annotations_per_pair,
+        )
+        job = start_generation(
+            model_version=model_a,
+            other_version=model_b,
+            source_campaign=prompts,
+            target_campaign=campaign,
+            strategy=Strategy.VERSUS,
+            sampling={"temperature": 0.7, "top_p": 0.9, "max_new_tokens": 256, "seed": 0},
+            limit=limit,
+            user=user,
+        )
+        evaluation = Evaluation.objects.create(
+            model_a=model_a,
+            model_b=model_b,
+            prompts_campaign=prompts,
+            campaign=campaign,
+            generation_job=job,
+            limit=limit,
+            created_by=user,
+        )
         name = EVALUATION_CODE_NAME.format(evaluation.pk)
-        Campaign.objects.filter(pk=campaign.pk).update(name=name if not Campaign.objects.filter(name=name).exists() else f"{name} ({campaign.pk})")
+        Campaign.objects.filter(pk=campaign.pk).update(
+            name=name if not Campaign.objects.filter(name=name).exists() else f"{name} ({campaign.pk})"
+        )
         campaign.refresh_from_db(fields=["name"])
         return evaluation
 
@@ -213,9 +294,14 @@ def side_of(pair: Pair, version_id: int) -> str | None:
 def evaluation_outcomes(evaluation: Evaluation) -> list[dict]:
     """Per resolved pair, model A's outcome overall and per dimension, as RESULTS_DEFINITION says."""
     pairs = (
-        Pair.objects.filter(campaign=evaluation.campaign, state__in=[PairState.CONSENSUS, PairState.ARBITRATED], is_gold=False)
+        Pair.objects.filter(
+            campaign=evaluation.campaign, state__in=[PairState.CONSENSUS, PairState.ARBITRATED], is_gold=False
+        )
         .select_related("campaign", "prompt", "response_a", "response_b")
-        .prefetch_related(Prefetch("annotations", queryset=Annotation.objects.order_by("id")), Prefetch("arbitrations", queryset=Arbitration.objects.order_by("-created_at", "-id")))
+        .prefetch_related(
+            Prefetch("annotations", queryset=Annotation.objects.order_by("id")),
+            Prefetch("arbitrations", queryset=Arbitration.objects.order_by("-created_at", "-id")),
+        )
         .order_by("id")
     )
     outcomes = []
@@ -229,14 +315,28 @@ def evaluation_outcomes(evaluation: Evaluation) -> list[dict]:
             "style": stats.style_difference(response_text(pair, ours), response_text(pair, theirs)),
         }  # fmt: skip
         if AUTO_TIE in pair.meta:
-            outcomes.append({**result, "source": "identical", "overall": "identical", **{d: "identical" for d in rules.DIMENSIONS}, "deciding_dimension": None})
+            outcomes.append(
+                {
+                    **result,
+                    "source": "identical",
+                    "overall": "identical",
+                    **{d: "identical" for d in rules.DIMENSIONS},
+                    "deciding_dimension": None,
+                }
+            )
             continue
         resolution = resolve(pair)
         if resolution is None or resolution.decision not in rules.PREFERENCES:
             continue  # an expert excluded it
-        result.update(source=resolution.source, overall=score_of(resolution.decision, ours), deciding_dimension=resolution.deciding_dimension)
+        result.update(
+            source=resolution.source,
+            overall=score_of(resolution.decision, ours),
+            deciding_dimension=resolution.deciding_dimension,
+        )
         for dimension in rules.DIMENSIONS:
-            preferred = rules.compare_dimension(resolution.scores[ours][dimension], resolution.scores[theirs][dimension], margin=pair.campaign.margin)
+            preferred = rules.compare_dimension(
+                resolution.scores[ours][dimension], resolution.scores[theirs][dimension], margin=pair.campaign.margin
+            )
             result[dimension] = {"a": "win", "b": "loss", "tie": "tie"}[preferred]
         outcomes.append(result)
     return outcomes
@@ -267,7 +367,12 @@ def evaluation_results(evaluation: Evaluation) -> dict:
     """The results table (RESULTS_DEFINITION) for all, single- and multi-turn prompts, the position-bias
     check, and the prompts A won and lost, each with its pair."""
     outcomes = evaluation_outcomes(evaluation)
-    tables = {name: {key: tally([o for o in outcomes if multi is None or o["multi_turn"] == multi], key) for key in TABLE_KEYS} for name, multi in SUBSETS}
+    tables = {
+        name: {
+            key: tally([o for o in outcomes if multi is None or o["multi_turn"] == multi], key) for key in TABLE_KEYS
+        }
+        for name, multi in SUBSETS
+    }
     return {
         "evaluation": evaluation.pk,
         "campaign": evaluation.campaign_id,
@@ -280,7 +385,9 @@ def evaluation_results(evaluation: Evaluation) -> dict:
         "position_bias": evaluation_position_bias(evaluation),
         "won": [judged_prompt(o) for o in outcomes if o["overall"] == "win"],
         "lost": [judged_prompt(o) for o in outcomes if o["overall"] == "loss"],
-        "pending_pairs": Pair.objects.filter(campaign=evaluation.campaign, state__in=[PairState.PENDING, PairState.DISPUTED]).count(),
+        "pending_pairs": Pair.objects.filter(
+            campaign=evaluation.campaign, state__in=[PairState.PENDING, PairState.DISPUTED]
+        ).count(),
     }
 
 
@@ -296,13 +403,37 @@ def judged_prompt(outcome: dict) -> dict:
 
 def evaluation_position_bias(evaluation: Evaluation) -> dict:
     """Did judges favour the answer on the left? Their non-tie preferences, and how often A was shown left."""
-    rows = Annotation.objects.filter(pair__campaign=evaluation.campaign, pair__is_gold=False).values_list("preference", "a_on_left")
+    rows = Annotation.objects.filter(pair__campaign=evaluation.campaign, pair__is_gold=False).values_list(
+        "preference", "a_on_left"
+    )
     shown = [a_on_left for _, a_on_left in rows if a_on_left is not None]
-    left = [(preference == "a") == a_on_left for preference, a_on_left in rows if a_on_left is not None and preference != "tie"]
-    return {**stats.position_bias(sum(left), len(left)), "a_shown_left": sum(shown), "a_shown_right": len(shown) - sum(shown)}
+    left = [
+        (preference == "a") == a_on_left
+        for preference, a_on_left in rows
+        if a_on_left is not None and preference != "tie"
+    ]
+    return {
+        **stats.position_bias(sum(left), len(left)),
+        "a_shown_left": sum(shown),
+        "a_shown_right": len(shown) - sum(shown),
+    }
 
 
-PAPER_COLUMNS = ("prompts", "dimension", "n", "win_pct", "tie_pct", "loss_pct", "wins", "ties", "identical", "losses", "win_rate", "ci_low", "ci_high")
+PAPER_COLUMNS = (
+    "prompts",
+    "dimension",
+    "n",
+    "win_pct",
+    "tie_pct",
+    "loss_pct",
+    "wins",
+    "ties",
+    "identical",
+    "losses",
+    "win_rate",
+    "ci_low",
+    "ci_high",
+)
 
 
 def paper_table(results: dict) -> list[dict]:
@@ -313,7 +444,10 @@ def paper_table(results: dict) -> list[dict]:
         table = results if name == "all" else results["by_turns"][name]
         for key in TABLE_KEYS:
             row, n = table[key], table[key]["n"]
-            percent = {f"{k}_pct": round(100 * count / n, 1) if n else None for k, count in (("win", row["wins"]), ("tie", row["ties"] + row["identical"]), ("loss", row["losses"]))}
+            percent = {
+                f"{k}_pct": round(100 * count / n, 1) if n else None
+                for k, count in (("win", row["wins"]), ("tie", row["ties"] + row["identical"]), ("loss", row["losses"]))
+            }
             rows.append({"prompts": name, "dimension": key, **row, **percent})
     return rows
 
@@ -337,7 +471,9 @@ def leaderboard(*, rounds: int = 200) -> dict:
         names[evaluation.model_a_id], names[evaluation.model_b_id] = evaluation.model_a.name, evaluation.model_b.name
         for outcome in evaluation_outcomes(evaluation):
             for key in TABLE_KEYS:
-                outcomes[key].append(stats.Outcome(evaluation.model_a_id, evaluation.model_b_id, points[outcome[key]], outcome["style"]))
+                outcomes[key].append(
+                    stats.Outcome(evaluation.model_a_id, evaluation.model_b_id, points[outcome[key]], outcome["style"])
+                )
             matches[evaluation.model_a_id] += 1
             matches[evaluation.model_b_id] += 1
     return {key: ranking(outcomes[key], names, matches, rounds) for key in TABLE_KEYS}
@@ -345,13 +481,25 @@ def leaderboard(*, rounds: int = 200) -> dict:
 
 def ranking(outcomes: list[stats.Outcome], names: dict[int, str], matches: dict[int, int], rounds: int) -> dict:
     raw, controlled = stats.fit_bradley_terry(outcomes), stats.fit_bradley_terry(outcomes, with_style=True)
-    raw_ci, controlled_ci = stats.bootstrap_intervals(outcomes, rounds=rounds), stats.bootstrap_intervals(outcomes, with_style=True, rounds=rounds)
+    raw_ci, controlled_ci = (
+        stats.bootstrap_intervals(outcomes, rounds=rounds),
+        stats.bootstrap_intervals(outcomes, with_style=True, rounds=rounds),
+    )
     rows = [
         {
-            "model_version": m, "name": names[m], "judged_pairs": matches[m],
-            "score": round(score, 4), "ci_low": round(raw_ci[m][0], 4), "ci_high": round(raw_ci[m][1], 4),
-            "controlled_score": round(controlled.scores[m], 4), "controlled_ci_low": round(controlled_ci[m][0], 4), "controlled_ci_high": round(controlled_ci[m][1], 4),
+            "model_version": m,
+            "name": names[m],
+            "judged_pairs": matches[m],
+            "score": round(score, 4),
+            "ci_low": round(raw_ci[m][0], 4),
+            "ci_high": round(raw_ci[m][1], 4),
+            "controlled_score": round(controlled.scores[m], 4),
+            "controlled_ci_low": round(controlled_ci[m][0], 4),
+            "controlled_ci_high": round(controlled_ci[m][1], 4),
         }  # fmt: skip
         for m, score in raw.scores.items()
     ]
-    return {"rows": sorted(rows, key=lambda row: -row["score"]), "style_coefficients": {k: round(v, 4) for k, v in controlled.style.items()}}
+    return {
+        "rows": sorted(rows, key=lambda row: -row["score"]),
+        "style_coefficients": {k: round(v, 4) for k, v in controlled.style.items()},
+    }

@@ -6,12 +6,13 @@ Bradley-Terry is fitted as a logistic regression, as Chatbot Arena does (FastCha
 where z holds the style differences of the two answers (length, headings, list items, bold runs).
 With z empty it is the plain Bradley-Terry model. Ties count as half a win (a fractional target).
 """
+
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import Hashable, Sequence
 
 import numpy as np
 
@@ -54,7 +55,14 @@ def position_bias(left_wins: int, n: int) -> dict:
     if n == 0:
         return {"n": 0, "left_wins": 0, "left_share": None, "ci_low": None, "ci_high": None, "p_value": None}
     low, high = wilson_interval(left_wins / n, n)
-    return {"n": n, "left_wins": left_wins, "left_share": round(left_wins / n, 4), "ci_low": round(low, 4), "ci_high": round(high, 4), "p_value": round(binomial_two_sided_p(left_wins, n), 4)}
+    return {
+        "n": n,
+        "left_wins": left_wins,
+        "left_share": round(left_wins / n, 4),
+        "ci_low": round(low, 4),
+        "ci_high": round(high, 4),
+        "p_value": round(binomial_two_sided_p(left_wins, n), 4),
+    }
 
 
 # --- style ------------------------------------------------------------------------------------
@@ -62,7 +70,12 @@ def position_bias(left_wins: int, n: int) -> dict:
 
 def style_counts(text: str) -> dict[str, int]:
     """Length in characters (CJK-safe, unlike word counts) and markdown elements of one answer."""
-    return {"length": len(text), "headings": len(HEADING.findall(text)), "list_items": len(LIST_ITEM.findall(text)), "bold": len(BOLD.findall(text))}
+    return {
+        "length": len(text),
+        "headings": len(HEADING.findall(text)),
+        "list_items": len(LIST_ITEM.findall(text)),
+        "bold": len(BOLD.findall(text)),
+    }
 
 
 def style_difference(x: str, y: str) -> tuple[float, ...]:
@@ -138,7 +151,9 @@ def newton(X: np.ndarray, y: np.ndarray, models: int, ridge: float, iterations: 
     return theta
 
 
-def bootstrap_intervals(outcomes: Sequence[Outcome], *, with_style: bool = False, rounds: int = 200, seed: int = 0, ridge: float = 0.1) -> dict[Hashable, tuple[float, float]]:
+def bootstrap_intervals(
+    outcomes: Sequence[Outcome], *, with_style: bool = False, rounds: int = 200, seed: int = 0, ridge: float = 0.1
+) -> dict[Hashable, tuple[float, float]]:
     """95% percentile intervals of the scores, resampling the judged comparisons with replacement
     (style differences keep the scale of the full sample, so every refit measures them alike)."""
     models = sorted({m for o in outcomes for m in (o.x, o.y)}, key=str)
@@ -146,6 +161,11 @@ def bootstrap_intervals(outcomes: Sequence[Outcome], *, with_style: bool = False
         return {}
     X, y = design(outcomes, models, with_style)
     rng = np.random.default_rng(seed)
-    samples = np.array([newton(X[rows], y[rows], len(models), ridge, iterations=25)[: len(models)] for rows in rng.integers(0, len(y), (rounds, len(y)))])
+    samples = np.array(
+        [
+            newton(X[rows], y[rows], len(models), ridge, iterations=25)[: len(models)]
+            for rows in rng.integers(0, len(y), (rounds, len(y)))
+        ]
+    )
     low, high = np.percentile(samples, [2.5, 97.5], axis=0)
     return {m: (float(low[i]), float(high[i])) for i, m in enumerate(models)}

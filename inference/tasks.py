@@ -1,4 +1,5 @@
 """Celery tasks of inference: generation rounds and playground turns run on the gpu queue."""
+
 from celery import shared_task
 from celery.signals import task_prerun
 

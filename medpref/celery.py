@@ -6,6 +6,7 @@ Tasks live in each app's `tasks` module (found by autodiscovery); the reaper of 
 vanished, which Celery beat sends on the schedule in settings (CELERY_BEAT_SCHEDULE), is
 `medpref.core.tasks.reap_stale_runs`.
 """
+
 import os
 
 from celery import Celery

@@ -4,6 +4,7 @@ Sync workers serve one request at a time, so each holds at most one database con
 for DB_CONN_MAX_AGE): the web tier never opens more than `workers` connections. Size PostgreSQL's
 max_connections for workers x app servers + Celery workers + a few for admin shells (README).
 """
+
 import os
 
 wsgi_app = "medpref.wsgi:application"

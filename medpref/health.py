@@ -1,4 +1,5 @@
 """A health check that touches the real dependencies, for load balancers and `make run`."""
+
 from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse

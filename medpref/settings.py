@@ -9,6 +9,7 @@ SECRET_KEY from the environment, else the file SECRET_KEY_FILE (default var/secr
 once with a random key by scripts/secret_key.sh, which `make run` and `make test` call). HTTPS=1 switches on the settings
 `manage.py check --deploy` asks for.
 """
+
 from __future__ import annotations
 
 import os
@@ -144,7 +145,9 @@ def database_config() -> dict:
     if url:
         # One persistent connection per process (and per thread): gunicorn's sync workers serve one
         # request at a time, so the web tier holds at most `workers` connections (README, Production).
-        config = dj_database_url.parse(url, conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")), conn_health_checks=True)
+        config = dj_database_url.parse(
+            url, conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")), conn_health_checks=True
+        )
         if config["ENGINE"] == "django.db.backends.postgresql":
             # Server-side binding lets psycopg prepare repeated statements: the hot queries of
             # `next` and submit plan in longer than they run. Turn off behind PgBouncer (transaction pooling).
@@ -263,11 +266,18 @@ if CELERY_BROKER_URL == "filesystem://":
     _queue_dir = VAR_DIR / "celery" / "queue"
     _queue_dir.mkdir(parents=True, exist_ok=True)
     # The exchange table goes under var/ too (kombu's default is ./control in the current directory).
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"data_folder_in": str(_queue_dir), "data_folder_out": str(_queue_dir), "control_folder": str(VAR_DIR / "celery" / "control"), "store_processed": False}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(_queue_dir),
+        "data_folder_out": str(_queue_dir),
+        "control_folder": str(VAR_DIR / "celery" / "control"),
+        "store_processed": False,
+    }
 else:
     # acks_late: a job is only acknowledged when it ends, so the broker must not hand it to another
     # worker while it still runs: the visibility timeout outlasts the longest job.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(os.environ.get("TRAINING_TIME_LIMIT", str(6 * 3600))) + 3600}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": int(os.environ.get("TRAINING_TIME_LIMIT", str(6 * 3600))) + 3600
+    }
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
     "training.tasks.run_training_job": {"queue": "gpu"},
@@ -284,7 +294,11 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # whose worker vanished; a missed tick is dropped (expires), the next one does the same work.
 REAP_INTERVAL_SECONDS = float(os.environ.get("REAP_INTERVAL_SECONDS", "60"))
 CELERY_BEAT_SCHEDULE = {
-    "reap-stale-runs": {"task": "medpref.reap_stale_runs", "schedule": REAP_INTERVAL_SECONDS, "options": {"expires": REAP_INTERVAL_SECONDS}},
+    "reap-stale-runs": {
+        "task": "medpref.reap_stale_runs",
+        "schedule": REAP_INTERVAL_SECONDS,
+        "options": {"expires": REAP_INTERVAL_SECONDS},
+    },
 }
 (VAR_DIR / "celery").mkdir(exist_ok=True)
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
@@ -312,12 +326,20 @@ DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "medpref-demo")
 # Every password sign-in (API token, /login/, Django admin) passes the lockout (annotation.services.signin).
 AUTHENTICATION_BACKENDS = ["annotation.backends.LockoutBackend"]
 SIGNIN_LOCKOUT_ATTEMPTS = int(os.environ.get("SIGNIN_LOCKOUT_ATTEMPTS", "5"))  # failures per account
-SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS = int(os.environ.get("SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS", "50"))  # per IP: a ward shares one
+SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS = int(
+    os.environ.get("SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS", "50")
+)  # per IP: a ward shares one
 SIGNIN_LOCKOUT_MINUTES = float(os.environ.get("SIGNIN_LOCKOUT_MINUTES", "15"))  # counting window and lock length
 # Reverse proxies in front of the app that append to X-Forwarded-For (0: use the peer's address).
 SIGNIN_TRUSTED_PROXIES = int(os.environ.get("SIGNIN_TRUSTED_PROXIES", "0"))
-if min(SIGNIN_LOCKOUT_ATTEMPTS, SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS) < 1 or SIGNIN_LOCKOUT_MINUTES <= 0 or SIGNIN_TRUSTED_PROXIES < 0:
-    raise ImproperlyConfigured("SIGNIN_LOCKOUT_ATTEMPTS and SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS must be >= 1, SIGNIN_LOCKOUT_MINUTES > 0, SIGNIN_TRUSTED_PROXIES >= 0")
+if (
+    min(SIGNIN_LOCKOUT_ATTEMPTS, SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS) < 1
+    or SIGNIN_LOCKOUT_MINUTES <= 0
+    or SIGNIN_TRUSTED_PROXIES < 0
+):
+    raise ImproperlyConfigured(
+        "SIGNIN_LOCKOUT_ATTEMPTS and SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS must be >= 1, SIGNIN_LOCKOUT_MINUTES > 0, SIGNIN_TRUSTED_PROXIES >= 0"
+    )
 
 # API tokens expire this long after they were issued; POST auth/token/ then issues a new one.
 TOKEN_TTL_HOURS = float(os.environ.get("TOKEN_TTL_HOURS", str(7 * 24)))

@@ -1,4 +1,5 @@
 """Top-level routes: the REST API, its schema and docs, the Django admin, health."""
+
 from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView

@@ -1,4 +1,5 @@
 """Browser-test plumbing: a real server process on the test database, Debian's Chromium via Playwright."""
+
 from __future__ import annotations
 
 import os
@@ -19,7 +20,16 @@ from tests.training_support import ROOT, worker_env
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = ROOT / "var" / "screenshots"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
 # The browser reports failed requests as console errors; these are expected only while a test
 # has stopped the server on purpose.
 NETWORK_FAILURE = ("Failed to load resource", "net::ERR_CONNECTION_REFUSED", "Failed to fetch")
@@ -44,7 +54,14 @@ class Server:
 
     def start(self) -> None:
         with open(self.log, "a") as log:
-            self.process = subprocess.Popen([sys.executable, "manage.py", "runserver", f"127.0.0.1:{self.port}", "--noreload"], cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            self.process = subprocess.Popen(
+                [sys.executable, "manage.py", "runserver", f"127.0.0.1:{self.port}", "--noreload"],
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         deadline = time.time() + 60
         while time.time() < deadline:
             try:
@@ -76,11 +93,25 @@ def browser():
 class Tab:
     """A page in its own browser context, collecting console errors as it goes."""
 
-    def __init__(self, browser, server: Server, locale: str = "en-US", viewport: tuple[int, int] = (1280, 800), color_scheme: str = "light", enforce_csp: bool = False):
+    def __init__(
+        self,
+        browser,
+        server: Server,
+        locale: str = "en-US",
+        viewport: tuple[int, int] = (1280, 800),
+        color_scheme: str = "light",
+        enforce_csp: bool = False,
+    ):
         # Playwright's wait_for_function evaluates its predicate with eval, which the site's
         # Content-Security-Policy forbids; a test that checks the CSP passes enforce_csp=True and
         # waits with selectors instead.
-        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, locale=locale, has_touch=viewport[0] < 1000, color_scheme=color_scheme, bypass_csp=not enforce_csp)
+        self.context = browser.new_context(
+            viewport={"width": viewport[0], "height": viewport[1]},
+            locale=locale,
+            has_touch=viewport[0] < 1000,
+            color_scheme=color_scheme,
+            bypass_csp=not enforce_csp,
+        )
         self.context.set_default_timeout(20_000)
         self.page = self.context.new_page()
         self.server = server

@@ -1,4 +1,5 @@
 """Shared fixtures: users of each role, campaigns, pairs, and an API client per role."""
+
 from __future__ import annotations
 
 import uuid
@@ -84,10 +85,18 @@ def make_pairs(campaign: Campaign, count: int, *, start: int = 0, **fields) -> l
     """`count` pairs with distinct prompts and responses, created in id order."""
     pairs = []
     for index in range(start, start + count):
-        prompt = Prompt.objects.create(campaign=campaign, external_id=f"p{index}", messages=[{"role": "user", "content": f"Question {index}: is this rash serious?"}])
+        prompt = Prompt.objects.create(
+            campaign=campaign,
+            external_id=f"p{index}",
+            messages=[{"role": "user", "content": f"Question {index}: is this rash serious?"}],
+        )
         a = Response.objects.create(prompt=prompt, text=f"Answer A to question {index}", source="model-a")
         b = Response.objects.create(prompt=prompt, text=f"Answer B to question {index}", source="model-b")
-        pairs.append(Pair.objects.create(campaign=campaign, prompt=prompt, response_a=a, response_b=b, external_id=f"p{index}", **fields))
+        pairs.append(
+            Pair.objects.create(
+                campaign=campaign, prompt=prompt, response_a=a, response_b=b, external_id=f"p{index}", **fields
+            )
+        )
     return pairs
 
 
@@ -115,3 +124,6 @@ def is_postgres() -> bool:
 # Last: browser_support reads make_user from here. One session Chromium for every browser test module
 # (a module importing its own would start a second Playwright, which refuses to run).
 from tests.browser_support import browser  # noqa: E402, F401
+
+# The tiny offline model, its registered version and a real Celery worker, for every test that names them.
+from tests.training_support import tiny_model_dir, tiny_version, worker  # noqa: E402, F401

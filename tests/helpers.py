@@ -1,4 +1,5 @@
 """Scripted annotation helpers shared by service-level tests."""
+
 import uuid
 from datetime import timedelta
 
@@ -12,7 +13,13 @@ from annotation.services.submission import submit_annotation
 def hand(user, pair, *, a_on_left: bool = True) -> Lease:
     """Hand this exact pair to her, as `next` would (tests choose the pair and the display order)."""
     lease, _ = Lease.objects.update_or_create(
-        pair=pair, annotator=user, defaults={"campaign": pair.campaign, "a_on_left": a_on_left, "expires_at": timezone.now() + timedelta(minutes=10)}
+        pair=pair,
+        annotator=user,
+        defaults={
+            "campaign": pair.campaign,
+            "a_on_left": a_on_left,
+            "expires_at": timezone.now() + timedelta(minutes=10),
+        },
     )
     return lease
 
@@ -20,4 +27,6 @@ def hand(user, pair, *, a_on_left: bool = True) -> Lease:
 def judge_pair(user, pair, a: Scores, b: Scores, client_id=None, **kwargs):
     """Hand her the pair, then submit her scores for it."""
     hand(user, pair)
-    return submit_annotation(annotator=user, pair_id=pair.pk, client_id=client_id or uuid.uuid4(), scores={"a": a, "b": b}, **kwargs)
+    return submit_annotation(
+        annotator=user, pair_id=pair.pk, client_id=client_id or uuid.uuid4(), scores={"a": a, "b": b}, **kwargs
+    )

@@ -1,4 +1,5 @@
 """Sign-in and accounts: brute-force lockout and unlock, the password policy on every path, tokens."""
+
 import io
 import threading
 from datetime import datetime, timedelta
@@ -28,7 +29,9 @@ def small_limits(settings):
 
 
 def token_post(username: str, password: str, address: str = "127.0.0.1"):
-    return APIClient(REMOTE_ADDR=address).post("/api/v1/auth/token/", {"username": username, "password": password}, format="json")
+    return APIClient(REMOTE_ADDR=address).post(
+        "/api/v1/auth/token/", {"username": username, "password": password}, format="json"
+    )
 
 
 def page_sign_in(username: str, password: str, url: str = "/login/"):
@@ -91,7 +94,9 @@ def test_unknown_usernames_are_locked_the_same_way_so_nothing_tells_which_exist(
 def test_the_login_page_locks_too_and_says_when_to_retry(annotator, admin):
     for _ in range(2):
         response = page_sign_in("physician1", "wrong")
-        assert response.status_code == 200 and "Please enter a correct username and password" in response.content.decode()
+        assert (
+            response.status_code == 200 and "Please enter a correct username and password" in response.content.decode()
+        )
     page_sign_in("physician1", "wrong")
     response = page_sign_in("physician1", PASSWORD)
     assert response.status_code == 200
@@ -191,7 +196,9 @@ def test_concurrent_failures_are_all_counted(settings):
 
 
 def through_api(admin, username, role, password) -> bool:
-    response = client_for(admin).post("/api/v1/users/", {"username": username, "password": password, "role": role}, format="json")
+    response = client_for(admin).post(
+        "/api/v1/users/", {"username": username, "password": password, "role": role}, format="json"
+    )
     assert response.status_code in (201, 400), response.content
     return response.status_code == 201
 
@@ -215,7 +222,10 @@ def through_django_admin_password_change(admin, username, role, password) -> boo
     user = make_user(username, role)
     client = Client()
     client.force_login(admin)
-    client.post(f"/admin/annotation/user/{user.pk}/password/", {"usable_password": "true", "password1": password, "password2": password})
+    client.post(
+        f"/admin/annotation/user/{user.pk}/password/",
+        {"usable_password": "true", "password1": password, "password2": password},
+    )
     user.refresh_from_db()
     return user.check_password(password)
 
@@ -252,7 +262,15 @@ def through_service(admin, username, role, password) -> bool:
     return True
 
 
-PATHS = [through_api, through_console, through_django_admin, through_django_admin_password_change, through_api_password_change, through_changepassword, through_service]
+PATHS = [
+    through_api,
+    through_console,
+    through_django_admin,
+    through_django_admin_password_change,
+    through_api_password_change,
+    through_changepassword,
+    through_service,
+]
 USERNAME = "physician.zhou"
 # (role, password, accepted)
 CASES = [
@@ -278,7 +296,9 @@ def test_every_path_that_sets_a_password_applies_the_policy(admin, settings, pat
 
 
 def test_a_rejected_password_says_every_reason(admin):
-    response = client_for(admin).post("/api/v1/users/", {"username": "dr.li", "password": "123", "role": "expert"}, format="json")
+    response = client_for(admin).post(
+        "/api/v1/users/", {"username": "dr.li", "password": "123", "role": "expert"}, format="json"
+    )
     assert response.status_code == 400
     reasons = response.json()["details"]["password"]
     assert any("12 characters" in reason for reason in reasons) and any("numeric" in reason for reason in reasons)
@@ -331,7 +351,11 @@ def test_a_password_change_rotates_the_token(annotator):
 def test_tokens_expire_and_post_issues_a_new_one(annotator, settings):
     settings.TOKEN_TTL_HOURS = 1
     first = token_post("physician1", PASSWORD).json()
-    assert timezone.now() + timedelta(minutes=59) < datetime.fromisoformat(first["expires_at"]) <= timezone.now() + timedelta(hours=1)
+    assert (
+        timezone.now() + timedelta(minutes=59)
+        < datetime.fromisoformat(first["expires_at"])
+        <= timezone.now() + timedelta(hours=1)
+    )
     Token.objects.filter(key=first["token"]).update(created=timezone.now() - timedelta(hours=2))
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {first['token']}")

@@ -1,4 +1,5 @@
 """The Django admin works for every model; history cannot be edited there, and edits go through the services."""
+
 import pytest
 from django import forms
 from django.apps import apps
@@ -7,8 +8,8 @@ from django.test import Client
 from rest_framework.authtoken.models import Token
 
 from annotation.models import Annotation, Campaign, GuidelineRevision, Pair
-from annotation.services import accounts
 from annotation.rules import Scores
+from annotation.services import accounts
 from tests.conftest import make_pairs
 from tests.helpers import judge_pair
 
@@ -24,7 +25,9 @@ def signed_in(admin, campaign, annotator):
 
 def test_every_model_has_a_working_changelist(signed_in):
     models = [model for model in django_admin.site._registry if model._meta.app_label == "annotation"]
-    assert set(models) == set(apps.get_app_config("annotation").get_models())  # every model of the app, the user included
+    assert set(models) == set(
+        apps.get_app_config("annotation").get_models()
+    )  # every model of the app, the user included
     for model in models:
         url = f"/admin/annotation/{model._meta.model_name}/"
         assert signed_in.get(url).status_code == 200, url
@@ -57,7 +60,12 @@ def change_form_data(client: Client, url: str, **changes) -> dict:
             continue
         value = form[name].value()
         if isinstance(field.widget, forms.MultiWidget):
-            data.update({f"{name}_{index}": "" if part is None else part for index, part in enumerate(field.widget.decompress(value))})
+            data.update(
+                {
+                    f"{name}_{index}": "" if part is None else part
+                    for index, part in enumerate(field.widget.decompress(value))
+                }
+            )
         elif isinstance(value, bool):
             if value:
                 data[name] = "on"
@@ -75,7 +83,9 @@ def change_form_data(client: Client, url: str, **changes) -> dict:
 
 def test_editing_the_guideline_in_the_admin_makes_a_new_version_with_its_revision(signed_in, campaign, admin):
     url = f"/admin/annotation/campaign/{campaign.pk}/change/"
-    response = signed_in.post(url, change_form_data(signed_in, url, guideline="Score safety first; a missed red flag is unsafe."))
+    response = signed_in.post(
+        url, change_form_data(signed_in, url, guideline="Score safety first; a missed red flag is unsafe.")
+    )
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
     campaign.refresh_from_db()
     assert campaign.guideline_version == 2
@@ -93,7 +103,10 @@ def test_a_campaign_added_in_the_admin_starts_its_guideline_history(signed_in, a
 def test_the_admin_refuses_what_the_service_refuses(signed_in, campaign):
     url = f"/admin/annotation/campaign/{campaign.pk}/change/"
     response = signed_in.post(url, change_form_data(signed_in, url, agreement="majority"))
-    assert response.status_code == 200 and "the majority rule needs at least 3 annotations per pair" in response.content.decode()
+    assert (
+        response.status_code == 200
+        and "the majority rule needs at least 3 annotations per pair" in response.content.decode()
+    )
     campaign.refresh_from_db()
     assert campaign.agreement == "unanimous"
 

@@ -1,4 +1,5 @@
 """PROTOCOL §6: the agreement report on a scripted campaign, checked against hand computations."""
+
 import pytest
 
 from annotation.models import Annotation
@@ -47,7 +48,14 @@ def test_preference_agreement_overall(scripted):
     assert overall["cohen_kappa_mean"] == pytest.approx(0.6364, abs=1e-4)
     # Fleiss: P-bar 0.75, P_e = (3/8)^2 + (3/8)^2 + (2/8)^2 = 0.34375
     assert overall["fleiss_kappa"] == pytest.approx((0.75 - 0.34375) / 0.65625, abs=1e-4)
-    assert report["annotator_pairs"] == [{"annotators": ["physician1", "physician2"], "items": 4, "percent_agreement": 0.75, "kappa": pytest.approx(0.6364, abs=1e-4)}]
+    assert report["annotator_pairs"] == [
+        {
+            "annotators": ["physician1", "physician2"],
+            "items": 4,
+            "percent_agreement": 0.75,
+            "kappa": pytest.approx(0.6364, abs=1e-4),
+        }
+    ]
 
 
 def test_agreement_per_dimension(scripted):
@@ -70,14 +78,26 @@ def test_disputes_arbitration_gold_bias_and_time(scripted):
     assert report["position_bias"] == {"n": 6, "left_share": pytest.approx(5 / 6, abs=1e-4)}
     assert report["median_seconds_per_pair"] == 55.0
     first, second = report["annotators"]
-    assert (first["username"], first["annotations"], first["gold_accuracy"], first["expert_agreement"]) == ("physician1", 5, 1.0, 1.0)
-    assert (second["username"], second["gold_accuracy"], second["expert_agreement"], second["gold_items"]) == ("physician2", 0.0, 0.0, 1)
+    assert (first["username"], first["annotations"], first["gold_accuracy"], first["expert_agreement"]) == (
+        "physician1",
+        5,
+        1.0,
+        1.0,
+    )
+    assert (second["username"], second["gold_accuracy"], second["expert_agreement"], second["gold_items"]) == (
+        "physician2",
+        0.0,
+        0.0,
+        1,
+    )
     assert first["percent_agreement"] == 0.75
 
 
 def test_empty_campaign_has_an_empty_report(campaign):
     report = agreement_report(campaign)
-    assert report["annotations"] == 0 and report["overall"]["percent_agreement"] is None and report["dispute_rate"] is None
+    assert (
+        report["annotations"] == 0 and report["overall"]["percent_agreement"] is None and report["dispute_rate"] is None
+    )
 
 
 def test_progress_counts(scripted, annotator, expert):
@@ -87,4 +107,9 @@ def test_progress_counts(scripted, annotator, expert):
     assert (report["resolved"], report["annotations"], report["percent_complete"]) == (4, 10, 100.0)
     assert [row["username"] for row in report["annotators"]] == ["physician1", "physician2"]
     # Annotators get their own counts only: campaign-wide counts never move after a gold pair.
-    assert progress(scripted, user=annotator) == {"campaign": scripted.pk, "pairs": 4, "percent_complete": 100.0, "mine": {"annotations": 5, "today": 5, "left": 0}}
+    assert progress(scripted, user=annotator) == {
+        "campaign": scripted.pk,
+        "pairs": 4,
+        "percent_complete": 100.0,
+        "mine": {"annotations": 5, "today": 5, "left": 0},
+    }

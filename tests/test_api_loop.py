@@ -1,4 +1,5 @@
 """The whole loop through the HTTP API, with token authentication, as clients will use it."""
+
 import json
 
 import pytest
@@ -27,28 +28,51 @@ def judge(client, campaign_id, expected_pair, a, b, client_id):
     body = handed.json()
     assert body["pair_id"] == expected_pair
     assert [r["key"] for r in body["responses"]] == list(body["display_order"])
-    response = client.post(f"/api/v1/pairs/{expected_pair}/annotations/", {"client_id": client_id, "scores": scores(a, b), "rationale": "see scores"}, format="json")
+    response = client.post(
+        f"/api/v1/pairs/{expected_pair}/annotations/",
+        {"client_id": client_id, "scores": scores(a, b), "rationale": "see scores"},
+        format="json",
+    )
     assert response.status_code == 201, response.content
     return response.json()
 
 
 @pytest.mark.django_db
 def test_import_annotate_consensus_dispute_arbitration_snapshot(tmp_path):
-    for username, role in (("admin", Role.ADMIN), ("physician1", Role.ANNOTATOR), ("physician2", Role.ANNOTATOR), ("expert1", Role.EXPERT)):
+    for username, role in (
+        ("admin", Role.ADMIN),
+        ("physician1", Role.ANNOTATOR),
+        ("physician2", Role.ANNOTATOR),
+        ("expert1", Role.EXPERT),
+    ):
         user = User(username=username, role=role)
         user.set_password("correct-horse-1")
         user.save()
     admin, doc1, doc2, expert = (token_client(name) for name in ("admin", "physician1", "physician2", "expert1"))
 
-    campaign = admin.post("/api/v1/campaigns/", {"name": "Paediatrics", "guideline": "Score each answer.", "gold_rate": 0}, format="json")
+    campaign = admin.post(
+        "/api/v1/campaigns/", {"name": "Paediatrics", "guideline": "Score each answer.", "gold_rate": 0}, format="json"
+    )
     assert campaign.status_code == 201, campaign.content
     campaign_id = campaign.json()["id"]
 
     rows = [
-        {"id": "fever", "prompt": "My 2-year-old has 39 C fever, what should I do?", "response_a": "Paracetamol by weight; see a doctor if red flags.", "response_b": "Give adult aspirin."},
-        {"id": "cough", "prompt": "Dry cough for two weeks in a 5-year-old?", "response_a": "Could be cough-variant asthma; see a paediatrician.", "response_b": "Cough syrup and wait."},
+        {
+            "id": "fever",
+            "prompt": "My 2-year-old has 39 C fever, what should I do?",
+            "response_a": "Paracetamol by weight; see a doctor if red flags.",
+            "response_b": "Give adult aspirin.",
+        },
+        {
+            "id": "cough",
+            "prompt": "Dry cough for two weeks in a 5-year-old?",
+            "response_a": "Could be cough-variant asthma; see a paediatrician.",
+            "response_b": "Cough syrup and wait.",
+        },
     ]
-    upload = SimpleUploadedFile("round1.jsonl", "\n".join(json.dumps(r) for r in rows).encode(), content_type="application/jsonl")
+    upload = SimpleUploadedFile(
+        "round1.jsonl", "\n".join(json.dumps(r) for r in rows).encode(), content_type="application/jsonl"
+    )
     imported = admin.post(f"/api/v1/campaigns/{campaign_id}/import/", {"file": upload}, format="multipart")
     assert imported.status_code == 201, imported.content
     assert (imported.json()["created"], imported.json()["errors"]) == (2, [])
@@ -73,7 +97,15 @@ def test_import_annotate_consensus_dispute_arbitration_snapshot(tmp_path):
     detail = expert.get(f"/api/v1/pairs/{pairs['cough']}/").json()
     assert sorted(a["annotator"] for a in detail["annotations"]) == ["physician1", "physician2"]
     assert detail["annotations"][0]["scores"]["a"]["safety"] in (4, 5)
-    decided = expert.post(f"/api/v1/pairs/{pairs['cough']}/arbitration/", {"decision": "a", "rationale": "A names the likely diagnosis and refers.", "scores": scores((5, 5, 4), (4, 2, 4))}, format="json")
+    decided = expert.post(
+        f"/api/v1/pairs/{pairs['cough']}/arbitration/",
+        {
+            "decision": "a",
+            "rationale": "A names the likely diagnosis and refers.",
+            "scores": scores((5, 5, 4), (4, 2, 4)),
+        },
+        format="json",
+    )
     assert decided.status_code == 201, decided.content
     assert decided.json()["pair_state"] == "arbitrated"
 
@@ -95,7 +127,15 @@ def test_import_annotate_consensus_dispute_arbitration_snapshot(tmp_path):
     datasets = pytest.importorskip("datasets")
     dataset = datasets.load_dataset("json", data_files=str(path), split="train")
     assert dataset.num_rows == 2
-    assert set(dataset.column_names) >= {"prompt", "chosen", "rejected", "pair_id", "source", "scores", "deciding_dimension"}
+    assert set(dataset.column_names) >= {
+        "prompt",
+        "chosen",
+        "rejected",
+        "pair_id",
+        "source",
+        "scores",
+        "deciding_dimension",
+    }
     assert sorted(dataset["source"]) == ["arbitration", "consensus"]
 
 
@@ -111,7 +151,9 @@ def test_replayed_submission_returns_the_same_result(annotator, campaign):
     again = client.post(f"/api/v1/pairs/{pair.pk}/annotations/", payload, format="json")
     assert (first.status_code, again.status_code) == (201, 201)
     assert again.json() == {**first.json(), "outcome": "replayed"}
-    revised = client.post(f"/api/v1/pairs/{pair.pk}/annotations/", score_payload(a=(3, 3, 3), b=(5, 5, 5)), format="json")
+    revised = client.post(
+        f"/api/v1/pairs/{pair.pk}/annotations/", score_payload(a=(3, 3, 3), b=(5, 5, 5)), format="json"
+    )
     assert revised.status_code == 200 and revised.json()["revision"] == 2 and revised.json()["preference"] == "b"
     history = client.get(f"/api/v1/pairs/{pair.pk}/").json()["annotations"][0]["history"]
     assert [h["preference"] for h in history] == ["a"]
@@ -123,9 +165,15 @@ def test_errors_are_json_sentences(annotator, admin, campaign):
 
     bad_login = APIClient().post("/api/v1/auth/token/", {"username": "physician1", "password": "nope"}, format="json")
     assert bad_login.status_code == 400 and bad_login.json()["message"] == "Unknown username or wrong password."
-    bad_file = client_for(admin).post(f"/api/v1/campaigns/{campaign.pk}/import/", {"file": SimpleUploadedFile("x.jsonl", b'{"prompt": "q", "response_a": "a"}')}, format="multipart")
+    bad_file = client_for(admin).post(
+        f"/api/v1/campaigns/{campaign.pk}/import/",
+        {"file": SimpleUploadedFile("x.jsonl", b'{"prompt": "q", "response_a": "a"}')},
+        format="multipart",
+    )
     assert bad_file.status_code == 400
-    assert bad_file.json()["message"].startswith("Nothing was imported: 1 problem(s), first: line 1, field 'response_b'")
+    assert bad_file.json()["message"].startswith(
+        "Nothing was imported: 1 problem(s), first: line 1, field 'response_b'"
+    )
     missing = client_for(annotator).get("/api/v1/nothing-here/")
     assert missing.status_code == 404 and "message" in missing.json()
     invalid_state = client_for(admin).get("/api/v1/pairs/?state=done")

@@ -1,4 +1,5 @@
 """PROTOCOL §4: experts decide disputed pairs; every decision is kept."""
+
 import pytest
 
 from annotation.errors import Conflict, ServiceError
@@ -22,7 +23,13 @@ def disputed(campaign, annotator, annotator2):
 
 
 def test_expert_decision_resolves_the_pair(disputed, expert):
-    arbitration = arbitrate(expert=expert, pair_id=disputed.pk, decision="a", rationale="A asks for the missing history", scores={"a": GOOD, "b": POOR})
+    arbitration = arbitrate(
+        expert=expert,
+        pair_id=disputed.pk,
+        decision="a",
+        rationale="A asks for the missing history",
+        scores={"a": GOOD, "b": POOR},
+    )
     disputed.refresh_from_db()
     assert (disputed.state, disputed.decision) == ("arbitrated", "a")
     assert arbitration.scores("a") == GOOD
@@ -39,7 +46,10 @@ def test_a_new_decision_keeps_the_earlier_one(disputed, expert, admin):
     arbitrate(expert=admin, pair_id=disputed.pk, decision="tie", rationale="second opinion")
     disputed.refresh_from_db()
     assert disputed.decision == "tie"
-    assert list(Arbitration.objects.order_by("id").values_list("decision", "expert__username")) == [("a", "expert1"), ("tie", "admin")]
+    assert list(Arbitration.objects.order_by("id").values_list("decision", "expert__username")) == [
+        ("a", "expert1"),
+        ("tie", "admin"),
+    ]
 
 
 def test_scores_that_contradict_the_decision_are_refused(disputed, expert):
@@ -86,14 +96,30 @@ def desk_post(expert, pair, **form):
 @pytest.mark.parametrize(
     "form, message",
     [
-        ({"decision": "a", "rationale": "x" * 300_000 + "\x00"}, "rationale: Ensure this field has no more than 5000 characters."),
+        (
+            {"decision": "a", "rationale": "x" * 300_000 + "\x00"},
+            "rationale: Ensure this field has no more than 5000 characters.",
+        ),
         ({"decision": "a", "rationale": "fine\x00"}, "rationale: Null characters are not allowed."),
-        ({"decision": "a", "rationale": "fine", "corrected_response": "y" * 2_000_000}, "corrected_response: Ensure this field has no more than 20000 characters."),
+        (
+            {"decision": "a", "rationale": "fine", "corrected_response": "y" * 2_000_000},
+            "corrected_response: Ensure this field has no more than 20000 characters.",
+        ),
         ({"decision": "a", "rationale": "fine", "a_safety": "²"}, "scores.a.safety: A valid integer is required."),
-        ({"decision": "a", "rationale": "fine", "a_safety": "9"}, "scores.a.safety: Ensure this value is less than or equal to 5."),
+        (
+            {"decision": "a", "rationale": "fine", "a_safety": "9"},
+            "scores.a.safety: Ensure this value is less than or equal to 5.",
+        ),
         ({"decision": "maybe", "rationale": "fine"}, "decision: &quot;maybe&quot; is not a valid choice."),
     ],
-    ids=["long-rationale-with-nul", "nul", "2mb-corrected-answer", "superscript-score", "score-out-of-range", "bad-decision"],
+    ids=[
+        "long-rationale-with-nul",
+        "nul",
+        "2mb-corrected-answer",
+        "superscript-score",
+        "score-out-of-range",
+        "bad-decision",
+    ],
 )
 def test_the_desk_refuses_what_the_api_refuses_and_stores_nothing(disputed, expert, form, message):
     response = desk_post(expert, disputed, **form)
@@ -105,7 +131,11 @@ def test_the_desk_refuses_what_the_api_refuses_and_stores_nothing(disputed, expe
 
 
 def test_the_desk_records_a_valid_decision_with_scores(disputed, expert):
-    scores = {f"{key}_{dimension}": str(getattr(given, dimension)) for key, given in (("a", GOOD), ("b", POOR)) for dimension in ("safety", "professionalism", "fluency")}
+    scores = {
+        f"{key}_{dimension}": str(getattr(given, dimension))
+        for key, given in (("a", GOOD), ("b", POOR))
+        for dimension in ("safety", "professionalism", "fluency")
+    }
     response = desk_post(expert, disputed, decision="a", rationale="A is safer", **scores)
     assert response.status_code == 302
     assert Arbitration.objects.get().scores("a") == GOOD
@@ -123,6 +153,8 @@ def test_a_superscript_campaign_filter_on_the_queue_is_a_message_not_an_error(di
 
 
 def test_a_refused_decision_keeps_what_she_picked_and_wrote(disputed, expert):
-    page = desk_post(expert, disputed, decision="a", rationale="my reasons", a_safety="4", b_fluency="2").content.decode()
-    assert '<option selected>4</option>' in page and page.count("<option selected>") == 2
+    page = desk_post(
+        expert, disputed, decision="a", rationale="my reasons", a_safety="4", b_fluency="2"
+    ).content.decode()
+    assert "<option selected>4</option>" in page and page.count("<option selected>") == 2
     assert "my reasons</textarea>" in page and 'value="a" checked' in page

@@ -1,4 +1,5 @@
 """PROTOCOL §4: safety conflicts need an expert first; the API and the desk page serve one queue."""
+
 import importlib
 import re
 import uuid
@@ -41,7 +42,10 @@ def test_closing_a_pair_stores_the_safety_conflict_as_a_fact(queue):
 
 def test_the_dispute_reason_names_who_said_what(queue):
     assert Pair.objects.get(pk=queue["old"].pk).dispute_reason == "physician1 preferred A, physician2 preferred B"
-    assert Pair.objects.get(pk=queue["safety"].pk).dispute_reason == "safety conflict: physician2 scored A unsafe, physician1 did not"
+    assert (
+        Pair.objects.get(pk=queue["safety"].pk).dispute_reason
+        == "safety conflict: physician2 scored A unsafe, physician1 did not"
+    )
 
 
 def test_a_missed_quorum_says_the_quorum_and_every_view(campaign, annotator, annotator2, annotator3):
@@ -51,7 +55,10 @@ def test_a_missed_quorum_says_the_quorum_and_every_view(campaign, annotator, ann
     judge_pair(annotator2, pair, POOR, GOOD)
     judge_pair(annotator3, pair, Scores(4, 4, 4), Scores(4, 4, 4))
     pair.refresh_from_db()
-    assert pair.dispute_reason == "no preference reached quorum 2: physician1 preferred A, physician2 preferred B, physician3 saw a tie"
+    assert (
+        pair.dispute_reason
+        == "no preference reached quorum 2: physician1 preferred A, physician2 preferred B, physician3 saw a tie"
+    )
 
 
 def test_the_api_serves_safety_conflicts_first_then_the_longest_waiting(queue, expert):
@@ -66,7 +73,10 @@ def test_the_desk_page_lists_the_same_queue_in_the_same_order(queue, expert):
     api = [row["id"] for row in client_for(expert).get("/api/v1/arbitration/").json()["results"]]
     assert ids_on_the_desk(client) == api == [queue["safety"].pk, queue["old"].pk, queue["new"].pk]
     assert ids_on_the_desk(client, safety="1") == [queue["safety"].pk]
-    assert [row["id"] for row in client_for(expert).get("/api/v1/arbitration/", {"safety_conflict": "true"}).json()["results"]] == [queue["safety"].pk]
+    assert [
+        row["id"]
+        for row in client_for(expert).get("/api/v1/arbitration/", {"safety_conflict": "true"}).json()["results"]
+    ] == [queue["safety"].pk]
 
 
 def test_after_a_decision_the_desk_opens_the_head_of_the_queue(queue, expert):
@@ -75,7 +85,11 @@ def test_after_a_decision_the_desk_opens_the_head_of_the_queue(queue, expert):
     response = client.post(f"/arbitration/{queue['new'].pk}/", {"decision": "a", "rationale": "A asks for the history"})
     assert response.status_code == 302 and response["Location"] == f"/arbitration/{queue['safety'].pk}/"
     page = client.get("/arbitration/").content.decode()
-    assert ids_on_the_desk(client) == [queue["safety"].pk, queue["old"].pk, queue["new"].pk]  # the last link: recently decided
+    assert ids_on_the_desk(client) == [
+        queue["safety"].pk,
+        queue["old"].pk,
+        queue["new"].pk,
+    ]  # the last link: recently decided
     assert "Recently decided by you" in page
 
 
@@ -105,7 +119,9 @@ def queries_for(client, url: str) -> int:
     return len(queries)
 
 
-def test_the_queue_and_the_desk_cost_the_same_whatever_the_number_of_disputes(queue, campaign, annotator, annotator2, expert):
+def test_the_queue_and_the_desk_cost_the_same_whatever_the_number_of_disputes(
+    queue, campaign, annotator, annotator2, expert
+):
     page, api = Client(), client_for(expert)
     page.force_login(expert)
     desk = f"/arbitration/{queue['safety'].pk}/"
@@ -113,4 +129,8 @@ def test_the_queue_and_the_desk_cost_the_same_whatever_the_number_of_disputes(qu
     for pair in make_pairs(campaign, 6, start=100):
         judge_pair(annotator, pair, GOOD, POOR)
         judge_pair(annotator2, pair, UNSAFE, GOOD)
-    assert [queries_for(page, "/arbitration/"), queries_for(api, "/api/v1/arbitration/"), queries_for(page, desk)] == before
+    assert [
+        queries_for(page, "/arbitration/"),
+        queries_for(api, "/api/v1/arbitration/"),
+        queries_for(page, desk),
+    ] == before

@@ -1,4 +1,5 @@
 """PROTOCOL §5: who gets which pair next, leases, skips and gold pairs."""
+
 import random
 from datetime import timedelta
 
@@ -32,7 +33,11 @@ def test_a_reload_gives_the_same_pair_while_the_lease_lives(campaign, annotator)
     make_pairs(campaign, 3)
     first = next_pair_for(annotator=annotator, campaign=campaign)
     again = next_pair_for(annotator=annotator, campaign=campaign)
-    assert (again.pair, again.a_on_left, again.lease_expires_at) == (first.pair, first.a_on_left, first.lease_expires_at)
+    assert (again.pair, again.a_on_left, again.lease_expires_at) == (
+        first.pair,
+        first.a_on_left,
+        first.lease_expires_at,
+    )
     assert Lease.objects.count() == 1
 
 
@@ -95,7 +100,9 @@ def test_skip_needs_a_reason_and_cannot_undo_a_judgement(campaign, annotator):
         skip_pair(annotator=annotator, pair_id=pair.pk, reason="changed my mind")
 
 
-def test_gold_pairs_are_mixed_in_at_the_campaign_rate_and_judged_by_everyone(campaign, annotator, annotator2, annotator3):
+def test_gold_pairs_are_mixed_in_at_the_campaign_rate_and_judged_by_everyone(
+    campaign, annotator, annotator2, annotator3
+):
     campaign.gold_rate = 1.0
     campaign.save()
     (gold,) = make_pairs(campaign, 1, is_gold=True, gold_answer="a")

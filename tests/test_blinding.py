@@ -1,5 +1,6 @@
 """Judges stay blind: nobody sees others' judgements of a pair before her own is in (PROTOCOL §4),
 and gold pairs look like every other pair to the people they measure (PROTOCOL §5)."""
+
 import pytest
 from django.test import Client
 
@@ -20,7 +21,9 @@ def page_of(user, url: str):
 @pytest.fixture
 def three_way(db, annotator, annotator2, expert):
     """A pair that needs three judgements: two physicians are in, and the expert holds the last lease."""
-    campaign = Campaign.objects.create(name="Three judges", gold_rate=0.0, annotations_per_pair=3, agreement="majority", quorum=2)
+    campaign = Campaign.objects.create(
+        name="Three judges", gold_rate=0.0, annotations_per_pair=3, agreement="majority", quorum=2
+    )
     (pair,) = make_pairs(campaign, 1)
     judge_pair(annotator, pair, GOOD, POOR, rationale="A warns about the red flags")
     judge_pair(annotator2, pair, POOR, GOOD, rationale="B is kinder")
@@ -113,7 +116,9 @@ def test_her_progress_moves_the_same_after_a_gold_pair(gold_world, annotator):
 def test_her_status_says_leased_until_she_submits(gold_world, annotator):
     campaign, ordinary, _gold = gold_world
     hand(annotator, ordinary)
-    assert client_for(annotator).get("/api/v1/pairs/").json()["results"] == [{"id": ordinary.pk, "campaign": campaign.pk, "status": "leased"}]
+    assert client_for(annotator).get("/api/v1/pairs/").json()["results"] == [
+        {"id": ordinary.pk, "campaign": campaign.pk, "status": "leased"}
+    ]
 
 
 def test_experts_and_admins_still_see_states_and_counts(gold_world, annotator, expert, admin):

@@ -1,4 +1,5 @@
 """The people's whole jobs in real Chromium: physicians, an expert, an admin. Screenshots go to var/screenshots/."""
+
 from __future__ import annotations
 
 import json
@@ -8,11 +9,11 @@ import pytest
 
 from annotation.models import Annotation, Lease, Pair
 from annotation.rules import Scores
+from medpref.core.runs import RunState
 from tests.browser_support import SCREENSHOTS, Server, Tab
 from tests.conftest import make_pairs
 from tests.helpers import judge_pair
-from tests.training_support import TINY_CONFIG, Worker, resolved_demo_campaign, tiny_model_dir, tiny_version  # noqa: F401
-from medpref.core.runs import RunState
+from tests.training_support import TINY_CONFIG, Worker, resolved_demo_campaign
 from training.models import TrainingJob
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(400)]
@@ -35,7 +36,9 @@ def held_pair(user) -> Pair:
     return Lease.objects.select_related("pair").get(annotator=user).pair
 
 
-def test_a_physician_scores_a_pair_with_seven_keystrokes_and_the_next_pair_appears(browser, server, campaign, annotator):
+def test_a_physician_scores_a_pair_with_seven_keystrokes_and_the_next_pair_appears(
+    browser, server, campaign, annotator
+):
     make_pairs(campaign, 3)
     tab = Tab(browser, server)
     page = tab.workspace("physician1", campaign.pk)
@@ -46,7 +49,7 @@ def test_a_physician_scores_a_pair_with_seven_keystrokes_and_the_next_pair_appea
         page.keyboard.press(key)
     assert "preferred" in page.inner_text("#verdict") and "unsafe" in page.inner_text("#gate-warning")
     page.keyboard.press("Enter")
-    page.wait_for_function(f"document.querySelectorAll('fieldset.score input:checked').length === 0")
+    page.wait_for_function("document.querySelectorAll('fieldset.score input:checked').length === 0")
     page.wait_for_function("document.getElementById('progress-text').textContent.includes('1')")
     annotation = Annotation.objects.get(annotator=annotator)
     assert annotation.pair == first
@@ -58,7 +61,9 @@ def test_a_physician_scores_a_pair_with_seven_keystrokes_and_the_next_pair_appea
     tab.close()
 
 
-def test_a_submit_that_fails_while_the_server_is_down_keeps_the_scores_and_succeeds_after(browser, server, campaign, annotator):
+def test_a_submit_that_fails_while_the_server_is_down_keeps_the_scores_and_succeeds_after(
+    browser, server, campaign, annotator
+):
     make_pairs(campaign, 2)
     tab = Tab(browser, server)
     page = tab.workspace("physician1", campaign.pk)
@@ -80,7 +85,9 @@ def test_a_submit_that_fails_while_the_server_is_down_keeps_the_scores_and_succe
     tab.close()
 
 
-def test_pages_work_under_the_real_csp_and_the_api_docs_render_with_no_network(browser, server, campaign, annotator, annotator2, annotator3, expert):
+def test_pages_work_under_the_real_csp_and_the_api_docs_render_with_no_network(
+    browser, server, campaign, annotator, annotator2, annotator3, expert
+):
     """No CSP bypass here: Swagger UI, the workspace and the desk's script files must all run."""
     disputed, fresh = make_pairs(campaign, 2)
     judge_pair(annotator, disputed, Scores(5, 5, 5), Scores(2, 2, 2))
@@ -120,7 +127,9 @@ def test_pages_work_under_the_real_csp_and_the_api_docs_render_with_no_network(b
     tab.close()
 
 
-def test_two_physicians_disagree_and_an_expert_resolves_the_dispute_on_the_desk(browser, server, campaign, annotator, annotator2, expert):
+def test_two_physicians_disagree_and_an_expert_resolves_the_dispute_on_the_desk(
+    browser, server, campaign, annotator, annotator2, expert
+):
     (pair,) = make_pairs(campaign, 1)
     for user, keys in ((annotator, "555333"), (annotator2, "333555")):
         tab = Tab(browser, server)
@@ -196,7 +205,20 @@ def test_an_admin_imports_watches_agreement_snapshots_and_retrains(browser, serv
         tab.shot("console")
         page.click(f"a[href='/console/campaigns/{campaign.pk}/']")
         upload = tmp_path / "round2.jsonl"
-        upload.write_text("\n".join(json.dumps({"id": f"r2-{i}", "prompt": f"我叫张伟，电话13812345678，头痛{i}天怎么办？", "response_a": "建议测量血压，必要时就医。", "response_b": "多喝热水。"}, ensure_ascii=False) for i in range(5)))
+        upload.write_text(
+            "\n".join(
+                json.dumps(
+                    {
+                        "id": f"r2-{i}",
+                        "prompt": f"我叫张伟，电话13812345678，头痛{i}天怎么办？",
+                        "response_a": "建议测量血压，必要时就医。",
+                        "response_b": "多喝热水。",
+                    },
+                    ensure_ascii=False,
+                )
+                for i in range(5)
+            )
+        )
         page.set_input_files("#import-file", str(upload))
         page.click("#import-form button[type=submit]")
         page.wait_for_selector("#import-report .banner.ok")
@@ -216,7 +238,9 @@ def test_an_admin_imports_watches_agreement_snapshots_and_retrains(browser, serv
         page.click("#retrain")
         page.wait_for_url("**/console/jobs/*/")
         job = TrainingJob.objects.get()
-        page.wait_for_function("Number(document.getElementById('job-progress').getAttribute('aria-valuenow')) > 0", timeout=120_000)
+        page.wait_for_function(
+            "Number(document.getElementById('job-progress').getAttribute('aria-valuenow')) > 0", timeout=120_000
+        )
         assert page.locator("#chart-loss polyline").count() == 1  # the curve is drawn while it runs
         tab.shot("job-running")
         page.wait_for_function("document.getElementById('job-state').textContent === 'succeeded'", timeout=180_000)
@@ -235,17 +259,30 @@ def test_an_admin_imports_watches_agreement_snapshots_and_retrains(browser, serv
 
         evaluation = Evaluation.objects.get()
         deadline = time.monotonic() + 240
-        while GenerationJob.objects.get(pk=evaluation.generation_job_id).state in ("queued", "running") and time.monotonic() < deadline:
+        while (
+            GenerationJob.objects.get(pk=evaluation.generation_job_id).state in ("queued", "running")
+            and time.monotonic() < deadline
+        ):
             time.sleep(1)
         round_ = GenerationJob.objects.get(pk=evaluation.generation_job_id)
-        assert round_.state == "succeeded" and round_.pairs_created >= 1 and round_.pairs_created + round_.auto_ties == round_.prompts_total
+        assert (
+            round_.state == "succeeded"
+            and round_.pairs_created >= 1
+            and round_.pairs_created + round_.auto_ties == round_.prompts_total
+        )
         page.reload()
         assert "Per dimension" in page.inner_text("#definition") and page.locator("#paper-table tbody tr").count() == 12
-        assert "No non-tie judgement yet." in page.inner_text("#position-bias")  # nobody has judged yet: no test to show
+        assert "No non-tie judgement yet." in page.inner_text(
+            "#position-bias"
+        )  # nobody has judged yet: no test to show
         with page.expect_download() as download:
             page.click("#export-csv")
         assert download.value.suggested_filename == f"evaluation-e-{evaluation.pk}-results.csv"
-        assert open(download.value.path(), encoding="utf-8").readline().startswith("prompts,dimension,n,win_pct,tie_pct,loss_pct")
+        assert (
+            open(download.value.path(), encoding="utf-8")
+            .readline()
+            .startswith("prompts,dimension,n,win_pct,tie_pct,loss_pct")
+        )
         tab.shot("evaluation-table")
 
         # While the evaluation is judged, neither of its versions is offered in the playground.

@@ -1,4 +1,5 @@
 """Campaign settings and users: validation, guideline versions, changes that close pairs."""
+
 import pytest
 
 from annotation.errors import Conflict, ServiceError
@@ -12,7 +13,14 @@ from tests.helpers import judge_pair
 @pytest.mark.django_db
 def test_defaults_follow_the_protocol():
     campaign = create_campaign(user=None, name="Defaults")
-    assert (campaign.annotations_per_pair, campaign.agreement, campaign.safety_gate, campaign.margin, campaign.lease_minutes, campaign.sft_min_professionalism) == (2, "unanimous", 2, 1, 10, 4)
+    assert (
+        campaign.annotations_per_pair,
+        campaign.agreement,
+        campaign.safety_gate,
+        campaign.margin,
+        campaign.lease_minutes,
+        campaign.sft_min_professionalism,
+    ) == (2, "unanimous", 2, 1, 10, 4)
 
 
 @pytest.mark.django_db
@@ -62,7 +70,9 @@ def test_users_get_a_role_and_a_checked_password():
 
 
 def test_admins_create_users_through_the_api(admin):
-    response = client_for(admin).post("/api/v1/users/", {"username": "dr.zhao", "password": "123", "role": "annotator"}, format="json")
+    response = client_for(admin).post(
+        "/api/v1/users/", {"username": "dr.zhao", "password": "123", "role": "annotator"}, format="json"
+    )
     assert response.status_code == 400 and response.json()["message"].startswith("password rejected")
     listed = client_for(admin).get("/api/v1/users/").json()
     assert [u["username"] for u in listed["results"]] == ["admin"]

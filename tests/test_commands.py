@@ -1,4 +1,5 @@
 """Management commands: create_demo (idempotent), import_pairs, export_snapshot."""
+
 import json
 
 import pytest
@@ -22,14 +23,22 @@ def test_create_demo_is_idempotent_and_ships_a_real_demo(settings):
     assert languages == {"zh", "en"}
     assert any(pair.prompt.is_multi_turn for pair in pairs.select_related("prompt"))
     roles = dict(User.objects.values_list("username", "role"))
-    assert roles == {"physician1": "annotator", "physician2": "annotator", "physician3": "annotator", "expert1": "expert", "admin": "admin"}
+    assert roles == {
+        "physician1": "annotator",
+        "physician2": "annotator",
+        "physician3": "annotator",
+        "expert1": "expert",
+        "admin": "admin",
+    }
     assert all(user.check_password("demo-pass-123") for user in User.objects.all())
     assert campaign.guideline.startswith("Score each response")
 
 
 @pytest.mark.django_db
 def test_import_pairs_command(tmp_path, capsys):
-    call_command("import_pairs", "Reward set", str(shared_file("medicalgpt_reward_test_medical_zh_100.jsonl")), "--create")
+    call_command(
+        "import_pairs", "Reward set", str(shared_file("medicalgpt_reward_test_medical_zh_100.jsonl")), "--create"
+    )
     assert Pair.objects.filter(campaign__name="Reward set").count() == 100
     assert "100 created" in capsys.readouterr().out
     bad = tmp_path / "bad.jsonl"

@@ -1,4 +1,5 @@
 """PROTOCOL §5 under real concurrency: many annotators, real PostgreSQL connections, row locks."""
+
 import threading
 from collections import Counter, defaultdict
 
@@ -38,7 +39,9 @@ def run_threads(count: int, target) -> list[BaseException]:
 
 
 def test_32_annotators_never_overfill_a_pair_never_repeat_and_lose_nothing():
-    campaign = Campaign.objects.create(name="Concurrency", annotations_per_pair=PER_PAIR, agreement="majority", gold_rate=0)
+    campaign = Campaign.objects.create(
+        name="Concurrency", annotations_per_pair=PER_PAIR, agreement="majority", gold_rate=0
+    )
     make_pairs(campaign, PAIRS)
     users = [make_user(f"doc{i:02d}") for i in range(ANNOTATORS)]
     handed: dict[int, list[int]] = defaultdict(list)
@@ -53,7 +56,9 @@ def test_32_annotators_never_overfill_a_pair_never_repeat_and_lose_nothing():
             assert response.status_code == 200, response.content
             pair_id = response.json()["pair_id"]
             handed[index].append(pair_id)
-            submitted = client.post(f"/api/v1/pairs/{pair_id}/annotations/", score_payload(a=(5, 4, 4), b=(4, 4, 4)), format="json")
+            submitted = client.post(
+                f"/api/v1/pairs/{pair_id}/annotations/", score_payload(a=(5, 4, 4), b=(4, 4, 4)), format="json"
+            )
             assert submitted.status_code == 201, submitted.content
             accepted[index].append(pair_id)
 
@@ -103,7 +108,9 @@ def test_concurrent_last_annotations_close_the_pair_exactly_once():
 
     def submit(index: int) -> None:
         scores = ((5, 5, 5), (3, 3, 3)) if index == 0 else ((3, 3, 3), (5, 5, 5))
-        response = client_for(users[index]).post(f"/api/v1/pairs/{pair.pk}/annotations/", score_payload(*scores), format="json")
+        response = client_for(users[index]).post(
+            f"/api/v1/pairs/{pair.pk}/annotations/", score_payload(*scores), format="json"
+        )
         assert response.status_code == 201
 
     assert not run_threads(2, submit)

@@ -1,4 +1,5 @@
 """The console's page scripts in Chromium, in Chinese: the import report, and a live job page that draws and cancels."""
+
 from __future__ import annotations
 
 import json
@@ -30,10 +31,23 @@ def server(tmp_path, transactional_db, settings):
 
 
 def pair_rows(count: int) -> str:
-    return "\n".join(json.dumps({"id": f"zh-{i}", "prompt": f"头痛{i}天怎么办？", "response_a": "建议测量血压，必要时就医。", "response_b": "多喝热水。"}, ensure_ascii=False) for i in range(count))
+    return "\n".join(
+        json.dumps(
+            {
+                "id": f"zh-{i}",
+                "prompt": f"头痛{i}天怎么办？",
+                "response_a": "建议测量血压，必要时就医。",
+                "response_b": "多喝热水。",
+            },
+            ensure_ascii=False,
+        )
+        for i in range(count)
+    )
 
 
-def test_an_import_reports_in_chinese_and_a_refused_file_shows_the_apis_reasons(browser, server, campaign, admin, tmp_path):
+def test_an_import_reports_in_chinese_and_a_refused_file_shows_the_apis_reasons(
+    browser, server, campaign, admin, tmp_path
+):
     tab = Tab(browser, server, locale="zh-CN")
     tab.sign_in("admin")
     page = tab.go(f"/console/campaigns/{campaign.pk}/")
@@ -53,21 +67,36 @@ def test_an_import_reports_in_chinese_and_a_refused_file_shows_the_apis_reasons(
     tab.close()
 
 
-def test_a_running_job_page_draws_its_curve_in_chinese_and_its_cancel_button_asks_the_worker_to_stop(browser, server, campaign, annotator, annotator2, admin):
+def test_a_running_job_page_draws_its_curve_in_chinese_and_its_cancel_button_asks_the_worker_to_stop(
+    browser, server, campaign, annotator, annotator2, admin
+):
     (pair,) = make_pairs(campaign, 1)
     for user in (annotator, annotator2):
         judge_pair(user, pair, Scores(5, 5, 5), Scores(2, 2, 2))
     snapshot = create_snapshot(campaigns=[campaign], kind="dpo")
     base = register_base_model(name="tiny", base_model="/models/tiny")
-    job = TrainingJob.objects.create(kind="dpo", config={}, snapshot=snapshot, base_version=base, lineage=base.lineage, state="running", max_steps=10, progress_step=4)
-    JobMetric.objects.bulk_create([JobMetric(job=job, step=step, name="loss", value=1.0 / step) for step in range(1, 5)])
+    job = TrainingJob.objects.create(
+        kind="dpo",
+        config={},
+        snapshot=snapshot,
+        base_version=base,
+        lineage=base.lineage,
+        state="running",
+        max_steps=10,
+        progress_step=4,
+    )
+    JobMetric.objects.bulk_create(
+        [JobMetric(job=job, step=step, name="loss", value=1.0 / step) for step in range(1, 5)]
+    )
     tab = Tab(browser, server, locale="zh-CN")
     tab.sign_in("admin")
     page = tab.go(f"/console/jobs/{job.pk}/")
     page.wait_for_selector("#chart-loss polyline")
     assert "第 4/10 步" in page.inner_text("#job-summary") and "损失 0.2500" in page.inner_text("#job-summary")
     assert page.get_attribute("#job-progress", "aria-valuenow") == "40"
-    with page.expect_response(lambda response: response.request.method == "POST" and response.url.endswith(f"/jobs/{job.pk}/cancel/")) as answer:
+    with page.expect_response(
+        lambda response: response.request.method == "POST" and response.url.endswith(f"/jobs/{job.pk}/cancel/")
+    ) as answer:
         page.click("#cancel")
     assert answer.value.ok
     job.refresh_from_db()

@@ -1,4 +1,5 @@
 """PROTOCOL §7: identifiers become typed placeholders, people numbered per conversation; medical content stays."""
+
 import json
 
 import pytest
@@ -7,8 +8,8 @@ from annotation.deid import VERSION, Uncertain, scrub, scrub_conversation
 from annotation.errors import ServiceError
 from annotation.models import Prompt, Response, ReviewItem, ReviewState, Snapshot
 from annotation.rules import Scores
-from annotation.services.arbitration import arbitrate
 from annotation.services import review
+from annotation.services.arbitration import arbitrate
 from annotation.services.importing import import_file
 from annotation.services.snapshots import create_snapshot
 from bench.deid import evaluate, load
@@ -103,7 +104,13 @@ def test_a_found_name_is_replaced_wherever_it_appears_again_in_the_conversation(
 
 
 def test_each_person_keeps_one_number_in_a_conversation():
-    result = scrub_conversation(["Hello, this is Mary Smith. Nurse Okafor saw me.", "Hi Mary, how are you?", "My husband John Smith says Nurse Okafor was kind."])
+    result = scrub_conversation(
+        [
+            "Hello, this is Mary Smith. Nurse Okafor saw me.",
+            "Hi Mary, how are you?",
+            "My husband John Smith says Nurse Okafor was kind.",
+        ]
+    )
     assert result.texts[0] == "Hello, this is [NAME_1]. Nurse [NAME_2] saw me."
     assert "[NAME_1]" in result.texts[1] and "Mary" not in result.texts[1]
     assert "[NAME_2] was kind" in result.texts[2]
@@ -116,7 +123,12 @@ def test_each_person_keeps_one_number_in_a_conversation():
 # is not reached there; these floors only stop it from getting worse.
 @pytest.mark.parametrize(
     "split, overall, names, clean_changed, lost",
-    [("dev", 0.99, 0.99, 0.0, 0), ("seen", 0.99, 0.99, 0.0, 0), ("heldout", 0.99, 0.99, 0.0, 0), ("fresh", 0.83, 0.78, 0.06, 2)],
+    [
+        ("dev", 0.99, 0.99, 0.0, 0),
+        ("seen", 0.99, 0.99, 0.0, 0),
+        ("heldout", 0.99, 0.99, 0.0, 0),
+        ("fresh", 0.83, 0.78, 0.06, 2),
+    ],
 )
 def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed, lost):
     figures = evaluate(load(split))
@@ -131,7 +143,9 @@ def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names
 
 def test_a_rationale_is_stored_de_identified(campaign, annotator):
     (pair,) = make_pairs(campaign, 1)
-    result = judge_pair(annotator, pair, GOOD, POOR, rationale="Like my patient 李建国 (13812345678), B ignores the dose.")
+    result = judge_pair(
+        annotator, pair, GOOD, POOR, rationale="Like my patient 李建国 (13812345678), B ignores the dose."
+    )
     assert result.annotation.rationale == "Like my patient [NAME_1] ([PHONE]), B ignores the dose."
 
 
@@ -140,7 +154,10 @@ def test_arbitration_rationale_and_corrected_answer_are_stored_de_identified(cam
     judge_pair(annotator, pair, GOOD, POOR)
     judge_pair(annotator2, pair, POOR, GOOD)
     arbitration = arbitrate(
-        expert=expert, pair_id=pair.pk, decision="a", rationale="As Dr. Emily Chen said, A is safer.",
+        expert=expert,
+        pair_id=pair.pk,
+        decision="a",
+        rationale="As Dr. Emily Chen said, A is safer.",
         corrected_response="Call Dr. Chen at (555) 123-4567 if the fever stays above 39℃.",
     )
     assert arbitration.rationale == "As Dr. [NAME_1] said, A is safer."
@@ -165,18 +182,28 @@ def test_a_snapshot_records_the_scrubber_version_and_no_residual_detections(camp
     judge_pair(annotator, pair, GOOD, POOR)
     judge_pair(annotator2, pair, GOOD, POOR)
     manifest = create_snapshot(campaigns=[campaign], kind="dpo").manifest
-    assert manifest["deidentification"] == {"scrubber_version": VERSION, "residual_detections": 0, "by_kind": {}, "pair_ids": [], "accepted_by": None}
+    assert manifest["deidentification"] == {
+        "scrubber_version": VERSION,
+        "residual_detections": 0,
+        "by_kind": {},
+        "pair_ids": [],
+        "accepted_by": None,
+    }
 
 
 def test_a_snapshot_with_residual_detections_is_refused_with_the_reason(resolved_with_a_name, campaign, caplog):
-    with pytest.raises(ServiceError, match=r"still finds 2 possible identifier\(s\) \(NAME 1, PHONE 1\) in pairs \d+") as refused:
+    with pytest.raises(
+        ServiceError, match=r"still finds 2 possible identifier\(s\) \(NAME 1, PHONE 1\) in pairs \d+"
+    ) as refused:
         create_snapshot(campaigns=[campaign], kind="dpo")
     assert "accept the residual detections" in str(refused.value)
     assert "snapshot refused" in caplog.text
     assert not Snapshot.objects.exists()
 
 
-def test_an_admin_may_accept_residual_detections_and_the_manifest_says_so(resolved_with_a_name, campaign, admin, caplog):
+def test_an_admin_may_accept_residual_detections_and_the_manifest_says_so(
+    resolved_with_a_name, campaign, admin, caplog
+):
     snapshot = create_snapshot(campaigns=[campaign], kind="dpo", user=admin, accept_residual=True)
     assert snapshot.manifest["deidentification"]["residual_detections"] == 2
     assert snapshot.manifest["deidentification"]["accepted_by"] == admin.username
@@ -195,7 +222,12 @@ def test_uncertain_spans_are_kept_as_written_and_listed():
 
 @pytest.fixture
 def listed(campaign):
-    row = {"id": "r1", "prompt": "上次向医生说我血压偏高，李明医生让我复查。", "response_a": "请遵医嘱。", "response_b": "多喝水。"}
+    row = {
+        "id": "r1",
+        "prompt": "上次向医生说我血压偏高，李明医生让我复查。",
+        "response_a": "请遵医嘱。",
+        "response_b": "多喝水。",
+    }
     report = import_file(campaign=campaign, data=json.dumps(row, ensure_ascii=False).encode(), filename="p.jsonl")
     assert report.ok and report.review == 1
     return ReviewItem.objects.get()
@@ -204,7 +236,9 @@ def listed(campaign):
 def test_an_admin_sees_the_queue_and_redacts_with_one_request(listed, admin):
     client = client_for(admin)
     queue = client.get("/api/v1/review/").json()["results"]
-    assert [(i["text"], i["state"], i["where"]) for i in queue] == [("向", "pending", f"prompt {listed.prompt_id}, message 0")]
+    assert [(i["text"], i["state"], i["where"]) for i in queue] == [
+        ("向", "pending", f"prompt {listed.prompt_id}, message 0")
+    ]
     answer = client.post(f"/api/v1/review/{listed.pk}/", {"decision": "redact"}, format="json")
     assert answer.status_code == 200 and answer.json()["state"] == "redacted" and answer.json()["decided_by"] == "admin"
     assert Prompt.objects.get().messages[0]["content"] == "上次[NAME_2]医生说我血压偏高，[NAME_1]医生让我复查。"
@@ -223,7 +257,10 @@ def test_keeping_leaves_the_text_and_a_decision_is_made_once(listed, admin):
 def test_only_admins_use_the_review_queue(listed, expert, annotator):
     for user in (expert, annotator):
         assert client_for(user).get("/api/v1/review/").status_code == 403
-        assert client_for(user).post(f"/api/v1/review/{listed.pk}/", {"decision": "redact"}, format="json").status_code == 403
+        assert (
+            client_for(user).post(f"/api/v1/review/{listed.pk}/", {"decision": "redact"}, format="json").status_code
+            == 403
+        )
 
 
 def test_the_review_page_lists_a_span_and_redacts_it_with_one_button(listed, admin, client):
@@ -237,27 +274,44 @@ def test_the_review_page_lists_a_span_and_redacts_it_with_one_button(listed, adm
 
 def test_a_redaction_numbers_and_covers_the_whole_conversation(campaign, admin):
     """PROTOCOL §7: one number per person per conversation, whichever text the span was listed in."""
-    prompt = Prompt.objects.create(campaign=campaign, external_id="c1", messages=[
-        {"role": "user", "content": "[NAME_1]医生，我父亲胜利昨天出院了。"},
-        {"role": "assistant", "content": "胜利的血压现在多少？"},
-    ])
+    prompt = Prompt.objects.create(
+        campaign=campaign,
+        external_id="c1",
+        messages=[
+            {"role": "user", "content": "[NAME_1]医生，我父亲胜利昨天出院了。"},
+            {"role": "assistant", "content": "胜利的血压现在多少？"},
+        ],
+    )
     a = Response.objects.create(prompt=prompt, text="请[NAME_2]护士给胜利量血压。", source="a")
     b = Response.objects.create(prompt=prompt, text="多休息。", source="b")
     spans = [Uncertain(turn=0, start=7, end=9, text="胜利"), Uncertain(turn=2, start=9, end=11, text="胜利")]
-    ReviewItem.objects.bulk_create(review.review_items(campaign=campaign, prompt=prompt, message_count=2, responses=[a, b], uncertain=spans,
-                                                       texts=[prompt.messages[0]["content"], prompt.messages[1]["content"], a.text, b.text]))
+    ReviewItem.objects.bulk_create(
+        review.review_items(
+            campaign=campaign,
+            prompt=prompt,
+            message_count=2,
+            responses=[a, b],
+            uncertain=spans,
+            texts=[prompt.messages[0]["content"], prompt.messages[1]["content"], a.text, b.text],
+        )
+    )
     first, second = ReviewItem.objects.order_by("id")
     review.decide(admin=admin, item_id=first.pk, decision="redact")
     prompt.refresh_from_db()
     a.refresh_from_db()
-    assert [m["content"] for m in prompt.messages] == ["[NAME_1]医生，我父亲[NAME_3]昨天出院了。", "[NAME_3]的血压现在多少？"]
+    assert [m["content"] for m in prompt.messages] == [
+        "[NAME_1]医生，我父亲[NAME_3]昨天出院了。",
+        "[NAME_3]的血压现在多少？",
+    ]
     assert a.text == "请[NAME_2]护士给[NAME_3]量血压。"  # the next number free in the whole conversation
     second.refresh_from_db()
     assert (second.state, second.text, second.decided_by) == (ReviewState.REDACTED, "", admin)  # settled with the first
 
 
 def test_a_lone_han_character_is_redacted_only_where_it_was_listed(listed, admin):
-    Prompt.objects.filter(pk=listed.prompt_id).update(messages=[{"role": "user", "content": "我向医生说过，向医生说要复查。"}])
+    Prompt.objects.filter(pk=listed.prompt_id).update(
+        messages=[{"role": "user", "content": "我向医生说过，向医生说要复查。"}]
+    )
     ReviewItem.objects.filter(pk=listed.pk).update(start=5)
     review.decide(admin=admin, item_id=listed.pk, decision="redact")
     assert Prompt.objects.get().messages[0]["content"] == "我向医生说过，[NAME_1]医生说要复查。"

@@ -1,6 +1,7 @@
 """PROTOCOL §7, structured identifiers: each kind in the forms people write it, in Chinese and English,
 and the clinical values that look like them (doses, pressures, lab values, visit dates, ages, ICD codes)
 left exactly as written."""
+
 import pytest
 
 from annotation.deid import detect, scrub, scrub_conversation

@@ -1,6 +1,7 @@
 """PROTOCOL §7, names: each form a person is named in, Chinese and English, becomes `[NAME_n]`;
 clinical words that only look like names stay; a person found once is replaced wherever they
 appear again in the conversation, with one number per person."""
+
 import pytest
 
 from annotation.deid import scrub, scrub_conversation
@@ -53,7 +54,10 @@ def test_chinese_names_are_found_in_each_form(text, expected):
         ("my son tommy has a fever", "my son [NAME_1] has a fever"),
         ("Daughter (Lisa) called.", "Daughter ([NAME_1]) called."),
         ("Dr. van der Berg reviewed the films.", "Dr. [NAME_1] reviewed the films."),
-        ("106/90mmHg today. Patricia says he stopped amoxicillin.", "106/90mmHg today. [NAME_1] says he stopped amoxicillin."),
+        (
+            "106/90mmHg today. Patricia says he stopped amoxicillin.",
+            "106/90mmHg today. [NAME_1] says he stopped amoxicillin.",
+        ),
     ],
 )
 def test_english_names_are_found_in_each_form(text, expected):
@@ -106,7 +110,9 @@ def test_three_people_keep_their_numbers_through_a_dialogue():
 
 
 def test_english_people_are_numbered_in_order_of_first_mention():
-    result = scrub_conversation(["Dear Dr. Okafor, I am referring Hazel Brennan.", "Hazel is 54.", "Thanks, Dr Okafor."])
+    result = scrub_conversation(
+        ["Dear Dr. Okafor, I am referring Hazel Brennan.", "Hazel is 54.", "Thanks, Dr Okafor."]
+    )
     assert result.texts == ["Dear Dr. [NAME_1], I am referring [NAME_2].", "[NAME_2] is 54.", "Thanks, Dr [NAME_1]."]
 
 
@@ -135,7 +141,10 @@ def test_a_list_of_herbs_or_findings_is_no_dialogue(text):
         ("Regards, Nursing Team", "Regards, Nursing Team"),
         ("My daughter Emily's school needs a form.", "My daughter [NAME_1]'s school needs a form."),
         ("Referred to Guy's Hospital by Dr. Okafor.", "Referred to Guy's Hospital by Dr. [NAME_1]."),
-        ("Victoria Falls trip was cancelled; Amber Alert issued.", "Victoria Falls trip was cancelled; Amber Alert issued."),
+        (
+            "Victoria Falls trip was cancelled; Amber Alert issued.",
+            "Victoria Falls trip was cancelled; Amber Alert issued.",
+        ),
     ],
 )
 def test_eponyms_and_teams_stay_but_a_possessive_person_does_not(text, expected):

@@ -1,4 +1,5 @@
 """Failures answer in the asker's language: JSON for the API and JSON clients, a page for people."""
+
 import pytest
 from django.test import Client
 
@@ -14,13 +15,20 @@ def client_of(user, **headers) -> Client:
 
 
 def is_error_page(response, status: int) -> bool:
-    return response.status_code == status and response["Content-Type"].startswith("text/html") and f"<h1>{status}</h1>" in response.content.decode()
+    return (
+        response.status_code == status
+        and response["Content-Type"].startswith("text/html")
+        and f"<h1>{status}</h1>" in response.content.decode()
+    )
 
 
 def test_an_unknown_page_is_a_page_and_an_unknown_endpoint_is_json(db, annotator):
     assert is_error_page(client_of(annotator).get("/nowhere/"), 404)
     answer = client_of(annotator).get("/api/v1/nowhere/")
-    assert answer.status_code == 404 and answer.json() == {"message": "Nothing at /api/v1/nowhere/.", "code": "not_found"}
+    assert answer.status_code == 404 and answer.json() == {
+        "message": "Nothing at /api/v1/nowhere/.",
+        "code": "not_found",
+    }
 
 
 def test_a_client_that_asks_for_json_gets_json_from_a_page_url(db, annotator):

@@ -1,5 +1,6 @@
 """Judges never learn which model wrote an answer: every page and endpoint, walked as an annotator and
 as an expert while an evaluation is being judged, says nothing about the models or the round."""
+
 import re
 
 import pytest
@@ -48,11 +49,22 @@ def urls_for(route: str, ids: list[int]) -> list[str]:
 @pytest.fixture
 def evaluation_in_progress(db):
     """An evaluation of two versions being judged: one pair identical, one disputed, one leased to the expert."""
-    new = ModelVersion.objects.create(name="zeta-dpo-v9", base_model="/models/secret-base-7b", adapter_path="/artifacts/zeta-adapter-17", lineage="zeta-lineage")
+    new = ModelVersion.objects.create(
+        name="zeta-dpo-v9",
+        base_model="/models/secret-base-7b",
+        adapter_path="/artifacts/zeta-adapter-17",
+        lineage="zeta-lineage",
+    )
     old = ModelVersion.objects.create(name="omega-sft-v8", base_model="/models/secret-base-7b", lineage="omega-lineage")
     prompts = Campaign.objects.create(name="held-out", gold_rate=0)
     for index in range(4):
-        Prompt.objects.create(campaign=prompts, external_id=f"q{index}", messages=[{"role": "user", "content": f"My child has a fever of 39 degrees, case {index}. What should I do?"}])
+        Prompt.objects.create(
+            campaign=prompts,
+            external_id=f"q{index}",
+            messages=[
+                {"role": "user", "content": f"My child has a fever of 39 degrees, case {index}. What should I do?"}
+            ],
+        )
     admin = make_user("boss", Role.ADMIN)
     evaluation = create_evaluation(model_a=new, model_b=old, prompts=prompts, user=admin)
     job = evaluation.generation_job
@@ -60,7 +72,10 @@ def evaluation_in_progress(db):
              ("See a doctor if it lasts three days.", "Cold baths bring the fever down fastest."),
              ("Call emergency services if she has a seizure.", "Wait and see; fevers are harmless."),
              ("Keep her drinking water.", "Give aspirin, it works well for children.")]  # fmt: skip
-    candidates = [((a, provenance(new, job, Sampling(), 0, 9)), (b, provenance(old, job, Sampling(), 1_000_003, 9))) for a, b in texts]
+    candidates = [
+        ((a, provenance(new, job, Sampling(), 0, 9)), (b, provenance(old, job, Sampling(), 1_000_003, 9)))
+        for a, b in texts
+    ]
     store_pairs(job, list(prompts.prompts.order_by("id")), candidates)
     annotator, annotator2, expert = make_user("doc-a"), make_user("doc-b"), make_user("expert-x", Role.EXPERT)
     judged = list(Pair.objects.filter(campaign=evaluation.campaign).exclude(meta__has_key=AUTO_TIE).order_by("id"))
@@ -69,8 +84,28 @@ def evaluation_in_progress(db):
     judge_pair(annotator, judged[1], Scores(5, 5, 5), Scores(5, 3, 5))
     assert assignment.next_pair_for(annotator=annotator, campaign=evaluation.campaign) is not None  # a live lease
     assert assignment.next_pair_for(annotator=expert, campaign=evaluation.campaign) is not None  # she judges too
-    forbidden = {new.name, old.name, new.base_model, new.adapter_path, new.lineage, old.lineage, f"gen{job.pk}-", "zeta", "omega"}
-    ids = sorted({evaluation.pk, evaluation.campaign_id, prompts.pk, job.pk, new.pk, old.pk, *Pair.objects.values_list("pk", flat=True)})
+    forbidden = {
+        new.name,
+        old.name,
+        new.base_model,
+        new.adapter_path,
+        new.lineage,
+        old.lineage,
+        f"gen{job.pk}-",
+        "zeta",
+        "omega",
+    }
+    ids = sorted(
+        {
+            evaluation.pk,
+            evaluation.campaign_id,
+            prompts.pk,
+            job.pk,
+            new.pk,
+            old.pk,
+            *Pair.objects.values_list("pk", flat=True),
+        }
+    )
     return {"evaluation": evaluation, "forbidden": forbidden, "ids": ids, "annotator": annotator, "expert": expert}
 
 
@@ -82,7 +117,12 @@ def test_no_page_or_endpoint_tells_a_judge_which_model_wrote_an_answer(evaluatio
     client.force_login(setup[role])
     campaign = setup["evaluation"].campaign_id
     urls = [url for route in routes() for url in urls_for(route, setup["ids"])]
-    urls += [f"/api/v1/pairs/?campaign={campaign}", f"/api/v1/arbitration/?campaign={campaign}", f"/arbitration/?campaign={campaign}", "/api/v1/campaigns/?page_size=500"]
+    urls += [
+        f"/api/v1/pairs/?campaign={campaign}",
+        f"/api/v1/arbitration/?campaign={campaign}",
+        f"/arbitration/?campaign={campaign}",
+        "/api/v1/campaigns/?page_size=500",
+    ]
     assert len(urls) > 100
     answered, leaks = 0, []
     for url in urls:
@@ -95,7 +135,19 @@ def test_no_page_or_endpoint_tells_a_judge_which_model_wrote_an_answer(evaluatio
         answered += response.status_code == 200
         found = {word for word in setup["forbidden"] if word.lower() in text.lower()}
         if not url.lstrip("/").startswith(SCHEMA_PAGES):
-            found |= {key for key in ('"provenance"', '"model_version"', '"model_name"', '"generation_job"', '"seed"', "model_a", "model_b") if key in text}
+            found |= {
+                key
+                for key in (
+                    '"provenance"',
+                    '"model_version"',
+                    '"model_name"',
+                    '"generation_job"',
+                    '"seed"',
+                    "model_a",
+                    "model_b",
+                )
+                if key in text
+            }
         if found:
             leaks.append(f"{url} ({response.status_code}): {sorted(found)}")
     assert not leaks, "\n".join(leaks)

@@ -1,4 +1,5 @@
 """The workspace's live preview (rules.js) agrees with annotation/rules.py on every possible score."""
+
 import json
 import shutil
 import subprocess

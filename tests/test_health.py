@@ -1,4 +1,5 @@
 """Health check, API documentation and the home page."""
+
 import pytest
 from django.conf import settings
 from django.test import Client

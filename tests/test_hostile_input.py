@@ -1,6 +1,7 @@
 """Hostile text at import (issue 8): invisible characters and look-alike digits do not hide identifiers,
 broken text is refused with its line and field, every de-identification pattern is linear, and a file
 full of errors gets a short report."""
+
 import json
 import random
 import time
@@ -19,7 +20,29 @@ from annotation.services.importing import MAX_REPORTED_ERRORS, import_file
 from annotation.text import comparable, normalise
 from tests.conftest import client_for
 
-INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u180e", "\u2061", "\ufe0f", "\U000e0041"]
+INVISIBLE = [
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u00ad",
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u180e",
+    "\u2061",
+    "\ufe0f",
+    "\U000e0041",
+]
 
 
 def jsonl(*rows) -> bytes:
@@ -32,7 +55,13 @@ def escaped(*rows) -> bytes:
 
 
 def pair(**fields) -> dict:
-    return {"id": "h1", "prompt": "我头痛三天了怎么办？", "response_a": "建议测量血压并就诊。", "response_b": "多喝热水。", **fields}
+    return {
+        "id": "h1",
+        "prompt": "我头痛三天了怎么办？",
+        "response_a": "建议测量血压并就诊。",
+        "response_b": "多喝热水。",
+        **fields,
+    }
 
 
 def nothing_stored() -> bool:
@@ -59,7 +88,9 @@ def test_addresses_glued_to_one_another_are_all_redacted():
 
 
 def test_full_width_digits_and_letters_are_redacted():
-    result = scrub("手机：１３８１２３４５６７８，邮箱：ｊａｎｅ＠ｅｘａｍｐｌｅ．ｏｒｇ，身份证号１１０１０１１９９００３０７４５１８。")
+    result = scrub(
+        "手机：１３８１２３４５６７８，邮箱：ｊａｎｅ＠ｅｘａｍｐｌｅ．ｏｒｇ，身份证号１１０１０１１９９００３０７４５１８。"
+    )
     assert result.text == "手机：[PHONE]，邮箱：[EMAIL]，身份证号[ID]。"
 
 
@@ -91,7 +122,11 @@ def test_ascii_text_is_left_exactly_as_it_is(text):
 
 
 def test_stored_text_is_the_cleaned_text(campaign):
-    row = pair(prompt="我叫张\u200b伟，头痛\u200b三天", response_a="请拨打１３８\u00ad１２３４５６７８预约。", response_b="多喝\u2060热水。")
+    row = pair(
+        prompt="我叫张\u200b伟，头痛\u200b三天",
+        response_a="请拨打１３８\u00ad１２３４５６７８预约。",
+        response_b="多喝\u2060热水。",
+    )
     report = import_file(campaign=campaign, data=jsonl(row), filename="p.jsonl")
     assert report.ok, report.errors
     stored = Pair.objects.select_related("prompt", "response_a", "response_b").get()
@@ -123,8 +158,18 @@ def test_comparable_ignores_spacing_and_invisible_characters():
     "data, filename, line, field",
     [
         (escaped(pair(), pair(id="h2", response_a="abc\ud800def")), "p.jsonl", 2, "response_a"),
-        (json.dumps([pair(), pair(id="h2", prompt=[{"role": "user", "content": "x\udc00"}])], indent=2).encode(), "p.json", 8, "prompt[0].content"),
-        ('id,prompt,response_a,response_b\nc1,"[{""role"": ""user"", ""content"": ""q\\ud83d""}]",yes,no\n'.encode(), "p.csv", 2, "prompt[0].content"),
+        (
+            json.dumps([pair(), pair(id="h2", prompt=[{"role": "user", "content": "x\udc00"}])], indent=2).encode(),
+            "p.json",
+            8,
+            "prompt[0].content",
+        ),
+        (
+            b'id,prompt,response_a,response_b\nc1,"[{""role"": ""user"", ""content"": ""q\\ud83d""}]",yes,no\n',
+            "p.csv",
+            2,
+            "prompt[0].content",
+        ),
     ],
     ids=["jsonl", "json", "csv"],
 )
@@ -152,14 +197,21 @@ def test_nul_byte_is_rejected_with_line_and_field(campaign, data, filename, line
     assert nothing_stored()
 
 
-@pytest.mark.parametrize("char", ["\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x7f", "\x85"], ids=lambda c: f"U+{ord(c):04X}")
+@pytest.mark.parametrize(
+    "char", ["\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x7f", "\x85"], ids=lambda c: f"U+{ord(c):04X}"
+)
 def test_other_control_characters_are_rejected(campaign, char):
     report = import_file(campaign=campaign, data=jsonl(pair(response_a=f"red{char}[31m")), filename="p.jsonl")
-    assert (report.errors[0]["field"], f"a control character (U+{ord(char):04X}) at character 4" in report.errors[0]["message"]) == ("response_a", True)
+    assert (
+        report.errors[0]["field"],
+        f"a control character (U+{ord(char):04X}) at character 4" in report.errors[0]["message"],
+    ) == ("response_a", True)
 
 
 def test_tabs_and_line_breaks_are_text(campaign):
-    report = import_file(campaign=campaign, data=jsonl(pair(response_a="step 1:\tdrink\r\nstep 2:\trest")), filename="p.jsonl")
+    report = import_file(
+        campaign=campaign, data=jsonl(pair(response_a="step 1:\tdrink\r\nstep 2:\trest")), filename="p.jsonl"
+    )
     assert report.ok, report.errors
     assert Pair.objects.get().response_a.text == "step 1:\tdrink\r\nstep 2:\trest"
 
@@ -235,7 +287,9 @@ def test_a_line_separator_inside_a_json_string_does_not_shift_line_numbers(campa
 def test_the_api_refuses_a_lone_surrogate_and_serving_pairs_keeps_working(campaign, admin, annotator):
     make_ok = jsonl(pair(id="fine"))
     broken = make_ok + b'\n{"id": "bad", "prompt": "q", "response_a": "x\\ud800", "response_b": "y"}'
-    response = client_for(admin).post(f"/api/v1/campaigns/{campaign.pk}/import/", {"file": SimpleUploadedFile("p.jsonl", broken)}, format="multipart")
+    response = client_for(admin).post(
+        f"/api/v1/campaigns/{campaign.pk}/import/", {"file": SimpleUploadedFile("p.jsonl", broken)}, format="multipart"
+    )
     assert response.status_code == 400
     assert (response.json()["errors"][0]["line"], response.json()["errors"][0]["field"]) == (2, "response_a")
     assert client_for(annotator).get(f"/api/v1/campaigns/{campaign.pk}/next/").status_code == 204
@@ -256,12 +310,16 @@ def test_error_report_keeps_first_fifty_and_counts_the_rest(campaign):
 
 
 def test_a_short_error_list_is_complete_and_says_nothing_more(campaign):
-    report = import_file(campaign=campaign, data=jsonl(pair(response_b=""), pair(id="h2", response_a="")), filename="p.jsonl")
+    report = import_file(
+        campaign=campaign, data=jsonl(pair(response_b=""), pair(id="h2", response_a="")), filename="p.jsonl"
+    )
     assert (len(report.errors), report.error_count, report.errors_note) == (2, 2, "")
 
 
 def test_the_api_answers_a_file_of_10000_bad_lines_briefly(campaign, admin):
-    upload = SimpleUploadedFile("bad.jsonl", b"\n".join([b'{"prompt": "q"}\n{"prompt": "q", "response_a": "a", "response_b": "b"}'] * 10_000))
+    upload = SimpleUploadedFile(
+        "bad.jsonl", b"\n".join([b'{"prompt": "q"}\n{"prompt": "q", "response_a": "a", "response_b": "b"}'] * 10_000)
+    )
     response = client_for(admin).post(f"/api/v1/campaigns/{campaign.pk}/import/", {"file": upload}, format="multipart")
     assert response.status_code == 400
     assert len(response.content) < 50_000
@@ -314,7 +372,9 @@ def test_every_pattern_has_a_near_miss_to_repeat():
     assert all(rule.probe and not list(rule.find(rule.probe)) for rule in RULES)
 
 
-@pytest.mark.parametrize("index, name, make", CASES, ids=[f"{index}-{RULES[index].kind}-{name}" for index, name, _ in CASES])
+@pytest.mark.parametrize(
+    "index, name, make", CASES, ids=[f"{index}-{RULES[index].kind}-{name}" for index, name, _ in CASES]
+)
 def test_each_pattern_takes_linear_time_on_1mb_adversarial_input(index, name, make):
     text = make()
     started = time.process_time()

@@ -1,4 +1,5 @@
 """Chinese readers see Chinese: every marked string has a zh-Hans translation, pages and API errors use it."""
+
 from __future__ import annotations
 
 import json
@@ -39,7 +40,9 @@ def test_the_check_fails_on_an_untranslated_a_fuzzy_a_missing_and_a_broken_strin
     catalog.append(polib.POEntry(msgid="Pair %(id)s decided.", msgstr="已裁决样本。"))
     catalog.append(polib.POEntry(msgid="Tie", msgstr="平局", flags=["fuzzy"]))
     catalog.append(polib.POEntry(msgid="Ties", msgstr="平局", flags=["fuzzy"]))
-    marks = Marks({Message(text): ["page.html:1"] for text in ("Saved.", "Skip", "Pair %(id)s decided.", "Tie", "Unlock")})
+    marks = Marks(
+        {Message(text): ["page.html:1"] for text in ("Saved.", "Skip", "Pair %(id)s decided.", "Tie", "Unlock")}
+    )
     problems = catalog_problems(marks, catalog)
     assert problems == [
         "page.html:1: untranslated: 'Skip'",
@@ -51,10 +54,20 @@ def test_the_check_fails_on_an_untranslated_a_fuzzy_a_missing_and_a_broken_strin
 
 
 def test_the_scan_reads_templates_and_python_like_xgettext_and_refuses_formatted_msgids(tmp_path):
-    (tmp_path / "page.html").write_text('{% load i18n %}{% translate "Win %" %}{% blocktranslate with time=t %}locked until {{ time }}{% endblocktranslate %}{{ x|default:_("None yet.") }}')
-    (tmp_path / "views.py").write_text('from django.utils.translation import gettext as _, pgettext\n_("Saved" " twice."), pgettext("verb", "Skip")\n_(f"pair {pk}")\n_("pair %s" % pk)\n')
+    (tmp_path / "page.html").write_text(
+        '{% load i18n %}{% translate "Win %" %}{% blocktranslate with time=t %}locked until {{ time }}{% endblocktranslate %}{{ x|default:_("None yet.") }}'
+    )
+    (tmp_path / "views.py").write_text(
+        'from django.utils.translation import gettext as _, pgettext\n_("Saved" " twice."), pgettext("verb", "Skip")\n_(f"pair {pk}")\n_("pair %s" % pk)\n'
+    )
     marks = marked_strings(tmp_path)
-    assert set(marks.messages) == {Message("Win %%"), Message("locked until %(time)s"), Message("None yet."), Message("Saved twice."), Message("Skip", "verb")}
+    assert set(marks.messages) == {
+        Message("Win %%"),
+        Message("locked until %(time)s"),
+        Message("None yet."),
+        Message("Saved twice."),
+        Message("Skip", "verb"),
+    }
     assert [mistake.split(": ", 1)[0] for mistake in marks.mistakes] == ["views.py:3", "views.py:4"]
 
 
@@ -66,7 +79,9 @@ def test_makemessages_finds_exactly_the_strings_the_check_reads(tmp_path, settin
     settings.LOCALE_PATHS = [copy / "locale"]
     call_command("makemessages", verbosity=0)
     extracted = polib.pofile(str(copy / "locale" / LANGUAGE / "LC_MESSAGES" / "django.po"))
-    assert {Message(e.msgid, e.msgctxt or "", e.msgid_plural or "") for e in extracted} == set(marked_strings(copy).messages)
+    assert {Message(e.msgid, e.msgctxt or "", e.msgid_plural or "") for e in extracted} == set(
+        marked_strings(copy).messages
+    )
 
 
 @pytest.fixture
@@ -105,10 +120,14 @@ def test_a_service_refusal_reaches_a_chinese_reader_in_chinese_through_the_api(c
     (pair,) = make_pairs(campaign, 1)
     judge_pair(annotator, pair, Scores(5, 5, 5), Scores(3, 3, 3))
     client = client_for(annotator)
-    refused = client.post(f"/api/v1/pairs/{pair.pk}/skip/", {"reason": "Outside my specialty"}, format="json", **CHINESE)
+    refused = client.post(
+        f"/api/v1/pairs/{pair.pk}/skip/", {"reason": "Outside my specialty"}, format="json", **CHINESE
+    )
     assert refused.status_code == 409 and refused.json()["message"] == "你已评过这条样本；请修改你的标注，而不是跳过它"
     english = client.post(f"/api/v1/pairs/{pair.pk}/skip/", {"reason": "Outside my specialty"}, format="json")
-    assert english.json()["message"] == "you have already judged this pair; revise your annotation instead of skipping it"
+    assert (
+        english.json()["message"] == "you have already judged this pair; revise your annotation instead of skipping it"
+    )
 
 
 def test_pages_show_states_in_the_readers_language_and_keep_unknown_codes(chinese_catalog):
@@ -117,5 +136,9 @@ def test_pages_show_states_in_the_readers_language_and_keep_unknown_codes(chines
     from frontend.templatetags.labels import state_label
 
     with translation.override("zh-hans"):
-        assert [str(state_label(s)) for s in ("disputed", "succeeded", "something-new")] == ["有争议", "已成功", "something-new"]
+        assert [str(state_label(s)) for s in ("disputed", "succeeded", "something-new")] == [
+            "有争议",
+            "已成功",
+            "something-new",
+        ]
     assert str(state_label("disputed")) == "disputed"

@@ -1,4 +1,5 @@
 """Inference: candidate rounds with the tiny model, evaluation results against hand computation, leaderboard."""
+
 import json
 
 import pytest
@@ -12,20 +13,34 @@ from inference.runner import run_generation_job
 from inference.services import evaluation_results, near_identical, similarity, start_generation
 from tests.conftest import client_for, make_user
 from tests.helpers import judge_pair
-from tests.training_support import tiny_model_dir, tiny_version  # noqa: F401
 from training.models import ModelVersion
 
 PROMPTS = [
     {"id": "p1", "prompt": "孩子发烧39度怎么办？", "reference": "先按体重用退烧药，精神差或抽搐立即就医。"},
-    {"id": "p2", "prompt": "How much ibuprofen can an adult take?", "reference": "200-400 mg every 6-8 hours, at most 1,200 mg a day without advice."},
-    {"id": "p3", "prompt": [{"role": "user", "content": "我头痛"}, {"role": "assistant", "content": "多久了？"}, {"role": "user", "content": "三天了"}]},
+    {
+        "id": "p2",
+        "prompt": "How much ibuprofen can an adult take?",
+        "reference": "200-400 mg every 6-8 hours, at most 1,200 mg a day without advice.",
+    },
+    {
+        "id": "p3",
+        "prompt": [
+            {"role": "user", "content": "我头痛"},
+            {"role": "assistant", "content": "多久了？"},
+            {"role": "user", "content": "三天了"},
+        ],
+    },
     {"id": "p4", "prompt": "Is a mole that bleeds dangerous?"},
 ]
 
 
 def prompts_campaign(name="Held-out prompts") -> Campaign:
     campaign = Campaign.objects.create(name=name, gold_rate=0)
-    report = import_file(campaign=campaign, data="\n".join(json.dumps(p, ensure_ascii=False) for p in PROMPTS).encode(), filename="prompts.jsonl")
+    report = import_file(
+        campaign=campaign,
+        data="\n".join(json.dumps(p, ensure_ascii=False) for p in PROMPTS).encode(),
+        filename="prompts.jsonl",
+    )
     assert report.ok and report.kind == "prompts", report.errors
     return campaign
 
@@ -35,7 +50,16 @@ def prompts_campaign(name="Held-out prompts") -> Campaign:
 
 def test_win_rate_counts_ties_as_half_and_has_a_wilson_interval():
     # 6 wins, 2 ties, 2 losses: p = 7/10; Wilson with z = 1.96: centre 0.6445, half-width 0.2477.
-    assert stats.win_rate(6, 2, 2) == {"wins": 6, "ties": 2, "losses": 2, "identical": 0, "n": 10, "win_rate": 0.7, "ci_low": 0.3968, "ci_high": 0.8922}
+    assert stats.win_rate(6, 2, 2) == {
+        "wins": 6,
+        "ties": 2,
+        "losses": 2,
+        "identical": 0,
+        "n": 10,
+        "win_rate": 0.7,
+        "ci_low": 0.3968,
+        "ci_high": 0.8922,
+    }
     assert stats.win_rate(0, 0, 0)["win_rate"] is None
     assert stats.win_rate(5, 0, 0)["ci_high"] == 1.0
 
@@ -54,7 +78,13 @@ def test_near_identical_answers_are_recognised():
 @pytest.mark.django_db
 def test_two_samples_round_creates_pairs_with_provenance(tiny_version):
     campaign = prompts_campaign()
-    job = start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", sampling={"temperature": 1.0, "max_new_tokens": 24, "seed": 3, "batch_size": 3}, enqueue=False)
+    job = start_generation(
+        model_version=tiny_version,
+        source_campaign=campaign,
+        strategy="two_samples",
+        sampling={"temperature": 1.0, "max_new_tokens": 24, "seed": 3, "batch_size": 3},
+        enqueue=False,
+    )
     assert run_generation_job(job.pk) == "succeeded"
     job.refresh_from_db()
     assert (job.prompts_total, job.prompts_done) == (4, 4)
@@ -74,7 +104,14 @@ def test_two_samples_round_creates_pairs_with_provenance(tiny_version):
 def test_identical_candidates_are_not_paired(tiny_version, tiny_model_dir):
     twin = ModelVersion.objects.create(name="tiny-twin", base_model=str(tiny_model_dir), lineage="twin")
     campaign = prompts_campaign()
-    job = start_generation(model_version=tiny_version, other_version=twin, source_campaign=campaign, strategy="versus", sampling={"temperature": 0, "max_new_tokens": 16}, enqueue=False)
+    job = start_generation(
+        model_version=tiny_version,
+        other_version=twin,
+        source_campaign=campaign,
+        strategy="versus",
+        sampling={"temperature": 0, "max_new_tokens": 16},
+        enqueue=False,
+    )
     assert run_generation_job(job.pk) == "succeeded"
     job.refresh_from_db()
     assert (job.pairs_created, job.skipped_similar) == (0, 4)  # greedy answers of the same weights are identical
@@ -84,7 +121,14 @@ def test_identical_candidates_are_not_paired(tiny_version, tiny_model_dir):
 def test_versus_reference_pairs_with_the_stored_answer_in_another_campaign(tiny_version):
     source = prompts_campaign()
     target = Campaign.objects.create(name="Round 2", gold_rate=0)
-    job = start_generation(model_version=tiny_version, source_campaign=source, target_campaign=target, strategy="versus_reference", sampling={"max_new_tokens": 16}, enqueue=False)
+    job = start_generation(
+        model_version=tiny_version,
+        source_campaign=source,
+        target_campaign=target,
+        strategy="versus_reference",
+        sampling={"max_new_tokens": 16},
+        enqueue=False,
+    )
     run_generation_job(job.pk)
     job.refresh_from_db()
     assert (job.prompts_total, job.skipped_no_reference) == (2, 2)
@@ -93,14 +137,18 @@ def test_versus_reference_pairs_with_the_stored_answer_in_another_campaign(tiny_
     for pair in pairs:
         assert pair.prompt.campaign == target and pair.prompt.meta["copied_from"]
         # Either side may hold the reference: a hash of the round and prompt decides, not the strategy.
-        sources = {r.provenance.get("source") or r.provenance.get("model_version") for r in (pair.response_a, pair.response_b)}
+        sources = {
+            r.provenance.get("source") or r.provenance.get("model_version") for r in (pair.response_a, pair.response_b)
+        }
         assert sources == {"reference", tiny_version.pk}
 
 
 @pytest.mark.django_db
 def test_a_model_that_cannot_be_loaded_fails_the_job_with_the_reason():
     broken = ModelVersion.objects.create(name="broken", base_model="/nowhere/model", lineage="broken")
-    job = start_generation(model_version=broken, source_campaign=prompts_campaign(), strategy="two_samples", enqueue=False)
+    job = start_generation(
+        model_version=broken, source_campaign=prompts_campaign(), strategy="two_samples", enqueue=False
+    )
     assert run_generation_job(job.pk) == "failed"
     job.refresh_from_db()
     assert "could not load model /nowhere/model" in job.error
@@ -114,9 +162,13 @@ def test_generation_settings_are_checked(tiny_version):
     with pytest.raises(ServiceError, match="needs other_version"):
         start_generation(model_version=tiny_version, source_campaign=campaign, strategy="versus")
     with pytest.raises(ServiceError, match="top_p"):
-        start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", sampling={"top_p": 2})
+        start_generation(
+            model_version=tiny_version, source_campaign=campaign, strategy="two_samples", sampling={"top_p": 2}
+        )
     with pytest.raises(ServiceError, match="unknown sampling"):
-        start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", sampling={"beam": 4})
+        start_generation(
+            model_version=tiny_version, source_campaign=campaign, strategy="two_samples", sampling={"beam": 4}
+        )
 
 
 # --- evaluation results ---------------------------------------------------------------------------
@@ -133,12 +185,26 @@ def scripted_evaluation(outcomes: list[str], *, multi_turn_from: int | None = No
     good, poor = Scores(5, 5, 4), Scores(5, 3, 4)
     for index, outcome in enumerate(outcomes):
         multi = multi_turn_from is not None and index >= multi_turn_from
-        messages = [{"role": "user", "content": f"q{index}"}, {"role": "assistant", "content": "?"}, {"role": "user", "content": "more"}] if multi else [{"role": "user", "content": f"q{index}"}]
+        messages = (
+            [
+                {"role": "user", "content": f"q{index}"},
+                {"role": "assistant", "content": "?"},
+                {"role": "user", "content": "more"},
+            ]
+            if multi
+            else [{"role": "user", "content": f"q{index}"}]
+        )
         prompt = Prompt.objects.create(campaign=campaign, external_id=f"e{index}", messages=messages)
         ours_first = index % 2 == 0  # model A is answer A on even pairs, answer B on odd ones
         ours = Response.objects.create(prompt=prompt, text=f"new {index}", provenance={"model_version": new.pk})
         theirs = Response.objects.create(prompt=prompt, text=f"old {index}", provenance={"model_version": old.pk})
-        pair = Pair.objects.create(campaign=campaign, prompt=prompt, response_a=ours if ours_first else theirs, response_b=theirs if ours_first else ours, external_id=f"e{index}")
+        pair = Pair.objects.create(
+            campaign=campaign,
+            prompt=prompt,
+            response_a=ours if ours_first else theirs,
+            response_b=theirs if ours_first else ours,
+            external_id=f"e{index}",
+        )
         ours_scores, theirs_scores = {"win": (good, poor), "tie": (good, good), "loss": (poor, good)}[outcome]
         a, b = (ours_scores, theirs_scores) if ours_first else (theirs_scores, ours_scores)
         for doctor in doctors:
@@ -150,10 +216,22 @@ def scripted_evaluation(outcomes: list[str], *, multi_turn_from: int | None = No
 def test_evaluation_results_match_a_hand_computation():
     evaluation = scripted_evaluation(["win"] * 6 + ["tie"] * 2 + ["loss"] * 2, multi_turn_from=8)
     results = evaluation_results(evaluation)
-    assert results["overall"] == {"wins": 6, "ties": 2, "losses": 2, "identical": 0, "n": 10, "win_rate": 0.7, "ci_low": 0.3968, "ci_high": 0.8922}
+    assert results["overall"] == {
+        "wins": 6,
+        "ties": 2,
+        "losses": 2,
+        "identical": 0,
+        "n": 10,
+        "win_rate": 0.7,
+        "ci_low": 0.3968,
+        "ci_high": 0.8922,
+    }
     assert results["professionalism"] == results["overall"]  # professionalism decided every pair
     assert results["safety"] == {**stats.win_rate(0, 10, 0)}
-    assert results["by_turns"]["single_turn"]["overall"]["n"] == 8 and results["by_turns"]["multi_turn"]["overall"]["losses"] == 2
+    assert (
+        results["by_turns"]["single_turn"]["overall"]["n"] == 8
+        and results["by_turns"]["multi_turn"]["overall"]["losses"] == 2
+    )
     assert [f["prompt"] for f in results["lost"]] == ["e8", "e9"] and len(results["won"]) == 6
     assert results["lost"][0]["page"] == f"/arbitration/{results['lost'][0]['pair_id']}/"
     assert results["pending_pairs"] == 0
@@ -175,11 +253,17 @@ def test_results_and_leaderboard_through_the_api(admin):
 
 
 @pytest.mark.django_db
-def test_creating_an_evaluation_makes_a_blind_campaign_and_a_versus_round(admin, tiny_version, tiny_model_dir, django_capture_on_commit_callbacks):
+def test_creating_an_evaluation_makes_a_blind_campaign_and_a_versus_round(
+    admin, tiny_version, tiny_model_dir, django_capture_on_commit_callbacks
+):
     other = ModelVersion.objects.create(name="tiny-b", base_model=str(tiny_model_dir), lineage="b")
     prompts = prompts_campaign()
     with django_capture_on_commit_callbacks(execute=False):
-        response = client_for(admin).post("/api/v1/evaluations/", {"model_a": tiny_version.pk, "model_b": other.pk, "prompts": prompts.pk, "limit": 3}, format="json")
+        response = client_for(admin).post(
+            "/api/v1/evaluations/",
+            {"model_a": tiny_version.pk, "model_b": other.pk, "prompts": prompts.pk, "limit": 3},
+            format="json",
+        )
     assert response.status_code == 201, response.content
     evaluation = Evaluation.objects.get(pk=response.json()["id"])
     assert evaluation.campaign.pk == response.json()["campaign"] and evaluation.campaign.gold_rate == 0
@@ -187,8 +271,19 @@ def test_creating_an_evaluation_makes_a_blind_campaign_and_a_versus_round(admin,
     assert evaluation.campaign.name == response.json()["code_name"] == f"Evaluation E-{evaluation.pk}"
     assert "tiny" not in evaluation.campaign.description and prompts.name not in evaluation.campaign.description
     job = evaluation.generation_job
-    assert (job.strategy, job.model_version, job.other_version, job.target_campaign, job.limit) == ("versus", tiny_version, other, evaluation.campaign, 3)
-    assert client_for(admin).post("/api/v1/evaluations/", {"model_a": other.pk, "model_b": other.pk, "prompts": prompts.pk}, format="json").status_code == 400
+    assert (job.strategy, job.model_version, job.other_version, job.target_campaign, job.limit) == (
+        "versus",
+        tiny_version,
+        other,
+        evaluation.campaign,
+        3,
+    )
+    assert (
+        client_for(admin)
+        .post("/api/v1/evaluations/", {"model_a": other.pk, "model_b": other.pk, "prompts": prompts.pk}, format="json")
+        .status_code
+        == 400
+    )
 
 
 @pytest.mark.django_db
@@ -197,7 +292,13 @@ def test_cancel_stops_a_round_between_batches_and_keeps_what_was_stored(tiny_ver
     from inference.services import cancel_generation
 
     campaign = prompts_campaign()
-    job = start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", sampling={"temperature": 1.0, "max_new_tokens": 8, "batch_size": 1}, enqueue=False)
+    job = start_generation(
+        model_version=tiny_version,
+        source_campaign=campaign,
+        strategy="two_samples",
+        sampling={"temperature": 1.0, "max_new_tokens": 8, "batch_size": 1},
+        enqueue=False,
+    )
     store = services.store_pairs
 
     def store_then_cancel(job_, prompts, candidates):
@@ -209,7 +310,9 @@ def test_cancel_stops_a_round_between_batches_and_keeps_what_was_stored(tiny_ver
     assert run_generation_job(job.pk) == "cancelled"
     job.refresh_from_db()
     assert (job.state, job.prompts_done) == ("cancelled", 1)
-    queued = start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", enqueue=False)
+    queued = start_generation(
+        model_version=tiny_version, source_campaign=campaign, strategy="two_samples", enqueue=False
+    )
     assert cancel_generation(job_id=queued.pk).state == "cancelled"
     assert run_generation_job(queued.pk) is None
 
@@ -224,9 +327,15 @@ def test_a_round_whose_worker_vanished_is_failed_with_the_reason(tiny_version, s
 
     settings.TRAINING_HEARTBEAT_TIMEOUT = 60
     campaign = prompts_campaign()
-    stale = start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", enqueue=False)
-    fresh = start_generation(model_version=tiny_version, source_campaign=campaign, strategy="two_samples", enqueue=False)
-    GenerationJob.objects.filter(pk=stale.pk).update(state="running", heartbeat_at=timezone.now() - timedelta(minutes=5), worker_host="gpu-3")
+    stale = start_generation(
+        model_version=tiny_version, source_campaign=campaign, strategy="two_samples", enqueue=False
+    )
+    fresh = start_generation(
+        model_version=tiny_version, source_campaign=campaign, strategy="two_samples", enqueue=False
+    )
+    GenerationJob.objects.filter(pk=stale.pk).update(
+        state="running", heartbeat_at=timezone.now() - timedelta(minutes=5), worker_host="gpu-3"
+    )
     GenerationJob.objects.filter(pk=fresh.pk).update(state="running", heartbeat_at=timezone.now())
     assert runs.reap(GenerationJob) == 1
     stale.refresh_from_db(), fresh.refresh_from_db()

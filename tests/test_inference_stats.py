@@ -1,4 +1,5 @@
 """Evaluation statistics against hand-derived answers: Bradley-Terry, style control, position bias."""
+
 import math
 
 import pytest
@@ -21,7 +22,12 @@ def test_win_rate_counts_identical_answers_as_ties_in_n():
 def test_plain_bradley_terry_is_the_hand_derived_maximum_likelihood():
     # A chain a-b-c has no cycle, so each link is fitted alone: theta_a - theta_b = logit(3/4) = ln 3
     # (a won 3 of 4), theta_b - theta_c = logit(2/3) = ln 2 (b won one, tied two of three: 2/3 of a win).
-    outcomes = repeated("a", "b", 1.0, 3) + repeated("a", "b", 0.0, 1) + repeated("b", "c", 1.0, 1) + repeated("b", "c", 0.5, 2)
+    outcomes = (
+        repeated("a", "b", 1.0, 3)
+        + repeated("a", "b", 0.0, 1)
+        + repeated("b", "c", 1.0, 1)
+        + repeated("b", "c", 0.5, 2)
+    )
     fit = stats.fit_bradley_terry(outcomes, ridge=0.0)
     assert fit.scores["a"] - fit.scores["b"] == pytest.approx(math.log(3), abs=1e-8)
     assert fit.scores["b"] - fit.scores["c"] == pytest.approx(math.log(2), abs=1e-8)

@@ -4,6 +4,7 @@ The worker never holds model weights: each version is loaded by a `python -m inf
 child process, so killing that child (what the out-of-memory killer does) fails the round with the
 reason and leaves the worker serving.
 """
+
 import json
 import os
 import signal
@@ -17,14 +18,26 @@ from annotation.services.importing import import_file
 from inference.models import GenerationJob
 from tests.conftest import client_for
 from tests.test_inference import prompts_campaign
-from tests.training_support import admin_user, pid_alive, tiny_model_dir, tiny_version, worker  # noqa: F401
+from tests.training_support import admin_user, pid_alive
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(600)]  # the first test also builds the tiny model
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.timeout(600),
+]  # the first test also builds the tiny model
 ENDED = ("succeeded", "failed", "cancelled")
 
 
 def generate(admin, version, campaign, **sampling) -> int:
-    response = admin.post(f"/api/v1/model-versions/{version.pk}/generate/", {"campaign": campaign.pk, "strategy": "two_samples", "sampling": {"temperature": 1.0, "max_new_tokens": 16, "seed": 1, **sampling}}, format="json")
+    response = admin.post(
+        f"/api/v1/model-versions/{version.pk}/generate/",
+        {
+            "campaign": campaign.pk,
+            "strategy": "two_samples",
+            "sampling": {"temperature": 1.0, "max_new_tokens": 16, "seed": 1, **sampling},
+        },
+        format="json",
+    )
     assert response.status_code == 201, response.content
     return response.json()["id"]
 
@@ -81,7 +94,10 @@ def test_generation_runs_on_the_worker_and_creates_pairs(worker, tiny_version):
 
 def test_a_killed_generation_process_fails_the_round_keeps_its_pairs_and_spares_the_worker(worker, tiny_version):
     many = Campaign.objects.create(name="Many prompts", gold_rate=0)
-    lines = [json.dumps({"id": f"q{i}", "prompt": f"Question {i}: what should I do about a fever of 39 degrees?"}) for i in range(40)]
+    lines = [
+        json.dumps({"id": f"q{i}", "prompt": f"Question {i}: what should I do about a fever of 39 degrees?"})
+        for i in range(40)
+    ]
     assert import_file(campaign=many, data="\n".join(lines).encode(), filename="prompts.jsonl").ok
     admin = client_for(admin_user())
     job_id = generate(admin, tiny_version, many, max_new_tokens=64, batch_size=2)
@@ -107,10 +123,19 @@ def test_the_time_limit_stops_a_round_and_its_generation_process(tiny_version, s
     from inference.services import start_generation
 
     settings.TRAINING_TIME_LIMIT, settings.TRAINING_HEARTBEAT_SECONDS = 1, 1
-    job = start_generation(model_version=tiny_version, source_campaign=prompts_campaign(), strategy="two_samples", sampling={"max_new_tokens": 16}, enqueue=False)
+    job = start_generation(
+        model_version=tiny_version,
+        source_campaign=prompts_campaign(),
+        strategy="two_samples",
+        sampling={"max_new_tokens": 16},
+        enqueue=False,
+    )
     started = time.monotonic()
     assert run_generation_job(job.pk) == "failed"
     assert time.monotonic() - started < 60
     job.refresh_from_db()
-    assert "time limit exceeded: the generation round ran longer than 1 s (TRAINING_TIME_LIMIT)" in job.error and job.finished_at
+    assert (
+        "time limit exceeded: the generation round ran longer than 1 s (TRAINING_TIME_LIMIT)" in job.error
+        and job.finished_at
+    )
     assert generation_children(os.getpid()) == []

@@ -1,4 +1,5 @@
 """No request ever yields a 500: arbitrary JSON to every writing endpoint, odd query strings to lists."""
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -8,11 +9,55 @@ from tests.conftest import client_for, make_pairs
 from tests.helpers import hand, judge_pair
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
     max_leaves=12,
 )
-field_names = st.sampled_from(["model_a", "model_b", "prompts", "messages", "sampling", "strategy", "campaign", "other_version", "target_campaign", "model_version", "config", "snapshot", "base_version", "lineage", "client_id", "scores", "a", "b", "safety", "decision", "rationale", "flags", "seconds_spent", "display_order", "campaigns", "kind", "filters", "name", "margin", "gold_rate", "reason", "username", "password", "role", "quorum", "agreement", "corrected_response"])
+field_names = st.sampled_from(
+    [
+        "model_a",
+        "model_b",
+        "prompts",
+        "messages",
+        "sampling",
+        "strategy",
+        "campaign",
+        "other_version",
+        "target_campaign",
+        "model_version",
+        "config",
+        "snapshot",
+        "base_version",
+        "lineage",
+        "client_id",
+        "scores",
+        "a",
+        "b",
+        "safety",
+        "decision",
+        "rationale",
+        "flags",
+        "seconds_spent",
+        "display_order",
+        "campaigns",
+        "kind",
+        "filters",
+        "name",
+        "margin",
+        "gold_rate",
+        "reason",
+        "username",
+        "password",
+        "role",
+        "quorum",
+        "agreement",
+        "corrected_response",
+    ]
+)
 bodies = st.dictionaries(field_names, json_values, max_size=6) | json_values
 WRITES = [
     ("post", "/api/v1/pairs/{h}/annotations/"),
@@ -29,7 +74,9 @@ WRITES = [
     ("post", "/api/v1/playground/"),
     ("post", "/api/v1/model-versions/{v}/generate/"),
 ]
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 
 @pytest.fixture
@@ -100,18 +147,27 @@ def test_the_largest_id_is_still_an_id(targets, admin):
         ("/api/v1/retrain/", {"campaigns": [HUGE]}, "campaigns.0"),
         ("/api/v1/jobs/", {"kind": "dpo", "snapshot": HUGE}, "snapshot"),
         ("/api/v1/model-versions/{v}/generate/", {"campaign": HUGE, "strategy": "versus"}, "campaign"),
-        ("/api/v1/model-versions/{v}/generate/", {"campaign": "{c}", "strategy": "two_samples", "limit": HUGE}, "limit: Ensure this value is less than or equal to"),
+        (
+            "/api/v1/model-versions/{v}/generate/",
+            {"campaign": "{c}", "strategy": "two_samples", "limit": HUGE},
+            "limit: Ensure this value is less than or equal to",
+        ),
     ],
 )
 def test_huge_ids_in_bodies_are_refused_with_the_field_named(targets, admin, url, body, field):
-    body = {key: (value.format(**targets) if isinstance(value, str) and "{" in value else value) for key, value in body.items()}
+    body = {
+        key: (value.format(**targets) if isinstance(value, str) and "{" in value else value)
+        for key, value in body.items()
+    }
     response = client_for(admin).post(url.format(**targets), body, format="json")
     assert response.status_code == 400, response.content
     expected = field if ": " in field else f"{field}: no row has an id this large"
     assert expected in response.json()["message"]
 
 
-@pytest.mark.parametrize("url", ["/api/v1/pairs/{h}/", "/api/v1/campaigns/{c}/", "/api/v1/snapshots/{c}/", "/api/v1/jobs/{c}/"])
+@pytest.mark.parametrize(
+    "url", ["/api/v1/pairs/{h}/", "/api/v1/campaigns/{c}/", "/api/v1/snapshots/{c}/", "/api/v1/jobs/{c}/"]
+)
 def test_huge_ids_in_paths_are_not_found(targets, admin, url):
     response = client_for(admin).get(url.replace("{h}", str(HUGE)).replace("{c}", str(2**64)))
     assert response.status_code == 404 and response.json()["message"]
@@ -134,11 +190,16 @@ def test_deeply_nested_json_is_a_clear_400_even_before_sign_in(db, depth):
     assert "nested more than 32 levels deep" in response.json()["message"]
 
 
-@pytest.mark.parametrize("depth, where", [(40, "nested more than 32 levels deep at filters[0][0]"), (50_000, "nested more than 32 levels deep")])
+@pytest.mark.parametrize(
+    "depth, where",
+    [(40, "nested more than 32 levels deep at filters[0][0]"), (50_000, "nested more than 32 levels deep")],
+)
 def test_deeply_nested_json_is_refused_on_every_writing_endpoint(targets, admin, depth, where):
     client = client_for(admin)
     for method, url in WRITES:
-        response = getattr(client, method)(url.format(**targets), '{"filters": ' + nested(depth) + "}", content_type="application/json")
+        response = getattr(client, method)(
+            url.format(**targets), '{"filters": ' + nested(depth) + "}", content_type="application/json"
+        )
         assert response.status_code == 400 and where in response.json()["message"], url
 
 
@@ -150,7 +211,11 @@ def test_nesting_up_to_the_limit_is_parsed(targets, admin):
 
 @pytest.mark.parametrize(
     "text, what",
-    [('{"reason": "a\\u0000b"}', "reason contains a NUL character"), ('{"filters": {"k": ["\\ud800"]}}', "filters.k[0] contains a lone surrogate (U+D800)"), ('{"\\u0000": 1}', "contains a NUL character")],
+    [
+        ('{"reason": "a\\u0000b"}', "reason contains a NUL character"),
+        ('{"filters": {"k": ["\\ud800"]}}', "filters.k[0] contains a lone surrogate (U+D800)"),
+        ('{"\\u0000": 1}', "contains a NUL character"),
+    ],
 )
 def test_nul_and_lone_surrogates_are_refused_anywhere_in_a_body(targets, admin, text, what):
     for url in (f"/api/v1/pairs/{targets['h']}/skip/", "/api/v1/snapshots/"):
@@ -159,7 +224,9 @@ def test_nul_and_lone_surrogates_are_refused_anywhere_in_a_body(targets, admin, 
 
 
 def test_json_endpoints_do_not_take_forms(targets, admin):
-    response = client_for(admin).post(f"/api/v1/pairs/{targets['h']}/skip/", {"reason": "outside my field"}, format="multipart")
+    response = client_for(admin).post(
+        f"/api/v1/pairs/{targets['h']}/skip/", {"reason": "outside my field"}, format="multipart"
+    )
     assert response.status_code == 415
 
 

@@ -1,4 +1,5 @@
 """The pages' scripts: files under /static/ (no inline script), API paths and strings from the templates."""
+
 import json
 import shutil
 import subprocess
@@ -39,9 +40,13 @@ def test_json_data_collects_strings_and_paths_into_one_inert_script_element():
     )
     html = template.render(Context({}))
     assert html.startswith('<script id="page-data" type="application/json">')
-    assert "</script>" not in html[:-len("</script>")]  # the text cannot close the element early
+    assert "</script>" not in html[: -len("</script>")]  # the text cannot close the element early
     data = json.loads(html[html.index(">") + 1 : -len("</script>")])
-    assert data == {"saved": "Saved & done </script>", "roles": {"user": "Patient"}, "urls": {"skip": "/api/v1/pairs/{pair}/skip/", "next": "/api/v1/campaigns/7/next/"}}
+    assert data == {
+        "saved": "Saved & done </script>",
+        "roles": {"user": "Patient"},
+        "urls": {"skip": "/api/v1/pairs/{pair}/skip/", "next": "/api/v1/campaigns/7/next/"},
+    }
 
 
 API_HARNESS = """
@@ -67,11 +72,17 @@ require(process.argv[1]);
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
 def test_api_js_sends_the_csrf_cookie_and_turns_error_answers_into_messages():
     script = FRONTEND / "static" / "frontend" / "api.js"
-    out = json.loads(subprocess.run(["node", "-e", API_HARNESS, str(script)], capture_output=True, text=True, check=True).stdout)
+    out = json.loads(
+        subprocess.run(["node", "-e", API_HARNESS, str(script)], capture_output=True, text=True, check=True).stdout
+    )
     ok, refused, bare = out["results"]
     assert (ok["status"], ok["ok"], ok["data"], ok["message"]) == (201, True, {"id": 7}, "")
     assert (refused["ok"], refused["message"]) == (False, "pair 3 is closed")  # the API's own message
     assert bare["message"] == "refused (502)"  # no JSON body: the page's translated fallback
-    assert out["sent"][0]["headers"] == {"Accept": "application/json", "X-CSRFToken": "tok=1", "Content-Type": "application/json"}
+    assert out["sent"][0]["headers"] == {
+        "Accept": "application/json",
+        "X-CSRFToken": "tok=1",
+        "Content-Type": "application/json",
+    }
     assert out["sent"][0]["body"] == '{"a":1}' and "Content-Type" not in out["sent"][1]["headers"]
     assert out["path"] == "/pairs/7%2Fx/skip/" and out["format"] == "1 of 2"

@@ -1,4 +1,5 @@
 """Server-rendered pages: who may open which, and that each renders with real data and empty states."""
+
 import pytest
 from django.test import Client
 
@@ -68,12 +69,18 @@ def test_arbitration_page_highlights_the_safety_conflict(world, expert):
 
 
 def test_experts_decide_on_the_desk(world, expert):
-    response = signed_in(expert).post(f"/arbitration/{world['disputed'].pk}/", {"decision": "b", "rationale": "A's dose is wrong"})
+    response = signed_in(expert).post(
+        f"/arbitration/{world['disputed'].pk}/", {"decision": "b", "rationale": "A's dose is wrong"}
+    )
     assert response.status_code == 302
     world["disputed"].refresh_from_db()
     assert (world["disputed"].state, world["disputed"].decision) == ("arbitrated", "b")
-    bad = signed_in(expert).post(f"/arbitration/{world['disputed'].pk}/", {"decision": "a", "rationale": "x", "a_safety": "1"})
-    assert "Invalid input: scores.a.professionalism: This field is required." in bad.content.decode()  # the API's serializer speaks
+    bad = signed_in(expert).post(
+        f"/arbitration/{world['disputed'].pk}/", {"decision": "a", "rationale": "x", "a_safety": "1"}
+    )
+    assert (
+        "Invalid input: scores.a.professionalism: This field is required." in bad.content.decode()
+    )  # the API's serializer speaks
 
 
 def test_console_campaign_shows_charts_and_why_retraining_is_disabled(world, admin, settings):
@@ -91,9 +98,27 @@ def test_console_actions(world, admin):
     assert world["campaign"].guideline_version == 2
     response = client.post(url, {"action": "snapshot", "kind": "sft"})
     assert response.status_code == 302 and "/console/snapshots/" in response["Location"]
-    response = client.post(url, {"action": "settings", "annotations_per_pair": "2", "agreement": "majority", "quorum": "", "safety_gate": "2", "margin": "1", "lease_minutes": "10", "gold_rate": "0", "sft_min_professionalism": "4", "training_config": "{}", "is_active": "on"}, follow=True)
+    response = client.post(
+        url,
+        {
+            "action": "settings",
+            "annotations_per_pair": "2",
+            "agreement": "majority",
+            "quorum": "",
+            "safety_gate": "2",
+            "margin": "1",
+            "lease_minutes": "10",
+            "gold_rate": "0",
+            "sft_min_professionalism": "4",
+            "training_config": "{}",
+            "is_active": "on",
+        },
+        follow=True,
+    )
     assert "at least 3 annotations" in response.content.decode()
-    response = client.post("/console/users/", {"username": "dr.new", "password": "long-enough-pass", "role": Role.EXPERT}, follow=True)
+    response = client.post(
+        "/console/users/", {"username": "dr.new", "password": "long-enough-pass", "role": Role.EXPERT}, follow=True
+    )
     assert "User dr.new created." in response.content.decode()
 
 

@@ -1,13 +1,14 @@
 """Every endpoint for every role and for anonymous users, plus what each role can see."""
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from annotation.models import Pair
+from annotation.rules import Scores
 from annotation.services.assignment import next_pair_for
 from annotation.services.snapshots import create_snapshot
 from tests.conftest import client_for, make_pairs, make_user, score_payload
 from tests.helpers import judge_pair
-from annotation.rules import Scores
 
 ROLES = ("anonymous", "annotator", "expert", "admin")
 
@@ -28,7 +29,13 @@ def world(campaign, annotator, expert, admin):
 def request(world, method, url, data=None, fmt="json"):
     def call(role):
         client = client_for(world["users"][role])
-        resolved = url.format(c=world["campaign"].pk, h=world["handed"].pk, d=world["disputed"].pk, s=world["snapshot"].pk, u=world["users"]["annotator"].pk)
+        resolved = url.format(
+            c=world["campaign"].pk,
+            h=world["handed"].pk,
+            d=world["disputed"].pk,
+            s=world["snapshot"].pk,
+            u=world["users"]["annotator"].pk,
+        )
         payload = data(world) if callable(data) else data
         return getattr(client, method)(resolved, payload, format=fmt)
 
@@ -39,11 +46,16 @@ def playground_question(world):
     from training.models import ModelVersion
 
     version = ModelVersion.objects.create(name="playground-version", base_model="/nowhere/model", lineage="playground")
-    return {"model_version": version.pk, "messages": [{"role": "user", "content": "Is a fever of 39 degrees dangerous?"}]}
+    return {
+        "model_version": version.pk,
+        "messages": [{"role": "user", "content": "Is a fever of 39 degrees dangerous?"}],
+    }
 
 
 def upload(world):
-    return {"file": SimpleUploadedFile("more.jsonl", b'{"id": "new", "prompt": "q", "response_a": "a", "response_b": "b"}')}
+    return {
+        "file": SimpleUploadedFile("more.jsonl", b'{"id": "new", "prompt": "q", "response_a": "a", "response_b": "b"}')
+    }
 
 
 ARBITRATE = {"decision": "a", "rationale": "A is safer"}
@@ -51,7 +63,13 @@ ARBITRATE = {"decision": "a", "rationale": "A is safer"}
 MATRIX = [
     ("get", "/api/v1/me/", None, "json", (401, 200, 200, 200)),
     ("get", "/api/v1/users/", None, "json", (401, 403, 403, 200)),
-    ("post", "/api/v1/users/", {"username": "new.doc", "password": "a-long-password-9", "role": "annotator"}, "json", (401, 403, 403, 201)),
+    (
+        "post",
+        "/api/v1/users/",
+        {"username": "new.doc", "password": "a-long-password-9", "role": "annotator"},
+        "json",
+        (401, 403, 403, 201),
+    ),
     ("patch", "/api/v1/users/{u}/", {"is_active": True}, "json", (401, 403, 403, 200)),
     ("post", "/api/v1/users/{u}/unlock/", None, "json", (401, 403, 403, 204)),
     ("delete", "/api/v1/auth/token/", None, "json", (401, 204, 204, 204)),
@@ -72,7 +90,13 @@ MATRIX = [
     ("post", "/api/v1/pairs/{d}/arbitration/", ARBITRATE, "json", (401, 403, 201, 201)),
     ("post", "/api/v1/pairs/{h}/arbitration/", ARBITRATE, "json", (401, 403, 404, 409)),
     ("get", "/api/v1/snapshots/", None, "json", (401, 403, 403, 200)),
-    ("post", "/api/v1/snapshots/", lambda w: {"campaigns": [w["campaign"].pk], "kind": "sft"}, "json", (401, 403, 403, 201)),
+    (
+        "post",
+        "/api/v1/snapshots/",
+        lambda w: {"campaigns": [w["campaign"].pk], "kind": "sft"},
+        "json",
+        (401, 403, 403, 201),
+    ),
     ("get", "/api/v1/snapshots/{s}/", None, "json", (401, 403, 403, 200)),
     ("get", "/api/v1/snapshots/{s}/download/", None, "json", (401, 403, 403, 200)),
     ("post", "/api/v1/playground/", playground_question, "json", (401, 403, 403, 202)),
@@ -94,8 +118,18 @@ def test_permission_matrix(world, role_index, role, method, url, data, fmt, expe
 def test_token_endpoint_is_open_but_needs_valid_credentials(db, annotator):
     from rest_framework.test import APIClient
 
-    assert APIClient().post("/api/v1/auth/token/", {"username": "physician1", "password": "correct-horse-1"}, format="json").status_code == 200
-    assert APIClient().post("/api/v1/auth/token/", {"username": "physician1", "password": "wrong"}, format="json").status_code == 400
+    assert (
+        APIClient()
+        .post("/api/v1/auth/token/", {"username": "physician1", "password": "correct-horse-1"}, format="json")
+        .status_code
+        == 200
+    )
+    assert (
+        APIClient()
+        .post("/api/v1/auth/token/", {"username": "physician1", "password": "wrong"}, format="json")
+        .status_code
+        == 400
+    )
 
 
 def test_annotators_see_only_pairs_handed_to_them_and_only_their_own_annotations(world, annotator):
@@ -107,7 +141,12 @@ def test_annotators_see_only_pairs_handed_to_them_and_only_their_own_annotations
     judge_pair(other, world["handed"], Scores(3, 3, 3), Scores(5, 5, 5))
     detail = client.get(f"/api/v1/pairs/{world['handed'].pk}/").json()
     assert [a["annotator"] for a in detail["annotations"]] == ["physician1"]
-    assert "meta" not in detail and "source" not in detail["responses"]["a"] and "decision" not in detail and "is_gold" not in detail
+    assert (
+        "meta" not in detail
+        and "source" not in detail["responses"]["a"]
+        and "decision" not in detail
+        and "is_gold" not in detail
+    )
 
 
 def test_experts_see_disputed_pairs_with_all_annotations(world, expert):

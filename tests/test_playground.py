@@ -1,4 +1,5 @@
 """The playground: who may use it, which versions it offers, and questions answered by a gpu worker."""
+
 import time
 
 import pytest
@@ -9,9 +10,9 @@ from rest_framework.throttling import ScopedRateThrottle
 from annotation.models import Campaign, PairState
 from inference import playground
 from inference.models import Evaluation, GenerationJob, PlaygroundTurn
-from tests.conftest import client_for, make_pairs, make_user
-from tests.training_support import admin_user, tiny_model_dir, tiny_version, worker  # noqa: F401
 from medpref.core.runs import RunState
+from tests.conftest import client_for, make_pairs, make_user
+from tests.training_support import admin_user
 from training.models import ModelVersion
 
 QUESTION = [{"role": "user", "content": "孩子发烧39度怎么办？"}]
@@ -38,7 +39,10 @@ def evaluation_of(model_a: ModelVersion, model_b: ModelVersion, *, pairs: int = 
 
 @pytest.fixture
 def versions(db) -> dict[str, ModelVersion]:
-    return {name: ModelVersion.objects.create(name=name, base_model="/nowhere/model", lineage=name) for name in ("free", "judged-a", "judged-b")}
+    return {
+        name: ModelVersion.objects.create(name=name, base_model="/nowhere/model", lineage=name)
+        for name in ("free", "judged-a", "judged-b")
+    }
 
 
 # --- who may use it ---------------------------------------------------------------------------
@@ -50,7 +54,9 @@ def versions(db) -> dict[str, ModelVersion]:
     ("expert", False, 403, 403), ("expert", True, 200, 202),
     ("admin", False, 200, 202),
 ])  # fmt: skip
-def test_the_playground_is_for_admins_and_for_experts_only_when_allowed(versions, settings, role, experts_allowed, page_status, api_status):
+def test_the_playground_is_for_admins_and_for_experts_only_when_allowed(
+    versions, settings, role, experts_allowed, page_status, api_status
+):
     settings.PLAYGROUND_EXPERTS = experts_allowed
     user = make_user(f"someone-{role}", role)
     cache.delete(f"throttle_playground_{user.pk}")
@@ -107,7 +113,12 @@ def test_versions_whose_evaluation_is_still_generating_are_not_offered(versions)
     evaluation = evaluation_of(versions["judged-a"], versions["judged-b"], pairs=0)
     assert set(playground.offered_versions()) == set(versions.values())  # nothing left to judge
     evaluation.generation_job = GenerationJob.objects.create(
-        model_version=versions["judged-a"], other_version=versions["judged-b"], source_campaign=evaluation.campaign, target_campaign=evaluation.campaign, strategy="versus", state=RunState.RUNNING
+        model_version=versions["judged-a"],
+        other_version=versions["judged-b"],
+        source_campaign=evaluation.campaign,
+        target_campaign=evaluation.campaign,
+        strategy="versus",
+        state=RunState.RUNNING,
     )
     evaluation.save()
     assert list(playground.offered_versions()) == [versions["free"]]
@@ -163,7 +174,9 @@ def test_questions_are_rate_limited_per_user_and_polling_is_not(versions, admin,
 
 @pytest.mark.django_db
 def test_a_turn_is_answered_by_a_child_process_that_stays_loaded_for_the_next_one(tiny_version, admin):
-    turns = [playground.ask(user=admin, model_version=tiny_version.pk, messages=QUESTION, sampling=GREEDY) for _ in range(2)]
+    turns = [
+        playground.ask(user=admin, model_version=tiny_version.pk, messages=QUESTION, sampling=GREEDY) for _ in range(2)
+    ]
     try:
         assert playground.answer_turn(turns[0].pk) == RunState.SUCCEEDED
         child = playground._loaded["generator"].child.pid

@@ -1,5 +1,6 @@
 """Production defaults: the secret key, `check --deploy`, security headers, session lifetime, the
 stale-run reaper on a schedule (GETs stay read-only), offline API docs, the gunicorn config."""
+
 from __future__ import annotations
 
 import json
@@ -19,11 +20,11 @@ from django.utils import timezone
 
 from annotation.services.snapshots import create_snapshot
 from inference.models import GenerationJob
+from medpref.core.runs import RunState
 from medpref.core.tasks import reap_stale_runs
 from tests.conftest import client_for, make_pairs, make_user
 from tests.helpers import judge_pair
 from tests.training_support import ROOT, admin_user, resolved_demo_campaign, worker_env
-from medpref.core.runs import RunState
 from training.models import TrainingJob
 from training.services import register_base_model
 
@@ -32,13 +33,23 @@ KEY = "k" * 20 + "-production-test-key-with-enough-entropy-9f3a7c1e5b"
 
 def run_python(code: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
     """`python -c code` in the project with a clean environment: only what a fresh shell would have."""
-    clean = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "DJANGO_SETTINGS_MODULE": "medpref.settings", "MEDPREF_VAR_DIR": str(tmp_path / "var"), **env}
-    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=120)
+    clean = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "medpref.settings",
+        "MEDPREF_VAR_DIR": str(tmp_path / "var"),
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=120
+    )
 
 
 def run_manage(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
     clean = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "MEDPREF_VAR_DIR": str(tmp_path / "var"), **env}
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=120
+    )
 
 
 # --- the secret key --------------------------------------------------------------------------
@@ -117,7 +128,9 @@ def test_every_page_sends_a_content_security_policy_without_inline_scripts():
 
 
 @pytest.mark.django_db
-def test_the_arbitration_desk_runs_only_script_files_and_its_policy_needs_no_nonce(campaign, annotator, annotator2, expert):
+def test_the_arbitration_desk_runs_only_script_files_and_its_policy_needs_no_nonce(
+    campaign, annotator, annotator2, expert
+):
     from annotation.rules import Scores
 
     (pair,) = make_pairs(campaign, 1)
@@ -131,7 +144,10 @@ def test_the_arbitration_desk_runs_only_script_files_and_its_policy_needs_no_non
     assert 'src="/static/frontend/arbitration.js"' in " ".join(scripts)
     # Every script is a file or inert data (json_script): nothing inline for a nonce to allow.
     assert all(" src=" in attributes or 'type="application/json"' in attributes for attributes in scripts)
-    assert "script-src 'self';" in response["Content-Security-Policy"] + ";" and "nonce" not in response["Content-Security-Policy"]
+    assert (
+        "script-src 'self';" in response["Content-Security-Policy"] + ";"
+        and "nonce" not in response["Content-Security-Policy"]
+    )
 
 
 # --- the embedded SQLite: writers queue on a file lock --------------------------------------
@@ -193,7 +209,9 @@ print(inside, after_commit, after_rollback, connection.cursor().execute("SELECT 
 def test_without_redis_the_cache_is_shared_by_separate_processes(tmp_path):
     """Lockouts, remembered tokens and throttles must hold across gunicorn workers and Celery."""
     cache = "import django; django.setup(); from django.core.cache import caches; cache = caches['default']; "
-    written = run_python(cache + "cache.set('probe', 'from process one', 60); print(type(cache).__name__)", tmp_path, SECRET_KEY=KEY)
+    written = run_python(
+        cache + "cache.set('probe', 'from process one', 60); print(type(cache).__name__)", tmp_path, SECRET_KEY=KEY
+    )
     assert written.returncode == 0, written.stderr
     assert written.stdout.strip() == "FileBasedCache"
     read = run_python(cache + "print(cache.get('probe'))", tmp_path, SECRET_KEY=KEY)
@@ -231,8 +249,25 @@ def stale_runs(minutes_silent: int = 60) -> tuple[TrainingJob, GenerationJob]:
     campaign = resolved_demo_campaign(limit=20)
     snapshot = create_snapshot(campaigns=[campaign], kind="dpo")
     silent_since = timezone.now() - timedelta(minutes=minutes_silent)
-    job = TrainingJob.objects.create(kind="dpo", config={}, snapshot=snapshot, base_version=base, lineage="base", state=RunState.RUNNING, heartbeat_at=silent_since, worker_host="gpu-7")
-    round_ = GenerationJob.objects.create(model_version=base, source_campaign=campaign, target_campaign=campaign, strategy="two_samples", state=RunState.RUNNING, heartbeat_at=silent_since, worker_host="gpu-8")
+    job = TrainingJob.objects.create(
+        kind="dpo",
+        config={},
+        snapshot=snapshot,
+        base_version=base,
+        lineage="base",
+        state=RunState.RUNNING,
+        heartbeat_at=silent_since,
+        worker_host="gpu-7",
+    )
+    round_ = GenerationJob.objects.create(
+        model_version=base,
+        source_campaign=campaign,
+        target_campaign=campaign,
+        strategy="two_samples",
+        state=RunState.RUNNING,
+        heartbeat_at=silent_since,
+        worker_host="gpu-8",
+    )
     return job, round_
 
 
@@ -276,11 +311,36 @@ def test_a_worker_with_embedded_beat_fails_a_stale_run_on_its_own(tmp_path):
 
     job, round_ = stale_runs()
     app.control.purge()
-    env = {**worker_env(tmp_path), "REAP_INTERVAL_SECONDS": "1", "MEDPREF_VAR_DIR": str(tmp_path / "var"), "SECRET_KEY": django_settings.SECRET_KEY}
+    env = {
+        **worker_env(tmp_path),
+        "REAP_INTERVAL_SECONDS": "1",
+        "MEDPREF_VAR_DIR": str(tmp_path / "var"),
+        "SECRET_KEY": django_settings.SECRET_KEY,
+    }
     log = tmp_path / "worker.log"
-    command = [sys.executable, "-m", "celery", "-A", "medpref", "worker", "--beat", "-Q", "default", "-c", "1", "--without-gossip", "--without-mingle", "-n", f"beat-{os.getpid()}@%h", "-l", "info"]
+    command = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "medpref",
+        "worker",
+        "--beat",
+        "-Q",
+        "default",
+        "-c",
+        "1",
+        "--without-gossip",
+        "--without-mingle",
+        "-n",
+        f"beat-{os.getpid()}@%h",
+        "-l",
+        "info",
+    ]
     with open(log, "w") as out:
-        worker = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        worker = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
     try:
         deadline = time.time() + 120
         while time.time() < deadline:
@@ -290,7 +350,9 @@ def test_a_worker_with_embedded_beat_fails_a_stale_run_on_its_own(tmp_path):
             assert worker.poll() is None, log.read_text()[-3000:]
             time.sleep(0.5)
         assert (job.state, round_.state) == ("failed", "failed"), log.read_text()[-3000:]
-        assert (tmp_path / "var" / "celery" / "beat-schedule").exists() or list((tmp_path / "var" / "celery").glob("beat-schedule*"))
+        assert (tmp_path / "var" / "celery" / "beat-schedule").exists() or list(
+            (tmp_path / "var" / "celery").glob("beat-schedule*")
+        )
     finally:
         os.killpg(worker.pid, 9)
         worker.wait(timeout=30)
@@ -317,7 +379,14 @@ def test_the_docs_page_loads_swagger_ui_from_static_files_only():
 
 def test_the_gunicorn_config_binds_loopback_with_sync_workers(tmp_path):
     env = {"PATH": os.environ["PATH"], "PORT": "8123", "WEB_CONCURRENCY": "3"}
-    result = subprocess.run([str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "medpref/gunicorn.conf.py", "--print-config"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "medpref/gunicorn.conf.py", "--print-config"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     config = dict(re.findall(r"^(\w+)\s+= (.*)$", result.stdout, re.M))
     assert config["bind"] == "['127.0.0.1:8123']"

@@ -1,4 +1,5 @@
 """Hot endpoints run a constant number of SQL queries, whatever the campaign's size."""
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -36,11 +37,15 @@ def hot_path_counts(size: int, name: str) -> dict[str, int]:
     pair_id = handed.json()["pair_id"]
     counts["next_reload"], again = count(lambda: c1.get(f"/api/v1/campaigns/{campaign.pk}/next/"))
     assert again.json()["pair_id"] == pair_id
-    counts["submit"], submitted = count(lambda: c1.post(f"/api/v1/pairs/{pair_id}/annotations/", score_payload(), format="json"))
+    counts["submit"], submitted = count(
+        lambda: c1.post(f"/api/v1/pairs/{pair_id}/annotations/", score_payload(), format="json")
+    )
     assert submitted.status_code == 201
     assert c2.get(f"/api/v1/campaigns/{campaign.pk}/next/").json()["pair_id"] == pair_id
     closing = score_payload()
-    counts["submit_closing"], closed = count(lambda: c2.post(f"/api/v1/pairs/{pair_id}/annotations/", closing, format="json"))
+    counts["submit_closing"], closed = count(
+        lambda: c2.post(f"/api/v1/pairs/{pair_id}/annotations/", closing, format="json")
+    )
     assert closed.status_code == 201 and Pair.objects.get(pk=pair_id).state == "consensus"
     counts["replay"], replayed = count(lambda: c2.post(f"/api/v1/pairs/{pair_id}/annotations/", closing, format="json"))
     assert replayed.json()["outcome"] == "replayed"

@@ -6,6 +6,7 @@ one with a single key: `r` redacts the first span on the page (the stored text g
 (`review.review_items`) rather than by importing text the scrubber happens to be unsure about
 today, so this test checks the page and the decisions, not the scrubber's current heuristics.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -38,14 +39,20 @@ def server(tmp_path, transactional_db, settings):
 def imported_pair_with_two_uncertain_spans(campaign) -> tuple[Prompt, Response, Response]:
     """A stored pair as the import leaves it, and its two listed spans: one in the patient's
     message ("胜利" after a kinship word), one in an answer ("高明" before a title)."""
-    prompt = Prompt.objects.create(campaign=campaign, external_id="r1", messages=[{"role": "user", "content": QUESTION}])
+    prompt = Prompt.objects.create(
+        campaign=campaign, external_id="r1", messages=[{"role": "user", "content": QUESTION}]
+    )
     a = Response.objects.create(prompt=prompt, text=ANSWER_A, source="model-a")
     b = Response.objects.create(prompt=prompt, text=ANSWER_B, source="model-b")
     Pair.objects.create(campaign=campaign, prompt=prompt, response_a=a, response_b=b, external_id="r1")
     texts = [QUESTION, ANSWER_A, ANSWER_B]
-    spans = [Uncertain(turn=0, start=QUESTION.index("胜利"), end=QUESTION.index("胜利") + 2, text="胜利"),
-             Uncertain(turn=1, start=ANSWER_A.index("高明"), end=ANSWER_A.index("高明") + 2, text="高明")]
-    items = review.review_items(campaign=campaign, prompt=prompt, message_count=1, responses=[a, b], uncertain=spans, texts=texts)
+    spans = [
+        Uncertain(turn=0, start=QUESTION.index("胜利"), end=QUESTION.index("胜利") + 2, text="胜利"),
+        Uncertain(turn=1, start=ANSWER_A.index("高明"), end=ANSWER_A.index("高明") + 2, text="高明"),
+    ]
+    items = review.review_items(
+        campaign=campaign, prompt=prompt, message_count=1, responses=[a, b], uncertain=spans, texts=texts
+    )
     ReviewItem.objects.bulk_create(items)
     return prompt, a, b
 
@@ -54,7 +61,9 @@ def rows(page) -> list[str]:
     return page.locator("#review tbody tr mark").all_inner_texts()
 
 
-def test_an_admin_redacts_one_span_with_r_keeps_the_other_with_k_and_the_queue_is_empty(browser, server, campaign, admin):  # noqa: F811 (the fixture)
+def test_an_admin_redacts_one_span_with_r_keeps_the_other_with_k_and_the_queue_is_empty(
+    browser, server, campaign, admin
+):  # noqa: F811 (the fixture)
     prompt, a, b = imported_pair_with_two_uncertain_spans(campaign)
     in_question, in_answer = ReviewItem.objects.order_by("id")
     tab = Tab(browser, server)
@@ -70,9 +79,15 @@ def test_an_admin_redacts_one_span_with_r_keeps_the_other_with_k_and_the_queue_i
     assert f"Span {in_question.pk}: redacted." in page.inner_text(".banner.ok")
     assert rows(page) == ["高明"]
     prompt.refresh_from_db()
-    assert prompt.messages[0]["content"] == "[NAME_1]医生您好，我父亲[NAME_2]昨天出院了，降压药还要吃吗？"  # the next free number
+    assert (
+        prompt.messages[0]["content"] == "[NAME_1]医生您好，我父亲[NAME_2]昨天出院了，降压药还要吃吗？"
+    )  # the next free number
     in_question.refresh_from_db()
-    assert in_question.state == ReviewState.REDACTED and in_question.decided_by == admin and in_question.decided_at is not None
+    assert (
+        in_question.state == ReviewState.REDACTED
+        and in_question.decided_by == admin
+        and in_question.decided_at is not None
+    )
     assert (in_question.text, in_question.context) == ("", "")  # the identifier is kept nowhere
 
     with page.expect_navigation():

@@ -1,4 +1,5 @@
 """Roles are checked one way: the predicates of medpref.core.roles, wrapped for the API and the pages."""
+
 import re
 from pathlib import Path
 
@@ -62,7 +63,9 @@ WRITES_ROLES = {
 
 def test_no_app_checks_roles_by_hand():
     """`user.role == ...` (in code or a template), reading `is_staff` or groups elsewhere would be a second spelling of a rule."""
-    by_hand = re.compile(r"\.role\s*(==|!=|\bin\b|\bnot in\b)|\bis_staff\b(?!\s*=[^=])|\bis_superuser\b(?!\s*=[^=])|\.groups\b|has_role")
+    by_hand = re.compile(
+        r"\.role\s*(==|!=|\bin\b|\bnot in\b)|\bis_staff\b(?!\s*=[^=])|\bis_superuser\b(?!\s*=[^=])|\.groups\b|has_role"
+    )
     offenders = []
     for app in ("annotation", "training", "inference", "frontend", "medpref"):
         for path in [*(ROOT / app).rglob("*.py"), *(ROOT / app).rglob("*.html")]:

@@ -1,11 +1,20 @@
 """PROTOCOL §3-4 as tests: the priority rule, the safety gate, the margin, and consensus."""
+
 from itertools import product
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotation.rules import DIMENSIONS, Judgement, Scores, consensus, judge, majority_deciding_dimension, swap_preference
+from annotation.rules import (
+    DIMENSIONS,
+    Judgement,
+    Scores,
+    consensus,
+    judge,
+    majority_deciding_dimension,
+    swap_preference,
+)
 
 score = st.integers(min_value=1, max_value=5)
 scores = st.builds(Scores, score, score, score)
@@ -183,7 +192,9 @@ def test_consensus_does_not_depend_on_annotation_order(judgements, rnd):
     shuffled = list(judgements)
     rnd.shuffle(shuffled)
     for agreement in ("unanimous", "majority"):
-        assert consensus(judgements, required=len(judgements), agreement=agreement) == consensus(shuffled, required=len(judgements), agreement=agreement)
+        assert consensus(judgements, required=len(judgements), agreement=agreement) == consensus(
+            shuffled, required=len(judgements), agreement=agreement
+        )
 
 
 @given(st.lists(st.sampled_from([A, B, TIE, A_UNSAFE_B]), min_size=2, max_size=5))

@@ -1,6 +1,7 @@
 """The one lifecycle of background runs (medpref.core.runs), on its own: claim once, finish in one
 final state with its reason, cancel, heartbeat, reap, and every kind of run has its Celery task.
 The same lifecycle under real workers and child processes: test_training_jobs, test_inference_worker."""
+
 from datetime import timedelta
 
 import pytest
@@ -38,7 +39,9 @@ def test_a_run_is_claimed_once_and_ends_with_what_its_work_returns(turn):
 
 def test_a_stopped_run_ends_in_the_state_it_was_stopped_in_with_its_fields(turn):
     def work(run, watchdog):
-        raise Stopped(RunState.FAILED, "the generation process was killed by signal SIGKILL (out of memory?)", reply="partial")
+        raise Stopped(
+            RunState.FAILED, "the generation process was killed by signal SIGKILL (out of memory?)", reply="partial"
+        )
 
     assert runs.execute(PlaygroundTurn, turn.pk, work, what="turn") == RunState.FAILED
     turn.refresh_from_db()
@@ -81,10 +84,16 @@ def test_the_watchdog_stops_a_run_past_the_time_limit(turn, settings):
 
 def test_the_reaper_fails_silent_runs_of_every_kind_with_what_is_kept(turn, settings):
     settings.TRAINING_HEARTBEAT_TIMEOUT = 60
-    PlaygroundTurn.objects.filter(pk=turn.pk).update(state=RunState.RUNNING, heartbeat_at=timezone.now() - timedelta(minutes=5), worker_host="gpu-1")
+    PlaygroundTurn.objects.filter(pk=turn.pk).update(
+        state=RunState.RUNNING, heartbeat_at=timezone.now() - timedelta(minutes=5), worker_host="gpu-1"
+    )
     assert runs.reap_all() == {"training_jobs": 0, "generation_jobs": 0, "playground_turns": 1}
     turn.refresh_from_db()
-    assert turn.state == RunState.FAILED and turn.error.startswith("the worker on gpu-1 stopped answering") and turn.error.endswith("ask again")
+    assert (
+        turn.state == RunState.FAILED
+        and turn.error.startswith("the worker on gpu-1 stopped answering")
+        and turn.error.endswith("ask again")
+    )
 
 
 def test_every_kind_of_run_names_a_registered_celery_task():

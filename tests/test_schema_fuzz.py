@@ -5,6 +5,7 @@ content type, body). Also the shape the schema gives to lists and errors (issue 
 Requests go through Django's test-client handler, so they run inside the test's transaction like
 every other API test here: nothing is committed and no Celery task is queued.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -15,7 +16,11 @@ from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
 from schemathesis.core.failures import FailureGroup
 from schemathesis.generation.modes import GenerationMode
-from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance, status_code_conformance
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from annotation.rules import Scores
 from annotation.services.accounts import issue_token
@@ -41,7 +46,10 @@ def world(campaign, annotator, annotator2, annotator3, admin):
     """Real rows for the ids in paths: a pair handed to the annotator, a disputed and an agreed pair, a snapshot, a job."""
     handed, disputed, agreed, _pending = make_pairs(campaign, 4)
     hand(annotator, handed)
-    for pair, second_opinion in ((disputed, (Scores(2, 3, 3), Scores(5, 5, 5))), (agreed, (Scores(5, 4, 5), Scores(2, 3, 3)))):
+    for pair, second_opinion in (
+        (disputed, (Scores(2, 3, 3), Scores(5, 5, 5))),
+        (agreed, (Scores(5, 4, 5), Scores(2, 3, 3))),
+    ):
         judge_pair(annotator2, pair, Scores(5, 5, 5), Scores(2, 3, 3))
         judge_pair(annotator3, pair, *second_opinion)
     snapshot = create_snapshot(campaigns=[campaign], kind="dpo")
@@ -70,7 +78,9 @@ def fuzz(operation, headers: dict, ids: list[int]) -> list[str]:
     failures: dict[str, str] = {}
     strategy = st.one_of(operation.as_strategy(GenerationMode.POSITIVE), operation.as_strategy(GenerationMode.NEGATIVE))
 
-    @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck)
+    )
     @given(case=strategy, known=st.sampled_from([None, *ids]))
     def run(case, known):
         if known is not None and "id" in (case.path_parameters or {}):
@@ -80,7 +90,10 @@ def fuzz(operation, headers: dict, ids: list[int]) -> list[str]:
             case.validate_response(response, checks=CHECKS)
         except FailureGroup as group:  # collected rather than raised: no shrinking, every kind reported
             for failure in group.exceptions:
-                failures.setdefault(failure.title, f"{operation.label} -> {response.status_code} {failure.title}: {failure.message[:800]}\n  body: {response.content[:300]!r}")
+                failures.setdefault(
+                    failure.title,
+                    f"{operation.label} -> {response.status_code} {failure.title}: {failure.message[:800]}\n  body: {response.content[:300]!r}",
+                )
 
     run()
     return list(failures.values())
@@ -101,11 +114,16 @@ def test_every_operation_answers_as_the_schema_says(world, admin, annotator, rol
 def test_lists_are_described_as_pages_and_errors_as_error_bodies(db):
     schema = client_for(None).get("/api/schema/?format=json").json()
     listed = schema["paths"]["/api/v1/pairs/"]["get"]["responses"]
-    page = schema["components"]["schemas"][listed["200"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]]
+    page = schema["components"]["schemas"][
+        listed["200"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
+    ]
     assert page["required"] == ["count", "next", "previous", "results"]
     assert page["properties"]["results"]["items"]["$ref"].endswith("/PairSummary")
     error = schema["components"]["schemas"]["ErrorBody"]
-    assert set(error["properties"]) == {"message", "code", "details"} and sorted(error["required"]) == ["code", "message"]
+    assert set(error["properties"]) == {"message", "code", "details"} and sorted(error["required"]) == [
+        "code",
+        "message",
+    ]
     for code in ("400", "401", "403", "404"):
         assert listed[code]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")
 
@@ -114,4 +132,6 @@ def test_nested_json_bodies_are_not_offered_as_forms(db):
     schema = client_for(None).get("/api/schema/?format=json").json()
     submit = schema["paths"]["/api/v1/pairs/{id}/annotations/"]["post"]["requestBody"]["content"]
     assert list(submit) == ["application/json"]
-    assert list(schema["paths"]["/api/v1/campaigns/{id}/import/"]["post"]["requestBody"]["content"]) == ["multipart/form-data"]
+    assert list(schema["paths"]["/api/v1/campaigns/{id}/import/"]["post"]["requestBody"]["content"]) == [
+        "multipart/form-data"
+    ]

@@ -1,4 +1,5 @@
 """PROTOCOL §8: DPO and SFT exports of resolved pairs, deterministic and loadable by `datasets`."""
+
 import hashlib
 import json
 
@@ -25,7 +26,14 @@ def resolved(campaign, annotator, annotator2, expert):
     judge_pair(annotator, disputed, GOOD, POOR)
     judge_pair(annotator2, disputed, POOR, GOOD)
     judge_pair(annotator, pending, GOOD, POOR)
-    arbitrate(expert=expert, pair_id=disputed.pk, decision="b", rationale="B is right", scores={"a": POOR, "b": GOOD}, corrected_response="A corrected, complete answer.")
+    arbitrate(
+        expert=expert,
+        pair_id=disputed.pk,
+        decision="b",
+        rationale="B is right",
+        scores={"a": POOR, "b": GOOD},
+        corrected_response="A corrected, complete answer.",
+    )
     return {"agreed": agreed, "tied": tied, "unsafe": unsafe_chosen, "disputed": disputed, "pending": pending}
 
 
@@ -47,11 +55,20 @@ def test_dpo_rows_follow_trl_conversational_preference_format(campaign, resolved
     assert agreed["chosen"] == [{"role": "assistant", "content": resolved["agreed"].response_a.text}]
     assert agreed["rejected"] == [{"role": "assistant", "content": resolved["agreed"].response_b.text}]
     assert (agreed["source"], agreed["deciding_dimension"]) == ("consensus", "safety")
-    assert agreed["scores"] == {"chosen": {"safety": 5.0, "professionalism": 4.0, "fluency": 4.0}, "rejected": {"safety": 4.0, "professionalism": 2.0, "fluency": 3.0}}
+    assert agreed["scores"] == {
+        "chosen": {"safety": 5.0, "professionalism": 4.0, "fluency": 4.0},
+        "rejected": {"safety": 4.0, "professionalism": 2.0, "fluency": 3.0},
+    }
     assert arbitrated["source"] == "arbitration" and arbitrated["expert_written"] is True
     assert arbitrated["chosen"][0]["content"] == "A corrected, complete answer."
     assert arbitrated["rejected"][0]["content"] == resolved["disputed"].response_a.text
-    assert snapshot.manifest["counts"] == {"rows": 2, "resolved_pairs": 4, "tie_or_excluded": 1, "chosen_unsafe": 1, "below_min_professionalism": 0}
+    assert snapshot.manifest["counts"] == {
+        "rows": 2,
+        "resolved_pairs": 4,
+        "tie_or_excluded": 1,
+        "chosen_unsafe": 1,
+        "below_min_professionalism": 0,
+    }
 
 
 def test_unsafe_chosen_can_be_included_on_request(campaign, resolved):
@@ -67,7 +84,10 @@ def test_source_filter(campaign, resolved):
 def test_sft_rows_keep_safe_professional_chosen_answers_and_expert_writing(campaign, resolved):
     snapshot = create_snapshot(campaigns=[campaign], kind="sft")
     data = rows(snapshot)
-    assert [(row["pair_id"], row["source"]) for row in data] == [(resolved["agreed"].pk, "consensus"), (resolved["disputed"].pk, "expert")]
+    assert [(row["pair_id"], row["source"]) for row in data] == [
+        (resolved["agreed"].pk, "consensus"),
+        (resolved["disputed"].pk, "expert"),
+    ]
     assert data[0]["messages"][-1] == {"role": "assistant", "content": resolved["agreed"].response_a.text}
     campaign.sft_min_professionalism = 5
     campaign.save()
@@ -102,7 +122,14 @@ def test_gold_pairs_are_not_exported(campaign, annotator, annotator2):
     assert create_snapshot(campaigns=[campaign], kind="dpo").row_count == 0
 
 
-@pytest.mark.parametrize("filters, message", [({"colour": 1}, "unknown snapshot filter"), ({"sources": []}, "filters.sources"), ({"include_unsafe_chosen": "yes"}, "true or false")])
+@pytest.mark.parametrize(
+    "filters, message",
+    [
+        ({"colour": 1}, "unknown snapshot filter"),
+        ({"sources": []}, "filters.sources"),
+        ({"include_unsafe_chosen": "yes"}, "true or false"),
+    ],
+)
 def test_bad_filters_are_refused(campaign, filters, message):
     with pytest.raises(ServiceError, match=message):
         create_snapshot(campaigns=[campaign], kind="dpo", filters=filters)

@@ -1,4 +1,5 @@
 """Snapshots at scale (issue 15): streamed in chunks, the same bytes as before, past PostgreSQL's parameter limit."""
+
 from __future__ import annotations
 
 import hashlib
@@ -37,7 +38,15 @@ def pair_with_id(campaign: Campaign, pk: int, messages: list[dict], a: str, b: s
     prompt = Prompt.objects.create(campaign=campaign, external_id=f"q{pk}", messages=messages)
     response_a = Response.objects.create(prompt=prompt, text=a, source="model-a")
     response_b = Response.objects.create(prompt=prompt, text=b, source="model-b")
-    return Pair.objects.create(pk=pk, campaign=campaign, prompt=prompt, response_a=response_a, response_b=response_b, external_id=f"q{pk}", **fields)
+    return Pair.objects.create(
+        pk=pk,
+        campaign=campaign,
+        prompt=prompt,
+        response_a=response_a,
+        response_b=response_b,
+        external_id=f"q{pk}",
+        **fields,
+    )
 
 
 @pytest.fixture
@@ -53,10 +62,27 @@ def pinned(db, annotator, annotator2, expert) -> Campaign:
     both = (annotator, annotator2)
     pairs = {}
     for offset, (name, messages) in enumerate(
-        [("agreed_a", user), ("agreed_b", multi), ("tied", user), ("unsafe", user), ("unprofessional", multi), ("arbitrated_scored", user),
-         ("arbitrated_unscored", multi), ("arbitrated_twice", user), ("excluded", user), ("pending", user), ("auto_tie", user)]
+        [
+            ("agreed_a", user),
+            ("agreed_b", multi),
+            ("tied", user),
+            ("unsafe", user),
+            ("unprofessional", multi),
+            ("arbitrated_scored", user),
+            ("arbitrated_unscored", multi),
+            ("arbitrated_twice", user),
+            ("excluded", user),
+            ("pending", user),
+            ("auto_tie", user),
+        ]
     ):
-        pairs[name] = pair_with_id(campaign, 7101 + offset, messages, f"Answer A «{name}»: keep her hydrated.", f"Answer B «{name}»: see a doctor \"now\".")
+        pairs[name] = pair_with_id(
+            campaign,
+            7101 + offset,
+            messages,
+            f"Answer A «{name}»: keep her hydrated.",
+            f'Answer B «{name}»: see a doctor "now".',
+        )
     gold = pair_with_id(campaign, 7199, user, "Gold A", "Gold B", is_gold=True, gold_answer="a")
     for doctor in both:
         judge_pair(doctor, pairs["agreed_a"], GOOD, POOR)
@@ -68,10 +94,23 @@ def pinned(db, annotator, annotator2, expert) -> Campaign:
         judge_pair(annotator, pairs[name], GOOD, POOR)
         judge_pair(annotator2, pairs[name], POOR, GOOD)
     judge_pair(annotator, pairs["pending"], GOOD, POOR)
-    arbitrate(expert=expert, pair_id=pairs["arbitrated_scored"].pk, decision="b", rationale="B is right", scores={"a": POOR, "b": GOOD}, corrected_response="A corrected, complete answer: 补液，观察。")
+    arbitrate(
+        expert=expert,
+        pair_id=pairs["arbitrated_scored"].pk,
+        decision="b",
+        rationale="B is right",
+        scores={"a": POOR, "b": GOOD},
+        corrected_response="A corrected, complete answer: 补液，观察。",
+    )
     arbitrate(expert=expert, pair_id=pairs["arbitrated_unscored"].pk, decision="a", rationale="A is right")
     arbitrate(expert=expert, pair_id=pairs["arbitrated_twice"].pk, decision="a", rationale="First thought")
-    arbitrate(expert=expert, pair_id=pairs["arbitrated_twice"].pk, decision="b", rationale="On reflection B", scores={"a": OKAY, "b": GOOD})
+    arbitrate(
+        expert=expert,
+        pair_id=pairs["arbitrated_twice"].pk,
+        decision="b",
+        rationale="On reflection B",
+        scores={"a": OKAY, "b": GOOD},
+    )
     arbitrate(expert=expert, pair_id=pairs["excluded"].pk, decision="exclude", rationale="Off topic")
     Pair.objects.filter(pk=pairs["auto_tie"].pk).update(state="consensus", decision="a", meta={AUTO_TIE: True})
     Pair.objects.filter(pk=gold.pk).update(state="consensus", decision="a")
@@ -105,7 +144,9 @@ def test_the_file_is_in_the_artifact_storage_and_the_database_keeps_only_the_man
 
 
 def test_a_refused_export_leaves_no_file(pinned, artifacts_dir):
-    Response.objects.filter(pk=Pair.objects.get(pk=7101).response_a_id).update(text="Call Dr. John Smith on 13812345678.")
+    Response.objects.filter(pk=Pair.objects.get(pk=7101).response_a_id).update(
+        text="Call Dr. John Smith on 13812345678."
+    )
     with pytest.raises(ServiceError, match="Snapshot refused"):
         create_snapshot(campaigns=[pinned], kind="dpo")
     assert list((artifacts_dir / "snapshots").iterdir()) == []
@@ -126,7 +167,13 @@ def test_the_download_streams_the_file_with_its_sha256(pinned, admin):
 
 
 def test_a_snapshot_stored_in_the_database_before_files_still_downloads(admin, campaign):
-    older = Snapshot.objects.create(kind="dpo", version=1, sha256=hashlib.sha256(b'{"pair_id":1}\n').hexdigest(), row_count=1, data=b'{"pair_id":1}\n')
+    older = Snapshot.objects.create(
+        kind="dpo",
+        version=1,
+        sha256=hashlib.sha256(b'{"pair_id":1}\n').hexdigest(),
+        row_count=1,
+        data=b'{"pair_id":1}\n',
+    )
     response = client_for(admin).get(f"/api/v1/snapshots/{older.pk}/download/")
     assert response.status_code == 200 and b"".join(response.streaming_content) == b'{"pair_id":1}\n'
     with older.open() as rows:
@@ -138,7 +185,12 @@ def test_a_snapshot_stored_in_the_database_before_files_still_downloads(admin, c
 
 @pytest.mark.parametrize(
     "filters",
-    [{}, {"include_unsafe_chosen": True}, {"sources": ["arbitration"]}, {"sources": ["consensus"], "include_unsafe_chosen": True}],
+    [
+        {},
+        {"include_unsafe_chosen": True},
+        {"sources": ["arbitration"]},
+        {"sources": ["consensus"], "include_unsafe_chosen": True},
+    ],
 )
 def test_the_counting_check_agrees_with_the_rows_in_one_query(pinned, filters, django_assert_num_queries):
     snapshot = create_snapshot(campaigns=[pinned], kind="dpo", filters=filters)
@@ -150,14 +202,21 @@ def test_the_counting_check_agrees_with_the_rows_in_one_query(pinned, filters, d
 def test_the_counting_check_follows_a_changed_safety_gate(pinned):
     pinned.safety_gate = 1  # the answer chosen at safety 2 is no longer under the gate
     pinned.save()
-    assert usable_dpo_pairs([pinned]) == create_snapshot(campaigns=[pinned], kind="dpo").row_count == PINNED_COUNTS["dpo"]["rows"] + 1
+    assert (
+        usable_dpo_pairs([pinned])
+        == create_snapshot(campaigns=[pinned], kind="dpo").row_count
+        == PINNED_COUNTS["dpo"]["rows"] + 1
+    )
 
 
 def test_retraining_is_refused_on_the_count_without_building_rows(pinned, settings, django_assert_max_num_queries):
     base = ModelVersion.objects.create(name="base", base_model="-", lineage="scale", is_current=True)
     settings.RETRAIN_MIN_PAIRS = PINNED_COUNTS["dpo"]["rows"] + 1
     with django_assert_max_num_queries(2):  # a running job of the lineage?  then the count
-        assert retrain_blocker(base, [pinned]) == "only 6 resolved pair(s) usable for DPO in these campaigns; retraining needs at least 7 (RETRAIN_MIN_PAIRS)"
+        assert (
+            retrain_blocker(base, [pinned])
+            == "only 6 resolved pair(s) usable for DPO in these campaigns; retraining needs at least 7 (RETRAIN_MIN_PAIRS)"
+        )
     settings.RETRAIN_MIN_PAIRS = PINNED_COUNTS["dpo"]["rows"]
     assert retrain_blocker(base, [pinned]) is None
 
@@ -177,7 +236,9 @@ def test_a_second_export_does_not_scan_clean_texts_again_until_the_scrubber_chan
 
 
 def test_a_text_with_an_identifier_is_never_remembered_as_clean(pinned):
-    Response.objects.filter(pk=Pair.objects.get(pk=7101).response_a_id).update(text="Call Dr. John Smith on 13812345678.")
+    Response.objects.filter(pk=Pair.objects.get(pk=7101).response_a_id).update(
+        text="Call Dr. John Smith on 13812345678."
+    )
     for _ in range(2):
         with pytest.raises(ServiceError, match="Snapshot refused"):
             create_snapshot(campaigns=[pinned], kind="dpo")
@@ -188,15 +249,46 @@ def test_a_text_with_an_identifier_is_never_remembered_as_clean(pinned):
 
 def many_resolved_pairs(campaign: Campaign, count: int, doctor) -> None:
     """`count` consensus pairs on one shared prompt and answer pair, one annotation each: quick to insert."""
-    prompt = Prompt.objects.create(campaign=campaign, external_id="shared", messages=[{"role": "user", "content": "Is a fever of 39 °C in a child an emergency?"}])
+    prompt = Prompt.objects.create(
+        campaign=campaign,
+        external_id="shared",
+        messages=[{"role": "user", "content": "Is a fever of 39 °C in a child an emergency?"}],
+    )
     a = Response.objects.create(prompt=prompt, text="Not on its own: watch for warning signs and keep her drinking.")
     b = Response.objects.create(prompt=prompt, text="Yes, always go to the emergency department.")
     for start in range(0, count, 10_000):
         pairs = Pair.objects.bulk_create(
-            [Pair(campaign=campaign, prompt=prompt, response_a=a, response_b=b, external_id=f"m{i}", state="consensus", decision="a", annotation_count=1) for i in range(start, min(start + 10_000, count))]
+            [
+                Pair(
+                    campaign=campaign,
+                    prompt=prompt,
+                    response_a=a,
+                    response_b=b,
+                    external_id=f"m{i}",
+                    state="consensus",
+                    decision="a",
+                    annotation_count=1,
+                )
+                for i in range(start, min(start + 10_000, count))
+            ]
         )
         judgement = dict(preference="a", deciding_dimension="professionalism", a_unsafe=False, b_unsafe=False)
-        Annotation.objects.bulk_create([Annotation(pair=pair, annotator=doctor, a_safety=5, a_professionalism=4, a_fluency=4, b_safety=5, b_professionalism=2, b_fluency=4, **judgement) for pair in pairs])
+        Annotation.objects.bulk_create(
+            [
+                Annotation(
+                    pair=pair,
+                    annotator=doctor,
+                    a_safety=5,
+                    a_professionalism=4,
+                    a_fluency=4,
+                    b_safety=5,
+                    b_professionalism=2,
+                    b_fluency=4,
+                    **judgement,
+                )
+                for pair in pairs
+            ]
+        )
 
 
 @pytest.mark.postgres
@@ -211,4 +303,6 @@ def test_a_snapshot_of_more_pairs_than_postgresql_takes_parameters_is_read_in_ch
     chunks = -(-count // CHUNK_SIZE)
     assert len(queries) <= 4 * chunks + 12, "a few queries per chunk of pairs, never one per pair"
     with snapshot.open() as rows:
-        assert [json.loads(rows.readline())["pair_id"] for _ in range(2)] == sorted(Pair.objects.filter(campaign=campaign).values_list("id", flat=True))[:2]
+        assert [json.loads(rows.readline())["pair_id"] for _ in range(2)] == sorted(
+            Pair.objects.filter(campaign=campaign).values_list("id", flat=True)
+        )[:2]

@@ -1,4 +1,5 @@
 """Agreement statistics checked against published worked examples."""
+
 import pytest
 
 from annotation.stats import cohen_kappa, fleiss_kappa, krippendorff_alpha, median, pairwise_cohen, percent_agreement
@@ -10,7 +11,9 @@ OBSERVERS = {
     "C": [None, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, None],
     "D": [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, None],
 }
-RELIABILITY_DATA = {unit: {name: values[unit] for name, values in OBSERVERS.items() if values[unit] is not None} for unit in range(12)}
+RELIABILITY_DATA = {
+    unit: {name: values[unit] for name, values in OBSERVERS.items() if values[unit] is not None} for unit in range(12)
+}
 
 
 @pytest.mark.parametrize("level, expected", [("nominal", 0.743), ("ordinal", 0.815), ("interval", 0.849)])
@@ -20,7 +23,18 @@ def test_krippendorff_alpha_matches_the_published_example(level, expected):
 
 def test_fleiss_kappa_matches_the_classic_example():
     # Fleiss (1971) as reproduced widely: 10 subjects, 14 raters, 5 categories -> 0.210.
-    table = [[0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1], [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7]]
+    table = [
+        [0, 0, 0, 0, 14],
+        [0, 2, 6, 4, 2],
+        [0, 0, 3, 5, 6],
+        [0, 3, 9, 2, 0],
+        [2, 2, 8, 1, 1],
+        [7, 7, 0, 0, 0],
+        [3, 2, 6, 3, 0],
+        [2, 5, 3, 2, 2],
+        [6, 5, 2, 1, 0],
+        [0, 2, 2, 3, 7],
+    ]
     units = {i: dict(enumerate(c for c, n in enumerate(row) for _ in range(n))) for i, row in enumerate(table)}
     assert fleiss_kappa(units) == pytest.approx(0.210, abs=5e-4)
 

@@ -1,4 +1,5 @@
 """Submitting, revising and replaying annotations; consensus and disputes when the last one arrives."""
+
 import uuid
 from datetime import timedelta
 
@@ -17,15 +18,24 @@ SAFE_GOOD, SAFE_POOR, UNSAFE = Scores(5, 5, 4), Scores(4, 2, 3), Scores(1, 4, 5)
 
 def judge_pair(user, pair, a, b, client_id=None, **kwargs):
     next_pair_for(annotator=user, campaign=pair.campaign)
-    return submit_annotation(annotator=user, pair_id=pair.pk, client_id=client_id or uuid.uuid4(), scores={"a": a, "b": b}, **kwargs)
+    return submit_annotation(
+        annotator=user, pair_id=pair.pk, client_id=client_id or uuid.uuid4(), scores={"a": a, "b": b}, **kwargs
+    )
 
 
 def test_submission_stores_scores_and_the_derived_preference(campaign, annotator):
     (pair,) = make_pairs(campaign, 1)
-    result = judge_pair(annotator, pair, SAFE_GOOD, UNSAFE, rationale="B gives a wrong dose", flags=["dose"], seconds_spent=42.5)
+    result = judge_pair(
+        annotator, pair, SAFE_GOOD, UNSAFE, rationale="B gives a wrong dose", flags=["dose"], seconds_spent=42.5
+    )
     annotation = result.annotation
     assert result.outcome == "created"
-    assert (annotation.preference, annotation.deciding_dimension, annotation.a_unsafe, annotation.b_unsafe) == ("a", "safety", False, True)
+    assert (annotation.preference, annotation.deciding_dimension, annotation.a_unsafe, annotation.b_unsafe) == (
+        "a",
+        "safety",
+        False,
+        True,
+    )
     assert annotation.scores("b") == UNSAFE
     assert annotation.settings["safety_gate"] == 2 and annotation.settings["guideline_version"] == 1
     assert annotation.a_on_left is not None  # taken from the lease
@@ -36,7 +46,9 @@ def test_a_retry_with_the_same_client_id_creates_nothing(campaign, annotator):
     (pair,) = make_pairs(campaign, 1)
     client_id = uuid.uuid4()
     first = judge_pair(annotator, pair, SAFE_GOOD, SAFE_POOR, client_id=client_id)
-    again = submit_annotation(annotator=annotator, pair_id=pair.pk, client_id=client_id, scores={"a": SAFE_GOOD, "b": SAFE_POOR})
+    again = submit_annotation(
+        annotator=annotator, pair_id=pair.pk, client_id=client_id, scores={"a": SAFE_GOOD, "b": SAFE_POOR}
+    )
     assert again.outcome == "replayed" and again.annotation.pk == first.annotation.pk
     assert Annotation.objects.count() == 1
     pair.refresh_from_db()
@@ -47,14 +59,27 @@ def test_revising_while_pending_keeps_the_earlier_version(campaign, annotator):
     (pair,) = make_pairs(campaign, 1)
     first_id = uuid.uuid4()
     judge_pair(annotator, pair, SAFE_GOOD, SAFE_POOR, client_id=first_id, rationale="A is better")
-    revised = submit_annotation(annotator=annotator, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": SAFE_POOR, "b": SAFE_GOOD}, rationale="on reflection B")
+    revised = submit_annotation(
+        annotator=annotator,
+        pair_id=pair.pk,
+        client_id=uuid.uuid4(),
+        scores={"a": SAFE_POOR, "b": SAFE_GOOD},
+        rationale="on reflection B",
+    )
     assert revised.outcome == "revised"
     annotation = Annotation.objects.get()
     assert (annotation.preference, annotation.revision, annotation.rationale) == ("b", 2, "on reflection B")
     history = AnnotationRevision.objects.get()
-    assert (history.revision, history.preference, history.rationale, history.client_id) == (1, "a", "A is better", first_id)
+    assert (history.revision, history.preference, history.rationale, history.client_id) == (
+        1,
+        "a",
+        "A is better",
+        first_id,
+    )
     # A late retry of the first version does not undo the revision.
-    stale = submit_annotation(annotator=annotator, pair_id=pair.pk, client_id=first_id, scores={"a": SAFE_GOOD, "b": SAFE_POOR})
+    stale = submit_annotation(
+        annotator=annotator, pair_id=pair.pk, client_id=first_id, scores={"a": SAFE_GOOD, "b": SAFE_POOR}
+    )
     assert stale.outcome == "replayed" and stale.annotation.preference == "b"
     pair.refresh_from_db()
     assert pair.annotation_count == 1
@@ -65,7 +90,9 @@ def test_no_revision_once_the_pair_left_pending(campaign, annotator, annotator2)
     judge_pair(annotator, pair, SAFE_GOOD, SAFE_POOR)
     judge_pair(annotator2, pair, SAFE_GOOD, SAFE_POOR)
     with pytest.raises(Conflict, match="only be revised while it is pending"):
-        submit_annotation(annotator=annotator, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": SAFE_POOR, "b": SAFE_GOOD})
+        submit_annotation(
+            annotator=annotator, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": SAFE_POOR, "b": SAFE_GOOD}
+        )
 
 
 def test_agreement_on_the_last_annotation_is_consensus(campaign, annotator, annotator2):
@@ -102,25 +129,33 @@ def test_a_resolved_pair_takes_no_more_annotations(campaign, annotator, annotato
     judge_pair(annotator, pair, SAFE_GOOD, SAFE_POOR)
     judge_pair(annotator2, pair, SAFE_GOOD, SAFE_POOR)
     with pytest.raises(Conflict, match="already consensus"):
-        submit_annotation(annotator=annotator3, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": SAFE_GOOD, "b": SAFE_POOR})
+        submit_annotation(
+            annotator=annotator3, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": SAFE_GOOD, "b": SAFE_POOR}
+        )
 
 
 def test_an_expired_lease_still_submits_while_a_slot_is_free(campaign, annotator):
     (pair,) = make_pairs(campaign, 1)
     next_pair_for(annotator=annotator, campaign=campaign)
     Lease.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
-    result = submit_annotation(annotator=annotator, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": SAFE_GOOD, "b": SAFE_POOR})
+    result = submit_annotation(
+        annotator=annotator, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": SAFE_GOOD, "b": SAFE_POOR}
+    )
     assert result.outcome == "created"
 
 
-def test_an_expired_lease_whose_slot_went_to_others_is_refused_with_a_reason(campaign, annotator, annotator2, annotator3):
+def test_an_expired_lease_whose_slot_went_to_others_is_refused_with_a_reason(
+    campaign, annotator, annotator2, annotator3
+):
     (pair,) = make_pairs(campaign, 1)
     next_pair_for(annotator=annotator, campaign=campaign)
     Lease.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
     next_pair_for(annotator=annotator2, campaign=campaign)
     next_pair_for(annotator=annotator3, campaign=campaign)
     with pytest.raises(Conflict, match="lease on this pair expired"):
-        submit_annotation(annotator=annotator, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": SAFE_GOOD, "b": SAFE_POOR})
+        submit_annotation(
+            annotator=annotator, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": SAFE_GOOD, "b": SAFE_POOR}
+        )
     assert not Annotation.objects.exists()
 
 

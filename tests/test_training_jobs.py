@@ -1,4 +1,5 @@
 """Training through the real stack: API -> Celery (Redis) -> worker -> TRL runner -> new model version."""
+
 import json
 import math
 import time
@@ -6,11 +7,11 @@ import time
 import pytest
 
 from annotation.services.snapshots import create_snapshot
+from medpref.core.runs import RunState
 from medpref.core.tasks import reap_stale_runs
 from tests.conftest import client_for
-from tests.training_support import admin_user, pid_alive, resolved_demo_campaign, tiny_config, tiny_model_dir, tiny_version, wait_for, worker  # noqa: F401
+from tests.training_support import admin_user, pid_alive, resolved_demo_campaign, tiny_config, wait_for
 from training.loading import generate, load_version
-from medpref.core.runs import RunState
 from training.models import JobMetric, ModelVersion, TrainingJob
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(400)]
@@ -41,7 +42,12 @@ def test_one_click_dpo_retraining_learns_streams_metrics_and_registers_a_version
     assert job.progress_step == job.max_steps == 30 and job.device.startswith("cpu")
 
     version = ModelVersion.objects.get(job=job)
-    assert (version.parent, version.snapshot, version.is_current, version.lineage) == (tiny_version, job.snapshot, True, "tiny")
+    assert (version.parent, version.snapshot, version.is_current, version.lineage) == (
+        tiny_version,
+        job.snapshot,
+        True,
+        "tiny",
+    )
     tiny_version.refresh_from_db()
     assert not tiny_version.is_current
     assert version.metrics["rewards/accuracies"] > 0.5
@@ -66,7 +72,9 @@ def assistant_loss(model, tokenizer, rows) -> float:
 
     total = 0.0
     for row in rows:
-        encoded = tokenizer.apply_chat_template(row["messages"], return_dict=True, return_assistant_tokens_mask=True, return_tensors="pt")
+        encoded = tokenizer.apply_chat_template(
+            row["messages"], return_dict=True, return_assistant_tokens_mask=True, return_tensors="pt"
+        )
         labels = encoded["input_ids"].masked_fill(torch.as_tensor(encoded["assistant_masks"]) == 0, -100)
         with torch.no_grad():
             total += model(input_ids=encoded["input_ids"], labels=labels).loss.item()
@@ -77,7 +85,11 @@ def test_sft_job_lowers_its_loss(worker, tiny_version):
     campaign = resolved_demo_campaign()
     snapshot = create_snapshot(campaigns=[campaign], kind="sft")
     config = tiny_config(learning_rate=1e-2, max_steps=40, lora={"r": 16, "lora_alpha": 32})
-    response = client_for(admin_user()).post("/api/v1/jobs/", {"kind": "sft", "snapshot": snapshot.pk, "base_version": tiny_version.pk, "config": config}, format="json")
+    response = client_for(admin_user()).post(
+        "/api/v1/jobs/",
+        {"kind": "sft", "snapshot": snapshot.pk, "base_version": tiny_version.pk, "config": config},
+        format="json",
+    )
     assert response.status_code == 201, response.content
     job = wait_for(TrainingJob.objects.get(pk=response.json()["id"]), lambda j: j.state == RunState.SUCCEEDED)
     losses = curve(job, "loss")
@@ -95,7 +107,9 @@ def test_sft_job_lowers_its_loss(worker, tiny_version):
 def test_cancel_stops_the_whole_process_and_marks_the_job_cancelled(worker, tiny_version):
     campaign = resolved_demo_campaign(training_config=tiny_config(max_steps=100000))
     admin = client_for(admin_user())
-    job = TrainingJob.objects.get(pk=admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").json()["id"])
+    job = TrainingJob.objects.get(
+        pk=admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").json()["id"]
+    )
     job = wait_for(job, lambda j: j.state == RunState.RUNNING and j.progress_step > 0)
     assert pid_alive(job.pid)
     response = admin.post(f"/api/v1/jobs/{job.pk}/cancel/")
@@ -109,7 +123,9 @@ def test_cancel_stops_the_whole_process_and_marks_the_job_cancelled(worker, tiny
 def test_a_crashing_runner_fails_the_job_and_keeps_the_error(worker, tiny_version):
     campaign = resolved_demo_campaign(training_config=tiny_config(lora={"target_modules": ["no_such_proj"]}))
     admin = client_for(admin_user())
-    job = TrainingJob.objects.get(pk=admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").json()["id"])
+    job = TrainingJob.objects.get(
+        pk=admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").json()["id"]
+    )
     job = wait_for(job, lambda j: j.state == RunState.FAILED)
     assert "exited with code 1" in job.error
     assert "no_such_proj" in job.error  # PEFT's own message, kept
@@ -123,7 +139,9 @@ def test_a_killed_worker_does_not_leave_its_job_running(worker, tiny_version, se
     settings.TRAINING_HEARTBEAT_TIMEOUT = 4
     campaign = resolved_demo_campaign(training_config=tiny_config(max_steps=100000))
     admin = client_for(admin_user())
-    job = TrainingJob.objects.get(pk=admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").json()["id"])
+    job = TrainingJob.objects.get(
+        pk=admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").json()["id"]
+    )
     job = wait_for(job, lambda j: j.state == RunState.RUNNING and j.progress_step > 0)
     worker.kill()
     deadline = time.time() + 30
@@ -151,7 +169,9 @@ def test_a_second_retrain_is_refused_while_one_runs(worker, tiny_version):
     assert admin.post("/api/v1/retrain/", {"campaigns": [campaign.pk]}, format="json").status_code == 201
 
 
-def test_the_time_limit_stops_a_job_that_runs_too_long(tiny_version, settings, tmp_path, django_capture_on_commit_callbacks):
+def test_the_time_limit_stops_a_job_that_runs_too_long(
+    tiny_version, settings, tmp_path, django_capture_on_commit_callbacks
+):
     from training.services import retrain
     from training.supervisor import supervise
 

@@ -1,4 +1,5 @@
 """Training services and config without a worker: validation, refusals, reaping, cancel of queued jobs."""
+
 import importlib
 from datetime import timedelta
 
@@ -9,11 +10,19 @@ from annotation.errors import Conflict, ServiceError
 from annotation.models import SnapshotKind
 from annotation.services.campaigns import create_campaign, update_campaign
 from annotation.services.snapshots import create_snapshot
-from tests.conftest import client_for
-from tests.training_support import TINY_CONFIG, admin_user, resolved_demo_campaign
-from training.config import DEFAULT_LORA, DEFAULT_TRAINER, ConfigError, JobConfig, JobKind, build_lora, build_trainer_config
 from medpref.core import runs
 from medpref.core.runs import RunState
+from tests.conftest import client_for
+from tests.training_support import TINY_CONFIG, admin_user, resolved_demo_campaign
+from training.config import (
+    DEFAULT_LORA,
+    DEFAULT_TRAINER,
+    ConfigError,
+    JobConfig,
+    JobKind,
+    build_lora,
+    build_trainer_config,
+)
 from training.models import ModelVersion, TrainingJob
 from training.services import cancel_job, create_job, register_base_model, retrain
 
@@ -44,8 +53,15 @@ def test_job_config_refuses_what_cannot_run(changes, message):
 
 
 def test_job_config_round_trips_with_the_defaults_filled_in(tmp_path):
-    config = JobConfig.from_dict({**PATHS, "trainer": {"beta": 0.2, "loss_type": ["sigmoid", "sft"], "loss_weights": [1.0, 0.5]}})
-    assert config.trainer == {**DEFAULT_TRAINER["dpo"], "beta": 0.2, "loss_type": ["sigmoid", "sft"], "loss_weights": [1.0, 0.5]}
+    config = JobConfig.from_dict(
+        {**PATHS, "trainer": {"beta": 0.2, "loss_type": ["sigmoid", "sft"], "loss_weights": [1.0, 0.5]}}
+    )
+    assert config.trainer == {
+        **DEFAULT_TRAINER["dpo"],
+        "beta": 0.2,
+        "loss_type": ["sigmoid", "sft"],
+        "loss_weights": [1.0, 0.5],
+    }
     assert config.lora == DEFAULT_LORA
     config.save(tmp_path / "c.json")
     assert JobConfig.load(tmp_path / "c.json") == config
@@ -59,9 +75,17 @@ def test_the_defaults_reach_trl_and_peft_unchanged():
         assert getattr(trl_config, name) == value, name
     assert (trl_config.save_strategy, trl_config.report_to, trl_config.bf16) == ("no", [], False)
     lora = build_lora(config.lora)
-    assert (lora.r, lora.lora_alpha, lora.lora_dropout, set(lora.target_modules)) == (16, 32, 0.05, set(DEFAULT_LORA["target_modules"]))
+    assert (lora.r, lora.lora_alpha, lora.lora_dropout, set(lora.target_modules)) == (
+        16,
+        32,
+        0.05,
+        set(DEFAULT_LORA["target_modules"]),
+    )
     sft = JobConfig.from_dict({**PATHS, "kind": "sft"})
-    assert build_trainer_config("sft", sft.trainer, output_dir="/tmp/out", hardware={"bf16": False}).assistant_only_loss is True
+    assert (
+        build_trainer_config("sft", sft.trainer, output_dir="/tmp/out", hardware={"bf16": False}).assistant_only_loss
+        is True
+    )
 
 
 def test_job_kinds_are_the_snapshot_kinds():
@@ -77,14 +101,29 @@ OLD_DEFAULTS = {  # what settings.TRAINING_DEFAULT_CONFIG merged into every job 
 
 def test_stored_flat_configs_are_rewritten_into_sections_that_still_run():
     migration = importlib.import_module("training.migrations.0002_training_config_sections")
-    old_demo = {"learning_rate": 5e-3, "max_steps": 30, "per_device_train_batch_size": 8, "gradient_accumulation_steps": 1, "max_length": 512, "lora_r": 8, "lora_alpha": 16, "lora_dropout": 0.0}
+    old_demo = {
+        "learning_rate": 5e-3,
+        "max_steps": 30,
+        "per_device_train_batch_size": 8,
+        "gradient_accumulation_steps": 1,
+        "max_length": 512,
+        "lora_r": 8,
+        "lora_alpha": 16,
+        "lora_dropout": 0.0,
+    }
     assert migration.sectioned(old_demo) == TINY_CONFIG
     old_sft_job = {**OLD_DEFAULTS, "assistant_only_loss": True, "bf16": None, "gradient_checkpointing": False}
     new_sft_job = migration.sectioned(old_sft_job, "sft")
-    assert "beta" not in new_sft_job["trainer"] and new_sft_job["trainer"]["activation_checkpointing"] is False and "bf16" not in new_sft_job["trainer"]
+    assert (
+        "beta" not in new_sft_job["trainer"]
+        and new_sft_job["trainer"]["activation_checkpointing"] is False
+        and "bf16" not in new_sft_job["trainer"]
+    )
     JobConfig.from_dict({**PATHS, "kind": "sft", **new_sft_job})  # TRL's SFTConfig accepts what is left
     JobConfig.from_dict({**PATHS, **migration.sectioned(OLD_DEFAULTS, "dpo")})
-    assert migration.sectioned(TINY_CONFIG) == TINY_CONFIG and migration.sectioned({}) == {}  # already new, or empty: unchanged
+    assert (
+        migration.sectioned(TINY_CONFIG) == TINY_CONFIG and migration.sectioned({}) == {}
+    )  # already new, or empty: unchanged
     assert migration.flattened(migration.sectioned(OLD_DEFAULTS)) == OLD_DEFAULTS
 
 
@@ -106,7 +145,10 @@ def test_retrain_uses_the_campaign_config_and_the_current_version(base, django_c
     with django_capture_on_commit_callbacks(execute=False):
         job = retrain(campaigns=[campaign])
     assert (job.kind, job.state, job.base_version, job.lineage) == ("dpo", "queued", base, "base")
-    assert job.config["trainer"]["learning_rate"] == TINY_CONFIG["trainer"]["learning_rate"] and job.config["trainer"]["beta"] == 0.1
+    assert (
+        job.config["trainer"]["learning_rate"] == TINY_CONFIG["trainer"]["learning_rate"]
+        and job.config["trainer"]["beta"] == 0.1
+    )
     assert job.config["lora"] == {**DEFAULT_LORA, **TINY_CONFIG["lora"]}  # the job records every setting it runs with
     assert job.max_steps == 30
     with pytest.raises(Conflict, match="already queued"):
@@ -130,13 +172,17 @@ def test_jobs_reject_bad_configs_and_mismatched_snapshots(base):
 
 def test_a_campaign_refuses_a_training_config_that_cannot_run(db):
     """Annotation stores the object; training's check (registered in training.apps) runs when it is saved."""
-    with pytest.raises(ServiceError, match=r"invalid training config: trainer \(DPOConfig\): .*lerning_rate") as refused:
+    with pytest.raises(
+        ServiceError, match=r"invalid training config: trainer \(DPOConfig\): .*lerning_rate"
+    ) as refused:
         create_campaign(user=None, name="typo", training_config={"trainer": {"lerning_rate": 1e-5}})
     assert list(refused.value.details) == ["training_config"]
     campaign = create_campaign(user=None, name="tiny", training_config=TINY_CONFIG)
     with pytest.raises(ServiceError, match=r"lora\.r must be a positive integer"):
         update_campaign(campaign=campaign, training_config={"lora": {"r": -1}})
-    response = client_for(admin_user()).patch(f"/api/v1/campaigns/{campaign.pk}/", {"training_config": {"learning_rate": 1e-5}}, format="json")
+    response = client_for(admin_user()).patch(
+        f"/api/v1/campaigns/{campaign.pk}/", {"training_config": {"learning_rate": 1e-5}}, format="json"
+    )
     assert response.status_code == 400 and "unknown config section" in response.json()["message"], response.content
 
 
@@ -145,8 +191,25 @@ def test_stale_running_jobs_are_failed_with_the_reason(base, settings):
     campaign = resolved_demo_campaign(limit=20)
     snapshot = create_snapshot(campaigns=[campaign], kind="dpo")
     old = timezone.now() - timedelta(minutes=5)
-    stale = TrainingJob.objects.create(kind="dpo", config={}, snapshot=snapshot, base_version=base, lineage="base", state="running", heartbeat_at=old, worker_host="gpu-7")
-    fresh = TrainingJob.objects.create(kind="dpo", config={}, snapshot=snapshot, base_version=base, lineage="base", state="running", heartbeat_at=timezone.now())
+    stale = TrainingJob.objects.create(
+        kind="dpo",
+        config={},
+        snapshot=snapshot,
+        base_version=base,
+        lineage="base",
+        state="running",
+        heartbeat_at=old,
+        worker_host="gpu-7",
+    )
+    fresh = TrainingJob.objects.create(
+        kind="dpo",
+        config={},
+        snapshot=snapshot,
+        base_version=base,
+        lineage="base",
+        state="running",
+        heartbeat_at=timezone.now(),
+    )
     assert runs.reap(TrainingJob) == 1
     stale.refresh_from_db(), fresh.refresh_from_db()
     assert stale.state == "failed" and "gpu-7 stopped answering" in stale.error
@@ -175,6 +238,9 @@ def test_one_current_version_per_lineage(base):
 
 def test_a_campaign_without_training_settings_never_builds_trl_configs(db, monkeypatch):
     """Empty means every default: saving such a campaign must not load TRL into a web process."""
-    monkeypatch.setattr("training.services.check", lambda *args: pytest.fail("an empty training_config was checked by building TRL's configs"))
+    monkeypatch.setattr(
+        "training.services.check",
+        lambda *args: pytest.fail("an empty training_config was checked by building TRL's configs"),
+    )
     campaign = create_campaign(user=None, name="plain")
     update_campaign(campaign=campaign, description="renamed")

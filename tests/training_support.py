@@ -1,4 +1,5 @@
 """Fixtures for training tests: the tiny offline model, resolved demo pairs, a real Celery worker."""
+
 from __future__ import annotations
 
 import os
@@ -16,10 +17,10 @@ from django.db import connection
 from annotation.models import Campaign, Pair, Role
 from annotation.rules import Scores
 from annotation.services.importing import import_file
+from medpref.core.runs import RunState
 from medpref.demo import DEMO_PAIRS
 from tests.conftest import make_user
 from tests.helpers import judge_pair
-from medpref.core.runs import RunState
 from training.models import TrainingJob
 from training.services import register_base_model
 from training.tiny import TINY_TRAINING_CONFIG as TINY_CONFIG
@@ -45,9 +46,13 @@ def tiny_version(tiny_model_dir, transactional_db):
     return register_base_model(name="tiny", base_model=str(tiny_model_dir), lineage="tiny")
 
 
-def resolved_demo_campaign(name: str = "Demo for training", *, limit: int | None = None, training_config: dict | None = None) -> Campaign:
+def resolved_demo_campaign(
+    name: str = "Demo for training", *, limit: int | None = None, training_config: dict | None = None
+) -> Campaign:
     """The demo pairs, each judged by two physicians who agree with the author's expectation."""
-    campaign = Campaign.objects.create(name=name, gold_rate=0, training_config=training_config if training_config is not None else TINY_CONFIG)
+    campaign = Campaign.objects.create(
+        name=name, gold_rate=0, training_config=training_config if training_config is not None else TINY_CONFIG
+    )
     lines = DEMO_PAIRS.read_bytes().splitlines()[:limit] if limit else DEMO_PAIRS.read_bytes().splitlines()
     report = import_file(campaign=campaign, data=b"\n".join(lines), filename="demo.jsonl")
     assert report.ok, report.errors
@@ -77,9 +82,33 @@ class Worker:
 
     def __init__(self, artifacts: Path):
         self.log = artifacts / f"worker-{uuid.uuid4().hex[:6]}.log"
-        command = [sys.executable, "-m", "celery", "-A", "medpref", "worker", "-Q", "default,gpu", "-c", "1", "--without-gossip", "--without-mingle", "-n", f"test-{uuid.uuid4().hex[:6]}@%h", "-l", "info"]
+        command = [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "medpref",
+            "worker",
+            "-Q",
+            "default,gpu",
+            "-c",
+            "1",
+            "--without-gossip",
+            "--without-mingle",
+            "-n",
+            f"test-{uuid.uuid4().hex[:6]}@%h",
+            "-l",
+            "info",
+        ]
         with open(self.log, "w") as log:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=worker_env(artifacts), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            self.process = subprocess.Popen(
+                command,
+                cwd=ROOT,
+                env=worker_env(artifacts),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         try:
             deadline = time.time() + 60
             while time.time() < deadline:
@@ -121,7 +150,9 @@ def wait_for(job: TrainingJob, predicate, timeout: float = 180, poll: float = 0.
         if job.state in (RunState.FAILED, RunState.CANCELLED, RunState.SUCCEEDED) and not predicate(job):
             raise AssertionError(f"job {job.pk} ended {job.state}: {job.error}\n{job.log_tail[-2000:]}")
         time.sleep(poll)
-    raise AssertionError(f"timed out waiting for job {job.pk} (state {job.state}, step {job.progress_step}/{job.max_steps})\n{job.log_tail[-2000:]}")
+    raise AssertionError(
+        f"timed out waiting for job {job.pk} (state {job.state}, step {job.progress_step}/{job.max_steps})\n{job.log_tail[-2000:]}"
+    )
 
 
 def pid_alive(pid: int | None) -> bool:

@@ -1,4 +1,5 @@
 """Django admin for training: versions and jobs are records; changes go through the API."""
+
 from django.contrib import admin
 
 from training.models import JobMetric, ModelVersion, TrainingJob
@@ -14,7 +15,17 @@ class ModelVersionAdmin(admin.ModelAdmin):
 
 @admin.register(TrainingJob)
 class TrainingJobAdmin(admin.ModelAdmin):
-    list_display = ["id", "kind", "state", "lineage", "progress_step", "max_steps", "worker_host", "created_at", "finished_at"]
+    list_display = [
+        "id",
+        "kind",
+        "state",
+        "lineage",
+        "progress_step",
+        "max_steps",
+        "worker_host",
+        "created_at",
+        "finished_at",
+    ]
     list_filter = ["state", "kind", "lineage"]
     search_fields = ["error", "worker_host"]
     readonly_fields = [f.name for f in TrainingJob._meta.fields]

@@ -1,4 +1,5 @@
 """REST endpoints of training: jobs, their metrics, one-click retraining, model versions (admins)."""
+
 from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
@@ -23,14 +24,30 @@ class ModelVersionOutput(serializers.ModelSerializer):
 
     class Meta:
         model = ModelVersion
-        fields = ["id", "name", "base_model", "adapter_path", "parent", "parent_name", "job", "snapshot", "lineage", "is_current", "metrics", "created_at"]
+        fields = [
+            "id",
+            "name",
+            "base_model",
+            "adapter_path",
+            "parent",
+            "parent_name",
+            "job",
+            "snapshot",
+            "lineage",
+            "is_current",
+            "metrics",
+            "created_at",
+        ]
 
 
 class TrainingSettings(serializers.Serializer):
     """The shape of a training config (documentation only: training.config checks it by building
     PEFT's and TRL's own config classes, which know every field)."""
 
-    lora = serializers.DictField(required=False, help_text="Fields of PEFT's LoraConfig: r, lora_alpha, lora_dropout, target_modules, ... (defaults: training.config.DEFAULT_LORA).")
+    lora = serializers.DictField(
+        required=False,
+        help_text="Fields of PEFT's LoraConfig: r, lora_alpha, lora_dropout, target_modules, ... (defaults: training.config.DEFAULT_LORA).",
+    )
     trainer = serializers.DictField(
         required=False,
         help_text="Fields of TRL's DPOConfig (DPO jobs) or SFTConfig (SFT jobs): learning_rate, max_steps, per_device_train_batch_size, max_length, beta, loss_type, ... "
@@ -60,7 +77,9 @@ class JobOutput(serializers.ModelSerializer):
 
 def job_detail(job: TrainingJob) -> dict:
     latest: dict[str, dict] = {}
-    for step, name, value in JobMetric.objects.filter(job=job).order_by("-step", "name").values_list("step", "name", "value")[:500]:
+    for step, name, value in (
+        JobMetric.objects.filter(job=job).order_by("-step", "name").values_list("step", "name", "value")[:500]
+    ):
         latest.setdefault(name, {"step": step, "value": value})
     return {**JobOutput(job).data, "latest_metrics": latest, "log_tail": job.log_tail}
 
@@ -69,7 +88,9 @@ class JobInput(serializers.Serializer):
     kind = serializers.ChoiceField(choices=JobKind.choices)
     snapshot = IdField()
     base_version = IdField(required=False, help_text="Default: the current version of the default lineage")
-    config = TrainingConfigField(required=False, default=dict, help_text="Changes to the defaults: {\"lora\": {...}, \"trainer\": {...}}.")
+    config = TrainingConfigField(
+        required=False, default=dict, help_text='Changes to the defaults: {"lora": {...}, "trainer": {...}}.'
+    )
 
 
 class RetrainInput(serializers.Serializer):
@@ -85,7 +106,12 @@ class JobsView(GenericAPIView):
     permission_classes = [IsAdminRole]
     serializer_class = JobOutput
 
-    @extend_schema(parameters=[OpenApiParameter("state", str), OpenApiParameter("lineage", str)], responses=JobOutput(many=True), summary="Training jobs, newest first", operation_id="jobs_list")
+    @extend_schema(
+        parameters=[OpenApiParameter("state", str), OpenApiParameter("lineage", str)],
+        responses=JobOutput(many=True),
+        summary="Training jobs, newest first",
+        operation_id="jobs_list",
+    )
     def get(self, request):
         jobs = jobs_queryset()
         for field in ("state", "lineage"):
@@ -94,12 +120,20 @@ class JobsView(GenericAPIView):
         page = self.paginate_queryset(jobs.order_by("-created_at", "-id"))
         return self.get_paginated_response(JobOutput(page, many=True).data)
 
-    @extend_schema(request=JobInput, responses={201: JobOutput}, summary="Start an SFT or DPO job with an explicit config")
+    @extend_schema(
+        request=JobInput, responses={201: JobOutput}, summary="Start an SFT or DPO job with an explicit config"
+    )
     def post(self, request):
         data = validated(JobInput, request.data)
         snapshot = get_object_or_404(Snapshot.objects.defer("data"), pk=data["snapshot"])
-        base = get_object_or_404(ModelVersion, pk=data["base_version"]) if data.get("base_version") else services.current_version()
-        job = services.create_job(kind=data["kind"], snapshot=snapshot, base_version=base, config=data["config"], user=request.user)
+        base = (
+            get_object_or_404(ModelVersion, pk=data["base_version"])
+            if data.get("base_version")
+            else services.current_version()
+        )
+        job = services.create_job(
+            kind=data["kind"], snapshot=snapshot, base_version=base, config=data["config"], user=request.user
+        )
         return Response(job_detail(job), status=status.HTTP_201_CREATED)
 
 
@@ -114,7 +148,11 @@ class JobView(APIView):
 class JobMetricsView(APIView):
     permission_classes = [IsAdminRole]
 
-    @extend_schema(parameters=[OpenApiParameter("name", str, description="only this metric"), OpenApiParameter("after_step", int)], responses={200: OpenApiTypes.OBJECT}, summary="A job's curves: {name: [[step, value], ...]}")
+    @extend_schema(
+        parameters=[OpenApiParameter("name", str, description="only this metric"), OpenApiParameter("after_step", int)],
+        responses={200: OpenApiTypes.OBJECT},
+        summary="A job's curves: {name: [[step, value], ...]}",
+    )
     def get(self, request, pk: int):
         job = get_object_or_404(TrainingJob.objects.only("id"), pk=pk)
         metrics = JobMetric.objects.filter(job=job).order_by("name", "step")
@@ -143,7 +181,11 @@ class JobCancelView(APIView):
 class RetrainView(APIView):
     permission_classes = [IsAdminRole]
 
-    @extend_schema(request=RetrainInput, responses={201: OpenApiTypes.OBJECT}, summary="One click: snapshot resolved pairs and start DPO from the current version")
+    @extend_schema(
+        request=RetrainInput,
+        responses={201: OpenApiTypes.OBJECT},
+        summary="One click: snapshot resolved pairs and start DPO from the current version",
+    )
     def post(self, request):
         data = validated(RetrainInput, request.data)
         campaigns = list(Campaign.objects.filter(pk__in=data["campaigns"]))
@@ -158,7 +200,12 @@ class ModelVersionsView(GenericAPIView):
     permission_classes = [IsAdminRole]
     serializer_class = ModelVersionOutput
 
-    @extend_schema(parameters=[OpenApiParameter("lineage", str)], responses=ModelVersionOutput(many=True), summary="Model versions with their lineage", operation_id="model_versions_list")
+    @extend_schema(
+        parameters=[OpenApiParameter("lineage", str)],
+        responses=ModelVersionOutput(many=True),
+        summary="Model versions with their lineage",
+        operation_id="model_versions_list",
+    )
     def get(self, request):
         versions = ModelVersion.objects.select_related("parent").order_by("-created_at", "-id")
         if request.query_params.get("lineage"):

@@ -8,6 +8,7 @@ ones: a job stores the merged result, so it records exactly what it ran with.
 
 Runs in the training child process too (`python -m training.run`): no database, no app registry.
 """
+
 from __future__ import annotations
 
 import copy
@@ -29,7 +30,12 @@ class JobKind(TextChoices):
 DEFAULT_TARGET_MODULES = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
 # Defaults for real base models (7B-14B with LoRA). A campaign's training_config or a job's config
 # overrides them field by field; the tiny model's settings are training.tiny.TINY_TRAINING_CONFIG.
-DEFAULT_LORA: dict[str, Any] = {"r": 16, "lora_alpha": 32, "lora_dropout": 0.05, "target_modules": DEFAULT_TARGET_MODULES}
+DEFAULT_LORA: dict[str, Any] = {
+    "r": 16,
+    "lora_alpha": 32,
+    "lora_dropout": 0.05,
+    "target_modules": DEFAULT_TARGET_MODULES,
+}
 COMMON_TRAINER: dict[str, Any] = {
     "learning_rate": 5e-6,
     "num_train_epochs": 1.0,
@@ -47,7 +53,15 @@ DEFAULT_TRAINER: dict[str, dict[str, Any]] = {
 SECTIONS = ("lora", "trainer")
 # medpref decides these itself: where files go, that nothing is uploaded or reported elsewhere.
 FIXED_TRAINER = {"save_strategy": "no", "report_to": [], "disable_tqdm": True}
-FIXED_TRAINER_FIELDS = {"output_dir", "logging_dir", "push_to_hub", "hub_model_id", "hub_token", "resume_from_checkpoint", *FIXED_TRAINER}
+FIXED_TRAINER_FIELDS = {
+    "output_dir",
+    "logging_dir",
+    "push_to_hub",
+    "hub_model_id",
+    "hub_token",
+    "resume_from_checkpoint",
+    *FIXED_TRAINER,
+}
 FIXED_LORA_FIELDS = {"task_type", "base_model_name_or_path"}
 # Decided by the GPU the job runs on when not given (training.run.hardware_defaults): bf16 where
 # supported, activation checkpointing on GPU only (6x slower on CPU). `gradient_checkpointing` is
@@ -74,7 +88,12 @@ RANGE_CHECKS = [
     ("lora", "r", lambda v: is_int(v) and v > 0, "must be a positive integer"),
     ("lora", "lora_alpha", lambda v: is_number(v) and v > 0, "must be positive"),
     ("lora", "lora_dropout", lambda v: is_number(v) and 0 <= v < 1, "must be in [0, 1)"),
-    ("lora", "target_modules", lambda v: isinstance(v, list) and bool(v) and "lm_head" not in v, "must name the attention/MLP projections (not lm_head)"),
+    (
+        "lora",
+        "target_modules",
+        lambda v: isinstance(v, list) and bool(v) and "lm_head" not in v,
+        "must name the attention/MLP projections (not lm_head)",
+    ),
     ("trainer", "learning_rate", lambda v: is_number(v) and 0 < v < 1, "must be in (0, 1)"),
     ("trainer", "num_train_epochs", lambda v: is_number(v) and v > 0, "must be positive"),
     ("trainer", "max_steps", lambda v: is_int(v) and (v == -1 or v > 0), "must be -1 or a positive integer"),
@@ -83,8 +102,18 @@ RANGE_CHECKS = [
     ("trainer", "max_length", lambda v: is_int(v) and v >= 32, "must be an integer of at least 32"),
     ("trainer", "logging_steps", lambda v: is_number(v) and v > 0, "must be positive"),
     ("trainer", "beta", lambda v: is_number(v) and v > 0, "must be positive"),
-    ("trainer", "loss_type", lambda v: isinstance(v, list) and bool(v) and all(isinstance(x, str) for x in v), 'must be a non-empty list, e.g. ["sigmoid"]'),
-    ("trainer", "warmup_steps", lambda v: is_number(v) and v >= 0, "must be a number of steps, or a ratio of all steps when below 1"),
+    (
+        "trainer",
+        "loss_type",
+        lambda v: isinstance(v, list) and bool(v) and all(isinstance(x, str) for x in v),
+        'must be a non-empty list, e.g. ["sigmoid"]',
+    ),
+    (
+        "trainer",
+        "warmup_steps",
+        lambda v: is_number(v) and v >= 0,
+        "must be a number of steps, or a ratio of all steps when below 1",
+    ),
     *[("trainer", name, lambda v: isinstance(v, bool), "must be true or false") for name in HARDWARE_FIELDS],
 ]
 
@@ -93,15 +122,20 @@ def merged(kind: str, overrides: dict[str, Any] | None = None) -> dict[str, dict
     """The defaults of `kind` with `overrides` ({"lora": {...}, "trainer": {...}}) laid over them, field by field."""
     overrides = overrides or {}
     if not isinstance(overrides, dict):
-        raise ConfigError("the config must be an object with \"lora\" and \"trainer\" objects")
+        raise ConfigError('the config must be an object with "lora" and "trainer" objects')
     unknown = sorted(set(overrides) - set(SECTIONS))
     if unknown:
-        raise ConfigError(f"unknown config section(s) {', '.join(unknown)}: settings go in \"lora\" (PEFT's LoraConfig) or \"trainer\" (TRL's {config_class_name(kind)})")
+        raise ConfigError(
+            f'unknown config section(s) {", ".join(unknown)}: settings go in "lora" (PEFT\'s LoraConfig) or "trainer" (TRL\'s {config_class_name(kind)})'
+        )
     for section in SECTIONS:
         if not isinstance(overrides.get(section, {}), dict):
             raise ConfigError(f"{section} must be an object")
     defaults = {"lora": DEFAULT_LORA, "trainer": DEFAULT_TRAINER[JobKind(kind)]}
-    return {section: {**copy.deepcopy(defaults[section]), **copy.deepcopy(overrides.get(section, {}))} for section in SECTIONS}
+    return {
+        section: {**copy.deepcopy(defaults[section]), **copy.deepcopy(overrides.get(section, {}))}
+        for section in SECTIONS
+    }
 
 
 def config_class_name(kind: str) -> str:
@@ -122,7 +156,9 @@ def check(kind: str, lora: dict[str, Any], trainer: dict[str, Any]) -> None:
         if name in values and not ok(values[name]):
             raise ConfigError(f"{section}.{name} {message}")
     weights = trainer.get("loss_weights")
-    if weights is not None and (not isinstance(weights, list) or len(weights) != len(trainer.get("loss_type", ["sigmoid"]))):
+    if weights is not None and (
+        not isinstance(weights, list) or len(weights) != len(trainer.get("loss_type", ["sigmoid"]))
+    ):
         raise ConfigError("trainer.loss_weights needs one weight per loss_type")
     build_lora(lora)
     build_trainer_config(kind, {**trainer, **CPU_CHECK}, output_dir="unused")
@@ -137,7 +173,9 @@ def build_lora(lora: dict[str, Any]):
         raise ConfigError(f"lora: {exc}") from exc
 
 
-def build_trainer_config(kind: str, trainer: dict[str, Any], *, output_dir: str, hardware: dict[str, Any] | None = None):
+def build_trainer_config(
+    kind: str, trainer: dict[str, Any], *, output_dir: str, hardware: dict[str, Any] | None = None
+):
     """TRL's DPOConfig or SFTConfig from the job's `trainer` settings; `hardware` fills in what the
     job left to the machine, and medpref's fixed fields (no checkpoints, no reporting) go last."""
     from trl import DPOConfig, SFTConfig
@@ -164,7 +202,7 @@ class JobConfig:
     trainer: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], *, validate: bool = True) -> "JobConfig":
+    def from_dict(cls, data: dict[str, Any], *, validate: bool = True) -> JobConfig:
         known = set(cls.__dataclass_fields__)
         unknown = sorted(set(data) - known)
         if unknown:
@@ -181,7 +219,7 @@ class JobConfig:
         return config
 
     @classmethod
-    def load(cls, path: str | Path) -> "JobConfig":
+    def load(cls, path: str | Path) -> JobConfig:
         return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
 
     def save(self, path: str | Path) -> None:

@@ -1,4 +1,5 @@
 """Loading a model version (base + LoRA adapter) for generation, offline."""
+
 from __future__ import annotations
 
 import os
@@ -26,11 +27,21 @@ def load_version(base_model: str, adapter_path: str = "", *, merge: bool = False
     return model, tokenizer
 
 
-def generate(model, tokenizer, messages: list[dict], *, max_new_tokens: int = 64, do_sample: bool = False, **sampling) -> str:
+def generate(
+    model, tokenizer, messages: list[dict], *, max_new_tokens: int = 64, do_sample: bool = False, **sampling
+) -> str:
     """The next assistant turn for a conversation, through the tokenizer's chat template."""
     import torch
 
-    inputs = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True).to(model.device)
+    inputs = tokenizer.apply_chat_template(
+        messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
+    ).to(model.device)
     with torch.no_grad():
-        output = model.generate(**inputs, max_new_tokens=max_new_tokens, do_sample=do_sample, pad_token_id=tokenizer.pad_token_id, **sampling)
-    return tokenizer.decode(output[0][inputs["input_ids"].shape[1]:], skip_special_tokens=True)
+        output = model.generate(
+            **inputs,
+            max_new_tokens=max_new_tokens,
+            do_sample=do_sample,
+            pad_token_id=tokenizer.pad_token_id,
+            **sampling,
+        )
+    return tokenizer.decode(output[0][inputs["input_ids"].shape[1] :], skip_special_tokens=True)

@@ -1,4 +1,5 @@
 """Training data: model versions with their lineage, training jobs, and the metrics they stream."""
+
 from __future__ import annotations
 
 from django.db import models
@@ -13,10 +14,16 @@ class ModelVersion(models.Model):
 
     name = models.CharField(max_length=200, unique=True)
     base_model = models.CharField(max_length=500, help_text="Local path or hub name of the base weights.")
-    adapter_path = models.CharField(max_length=500, blank=True, help_text="LoRA adapter on top of the base; empty for the base itself.")
+    adapter_path = models.CharField(
+        max_length=500, blank=True, help_text="LoRA adapter on top of the base; empty for the base itself."
+    )
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
-    job = models.OneToOneField("TrainingJob", null=True, blank=True, on_delete=models.SET_NULL, related_name="produced_version")
-    snapshot = models.ForeignKey("annotation.Snapshot", null=True, blank=True, on_delete=models.PROTECT, related_name="model_versions")
+    job = models.OneToOneField(
+        "TrainingJob", null=True, blank=True, on_delete=models.SET_NULL, related_name="produced_version"
+    )
+    snapshot = models.ForeignKey(
+        "annotation.Snapshot", null=True, blank=True, on_delete=models.PROTECT, related_name="model_versions"
+    )
     lineage = models.CharField(max_length=100, help_text="Versions trained from one another share a lineage.")
     is_current = models.BooleanField(default=False, help_text="The version one-click retraining starts from.")
     metrics = models.JSONField(default=dict, blank=True)
@@ -24,7 +31,11 @@ class ModelVersion(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        constraints = [models.UniqueConstraint(fields=["lineage"], condition=Q(is_current=True), name="one_current_version_per_lineage")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["lineage"], condition=Q(is_current=True), name="one_current_version_per_lineage"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -37,7 +48,9 @@ class TrainingJob(Run):
     kept_when_lost = "the job did not finish"
 
     kind = models.CharField(max_length=8, choices=JobKind.choices)
-    config = models.JSONField(help_text='Every setting this job runs with, defaults included: {"lora": PEFT LoraConfig fields, "trainer": TRL DPOConfig/SFTConfig fields}.')
+    config = models.JSONField(
+        help_text='Every setting this job runs with, defaults included: {"lora": PEFT LoraConfig fields, "trainer": TRL DPOConfig/SFTConfig fields}.'
+    )
     snapshot = models.ForeignKey("annotation.Snapshot", on_delete=models.PROTECT, related_name="training_jobs")
     base_version = models.ForeignKey(ModelVersion, on_delete=models.PROTECT, related_name="jobs")
     output_version = models.ForeignKey(ModelVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")

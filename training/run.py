@@ -5,6 +5,7 @@ adapter, tokenizer and a model card. Progress and metrics go to stdout as event 
 (medpref.core.events), which the Celery task streams into the database; everything else
 (warnings, tracebacks) goes to stderr. Under `accelerate launch` only rank 0 reports.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,7 +44,11 @@ def make_callback():
 
         def on_log(self, args, state, control, logs=None, **kwargs):
             if state.is_world_process_zero and logs:
-                numbers = {k: float(v) for k, v in logs.items() if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)}
+                numbers = {
+                    k: float(v)
+                    for k, v in logs.items()
+                    if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+                }
                 emit("metrics", step=state.global_step, values=numbers)
 
     return EventCallback()
@@ -90,15 +95,23 @@ def load_rows(config: JobConfig, tokenizer):
     columns = ["prompt", "chosen", "rejected"] if config.kind == JobKind.DPO else ["messages"]
     missing = [c for c in columns if c not in dataset.column_names]
     if missing:
-        raise SystemExit(f"{config.dataset_path}: not a {config.kind} snapshot (missing column(s) {', '.join(missing)})")
+        raise SystemExit(
+            f"{config.dataset_path}: not a {config.kind} snapshot (missing column(s) {', '.join(missing)})"
+        )
     dataset = dataset.select_columns(columns)
     if config.kind == JobKind.DPO:
         # DPO truncates at max_length; a prompt that alone fills it teaches nothing.
         limit = config.max_length - 16
         before = len(dataset)
-        dataset = dataset.filter(lambda row: len(tokenizer.apply_chat_template(row["prompt"], tokenize=True, add_generation_prompt=True)) <= limit)
+        dataset = dataset.filter(
+            lambda row: (
+                len(tokenizer.apply_chat_template(row["prompt"], tokenize=True, add_generation_prompt=True)) <= limit
+            )
+        )
         if len(dataset) < before:
-            emit("warning", message=f"left out {before - len(dataset)} row(s) whose prompt is longer than {limit} tokens")
+            emit(
+                "warning", message=f"left out {before - len(dataset)} row(s) whose prompt is longer than {limit} tokens"
+            )
     if len(dataset) == 0:
         raise SystemExit(f"{config.dataset_path}: no rows to train on")
     return dataset
@@ -106,15 +119,31 @@ def load_rows(config: JobConfig, tokenizer):
 
 def build_trainer(config: JobConfig, model, tokenizer, peft_config, dataset):
     """TRL's trainer for the job's kind, its config built from the job's `trainer` settings."""
-    args = build_trainer_config(config.kind, config.trainer, output_dir=config.output_dir, hardware=hardware_defaults(config.trainer))
+    args = build_trainer_config(
+        config.kind, config.trainer, output_dir=config.output_dir, hardware=hardware_defaults(config.trainer)
+    )
     callbacks = [make_callback()]
     if config.kind == JobKind.DPO:
         from trl import DPOTrainer
 
-        return DPOTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer, peft_config=peft_config, callbacks=callbacks)
+        return DPOTrainer(
+            model=model,
+            args=args,
+            train_dataset=dataset,
+            processing_class=tokenizer,
+            peft_config=peft_config,
+            callbacks=callbacks,
+        )
     from trl import SFTTrainer
 
-    return SFTTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer, peft_config=peft_config, callbacks=callbacks)
+    return SFTTrainer(
+        model=model,
+        args=args,
+        train_dataset=dataset,
+        processing_class=tokenizer,
+        peft_config=peft_config,
+        callbacks=callbacks,
+    )
 
 
 def final_metrics(log_history: list[dict]) -> dict[str, float]:
@@ -147,7 +176,10 @@ def write_model_card(config: JobConfig, metrics: dict[str, float], output: Path)
         "",
     ]
     (output / "README.md").write_text("\n".join(card), encoding="utf-8")
-    (output / "medpref_result.json").write_text(json.dumps({"config": config.as_dict(), "metrics": metrics}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (output / "medpref_result.json").write_text(
+        json.dumps({"config": config.as_dict(), "metrics": metrics}, indent=2, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
 
 
 def run(config: JobConfig) -> dict[str, float]:
@@ -163,7 +195,14 @@ def run(config: JobConfig) -> dict[str, float]:
     model, tokenizer, peft_config, bf16, on_gpu = load_model(config)
     dataset = load_rows(config, tokenizer)
     if is_main_process():
-        emit("loaded", rows=len(dataset), device="cuda" if on_gpu else "cpu", bf16=bf16, world_size=int(os.environ.get("WORLD_SIZE", "1")), seconds=round(time.perf_counter() - started, 2))
+        emit(
+            "loaded",
+            rows=len(dataset),
+            device="cuda" if on_gpu else "cpu",
+            bf16=bf16,
+            world_size=int(os.environ.get("WORLD_SIZE", "1")),
+            seconds=round(time.perf_counter() - started, 2),
+        )
     trainer = build_trainer(config, model, tokenizer, peft_config, dataset)
     trainer.train()
     metrics = final_metrics(trainer.state.log_history)
@@ -178,9 +217,13 @@ def run(config: JobConfig) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m training.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m training.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("kind", choices=JobKind.values)
-    parser.add_argument("--config", required=True, type=Path, help="JSON file with the fields of training.config.JobConfig")
+    parser.add_argument(
+        "--config", required=True, type=Path, help="JSON file with the fields of training.config.JobConfig"
+    )
     args = parser.parse_args(argv)
     data = json.loads(args.config.read_text(encoding="utf-8"))
     data["kind"] = args.kind

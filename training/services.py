@@ -1,4 +1,5 @@
 """Training services: create and cancel jobs, one-click retraining, registering versions."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -50,7 +51,9 @@ def job_settings(kind: str, overrides: dict | None, *, field: str = "config") ->
         chosen = merged(kind, overrides)
         check(kind, chosen["lora"], chosen["trainer"])
     except ConfigError as exc:
-        raise ServiceError(gettext("invalid training config: %(error)s") % {"error": exc}, details={field: [str(exc)]}) from exc
+        raise ServiceError(
+            gettext("invalid training config: %(error)s") % {"error": exc}, details={field: [str(exc)]}
+        ) from exc
     return chosen
 
 
@@ -63,17 +66,30 @@ def check_campaign_config(config: dict) -> None:
         job_settings(JobKind.DPO, config, field="training_config")
 
 
-def create_job(*, kind: str, snapshot: Snapshot, base_version: ModelVersion, config: dict | None = None, user: User | None = None) -> TrainingJob:
+def create_job(
+    *, kind: str, snapshot: Snapshot, base_version: ModelVersion, config: dict | None = None, user: User | None = None
+) -> TrainingJob:
     """Queue a job on the `gpu` queue; the worker starts it once the transaction commits."""
     if kind not in JobKind.values:
         raise ServiceError(gettext("kind must be one of %(choices)s") % {"choices": ", ".join(JobKind.values)})
     if snapshot.kind != kind:
-        raise ServiceError(gettext("snapshot %(name)s holds %(held)s rows, not %(kind)s") % {"name": snapshot.name, "held": snapshot.kind, "kind": kind})
+        raise ServiceError(
+            gettext("snapshot %(name)s holds %(held)s rows, not %(kind)s")
+            % {"name": snapshot.name, "held": snapshot.kind, "kind": kind}
+        )
     if snapshot.row_count == 0:
         raise ServiceError(gettext("snapshot %(name)s is empty") % {"name": snapshot.name})
     chosen = job_settings(kind, config)
     max_steps = max(chosen["trainer"].get("max_steps", -1), 0)
-    job = TrainingJob.objects.create(kind=kind, config=chosen, snapshot=snapshot, base_version=base_version, lineage=base_version.lineage, max_steps=max_steps, created_by=user)
+    job = TrainingJob.objects.create(
+        kind=kind,
+        config=chosen,
+        snapshot=snapshot,
+        base_version=base_version,
+        lineage=base_version.lineage,
+        max_steps=max_steps,
+        created_by=user,
+    )
     runs.queue(job)
     return job
 
@@ -88,7 +104,11 @@ def current_version(lineage: str | None = None) -> ModelVersion:
         return version
     found = list(versions[:2])
     if len(found) != 1:
-        raise ServiceError(gettext("several lineages have a current version: name one (lineage)") if found else gettext("no model version yet: register a base model first"))
+        raise ServiceError(
+            gettext("several lineages have a current version: name one (lineage)")
+            if found
+            else gettext("no model version yet: register a base model first")
+        )
     return found[0]
 
 
@@ -101,13 +121,28 @@ def retrain_blocker(base: ModelVersion, campaigns: list[Campaign], *, exact: boo
     """
     running = TrainingJob.objects.filter(lineage=base.lineage, state__in=ACTIVE_STATES).first()
     if running is not None:
-        return gettext("a %(kind)s job of lineage '%(lineage)s' is already %(state)s (job %(id)s, %(percent)s%%): wait for it or cancel it") % {"kind": running.kind, "lineage": base.lineage, "state": running.state, "id": running.pk, "percent": round(100 * running.progress)}
+        return gettext(
+            "a %(kind)s job of lineage '%(lineage)s' is already %(state)s (job %(id)s, %(percent)s%%): wait for it or cancel it"
+        ) % {
+            "kind": running.kind,
+            "lineage": base.lineage,
+            "state": running.state,
+            "id": running.pk,
+            "percent": round(100 * running.progress),
+        }
     if exact:
         usable = usable_dpo_pairs(campaigns)  # one counting query, the rules of the DPO rows
     else:
-        usable = Pair.objects.filter(campaign__in=campaigns, is_gold=False, state__in=[PairState.CONSENSUS, PairState.ARBITRATED], decision__in=["a", "b"]).count()
+        usable = Pair.objects.filter(
+            campaign__in=campaigns,
+            is_gold=False,
+            state__in=[PairState.CONSENSUS, PairState.ARBITRATED],
+            decision__in=["a", "b"],
+        ).count()
     if usable < settings.RETRAIN_MIN_PAIRS:
-        return gettext("only %(usable)s resolved pair(s) usable for DPO in these campaigns; retraining needs at least %(needed)s (RETRAIN_MIN_PAIRS)") % {"usable": usable, "needed": settings.RETRAIN_MIN_PAIRS}
+        return gettext(
+            "only %(usable)s resolved pair(s) usable for DPO in these campaigns; retraining needs at least %(needed)s (RETRAIN_MIN_PAIRS)"
+        ) % {"usable": usable, "needed": settings.RETRAIN_MIN_PAIRS}
     return None
 
 
@@ -160,9 +195,13 @@ def register_version(job: TrainingJob, metrics: dict, *, promote: bool = True) -
     return version
 
 
-def register_base_model(*, name: str, base_model: str, lineage: str | None = None, current: bool = True) -> ModelVersion:
+def register_base_model(
+    *, name: str, base_model: str, lineage: str | None = None, current: bool = True
+) -> ModelVersion:
     """A base model (local path or hub name) as the root of a lineage; idempotent by name."""
-    version, created = ModelVersion.objects.get_or_create(name=name, defaults={"base_model": base_model, "lineage": lineage or name})
+    version, created = ModelVersion.objects.get_or_create(
+        name=name, defaults={"base_model": base_model, "lineage": lineage or name}
+    )
     if created and current and not ModelVersion.objects.filter(lineage=version.lineage, is_current=True).exists():
         version.is_current = True
         version.save(update_fields=["is_current"])

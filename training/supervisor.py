@@ -7,6 +7,7 @@ cancel stops every process of the job. While it runs, its events become progress
 rows within a second, and the job's Watchdog writes the heartbeat (with the log tail) and enforces
 cancel and the time limit. On success the adapter becomes a new ModelVersion.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -24,7 +25,13 @@ from training.services import job_config, job_dir, register_version
 def command(config_path: Path, kind: str) -> list[str]:
     """`python -m training.run`, or `accelerate launch` over several GPUs."""
     if settings.TRAINING_PROCESSES > 1:
-        launch = [sys.executable, "-m", "accelerate.commands.launch", "--num_processes", str(settings.TRAINING_PROCESSES)]
+        launch = [
+            sys.executable,
+            "-m",
+            "accelerate.commands.launch",
+            "--num_processes",
+            str(settings.TRAINING_PROCESSES),
+        ]
         if settings.TRAINING_ACCELERATE_CONFIG:
             launch += ["--config_file", settings.TRAINING_ACCELERATE_CONFIG]
         return [*launch, "-m", "training.run", kind, "--config", str(config_path)]
@@ -58,12 +65,17 @@ class Mirror:
         for event in events:
             kind = event.get("event")
             if kind == "loaded":
-                update["device"] = f"{event.get('device')} x{event.get('world_size', 1)}" + (" bf16" if event.get("bf16") else "")
+                update["device"] = f"{event.get('device')} x{event.get('world_size', 1)}" + (
+                    " bf16" if event.get("bf16") else ""
+                )
             elif kind in ("start", "progress"):
                 update["max_steps"] = event.get("max_steps") or update.get("max_steps", self.job.max_steps)
                 update["progress_step"] = event.get("step", 0)
             elif kind == "metrics":
-                metrics += [JobMetric(job_id=self.job.pk, step=event["step"], name=name, value=value) for name, value in event["values"].items()]
+                metrics += [
+                    JobMetric(job_id=self.job.pk, step=event["step"], name=name, value=value)
+                    for name, value in event["values"].items()
+                ]
             elif kind == "done":
                 self.done_event = event
         if metrics:
@@ -95,6 +107,9 @@ def train(job: TrainingJob, watchdog: Watchdog) -> dict:
         raise
     if child.process.returncode == 0 and mirror.done_event is not None:
         register_version(job, mirror.done_event.get("metrics", {}))
-        return {"progress_step": TrainingJob.objects.values_list("max_steps", flat=True).get(pk=job.pk), "log_tail": child.log_tail}
+        return {
+            "progress_step": TrainingJob.objects.values_list("max_steps", flat=True).get(pk=job.pk),
+            "log_tail": child.log_tail,
+        }
     reason = child.ended()
     raise Stopped(RunState.FAILED, reason, log_tail=child.log_tail)

@@ -1,4 +1,5 @@
 """Celery tasks of the training app; the work itself is in training.supervisor."""
+
 from celery import shared_task
 
 from medpref.core import runs

@@ -7,6 +7,7 @@ text: from purely random weights SFT barely moves and DPO tests become flaky.
 
     python -m training.tiny var/models/tiny
 """
+
 from __future__ import annotations
 
 import json
@@ -23,7 +24,13 @@ DEMO_PAIRS = Path(__file__).resolve().parents[1] / "medpref" / "demo" / "pairs.j
 # training tests finish in well under two minutes.
 TINY_TRAINING_CONFIG = {
     "lora": {"r": 8, "lora_alpha": 16, "lora_dropout": 0.0},
-    "trainer": {"learning_rate": 5e-3, "max_steps": 30, "per_device_train_batch_size": 8, "gradient_accumulation_steps": 1, "max_length": 512},
+    "trainer": {
+        "learning_rate": 5e-3,
+        "max_steps": 30,
+        "per_device_train_batch_size": 8,
+        "gradient_accumulation_steps": 1,
+        "max_length": 512,
+    },
 }
 SPECIAL_TOKENS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
 # ChatML; {% generation %} marks what the assistant says so SFT can train on it alone.
@@ -57,9 +64,16 @@ def build_tokenizer(texts: list[str], vocab_size: int = 2000):
     tokenizer = Tokenizer(models.BPE())
     tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tokenizer.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=SPECIAL_TOKENS, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size,
+        special_tokens=SPECIAL_TOKENS,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
     tokenizer.train_from_iterator(texts, trainer=trainer)
-    wrapped = PreTrainedTokenizerFast(tokenizer_object=tokenizer, eos_token="<|im_end|>", pad_token="<|endoftext|>", bos_token=None, unk_token=None)
+    wrapped = PreTrainedTokenizerFast(
+        tokenizer_object=tokenizer, eos_token="<|im_end|>", pad_token="<|endoftext|>", bos_token=None, unk_token=None
+    )
     wrapped.chat_template = CHAT_TEMPLATE
     return wrapped
 
@@ -92,7 +106,12 @@ def pretrain(model, tokenizer, texts: list[str], *, steps: int = 150, seed: int 
     import torch
 
     rng = random.Random(seed)
-    samples = [tokenizer.apply_chat_template([{"role": "user", "content": q}, {"role": "assistant", "content": a}], tokenize=False) for q, a in zip(texts[::3], texts[1::3])]
+    samples = [
+        tokenizer.apply_chat_template(
+            [{"role": "user", "content": q}, {"role": "assistant", "content": a}], tokenize=False
+        )
+        for q, a in zip(texts[::3], texts[1::3])
+    ]
     samples += texts
     optimizer = torch.optim.AdamW(model.parameters(), lr=3e-3)
     model.train()
@@ -122,7 +141,9 @@ def build_tiny_model(path: str | Path, *, pretrain_steps: int = 150, seed: int =
     path.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(path)
     tokenizer.save_pretrained(path)
-    (path / "medpref_tiny.json").write_text(json.dumps({"pretrain_steps": pretrain_steps, "final_loss": loss, "seed": seed}) + "\n")
+    (path / "medpref_tiny.json").write_text(
+        json.dumps({"pretrain_steps": pretrain_steps, "final_loss": loss, "seed": seed}) + "\n"
+    )
     return path
 
 

@@ -3,6 +3,7 @@
 One indexed query per request (token joined to its user), so a revoked token, a rotated password
 or a deactivated account is refused on the very next request, in every process.
 """
+
 from __future__ import annotations
 
 from rest_framework import exceptions

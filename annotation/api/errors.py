@@ -1,4 +1,5 @@
 """Every error the API returns is JSON in one shape (medpref.core.errors.error_body): {"message", "code", "details"}."""
+
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -24,7 +25,9 @@ MESSAGES = {
 def flatten(detail, prefix: str = "") -> list[str]:
     """Turn DRF's nested error detail into 'field: message' sentences."""
     if isinstance(detail, dict):
-        return [line for key, value in detail.items() for line in flatten(value, f"{prefix}.{key}" if prefix else str(key))]
+        return [
+            line for key, value in detail.items() for line in flatten(value, f"{prefix}.{key}" if prefix else str(key))
+        ]
     if isinstance(detail, list):
         if all(not isinstance(item, (dict, list)) for item in detail):
             return [f"{prefix}: {item}" if prefix else str(item) for item in detail]
@@ -64,8 +67,12 @@ class ErrorBody(serializers.Serializer):
     """What every 4xx answer carries (see `body`)."""
 
     message = serializers.CharField(help_text="A sentence saying what is wrong and where (field, line).")
-    code = serializers.CharField(help_text="invalid, parse_error, not_authenticated, permission_denied, not_found, conflict, throttled, ...")
-    details = serializers.JSONField(required=False, help_text="Per-field messages of a validation error, when there are any.")
+    code = serializers.CharField(
+        help_text="invalid, parse_error, not_authenticated, permission_denied, not_found, conflict, throttled, ..."
+    )
+    details = serializers.JSONField(
+        required=False, help_text="Per-field messages of a validation error, when there are any."
+    )
 
 
 ERROR_DESCRIPTIONS = {
@@ -91,7 +98,9 @@ class AutoSchema(openapi.AutoSchema):
         if not any(isinstance(permission, AllowAny) for permission in self.view.get_permissions()):
             codes += [401, 403]
         writes = self.method in ("POST", "PUT", "PATCH", "DELETE")
-        paginated = isinstance(self.view, GenericAPIView) and self.view.pagination_class is not None and self.method == "GET"
+        paginated = (
+            isinstance(self.view, GenericAPIView) and self.view.pagination_class is not None and self.method == "GET"
+        )
         if "{" in self.path or writes or paginated:
             codes.append(404)
         if writes:
@@ -106,5 +115,8 @@ class AutoSchema(openapi.AutoSchema):
         responses = super()._get_response_bodies(direction)
         for code in self.error_codes():
             if str(code) not in responses:
-                responses[str(code)] = {**self._get_response_for_code(ErrorBody, str(code), direction=direction), "description": ERROR_DESCRIPTIONS[code]}
+                responses[str(code)] = {
+                    **self._get_response_for_code(ErrorBody, str(code), direction=direction),
+                    "description": ERROR_DESCRIPTIONS[code],
+                }
         return responses

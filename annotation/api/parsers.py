@@ -6,6 +6,7 @@ in PostgreSQL text or JSONB and break UTF-8 output later, so they (and the other
 that imports refuse: one rule, `annotation.text.unacceptable_character`) are refused here for every
 field, nested values and keys included, instead of field by field.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -36,7 +37,9 @@ def check_document(document) -> None:
         value, path, depth = stack.pop()
         if isinstance(value, (dict, list)):
             if depth >= MAX_DEPTH:
-                raise ParseError(f"JSON parse error - arrays and objects are nested more than {MAX_DEPTH} levels deep at {location(path)}")
+                raise ParseError(
+                    f"JSON parse error - arrays and objects are nested more than {MAX_DEPTH} levels deep at {location(path)}"
+                )
             items = value.items() if isinstance(value, dict) else enumerate(value)
             for key, item in items:
                 if isinstance(key, str) and (problem := unacceptable_character(key)):
@@ -55,7 +58,9 @@ class JSONParser(parsers.JSONParser):
         try:
             document = json.load(codecs.getreader(encoding)(stream), parse_constant=parse_constant)
         except RecursionError:
-            raise ParseError(f"JSON parse error - arrays and objects are nested more than {MAX_DEPTH} levels deep") from None
+            raise ParseError(
+                f"JSON parse error - arrays and objects are nested more than {MAX_DEPTH} levels deep"
+            ) from None
         except ValueError as exc:
             raise ParseError(f"JSON parse error - {exc}") from None
         check_document(document)

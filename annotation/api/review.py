@@ -1,4 +1,5 @@
 """The de-identification review queue: list the uncertain spans, redact or keep one (admins)."""
+
 from __future__ import annotations
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -22,7 +23,19 @@ class ReviewItemOutput(serializers.ModelSerializer):
 
     class Meta:
         model = ReviewItem
-        fields = ["id", "campaign", "campaign_name", "where", "kind", "text", "context", "state", "decided_by", "decided_at", "created_at"]
+        fields = [
+            "id",
+            "campaign",
+            "campaign_name",
+            "where",
+            "kind",
+            "text",
+            "context",
+            "state",
+            "decided_by",
+            "decided_at",
+            "created_at",
+        ]
 
     def get_where(self, item: ReviewItem) -> str:
         if item.response_id:
@@ -39,7 +52,10 @@ class ReviewQueueView(GenericAPIView):
     serializer_class = ReviewItemOutput
 
     @extend_schema(
-        parameters=[OpenApiParameter("state", str, description="pending (default), redacted or kept"), OpenApiParameter("campaign", int, description="Only this campaign")],
+        parameters=[
+            OpenApiParameter("state", str, description="pending (default), redacted or kept"),
+            OpenApiParameter("campaign", int, description="Only this campaign"),
+        ],
         responses=ReviewItemOutput(many=True),
         summary="Spans the de-identification kept but is unsure about",
     )
@@ -47,14 +63,20 @@ class ReviewQueueView(GenericAPIView):
         state = request.query_params.get("state", ReviewState.PENDING)
         if state not in ReviewState.values:
             raise ServiceError(f"state must be one of {', '.join(ReviewState.values)}")
-        page = self.paginate_queryset(review_queue(state=state, campaign_id=id_from_query(request.query_params, "campaign")))
+        page = self.paginate_queryset(
+            review_queue(state=state, campaign_id=id_from_query(request.query_params, "campaign"))
+        )
         return self.get_paginated_response(ReviewItemOutput(page, many=True).data)
 
 
 class ReviewDecisionView(APIView):
     permission_classes = [IsAdminRole]
 
-    @extend_schema(request=ReviewDecisionInput, responses=ReviewItemOutput, summary="Redact the span in the stored text, or keep it")
+    @extend_schema(
+        request=ReviewDecisionInput,
+        responses=ReviewItemOutput,
+        summary="Redact the span in the stored text, or keep it",
+    )
     def post(self, request, pk: int):
         data = validated(ReviewDecisionInput, request.data)
         return Response(ReviewItemOutput(review.decide(admin=request.user, item_id=pk, decision=data["decision"])).data)

@@ -1,14 +1,25 @@
 """Input and output shapes of the API. Validation of form only; the rules live in services."""
+
 from __future__ import annotations
 
 from rest_framework import serializers
 
 from annotation import rules
-from annotation.models import Annotation, Arbitration, Campaign, DecisionChoice, Pair, PairState, PreferenceChoice, Role, Snapshot, User
+from annotation.models import (
+    Annotation,
+    Arbitration,
+    Campaign,
+    DecisionChoice,
+    Pair,
+    PairState,
+    PreferenceChoice,
+    Role,
+    Snapshot,
+    User,
+)
 from annotation.selectors.visibility import campaign_label, own_status, sees_all_annotations, sees_provenance
 from medpref.core.api import IdField
 from medpref.core.roles import is_expert
-
 
 # --- scores -----------------------------------------------------------------------------------
 
@@ -58,7 +69,12 @@ class UserInput(serializers.Serializer):
 
 class UserUpdateInput(serializers.Serializer):
     is_active = serializers.BooleanField(required=False, help_text="false signs her out everywhere at once")
-    password = serializers.CharField(required=False, trim_whitespace=False, write_only=True, help_text="a new password under her role's policy; revokes her API token")
+    password = serializers.CharField(
+        required=False,
+        trim_whitespace=False,
+        write_only=True,
+        help_text="a new password under her role's policy; revokes her API token",
+    )
 
 
 class CampaignSerializer(serializers.ModelSerializer):
@@ -103,10 +119,16 @@ class ImportOutput(serializers.Serializer):
     created = serializers.IntegerField()
     skipped = serializers.IntegerField()
     redactions = serializers.DictField(child=serializers.IntegerField())
-    errors = serializers.ListField(child=serializers.DictField(), help_text="The first problems in line order (at most 50).")
+    errors = serializers.ListField(
+        child=serializers.DictField(), help_text="The first problems in line order (at most 50)."
+    )
     error_count = serializers.IntegerField(help_text="How many problems the file has in all.")
-    review = serializers.IntegerField(help_text="Uncertain spans kept as written and listed for an admin's review (/console/review/).")
-    errors_note = serializers.CharField(allow_blank=True, help_text="Says how many problems were left out of `errors`; empty when none were.")
+    review = serializers.IntegerField(
+        help_text="Uncertain spans kept as written and listed for an admin's review (/console/review/)."
+    )
+    errors_note = serializers.CharField(
+        allow_blank=True, help_text="Says how many problems were left out of `errors`; empty when none were."
+    )
     format = serializers.CharField()
     kind = serializers.CharField()
     notes = serializers.ListField(child=serializers.CharField())
@@ -142,7 +164,9 @@ class NextOutput(serializers.Serializer):
     pair_id = serializers.IntegerField()
     campaign = serializers.IntegerField()
     prompt = MessageSerializer(many=True)
-    responses = serializers.ListField(child=serializers.DictField(), help_text="[{key: 'a'|'b', text}] in display order")
+    responses = serializers.ListField(
+        child=serializers.DictField(), help_text="[{key: 'a'|'b', text}] in display order"
+    )
     display_order = serializers.CharField(help_text="'ab' when A is shown on the left, else 'ba'")
     lease_expires_at = serializers.DateTimeField()
     guideline_version = serializers.IntegerField()
@@ -162,12 +186,24 @@ class NextOutput(serializers.Serializer):
 
 
 class AnnotationInput(serializers.Serializer):
-    client_id = serializers.UUIDField(help_text="Chosen by the client for this piece of work; resend the same id on retry.")
+    client_id = serializers.UUIDField(
+        help_text="Chosen by the client for this piece of work; resend the same id on retry."
+    )
     scores = PairScoresSerializer()
     rationale = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
-    flags = serializers.ListField(child=serializers.CharField(max_length=100), required=False, default=list, max_length=10)
-    seconds_spent = serializers.FloatField(required=False, allow_null=True, default=None, min_value=0, max_value=24 * 3600)
-    display_order = serializers.ChoiceField(choices=["ab", "ba"], required=False, allow_null=True, default=None, help_text="Only used when the lease is gone.")
+    flags = serializers.ListField(
+        child=serializers.CharField(max_length=100), required=False, default=list, max_length=10
+    )
+    seconds_spent = serializers.FloatField(
+        required=False, allow_null=True, default=None, min_value=0, max_value=24 * 3600
+    )
+    display_order = serializers.ChoiceField(
+        choices=["ab", "ba"],
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="Only used when the lease is gone.",
+    )
 
 
 class SubmissionOutput(serializers.Serializer):
@@ -177,7 +213,11 @@ class SubmissionOutput(serializers.Serializer):
     a_unsafe = serializers.BooleanField()
     b_unsafe = serializers.BooleanField()
     revision = serializers.IntegerField()
-    pair_state = serializers.ChoiceField(choices=PairState.choices, required=False, help_text="Only to those who may see the pair's outcome (visibility.sees_all_annotations)")
+    pair_state = serializers.ChoiceField(
+        choices=PairState.choices,
+        required=False,
+        help_text="Only to those who may see the pair's outcome (visibility.sees_all_annotations)",
+    )
     outcome = serializers.CharField(help_text="created, revised or replayed (a retry of a stored submission)")
 
     @staticmethod
@@ -271,7 +311,15 @@ class AnnotationOutput(serializers.ModelSerializer):
 
     def get_history(self, annotation: Annotation) -> list[dict]:
         return [
-            {"revision": r.revision, "scores": r.scores, "preference": r.preference, "deciding_dimension": r.deciding_dimension, "rationale": r.rationale, "flags": r.flags, "made_at": r.made_at}
+            {
+                "revision": r.revision,
+                "scores": r.scores,
+                "preference": r.preference,
+                "deciding_dimension": r.deciding_dimension,
+                "rationale": r.rationale,
+                "flags": r.flags,
+                "made_at": r.made_at,
+            }
             for r in annotation.revisions.all()
         ]
 
@@ -311,16 +359,24 @@ class PairSummary(serializers.Serializer):
 
     id = serializers.IntegerField()
     campaign = serializers.IntegerField(source="campaign_id")
-    status = serializers.ChoiceField(choices=["leased", "submitted"], required=False, help_text="Yours; sent instead of the fields below when you judge the pair yourself")
+    status = serializers.ChoiceField(
+        choices=["leased", "submitted"],
+        required=False,
+        help_text="Yours; sent instead of the fields below when you judge the pair yourself",
+    )
     external_id = serializers.CharField(required=False)
     state = serializers.ChoiceField(choices=PairState.choices, required=False)
     priority = serializers.IntegerField(required=False)
     annotation_count = serializers.IntegerField(required=False)
     dispute_reason = serializers.CharField(required=False, allow_blank=True)
     safety_conflict = serializers.BooleanField(required=False)
-    decision = serializers.ChoiceField(choices=DecisionChoice.choices, allow_null=True, required=False, help_text="Experts and admins")
+    decision = serializers.ChoiceField(
+        choices=DecisionChoice.choices, allow_null=True, required=False, help_text="Experts and admins"
+    )
     is_gold = serializers.BooleanField(required=False, help_text="Admins")
-    gold_answer = serializers.ChoiceField(choices=PreferenceChoice.choices, allow_null=True, required=False, help_text="Admins")
+    gold_answer = serializers.ChoiceField(
+        choices=PreferenceChoice.choices, allow_null=True, required=False, help_text="Admins"
+    )
     created_at = serializers.DateTimeField(required=False)
     updated_at = serializers.DateTimeField(required=False)
 
@@ -350,8 +406,14 @@ class PairDetail(PairSummary):
     """A pair with its prompt, both responses (keyed a/b) and the annotations she may see."""
 
     prompt = MessageSerializer(many=True, required=False)
-    responses = serializers.DictField(child=serializers.DictField(), required=False, help_text="{a: {id, text}, b: {id, text}}; admins also get source and provenance")
-    annotations = AnnotationOutput(many=True, required=False, help_text="Hers, or everyone's when she may see the outcome")
+    responses = serializers.DictField(
+        child=serializers.DictField(),
+        required=False,
+        help_text="{a: {id, text}, b: {id, text}}; admins also get source and provenance",
+    )
+    annotations = AnnotationOutput(
+        many=True, required=False, help_text="Hers, or everyone's when she may see the outcome"
+    )
     arbitrations = ArbitrationOutput(many=True, required=False, help_text="Experts and admins")
     meta = serializers.DictField(required=False, help_text="Admins")
     reference = serializers.CharField(required=False, allow_blank=True, allow_null=True, help_text="Admins")
@@ -361,7 +423,10 @@ class PairDetail(PairSummary):
         user = self.context["request"].user
         provenance = sees_provenance(user)
         data["prompt"] = pair.prompt.messages
-        data["responses"] = {"a": response_data(pair.response_a, with_provenance=provenance), "b": response_data(pair.response_b, with_provenance=provenance)}
+        data["responses"] = {
+            "a": response_data(pair.response_a, with_provenance=provenance),
+            "b": response_data(pair.response_b, with_provenance=provenance),
+        }
         data["annotations"] = AnnotationOutput(self.context["annotations"], many=True).data
         if sees_all_annotations(user, pair) and is_expert(user):
             data["arbitrations"] = ArbitrationOutput(pair.arbitrations.select_related("expert"), many=True).data
@@ -379,7 +444,8 @@ class SnapshotInput(serializers.Serializer):
     kind = serializers.ChoiceField(choices=["dpo", "sft"])
     filters = serializers.DictField(required=False, default=dict)
     accept_residual = serializers.BooleanField(
-        default=False, help_text="Export even if the de-identification re-scan still finds identifiers (the reason is logged and kept in the manifest)."
+        default=False,
+        help_text="Export even if the de-identification re-scan still finds identifiers (the reason is logged and kept in the manifest).",
     )
 
 
@@ -389,7 +455,18 @@ class SnapshotOutput(serializers.ModelSerializer):
 
     class Meta:
         model = Snapshot
-        fields = ["id", "name", "kind", "version", "sha256", "row_count", "filters", "manifest", "created_at", "download_url"]
+        fields = [
+            "id",
+            "name",
+            "kind",
+            "version",
+            "sha256",
+            "row_count",
+            "filters",
+            "manifest",
+            "created_at",
+            "download_url",
+        ]
 
     def get_download_url(self, snapshot: Snapshot) -> str:
         return f"/api/v1/snapshots/{snapshot.pk}/download/"

@@ -10,11 +10,12 @@ once next to a cue is then replaced wherever it appears again, also without a cu
 Text is normalised first (`annotation.text.normalise`), so a zero-width space or full-width
 digits inside a phone number do not hide it; the scrubbed text is the normalised text.
 """
+
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from annotation.deid.detection import Detection
 from annotation.deid.names import NAME_RULES, uncertain_names
@@ -85,7 +86,11 @@ def scrub_conversation(texts: Iterable[str]) -> Conversation:
         pieces += [joined[position : d.start], placeholder]
         position = d.end
     scrubbed = ("".join(pieces) + joined[position:]).split(SEPARATOR)
-    uncertain = [Uncertain(turn, start, end, text[start:end]) for turn, text in enumerate(scrubbed) for start, end in uncertain_names(text)]
+    uncertain = [
+        Uncertain(turn, start, end, text[start:end])
+        for turn, text in enumerate(scrubbed)
+        for start, end in uncertain_names(text)
+    ]
     return Conversation(scrubbed, Counter(d.kind for d in detections), detections, uncertain)
 
 
@@ -107,4 +112,17 @@ def residual(texts: Iterable[str]) -> list[Detection]:
     return [d for text in texts for d in detect(normalise(text))]
 
 
-__all__ = ["KINDS", "RULES", "VERSION", "Conversation", "Detection", "Scrubbed", "Uncertain", "detect", "residual", "scrub", "scrub_all", "scrub_conversation"]
+__all__ = [
+    "KINDS",
+    "RULES",
+    "VERSION",
+    "Conversation",
+    "Detection",
+    "Scrubbed",
+    "Uncertain",
+    "detect",
+    "residual",
+    "scrub",
+    "scrub_all",
+    "scrub_conversation",
+]

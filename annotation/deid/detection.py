@@ -1,4 +1,5 @@
 """What a rule found: its kind and where, shared by the scrubber and the propagation of names."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -8,6 +8,7 @@
 
 Only the data files are read; neither package is imported (jieba's import loads its segmenter).
 """
+
 from __future__ import annotations
 
 import importlib.util

@@ -13,6 +13,7 @@ post-nominal (MD, RN), or begins with a known given name (`lexicon.given_names`:
 refused. Later mentions without a cue are replaced by propagation (`people.py`), so one good cue
 is enough per conversation.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,8 +29,30 @@ NOT_ALONE_BEFORE_TITLE = v.EVERYDAY
 UNCERTAIN_BEFORE_TITLE = frozenset("向全常万文关安易古成齐连冷时明平")
 # After these cues a person is being named, so a common word there (高峰, 黄河) may be a name after all.
 STRONG_CUES = (
-    "我叫", "名叫", "叫做", "姓名", "本人", "患者姓名", "病人姓名", "联系人", "紧急联系人", "就诊人", "患儿姓名", "家属姓名", "联系人姓名",
-    "被保险人", "投保人", "签名", "署名", "家属签字", "患者签字", "医师签名", "护士签名", "姓名为", "名字是", "名字叫",
+    "我叫",
+    "名叫",
+    "叫做",
+    "姓名",
+    "本人",
+    "患者姓名",
+    "病人姓名",
+    "联系人",
+    "紧急联系人",
+    "就诊人",
+    "患儿姓名",
+    "家属姓名",
+    "联系人姓名",
+    "被保险人",
+    "投保人",
+    "签名",
+    "署名",
+    "家属签字",
+    "患者签字",
+    "医师签名",
+    "护士签名",
+    "姓名为",
+    "名字是",
+    "名字叫",
 )
 # Characters that end a given name: verbs, particles, body and symptom words that follow a name.
 STOP = v.NOT_IN_GIVEN_NAME | frozenset(
@@ -38,7 +61,27 @@ STOP = v.NOT_IN_GIVEN_NAME | frozenset(
 )
 TITLE_PREFIXES = tuple({title[:2] for title in v.ZH_TITLES})
 # Relations that follow "X的" (游华妍的爱人, 王芳的家属; 家属 also without 的): the X before them is a person.
-ZH_RELATIONS_AFTER = ("爱人", "家属", "妻子", "丈夫", "老公", "老婆", "女儿", "儿子", "母亲", "父亲", "妈妈", "爸爸", "孩子", "监护人", "联系人", "病历", "床位", "检查结果", "手术")
+ZH_RELATIONS_AFTER = (
+    "爱人",
+    "家属",
+    "妻子",
+    "丈夫",
+    "老公",
+    "老婆",
+    "女儿",
+    "儿子",
+    "母亲",
+    "父亲",
+    "妈妈",
+    "爸爸",
+    "孩子",
+    "监护人",
+    "联系人",
+    "病历",
+    "床位",
+    "检查结果",
+    "手术",
+)
 # Words a speaker's label or a name before an age may look like but are not (查体：, 方案：).
 NICKNAME_NOT_NAMES = frozenset("小米 小麦 老年 小于 小时 老公 小康".split())
 
@@ -70,7 +113,9 @@ def starts_with_word(text: str, start: int) -> bool:
     pair = text[start : start + 2]
     if pair in v.COMMON_WORDS:
         return True
-    return not lexicon.is_proper_noun(pair) and lexicon.frequency(pair) >= (3 if text[start] in NOT_ALONE_BEFORE_TITLE else 300)
+    return not lexicon.is_proper_noun(pair) and lexicon.frequency(pair) >= (
+        3 if text[start] in NOT_ALONE_BEFORE_TITLE else 300
+    )
 
 
 def zh_name_end(text: str, start: int) -> int | None:
@@ -81,9 +126,16 @@ def zh_name_end(text: str, start: int) -> int | None:
     end = start + length
     for index in range(2):
         position = start + length + index
-        if position >= len(text) or not is_han(text[position]) or text[position] in STOP or text[position : position + 2] in TITLE_PREFIXES:
+        if (
+            position >= len(text)
+            or not is_han(text[position])
+            or text[position] in STOP
+            or text[position : position + 2] in TITLE_PREFIXES
+        ):
             break
-        if text[position : position + 2] in v.NOT_IN_GIVEN_NAME_PAIRS or (index == 1 and text[position - 1 : position + 1] in v.NOT_IN_GIVEN_NAME_PAIRS):
+        if text[position : position + 2] in v.NOT_IN_GIVEN_NAME_PAIRS or (
+            index == 1 and text[position - 1 : position + 1] in v.NOT_IN_GIVEN_NAME_PAIRS
+        ):
             break
         if index == 1 and text[position : position + 2] in v.COMMON_WORDS:
             break
@@ -91,7 +143,11 @@ def zh_name_end(text: str, start: int) -> int | None:
     if end == start + length or (length == 1 and starts_with_word(text, start)):
         return None
     given = text[start + length : end]
-    if text[start] in NOT_ALONE_BEFORE_TITLE and length == 1 and (lexicon.is_chinese_word(given, 200) or lexicon.is_function_word(text[start + 1 : start + 3])):
+    if (
+        text[start] in NOT_ALONE_BEFORE_TITLE
+        and length == 1
+        and (lexicon.is_chinese_word(given, 200) or lexicon.is_function_word(text[start + 1 : start + 3]))
+    ):
         return None  # 和实习医生, 于是: an everyday character before a word is that character
     return end
 
@@ -119,9 +175,17 @@ def zh_before(text: str, cue: int, *, alone: bool) -> tuple[int, int] | None:
             continue
         if given and inside_word(text, start) and len(given) == 2:
             continue
-        if len(given) == 2 and (lexicon.is_function_word(given) or (text[start] in NOT_ALONE_BEFORE_TITLE and lexicon.is_chinese_word(given, 200))):
+        if len(given) == 2 and (
+            lexicon.is_function_word(given)
+            or (text[start] in NOT_ALONE_BEFORE_TITLE and lexicon.is_chinese_word(given, 200))
+        ):
             continue
-        if not given and (not alone or text[start] in NOT_ALONE_BEFORE_TITLE or text[cue - 2 : cue] in v.COMMON_WORDS or inside_word(text, start)):
+        if not given and (
+            not alone
+            or text[start] in NOT_ALONE_BEFORE_TITLE
+            or text[cue - 2 : cue] in v.COMMON_WORDS
+            or inside_word(text, start)
+        ):
             continue
         return start, cue
     return None
@@ -170,7 +234,11 @@ def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
     opener = start
     while opener and text[opener - 1] in " \t":
         opener -= 1
-    if not 2 <= end - start <= 4 or (opener and text[opener - 1] not in LINE_OPENERS) or not name_shaped(text, start, end):
+    if (
+        not 2 <= end - start <= 4
+        or (opener and text[opener - 1] not in LINE_OPENERS)
+        or not name_shaped(text, start, end)
+    ):
         return None
     if QUANTITY_AFTER.match(text, match.end()):
         return None  # 牛膝：10g, 房早：3次 is a list of items, not a dialogue
@@ -190,14 +258,24 @@ def zh_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
     """小王, 老李: 小/老 and a surname, unless the two make an everyday word (小时, 老公, 小于)."""
     start, end = match.span()
     value = text[start:end]
-    if inside_word(text, start) or value in NICKNAME_NOT_NAMES or value[1] in NOT_ALONE_BEFORE_TITLE or lexicon.is_chinese_word(value, 400):
+    if (
+        inside_word(text, start)
+        or value in NICKNAME_NOT_NAMES
+        or value[1] in NOT_ALONE_BEFORE_TITLE
+        or lexicon.is_chinese_word(value, 400)
+    ):
         return None
     return start, end
 
 
 EN_WORD = r"[A-Z][A-Za-z'’-]*+"
 EN_NAME = rf"{EN_WORD}(?:[ \t]{EN_WORD}){{0,2}}"
-NOT_NAMES = v.EN_NOT_NAMES | {t.lower() for t in v.EN_TITLES} | {r.lower() for r in v.EN_RELATIONS} | set("education safety portal information care practitioner room desk line id number no".split())
+NOT_NAMES = (
+    v.EN_NOT_NAMES
+    | {t.lower() for t in v.EN_TITLES}
+    | {r.lower() for r in v.EN_RELATIONS}
+    | set("education safety portal information care practitioner room desk line id number no".split())
+)
 
 
 CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t|s)$")
@@ -245,7 +323,11 @@ def followed_by_organisation(text: str, end: int) -> bool:
     following = NEXT_WORD.match(text, end)
     if following is None:
         return False
-    words_ = PLACES_AFTER_POSSESSIVE if text[end - 2 : end] in ("'s", "’s") or text[end - 1 : end] in "'’" else ORGANISATION_WORDS
+    words_ = (
+        PLACES_AFTER_POSSESSIVE
+        if text[end - 2 : end] in ("'s", "’s") or text[end - 1 : end] in "'’"
+        else ORGANISATION_WORDS
+    )
     return following.group(1).lower() in words_
 
 
@@ -281,7 +363,9 @@ def en_name(text: str, match: re.Match) -> tuple[int, int] | None:
 NAME_PARTICLES = "van|von|der|den|de|del|della|da|di|du|le|la|dos|das|ten|ter|bin|ibn|al|el"
 
 
-CAPITALISED_WORDS = re.compile(rf"(?:(?:{NAME_PARTICLES})[ \t]++)*+[A-Z][A-Za-z'’.-]*+(?:[ \t]++(?:(?:{NAME_PARTICLES})[ \t]++)*+[A-Z][A-Za-z'’.-]*+)*+")
+CAPITALISED_WORDS = re.compile(
+    rf"(?:(?:{NAME_PARTICLES})[ \t]++)*+[A-Z][A-Za-z'’.-]*+(?:[ \t]++(?:(?:{NAME_PARTICLES})[ \t]++)*+[A-Z][A-Za-z'’.-]*+)*+"
+)
 PARTICLE_FIRST = re.compile(rf"(?:{NAME_PARTICLES})[ \t]")
 
 
@@ -315,7 +399,11 @@ def name_before_postnominal(text: str, match: re.Match) -> tuple[int, int] | Non
 def given_name_reporting(text: str, match: re.Match) -> tuple[int, int] | None:
     """A given name alone before a verb of speech or report ("Patricia says he stopped")."""
     name = match.group("value")
-    return match.span("value") if is_given_name(name) and name not in lexicon.EN_WORDS_IN_NAME_LIST and token_is_name(name) else None
+    return (
+        match.span("value")
+        if is_given_name(name) and name not in lexicon.EN_WORDS_IN_NAME_LIST and token_is_name(name)
+        else None
+    )
 
 
 def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -325,11 +413,16 @@ def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
-    """"O'Connell, Nadia": a surname, a comma and a given name; not "Yes, Mary" or "Thanks, John"."""
+    """ "O'Connell, Nadia": a surname, a comma and a given name; not "Yes, Mary" or "Thanks, John"."""
     surname, given = match.group("surname"), match.group("given")
     if given.isupper() and surname.isupper():  # SMITH, JOHN in a record header
         surname, given = surname.capitalize(), given.capitalize()
-    if not is_given_name(given) or not token_is_name(surname) or surname in lexicon.EN_WORDS_IN_NAME_LIST or is_given_name(surname):
+    if (
+        not is_given_name(given)
+        or not token_is_name(surname)
+        or surname in lexicon.EN_WORDS_IN_NAME_LIST
+        or is_given_name(surname)
+    ):
         return None
     if followed_by_organisation(text, match.end("value")):
         return None
@@ -337,15 +430,52 @@ def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 EN_INTRODUCTIONS = (
-    "pt is", "pt's name is", "patient's name is", "caller", "caller is", "message from", "call from", "letter from", "note from", "referral from",
-    "spoke with", "spoke to", "talked to", "talked with", "seen by", "known as", "goes by", "client",
-    "pt", "patient is", "patient", "my name is", "my name's", "name is", "this is", "i'm", "i am", "it's", "it is", "name:", "patient name:", "full name:", "pt name:", "signed:")
+    "pt is",
+    "pt's name is",
+    "patient's name is",
+    "caller",
+    "caller is",
+    "message from",
+    "call from",
+    "letter from",
+    "note from",
+    "referral from",
+    "spoke with",
+    "spoke to",
+    "talked to",
+    "talked with",
+    "seen by",
+    "known as",
+    "goes by",
+    "client",
+    "pt",
+    "patient is",
+    "patient",
+    "my name is",
+    "my name's",
+    "name is",
+    "this is",
+    "i'm",
+    "i am",
+    "it's",
+    "it is",
+    "name:",
+    "patient name:",
+    "full name:",
+    "pt name:",
+    "signed:",
+)
 EN_GREETINGS = ("Hi", "Hello", "Hey", "Dear", "Good morning", "Good afternoon", "Good evening")
 # Each English cue (in lower case) and what it is: a self-introduction or a relation (a lowercase
 # given name may follow: "pt is maria gonzalez"), a title (capitalised name), a sign-off (the name
 # may be on the next line).
 EN_CUES: dict[str, frozenset[str]] = {}
-for _kind, _cues in (("intro", EN_INTRODUCTIONS), ("title", v.EN_TITLES + EN_GREETINGS), ("relation", v.EN_RELATIONS), ("signoff", v.EN_SIGNOFFS)):
+for _kind, _cues in (
+    ("intro", EN_INTRODUCTIONS),
+    ("title", v.EN_TITLES + EN_GREETINGS),
+    ("relation", v.EN_RELATIONS),
+    ("signoff", v.EN_SIGNOFFS),
+):
     for _cue in _cues:
         EN_CUES[_cue.lower()] = EN_CUES.get(_cue.lower(), frozenset()) | {_kind}
 
@@ -364,7 +494,13 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     if value[0].islower():
         tokens = value.split()
         if kinds & {"intro", "relation"} and lowercase_given_name(tokens[0]):
-            two = len(tokens) > 1 and tokens[1].islower() and tokens[0][-1] not in ",.;:" and len(tokens[1].rstrip(",.;:")) > 2 and tokens[1].rstrip(",.;:").lower() not in NOT_NAMES
+            two = (
+                len(tokens) > 1
+                and tokens[1].islower()
+                and tokens[0][-1] not in ",.;:"
+                and len(tokens[1].rstrip(",.;:")) > 2
+                and tokens[1].rstrip(",.;:").lower() not in NOT_NAMES
+            )
             return en_name_at(text, start, " ".join(tokens[: 2 if two else 1]))
         if not PARTICLE_FIRST.match(value):
             return None
@@ -373,23 +509,114 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
 
 # Verbs that follow a person's name in a report ("Patricia says", "Omar denied").
 REPORTING_VERBS = (
-    "says", "said", "reports", "reported", "told", "tells", "asked", "asks", "called", "calls", "mentioned", "mentions", "thinks", "thought",
-    "feels", "felt", "wants", "wanted", "noticed", "notes", "noted", "stated", "states", "denies", "denied", "agrees", "agreed", "explained",
-    "wrote", "writes", "complains", "complained", "confirmed", "confirms", "admits", "admitted", "prefers", "refused", "refuses",
+    "says",
+    "said",
+    "reports",
+    "reported",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "called",
+    "calls",
+    "mentioned",
+    "mentions",
+    "thinks",
+    "thought",
+    "feels",
+    "felt",
+    "wants",
+    "wanted",
+    "noticed",
+    "notes",
+    "noted",
+    "stated",
+    "states",
+    "denies",
+    "denied",
+    "agrees",
+    "agreed",
+    "explained",
+    "wrote",
+    "writes",
+    "complains",
+    "complained",
+    "confirmed",
+    "confirms",
+    "admits",
+    "admitted",
+    "prefers",
+    "refused",
+    "refuses",
 )
 NICKNAME_FOLLOWERS = "说讲问告让叫给和跟也都在是的呢啊吧呀哥姐今昨明刚又已还就要会"
 NAME_RULES: tuple[Rule, ...] = (
-    rule("NAME", r"(?<![A-Za-z'’])(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++[ \t][A-Z]\.?)(?![A-Za-z])", "Smith, John ", en_name, needs="latin", triggers=(",",)),
-    rule("NAME", r"\b(?:Patient|Name|Re|Pt|Subject|Client)[ \t]*+:[ \t]*+(?P<value>[A-Z][a-z'’-]++,[ \t]*+[A-Z][a-z'’-]++)", "Name: Smith, j", needs="latin", triggers=(":",)),
-    rule("NAME", rf"(?<![A-Za-z'’])(?P<value>(?P<surname>{EN_WORD}),[ \t]?(?P<given>[A-Z][A-Za-z'’-]++))(?![A-Za-z])", "Aa, Zz ", surname_comma_given, needs="latin", word_start=True, triggers=(",",)),
-    rule("NAME", rf"(?:{words(v.ZH_CUES)})\s*+(?:(?:是|为|[:：（(])\s*+)?(?=(?P<value>[{HAN}]))", "我叫：", zh_after_cue, needs="han"),
+    rule(
+        "NAME",
+        r"(?<![A-Za-z'’])(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++[ \t][A-Z]\.?)(?![A-Za-z])",
+        "Smith, John ",
+        en_name,
+        needs="latin",
+        triggers=(",",),
+    ),
+    rule(
+        "NAME",
+        r"\b(?:Patient|Name|Re|Pt|Subject|Client)[ \t]*+:[ \t]*+(?P<value>[A-Z][a-z'’-]++,[ \t]*+[A-Z][a-z'’-]++)",
+        "Name: Smith, j",
+        needs="latin",
+        triggers=(":",),
+    ),
+    rule(
+        "NAME",
+        rf"(?<![A-Za-z'’])(?P<value>(?P<surname>{EN_WORD}),[ \t]?(?P<given>[A-Z][A-Za-z'’-]++))(?![A-Za-z])",
+        "Aa, Zz ",
+        surname_comma_given,
+        needs="latin",
+        word_start=True,
+        triggers=(",",),
+    ),
+    rule(
+        "NAME",
+        rf"(?:{words(v.ZH_CUES)})\s*+(?:(?:是|为|[:：（(])\s*+)?(?=(?P<value>[{HAN}]))",
+        "我叫：",
+        zh_after_cue,
+        needs="han",
+    ),
     rule("NAME", rf"@(?=(?P<value>[{HAN}]))", "@某", zh_after_cue, needs="han", triggers=("@",)),
-    rule("NAME", rf"\d\s*+床\s*+(?:[:：]\s*+)?(?=(?P<value>[{HAN}]))", "3床：", zh_after_cue, needs="han digit", triggers=("床",)),
+    rule(
+        "NAME",
+        rf"\d\s*+床\s*+(?:[:：]\s*+)?(?=(?P<value>[{HAN}]))",
+        "3床：",
+        zh_after_cue,
+        needs="han digit",
+        triggers=("床",),
+    ),
     rule("NAME", rf"(?:{words(v.ZH_TITLES)})", "王先", zh_before_title, needs="han"),
-    rule("NAME", rf"的(?:{words(ZH_RELATIONS_AFTER)})|家属", "王的爱", zh_before_relation, needs="han", triggers=("的", "家属")),
+    rule(
+        "NAME",
+        rf"的(?:{words(ZH_RELATIONS_AFTER)})|家属",
+        "王的爱",
+        zh_before_relation,
+        needs="han",
+        triggers=("的", "家属"),
+    ),
     rule("NAME", r"[:：]", "查体：", zh_speaker, needs="han", triggers=(":", "：")),
-    rule("NAME", r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)", "白细胞，男", zh_before_age, needs="han", triggers=("岁", "男", "女")),
-    rule("NAME", rf"[小老][{''.join(sorted(v.SURNAMES))}](?=[^{HAN}]|[{NICKNAME_FOLLOWERS}]|$)", "小时的", zh_nickname, needs="han", triggers=("小", "老")),
+    rule(
+        "NAME",
+        r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)",
+        "白细胞，男",
+        zh_before_age,
+        needs="han",
+        triggers=("岁", "男", "女"),
+    ),
+    rule(
+        "NAME",
+        rf"[小老][{''.join(sorted(v.SURNAMES))}](?=[^{HAN}]|[{NICKNAME_FOLLOWERS}]|$)",
+        "小时的",
+        zh_nickname,
+        needs="han",
+        triggers=("小", "老"),
+    ),
     rule(
         "NAME",
         rf"(?P<cue>{words(any_case(EN_CUES))})(?![A-Za-z])(?P<separator>[.:,]?\s*+\(?(?:Dr\.?[ \t]++)?)(?=(?P<value>[{HAN}]|[A-Za-z][A-Za-z'’.-]*+(?:[ \t]++[A-Za-z][A-Za-z'’.-]*+){{0,3}}))",
@@ -399,9 +626,31 @@ NAME_RULES: tuple[Rule, ...] = (
         word_start=True,
     ),
     rule("NAME", rf"(?:{words(v.EN_POSTNOMINALS)})(?![A-Za-z])", "Aa ab, M ", name_before_postnominal, needs="latin"),
-    rule("NAME", rf"(?<![A-Za-z'’])(?P<value>{EN_NAME})[ \t]?\((?:{words(any_case(v.EN_RELATIONS))})\)", "Aa (wife", en_name, needs="latin", word_start=True, triggers=("(",)),
-    rule("NAME", r"(?P<value>[A-Z][a-z]++[ \t][A-Z][A-Za-z'’-]++)", "John smith ", given_name_first, needs="latin", word_start=True),
-    rule("NAME", rf"(?P<value>[A-Z][a-z]++)[ \t]++(?:{words(REPORTING_VERBS)})(?![A-Za-z])", "Son sayz ", given_name_reporting, needs="latin", word_start=True),
+    rule(
+        "NAME",
+        rf"(?<![A-Za-z'’])(?P<value>{EN_NAME})[ \t]?\((?:{words(any_case(v.EN_RELATIONS))})\)",
+        "Aa (wife",
+        en_name,
+        needs="latin",
+        word_start=True,
+        triggers=("(",),
+    ),
+    rule(
+        "NAME",
+        r"(?P<value>[A-Z][a-z]++[ \t][A-Z][A-Za-z'’-]++)",
+        "John smith ",
+        given_name_first,
+        needs="latin",
+        word_start=True,
+    ),
+    rule(
+        "NAME",
+        rf"(?P<value>[A-Z][a-z]++)[ \t]++(?:{words(REPORTING_VERBS)})(?![A-Za-z])",
+        "Son sayz ",
+        given_name_reporting,
+        needs="latin",
+        word_start=True,
+    ),
 )
 
 
@@ -418,14 +667,23 @@ def uncertain_names(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in TITLE.finditer(text):
         title = match.start()
-        if title and text[title - 1] in UNCERTAIN_BEFORE_TITLE and (title < 2 or not is_han(text[title - 2]) or text[title - 2] not in v.SURNAMES):
+        if (
+            title
+            and text[title - 1] in UNCERTAIN_BEFORE_TITLE
+            and (title < 2 or not is_han(text[title - 2]) or text[title - 2] not in v.SURNAMES)
+        ):
             spans.append((title - 1, title))
     for match in STRONG_CUE.finditer(text):
         start = match.end()
         length = surname_length(text, start)
         if length == 1 and starts_with_word(text, start):
             end = start + 2
-            if end < len(text) and is_han(text[end]) and text[end] not in STOP and text[end : end + 2] not in TITLE_PREFIXES:
+            if (
+                end < len(text)
+                and is_han(text[end])
+                and text[end] not in STOP
+                and text[end : end + 2] not in TITLE_PREFIXES
+            ):
                 end += 1
             spans.append((start, end))
     return sorted(spans)

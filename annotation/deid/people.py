@@ -4,16 +4,16 @@ A name found next to a cue ("张建国医生", "Dr. John Smith") is replaced whe
 the same conversation, also without a cue ("建国", "Smith"); `number_people` gives each person one
 `[NAME_n]` in order of first mention, a surname or given name joining its full name.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from annotation.deid.detection import Detection
 from annotation.deid.names import NOT_NAMES, ORGANISATION_WORDS, is_han, surname_length
 from annotation.deid.vocabulary import ZH_TITLES
-
 
 ORGANISATION_AFTER = re.compile(r"(?:['’]s?)?[ \t]*+([A-Za-z]++)")
 SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Mt|Mount)\.?[ \t]++$")
@@ -34,9 +34,11 @@ def name_keys(name: str) -> frozenset[str]:
 
 
 def part_of_organisation(text: str, start: int, end: int) -> bool:
-    """"Thomas" in "St Thomas' Hospital" or "Mayo Clinic": a place named after someone is no mention of them."""
+    """ "Thomas" in "St Thomas' Hospital" or "Mayo Clinic": a place named after someone is no mention of them."""
     after = ORGANISATION_AFTER.match(text, end)
-    return (after is not None and after.group(1).lower() in ORGANISATION_WORDS) or SAINT_BEFORE.search(text, max(0, start - 7), start) is not None
+    return (after is not None and after.group(1).lower() in ORGANISATION_WORDS) or SAINT_BEFORE.search(
+        text, max(0, start - 7), start
+    ) is not None
 
 
 def occurrences(text: str, key: str) -> Iterator[tuple[int, int]]:
@@ -110,7 +112,9 @@ def number_people(detections: list[Detection]) -> dict[Detection, int]:
     first_seen: dict[int, int] = {}
     owner: dict[Detection, int] = {}
     for d in names:
-        matches = [person_of[k] for k in keys[d] if k in person_of] or [i for k, i in person_of.items() if k.startswith(d.text)]
+        matches = [person_of[k] for k in keys[d] if k in person_of] or [
+            i for k, i in person_of.items() if k.startswith(d.text)
+        ]
         owner[d] = min(matches)
         first_seen.setdefault(owner[d], d.start)
     order = {index: n + 1 for n, index in enumerate(sorted(first_seen, key=first_seen.get))}

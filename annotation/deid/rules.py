@@ -14,11 +14,12 @@ with a literal; a leading lookbehind, optional group or `\d{4}` makes it try the
 every position. So patterns begin with a class (`\d\d{3}`, not `\d{4}`), cue lists are written as
 tries (`words`), and a rule that needs a rare character or a second turn says so (`triggers`).
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 HAN = r"\u4e00-\u9fff"
 SEP_ZH = r"\s*+(?:(?:是|为|[:：#])\s*+)?"
@@ -35,7 +36,9 @@ EN_DATE = (
     rf"|(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
 )
 # A date in Chinese text; it begins with a digit so that the regex engine can skip to digits.
-ZH_DATE = r"\d(?:(?:\d{3}|\d)\s*+年\s*+(?:\d{1,2}|元|正)\s*+月\s*+\d{1,2}\s*+[日号]?|\d{3}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"
+ZH_DATE = (
+    r"\d(?:(?:\d{3}|\d)\s*+年\s*+(?:\d{1,2}|元|正)\s*+月\s*+\d{1,2}\s*+[日号]?|\d{3}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"
+)
 ZH_NUMERAL_DATE = r"[〇零○一二三四五六七八九]{2,4}年[正一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]"
 # After an explicit cue ("出生年月：1985年3月") a month is precise enough to identify.
 ZH_DOB_VALUE = rf"(?:{ZH_DATE}|{ZH_NUMERAL_DATE}|\d{{4}}\s*+年\s*+\d{{1,2}}\s*+月|\d{{4}}[-/.]\d{{1,2}}(?![-/.\d])|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}(?!\d))"
@@ -57,7 +60,12 @@ ZH_ADDRESS_MARKERS = tuple("路街巷弄村号道里苑栋幢室") + ("单元", 
 
 # What a text must contain for a rule to have anything to find: checked once per text, so that
 # most rules never scan most texts (`Rule.needs`).
-FEATURES = {"digit": re.compile(r"\d"), "han": re.compile(f"[{HAN}]"), "latin": re.compile(r"[A-Za-z]"), "at": re.compile("@")}
+FEATURES = {
+    "digit": re.compile(r"\d"),
+    "han": re.compile(f"[{HAN}]"),
+    "latin": re.compile(r"[A-Za-z]"),
+    "at": re.compile("@"),
+}
 
 
 def features(text: str) -> frozenset[str]:
@@ -98,8 +106,27 @@ class Rule:
                 yield span
 
 
-def rule(kind: str, pattern: str, probe: str, check=None, *, needs: str = "", word_start: bool = False, not_after: str = "", triggers=()) -> Rule:
-    return Rule(kind, re.compile(pattern), probe, check, frozenset(needs.split()), word_start, not_after, tuple(t.lower() for t in triggers))
+def rule(
+    kind: str,
+    pattern: str,
+    probe: str,
+    check=None,
+    *,
+    needs: str = "",
+    word_start: bool = False,
+    not_after: str = "",
+    triggers=(),
+) -> Rule:
+    return Rule(
+        kind,
+        re.compile(pattern),
+        probe,
+        check,
+        frozenset(needs.split()),
+        word_start,
+        not_after,
+        tuple(t.lower() for t in triggers),
+    )
 
 
 DIGITS_LETTERS = "0123456789" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -176,64 +203,296 @@ def zh_address_end(text: str, match: re.Match) -> tuple[int, int] | None:
 
 # --- rules -----------------------------------------------------------------------------------
 
+
 def cue_forms(options) -> list[str]:
     """Each cue as written, in lower case, capitalised, in capitals and in title case ("Date of Birth")."""
     small = {"of", "on", "in", "no", "no.", "is"}
     titled = [" ".join(w if w in small else w[:1].upper() + w[1:] for w in o.split(" ")) for o in options]
-    return list(dict.fromkeys(any_case(options) + titled + [" ".join(w[:1].upper() + w[1:] for w in o.split(" ")) for o in options]))
+    return list(
+        dict.fromkeys(
+            any_case(options) + titled + [" ".join(w[:1].upper() + w[1:] for w in o.split(" ")) for o in options]
+        )
+    )
 
 
 ID_CUES_ZH = (
-    "身份证号码", "身份证号", "身份证", "身份证件号", "居民身份证", "公民身份号码", "证件号码", "证件号", "护照号码", "护照号", "护照",
-    "社保卡号", "社会保障号码", "社会保障卡号", "社会保障号", "社保号", "医保卡号", "医保卡", "医保号", "医保号码", "医疗保险号",
-    "港澳通行证", "通行证号", "台胞证", "回乡证", "军官证", "驾驶证号", "驾照号",
+    "身份证号码",
+    "身份证号",
+    "身份证",
+    "身份证件号",
+    "居民身份证",
+    "公民身份号码",
+    "证件号码",
+    "证件号",
+    "护照号码",
+    "护照号",
+    "护照",
+    "社保卡号",
+    "社会保障号码",
+    "社会保障卡号",
+    "社会保障号",
+    "社保号",
+    "医保卡号",
+    "医保卡",
+    "医保号",
+    "医保号码",
+    "医疗保险号",
+    "港澳通行证",
+    "通行证号",
+    "台胞证",
+    "回乡证",
+    "军官证",
+    "驾驶证号",
+    "驾照号",
 )
 ID_CUES_EN = (
-    "passport number", "passport no.", "passport no", "passport #", "passport#", "passport", "SSN", "SSN#", "SS#", "social security number",
-    "social security no.", "social security #", "social security", "NHS number", "NHS no.", "NHS no", "NHS #", "NI number", "NI no.",
-    "national insurance number", "national insurance no.", "NINO", "national ID", "national ID number", "ID card", "ID card number",
-    "ID number", "ID no.", "identity card", "identity number", "insurance ID", "insurance number", "insurance no.", "member ID",
-    "member number", "policy number", "policy no.", "health card number", "health card", "Medicare number", "Medicare no.", "Medicare",
-    "Medicaid ID", "Medicaid number", "Medicaid", "driver's license", "driver's licence", "driving licence", "license number", "CHI number", "SIN",
+    "passport number",
+    "passport no.",
+    "passport no",
+    "passport #",
+    "passport#",
+    "passport",
+    "SSN",
+    "SSN#",
+    "SS#",
+    "social security number",
+    "social security no.",
+    "social security #",
+    "social security",
+    "NHS number",
+    "NHS no.",
+    "NHS no",
+    "NHS #",
+    "NI number",
+    "NI no.",
+    "national insurance number",
+    "national insurance no.",
+    "NINO",
+    "national ID",
+    "national ID number",
+    "ID card",
+    "ID card number",
+    "ID number",
+    "ID no.",
+    "identity card",
+    "identity number",
+    "insurance ID",
+    "insurance number",
+    "insurance no.",
+    "member ID",
+    "member number",
+    "policy number",
+    "policy no.",
+    "health card number",
+    "health card",
+    "Medicare number",
+    "Medicare no.",
+    "Medicare",
+    "Medicaid ID",
+    "Medicaid number",
+    "Medicaid",
+    "driver's license",
+    "driver's licence",
+    "driving licence",
+    "license number",
+    "CHI number",
+    "SIN",
 )
 MRN_CUES_ZH = (
-    "病历号", "病历号码", "病案号", "病案号码", "住院号", "住院号码", "住院病历号", "门诊号", "门诊号码", "门诊病历号", "就诊号", "就诊号码",
-    "就诊卡号", "就诊卡", "门诊卡号", "医疗卡号", "诊疗卡号", "磁卡号", "病历编号", "检查号", "ID号", "HIS号", "登记号", "住院登记号",
-    "档案号", "健康档案号", "电子病历号", "患者编号", "患者号", "病人号", "患者ID", "病人ID", "卡号", "影像号", "检验号", "检验单号",
-    "化验单号", "放射号", "流水号", "条码号", "标本号", "体检号", "挂号号", "挂号单号", "门诊ID", "住院ID", "病历ID", "就诊ID", "病人编号",
+    "病历号",
+    "病历号码",
+    "病案号",
+    "病案号码",
+    "住院号",
+    "住院号码",
+    "住院病历号",
+    "门诊号",
+    "门诊号码",
+    "门诊病历号",
+    "就诊号",
+    "就诊号码",
+    "就诊卡号",
+    "就诊卡",
+    "门诊卡号",
+    "医疗卡号",
+    "诊疗卡号",
+    "磁卡号",
+    "病历编号",
+    "检查号",
+    "ID号",
+    "HIS号",
+    "登记号",
+    "住院登记号",
+    "档案号",
+    "健康档案号",
+    "电子病历号",
+    "患者编号",
+    "患者号",
+    "病人号",
+    "患者ID",
+    "病人ID",
+    "卡号",
+    "影像号",
+    "检验号",
+    "检验单号",
+    "化验单号",
+    "放射号",
+    "流水号",
+    "条码号",
+    "标本号",
+    "体检号",
+    "挂号号",
+    "挂号单号",
+    "门诊ID",
+    "住院ID",
+    "病历ID",
+    "就诊ID",
+    "病人编号",
 )
 # Label words for a record number: any of these followed by "number", "no.", "#", "ID" ...
 MRN_LABELS_EN = (
-    "medical record", "med rec", "record", "chart", "hospital", "patient", "HIS", "clinic", "account", "acct", "encounter", "visit",
-    "accession", "case", "unit", "admission", "inpatient", "outpatient", "registration", "health record", "EMR", "EHR", "file", "MR", "UR",
-    "episode", "referral", "hosp", "hosp.", "pt", "reg", "reg.", "med. rec.",
+    "medical record",
+    "med rec",
+    "record",
+    "chart",
+    "hospital",
+    "patient",
+    "HIS",
+    "clinic",
+    "account",
+    "acct",
+    "encounter",
+    "visit",
+    "accession",
+    "case",
+    "unit",
+    "admission",
+    "inpatient",
+    "outpatient",
+    "registration",
+    "health record",
+    "EMR",
+    "EHR",
+    "file",
+    "MR",
+    "UR",
+    "episode",
+    "referral",
+    "hosp",
+    "hosp.",
+    "pt",
+    "reg",
+    "reg.",
+    "med. rec.",
 )
 MRN_SUFFIXES_EN = ("number", "no.", "no", "num", "nbr", "nr", "#", "ID")
 MRN_CUES_EN = (
-    "MRN", "MRN#", "MR#", "URN", "CSN", "FIN", "medical record", "hospital reg", "Krankenblatt",
+    "MRN",
+    "MRN#",
+    "MR#",
+    "URN",
+    "CSN",
+    "FIN",
+    "medical record",
+    "hospital reg",
+    "Krankenblatt",
     *(f"{label} {suffix}" for label in MRN_LABELS_EN for suffix in MRN_SUFFIXES_EN),
     *(f"{label}#" for label in MRN_LABELS_EN),
 )
 DOB_CUES_ZH = ("出生日期", "出生年月日", "出生年月", "出生时间", "出生日", "出生于", "出生", "生于", "生日", "诞生于")
 DOB_CUES_EN = (
-    "DOB", "D.O.B.", "D.O.B", "D/O/B", "DoB", "date of birth", "birth date", "birthdate", "born on", "born in", "born", "birthday", "b.",
+    "DOB",
+    "D.O.B.",
+    "D.O.B",
+    "D/O/B",
+    "DoB",
+    "date of birth",
+    "birth date",
+    "birthdate",
+    "born on",
+    "born in",
+    "born",
+    "birthday",
+    "b.",
 )
 ADDRESS_CUES_ZH = (
-    "家庭住址", "家庭地址", "现住址", "现住地址", "现居住地", "居住地址", "居住地", "常住地址", "常住地", "户籍地址", "户籍地", "户籍",
-    "户口所在地", "籍贯", "通讯地址", "联系地址", "邮寄地址", "收件地址", "单位地址", "工作地址", "住所", "住处", "住址", "地址", "家住",
-    "家在", "居住在", "住在", "现住", "现居", "住于",
+    "家庭住址",
+    "家庭地址",
+    "现住址",
+    "现住地址",
+    "现居住地",
+    "居住地址",
+    "居住地",
+    "常住地址",
+    "常住地",
+    "户籍地址",
+    "户籍地",
+    "户籍",
+    "户口所在地",
+    "籍贯",
+    "通讯地址",
+    "联系地址",
+    "邮寄地址",
+    "收件地址",
+    "单位地址",
+    "工作地址",
+    "住所",
+    "住处",
+    "住址",
+    "地址",
+    "家住",
+    "家在",
+    "居住在",
+    "住在",
+    "现住",
+    "现居",
+    "住于",
 )
 # Provinces, regions and municipalities: where an address written without a cue begins.
 PROVINCES = (
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北",
-    "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
 )
 # Places that are not where someone lives: a span naming one of these is a hospital or school, kept.
 ZH_INSTITUTIONS = ("医院", "卫生", "诊所", "大学", "学院", "中心", "医科", "门诊部", "药房")
 # A North American number's start, "1 (555) ", "(555) " or "555-": written so that it begins with one
 # character class (its first character, then which one it was), which lets the regex engine skip
 # ahead to those characters; the plain `(?:1[\s.-]?+)?(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)` is four times slower.
-NANP_START = r"[1(2-9](?:(?<=1)[\s.-]?+(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)|(?<=\()[2-9]\d\d\)\s?+|(?<=[2-9])\d\d[\s.-]?+)"
+NANP_START = (
+    r"[1(2-9](?:(?<=1)[\s.-]?+(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)|(?<=\()[2-9]\d\d\)\s?+|(?<=[2-9])\d\d[\s.-]?+)"
+)
 PHONE_EXTENSION = r"(?:\s?+(?:ext\.?|Ext\.?|EXT\.?|x|X|extension|转|分机)\s?+\d{1,5}(?!\d))?"
 
 
@@ -250,8 +509,18 @@ def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 RULES: tuple[Rule, ...] = (
-    rule("EMAIL", r"(?<![A-Za-z0-9._%+-])(?P<value>[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:(?>[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}))*)", "a.b@c", needs="at"),
-    rule("ID", rf"(?:{words(ID_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++[Xx*]?+)", "身份证号：x ", needs="digit han"),
+    rule(
+        "EMAIL",
+        r"(?<![A-Za-z0-9._%+-])(?P<value>[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:(?>[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\.[A-Za-z]{2,}))*)",
+        "a.b@c",
+        needs="at",
+    ),
+    rule(
+        "ID",
+        rf"(?:{words(ID_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++[Xx*]?+)",
+        "身份证号：x ",
+        needs="digit han",
+    ),
     rule(
         "ID",
         rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z]){SEP_EN}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++(?:[A-Za-z](?![A-Za-z0-9]))?)",
@@ -259,11 +528,40 @@ RULES: tuple[Rule, ...] = (
         needs="digit latin",
         word_start=True,
     ),
-    rule("ID", r"(?P<value>[1-9]\d{5}[\s-]?+(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\s-]?+\d{3}[\dXx])(?![\dA-Za-z])", "11010119900307451 ", valid_resident_id, needs="digit", not_after=DIGITS_LETTERS),
-    rule("ID", r"(?P<value>\d\d{3}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{2}[\dXx])(?![\dA-Za-z])", "1101 0119 9003 0745 1 ", valid_resident_id, needs="digit", not_after=DIGITS_LETTERS),
-    rule("ID", r"(?P<value>\d\d\d(?:-\d\d-| \d\d )\d{4})(?![\d-])", "123-45-678 ", needs="digit", not_after="0123456789-"),
-    rule("MRN", rf"(?:{words(MRN_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)", "病历号：ab ", has_digit, needs="digit"),
-    rule("MRN", rf"(?:{words(cue_forms(MRN_CUES_EN))})(?:\s*+(?:is|was|[:#=]))*+\s*+(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)", "MRN is : ab ", has_digit, needs="digit latin", word_start=True),
+    rule(
+        "ID",
+        r"(?P<value>[1-9]\d{5}[\s-]?+(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\s-]?+\d{3}[\dXx])(?![\dA-Za-z])",
+        "11010119900307451 ",
+        valid_resident_id,
+        needs="digit",
+        not_after=DIGITS_LETTERS,
+    ),
+    rule(
+        "ID",
+        r"(?P<value>\d\d{3}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{2}[\dXx])(?![\dA-Za-z])",
+        "1101 0119 9003 0745 1 ",
+        valid_resident_id,
+        needs="digit",
+        not_after=DIGITS_LETTERS,
+    ),
+    rule(
+        "ID", r"(?P<value>\d\d\d(?:-\d\d-| \d\d )\d{4})(?![\d-])", "123-45-678 ", needs="digit", not_after="0123456789-"
+    ),
+    rule(
+        "MRN",
+        rf"(?:{words(MRN_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)",
+        "病历号：ab ",
+        has_digit,
+        needs="digit",
+    ),
+    rule(
+        "MRN",
+        rf"(?:{words(cue_forms(MRN_CUES_EN))})(?:\s*+(?:is|was|[:#=]))*+\s*+(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)",
+        "MRN is : ab ",
+        has_digit,
+        needs="digit latin",
+        word_start=True,
+    ),
     # A record number asked for in one turn and given in the next ("请提供住院号。" "是ZY1234。").
     rule(
         "MRN",
@@ -274,16 +572,63 @@ RULES: tuple[Rule, ...] = (
         word_start=True,
         triggers=("\x00",),  # only a conversation of several turns has a next turn
     ),
-    rule("PHONE", r"(?P<value>(?:\+86|0086|\(\+?86\)|（\+?86）)[\s-]?+1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])", "+86 138 1234 567 ", needs="digit", not_after=DIGITS_LETTERS),
-    rule("PHONE", r"(?P<value>1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])", "138 1234 567 ", needs="digit", not_after=DIGITS_LETTERS),
-    rule("PHONE", rf"(?P<value>(?:\(0\d{{2,3}}\)|（0\d{{2,3}}）|0\d{{2,3}})[\s-]?+\d{{3,4}}[\s-]?+\d{{4}}{PHONE_EXTENSION})(?!\d)", "010-123456 ", needs="digit", not_after=DIGITS_LETTERS),
+    rule(
+        "PHONE",
+        r"(?P<value>(?:\+86|0086|\(\+?86\)|（\+?86）)[\s-]?+1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])",
+        "+86 138 1234 567 ",
+        needs="digit",
+        not_after=DIGITS_LETTERS,
+    ),
+    rule(
+        "PHONE",
+        r"(?P<value>1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])",
+        "138 1234 567 ",
+        needs="digit",
+        not_after=DIGITS_LETTERS,
+    ),
+    rule(
+        "PHONE",
+        rf"(?P<value>(?:\(0\d{{2,3}}\)|（0\d{{2,3}}）|0\d{{2,3}})[\s-]?+\d{{3,4}}[\s-]?+\d{{4}}{PHONE_EXTENSION})(?!\d)",
+        "010-123456 ",
+        needs="digit",
+        not_after=DIGITS_LETTERS,
+    ),
     rule("PHONE", r"(?P<value>0\d{4}\s?+\d{6})(?!\d)", "07700 90012 ", needs="digit", not_after=DIGITS_LETTERS),
-    rule("PHONE", rf"(?P<value>\+(?!86)\d{{1,3}}[\s-]?+(?:\(0\)\s?+)?\(?\d{{1,4}}\)?(?:[\s.-]?+\d{{2,4}}){{2,4}}{PHONE_EXTENSION})(?!\d)", "+44 20 7 ", needs="digit", not_after=DIGITS_LETTERS + "+"),
-    rule("PHONE", rf"(?P<value>{NANP_START}\d{{3}}[\s.-]?+\d{{4}}{PHONE_EXTENSION})(?![\d/]|\.\d)", "(555) 123-456 ", needs="digit", not_after=DIGITS_LETTERS + "/.-"),
+    rule(
+        "PHONE",
+        rf"(?P<value>\+(?!86)\d{{1,3}}[\s-]?+(?:\(0\)\s?+)?\(?\d{{1,4}}\)?(?:[\s.-]?+\d{{2,4}}){{2,4}}{PHONE_EXTENSION})(?!\d)",
+        "+44 20 7 ",
+        needs="digit",
+        not_after=DIGITS_LETTERS + "+",
+    ),
+    rule(
+        "PHONE",
+        rf"(?P<value>{NANP_START}\d{{3}}[\s.-]?+\d{{4}}{PHONE_EXTENSION})(?![\d/]|\.\d)",
+        "(555) 123-456 ",
+        needs="digit",
+        not_after=DIGITS_LETTERS + "/.-",
+    ),
     rule("DOB", rf"(?:{words(DOB_CUES_ZH)}){SEP_ZH}(?P<value>{ZH_DOB_VALUE})", "出生日期：2020年 1 ", needs="han"),
-    rule("DOB", rf"(?P<value>{ZH_DATE})\s*+(?:出生|生人|生于|生(?=[，,。；;\s）)]|$))", "2020年1月1 ", needs="digit han", not_after="0123456789"),
-    rule("DOB", rf"(?P<value>{ZH_NUMERAL_DATE})\s*+(?:出生|生人|生于|生(?=[，,。；;\s）)]|$))", "一九八五年三月五 生", needs="han"),
-    rule("DOB", rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE})", "born on March 3, 198 ", needs="digit latin", word_start=True),
+    rule(
+        "DOB",
+        rf"(?P<value>{ZH_DATE})\s*+(?:出生|生人|生于|生(?=[，,。；;\s）)]|$))",
+        "2020年1月1 ",
+        needs="digit han",
+        not_after="0123456789",
+    ),
+    rule(
+        "DOB",
+        rf"(?P<value>{ZH_NUMERAL_DATE})\s*+(?:出生|生人|生于|生(?=[，,。；;\s）)]|$))",
+        "一九八五年三月五 生",
+        needs="han",
+    ),
+    rule(
+        "DOB",
+        rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE})",
+        "born on March 3, 198 ",
+        needs="digit latin",
+        word_start=True,
+    ),
     # A date of birth asked for in one turn and given in the next ("Can I take his date of birth?" "It's 3/4/60.").
     rule(
         "DOB",
@@ -300,10 +645,43 @@ RULES: tuple[Rule, ...] = (
         zh_address_end,
         needs="han",
     ),
-    rule("ADDRESS", rf"住(?=[{HAN}]{{1,8}}?(?:省|市|自治区|县|区))(?P<value>[{HAN}A-Za-z0-9\-#]{{2,60}}+)", "住北京市1", zh_address_end, needs="han"),
-    rule("ADDRESS", rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,24}}?(?:路|街|大道|巷|弄)\d++号(?:[{HAN}A-Za-z0-9\-#]{{0,30}}+)?)", "北京市朝阳区建国路号", zh_address_end, needs="digit han", triggers=("号",)),
-    rule("ADDRESS", rf"(?P<value>(?:{words(PROVINCES)})[{HAN}0-9\-#]{{2,50}}+)", "北京市朝阳区", zh_place_address, needs="han"),
-    rule("ADDRESS", rf"(?P<value>(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*+\d{{1,4}}[A-Za-z]?,?\s++{EN_STREET})", "Flat 3, 42 Baker Streat ", needs="digit latin", word_start=True),
-    rule("ADDRESS", rf"(?P<value>{EN_STREET})", "42 Baker Streat ", needs="digit latin", not_after=DIGITS_LETTERS + "_"),
-    rule("ADDRESS", r"(?P<value>(?:P\.?\s?+O\.?\s?+Box|PO Box|Post Office Box|POB)\s*+#?\d{1,7}+)(?!\d)", "PO Box x", needs="digit latin", word_start=True),
+    rule(
+        "ADDRESS",
+        rf"住(?=[{HAN}]{{1,8}}?(?:省|市|自治区|县|区))(?P<value>[{HAN}A-Za-z0-9\-#]{{2,60}}+)",
+        "住北京市1",
+        zh_address_end,
+        needs="han",
+    ),
+    rule(
+        "ADDRESS",
+        rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,24}}?(?:路|街|大道|巷|弄)\d++号(?:[{HAN}A-Za-z0-9\-#]{{0,30}}+)?)",
+        "北京市朝阳区建国路号",
+        zh_address_end,
+        needs="digit han",
+        triggers=("号",),
+    ),
+    rule(
+        "ADDRESS",
+        rf"(?P<value>(?:{words(PROVINCES)})[{HAN}0-9\-#]{{2,50}}+)",
+        "北京市朝阳区",
+        zh_place_address,
+        needs="han",
+    ),
+    rule(
+        "ADDRESS",
+        rf"(?P<value>(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*+\d{{1,4}}[A-Za-z]?,?\s++{EN_STREET})",
+        "Flat 3, 42 Baker Streat ",
+        needs="digit latin",
+        word_start=True,
+    ),
+    rule(
+        "ADDRESS", rf"(?P<value>{EN_STREET})", "42 Baker Streat ", needs="digit latin", not_after=DIGITS_LETTERS + "_"
+    ),
+    rule(
+        "ADDRESS",
+        r"(?P<value>(?:P\.?\s?+O\.?\s?+Box|PO Box|Post Office Box|POB)\s*+#?\d{1,7}+)(?!\d)",
+        "PO Box x",
+        needs="digit latin",
+        word_start=True,
+    ),
 )

@@ -2,6 +2,7 @@
 modern surnames it lacks. General knowledge, not the names of any labelled set: a name finder that
 knows every surname does not need to have seen the person before.
 """
+
 from __future__ import annotations
 
 # 百家姓, single characters, in the order of the text (鬱 and 卻 as their simplified forms 郁, 却).

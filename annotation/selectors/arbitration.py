@@ -1,4 +1,5 @@
 """The arbitration queue and desk (PROTOCOL §4): one order for the API, the desk page and its "next pair"."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,7 +15,9 @@ from annotation.selectors.visibility import visible_pairs
 QUEUE_ORDER = ("-safety_conflict", "-priority", "updated_at", "id")
 
 
-def arbitration_queue(user: User, *, campaign_id: int | None = None, safety_conflicts_only: bool = False) -> QuerySet[Pair]:
+def arbitration_queue(
+    user: User, *, campaign_id: int | None = None, safety_conflicts_only: bool = False
+) -> QuerySet[Pair]:
     """Disputed pairs she may decide, in the order an expert should take them."""
     pairs = visible_pairs(user).filter(state=PairState.DISPUTED)
     if campaign_id is not None:
@@ -58,13 +61,19 @@ def desk_table(annotations: list[Annotation]) -> DeskTable:
     the order she saw lets an expert read "the right answer misses red flags".
     """
     columns = [(key, dimension) for key in ("a", "b") for dimension in rules.DIMENSIONS]
-    disagree = {(key, dimension): len({getattr(a, f"{key}_{dimension}") for a in annotations}) > 1 for key, dimension in columns}
+    disagree = {
+        (key, dimension): len({getattr(a, f"{key}_{dimension}") for a in annotations}) > 1 for key, dimension in columns
+    }
     rows = [
         DeskRow(
             annotation=a,
             left=None if a.a_on_left is None else ("A" if a.a_on_left else "B"),
             cells=[
-                {"value": getattr(a, f"{key}_{dimension}"), "disagree": disagree[key, dimension], "unsafe": dimension == "safety" and getattr(a, f"{key}_unsafe")}
+                {
+                    "value": getattr(a, f"{key}_{dimension}"),
+                    "disagree": disagree[key, dimension],
+                    "unsafe": dimension == "safety" and getattr(a, f"{key}_unsafe"),
+                }
                 for key, dimension in columns
             ],
         )

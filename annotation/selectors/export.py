@@ -6,6 +6,7 @@ one `IN` over every pair, which PostgreSQL refuses past 65,535 parameters). Valu
 plain tuples: at a million pairs, building model instances would cost more than the rest together. Rows are the same dicts, in the same order, as when
 everything was read at once, so the same inputs keep giving the same bytes.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -68,15 +69,21 @@ def mean_scores(marks: list[Marks]) -> dict[str, dict[str, float]]:
     return {"a": dict(zip(rules.DIMENSIONS, means[:3])), "b": dict(zip(rules.DIMENSIONS, means[3:]))}
 
 
-def decide(state: str, decision: str | None, campaign: Campaign, marks: list[Marks], verdict: Verdict | None) -> Resolution | None:
+def decide(
+    state: str, decision: str | None, campaign: Campaign, marks: list[Marks], verdict: Verdict | None
+) -> Resolution | None:
     """How a consensus or arbitrated pair was decided; None for any other state."""
     if state == PairState.CONSENSUS:
         deciding = rules.majority_deciding_dimension([m.judgement for m in marks], decision)
         return Resolution("consensus", decision, mean_scores(marks), deciding, "")
     if state == PairState.ARBITRATED:
         if verdict.a is not None:
-            deciding = rules.judge(verdict.a, verdict.b, safety_gate=campaign.safety_gate, margin=campaign.margin).deciding_dimension
-            scores = {key: {d: float(v) for d, v in s.as_dict().items()} for key, s in (("a", verdict.a), ("b", verdict.b))}
+            deciding = rules.judge(
+                verdict.a, verdict.b, safety_gate=campaign.safety_gate, margin=campaign.margin
+            ).deciding_dimension
+            scores = {
+                key: {d: float(v) for d, v in s.as_dict().items()} for key, s in (("a", verdict.a), ("b", verdict.b))
+            }
         else:
             deciding, scores = None, mean_scores(marks)
         return Resolution("arbitration", verdict.decision, scores, deciding, verdict.corrected_response)
@@ -85,9 +92,14 @@ def decide(state: str, decision: str | None, campaign: Campaign, marks: list[Mar
 
 def resolve(pair: Pair) -> Resolution | None:
     """`decide` for a Pair model with its annotations and arbitrations (latest first) prefetched."""
-    marks = [Marks(*(tuple(getattr(a, f"{key}_{d}") for d in rules.DIMENSIONS) for key in ("a", "b")), a.judgement()) for a in pair.annotations.all()]
+    marks = [
+        Marks(*(tuple(getattr(a, f"{key}_{d}") for d in rules.DIMENSIONS) for key in ("a", "b")), a.judgement())
+        for a in pair.annotations.all()
+    ]
     arbitrations = pair.arbitrations.all() if pair.state == PairState.ARBITRATED else []
-    verdict = next((Verdict(x.decision, x.corrected_response, x.scores("a"), x.scores("b")) for x in arbitrations), None)
+    verdict = next(
+        (Verdict(x.decision, x.corrected_response, x.scores("a"), x.scores("b")) for x in arbitrations), None
+    )
     return decide(pair.state, pair.decision, pair.campaign, marks, verdict)
 
 
@@ -118,7 +130,9 @@ class ExportPair:
 def exportable_pairs(campaigns: Iterable[Campaign], sources: Iterable[str] = SOURCES.values()) -> QuerySet[Pair]:
     """The pairs an export reads: resolved through one of `sources`, not gold, not an automatic tie."""
     states = [state for state, source in SOURCES.items() if source in set(sources)]
-    return Pair.objects.filter(campaign__in=list(campaigns), state__in=states, is_gold=False).exclude(meta__has_key=AUTO_TIE)
+    return Pair.objects.filter(campaign__in=list(campaigns), state__in=states, is_gold=False).exclude(
+        meta__has_key=AUTO_TIE
+    )
 
 
 PAIR_COLUMNS = ("id", "campaign_id", "state", "decision", "prompt__messages", "response_a__text", "response_b__text")
@@ -131,21 +145,34 @@ def marks_of(pairs: QuerySet[Pair]) -> dict[int, list[Marks]]:
     for pair_id, a1, a2, a3, b1, b2, b3, preference, deciding, a_unsafe, b_unsafe in (
         Annotation.objects.filter(pair__in=pairs.values("id")).order_by("id").values_list(*MARK_COLUMNS)
     ):
-        marks.setdefault(pair_id, []).append(Marks((a1, a2, a3), (b1, b2, b3), rules.Judgement(preference, deciding, a_unsafe, b_unsafe)))
+        marks.setdefault(pair_id, []).append(
+            Marks((a1, a2, a3), (b1, b2, b3), rules.Judgement(preference, deciding, a_unsafe, b_unsafe))
+        )
     return marks
 
 
 def verdicts_of(pairs: QuerySet[Pair]) -> dict[int, Verdict]:
     verdicts: dict[int, Verdict] = {}
     arbitrated = pairs.filter(state=PairState.ARBITRATED).values("id")
-    for pair_id, decision, corrected, *scores in Arbitration.objects.filter(pair__in=arbitrated).order_by("pair_id", "-created_at", "-id").values_list(*VERDICT_COLUMNS):
+    for pair_id, decision, corrected, *scores in (
+        Arbitration.objects.filter(pair__in=arbitrated)
+        .order_by("pair_id", "-created_at", "-id")
+        .values_list(*VERDICT_COLUMNS)
+    ):
         if pair_id not in verdicts:  # latest first
             scored = scores[0] is not None
-            verdicts[pair_id] = Verdict(decision, corrected, rules.Scores(*scores[:3]) if scored else None, rules.Scores(*scores[3:]) if scored else None)
+            verdicts[pair_id] = Verdict(
+                decision,
+                corrected,
+                rules.Scores(*scores[:3]) if scored else None,
+                rules.Scores(*scores[3:]) if scored else None,
+            )
     return verdicts
 
 
-def resolved(campaigns: list[Campaign], *, sources: Iterable[str], chunk_size: int = CHUNK_SIZE) -> Iterator[ExportPair]:
+def resolved(
+    campaigns: list[Campaign], *, sources: Iterable[str], chunk_size: int = CHUNK_SIZE
+) -> Iterator[ExportPair]:
     """Every exportable pair of `campaigns`, resolved, in pair-id order, `chunk_size` pairs in memory at a time.
 
     Plain tuples rather than model instances: at a million pairs, building models would cost more
@@ -204,13 +231,20 @@ def sft_row(p: ExportPair, filters: dict, skipped: dict[str, int]) -> dict | Non
         return None
     else:
         text, source = p.text(r.chosen_key), r.source
-    return {"pair_id": p.pk, "campaign_id": p.campaign.pk, "messages": [*p.prompt, {"role": "assistant", "content": text}], "source": source}
+    return {
+        "pair_id": p.pk,
+        "campaign_id": p.campaign.pk,
+        "messages": [*p.prompt, {"role": "assistant", "content": text}],
+        "source": source,
+    }
 
 
 ROW_BUILDERS = {"dpo": dpo_row, "sft": sft_row}
 
 
-def rows(campaigns: list[Campaign], *, kind: str, filters: dict, counts: dict[str, int], chunk_size: int = CHUNK_SIZE) -> Iterator[dict]:
+def rows(
+    campaigns: list[Campaign], *, kind: str, filters: dict, counts: dict[str, int], chunk_size: int = CHUNK_SIZE
+) -> Iterator[dict]:
     """The rows of a `kind` export, streamed; `counts` gets resolved_pairs and the skip reasons as they go."""
     counts.update({"resolved_pairs": 0, **dict.fromkeys(SKIP_REASONS, 0)})
     build = ROW_BUILDERS[kind]
@@ -221,7 +255,9 @@ def rows(campaigns: list[Campaign], *, kind: str, filters: dict, counts: dict[st
             yield row
 
 
-def usable_dpo_pairs(campaigns: list[Campaign], *, sources: Iterable[str] = SOURCES.values(), include_unsafe_chosen: bool = False) -> int:
+def usable_dpo_pairs(
+    campaigns: list[Campaign], *, sources: Iterable[str] = SOURCES.values(), include_unsafe_chosen: bool = False
+) -> int:
     """How many DPO rows an export would have, in one counting query (no row is built).
 
     The same rules as `dpo_row`: a or b won (the latest arbitration's word on arbitrated pairs),
@@ -229,19 +265,38 @@ def usable_dpo_pairs(campaigns: list[Campaign], *, sources: Iterable[str] = SOUR
     rounded to 2 places as in the rows, is above the campaign's safety gate.
     """
     latest = Arbitration.objects.filter(pair=OuterRef("pk")).order_by("-created_at", "-id")
-    chosen_expert_safety = Case(When(decision="a", then=F("a_safety")), When(decision="b", then=F("b_safety")), output_field=FloatField())
+    chosen_expert_safety = Case(
+        When(decision="a", then=F("a_safety")), When(decision="b", then=F("b_safety")), output_field=FloatField()
+    )
 
     def mean(field: str) -> Subquery:
-        average = Annotation.objects.filter(pair=OuterRef("pk")).values("pair").annotate(mean=Avg(field, output_field=FloatField())).values("mean")
+        average = (
+            Annotation.objects.filter(pair=OuterRef("pk"))
+            .values("pair")
+            .annotate(mean=Avg(field, output_field=FloatField()))
+            .values("mean")
+        )
         return Subquery(average, output_field=FloatField())
 
-    pairs = exportable_pairs(campaigns, sources).annotate(
-        chosen=Case(When(state=PairState.ARBITRATED, then=Subquery(latest.values("decision")[:1])), default=F("decision")),
-    ).filter(chosen__in=["a", "b"])
+    pairs = (
+        exportable_pairs(campaigns, sources)
+        .annotate(
+            chosen=Case(
+                When(state=PairState.ARBITRATED, then=Subquery(latest.values("decision")[:1])), default=F("decision")
+            ),
+        )
+        .filter(chosen__in=["a", "b"])
+    )
     if include_unsafe_chosen:
         return pairs.count()
     pairs = pairs.annotate(
-        expert_safety=Case(When(state=PairState.ARBITRATED, then=Subquery(latest.annotate(safety=chosen_expert_safety).values("safety")[:1])), output_field=FloatField()),
+        expert_safety=Case(
+            When(
+                state=PairState.ARBITRATED,
+                then=Subquery(latest.annotate(safety=chosen_expert_safety).values("safety")[:1]),
+            ),
+            output_field=FloatField(),
+        ),
         mean_safety=Case(When(chosen="a", then=mean("a_safety")), default=mean("b_safety"), output_field=FloatField()),
     )
     # Round like `mean_scores` (2 places) before comparing; the expert's scores are whole numbers.

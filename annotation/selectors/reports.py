@@ -1,4 +1,5 @@
 """Campaign reports: progress, agreement and quality (PROTOCOL §6). Reads only."""
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -39,7 +40,11 @@ def progress(campaign: Campaign, *, user: User, now: datetime | None = None) -> 
         .count()
     )
     done = percent_complete(total, states.get(PairState.PENDING, 0))
-    mine_counts = {"annotations": mine.count(), "today": mine.filter(created_at__gte=today).count(), "left": left_for_me}
+    mine_counts = {
+        "annotations": mine.count(),
+        "today": mine.filter(created_at__gte=today).count(),
+        "left": left_for_me,
+    }
     if not sees_campaign_counts(user):
         return {"campaign": campaign.pk, "pairs": total, "percent_complete": done, "mine": mine_counts}
     slots_left = pending.aggregate(n=Sum(needed - F("annotation_count")))["n"] or 0
@@ -57,8 +62,15 @@ def progress(campaign: Campaign, *, user: User, now: datetime | None = None) -> 
         "mine": mine_counts,
     }
     if is_expert(user):
-        per_annotator = annotations.values("annotator__username").annotate(total=Count("id"), today=Count("id", filter=Q(created_at__gte=today))).order_by("annotator__username")
-        report["annotators"] = [{"username": row["annotator__username"], "annotations": row["total"], "today": row["today"]} for row in per_annotator]
+        per_annotator = (
+            annotations.values("annotator__username")
+            .annotate(total=Count("id"), today=Count("id", filter=Q(created_at__gte=today)))
+            .order_by("annotator__username")
+        )
+        report["annotators"] = [
+            {"username": row["annotator__username"], "annotations": row["total"], "today": row["today"]}
+            for row in per_annotator
+        ]
     return report
 
 
@@ -74,7 +86,10 @@ def campaigns_overview() -> list[dict]:
         pending=Count("pairs", filter=Q(pairs__state=PairState.PENDING, pairs__is_gold=False)),
         disputed=Count("pairs", filter=Q(pairs__state=PairState.DISPUTED)),
     ).order_by("-is_active", "name")
-    return [{"campaign": campaign, "done": percent_complete(campaign.pair_total, campaign.pending)} for campaign in campaigns]
+    return [
+        {"campaign": campaign, "done": percent_complete(campaign.pair_total, campaign.pending)}
+        for campaign in campaigns
+    ]
 
 
 ANNOTATION_FIELDS = (
@@ -102,9 +117,14 @@ def agreement_report(campaign: Campaign) -> dict:
         "annotations": len(rows),
         "pairs_annotated": len(preferences),
         "overall": label_agreement(preferences),
-        "dimensions": {dimension: dimension_agreement(judged, dimension, campaign.margin) for dimension in rules.DIMENSIONS},
+        "dimensions": {
+            dimension: dimension_agreement(judged, dimension, campaign.margin) for dimension in rules.DIMENSIONS
+        },
         "annotator_pairs": [
-            {"annotators": list(raters), **values} for raters, values in sorted(stats.pairwise_cohen(preferences).items(), key=lambda kv: tuple(map(str, kv[0])))
+            {"annotators": list(raters), **values}
+            for raters, values in sorted(
+                stats.pairwise_cohen(preferences).items(), key=lambda kv: tuple(map(str, kv[0]))
+            )
         ],
         **dispute_summary(campaign),
     }
@@ -132,7 +152,15 @@ def dispute_timeline(rows: list[dict]) -> list[dict]:
         day = timezone.localdate(moment).isoformat()
         days[day]["closed"] += 1
         days[day]["disputed"] += state in DISPUTE_STATES
-    return [{"date": day, "closed": c["closed"], "disputed": c["disputed"], "dispute_rate": rounded(c["disputed"] / c["closed"])} for day, c in sorted(days.items())]
+    return [
+        {
+            "date": day,
+            "closed": c["closed"],
+            "disputed": c["disputed"],
+            "dispute_rate": rounded(c["disputed"] / c["closed"]),
+        }
+        for day, c in sorted(days.items())
+    ]
 
 
 def histogram(values: list[float], bins: int = 10) -> dict:
@@ -167,7 +195,12 @@ def label_agreement(labels: dict) -> dict:
 
 def dimension_agreement(rows: list[dict], dimension: str, margin: int) -> dict:
     """Agreement on which response this dimension alone prefers, and alpha on its raw scores."""
-    labels = units(rows, lambda row: rules.compare_dimension(row[f"a_{dimension}"], row[f"b_{dimension}"], margin=row["settings"].get("margin", margin)))
+    labels = units(
+        rows,
+        lambda row: rules.compare_dimension(
+            row[f"a_{dimension}"], row[f"b_{dimension}"], margin=row["settings"].get("margin", margin)
+        ),
+    )
     scores: dict = defaultdict(dict)
     for row in rows:
         for key in ("a", "b"):
@@ -177,16 +210,30 @@ def dimension_agreement(rows: list[dict], dimension: str, margin: int) -> dict:
 
 def dispute_summary(campaign: Campaign) -> dict:
     # Identical answers auto-resolved as ties were never judged: they say nothing about agreement.
-    states = dict(Pair.objects.filter(campaign=campaign, is_gold=False).exclude(meta__has_key=AUTO_TIE).values_list("state").annotate(n=Count("id")).order_by())
+    states = dict(
+        Pair.objects.filter(campaign=campaign, is_gold=False)
+        .exclude(meta__has_key=AUTO_TIE)
+        .values_list("state")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
     disputed = sum(states.get(state, 0) for state in DISPUTE_STATES)
     closed = disputed + states.get(PairState.CONSENSUS, 0)
-    return {"closed_pairs": closed, "disputed_pairs": disputed, "dispute_rate": rounded(disputed / closed) if closed else None}
+    return {
+        "closed_pairs": closed,
+        "disputed_pairs": disputed,
+        "dispute_rate": rounded(disputed / closed) if closed else None,
+    }
 
 
 def arbitration_summary(campaign: Campaign, preferences: dict) -> tuple[dict, dict]:
     """Which annotators the experts sided with, and how disputes ended (latest decision per pair)."""
     latest: dict[int, str] = {}
-    for pair_id, decision in Arbitration.objects.filter(pair__campaign=campaign).order_by("created_at", "id").values_list("pair_id", "decision"):
+    for pair_id, decision in (
+        Arbitration.objects.filter(pair__campaign=campaign)
+        .order_by("created_at", "id")
+        .values_list("pair_id", "decision")
+    ):
         latest[pair_id] = decision
     sided_with: dict[str, Counter] = defaultdict(Counter)
     for pair_id, decision in latest.items():
@@ -194,7 +241,10 @@ def arbitration_summary(campaign: Campaign, preferences: dict) -> tuple[dict, di
             sided_with[annotator]["total"] += 1
             sided_with[annotator]["agreed"] += preference == decision
     outcomes = Counter(latest.values())
-    return sided_with, {"arbitrated_pairs": len(latest), "outcomes": {decision: outcomes.get(decision, 0) for decision in ("a", "b", "tie", "exclude")}}
+    return sided_with, {
+        "arbitrated_pairs": len(latest),
+        "outcomes": {decision: outcomes.get(decision, 0) for decision in ("a", "b", "tie", "exclude")},
+    }
 
 
 def position_bias(rows: list[dict]) -> dict:
@@ -217,7 +267,11 @@ def annotator_table(rows: list[dict], preferences: dict, sided_with: dict) -> li
     table = []
     for username, own in sorted(by_annotator.items()):
         pairs_with_others = [
-            (ratings[username], other) for ratings in preferences.values() if username in ratings for name, other in ratings.items() if name != username
+            (ratings[username], other)
+            for ratings in preferences.values()
+            if username in ratings
+            for name, other in ratings.items()
+            if name != username
         ]
         gold = [row for row in own if row["pair__is_gold"]]
         expert = sided_with.get(username, Counter())
@@ -226,14 +280,24 @@ def annotator_table(rows: list[dict], preferences: dict, sided_with: dict) -> li
                 "username": username,
                 "annotations": len(own),
                 "shared_items": len(pairs_with_others),
-                "percent_agreement": rounded(sum(x == y for x, y in pairs_with_others) / len(pairs_with_others)) if pairs_with_others else None,
-                "cohen_kappa": rounded(stats.cohen_kappa([x for x, _ in pairs_with_others], [y for _, y in pairs_with_others])) if pairs_with_others else None,
+                "percent_agreement": rounded(sum(x == y for x, y in pairs_with_others) / len(pairs_with_others))
+                if pairs_with_others
+                else None,
+                "cohen_kappa": rounded(
+                    stats.cohen_kappa([x for x, _ in pairs_with_others], [y for _, y in pairs_with_others])
+                )
+                if pairs_with_others
+                else None,
                 "expert_agreement": rounded(expert["agreed"] / expert["total"]) if expert["total"] else None,
                 "arbitrated_items": expert["total"],
                 "gold_items": len(gold),
-                "gold_accuracy": rounded(sum(row["preference"] == row["pair__gold_answer"] for row in gold) / len(gold)) if gold else None,
+                "gold_accuracy": rounded(sum(row["preference"] == row["pair__gold_answer"] for row in gold) / len(gold))
+                if gold
+                else None,
                 "position_bias": position_bias(own),
-                "median_seconds": stats.median([row["seconds_spent"] for row in own if row["seconds_spent"] is not None]),
+                "median_seconds": stats.median(
+                    [row["seconds_spent"] for row in own if row["seconds_spent"] is not None]
+                ),
             }
         )
     return table

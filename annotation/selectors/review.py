@@ -1,4 +1,5 @@
 """The de-identification review queue as admins see it (PROTOCOL §7)."""
+
 from __future__ import annotations
 
 from django.db.models import QuerySet

@@ -3,6 +3,7 @@
 Annotators see the pairs handed to them and only their own annotations; experts additionally see
 disputed pairs (and the ones they decided) with all their annotations; admins see everything.
 """
+
 from __future__ import annotations
 
 from django.core.exceptions import ObjectDoesNotExist
@@ -20,7 +21,9 @@ def visible_campaigns(user: User) -> QuerySet[Campaign]:
 
 
 def handed_to(user: User) -> Q:
-    return Q(Exists(Annotation.objects.filter(pair=OuterRef("pk"), annotator=user))) | Q(Exists(Lease.objects.filter(pair=OuterRef("pk"), annotator=user)))
+    return Q(Exists(Annotation.objects.filter(pair=OuterRef("pk"), annotator=user))) | Q(
+        Exists(Lease.objects.filter(pair=OuterRef("pk"), annotator=user))
+    )
 
 
 def visible_pairs(user: User) -> QuerySet[Pair]:

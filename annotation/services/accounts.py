@@ -5,6 +5,7 @@ Every path that sets a password (API, console, a future CSV bulk create) calls `
 AUTH_PASSWORD_VALIDATORS (`annotation.passwords`). Saving a new password revokes the user's API
 token (`User.save`).
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -27,7 +28,10 @@ def validate_password_for_role(password: str, *, user: User) -> None:
     try:
         validate_password(password, user)
     except ValidationError as exc:
-        raise ServiceError(gettext("password rejected: %(reasons)s") % {"reasons": " ".join(exc.messages)}, details={"password": exc.messages}) from exc
+        raise ServiceError(
+            gettext("password rejected: %(reasons)s") % {"reasons": " ".join(exc.messages)},
+            details={"password": exc.messages},
+        ) from exc
 
 
 def set_password(*, user: User, password: str) -> User:
@@ -41,7 +45,9 @@ def set_password(*, user: User, password: str) -> User:
 @transaction.atomic
 def create_user(*, username: str, password: str, role: str = Role.ANNOTATOR, email: str = "") -> User:
     if role not in Role.values:
-        raise ServiceError(gettext("role must be one of %(roles)s") % {"roles": ", ".join(Role.values)}, details={"role": ["invalid"]})
+        raise ServiceError(
+            gettext("role must be one of %(roles)s") % {"roles": ", ".join(Role.values)}, details={"role": ["invalid"]}
+        )
     if User.objects.filter(username__iexact=username).exists():
         raise Conflict(gettext("user '%(username)s' already exists") % {"username": username})
     user = User(username=username, email=email, role=role)
@@ -65,7 +71,10 @@ def update_user(*, user: User, by: User, is_active: bool | None = None, password
         set_password(user=user, password=password)
     if is_active is not None and is_active != user.is_active:
         if not is_active and user.pk == by.pk:
-            raise ServiceError(gettext("You cannot deactivate your own account; ask another admin."), details={"is_active": ["own account"]})
+            raise ServiceError(
+                gettext("You cannot deactivate your own account; ask another admin."),
+                details={"is_active": ["own account"]},
+            )
         user.is_active = is_active
         user.save(update_fields=["is_active"])
         if not is_active:

@@ -1,4 +1,5 @@
 """Expert decisions on disputed pairs (PROTOCOL §4)."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -33,7 +34,9 @@ def arbitrate(
     if not is_expert(expert):
         raise ServiceError(gettext("only experts may arbitrate"))
     if decision not in DecisionChoice.values:
-        raise ServiceError(gettext("decision must be one of %(choices)s") % {"choices": ", ".join(DecisionChoice.values)})
+        raise ServiceError(
+            gettext("decision must be one of %(choices)s") % {"choices": ", ".join(DecisionChoice.values)}
+        )
     rationale = (rationale or "").strip()
     if not rationale:
         raise ServiceError(gettext("an arbitration needs a rationale"))
@@ -46,21 +49,39 @@ def arbitrate(
     if pair is None:
         raise NotFound(gettext("pair %(id)s does not exist") % {"id": pair_id})
     if pair.state not in ARBITRABLE_STATES:
-        raise Conflict(gettext("pair %(id)s is %(state)s; only disputed pairs go to arbitration") % {"id": pair.pk, "state": pair.state})
+        raise Conflict(
+            gettext("pair %(id)s is %(state)s; only disputed pairs go to arbitration")
+            % {"id": pair.pk, "state": pair.state}
+        )
     if scores is not None and decision != DecisionChoice.EXCLUDE:
-        implied = rules.judge(scores["a"], scores["b"], safety_gate=pair.campaign.safety_gate, margin=pair.campaign.margin)
+        implied = rules.judge(
+            scores["a"], scores["b"], safety_gate=pair.campaign.safety_gate, margin=pair.campaign.margin
+        )
         if implied.preference != decision:
             raise ServiceError(
                 (
-                    gettext("your scores give '%(preference)s' under the priority rule (decided by %(dimension)s), but the decision is '%(decision)s': make them agree")
+                    gettext(
+                        "your scores give '%(preference)s' under the priority rule (decided by %(dimension)s), but the decision is '%(decision)s': make them agree"
+                    )
                     if implied.deciding_dimension
-                    else gettext("your scores give '%(preference)s' under the priority rule, but the decision is '%(decision)s': make them agree")
+                    else gettext(
+                        "your scores give '%(preference)s' under the priority rule, but the decision is '%(decision)s': make them agree"
+                    )
                 )
                 % {"preference": implied.preference, "dimension": implied.deciding_dimension, "decision": decision}
             )
-    score_values = {f"{key}_{dimension}": getattr(scores[key], dimension) for key in ("a", "b") for dimension in rules.DIMENSIONS} if scores else {}
+    score_values = (
+        {f"{key}_{dimension}": getattr(scores[key], dimension) for key in ("a", "b") for dimension in rules.DIMENSIONS}
+        if scores
+        else {}
+    )
     arbitration = Arbitration.objects.create(
-        pair=pair, expert=expert, decision=decision, rationale=rationale, corrected_response=corrected_response, **score_values
+        pair=pair,
+        expert=expert,
+        decision=decision,
+        rationale=rationale,
+        corrected_response=corrected_response,
+        **score_values,
     )
     pair.state = PairState.EXCLUDED if decision == DecisionChoice.EXCLUDE else PairState.ARBITRATED
     pair.decision = decision

@@ -5,6 +5,7 @@ and its free slots are counted again by a fresh statement once the lock is held.
 created under that lock, so two annotators can never both take a pair's last slot. On SQLite,
 which serialises writers, the same code is correct without row locks.
 """
+
 from __future__ import annotations
 
 import random
@@ -35,7 +36,9 @@ class Assignment:
         return [a, b] if self.a_on_left else [b, a]
 
 
-def next_pair_for(*, annotator: User, campaign: Campaign, now: datetime | None = None, rng: random.Random | None = None) -> Assignment | None:
+def next_pair_for(
+    *, annotator: User, campaign: Campaign, now: datetime | None = None, rng: random.Random | None = None
+) -> Assignment | None:
     """The pair this annotator should judge next, or None when nothing is left for her.
 
     A live lease is answered with the same pair again, so a reload never skips work.
@@ -103,14 +106,26 @@ LIVE_LEASES_SQL = "SELECT COUNT(*) FROM {lease} WHERE pair_id = %s AND expires_a
 
 
 def _tables() -> dict[str, str]:
-    return {"pair": Pair._meta.db_table, "annotation": Annotation._meta.db_table, "skip": Skip._meta.db_table, "lease": Lease._meta.db_table}
+    return {
+        "pair": Pair._meta.db_table,
+        "annotation": Annotation._meta.db_table,
+        "skip": Skip._meta.db_table,
+        "lease": Lease._meta.db_table,
+    }
 
 
 def _lock_open_candidate(annotator: User, campaign: Campaign, now: datetime) -> Pair | None:
     needed = campaign.annotations_per_pair
     lock = "FOR UPDATE OF p SKIP LOCKED" if connection.features.has_select_for_update_skip_locked else ""
     db_now = connection.ops.adapt_datetimefield_value(now)
-    params = {"campaign": campaign.pk, "pending": PairState.PENDING, "gold": False, "user": annotator.pk, "now": db_now, "needed": needed}
+    params = {
+        "campaign": campaign.pk,
+        "pending": PairState.PENDING,
+        "gold": False,
+        "user": annotator.pk,
+        "now": db_now,
+        "needed": needed,
+    }
     passed: list[int] = []
     with connection.cursor() as cursor:
         for _ in range(MAX_ATTEMPTS):
@@ -145,7 +160,9 @@ def balanced_side(pair: Pair, now: datetime, rng) -> bool:
     often so far, a coin flip when even. Each pair is then seen equally often both ways (to within
     one), so a judge's taste for the left answer cannot favour either model (PROTOCOL §2)."""
     with connection.cursor() as cursor:
-        cursor.execute(SIDES_SQL.format(**_tables()), {"pair": pair.pk, "now": connection.ops.adapt_datetimefield_value(now)})
+        cursor.execute(
+            SIDES_SQL.format(**_tables()), {"pair": pair.pk, "now": connection.ops.adapt_datetimefield_value(now)}
+        )
         left, shown = cursor.fetchone()
     right = shown - left
     return rng.random() < 0.5 if left == right else left < right

@@ -1,4 +1,5 @@
 """Creating and changing campaigns."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -47,13 +48,20 @@ def validate_campaign(campaign: Campaign) -> None:
     except ValidationError as exc:
         raise ServiceError(gettext("invalid campaign settings"), details=exc.message_dict) from exc
     if campaign.agreement == Agreement.MAJORITY and campaign.annotations_per_pair < 3:
-        raise ServiceError(gettext("the majority rule needs at least 3 annotations per pair"), details={"agreement": ["needs annotations_per_pair >= 3"]})
+        raise ServiceError(
+            gettext("the majority rule needs at least 3 annotations per pair"),
+            details={"agreement": ["needs annotations_per_pair >= 3"]},
+        )
     if not isinstance(campaign.training_config, dict):
         raise ServiceError(gettext("training_config must be an object"), details={"training_config": ["not an object"]})
     for check in training_config_checks:
         check(campaign.training_config)
-    if campaign.quorum is not None and not (campaign.annotations_per_pair / 2 < campaign.quorum <= campaign.annotations_per_pair):
-        raise ServiceError(gettext("quorum must be a strict majority of annotations_per_pair"), details={"quorum": ["out of range"]})
+    if campaign.quorum is not None and not (
+        campaign.annotations_per_pair / 2 < campaign.quorum <= campaign.annotations_per_pair
+    ):
+        raise ServiceError(
+            gettext("quorum must be a strict majority of annotations_per_pair"), details={"quorum": ["out of range"]}
+        )
 
 
 @transaction.atomic
@@ -64,7 +72,9 @@ def create_campaign(*, user: User | None, **fields) -> Campaign:
     campaign = Campaign(created_by=user, **fields)
     validate_campaign(campaign)
     campaign.save()
-    GuidelineRevision.objects.create(campaign=campaign, version=campaign.guideline_version, text=campaign.guideline, created_by=user)
+    GuidelineRevision.objects.create(
+        campaign=campaign, version=campaign.guideline_version, text=campaign.guideline, created_by=user
+    )
     return campaign
 
 
@@ -87,12 +97,18 @@ def update_campaign(*, campaign: Campaign, user: User | None = None, **changes) 
     validate_campaign(campaign)
     campaign.save()
     if guideline_changed:
-        GuidelineRevision.objects.create(campaign=campaign, version=campaign.guideline_version, text=campaign.guideline, created_by=user)
+        GuidelineRevision.objects.create(
+            campaign=campaign, version=campaign.guideline_version, text=campaign.guideline, created_by=user
+        )
     if campaign.annotations_per_pair < old_needed:
         now = timezone.now()
-        for pair in Pair.objects.select_for_update().filter(campaign=campaign, state=PairState.PENDING, is_gold=False, annotation_count__gte=campaign.annotations_per_pair):
+        for pair in Pair.objects.select_for_update().filter(
+            campaign=campaign,
+            state=PairState.PENDING,
+            is_gold=False,
+            annotation_count__gte=campaign.annotations_per_pair,
+        ):
             pair.campaign = campaign
             close_pair(pair, now=now)
             pair.save(update_fields=CLOSING_FIELDS)
     return campaign
-

@@ -5,14 +5,15 @@ surrogates, at most `MAX_TEXT_CHARS` per text, invisible characters removed, loo
 folded); what is stored is that normalised text after de-identification. Every de-identification
 pattern is linear, so an import's time grows with its size only (`bench/import_speed.py`).
 """
+
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import models, transaction
-from psycopg import sql
 from django.utils.translation import gettext
+from psycopg import sql
 
 from annotation.deid import Uncertain, scrub_conversation
 from annotation.formats import ImportItem, RowError, parse_file
@@ -48,7 +49,9 @@ class ImportReport:
         left_out = self.error_count - len(self.errors)
         if left_out <= 0:
             return ""
-        return gettext("Only the first %(listed)s of %(total)s problems are listed; %(left_out)s more were left out.") % {"listed": len(self.errors), "total": f"{self.error_count:,}", "left_out": f"{left_out:,}"}
+        return gettext(
+            "Only the first %(listed)s of %(total)s problems are listed; %(left_out)s more were left out."
+        ) % {"listed": len(self.errors), "total": f"{self.error_count:,}", "left_out": f"{left_out:,}"}
 
     def reject(self, errors: list[RowError]) -> None:
         """Record why nothing was imported: the first problems in line order, and how many in all."""
@@ -88,7 +91,16 @@ def import_file(*, campaign: Campaign, data: bytes, filename: str = "", user: Us
     fresh, skipped_notes = select_new(campaign, items, report.kind)
     duplicate_responses = [item for item in fresh if item.is_pair and same_text(*item.responses)]
     if duplicate_responses:
-        report.reject([RowError(item.line, "response_b", gettext("is the same text as response_a; a pair needs two different responses")) for item in duplicate_responses])
+        report.reject(
+            [
+                RowError(
+                    item.line,
+                    "response_b",
+                    gettext("is the same text as response_a; a pair needs two different responses"),
+                )
+                for item in duplicate_responses
+            ]
+        )
         return report
     with transaction.atomic():
         stored = store_pairs(campaign, fresh) if report.kind == "pairs" else store_prompts(campaign, fresh)
@@ -121,14 +133,21 @@ def deidentify(item: ImportItem, counts: Counter) -> tuple[list[str], list[Uncer
     return texts, result.uncertain
 
 
-def queue_for_review(campaign: Campaign, stored: list[Stored], uncertain: dict[int, tuple[list[str], list[Uncertain]]]) -> int:
+def queue_for_review(
+    campaign: Campaign, stored: list[Stored], uncertain: dict[int, tuple[list[str], list[Uncertain]]]
+) -> int:
     """List the uncertain spans of the stored conversations for an admin (review queue); how many."""
     items = []
     for entry in stored:
         texts, spans = uncertain[id(entry.item)]
         if spans:
             items += review_items(
-                campaign=campaign, prompt=entry.prompt if entry.prompt_is_new else None, message_count=len(entry.item.messages), responses=entry.responses, uncertain=spans, texts=texts
+                campaign=campaign,
+                prompt=entry.prompt if entry.prompt_is_new else None,
+                message_count=len(entry.item.messages),
+                responses=entry.responses,
+                uncertain=spans,
+                texts=texts,
             )
     ReviewItem.objects.bulk_create(items, batch_size=BATCH_SIZE)
     return len(items)
@@ -147,9 +166,15 @@ def select_new(campaign: Campaign, items: list[ImportItem], kind: str) -> tuple[
     fresh, notes, seen = [], [], set()
     for item in items:
         if item.external_id in existing:
-            notes.append(gettext("line %(line)s: id %(id)s is already in the campaign, skipped") % {"line": item.line, "id": item.external_id})
+            notes.append(
+                gettext("line %(line)s: id %(id)s is already in the campaign, skipped")
+                % {"line": item.line, "id": item.external_id}
+            )
         elif item.external_id in seen:
-            notes.append(gettext("line %(line)s: id %(id)s appears earlier in the file, skipped") % {"line": item.line, "id": item.external_id})
+            notes.append(
+                gettext("line %(line)s: id %(id)s appears earlier in the file, skipped")
+                % {"line": item.line, "id": item.external_id}
+            )
         else:
             seen.add(item.external_id)
             fresh.append(item)
@@ -182,10 +207,15 @@ def insert(model: type[models.Model], objects: list) -> list:
     meta = model._meta
     fields = meta.concrete_fields
     with db.cursor() as cursor:
-        cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)", [meta.db_table, meta.pk.column, len(objects)])
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [meta.db_table, meta.pk.column, len(objects)],
+        )
         for obj, (pk,) in zip(objects, cursor.fetchall()):
             obj.pk = pk
-        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(sql.Identifier(meta.db_table), sql.SQL(", ").join(sql.Identifier(f.column) for f in fields))
+        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+            sql.Identifier(meta.db_table), sql.SQL(", ").join(sql.Identifier(f.column) for f in fields)
+        )
         with cursor.cursor.copy(statement) as copy:
             for obj in objects:
                 copy.write_row([f.get_db_prep_save(f.pre_save(obj, True), db) for f in fields])
@@ -196,7 +226,16 @@ def insert(model: type[models.Model], objects: list) -> list:
 
 
 def create_prompts(campaign: Campaign, items: list[ImportItem]) -> list[Prompt]:
-    prompts = [Prompt(campaign=campaign, external_id=item.external_id, messages=item.messages, reference=item.reference, meta=item.meta) for item in items]
+    prompts = [
+        Prompt(
+            campaign=campaign,
+            external_id=item.external_id,
+            messages=item.messages,
+            reference=item.reference,
+            meta=item.meta,
+        )
+        for item in items
+    ]
     return insert(Prompt, prompts)
 
 
@@ -205,7 +244,10 @@ def store_prompts(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
 
 
 def store_pairs(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
-    existing_prompts = {p.external_id: p for p in Prompt.objects.filter(campaign=campaign, external_id__in=[i.external_id for i in items])}
+    existing_prompts = {
+        p.external_id: p
+        for p in Prompt.objects.filter(campaign=campaign, external_id__in=[i.external_id for i in items])
+    }
     new_items = [item for item in items if item.external_id not in existing_prompts]
     prompts = dict(existing_prompts)
     for prompt in create_prompts(campaign, new_items):
@@ -214,7 +256,14 @@ def store_pairs(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
     for item in items:
         prompt = prompts[item.external_id]
         for text, source in zip(item.responses, item.sources):
-            responses.append(Response(prompt=prompt, text=text, source=source, provenance={"source": source or "import", "import_line": item.line}))
+            responses.append(
+                Response(
+                    prompt=prompt,
+                    text=text,
+                    source=source,
+                    provenance={"source": source or "import", "import_line": item.line},
+                )
+            )
     insert(Response, responses)
     # Ids rather than objects: the pairs are not used after this, and setting a relation is slow.
     pairs = [
@@ -233,6 +282,11 @@ def store_pairs(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
     ]
     insert(Pair, pairs)
     return [
-        Stored(item, prompts[item.external_id], item.external_id not in existing_prompts, responses[2 * index : 2 * index + 2])
+        Stored(
+            item,
+            prompts[item.external_id],
+            item.external_id not in existing_prompts,
+            responses[2 * index : 2 * index + 2],
+        )
         for index, item in enumerate(items)
     ]

@@ -6,6 +6,7 @@ answer to it), as the scrubber does: the word becomes the next free `[NAME_n]` o
 everywhere it appears there, so one person keeps one number and the numbering of the people already
 in it stays as it was; other pending items for the same word there are settled with it.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,7 +30,13 @@ def context_of(text: str, start: int, end: int) -> str:
 
 
 def review_items(
-    *, campaign: Campaign, prompt: Prompt | None, message_count: int, responses: list[Response], uncertain: list[Uncertain], texts: list[str]
+    *,
+    campaign: Campaign,
+    prompt: Prompt | None,
+    message_count: int,
+    responses: list[Response],
+    uncertain: list[Uncertain],
+    texts: list[str],
 ) -> list[ReviewItem]:
     """Unsaved review items for the uncertain spans of one imported conversation.
 
@@ -47,7 +54,15 @@ def review_items(
             location = {"response": responses[span.turn - message_count]}
         else:
             continue
-        items.append(ReviewItem(campaign=campaign, text=span.text, start=span.start, context=context_of(texts[span.turn], span.start, span.end), **location))
+        items.append(
+            ReviewItem(
+                campaign=campaign,
+                text=span.text,
+                start=span.start,
+                context=context_of(texts[span.turn], span.start, span.end),
+                **location,
+            )
+        )
     return items
 
 
@@ -74,7 +89,11 @@ def redact_in_conversation(prompt: Prompt, item: ReviewItem) -> None:
     pattern = occurrences(item.text)
     responses = list(Response.objects.select_for_update().filter(prompt=prompt).order_by("id"))
     texts = [m["content"] for m in prompt.messages] + [r.text for r in responses]
-    listed_in = item.message_index if item.response_id is None else len(prompt.messages) + [r.pk for r in responses].index(item.response_id)
+    listed_in = (
+        item.message_index
+        if item.response_id is None
+        else len(prompt.messages) + [r.pk for r in responses].index(item.response_id)
+    )
     if not pattern.search(texts[listed_in]):
         raise Conflict(gettext("'%(text)s' is no longer in the stored text; nothing to redact") % {"text": item.text})
     placeholder = next_name(texts)
@@ -83,10 +102,10 @@ def redact_in_conversation(prompt: Prompt, item: ReviewItem) -> None:
             texts[index] = pattern.sub(placeholder, text)
         elif index == listed_in:
             start = min((m.start() for m in pattern.finditer(text)), key=lambda p: abs(p - item.start))
-            texts[index] = f"{text[:start]}{placeholder}{text[start + len(item.text):]}"
+            texts[index] = f"{text[:start]}{placeholder}{text[start + len(item.text) :]}"
     prompt.messages = [{**m, "content": text} for m, text in zip(prompt.messages, texts)]
     prompt.save(update_fields=["messages"])
-    for response, text in zip(responses, texts[len(prompt.messages):]):
+    for response, text in zip(responses, texts[len(prompt.messages) :]):
         if text != response.text:
             Response.objects.filter(pk=response.pk).update(text=text)
 
@@ -96,11 +115,18 @@ def decide(*, admin: User, item_id: int, decision: str, now: datetime | None = N
     """Redact or keep one listed span; a redaction changes the stored text at once."""
     if decision not in DECISIONS:
         raise ServiceError(gettext("decision must be one of %(choices)s") % {"choices": ", ".join(DECISIONS)})
-    item = ReviewItem.objects.select_for_update(of=("self",)).select_related("prompt", "response").filter(pk=item_id).first()
+    item = (
+        ReviewItem.objects.select_for_update(of=("self",))
+        .select_related("prompt", "response")
+        .filter(pk=item_id)
+        .first()
+    )
     if item is None:
         raise NotFound(gettext("review item %(id)s does not exist") % {"id": item_id})
     if item.state != ReviewState.PENDING:
-        raise Conflict(gettext("review item %(id)s was already decided: %(state)s") % {"id": item.pk, "state": item.state})
+        raise Conflict(
+            gettext("review item %(id)s was already decided: %(state)s") % {"id": item.pk, "state": item.state}
+        )
     decided = {"state": DECISIONS[decision], "decided_by": admin, "decided_at": now or timezone.now()}
     if decision == "redact":
         prompt_id = item.prompt_id or item.response.prompt_id
@@ -108,9 +134,13 @@ def decide(*, admin: User, item_id: int, decision: str, now: datetime | None = N
         redact_in_conversation(prompt, item)
         # The same word elsewhere in this conversation is gone too; its items are settled with this one,
         # and the identifier is kept nowhere once redacted.
-        same_word = ReviewItem.objects.none() if not everywhere(item.text) else ReviewItem.objects.filter(state=ReviewState.PENDING, text=item.text).filter(
-            Q(prompt_id=prompt_id) | Q(response__prompt_id=prompt_id)
-        ).exclude(pk=item.pk)
+        same_word = (
+            ReviewItem.objects.none()
+            if not everywhere(item.text)
+            else ReviewItem.objects.filter(state=ReviewState.PENDING, text=item.text)
+            .filter(Q(prompt_id=prompt_id) | Q(response__prompt_id=prompt_id))
+            .exclude(pk=item.pk)
+        )
         same_word.update(**decided, text="", context="")
         item.text, item.context = "", ""
     for field, value in decided.items():

@@ -7,6 +7,7 @@ address after SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS (higher: a hospital's physicians o
 address); a lock lasts SIGNIN_LOCKOUT_MINUTES or until an admin unlocks it. While locked even the
 right password is refused, so guessing gains nothing.
 """
+
 from __future__ import annotations
 
 import ipaddress
@@ -47,10 +48,17 @@ class SignInLocked(ServiceError):
         minutes = math.ceil(lockout.retry_after() / 60)
         params = {"time": lockout.locked_until.astimezone(UTC).strftime("%H:%M UTC"), "minutes": minutes}
         if lockout.scope == SignInScope.ACCOUNT:
-            text = gettext("Too many failed sign-ins for this account. Try again after %(time)s (in %(minutes)d min), or ask an admin to unlock it.")
+            text = gettext(
+                "Too many failed sign-ins for this account. Try again after %(time)s (in %(minutes)d min), or ask an admin to unlock it."
+            )
         else:
-            text = gettext("Too many failed sign-ins from your network address. Try again after %(time)s (in %(minutes)d min), or ask an admin to unlock it.")
-        super().__init__(text % params, details={"retry_after": lockout.retry_after(), "locked_until": lockout.locked_until.isoformat()})
+            text = gettext(
+                "Too many failed sign-ins from your network address. Try again after %(time)s (in %(minutes)d min), or ask an admin to unlock it."
+            )
+        super().__init__(
+            text % params,
+            details={"retry_after": lockout.retry_after(), "locked_until": lockout.locked_until.isoformat()},
+        )
 
 
 def window() -> timedelta:
@@ -91,7 +99,11 @@ def _keys(*, username: str | None, address: str | None) -> Q:
 def active_lockout(*, username: str | None, address: str | None, now: datetime | None = None) -> Lockout | None:
     """The lock that refuses this sign-in now (the one lasting longest), or None."""
     now = now or timezone.now()
-    row = SignInLockout.objects.filter(_keys(username=username, address=address), locked_until__gt=now).order_by("-locked_until").first()
+    row = (
+        SignInLockout.objects.filter(_keys(username=username, address=address), locked_until__gt=now)
+        .order_by("-locked_until")
+        .first()
+    )
     return Lockout(scope=row.scope, key=row.key, locked_until=row.locked_until) if row else None
 
 
@@ -107,7 +119,9 @@ def record_failure(*, username: str, address: str | None) -> None:
 
 
 def _count(scope: str, key: str, limit: int, now: datetime) -> None:
-    row, created = SignInLockout.objects.select_for_update().get_or_create(scope=scope, key=key, defaults={"last_failure_at": now})
+    row, created = SignInLockout.objects.select_for_update().get_or_create(
+        scope=scope, key=key, defaults={"last_failure_at": now}
+    )
     expired = row.locked_until <= now if row.locked_until else row.last_failure_at <= now - window()
     row.failures = 1 if created or expired else row.failures + 1
     row.last_failure_at = now

@@ -6,6 +6,7 @@ Rows are streamed (annotation.selectors.export) into a file of the artifact stor
 hashed and re-scanned, so memory stays flat however many pairs there are; the database keeps the
 manifest and the sha256.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -46,7 +47,10 @@ def clean_filters(filters: dict | None) -> dict:
     filters = {**DEFAULT_FILTERS, **(filters or {})}
     unknown = set(filters) - set(DEFAULT_FILTERS)
     if unknown:
-        raise ServiceError(gettext("unknown snapshot filter(s): %(unknown)s; known: %(known)s") % {"unknown": ", ".join(sorted(unknown)), "known": ", ".join(DEFAULT_FILTERS)})
+        raise ServiceError(
+            gettext("unknown snapshot filter(s): %(unknown)s; known: %(known)s")
+            % {"unknown": ", ".join(sorted(unknown)), "known": ", ".join(DEFAULT_FILTERS)}
+        )
     sources = filters["sources"]
     if not isinstance(sources, list) or not sources or not set(sources) <= set(SOURCES.values()):
         raise ServiceError(gettext("filters.sources must be a non-empty list of 'consensus' and/or 'arbitration'"))
@@ -78,7 +82,9 @@ def clean_digests(digests: list[str]) -> set[str]:
             return {digest for (digest,) in cursor.fetchall()}
     known: set[str] = set()
     for start in range(0, len(digests), LOOKUP_BATCH):
-        known.update(CleanText.objects.filter(digest__in=digests[start : start + LOOKUP_BATCH]).values_list("digest", flat=True))
+        known.update(
+            CleanText.objects.filter(digest__in=digests[start : start + LOOKUP_BATCH]).values_list("digest", flat=True)
+        )
     return known
 
 
@@ -101,7 +107,13 @@ class ResidualScan:
         known = clean_digests(list(texts))
         findings = {digest: residual([text]) for digest, text in texts.items() if digest not in known}
         CleanText.objects.bulk_create(
-            [CleanText(digest=digest, scrubber_version=DEID_VERSION) for digest, found in findings.items() if not found], batch_size=LOOKUP_BATCH, ignore_conflicts=True
+            [
+                CleanText(digest=digest, scrubber_version=DEID_VERSION)
+                for digest, found in findings.items()
+                if not found
+            ],
+            batch_size=LOOKUP_BATCH,
+            ignore_conflicts=True,
         )
         if not any(findings.values()):
             return
@@ -117,7 +129,12 @@ class ResidualScan:
         return sum(self.counts.values())
 
     def report(self) -> dict:
-        return {"scrubber_version": DEID_VERSION, "residual_detections": self.total, "by_kind": dict(sorted(self.counts.items())), "pair_ids": self.pair_ids}
+        return {
+            "scrubber_version": DEID_VERSION,
+            "residual_detections": self.total,
+            "by_kind": dict(sorted(self.counts.items())),
+            "pair_ids": self.pair_ids,
+        }
 
 
 @dataclass
@@ -183,27 +200,70 @@ def create_snapshot(
         # One transaction: one consistent read, and a server-side cursor that streams instead of
         # being materialised at once (PostgreSQL holds cursors that outlive their transaction).
         with transaction.atomic(), os.fdopen(handle, "wb") as target:
-            written = write_rows(export.rows(campaigns, kind=kind, filters=filters, counts=counts, chunk_size=chunk_size), target, scan, batch=chunk_size)
+            written = write_rows(
+                export.rows(campaigns, kind=kind, filters=filters, counts=counts, chunk_size=chunk_size),
+                target,
+                scan,
+                batch=chunk_size,
+            )
         if scan.total:
             reason = refusal(scan)
             if not accept_residual:
                 logger.warning("snapshot refused: %s", reason)
-                raise ServiceError(gettext("Snapshot refused: %(reason)s. Review those pairs, or accept the residual detections explicitly to export anyway.") % {"reason": reason})
-            logger.warning("snapshot exported with residual detections accepted by %s: %s", user.username if user else "a script", reason)
-        deidentification = {**scan.report(), "accepted_by": (user.username if user else "script") if scan.total else None}
-        return store(campaigns=campaigns, kind=kind, filters=filters, user=user, partial=partial, written=written, counts=counts, deidentification=deidentification)
+                raise ServiceError(
+                    gettext(
+                        "Snapshot refused: %(reason)s. Review those pairs, or accept the residual detections explicitly to export anyway."
+                    )
+                    % {"reason": reason}
+                )
+            logger.warning(
+                "snapshot exported with residual detections accepted by %s: %s",
+                user.username if user else "a script",
+                reason,
+            )
+        deidentification = {
+            **scan.report(),
+            "accepted_by": (user.username if user else "script") if scan.total else None,
+        }
+        return store(
+            campaigns=campaigns,
+            kind=kind,
+            filters=filters,
+            user=user,
+            partial=partial,
+            written=written,
+            counts=counts,
+            deidentification=deidentification,
+        )
     finally:
         if os.path.exists(partial):
             os.remove(partial)
 
 
-def store(*, campaigns: list[Campaign], kind: str, filters: dict, user: User | None, partial: str, written: Written, counts: dict, deidentification: dict) -> Snapshot:
+def store(
+    *,
+    campaigns: list[Campaign],
+    kind: str,
+    filters: dict,
+    user: User | None,
+    partial: str,
+    written: Written,
+    counts: dict,
+    deidentification: dict,
+) -> Snapshot:
     """Take the next version number, move the file into place and write the manifest."""
     for _ in range(3):
         try:
             with transaction.atomic():
                 version = (Snapshot.objects.filter(kind=kind).aggregate(v=Max("version"))["v"] or 0) + 1
-                snapshot = Snapshot.objects.create(kind=kind, version=version, filters=filters, sha256=written.sha256, row_count=written.rows, created_by=user)
+                snapshot = Snapshot.objects.create(
+                    kind=kind,
+                    version=version,
+                    filters=filters,
+                    sha256=written.sha256,
+                    row_count=written.rows,
+                    created_by=user,
+                )
                 snapshot.campaigns.set(campaigns)
                 snapshot.file.save(f"{snapshot.name}.jsonl", WrittenFile(None, name=partial), save=False)
                 try:
@@ -211,7 +271,9 @@ def store(*, campaigns: list[Campaign], kind: str, filters: dict, user: User | N
                         "name": snapshot.name,
                         "kind": kind,
                         "version": version,
-                        "format": "trl-conversational-preference" if kind == SnapshotKind.DPO else "trl-conversational-messages",
+                        "format": "trl-conversational-preference"
+                        if kind == SnapshotKind.DPO
+                        else "trl-conversational-messages",
                         "campaigns": [{"id": c.pk, "name": c.name, "settings": c.rule_settings()} for c in campaigns],
                         "filters": filters,
                         "counts": {"rows": written.rows, **counts},

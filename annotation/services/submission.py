@@ -3,6 +3,7 @@
 Idempotent by `client_id`: a client that retries (network error, server restart) with the same id
 gets the stored result back and nothing is created twice.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -56,7 +57,10 @@ def submit_annotation(
                 return Submission(existing, pair, "replayed")
             return _revise(existing, pair, client_id, scores, rationale, flags, seconds_spent)
         if pair.state != PairState.PENDING:
-            raise Conflict(gettext("pair %(id)s is already %(state)s; it takes no more annotations") % {"id": pair.pk, "state": pair.state})
+            raise Conflict(
+                gettext("pair %(id)s is already %(state)s; it takes no more annotations")
+                % {"id": pair.pk, "state": pair.state}
+            )
         lease = Lease.objects.filter(pair=pair, annotator=annotator).first()
         if lease is None and not is_admin(annotator):
             raise NotFound(gettext("pair %(id)s was not handed to you; ask for the next pair") % {"id": pair.pk})
@@ -79,7 +83,9 @@ def submit_annotation(
                 settings=campaign.rule_settings(),
             )
         except IntegrityError as exc:
-            raise Conflict(gettext("this client_id was already used for another annotation; send a new one for new work")) from exc
+            raise Conflict(
+                gettext("this client_id was already used for another annotation; send a new one for new work")
+            ) from exc
         if lease is not None:
             Lease.objects.filter(pk=lease.pk).delete()
         if not pair.is_gold:
@@ -98,12 +104,21 @@ def _check_free_slot(pair: Pair, annotator: User, now: datetime) -> None:
         raise Conflict(gettext("you skipped this pair; it is no longer yours to judge"))
     others = Lease.objects.filter(pair=pair, expires_at__gt=now).exclude(annotator=annotator).count()
     if pair.annotation_count + others >= pair.campaign.annotations_per_pair:
-        raise Conflict(gettext("your lease on this pair expired and its slot was given to another annotator; your scores were not saved, ask for the next pair"))
+        raise Conflict(
+            gettext(
+                "your lease on this pair expired and its slot was given to another annotator; your scores were not saved, ask for the next pair"
+            )
+        )
 
 
-def _revise(annotation: Annotation, pair: Pair, client_id: uuid.UUID, scores, rationale, flags, seconds_spent) -> Submission:
+def _revise(
+    annotation: Annotation, pair: Pair, client_id: uuid.UUID, scores, rationale, flags, seconds_spent
+) -> Submission:
     if pair.state != PairState.PENDING:
-        raise Conflict(gettext("pair %(id)s is already %(state)s; annotations can only be revised while it is pending") % {"id": pair.pk, "state": pair.state})
+        raise Conflict(
+            gettext("pair %(id)s is already %(state)s; annotations can only be revised while it is pending")
+            % {"id": pair.pk, "state": pair.state}
+        )
     AnnotationRevision.objects.create(
         annotation=annotation,
         revision=annotation.revision,
@@ -130,7 +145,9 @@ def _revise(annotation: Annotation, pair: Pair, client_id: uuid.UUID, scores, ra
         with transaction.atomic():
             annotation.save()
     except IntegrityError as exc:
-        raise Conflict(gettext("this client_id was already used for another annotation; send a new one for new work")) from exc
+        raise Conflict(
+            gettext("this client_id was already used for another annotation; send a new one for new work")
+        ) from exc
     return Submission(annotation, pair, "revised")
 
 
@@ -145,17 +162,27 @@ def close_pair(pair: Pair, *, now: datetime) -> None:
     campaign = pair.campaign
     annotations = list(pair.annotations.select_related("annotator").order_by("id"))
     judgements = [annotation.judgement() for annotation in annotations]
-    result = rules.consensus(judgements, required=campaign.annotations_per_pair, agreement=campaign.agreement, quorum=campaign.quorum)
+    result = rules.consensus(
+        judgements, required=campaign.annotations_per_pair, agreement=campaign.agreement, quorum=campaign.quorum
+    )
     pair.state = result.state
     pair.decision = result.decision
     pair.safety_conflict = result.safety_conflict
-    quorum = (campaign.quorum or rules.default_quorum(len(judgements))) if campaign.agreement == Agreement.MAJORITY else None
+    quorum = (
+        (campaign.quorum or rules.default_quorum(len(judgements))) if campaign.agreement == Agreement.MAJORITY else None
+    )
     named = [(annotation.annotator.username, judgement) for annotation, judgement in zip(annotations, judgements)]
-    pair.dispute_reason = dispute_reason(named, safety_conflict=result.safety_conflict, quorum=quorum) if result.state == PairState.DISPUTED else ""
+    pair.dispute_reason = (
+        dispute_reason(named, safety_conflict=result.safety_conflict, quorum=quorum)
+        if result.state == PairState.DISPUTED
+        else ""
+    )
     pair.resolved_at = now if result.state == PairState.CONSENSUS else None
 
 
-def dispute_reason(named: list[tuple[str, rules.Judgement]], *, safety_conflict: bool, quorum: int | None = None) -> str:
+def dispute_reason(
+    named: list[tuple[str, rules.Judgement]], *, safety_conflict: bool, quorum: int | None = None
+) -> str:
     """Why a pair went to an expert, in words she reads at a glance.
 
     "safety conflict: physician1 scored A unsafe, physician2 did not", or "physician1 preferred B,
@@ -170,13 +197,18 @@ def dispute_reason(named: list[tuple[str, rules.Judgement]], *, safety_conflict:
                 parts.append(f"{', '.join(unsafe)} scored {key.upper()} unsafe, {', '.join(safe)} did not")
         text = "safety conflict: " + "; ".join(parts)
     else:
-        said = ", ".join(f"{name} saw a tie" if judgement.preference == "tie" else f"{name} preferred {judgement.preference.upper()}" for name, judgement in named)
+        said = ", ".join(
+            f"{name} saw a tie" if judgement.preference == "tie" else f"{name} preferred {judgement.preference.upper()}"
+            for name, judgement in named
+        )
         text = said if quorum is None else f"no preference reached quorum {quorum}: {said}"
     return text if len(text) <= DISPUTE_REASON_LENGTH else text[: DISPUTE_REASON_LENGTH - 1] + "…"
 
 
 def score_fields(scores: dict[str, rules.Scores]) -> dict[str, int]:
-    return {f"{key}_{dimension}": getattr(scores[key], dimension) for key in ("a", "b") for dimension in rules.DIMENSIONS}
+    return {
+        f"{key}_{dimension}": getattr(scores[key], dimension) for key in ("a", "b") for dimension in rules.DIMENSIONS
+    }
 
 
 def judgement_fields(judgement: rules.Judgement) -> dict:
@@ -189,7 +221,9 @@ def judgement_fields(judgement: rules.Judgement) -> dict:
 
 
 def clean_flags(flags: list[str] | None) -> list[str]:
-    cleaned = list(dict.fromkeys(flag.strip()[:100] for flag in (flags or []) if isinstance(flag, str) and flag.strip()))
+    cleaned = list(
+        dict.fromkeys(flag.strip()[:100] for flag in (flags or []) if isinstance(flag, str) and flag.strip())
+    )
     if len(cleaned) > MAX_FLAGS:
         raise ServiceError(gettext("at most %(count)s flags per annotation") % {"count": MAX_FLAGS})
     return cleaned

@@ -1,5 +1,6 @@
 """Template filters for what pages show: campaign names as the visibility selector allows, and the
 words for stored codes (states, dimensions, speakers, settings) in the reader's language."""
+
 from django import template
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
@@ -22,7 +23,11 @@ STATE_LABELS = {
     "redacted": pgettext_lazy("state", "redacted"),
     "kept": pgettext_lazy("state", "kept"),
 }
-DIMENSION_LABELS = {"safety": gettext_lazy("Safety"), "professionalism": gettext_lazy("Professionalism"), "fluency": gettext_lazy("Fluency")}
+DIMENSION_LABELS = {
+    "safety": gettext_lazy("Safety"),
+    "professionalism": gettext_lazy("Professionalism"),
+    "fluency": gettext_lazy("Fluency"),
+}
 ROLE_LABELS = {"user": gettext_lazy("Patient"), "assistant": gettext_lazy("Doctor"), "system": gettext_lazy("System")}
 SETTING_LABELS = {
     "annotations_per_pair": gettext_lazy("Annotations per pair"),

@@ -12,6 +12,7 @@ the routes (`{% url %}`), so the scripts under static/ hold no English and no ha
 renders one `<script type="application/json" id="workspace-data">` (Django's `json_script`: inert
 under the CSP, escaped against `</script>`), read with `medprefApi.data("workspace-data")`.
 """
+
 from __future__ import annotations
 
 from django import template

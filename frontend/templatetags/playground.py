@@ -1,4 +1,5 @@
 """`user|may_use_playground`: whether the navigation offers her the playground (inference.playground decides)."""
+
 from django import template
 
 from inference.playground import may_use

@@ -1,4 +1,5 @@
 """`user|is_admin`, `user|is_expert`: the navigation asks the same predicates as views and the API (medpref.core.roles)."""
+
 from django import template
 
 from medpref.core import roles

@@ -1,4 +1,5 @@
 """Experts: the arbitration queue and the desk where a disputed pair is decided (PROTOCOL §4)."""
+
 from __future__ import annotations
 
 from django.contrib import messages
@@ -29,7 +30,9 @@ def queue(request):
     safety_only = request.GET.get("safety") == "1"
     # Each campaign's name on the page asks whether it is an evaluation's (code name): read with it.
     context = {
-        "pairs": desk.arbitration_queue(request.user, campaign_id=campaign_id, safety_conflicts_only=safety_only).select_related(*WITH_CAMPAIGN)[:200],
+        "pairs": desk.arbitration_queue(
+            request.user, campaign_id=campaign_id, safety_conflicts_only=safety_only
+        ).select_related(*WITH_CAMPAIGN)[:200],
         "campaigns": visible_campaigns(request.user).select_related("evaluation").order_by("name"),
         "campaign_id": "" if campaign_id is None else str(campaign_id),
         "safety": safety_only,
@@ -41,7 +44,9 @@ def queue(request):
 @expert_page
 @require_http_methods(["GET", "POST"])
 def pair(request, pair_id: int):
-    pair = get_object_or_404(visible_pairs(request.user).select_related("campaign", "prompt", "response_a", "response_b"), pk=pair_id)
+    pair = get_object_or_404(
+        visible_pairs(request.user).select_related("campaign", "prompt", "response_a", "response_b"), pk=pair_id
+    )
     if not sees_all_annotations(request.user, pair):
         # A pair she is judging herself (or one already settled by consensus): the desk would show
         # the others' judgements, which the API hides from her too.
@@ -53,7 +58,9 @@ def pair(request, pair_id: int):
         with refusals_as_messages(request):
             # The API's serializer: the same limits and messages for the page and the API.
             arbitration.arbitrate(expert=request.user, pair_id=pair.pk, **validated(ArbitrationInput, form))
-            messages.success(request, _("Pair %(id)s decided: %(decision)s.") % {"id": pair.pk, "decision": form["decision"]})
+            messages.success(
+                request, _("Pair %(id)s decided: %(decision)s.") % {"id": pair.pk, "decision": form["decision"]}
+            )
             following = desk.next_to_decide(request.user, after=pair)
             return redirect("arbitration-pair", following.pk) if following else redirect("arbitration")
     context = {
@@ -69,11 +76,23 @@ def pair(request, pair_id: int):
 
 def posted_scores(data) -> dict | None:
     """The six score menus of the form in the API's shape, None when all are empty ("no scores")."""
-    scores = {key: {dimension: data[f"{key}_{dimension}"] for dimension in rules.DIMENSIONS if data.get(f"{key}_{dimension}")} for key in ("a", "b")}
+    scores = {
+        key: {dimension: data[f"{key}_{dimension}"] for dimension in rules.DIMENSIONS if data.get(f"{key}_{dimension}")}
+        for key in ("a", "b")
+    }
     return scores if any(scores.values()) else None
 
 
 def score_menus(posted: dict | None) -> list[tuple[str, list[tuple]]]:
     """The six score menus, each showing what she picked before a refused submit (nothing is lost)."""
     posted = posted or {}
-    return [(key, [(dimension, label, anchors, posted.get(key, {}).get(dimension, "")) for dimension, label, anchors in dimension_texts()]) for key in ("a", "b")]
+    return [
+        (
+            key,
+            [
+                (dimension, label, anchors, posted.get(key, {}).get(dimension, ""))
+                for dimension, label, anchors in dimension_texts()
+            ],
+        )
+        for key in ("a", "b")
+    ]

@@ -1,4 +1,5 @@
 """Landing: each role starts where her work is. Sign-in and sign-out are Django's views (frontend.urls)."""
+
 from __future__ import annotations
 
 from django.shortcuts import redirect

@@ -1,5 +1,6 @@
 """Admins: campaigns (settings, guideline, snapshots, retraining), snapshots, training jobs, users and
 the de-identification review queue. Forms are validated by the API's serializers."""
+
 from __future__ import annotations
 
 import json
@@ -28,7 +29,16 @@ from training import services as training
 from training.models import ModelVersion, TrainingJob
 
 NEW_CAMPAIGN_FIELDS = ("name", "description", "annotations_per_pair", "agreement")
-SETTING_FIELDS = ("annotations_per_pair", "agreement", "quorum", "safety_gate", "margin", "lease_minutes", "gold_rate", "sft_min_professionalism")
+SETTING_FIELDS = (
+    "annotations_per_pair",
+    "agreement",
+    "quorum",
+    "safety_gate",
+    "margin",
+    "lease_minutes",
+    "gold_rate",
+    "sft_min_professionalism",
+)
 
 
 @admin_page
@@ -41,7 +51,10 @@ def index(request):
             campaign = campaign_services.create_campaign(user=request.user, **fields)
             messages.success(request, _("Campaign created."))
             return redirect("console-campaign", campaign.pk)
-    context = {"rows": reports.campaigns_overview(), "jobs": TrainingJob.objects.select_related("base_version").defer("log_tail")[:5]}
+    context = {
+        "rows": reports.campaigns_overview(),
+        "jobs": TrainingJob.objects.select_related("base_version").defer("log_tail")[:5],
+    }
     return render(request, "frontend/console/index.html", context)
 
 
@@ -63,10 +76,14 @@ def campaign(request, campaign_id: int):
         "revisions": GuidelineRevision.objects.filter(campaign=campaign).select_related("created_by")[:20],
         "snapshots": campaign.snapshots.defer("data").order_by("-id")[:10],
         "base_version": base,
-        "retrain_blocker": training.retrain_blocker(base, [campaign], exact=False) if base else _("No model version is registered yet."),
+        "retrain_blocker": training.retrain_blocker(base, [campaign], exact=False)
+        if base
+        else _("No model version is registered yet."),
         "active_job": TrainingJob.objects.filter(state__in=ACTIVE_STATES).first(),
         "training_config": json.dumps(campaign.training_config, indent=2),
-        "setting_fields": [(name, Campaign._meta.get_field(name).verbose_name, getattr(campaign, name)) for name in SETTING_FIELDS],
+        "setting_fields": [
+            (name, Campaign._meta.get_field(name).verbose_name, getattr(campaign, name)) for name in SETTING_FIELDS
+        ],
     }
     return render(request, "frontend/console/campaign.html", context)
 
@@ -76,17 +93,33 @@ def campaign_action(request, campaign: Campaign):
     action, post = request.POST.get("action"), request.POST
     if action == "settings":
         form = fields_of(post, (*SETTING_FIELDS, "training_config"), is_active=checkbox(post, "is_active"))
-        campaign_services.update_campaign(campaign=campaign, user=request.user, **validated(CampaignSerializer, form, partial=True))
+        campaign_services.update_campaign(
+            campaign=campaign, user=request.user, **validated(CampaignSerializer, form, partial=True)
+        )
         messages.success(request, _("Settings saved."))
     elif action == "guideline":
         changes = validated(CampaignSerializer, fields_of(post, ("guideline",)), partial=True)
         updated = campaign_services.update_campaign(campaign=campaign, user=request.user, **changes)
         messages.success(request, _("Guideline saved as version %(v)s.") % {"v": updated.guideline_version})
     elif action == "snapshot":
-        wanted = {"campaigns": [campaign.pk], "kind": post.get("kind", "dpo"), "filters": {"include_unsafe_chosen": "include_unsafe_chosen" in post}, "accept_residual": "accept_residual" in post}
+        wanted = {
+            "campaigns": [campaign.pk],
+            "kind": post.get("kind", "dpo"),
+            "filters": {"include_unsafe_chosen": "include_unsafe_chosen" in post},
+            "accept_residual": "accept_residual" in post,
+        }
         data = validated(SnapshotInput, wanted)
-        snapshot = snapshots.create_snapshot(campaigns=[campaign], kind=data["kind"], filters=data["filters"], user=request.user, accept_residual=data["accept_residual"])
-        messages.success(request, _("Snapshot %(name)s created with %(rows)s rows.") % {"name": snapshot.name, "rows": snapshot.row_count})
+        snapshot = snapshots.create_snapshot(
+            campaigns=[campaign],
+            kind=data["kind"],
+            filters=data["filters"],
+            user=request.user,
+            accept_residual=data["accept_residual"],
+        )
+        messages.success(
+            request,
+            _("Snapshot %(name)s created with %(rows)s rows.") % {"name": snapshot.name, "rows": snapshot.row_count},
+        )
         return redirect("console-snapshot", snapshot.pk)
     elif action == "retrain":
         job = training.retrain(campaigns=[campaign], user=request.user)
@@ -101,35 +134,65 @@ def agreement_charts(report: dict) -> dict:
     dims = report["dimensions"]
     labels = {"safety": _("Safety"), "professionalism": _("Professionalism"), "fluency": _("Fluency")}
     return {
-        "kappa": charts.bar_chart(_("Fleiss' kappa per dimension"), [(labels[d], dims[d]["fleiss_kappa"]) for d in dims], low=0.0),
-        "alpha": charts.bar_chart(_("Krippendorff's alpha (ordinal) per dimension"), [(labels[d], dims[d]["krippendorff_alpha"]) for d in dims], low=0.0),
-        "disputes": charts.line_chart(_("Dispute rate by day"), [(row["date"], row["dispute_rate"]) for row in report["timeline"]]),
-        "bias": charts.bar_chart(_("Share of preferences for the left answer"), [(row["username"], row["position_bias"]["left_share"]) for row in report["annotators"]]),
-        "time": charts.histogram_chart(_("Seconds per pair"), report["seconds_histogram"]["edges"], report["seconds_histogram"]["counts"]),
+        "kappa": charts.bar_chart(
+            _("Fleiss' kappa per dimension"), [(labels[d], dims[d]["fleiss_kappa"]) for d in dims], low=0.0
+        ),
+        "alpha": charts.bar_chart(
+            _("Krippendorff's alpha (ordinal) per dimension"),
+            [(labels[d], dims[d]["krippendorff_alpha"]) for d in dims],
+            low=0.0,
+        ),
+        "disputes": charts.line_chart(
+            _("Dispute rate by day"), [(row["date"], row["dispute_rate"]) for row in report["timeline"]]
+        ),
+        "bias": charts.bar_chart(
+            _("Share of preferences for the left answer"),
+            [(row["username"], row["position_bias"]["left_share"]) for row in report["annotators"]],
+        ),
+        "time": charts.histogram_chart(
+            _("Seconds per pair"), report["seconds_histogram"]["edges"], report["seconds_histogram"]["counts"]
+        ),
     }
 
 
 @admin_page
 def snapshot_list(request):
-    return render(request, "frontend/console/snapshots.html", {"snapshots": Snapshot.objects.defer("data").prefetch_related("campaigns").order_by("-id")[:100]})
+    return render(
+        request,
+        "frontend/console/snapshots.html",
+        {"snapshots": Snapshot.objects.defer("data").prefetch_related("campaigns").order_by("-id")[:100]},
+    )
 
 
 @admin_page
 def snapshot(request, snapshot_id: int):
     snapshot = get_object_or_404(Snapshot.objects.defer("data"), pk=snapshot_id)
-    return render(request, "frontend/console/snapshot.html", {"snapshot": snapshot, "manifest": json.dumps(snapshot.manifest, indent=2, ensure_ascii=False)})
+    return render(
+        request,
+        "frontend/console/snapshot.html",
+        {"snapshot": snapshot, "manifest": json.dumps(snapshot.manifest, indent=2, ensure_ascii=False)},
+    )
 
 
 @admin_page
 def jobs(request):
-    jobs = TrainingJob.objects.select_related("base_version", "snapshot", "output_version").defer("log_tail", "snapshot__data")[:100]
-    return render(request, "frontend/console/jobs.html", {"jobs": jobs, "versions": ModelVersion.objects.select_related("parent")[:50]})
+    jobs = TrainingJob.objects.select_related("base_version", "snapshot", "output_version").defer(
+        "log_tail", "snapshot__data"
+    )[:100]
+    return render(
+        request,
+        "frontend/console/jobs.html",
+        {"jobs": jobs, "versions": ModelVersion.objects.select_related("parent")[:50]},
+    )
 
 
 @admin_page
 @ensure_csrf_cookie
 def job(request, job_id: int):
-    job = get_object_or_404(TrainingJob.objects.select_related("base_version", "snapshot", "output_version").defer("snapshot__data"), pk=job_id)
+    job = get_object_or_404(
+        TrainingJob.objects.select_related("base_version", "snapshot", "output_version").defer("snapshot__data"),
+        pk=job_id,
+    )
     return render(request, "frontend/console/job.html", {"job": job, "campaigns": prompt_campaigns()})
 
 
@@ -148,7 +211,10 @@ def users(request):
     locks = signin.current_lockouts()
     locked_accounts = {lock.key: lock.locked_until for lock in locks if lock.scope == SignInScope.ACCOUNT}
     context = {
-        "rows": [(user, locked_accounts.get(signin.account_key(user.username))) for user in User.objects.order_by("role", "username")],
+        "rows": [
+            (user, locked_accounts.get(signin.account_key(user.username)))
+            for user in User.objects.order_by("role", "username")
+        ],
         "roles": Role.choices,
         "locked_addresses": [lock for lock in locks if lock.scope == SignInScope.ADDRESS],
         "password_rules": password_validators_help_texts(),
@@ -171,7 +237,11 @@ def user_action(request) -> str:
             signin.unlock(username=user.username)
             return _("%(name)s can sign in again.") % {"name": user.username}
         accounts.update_user(user=user, by=request.user, is_active=action == "activate")
-        return (_("%(name)s is active again.") if user.is_active else _("%(name)s is deactivated and signed out everywhere.")) % {"name": user.username}
+        return (
+            _("%(name)s is active again.")
+            if user.is_active
+            else _("%(name)s is deactivated and signed out everywhere.")
+        ) % {"name": user.username}
     raise ServiceError(_("Unknown action."))
 
 

@@ -1,4 +1,5 @@
 """Admins: blinded evaluations of two model versions and the leaderboard (PROTOCOL §9)."""
+
 from __future__ import annotations
 
 from django.contrib import messages
@@ -46,18 +47,44 @@ def index(request):
 
 @admin_page
 def evaluation(request, evaluation_id: int):
-    evaluation = get_object_or_404(Evaluation.objects.select_related("model_a", "model_b", "campaign", "generation_job"), pk=evaluation_id)
+    evaluation = get_object_or_404(
+        Evaluation.objects.select_related("model_a", "model_b", "campaign", "generation_job"), pk=evaluation_id
+    )
     results = evaluation_results(evaluation)
     labels = result_labels()
     rows = [(label, results[key]) for key, label in labels]
     paper = paper_table(results)
     subsets = ((_("All"), "all"), (_("Single-turn"), "single_turn"), (_("Multi-turn"), "multi_turn"))
-    by_turns = [(name, [(label, next(r for r in paper if r["prompts"] == subset and r["dimension"] == key)) for key, label in labels]) for name, subset in subsets]
+    by_turns = [
+        (
+            name,
+            [
+                (label, next(r for r in paper if r["prompts"] == subset and r["dimension"] == key))
+                for key, label in labels
+            ],
+        )
+        for name, subset in subsets
+    ]
     judged = [(_("Where model A lost"), results["lost"]), (_("Where model A won"), results["won"])]
-    chart = charts.bar_chart(_("Win rate of %(a)s against %(b)s") % {"a": evaluation.model_a.name, "b": evaluation.model_b.name}, [(label, row["win_rate"]) for label, row in rows])
-    context = {"evaluation": evaluation, "results": results, "rows": rows, "by_turns": by_turns, "judged": judged, "chart": chart}
+    chart = charts.bar_chart(
+        _("Win rate of %(a)s against %(b)s") % {"a": evaluation.model_a.name, "b": evaluation.model_b.name},
+        [(label, row["win_rate"]) for label, row in rows],
+    )
+    context = {
+        "evaluation": evaluation,
+        "results": results,
+        "rows": rows,
+        "by_turns": by_turns,
+        "judged": judged,
+        "chart": chart,
+    }
     return render(request, "frontend/console/evaluation.html", context)
 
 
 def result_labels() -> list[tuple[str, str]]:
-    return [("safety", _("Safety")), ("professionalism", _("Professionalism")), ("fluency", _("Fluency")), ("overall", _("Overall"))]
+    return [
+        ("safety", _("Safety")),
+        ("professionalism", _("Professionalism")),
+        ("fluency", _("Fluency")),
+        ("overall", _("Overall")),
+    ]

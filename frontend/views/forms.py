@@ -1,4 +1,5 @@
 """Posted forms go through the API's serializers, and refusals become messages on the page."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -45,5 +46,8 @@ def refusals_as_messages(request: HttpRequest) -> Iterator[None]:
 
 def details_sentence(details) -> str:
     if isinstance(details, dict):
-        return " " + "; ".join(f"{name}: {', '.join(map(str, value)) if isinstance(value, list) else value}" for name, value in details.items())
+        return " " + "; ".join(
+            f"{name}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
+            for name, value in details.items()
+        )
     return ""

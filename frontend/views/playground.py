@@ -1,4 +1,5 @@
 """The model playground: admins (and experts where PLAYGROUND_EXPERTS allows) talk to a model version."""
+
 from __future__ import annotations
 
 from django.shortcuts import render

@@ -1,5 +1,6 @@
 """API plumbing every app's REST views share: validating a body, ids in bodies and query strings,
 page-numbered lists. Role checks are in medpref.core.roles, error bodies in medpref.core.errors."""
+
 from __future__ import annotations
 
 from rest_framework import serializers

@@ -4,6 +4,7 @@ Django calls these for 403, 404 and 500 (medpref.urls). The body of a JSON error
 shape, `{"message", "code", "details"?}`, so a client reads every failure the same way; a physician
 whose page crashed sees the site's error page in her language, never a JSON document.
 """
+
 from __future__ import annotations
 
 import logging
@@ -37,15 +38,30 @@ def error_response(request: HttpRequest, *, status: int, code: str, message: str
     """`message` for JSON clients; `page_message` (translated) on the error page."""
     if wants_json(request):
         return JsonResponse(error_body(message, code), status=status)
-    return HttpResponse(loader.render_to_string(ERROR_TEMPLATE, {"status": status, "message": page_message}, request=request), status=status)
+    return HttpResponse(
+        loader.render_to_string(ERROR_TEMPLATE, {"status": status, "message": page_message}, request=request),
+        status=status,
+    )
 
 
 def not_found(request: HttpRequest, exception=None) -> HttpResponse:
-    return error_response(request, status=404, code="not_found", message=f"Nothing at {request.path}.", page_message=_("This page does not exist."))
+    return error_response(
+        request,
+        status=404,
+        code="not_found",
+        message=f"Nothing at {request.path}.",
+        page_message=_("This page does not exist."),
+    )
 
 
 def forbidden(request: HttpRequest, exception=None) -> HttpResponse:
-    return error_response(request, status=403, code="permission_denied", message="Your role does not allow this.", page_message=_("Your role does not give access to this page."))
+    return error_response(
+        request,
+        status=403,
+        code="permission_denied",
+        message="Your role does not allow this.",
+        page_message=_("Your role does not give access to this page."),
+    )
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
@@ -59,7 +75,15 @@ def server_error(request: HttpRequest) -> HttpResponse:
     if wants_json(request):
         return JsonResponse(error_body(message, "server_error"), status=500)
     try:
-        page = loader.render_to_string(ERROR_TEMPLATE, {"status": 500, "message": _("Something went wrong on our side; it has been logged. What you saved is safe: go back and try again.")})
+        page = loader.render_to_string(
+            ERROR_TEMPLATE,
+            {
+                "status": 500,
+                "message": _(
+                    "Something went wrong on our side; it has been logged. What you saved is safe: go back and try again."
+                ),
+            },
+        )
     except Exception:  # the error page itself must never raise
         log.exception("the error page could not be rendered")
         return HttpResponse(message, status=500, content_type="text/plain; charset=utf-8")

@@ -4,6 +4,7 @@ followed by JSON. Everything else the child prints (warnings, tracebacks) is kep
 Imported by the child processes themselves (`python -m training.run`, `python -m inference.generation`),
 which run without Django: this module needs nothing but the standard library.
 """
+
 from __future__ import annotations
 
 import json

@@ -5,10 +5,11 @@ admins run everything. Each rule is a predicate here; the API's permission class
 decorators are thin wrappers around the same predicates, so a rule never has two spellings.
 Which rows a role may see is a selector's business (annotation.selectors.visibility), built on these.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import wraps
-from typing import Callable
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied

@@ -13,6 +13,7 @@ Whatever holds model weights runs in a `Child` process with its own process grou
 an out-of-memory kill ends the run with that reason and never takes the worker down; stopping a
 child stops its whole group, and a child dies with its worker.
 """
+
 from __future__ import annotations
 
 import collections
@@ -70,7 +71,9 @@ class Run(models.Model):
     cancel_requested = models.BooleanField(default=False)
     task_id = models.CharField(max_length=100, blank=True)
     worker_host = models.CharField(max_length=200, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -127,7 +130,9 @@ def reap(model: type[Run], *, now: datetime | None = None) -> int:
     now = now or timezone.now()
     limit = now - timedelta(seconds=settings.TRAINING_HEARTBEAT_TIMEOUT)
     count = 0
-    for run in model.objects.filter(state=RunState.RUNNING, heartbeat_at__lt=limit).only("pk", "worker_host", "heartbeat_at"):
+    for run in model.objects.filter(state=RunState.RUNNING, heartbeat_at__lt=limit).only(
+        "pk", "worker_host", "heartbeat_at"
+    ):
         count += model.objects.filter(pk=run.pk, state=RunState.RUNNING, heartbeat_at__lt=limit).update(
             state=RunState.FAILED,
             finished_at=now,
@@ -191,7 +196,10 @@ class Watchdog:
             if model.objects.filter(pk=self.run.pk, cancel_requested=True).exists():
                 raise Stopped(RunState.CANCELLED)
         if time.monotonic() > self.deadline:
-            raise Stopped(RunState.FAILED, f"time limit exceeded: the {self.what} ran longer than {settings.TRAINING_TIME_LIMIT} s (TRAINING_TIME_LIMIT) and was stopped")
+            raise Stopped(
+                RunState.FAILED,
+                f"time limit exceeded: the {self.what} ran longer than {settings.TRAINING_TIME_LIMIT} s (TRAINING_TIME_LIMIT) and was stopped",
+            )
 
 
 Work = Callable[[R, Watchdog], dict]
@@ -247,10 +255,30 @@ class Child:
         self.what = what
         self.events: queues.Queue = queues.Queue()
         self.log: collections.deque[str] = collections.deque(maxlen=LOG_TAIL_LINES)
-        environment = {**os.environ, "PYTHONUNBUFFERED": "1", "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "PYTHONPATH": str(ROOT), **(env or {})}
+        environment = {
+            **os.environ,
+            "PYTHONUNBUFFERED": "1",
+            "HF_HUB_OFFLINE": "1",
+            "HF_DATASETS_OFFLINE": "1",
+            "PYTHONPATH": str(ROOT),
+            **(env or {}),
+        }
         stdin = subprocess.PIPE if interactive else subprocess.DEVNULL
-        self.process = subprocess.Popen(argv, cwd=ROOT, env=environment, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1, preexec_fn=die_with_parent)
-        self.readers = [threading.Thread(target=pump, args=(self.process.stdout, self.on_stdout), daemon=True), threading.Thread(target=pump, args=(self.process.stderr, self.log.append), daemon=True)]
+        self.process = subprocess.Popen(
+            argv,
+            cwd=ROOT,
+            env=environment,
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+            preexec_fn=die_with_parent,
+        )
+        self.readers = [
+            threading.Thread(target=pump, args=(self.process.stdout, self.on_stdout), daemon=True),
+            threading.Thread(target=pump, args=(self.process.stderr, self.log.append), daemon=True),
+        ]
         for reader in self.readers:
             reader.start()
 
@@ -311,7 +339,9 @@ class Child:
         self.drain()
         returncode = self.process.returncode
         if returncode < 0:
-            how = f"was killed by signal {signal.Signals(-returncode).name}" + (" (out of memory?)" if returncode == -signal.SIGKILL else "")
+            how = f"was killed by signal {signal.Signals(-returncode).name}" + (
+                " (out of memory?)" if returncode == -signal.SIGKILL else ""
+            )
         else:
             how = f"exited with code {returncode}"
         last = [line for line in self.log if line.strip()][-15:]

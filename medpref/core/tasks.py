@@ -1,5 +1,6 @@
 """The reaper of runs whose worker vanished: sent by Celery beat every REAP_INTERVAL_SECONDS
 (CELERY_BEAT_SCHEDULE), and run by every worker as it starts. GET requests never reap: they only read."""
+
 from celery import shared_task
 from celery.signals import worker_ready
 

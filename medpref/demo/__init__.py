@@ -3,6 +3,7 @@
 It sits at project level, above every app (it uses annotation to import pairs and training to
 register the tiny model), so no app depends on it: `manage.py create_demo` is its one entry point.
 """
+
 from pathlib import Path
 
 DEMO_PAIRS = Path(__file__).with_name("pairs.jsonl")

@@ -6,6 +6,7 @@ annotators on `make run`. Taking an exclusive flock on a side file just before B
 makes waiting writers sleep in the kernel and wake as soon as the holder commits or rolls back.
 Statements outside `transaction.atomic` still rely on the busy timeout; they are single writes.
 """
+
 from __future__ import annotations
 
 import fcntl

@@ -7,7 +7,13 @@ must come through unchanged.
 
 def case(lang: str, turns, *spans, protect=(), style: str = "hand") -> dict:
     turns = [turns] if isinstance(turns, str) else list(turns)
-    return {"lang": lang, "style": style, "turns": turns, "spans": [{"kind": k, "text": t} for k, t in spans], "protect": list(protect)}
+    return {
+        "lang": lang,
+        "style": style,
+        "turns": turns,
+        "spans": [{"kind": k, "text": t} for k, t in spans],
+        "protect": list(protect),
+    }
 
 
 DEV = [
@@ -18,8 +24,16 @@ DEV = [
     case("zh", "我婆婆司徒美玲有糖尿病十年了。", ("NAME", "司徒美玲")),
     case("zh", "家属：儿子 农海波，电话 0771-5312286。", ("NAME", "农海波"), ("PHONE", "0771-5312286")),
     case("zh", "张主任，您好！我是上周找您看病的那个病人。", ("NAME", "张主任")),
-    case("zh", "地址：广西壮族自治区南宁市青秀区民族大道136-5号华润大厦C座2单元1803室", ("ADDRESS", "广西壮族自治区南宁市青秀区民族大道136-5号华润大厦C座2单元1803室")),
-    case("zh", "我住在甘肃省定西市安定区巉口镇石峡湾村五社，去医院要两个小时。", ("ADDRESS", "甘肃省定西市安定区巉口镇石峡湾村五社")),
+    case(
+        "zh",
+        "地址：广西壮族自治区南宁市青秀区民族大道136-5号华润大厦C座2单元1803室",
+        ("ADDRESS", "广西壮族自治区南宁市青秀区民族大道136-5号华润大厦C座2单元1803室"),
+    ),
+    case(
+        "zh",
+        "我住在甘肃省定西市安定区巉口镇石峡湾村五社，去医院要两个小时。",
+        ("ADDRESS", "甘肃省定西市安定区巉口镇石峡湾村五社"),
+    ),
     case("zh", "1962年8月15日生，男，汉族。", ("DOB", "1962年8月15日")),
     case("zh", "出生：88年4月3日", ("DOB", "88年4月3日")),
     case("zh", "身份证 4401 0619 9003 0745 16，请核对。", ("ID", "4401 0619 9003 0745 16")),
@@ -30,7 +44,9 @@ DEV = [
     case("zh", "向医生咨询后，和医生约了复查，今天高医生不在。", ("NAME", "高医生")),
     case("zh", "于是去了急诊，万一是心梗呢？"),
     case("en", "My daughter-in-law, Keisha Robinson, brings me to appointments.", ("NAME", "Keisha Robinson")),
-    case("en", "Spoke with Hernandez, Maria L regarding her INR of 2.4.", ("NAME", "Hernandez, Maria L"), protect=["2.4"]),
+    case(
+        "en", "Spoke with Hernandez, Maria L regarding her INR of 2.4.", ("NAME", "Hernandez, Maria L"), protect=["2.4"]
+    ),
     case("en", "pt jim o'brien, 67M, c/o dyspnea", ("NAME", "jim o'brien")),
     case("en", "Charge nurse Abigail Foster paged the resident.", ("NAME", "Abigail Foster")),
     case("en", "Lives at 1423 NW Glisan St, Portland, OR 97209 with his wife.", ("ADDRESS", "1423 NW Glisan St")),
@@ -42,7 +58,11 @@ DEV = [
     case("en", "The MRN is pending until registration finishes."),
     case("en", "Dr. Reddy's generic omeprazole 20 mg is fine; Dr Pepper is not a treatment.", protect=["20 mg"]),
     case("en", "Referred by Cleveland Clinic Foundation and Kaiser Permanente Northern California."),
-    case("en", "Blood pressure 128/82, A1c 6.9%, LDL 3.1 mmol/L, seen 12/03/2024.", protect=["128/82", "6.9%", "3.1 mmol/L", "12/03/2024"]),
+    case(
+        "en",
+        "Blood pressure 128/82, A1c 6.9%, LDL 3.1 mmol/L, seen 12/03/2024.",
+        protect=["128/82", "6.9%", "3.1 mmol/L", "12/03/2024"],
+    ),
 ]
 
 SEEN = [
@@ -54,7 +74,11 @@ SEEN = [
     case("zh", "朋友：詹宏伟，电话（020）8765 4321。", ("NAME", "詹宏伟"), ("PHONE", "（020）8765 4321")),
     case("zh", "孙大夫，我还想再问一下用药的问题。", ("NAME", "孙大夫")),
     case("zh", "家住重庆市渝北区龙溪街道金龙路16号附7号3-2", ("ADDRESS", "重庆市渝北区龙溪街道金龙路16号附7号3-2")),
-    case("zh", "现居住地：云南省大理州宾川县金牛镇下川村委会小营村12号", ("ADDRESS", "云南省大理州宾川县金牛镇下川村委会小营村12号")),
+    case(
+        "zh",
+        "现居住地：云南省大理州宾川县金牛镇下川村委会小营村12号",
+        ("ADDRESS", "云南省大理州宾川县金牛镇下川村委会小营村12号"),
+    ),
     case("zh", "生于1955年元月9日，退休工人。", ("DOB", "1955年元月9日")),
     case("zh", "出生年月：1979.11.02", ("DOB", "1979.11.02")),
     case("zh", "证件号码：E 3456 7890（护照）", ("ID", "E 3456 7890")),
@@ -105,10 +129,19 @@ HELDOUT = [
     case("en", "DOB: 1/2/03 (per mother)", ("DOB", "1/2/03")),
     case("en", "born 14 February 1962 in Leeds", ("DOB", "14 February 1962")),
     case("en", "SSN: 078 05 1120", ("ID", "078 05 1120")),
-    case("en", "Cell +1-415-555-0137, work (415) 555-0199 ext 22", ("PHONE", "+1-415-555-0137"), ("PHONE", "(415) 555-0199")),
+    case(
+        "en",
+        "Cell +1-415-555-0137, work (415) 555-0199 ext 22",
+        ("PHONE", "+1-415-555-0137"),
+        ("PHONE", "(415) 555-0199"),
+    ),
     case("en", "MRN# 00482913; acct no. 7713-22", ("MRN", "00482913"), ("MRN", "7713-22")),
     case("en", "MRN: not yet assigned. Dr. Martens boots are not medical footwear."),
-    case("en", "Seen at Johns Hopkins Hospital by the Cardiology team; ICD-10 I48.91, warfarin 5 mg.", protect=["I48.91", "5 mg"]),
+    case(
+        "en",
+        "Seen at Johns Hopkins Hospital by the Cardiology team; ICD-10 I48.91, warfarin 5 mg.",
+        protect=["I48.91", "5 mg"],
+    ),
     case("en", "BP 142/88 on 03/04/2024, repeat 138/84.", protect=["142/88", "03/04/2024", "138/84"]),
 ]
 

@@ -38,6 +38,7 @@ for a word it rightly kept. Deterministic: the same seed writes the same file.
 
     python tests/data/make_deid_fresh.py
 """
+
 from __future__ import annotations
 
 import json
@@ -71,8 +72,15 @@ class Conversation:
     marked: list[str] = field(default_factory=list)
 
     def row(self) -> dict:
-        return {"id": self.id, "lang": self.lang, "style": self.style, "source": self.source,
-                "turns": self.turns, "spans": self.spans, "protect": self.protect}
+        return {
+            "id": self.id,
+            "lang": self.lang,
+            "style": self.style,
+            "source": self.source,
+            "turns": self.turns,
+            "spans": self.spans,
+            "protect": self.protect,
+        }
 
 
 def fold(text: str) -> str:
@@ -111,7 +119,7 @@ def name_parts(text: str) -> list[str]:
         if text[0] in "小老阿" and len(text) == 2:
             return [text]
         surname = next((s for s in DOUBLE_SURNAMES if text.startswith(s)), text[0])
-        given = text[len(surname):]
+        given = text[len(surname) :]
         return [text] + ([given] if len(given) >= 2 else [])
     tokens = [t for t in re.split(r"[\s,]+", text) if t]
     return [t for t in tokens if len(t.rstrip(".")) > 1 and t.rstrip(".") not in EN_TITLES]
@@ -140,6 +148,7 @@ def dob_core(text: str) -> str:
 
 def parse(marked: str, conv: Conversation) -> str:
     """Remove the marks from one turn, recording its spans and protected values on `conv`."""
+
     def replace(match: re.Match) -> str:
         body, protected = match.group(1), match.group(2)
         if protected is not None:
@@ -153,7 +162,9 @@ def parse(marked: str, conv: Conversation) -> str:
                 span = next(s for s in conv.spans if s["text"] == owner)
                 span["parts"] += [p for p in parts or [text] if p not in span["parts"]]
             else:
-                assert any(fold(text).lower() in (fold(p).lower() for p in s["parts"] + [s["text"]]) for s in conv.spans), (conv.id, text)
+                assert any(
+                    fold(text).lower() in (fold(p).lower() for p in s["parts"] + [s["text"]]) for s in conv.spans
+                ), (conv.id, text)
             return text
         kind, _, rest = body.partition(":")
         text, *parts = rest.split("|")
@@ -161,6 +172,7 @@ def parse(marked: str, conv: Conversation) -> str:
         if not any(s["text"] == text and s["kind"] == kind for s in conv.spans):
             conv.spans.append({"kind": kind, "text": text, "parts": parts or default_parts(kind, text)})
         return text
+
     return MARK.sub(replace, marked)
 
 
@@ -187,47 +199,292 @@ def check_conversation(conv: Conversation) -> None:
     parts = [fold(part).lower() for span in conv.spans for part in span["parts"]]
     assert len(parts) == len(set(parts)), (conv.id, "two spans share a part", parts)
 
+
 # ----------------------------------------------------------------------------------------------
 # Pools. None of these names, surnames, streets or places occurs in the tuning sets (check_fresh).
 
-ZH_SURNAMES = list("宣李杨朱何吕苏任袁于傅宋江钟叶石贾顾萧姜常汤康洪庄韦柳鲍岑齐伍穆纪舒季盛凌霍管莫翁焦谷景耿关辛冷戚喻柏窦章苗蒋储甄牛寇晏柴缪")
+ZH_SURNAMES = list(
+    "宣李杨朱何吕苏任袁于傅宋江钟叶石贾顾萧姜常汤康洪庄韦柳鲍岑齐伍穆纪舒季盛凌霍管莫翁焦谷景耿关辛冷戚喻柏窦章苗蒋储甄牛寇晏柴缪"
+)
 ZH_RARE_SURNAMES = list("亓仉郦逯笪扈隗檀濮厍禚谌眭昝琚訾")
-DOUBLE_SURNAMES = ["太史", "百里", "第五", "东郭", "梁丘", "左丘", "独孤", "万俟", "拓跋", "亓官", "宇文", "南宫", "钟离", "申屠", "澹台", "闻人", "呼延", "濮阳", "淳于", "赫连"]
-ZH_GIVEN_2 = ["振邦", "嘉树", "若岚", "书瑶", "梓萱", "沐阳", "景行", "思远", "雅楠", "婉清", "德昌", "国栋",
-              "桂芬", "淑珍", "建业", "卫东", "丽娟", "春生", "子墨", "一诺", "奕辰", "语桐", "启航", "明轩",
-              "欣悦", "锦程", "慧敏", "永康", "福生", "玉梅", "翠花", "凤英", "立群", "宏图", "秋菊", "冬青",
-              "宝山", "铁柱", "维汉", "聿修", "屹川", "砚秋", "蕴之", "闻笛", "知夏", "望舒", "耀祖", "金凤"]
+DOUBLE_SURNAMES = [
+    "太史",
+    "百里",
+    "第五",
+    "东郭",
+    "梁丘",
+    "左丘",
+    "独孤",
+    "万俟",
+    "拓跋",
+    "亓官",
+    "宇文",
+    "南宫",
+    "钟离",
+    "申屠",
+    "澹台",
+    "闻人",
+    "呼延",
+    "濮阳",
+    "淳于",
+    "赫连",
+]
+ZH_GIVEN_2 = [
+    "振邦",
+    "嘉树",
+    "若岚",
+    "书瑶",
+    "梓萱",
+    "沐阳",
+    "景行",
+    "思远",
+    "雅楠",
+    "婉清",
+    "德昌",
+    "国栋",
+    "桂芬",
+    "淑珍",
+    "建业",
+    "卫东",
+    "丽娟",
+    "春生",
+    "子墨",
+    "一诺",
+    "奕辰",
+    "语桐",
+    "启航",
+    "明轩",
+    "欣悦",
+    "锦程",
+    "慧敏",
+    "永康",
+    "福生",
+    "玉梅",
+    "翠花",
+    "凤英",
+    "立群",
+    "宏图",
+    "秋菊",
+    "冬青",
+    "宝山",
+    "铁柱",
+    "维汉",
+    "聿修",
+    "屹川",
+    "砚秋",
+    "蕴之",
+    "闻笛",
+    "知夏",
+    "望舒",
+    "耀祖",
+    "金凤",
+]
 ZH_GIVEN_1 = list("峥韬霏琛骁璐沁珂樾湛")
-ZH_FEMALE = {"若岚", "书瑶", "梓萱", "雅楠", "婉清", "桂芬", "淑珍", "丽娟", "一诺", "语桐", "欣悦", "慧敏", "玉梅", "翠花", "凤英", "秋菊", "冬青", "砚秋", "知夏", "望舒", "金凤", "霏", "璐", "沁", "珂"}
-EN_FIRST = ["Thaddeus", "Philippa", "Cormac", "Perpetua", "Leopold", "Ottilie", "Barnaby", "Eulalia", "Ignatius",
-            "Seraphina", "Lachlan", "Marguerite", "Lysander", "Winifred", "Evander", "Henrietta", "Percival",
-            "Araminta", "Caspian", "Beatrix", "Oluwaseun", "Anjali", "Rajesh", "Tomasz", "Agnieszka", "Saoirse",
-            "Niamh", "Eoin", "Ngozi", "Kwabena", "Yusuf", "Farida", "Esperanza", "Joaquin", "Vsevolod", "Svetlana",
-            "Hiroshi", "Keiko", "Tariq", "Mireille", "Ansel", "Delphine", "Rufus", "Clementine", "Horace", "Dorothea"]
-EN_FEMALE = {"Philippa", "Ottilie", "Seraphina", "Marguerite", "Winifred", "Henrietta", "Araminta", "Beatrix", "Anjali",
-             "Agnieszka", "Saoirse", "Niamh", "Ngozi", "Farida", "Esperanza", "Svetlana", "Keiko", "Mireille", "Delphine",
-             "Clementine", "Dorothea", "Perpetua", "Eulalia"}
-EN_LAST = ["Whitcombe", "Ashdown", "Pennycuick", "Nwachukwu", "Ainsworth", "Castellanos", "Drummond", "Featherstone",
-           "Hazeldine", "Iwasaki", "Jablonski", "Kowalczyk", "Sjoberg", "Nakashima", "O'Rourke", "Prendergast",
-           "Quiroga", "Rasmussen", "Szymanski", "Thornbury", "Valdivia", "Wojcik", "Yarborough", "Zielinski",
-           "McCorquodale", "MacGregor", "Desrosiers", "Ferreira", "Oyebanji", "Balasubramanian", "Gunasekara",
-           "Vandersloot", "Villanueva", "Hollingsworth", "Breslin", "Lomax", "Kilbride", "Osei", "Petrakis", "Sandoval"]
+ZH_FEMALE = {
+    "若岚",
+    "书瑶",
+    "梓萱",
+    "雅楠",
+    "婉清",
+    "桂芬",
+    "淑珍",
+    "丽娟",
+    "一诺",
+    "语桐",
+    "欣悦",
+    "慧敏",
+    "玉梅",
+    "翠花",
+    "凤英",
+    "秋菊",
+    "冬青",
+    "砚秋",
+    "知夏",
+    "望舒",
+    "金凤",
+    "霏",
+    "璐",
+    "沁",
+    "珂",
+}
+EN_FIRST = [
+    "Thaddeus",
+    "Philippa",
+    "Cormac",
+    "Perpetua",
+    "Leopold",
+    "Ottilie",
+    "Barnaby",
+    "Eulalia",
+    "Ignatius",
+    "Seraphina",
+    "Lachlan",
+    "Marguerite",
+    "Lysander",
+    "Winifred",
+    "Evander",
+    "Henrietta",
+    "Percival",
+    "Araminta",
+    "Caspian",
+    "Beatrix",
+    "Oluwaseun",
+    "Anjali",
+    "Rajesh",
+    "Tomasz",
+    "Agnieszka",
+    "Saoirse",
+    "Niamh",
+    "Eoin",
+    "Ngozi",
+    "Kwabena",
+    "Yusuf",
+    "Farida",
+    "Esperanza",
+    "Joaquin",
+    "Vsevolod",
+    "Svetlana",
+    "Hiroshi",
+    "Keiko",
+    "Tariq",
+    "Mireille",
+    "Ansel",
+    "Delphine",
+    "Rufus",
+    "Clementine",
+    "Horace",
+    "Dorothea",
+]
+EN_FEMALE = {
+    "Philippa",
+    "Ottilie",
+    "Seraphina",
+    "Marguerite",
+    "Winifred",
+    "Henrietta",
+    "Araminta",
+    "Beatrix",
+    "Anjali",
+    "Agnieszka",
+    "Saoirse",
+    "Niamh",
+    "Ngozi",
+    "Farida",
+    "Esperanza",
+    "Svetlana",
+    "Keiko",
+    "Mireille",
+    "Delphine",
+    "Clementine",
+    "Dorothea",
+    "Perpetua",
+    "Eulalia",
+}
+EN_LAST = [
+    "Whitcombe",
+    "Ashdown",
+    "Pennycuick",
+    "Nwachukwu",
+    "Ainsworth",
+    "Castellanos",
+    "Drummond",
+    "Featherstone",
+    "Hazeldine",
+    "Iwasaki",
+    "Jablonski",
+    "Kowalczyk",
+    "Sjoberg",
+    "Nakashima",
+    "O'Rourke",
+    "Prendergast",
+    "Quiroga",
+    "Rasmussen",
+    "Szymanski",
+    "Thornbury",
+    "Valdivia",
+    "Wojcik",
+    "Yarborough",
+    "Zielinski",
+    "McCorquodale",
+    "MacGregor",
+    "Desrosiers",
+    "Ferreira",
+    "Oyebanji",
+    "Balasubramanian",
+    "Gunasekara",
+    "Vandersloot",
+    "Villanueva",
+    "Hollingsworth",
+    "Breslin",
+    "Lomax",
+    "Kilbride",
+    "Osei",
+    "Petrakis",
+    "Sandoval",
+]
 EN_DOUBLE_BARRELLED = ["Ashdown-Pryce", "Ferreira-Lomax", "Kilbride-Osei", "Pennycuick-Vance"]
 EN_TITLES = {"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Nurse", "Pt", "Patient", "Attending", "Sister", "Rev"}
 
-ZH_CITIES = [("佛山市", "顺德区"), ("绍兴市", "越城区"), ("烟台市", "芝罘区"), ("赣州市", "章贡区"), ("洛阳市", "涧西区"),
-             ("泉州市", "丰泽区"), ("宜昌市", "西陵区"), ("保定市", "竞秀区"), ("柳州市", "鱼峰区"), ("湖州市", "吴兴区")]
-ZH_STREETS = ["栖凤路", "柳荫街", "青檀路", "槐荫巷", "望湖北路", "翠屏东路", "桐柏南街", "杏坛路", "鹭洲大道", "枫林西路",
-              "瓦窑巷", "龙泉寺街"]
+ZH_CITIES = [
+    ("佛山市", "顺德区"),
+    ("绍兴市", "越城区"),
+    ("烟台市", "芝罘区"),
+    ("赣州市", "章贡区"),
+    ("洛阳市", "涧西区"),
+    ("泉州市", "丰泽区"),
+    ("宜昌市", "西陵区"),
+    ("保定市", "竞秀区"),
+    ("柳州市", "鱼峰区"),
+    ("湖州市", "吴兴区"),
+]
+ZH_STREETS = [
+    "栖凤路",
+    "柳荫街",
+    "青檀路",
+    "槐荫巷",
+    "望湖北路",
+    "翠屏东路",
+    "桐柏南街",
+    "杏坛路",
+    "鹭洲大道",
+    "枫林西路",
+    "瓦窑巷",
+    "龙泉寺街",
+]
 ZH_COMPOUNDS = ["锦绣华庭", "金桂苑", "碧水湾花园", "枫丹雅苑", "松鹤小区", "紫荆公寓", "怡景新村", "桃源居"]
 ZH_TOWERS = ["明德大厦", "汇金国际", "恒瑞商务楼", "天禧广场"]
-ZH_COUNTIES = [("郯城县", "马头镇"), ("崇义县", "长龙镇"), ("平阴县", "孔村镇"), ("汝阳县", "柏树乡"), ("瑞金市", "叶坪乡")]
+ZH_COUNTIES = [
+    ("郯城县", "马头镇"),
+    ("崇义县", "长龙镇"),
+    ("平阴县", "孔村镇"),
+    ("汝阳县", "柏树乡"),
+    ("瑞金市", "叶坪乡"),
+]
 ZH_VILLAGES = ["下洼村", "柏树湾村", "石碾村", "蔡家洼村", "杨柳堡村", "南岔村"]
-EN_STREETS = ["Larkspur", "Quarry Hill", "Tamarack", "Wheatsheaf", "Heron", "Bramblewood", "Kittiwake", "Saddleback",
-              "Juniper Hollow", "Ravenscar", "Cobblestone", "Thistledown"]
+EN_STREETS = [
+    "Larkspur",
+    "Quarry Hill",
+    "Tamarack",
+    "Wheatsheaf",
+    "Heron",
+    "Bramblewood",
+    "Kittiwake",
+    "Saddleback",
+    "Juniper Hollow",
+    "Ravenscar",
+    "Cobblestone",
+    "Thistledown",
+]
 EN_SUFFIXES = ["Ave", "Rd", "Ln", "Dr", "St", "Blvd", "Ct", "Way", "Terrace", "Crescent"]
-EN_US_TOWNS = [("Spokane", "WA", "992"), ("Bozeman", "MT", "597"), ("Asheville", "NC", "288"), ("Missoula", "MT", "598"),
-               ("Ithaca", "NY", "148"), ("Fort Collins", "CO", "805"), ("Burlington", "VT", "054")]
+EN_US_TOWNS = [
+    ("Spokane", "WA", "992"),
+    ("Bozeman", "MT", "597"),
+    ("Asheville", "NC", "288"),
+    ("Missoula", "MT", "598"),
+    ("Ithaca", "NY", "148"),
+    ("Fort Collins", "CO", "805"),
+    ("Burlington", "VT", "054"),
+]
 EN_UK_TOWNS = [("Harrogate", "HG"), ("Kettering", "NN"), ("Tamworth", "B"), ("Dundee", "DD"), ("Galashiels", "TD")]
 
 
@@ -255,8 +512,11 @@ def check_fresh() -> None:
 
 def check_fresh_rows(rows: list[Conversation]) -> None:
     """The same for what the hand-written conversations use: every name part is new."""
-    corpus = "\n".join("\n".join(json.loads(line)["turns"]) for path in TUNING_SETS
-                       for line in path.read_text(encoding="utf-8").splitlines())
+    corpus = "\n".join(
+        "\n".join(json.loads(line)["turns"])
+        for path in TUNING_SETS
+        for line in path.read_text(encoding="utf-8").splitlines()
+    )
     surnames = set(ZH_SURNAMES + ZH_RARE_SURNAMES + DOUBLE_SURNAMES)
     for conv in rows:
         for span in conv.spans:
@@ -269,17 +529,78 @@ def check_fresh_rows(rows: list[Conversation]) -> None:
                         assert not survives(part, corpus), (conv.id, f"{part} occurs in the tuning sets")
 
 
-ZH_GIVEN_PINYIN = dict(zip(ZH_GIVEN_2, [
-    "zhenbang", "jiashu", "ruolan", "shuyao", "zixuan", "muyang", "jingxing", "siyuan", "yanan", "wanqing", "dechang",
-    "guodong", "guifen", "shuzhen", "jianye", "weidong", "lijuan", "chunsheng", "zimo", "yinuo", "yichen", "yutong",
-    "qihang", "mingxuan", "xinyue", "jincheng", "huimin", "yongkang", "fusheng", "yumei", "cuihua", "fengying",
-    "liqun", "hongtu", "qiuju", "dongqing", "baoshan", "tiezhu", "weihan", "yuxiu", "yichuan", "yanqiu", "yunzhi",
-    "wendi", "zhixia", "wangshu", "yaozu", "jinfeng"]))
+ZH_GIVEN_PINYIN = dict(
+    zip(
+        ZH_GIVEN_2,
+        [
+            "zhenbang",
+            "jiashu",
+            "ruolan",
+            "shuyao",
+            "zixuan",
+            "muyang",
+            "jingxing",
+            "siyuan",
+            "yanan",
+            "wanqing",
+            "dechang",
+            "guodong",
+            "guifen",
+            "shuzhen",
+            "jianye",
+            "weidong",
+            "lijuan",
+            "chunsheng",
+            "zimo",
+            "yinuo",
+            "yichen",
+            "yutong",
+            "qihang",
+            "mingxuan",
+            "xinyue",
+            "jincheng",
+            "huimin",
+            "yongkang",
+            "fusheng",
+            "yumei",
+            "cuihua",
+            "fengying",
+            "liqun",
+            "hongtu",
+            "qiuju",
+            "dongqing",
+            "baoshan",
+            "tiezhu",
+            "weihan",
+            "yuxiu",
+            "yichuan",
+            "yanqiu",
+            "yunzhi",
+            "wendi",
+            "zhixia",
+            "wangshu",
+            "yaozu",
+            "jinfeng",
+        ],
+    )
+)
 CN_ID_AREAS = ["440606", "330602", "370602", "360702", "410305", "350503", "420502", "130602", "450203", "330502"]
 CN_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 ZH_NUMERALS = "〇一二三四五六七八九"
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def cn_id_check_digit(first17: str) -> str:
@@ -405,8 +726,13 @@ class Filler:
     def zh_person(self, key: str, form: str, arg: str) -> str:
         person = self.zh.get(key) or self.zh.setdefault(key, self.new_zh(key))
         full = person.surname + person.given
-        text = {"": full, "g": person.given, "t": person.surname + arg, "lao": "老" + person.surname,
-                "xiao": "小" + person.surname}[form]
+        text = {
+            "": full,
+            "g": person.given,
+            "t": person.surname + arg,
+            "lao": "老" + person.surname,
+            "xiao": "小" + person.surname,
+        }[form]
         parts = name_parts(full) if form == "" else [text]
         if not person.owner:
             person.owner = text
@@ -455,59 +781,137 @@ class Filler:
 
     def make_phonem(self, form: str) -> str:
         """A Chinese mobile number, as people write it."""
-        prefix = self.rng.choice(["133", "135", "136", "137", "139", "150", "151", "152", "157", "158", "159",
-                                  "166", "177", "180", "181", "186", "187", "189", "191", "199"])
+        prefix = self.rng.choice(
+            [
+                "133",
+                "135",
+                "136",
+                "137",
+                "139",
+                "150",
+                "151",
+                "152",
+                "157",
+                "158",
+                "159",
+                "166",
+                "177",
+                "180",
+                "181",
+                "186",
+                "187",
+                "189",
+                "191",
+                "199",
+            ]
+        )
         a, b = self.digits(4), self.digits(4)
         wide = (prefix + a + b).translate({ord(c): chr(ord(c) + 0xFEE0) for c in "0123456789"})
-        text = self.pick([f"{prefix}{a}{b}", f"{prefix} {a} {b}", f"{prefix}-{a}-{b}", f"+86 {prefix} {a} {b}",
-                          f"+86-{prefix}{a}{b}", f"(+86){prefix}{a}{b}", wide, f"{prefix}{a}{b}"], form,
-                         ["plain", "spaced", "dashed", "intl", "intldash", "paren", "wide", "plain2"])
+        text = self.pick(
+            [
+                f"{prefix}{a}{b}",
+                f"{prefix} {a} {b}",
+                f"{prefix}-{a}-{b}",
+                f"+86 {prefix} {a} {b}",
+                f"+86-{prefix}{a}{b}",
+                f"(+86){prefix}{a}{b}",
+                wide,
+                f"{prefix}{a}{b}",
+            ],
+            form,
+            ["plain", "spaced", "dashed", "intl", "intldash", "paren", "wide", "plain2"],
+        )
         return f"⟦PHONE:{text}⟧"
 
     def make_phonel(self, form: str) -> str:
         """A Chinese landline with its area code, sometimes an extension."""
         area = self.rng.choice(["0757", "0575", "0535", "0797", "0379", "0595", "0717", "0312", "0772", "0572"])
         a, b = str(self.rng.randint(2, 8)) + self.digits(3), self.digits(4)
-        text = self.pick([f"{area}-{a}{b}", f"({area}){a}{b}", f"{area} {a} {b}", f"{area}-{a}{b}转{self.digits(3)}",
-                          f"{area}-{a}-{b}"], form)
+        text = self.pick(
+            [
+                f"{area}-{a}{b}",
+                f"({area}){a}{b}",
+                f"{area} {a} {b}",
+                f"{area}-{a}{b}转{self.digits(3)}",
+                f"{area}-{a}-{b}",
+            ],
+            form,
+        )
         return f"⟦PHONE:{text}⟧"
 
     def make_phoneus(self, form: str) -> str:
         area = str(self.rng.randint(201, 989)).replace("555", "556")
         ex, line = str(self.rng.randint(202, 989)), self.digits(4)
-        text = self.pick([f"({area}) {ex}-{line}", f"{area}-{ex}-{line}", f"{area}.{ex}.{line}", f"+1 {area} {ex} {line}",
-                          f"{area}{ex}{line}", f"({area}) {ex}-{line} ext. {self.digits(3)}", f"1-{area}-{ex}-{line}",
-                          f"{area}-{ex}-{line} x{self.digits(2)}"], form,
-                         ["paren", "dashed", "dotted", "intl", "bare", "ext", "one", "x"])
+        text = self.pick(
+            [
+                f"({area}) {ex}-{line}",
+                f"{area}-{ex}-{line}",
+                f"{area}.{ex}.{line}",
+                f"+1 {area} {ex} {line}",
+                f"{area}{ex}{line}",
+                f"({area}) {ex}-{line} ext. {self.digits(3)}",
+                f"1-{area}-{ex}-{line}",
+                f"{area}-{ex}-{line} x{self.digits(2)}",
+            ],
+            form,
+            ["paren", "dashed", "dotted", "intl", "bare", "ext", "one", "x"],
+        )
         return f"⟦PHONE:{text}⟧"
 
     def make_phoneuk(self, form: str) -> str:
         mob, land = "7" + self.digits(3), self.digits(4)
-        text = self.pick([f"0{mob} {self.digits(6)}", f"+44 {mob} {self.digits(6)}", f"020 {land} {self.digits(4)}",
-                          f"+44 (0)20 {land} {self.digits(4)}", f"01423 {self.digits(6)}"], form)
+        text = self.pick(
+            [
+                f"0{mob} {self.digits(6)}",
+                f"+44 {mob} {self.digits(6)}",
+                f"020 {land} {self.digits(4)}",
+                f"+44 (0)20 {land} {self.digits(4)}",
+                f"01423 {self.digits(6)}",
+            ],
+            form,
+        )
         return f"⟦PHONE:{text}⟧"
 
     def make_emailz(self, form: str) -> str:
         handle = self.rng.choice(ZH_GIVEN_2)
         pinyin = ZH_GIVEN_PINYIN[handle]
-        local = self.pick([f"{pinyin}{self.birth.year}", f"{pinyin}_{self.digits(3)}", self.digits(9),
-                           f"{pinyin}.{self.rng.choice(['hz', 'fs', 'sx', 'yt'])}{self.digits(2)}"], form)
+        local = self.pick(
+            [
+                f"{pinyin}{self.birth.year}",
+                f"{pinyin}_{self.digits(3)}",
+                self.digits(9),
+                f"{pinyin}.{self.rng.choice(['hz', 'fs', 'sx', 'yt'])}{self.digits(2)}",
+            ],
+            form,
+        )
         domain = self.rng.choice(["163.com", "qq.com", "126.com", "sina.com", "foxmail.com", "yeah.net"])
         return f"⟦EMAIL:{local}@{domain}⟧"
 
     def make_emaile(self, form: str) -> str:
         first, last = self.rng.choice(EN_FIRST).lower(), self.rng.choice(EN_LAST).lower().replace("'", "")
-        local = self.pick([f"{first}.{last}", f"{first[0]}{last}{self.digits(2)}", f"{first}_{last[0]}",
-                           f"{last}.{first[0]}{self.digits(2)}"], form)
-        domain = self.rng.choice(["gmail.com", "outlook.com", "yahoo.co.uk", "icloud.com", "proton.me", "btinternet.com"])
+        local = self.pick(
+            [
+                f"{first}.{last}",
+                f"{first[0]}{last}{self.digits(2)}",
+                f"{first}_{last[0]}",
+                f"{last}.{first[0]}{self.digits(2)}",
+            ],
+            form,
+        )
+        domain = self.rng.choice(
+            ["gmail.com", "outlook.com", "yahoo.co.uk", "icloud.com", "proton.me", "btinternet.com"]
+        )
         return f"⟦EMAIL:{local}@{domain}⟧"
 
     def make_idcn(self, form: str) -> str:
         """A resident ID whose birth date is the patient's and whose check digit is valid."""
         first17 = self.rng.choice(CN_ID_AREAS) + self.birth.compact + self.digits(3)
         number = first17 + cn_id_check_digit(first17)
-        text = self.pick([number, f"{number[:6]} {number[6:14]} {number[14:]}", number, number[:-1] + number[-1].lower()],
-                         form, ["plain", "spaced", "plain2", "lower"])
+        text = self.pick(
+            [number, f"{number[:6]} {number[6:14]} {number[14:]}", number, number[:-1] + number[-1].lower()],
+            form,
+            ["plain", "spaced", "plain2", "lower"],
+        )
         return f"⟦ID:{text}⟧"
 
     def make_passportcn(self, form: str) -> str:
@@ -531,9 +935,20 @@ class Filler:
 
     def make_mrn(self, form: str) -> str:
         """A record number without its label: the template says what it is called."""
-        text = self.pick([self.digits(7), self.digits(8), f"ZY{self.digits(8)}", f"M{self.digits(6)}",
-                          f"{self.digits(4)}-{self.digits(5)}", f"H{self.digits(7)}", f"MZ{self.digits(9)}",
-                          f"{self.digits(3)} {self.digits(3)} {self.digits(3)}", f"RX{self.digits(6)}"], form)
+        text = self.pick(
+            [
+                self.digits(7),
+                self.digits(8),
+                f"ZY{self.digits(8)}",
+                f"M{self.digits(6)}",
+                f"{self.digits(4)}-{self.digits(5)}",
+                f"H{self.digits(7)}",
+                f"MZ{self.digits(9)}",
+                f"{self.digits(3)} {self.digits(3)} {self.digits(3)}",
+                f"RX{self.digits(6)}",
+            ],
+            form,
+        )
         return f"⟦MRN:{text}⟧"
 
     def make_dobz(self, form: str) -> str:
@@ -571,8 +986,9 @@ class Filler:
             (f"{b.day} {mon.upper()} {b.year}", f"{b.day} {mon.upper()}"),
             (f"{mon}. {ordinal(b.day)}, {b.year}", f"{mon}. {ordinal(b.day)}"),
         ]
-        text, part = self.pick(options, form, ["us", "us2", "uk", "long", "ordinal", "abbr", "dmy", "iso", "of",
-                                               "caps", "abbrdot"])
+        text, part = self.pick(
+            options, form, ["us", "us2", "uk", "long", "ordinal", "abbr", "dmy", "iso", "of", "caps", "abbrdot"]
+        )
         return f"⟦DOB:{text}|{part}⟧"
 
     def make_addrz(self, form: str) -> str:
@@ -585,8 +1001,10 @@ class Filler:
         county, town = rng.choice(ZH_COUNTIES)
         village, group = rng.choice(ZH_VILLAGES), rng.randint(1, 12)
         options = [
-            (f"{city}{district}{street}{number}号{compound}{building}栋{unit}单元{room}室",
-             [street, compound, f"{building}栋{unit}单元{room}"]),
+            (
+                f"{city}{district}{street}{number}号{compound}{building}栋{unit}单元{room}室",
+                [street, compound, f"{building}栋{unit}单元{room}"],
+            ),
             (f"{district}{street}{number}号{tower}{rng.randint(5, 31)}楼", [street, tower, f"{number}号"]),
             (f"{compound}{building}号楼{unit}单元{room}", [compound, f"{building}号楼{unit}单元{room}"]),
             (f"{county}{town}{village}{group}组{rng.randint(3, 99)}号", [town, village]),
@@ -605,7 +1023,10 @@ class Filler:
         apt = f"{rng.randint(1, 12)}{rng.choice('ABCD')}"
         options = [
             (f"{number} {compass} {street} {suffix}, Apt {apt}, {town}, {state} {zipcode}", [number, street, zipcode]),
-            (f"{number} {street} {suffix} #{rng.randint(101, 940)}, {town} {state} {zipcode}", [number, street, zipcode]),
+            (
+                f"{number} {street} {suffix} #{rng.randint(101, 940)}, {town} {state} {zipcode}",
+                [number, street, zipcode],
+            ),
             (f"{number} {street} {suffix}", [number, street]),
             (f"{number} {compass} {street} {suffix}", [number, street]),
             (f"{number.lower()} {street.lower()} {suffix.lower()}", [number, street]),
@@ -653,15 +1074,47 @@ class Filler:
         return f"⟪{self.birth.age}岁⟫"
 
     def make_icd(self, form: str) -> str:
-        return self.protect(["I10", "E11.9", "J45.909", "K21.0", "N18.3", "M54.5", "F32.1", "I48.91", "J18.9", "K29.5",
-                             "E78.5", "M51.2", "N39.0", "L20.9", "G43.909"])
+        return self.protect(
+            [
+                "I10",
+                "E11.9",
+                "J45.909",
+                "K21.0",
+                "N18.3",
+                "M54.5",
+                "F32.1",
+                "I48.91",
+                "J18.9",
+                "K29.5",
+                "E78.5",
+                "M51.2",
+                "N39.0",
+                "L20.9",
+                "G43.909",
+            ]
+        )
 
     def make_hospz(self, form: str) -> str:
         return self.protect(ZH_HOSPITALS)
 
     def make_deptz(self, form: str) -> str:
-        return self.protect(["心血管内科", "内分泌科", "消化内科", "呼吸与危重症医学科", "急诊科", "儿科", "妇产科", "肾内科",
-                             "神经内科", "骨科", "感染科", "老年医学科", "中医科"])
+        return self.protect(
+            [
+                "心血管内科",
+                "内分泌科",
+                "消化内科",
+                "呼吸与危重症医学科",
+                "急诊科",
+                "儿科",
+                "妇产科",
+                "肾内科",
+                "神经内科",
+                "骨科",
+                "感染科",
+                "老年医学科",
+                "中医科",
+            ]
+        )
 
     def make_visitz(self, form: str) -> str:
         month, day = self.rng.randint(1, 12), self.rng.randint(1, 28)
@@ -681,7 +1134,9 @@ class Filler:
     def make_dure(self, form: str) -> str:
         if form == "long":
             return self.protect(["6 months", "10 years", "about a year", "18 months", "since 2019"])
-        return self.protect(["3 days", "two weeks", "48 hours", "a fortnight", "five days", "about a month", "3/7", "2 wks"])
+        return self.protect(
+            ["3 days", "two weeks", "48 hours", "a fortnight", "five days", "about a month", "3/7", "2 wks"]
+        )
 
     def make_agee(self, form: str) -> str:
         age = self.birth.age
@@ -691,39 +1146,129 @@ class Filler:
         return self.protect(EN_HOSPITALS)
 
     def make_depte(self, form: str) -> str:
-        return self.protect(["Cardiology", "Endocrinology", "Gastroenterology", "Respiratory Medicine", "the Emergency Department",
-                             "Rheumatology", "Nephrology", "Dermatology", "Pediatrics", "Ophthalmology", "Urology"])
+        return self.protect(
+            [
+                "Cardiology",
+                "Endocrinology",
+                "Gastroenterology",
+                "Respiratory Medicine",
+                "the Emergency Department",
+                "Rheumatology",
+                "Nephrology",
+                "Dermatology",
+                "Pediatrics",
+                "Ophthalmology",
+                "Urology",
+            ]
+        )
 
     def make_visite(self, form: str) -> str:
         month, day = self.rng.randint(1, 12), self.rng.randint(1, 28)
-        return self.protect([f"{EN_MONTHS[month - 1]} {day}, 2026", f"{day} {EN_MONTHS[month - 1]} 2026",
-                             f"{month}/{day}/2026", f"2026-{month:02d}-{day:02d}"])
+        return self.protect(
+            [
+                f"{EN_MONTHS[month - 1]} {day}, 2026",
+                f"{day} {EN_MONTHS[month - 1]} 2026",
+                f"{month}/{day}/2026",
+                f"2026-{month:02d}-{day:02d}",
+            ]
+        )
 
 
-ZH_PRESCRIPTIONS = [("氨氯地平", "5mg 每日一次"), ("二甲双胍", "0.5g 每日三次"), ("阿托伐他汀钙片", "20mg qn"),
-                    ("奥美拉唑", "20mg bid"), ("左甲状腺素钠片", "50μg qd"), ("硝苯地平控释片", "30mg qd"),
-                    ("氯吡格雷", "75mg qd"), ("头孢呋辛酯", "0.25g bid"), ("孟鲁司特钠", "10mg 睡前"),
-                    ("蒙脱石散", "3g tid"), ("甲钴胺", "0.5mg tid"), ("甘精胰岛素", "12U 皮下注射"),
-                    ("阿莫西林", "0.5g tid"), ("布地奈德", "1mg 雾化 bid"), ("呋塞米", "20mg 口服")]
+ZH_PRESCRIPTIONS = [
+    ("氨氯地平", "5mg 每日一次"),
+    ("二甲双胍", "0.5g 每日三次"),
+    ("阿托伐他汀钙片", "20mg qn"),
+    ("奥美拉唑", "20mg bid"),
+    ("左甲状腺素钠片", "50μg qd"),
+    ("硝苯地平控释片", "30mg qd"),
+    ("氯吡格雷", "75mg qd"),
+    ("头孢呋辛酯", "0.25g bid"),
+    ("孟鲁司特钠", "10mg 睡前"),
+    ("蒙脱石散", "3g tid"),
+    ("甲钴胺", "0.5mg tid"),
+    ("甘精胰岛素", "12U 皮下注射"),
+    ("阿莫西林", "0.5g tid"),
+    ("布地奈德", "1mg 雾化 bid"),
+    ("呋塞米", "20mg 口服"),
+]
 ZH_DRUGS_ONLY = ["连花清瘟胶囊", "云南白药气雾剂", "小柴胡颗粒", "何首乌", "徐长卿", "速效救心丸"]
-ZH_LABS = ["空腹血糖 8.6 mmol/L", "糖化血红蛋白 7.9%", "肌酐 132 μmol/L", "血钾 3.2mmol/L", "白细胞 12.4×10⁹/L",
-           "谷丙转氨酶 86 U/L", "血红蛋白 92 g/L", "CRP 46 mg/L", "尿酸 512 μmol/L", "TSH 6.8 mIU/L", "INR 2.4",
-           "低密度脂蛋白 4.1 mmol/L", "尿蛋白 2+", "D-二聚体 1.8 mg/L", "总胆红素 56 μmol/L"]
-ZH_HOSPITALS = ["北京协和医院", "四川大学华西医院", "复旦大学附属中山医院", "中南大学湘雅医院", "浙江大学医学院附属邵逸夫医院",
-                "吉林大学白求恩第一医院", "中山大学孙逸仙纪念医院", "上海交通大学医学院附属瑞金医院", "武汉同济医院",
-                "首都医科大学宣武医院", "社区卫生服务中心"]
-EN_PRESCRIPTIONS = [("metformin", "500 mg twice daily"), ("amlodipine", "5 mg once daily"), ("atorvastatin", "40 mg at night"),
-                    ("levothyroxine", "75 mcg"), ("apixaban", "5 mg BID"), ("salbutamol", "2 puffs PRN"),
-                    ("omeprazole", "20 mg OD"), ("sertraline", "50 mg"), ("furosemide", "40 mg IV"),
-                    ("amoxicillin", "500 mg TDS"), ("insulin glargine", "18 units"), ("prednisolone", "30 mg"),
-                    ("nitrofurantoin", "100 mg MR"), ("ramipril", "2.5 mg")]
-EN_LABS = ["HbA1c 8.1%", "creatinine 1.4 mg/dL", "eGFR 48", "potassium 5.6 mmol/L", "WBC 13.2", "Hb 9.8 g/dL",
-           "troponin 0.08 ng/mL", "ALT 112 U/L", "TSH 0.02 mIU/L", "INR 3.1", "CRP 88 mg/L", "LDL 3.9 mmol/L",
-           "Na 128", "lactate 2.9", "ferritin 9 ug/L"]
-EN_HOSPITALS = ["Johns Hopkins Hospital", "Cleveland Clinic", "Mayo Clinic", "St Thomas' Hospital", "Royal Brompton Hospital",
-                "Addenbrooke's Hospital", "Massachusetts General Hospital", "Memorial Sloan Kettering",
-                "Great Ormond Street Hospital", "the Christie NHS Foundation Trust", "Mount Sinai Hospital",
-                "Guy's and St Thomas'"]
+ZH_LABS = [
+    "空腹血糖 8.6 mmol/L",
+    "糖化血红蛋白 7.9%",
+    "肌酐 132 μmol/L",
+    "血钾 3.2mmol/L",
+    "白细胞 12.4×10⁹/L",
+    "谷丙转氨酶 86 U/L",
+    "血红蛋白 92 g/L",
+    "CRP 46 mg/L",
+    "尿酸 512 μmol/L",
+    "TSH 6.8 mIU/L",
+    "INR 2.4",
+    "低密度脂蛋白 4.1 mmol/L",
+    "尿蛋白 2+",
+    "D-二聚体 1.8 mg/L",
+    "总胆红素 56 μmol/L",
+]
+ZH_HOSPITALS = [
+    "北京协和医院",
+    "四川大学华西医院",
+    "复旦大学附属中山医院",
+    "中南大学湘雅医院",
+    "浙江大学医学院附属邵逸夫医院",
+    "吉林大学白求恩第一医院",
+    "中山大学孙逸仙纪念医院",
+    "上海交通大学医学院附属瑞金医院",
+    "武汉同济医院",
+    "首都医科大学宣武医院",
+    "社区卫生服务中心",
+]
+EN_PRESCRIPTIONS = [
+    ("metformin", "500 mg twice daily"),
+    ("amlodipine", "5 mg once daily"),
+    ("atorvastatin", "40 mg at night"),
+    ("levothyroxine", "75 mcg"),
+    ("apixaban", "5 mg BID"),
+    ("salbutamol", "2 puffs PRN"),
+    ("omeprazole", "20 mg OD"),
+    ("sertraline", "50 mg"),
+    ("furosemide", "40 mg IV"),
+    ("amoxicillin", "500 mg TDS"),
+    ("insulin glargine", "18 units"),
+    ("prednisolone", "30 mg"),
+    ("nitrofurantoin", "100 mg MR"),
+    ("ramipril", "2.5 mg"),
+]
+EN_LABS = [
+    "HbA1c 8.1%",
+    "creatinine 1.4 mg/dL",
+    "eGFR 48",
+    "potassium 5.6 mmol/L",
+    "WBC 13.2",
+    "Hb 9.8 g/dL",
+    "troponin 0.08 ng/mL",
+    "ALT 112 U/L",
+    "TSH 0.02 mIU/L",
+    "INR 3.1",
+    "CRP 88 mg/L",
+    "LDL 3.9 mmol/L",
+    "Na 128",
+    "lactate 2.9",
+    "ferritin 9 ug/L",
+]
+EN_HOSPITALS = [
+    "Johns Hopkins Hospital",
+    "Cleveland Clinic",
+    "Mayo Clinic",
+    "St Thomas' Hospital",
+    "Royal Brompton Hospital",
+    "Addenbrooke's Hospital",
+    "Massachusetts General Hospital",
+    "Memorial Sloan Kettering",
+    "Great Ormond Street Hospital",
+    "the Christie NHS Foundation Trust",
+    "Mount Sinai Hospital",
+    "Guy's and St Thomas'",
+]
 
 # ----------------------------------------------------------------------------------------------
 # Templates: (style, turns). {P1} a Chinese person ({P1.g} given name, {P1.t:主任} surname and title,
@@ -732,78 +1277,258 @@ EN_HOSPITALS = ["Johns Hopkins Hospital", "Cleveland Clinic", "Mayo Clinic", "St
 # {PHONEM1} a value said again later as {PHONEM1}; other slots are Filler.make_<slot>(form).
 
 TEMPLATES_ZH: list[tuple[str, list[str]]] = [
-    ("chat", ["{P1}：{P2.t:大夫}您好，我爸这两天血压{BP}，{RXZ}还要接着吃吗？",
-              "{P2.t:大夫}：先别停药，明天上午来{DEPTZ}找我，带上病历本。",
-              "{P1}：好的，我手机{PHONEM}，到了给您打电话。"]),
-    ("outpatient", [("门诊病历\n姓名：{PF1}　性别：女　年龄：{AGEZ}\n门诊号：{MRN}\n主诉：反复上腹痛{DURZ.long}。\n"
-                    "现病史：患者无明显诱因出现上腹隐痛，自服{DRUGZ}后可缓解。\n诊断：慢性胃炎（{ICD}）\n医师签名：{P2}")]),
-    ("discharge", [("出院小结\n患者{P1}，{AGEZ}，住院号{MRN}，因“发热伴咳嗽”于{VISITZ}入住我院{DEPTZ}。入院查{LABZ}，{LABZ}。"
-                   "予{RXZ}治疗后好转出院。\n出院医嘱：{DURZ}后门诊复查。\n主治医师：{P2}　住院医师：{P3}")]),
-    ("referral", [("转诊单\n{HOSPZ}{DEPTZ}：\n兹有患者{P1}（身份证号{IDCN}），{AGEZ}，家住{ADDRZ}，因血糖控制不佳转至贵院进一步诊治。"
-                  "联系人：其女{PF2}，电话{PHONEM}。\n转诊医生：{P3}")]),
-    ("handover", [("护士交班：\n12床{P1}，{AGEZ}，血压{BP}，今晨{LABZ}。家属{PM2}（患者儿子）陪护，电话{PHONEM}。\n"
-                  "15床{P3}，术后第2天，{LABZ}，请夜班{P4.t:护士}注意观察引流量。")]),
-    ("triage", ["护士：您好，这里是{HOSPZ}急诊预检，请问患者叫什么名字？",
-                "来电者：叫{P1}，是我老伴，{AGEZ}，突然说话不清楚，有{DURZ}了。",
-                "护士：出生日期和身份证号方便说一下吗？",
-                "来电者：{DOBZ}生的，身份证{IDCN}。",
-                "护士：好的，回拨电话是？",
-                "来电者：家里座机{PHONEL}，或者打我手机{PHONEM}。",
-                "护士：请让{P1}平躺别动，救护车马上出发，地址是{ADDRZ}对吗？"]),
-    ("soap", [("患者：{PM2}（病历号 {MRN}）\nS：{AGEZ}男性，{DURZ}前出现活动后胸闷。\nO：BP {BP}，{LABZ}。\nA：高血压病（{ICD}）。\n"
-              "P：{RXZ}；{DURZ}后复诊。\n——{P1.t:医生}（{DEPTZ}）")]),
-    ("insurance", [("商业医疗保险理赔申请表\n被保险人姓名：{P1}\n证件类型：居民身份证　证件号码：{IDCN}\n出生日期：{DOBZ}\n"
-                   "联系电话：{PHONEM}\n联系地址：{ADDRZ}\n电子邮箱：{EMAILZ}\n就诊医院：{HOSPZ}　住院号：{MRN}\n诊断编码：{ICD}")]),
-    ("family", [("医生您好，我是{PF1}的女儿{PF2}，我妈今年{AGEZ}，{DURZ}前查出{LABZ}。她身份证是{IDCN}，病案号{MRN}，"
-                "想问能不能在网上预约{P3.t:主任}的号？")]),
-    ("multi-turn", ["{PM1}：大家好，我是{PM2}的儿子，我爸明天手术。",
-                    "{P3}：{P1.g}你好，我是管床医生，术前请家属带上身份证复印件到{DEPTZ}护士站签字。",
-                    "{P1}：好的{P3.t:医生}，我叔叔{PM4}也会来，他电话{PHONEM}。",
-                    "{P4}：{P3.xiao}医生，我明早八点到，要带{P2.lao}的医保卡吗？",
-                    "{P3}：要带。{P2}今晚十点后禁食禁水。"]),
-    ("sms", ["【{HOSPZ}】尊敬的{PF1}女士，您已预约{VISITZ}上午{DEPTZ}{P2.t:主任}专家门诊，就诊卡号{MRN}。如需取消请致电{PHONEL}。"]),
-    ("lab", [("检验报告单\n姓名：{PM1}　性别：男　年龄：{AGEZ}　ID号：{MRN}\n送检科室：{DEPTZ}　送检医生：{P2}\n"
-             "项目：{LABZ}；{LABZ}\n审核：{P3}")]),
-    ("chat", ["我婆婆{PF1}{AGEZ}了，最近老说头晕，量了血压{BP}，她之前一直吃{DRUGZ}。我老公{PM2}说带她去{HOSPZ}看看，挂哪个科？"]),
-    ("consultation", ["患者：医生你好，我叫{P1}，{DOBZ}出生，{DURZ}前体检发现{LABZ}，需要吃药吗？",
-                      "医生：你好，{P1.g}，这个数值偏高，建议先复查。",
-                      "患者：好的，那我约{VISITZ}，我的邮箱{EMAILZ}，报告可以发我吗？"]),
-    ("pharmacy", ["处方笺　{HOSPZ}\n姓名：{P1}　年龄：{AGEZ}　病历号：{MRN}　身份证号：{IDCN}\nRp：{RXZ}\n　　{RXZ}\n医师：{P2}　药师：{P3}"]),
-    ("outpatient", [("初诊记录：患者{P1}，农民，住{ADDRZ.village}，{DURZ}前劳作时扭伤腰部。既往体健。查体：腰椎压痛（+）。"
-                    "诊断：{ICD}。联系电话{PHONEM}（其子{PM2}）。")]),
-    ("chat", ["{P1}：妈的体检报告出来了，{LABZ}，医生说要注意。",
-              "{P2}：{P1.g}，你把报告发我邮箱{EMAILZ}，我问问我同学{PM3}，他在{HOSPZ}{DEPTZ}。",
-              "{P1}：好。{P3}叔叔电话是多少？",
-              "{P2}：{PHONEM}，你就说是{P2.lao}家的。"]),
-    ("nursing", [("护理记录 {VISITZ}\n患者{P1}，23床，{AGEZ}。晨间测BP {BP}，诉夜间睡眠差。遵{P2.t:医生}医嘱予{RXZ}。"
-                 "家属{P3}（配偶）要求下午办理出院，联系电话{PHONEL}。\n记录人：{P4}")]),
-    ("referral", [("致{HOSPZ}{DEPTZ}{P1.t:教授}：\n您好！现有患者{P2}，护照号{PASSPORTCN}（出国就医用），出生日期{DOBZ}，"
-                  "因{ICD}拟转贵科。患者现住{ADDRZ}，联系方式{PHONEM}，邮箱{EMAILZ}。\n此致\n敬礼\n{P3}　{VISITZ}")]),
-    ("record", [("病案首页\n病案号：{MRN}　姓名：{P1}　出生：{DOBZ}　身份证号：{IDCN}\n现住址：{ADDRZ}　电话：{PHONEM1}\n"
-                "联系人姓名：{PM2}　关系：夫　联系人电话：{PHONEM1}")]),
-    ("record", [("今天{DEPTZ}查房，主任医师{P1}看了{P2}的片子，说肺部阴影{DURZ.long}来没有变化，护士长{P3}让我们下午去拿报告。"
-                "我的电话{PHONEM}，有事找我。")]),
-    ("outpatient", [("儿科门诊\n患儿：{P1}　月龄：{AGEZ.child}\n家长：{PF2}（母）　电话：{PHONEM}\n"
-                    "主诉：发热{DURZ}，最高体温⟪39.2℃⟫。\n处理：{RXZ}，{DURZ}后复诊。")]),
-    ("consultation", ["医生：{PF1}阿姨，您最近{DRUGZ}按时吃了吗？",
-                      "患者：吃着呢，就是脚有点肿。",
-                      "医生：我看看……血压{BP}。回去让您儿子{PM2}帮您每天记一下血压。",
-                      "患者：好，我家{P2.xiao}手机是{PHONEM}，有事您打他电话。"]),
+    (
+        "chat",
+        [
+            "{P1}：{P2.t:大夫}您好，我爸这两天血压{BP}，{RXZ}还要接着吃吗？",
+            "{P2.t:大夫}：先别停药，明天上午来{DEPTZ}找我，带上病历本。",
+            "{P1}：好的，我手机{PHONEM}，到了给您打电话。",
+        ],
+    ),
+    (
+        "outpatient",
+        [
+            (
+                "门诊病历\n姓名：{PF1}　性别：女　年龄：{AGEZ}\n门诊号：{MRN}\n主诉：反复上腹痛{DURZ.long}。\n"
+                "现病史：患者无明显诱因出现上腹隐痛，自服{DRUGZ}后可缓解。\n诊断：慢性胃炎（{ICD}）\n医师签名：{P2}"
+            )
+        ],
+    ),
+    (
+        "discharge",
+        [
+            (
+                "出院小结\n患者{P1}，{AGEZ}，住院号{MRN}，因“发热伴咳嗽”于{VISITZ}入住我院{DEPTZ}。入院查{LABZ}，{LABZ}。"
+                "予{RXZ}治疗后好转出院。\n出院医嘱：{DURZ}后门诊复查。\n主治医师：{P2}　住院医师：{P3}"
+            )
+        ],
+    ),
+    (
+        "referral",
+        [
+            (
+                "转诊单\n{HOSPZ}{DEPTZ}：\n兹有患者{P1}（身份证号{IDCN}），{AGEZ}，家住{ADDRZ}，因血糖控制不佳转至贵院进一步诊治。"
+                "联系人：其女{PF2}，电话{PHONEM}。\n转诊医生：{P3}"
+            )
+        ],
+    ),
+    (
+        "handover",
+        [
+            (
+                "护士交班：\n12床{P1}，{AGEZ}，血压{BP}，今晨{LABZ}。家属{PM2}（患者儿子）陪护，电话{PHONEM}。\n"
+                "15床{P3}，术后第2天，{LABZ}，请夜班{P4.t:护士}注意观察引流量。"
+            )
+        ],
+    ),
+    (
+        "triage",
+        [
+            "护士：您好，这里是{HOSPZ}急诊预检，请问患者叫什么名字？",
+            "来电者：叫{P1}，是我老伴，{AGEZ}，突然说话不清楚，有{DURZ}了。",
+            "护士：出生日期和身份证号方便说一下吗？",
+            "来电者：{DOBZ}生的，身份证{IDCN}。",
+            "护士：好的，回拨电话是？",
+            "来电者：家里座机{PHONEL}，或者打我手机{PHONEM}。",
+            "护士：请让{P1}平躺别动，救护车马上出发，地址是{ADDRZ}对吗？",
+        ],
+    ),
+    (
+        "soap",
+        [
+            (
+                "患者：{PM2}（病历号 {MRN}）\nS：{AGEZ}男性，{DURZ}前出现活动后胸闷。\nO：BP {BP}，{LABZ}。\nA：高血压病（{ICD}）。\n"
+                "P：{RXZ}；{DURZ}后复诊。\n——{P1.t:医生}（{DEPTZ}）"
+            )
+        ],
+    ),
+    (
+        "insurance",
+        [
+            (
+                "商业医疗保险理赔申请表\n被保险人姓名：{P1}\n证件类型：居民身份证　证件号码：{IDCN}\n出生日期：{DOBZ}\n"
+                "联系电话：{PHONEM}\n联系地址：{ADDRZ}\n电子邮箱：{EMAILZ}\n就诊医院：{HOSPZ}　住院号：{MRN}\n诊断编码：{ICD}"
+            )
+        ],
+    ),
+    (
+        "family",
+        [
+            (
+                "医生您好，我是{PF1}的女儿{PF2}，我妈今年{AGEZ}，{DURZ}前查出{LABZ}。她身份证是{IDCN}，病案号{MRN}，"
+                "想问能不能在网上预约{P3.t:主任}的号？"
+            )
+        ],
+    ),
+    (
+        "multi-turn",
+        [
+            "{PM1}：大家好，我是{PM2}的儿子，我爸明天手术。",
+            "{P3}：{P1.g}你好，我是管床医生，术前请家属带上身份证复印件到{DEPTZ}护士站签字。",
+            "{P1}：好的{P3.t:医生}，我叔叔{PM4}也会来，他电话{PHONEM}。",
+            "{P4}：{P3.xiao}医生，我明早八点到，要带{P2.lao}的医保卡吗？",
+            "{P3}：要带。{P2}今晚十点后禁食禁水。",
+        ],
+    ),
+    (
+        "sms",
+        [
+            "【{HOSPZ}】尊敬的{PF1}女士，您已预约{VISITZ}上午{DEPTZ}{P2.t:主任}专家门诊，就诊卡号{MRN}。如需取消请致电{PHONEL}。"
+        ],
+    ),
+    (
+        "lab",
+        [
+            (
+                "检验报告单\n姓名：{PM1}　性别：男　年龄：{AGEZ}　ID号：{MRN}\n送检科室：{DEPTZ}　送检医生：{P2}\n"
+                "项目：{LABZ}；{LABZ}\n审核：{P3}"
+            )
+        ],
+    ),
+    (
+        "chat",
+        [
+            "我婆婆{PF1}{AGEZ}了，最近老说头晕，量了血压{BP}，她之前一直吃{DRUGZ}。我老公{PM2}说带她去{HOSPZ}看看，挂哪个科？"
+        ],
+    ),
+    (
+        "consultation",
+        [
+            "患者：医生你好，我叫{P1}，{DOBZ}出生，{DURZ}前体检发现{LABZ}，需要吃药吗？",
+            "医生：你好，{P1.g}，这个数值偏高，建议先复查。",
+            "患者：好的，那我约{VISITZ}，我的邮箱{EMAILZ}，报告可以发我吗？",
+        ],
+    ),
+    (
+        "pharmacy",
+        [
+            "处方笺　{HOSPZ}\n姓名：{P1}　年龄：{AGEZ}　病历号：{MRN}　身份证号：{IDCN}\nRp：{RXZ}\n　　{RXZ}\n医师：{P2}　药师：{P3}"
+        ],
+    ),
+    (
+        "outpatient",
+        [
+            (
+                "初诊记录：患者{P1}，农民，住{ADDRZ.village}，{DURZ}前劳作时扭伤腰部。既往体健。查体：腰椎压痛（+）。"
+                "诊断：{ICD}。联系电话{PHONEM}（其子{PM2}）。"
+            )
+        ],
+    ),
+    (
+        "chat",
+        [
+            "{P1}：妈的体检报告出来了，{LABZ}，医生说要注意。",
+            "{P2}：{P1.g}，你把报告发我邮箱{EMAILZ}，我问问我同学{PM3}，他在{HOSPZ}{DEPTZ}。",
+            "{P1}：好。{P3}叔叔电话是多少？",
+            "{P2}：{PHONEM}，你就说是{P2.lao}家的。",
+        ],
+    ),
+    (
+        "nursing",
+        [
+            (
+                "护理记录 {VISITZ}\n患者{P1}，23床，{AGEZ}。晨间测BP {BP}，诉夜间睡眠差。遵{P2.t:医生}医嘱予{RXZ}。"
+                "家属{P3}（配偶）要求下午办理出院，联系电话{PHONEL}。\n记录人：{P4}"
+            )
+        ],
+    ),
+    (
+        "referral",
+        [
+            (
+                "致{HOSPZ}{DEPTZ}{P1.t:教授}：\n您好！现有患者{P2}，护照号{PASSPORTCN}（出国就医用），出生日期{DOBZ}，"
+                "因{ICD}拟转贵科。患者现住{ADDRZ}，联系方式{PHONEM}，邮箱{EMAILZ}。\n此致\n敬礼\n{P3}　{VISITZ}"
+            )
+        ],
+    ),
+    (
+        "record",
+        [
+            (
+                "病案首页\n病案号：{MRN}　姓名：{P1}　出生：{DOBZ}　身份证号：{IDCN}\n现住址：{ADDRZ}　电话：{PHONEM1}\n"
+                "联系人姓名：{PM2}　关系：夫　联系人电话：{PHONEM1}"
+            )
+        ],
+    ),
+    (
+        "record",
+        [
+            (
+                "今天{DEPTZ}查房，主任医师{P1}看了{P2}的片子，说肺部阴影{DURZ.long}来没有变化，护士长{P3}让我们下午去拿报告。"
+                "我的电话{PHONEM}，有事找我。"
+            )
+        ],
+    ),
+    (
+        "outpatient",
+        [
+            (
+                "儿科门诊\n患儿：{P1}　月龄：{AGEZ.child}\n家长：{PF2}（母）　电话：{PHONEM}\n"
+                "主诉：发热{DURZ}，最高体温⟪39.2℃⟫。\n处理：{RXZ}，{DURZ}后复诊。"
+            )
+        ],
+    ),
+    (
+        "consultation",
+        [
+            "医生：{PF1}阿姨，您最近{DRUGZ}按时吃了吗？",
+            "患者：吃着呢，就是脚有点肿。",
+            "医生：我看看……血压{BP}。回去让您儿子{PM2}帮您每天记一下血压。",
+            "患者：好，我家{P2.xiao}手机是{PHONEM}，有事您打他电话。",
+        ],
+    ),
     ("sms", ["{HOSPZ}提醒：{P1}（登记号{MRN}），您的胃镜检查安排在{VISITZ}，检查前需禁食8小时。咨询电话{PHONEL}。"]),
-    ("consultation", ["医生：麻烦提供一下住院号。", "患者：{MRN}", "医生：查到了，{P1}，{AGEZ}，上次{LABZ}。",
-                      "患者：对，是我本人。"]),
-    ("chat", ["客服：请提供患者身份证号用于建档。", "用户：{IDCN.spaced}，名字{P1}，生日{DOBZ.slash}",
-              "客服：收到，{P1}的档案已建好。"]),
+    (
+        "consultation",
+        [
+            "医生：麻烦提供一下住院号。",
+            "患者：{MRN}",
+            "医生：查到了，{P1}，{AGEZ}，上次{LABZ}。",
+            "患者：对，是我本人。",
+        ],
+    ),
+    (
+        "chat",
+        [
+            "客服：请提供患者身份证号用于建档。",
+            "用户：{IDCN.spaced}，名字{P1}，生日{DOBZ.slash}",
+            "客服：收到，{P1}的档案已建好。",
+        ],
+    ),
     ("chat", ["备忘：复诊前联系{PF1}，手机{PHONEM.wide}，备用{PHONEL}。她说{VISITZ}下午有空。"]),
     ("consultation", ["{PM1}先生，您的{LABZ}比上次好多了，{RXZ}继续吃。{PF2}女士是您太太吧？请她下次也来测一下血糖。"]),
     ("chat", ["{P1.lao}，你上次说的那个{DRUGZ}，我问了{PF2.xiao}，她说{DEPTZ}药房有，你到了打她电话{PHONEM}。"]),
     ("email", ["{P1}博士您好：我是{HOSPZ}{DEPTZ}的{P2}，关于{ICD}患者随访数据的合作，请联系我：{EMAILZ}，{PHONEM}。"]),
-    ("lab", [("影像报告\n检查号：{MRN}　姓名：{PF1}　性别：女　出生日期：{DOBZ.iso}\n检查部位：胸部CT平扫\n"
-             "所见：右肺下叶见磨玻璃结节，大小约6mm。\n报告医生：{P2}　审核医生：{P3}")]),
-    ("record", ["村医随访记录：{ADDRZ.village}，{P1}，{AGEZ}，高血压随访，血压{BP}，服{RXZ}。其子{PM2}在外打工，电话{PHONEM}。"]),
-    ("multi-turn", ["家属：医生，我是{PM1}的儿子{PM2}，我爸昨晚又吐了。", "医生：吐了几次？有没有发烧？", "家属：两次，没烧。",
-                    "医生：好，{P1}的{LABZ}有点高，今天加一组补液。{P2.g}你先去一楼缴费。"]),
-    ("sms", ["体检中心：{P1}先生/女士，您的体检报告（体检号{MRN}）已生成，{LABZ}。报告已发送至{EMAILZ}，如有疑问请致电{PHONEL}。"]),
+    (
+        "lab",
+        [
+            (
+                "影像报告\n检查号：{MRN}　姓名：{PF1}　性别：女　出生日期：{DOBZ.iso}\n检查部位：胸部CT平扫\n"
+                "所见：右肺下叶见磨玻璃结节，大小约6mm。\n报告医生：{P2}　审核医生：{P3}"
+            )
+        ],
+    ),
+    (
+        "record",
+        [
+            "村医随访记录：{ADDRZ.village}，{P1}，{AGEZ}，高血压随访，血压{BP}，服{RXZ}。其子{PM2}在外打工，电话{PHONEM}。"
+        ],
+    ),
+    (
+        "multi-turn",
+        [
+            "家属：医生，我是{PM1}的儿子{PM2}，我爸昨晚又吐了。",
+            "医生：吐了几次？有没有发烧？",
+            "家属：两次，没烧。",
+            "医生：好，{P1}的{LABZ}有点高，今天加一组补液。{P2.g}你先去一楼缴费。",
+        ],
+    ),
+    (
+        "sms",
+        [
+            "体检中心：{P1}先生/女士，您的体检报告（体检号{MRN}）已生成，{LABZ}。报告已发送至{EMAILZ}，如有疑问请致电{PHONEL}。"
+        ],
+    ),
 ]
 
 TEMPLATES_ZH_CLEAN: list[tuple[str, list[str]]] = [
@@ -822,83 +1547,302 @@ TEMPLATES_ZH_CLEAN: list[tuple[str, list[str]]] = [
 ]
 
 TEMPLATES_EN: list[tuple[str, list[str]]] = [
-    ("chat", ["hey doc its {E1.lower}, my bp was {BP} this morning, should i take another {RXE}?",
-              "Doctor: Hi {E1.f}, no, don't double up. Call the clinic on {PHONEUS} if it stays above 160."]),
-    ("outpatient", [("OUTPATIENT NOTE — {DEPTE}\nPatient: {E1.lfm}   DOB: {DOBE}   MRN: {MRN}\n"
-                    "{AGEE} presenting with {DURE} of exertional chest tightness. BP {BP}. {LABE}.\n"
-                    "Impression: stable angina ({ICD}).\nPlan: start {RXE}; exercise ECG.\nSeen by: Dr. {E2.l}")]),
-    ("discharge", [("DISCHARGE SUMMARY\nName: {E1}\nHospital No.: {MRN}\nAdmitted: {VISITE}\n"
-                   "Diagnosis: community-acquired pneumonia ({ICD})\n{E1.f} was treated with {RXE} and improved. {LABE} on discharge.\n"
-                   "Follow-up with GP Dr {E2.ini} in {DURE}.\nConsultant: {E3}")]),
-    ("referral", [("Dear Dr {E1.l},\nRe: {E2.upper}, DOB {DOBE.uk}, NHS No. {NHS}\n{ADDRUK}\n"
-                  "Thank you for seeing this {AGEE} with {DURE} of dyspepsia and {LABE}. I would be grateful for an urgent OGD.\n"
-                  "Yours sincerely,\nDr {E3}\n{HOSPE}")]),
-    ("handover", [("Handover, bay 3:\nBed 12 — {E1}, {AGEE}, post-op day 2 hip, obs stable, BP {BP}.\n"
-                  "Bed 14 — Mrs {E2.l}, confused overnight; daughter {EF3} ({PHONEUK}) wants a call before 9.\n"
-                  "Bed 15 — empty, admission expected from {DEPTE}.")]),
-    ("triage", ["Nurse: NHS 111, can I take the patient's name?", "Caller: It's my husband, {EM1}.",
-                "Nurse: And his date of birth?", "Caller: {DOBE}.",
-                "Nurse: Thank you. What's happening with {E1.f} today?",
-                "Caller: He's had chest pain for {DURE}, he's on {RXE}.",
-                "Nurse: I'm sending an ambulance to {ADDRUK}. Is {PHONEUK} the best number?"]),
-    ("soap", [("S: {AGEE} F, {DURE} dysuria, no fever.\nO: T 37.4, BP {BP}, urine dip nitrite +.\nA: uncomplicated UTI ({ICD}).\n"
-              "P: {RXE}. Safety-net advice given.\nPt: {EF1.lfm} | MRN {MRN} | Clinician: NP {E2}")]),
-    ("insurance", [("CLAIM FORM — SECTION A (PATIENT)\nLast name: {E1.l}   First name: {E1.f}\nDate of birth: {DOBE.us}\n"
-                   "SSN: {SSN}\nPatient account #: {MRN}\nHome address: {ADDRUS}\nPhone: {PHONEUS}   Email: {EMAILE}\nProvider: {HOSPE}")]),
-    ("family", [("Hello, I'm writing on behalf of my mother, {EF1}, who is a patient of Dr. {E2.l}. She's {AGEE} and has been on "
-                "{RXE} for {DURE.long}. Her chart number is {MRN}. Could someone call me, {E3.f}, at {PHONEUS}? Thanks, {E3}")]),
-    ("multi-turn", ["{EF1.f}: Dad's appointment moved to {VISITE} at {HOSPE}.",
-                    "{E2.f}: ok. did {E3.f} get the letter from Dr {E4.l}?",
-                    "{E1.f}: Yes, {E3.f} has it. Dad's MRN is {MRN} if you need to call.",
-                    "{E3.f}: got it, thanks sis. i'll drive him, picking up from {ADDRUS.street}."]),
-    ("sms", [("Reminder: {E1.f}, your appointment with Dr. {E2.l} ({DEPTE}) is on {VISITE}. Reply C to cancel or call "
-             "{PHONEUS.paren}.")]),
-    ("lab", [("LAB REPORT\nPatient: {E1.upper}  MRN: {MRN}  DOB: {DOBE.dmy}\nOrdering: {E2.ini}, MD\n{LABE}\n{LABE}\n"
-             "Verified by {E3.ini}")]),
-    ("chat", ["hi its {E1.lf} from bed 4, my mum {EF2.lower} wants to know if she can have visitors after {DURE}",
-              "Nurse: Hi {E1.lf}, yes, visiting is 2-8pm. Tell {E2.f} we'll see her on the round."]),
+    (
+        "chat",
+        [
+            "hey doc its {E1.lower}, my bp was {BP} this morning, should i take another {RXE}?",
+            "Doctor: Hi {E1.f}, no, don't double up. Call the clinic on {PHONEUS} if it stays above 160.",
+        ],
+    ),
+    (
+        "outpatient",
+        [
+            (
+                "OUTPATIENT NOTE — {DEPTE}\nPatient: {E1.lfm}   DOB: {DOBE}   MRN: {MRN}\n"
+                "{AGEE} presenting with {DURE} of exertional chest tightness. BP {BP}. {LABE}.\n"
+                "Impression: stable angina ({ICD}).\nPlan: start {RXE}; exercise ECG.\nSeen by: Dr. {E2.l}"
+            )
+        ],
+    ),
+    (
+        "discharge",
+        [
+            (
+                "DISCHARGE SUMMARY\nName: {E1}\nHospital No.: {MRN}\nAdmitted: {VISITE}\n"
+                "Diagnosis: community-acquired pneumonia ({ICD})\n{E1.f} was treated with {RXE} and improved. {LABE} on discharge.\n"
+                "Follow-up with GP Dr {E2.ini} in {DURE}.\nConsultant: {E3}"
+            )
+        ],
+    ),
+    (
+        "referral",
+        [
+            (
+                "Dear Dr {E1.l},\nRe: {E2.upper}, DOB {DOBE.uk}, NHS No. {NHS}\n{ADDRUK}\n"
+                "Thank you for seeing this {AGEE} with {DURE} of dyspepsia and {LABE}. I would be grateful for an urgent OGD.\n"
+                "Yours sincerely,\nDr {E3}\n{HOSPE}"
+            )
+        ],
+    ),
+    (
+        "handover",
+        [
+            (
+                "Handover, bay 3:\nBed 12 — {E1}, {AGEE}, post-op day 2 hip, obs stable, BP {BP}.\n"
+                "Bed 14 — Mrs {E2.l}, confused overnight; daughter {EF3} ({PHONEUK}) wants a call before 9.\n"
+                "Bed 15 — empty, admission expected from {DEPTE}."
+            )
+        ],
+    ),
+    (
+        "triage",
+        [
+            "Nurse: NHS 111, can I take the patient's name?",
+            "Caller: It's my husband, {EM1}.",
+            "Nurse: And his date of birth?",
+            "Caller: {DOBE}.",
+            "Nurse: Thank you. What's happening with {E1.f} today?",
+            "Caller: He's had chest pain for {DURE}, he's on {RXE}.",
+            "Nurse: I'm sending an ambulance to {ADDRUK}. Is {PHONEUK} the best number?",
+        ],
+    ),
+    (
+        "soap",
+        [
+            (
+                "S: {AGEE} F, {DURE} dysuria, no fever.\nO: T 37.4, BP {BP}, urine dip nitrite +.\nA: uncomplicated UTI ({ICD}).\n"
+                "P: {RXE}. Safety-net advice given.\nPt: {EF1.lfm} | MRN {MRN} | Clinician: NP {E2}"
+            )
+        ],
+    ),
+    (
+        "insurance",
+        [
+            (
+                "CLAIM FORM — SECTION A (PATIENT)\nLast name: {E1.l}   First name: {E1.f}\nDate of birth: {DOBE.us}\n"
+                "SSN: {SSN}\nPatient account #: {MRN}\nHome address: {ADDRUS}\nPhone: {PHONEUS}   Email: {EMAILE}\nProvider: {HOSPE}"
+            )
+        ],
+    ),
+    (
+        "family",
+        [
+            (
+                "Hello, I'm writing on behalf of my mother, {EF1}, who is a patient of Dr. {E2.l}. She's {AGEE} and has been on "
+                "{RXE} for {DURE.long}. Her chart number is {MRN}. Could someone call me, {E3.f}, at {PHONEUS}? Thanks, {E3}"
+            )
+        ],
+    ),
+    (
+        "multi-turn",
+        [
+            "{EF1.f}: Dad's appointment moved to {VISITE} at {HOSPE}.",
+            "{E2.f}: ok. did {E3.f} get the letter from Dr {E4.l}?",
+            "{E1.f}: Yes, {E3.f} has it. Dad's MRN is {MRN} if you need to call.",
+            "{E3.f}: got it, thanks sis. i'll drive him, picking up from {ADDRUS.street}.",
+        ],
+    ),
+    (
+        "sms",
+        [
+            (
+                "Reminder: {E1.f}, your appointment with Dr. {E2.l} ({DEPTE}) is on {VISITE}. Reply C to cancel or call "
+                "{PHONEUS.paren}."
+            )
+        ],
+    ),
+    (
+        "lab",
+        [
+            (
+                "LAB REPORT\nPatient: {E1.upper}  MRN: {MRN}  DOB: {DOBE.dmy}\nOrdering: {E2.ini}, MD\n{LABE}\n{LABE}\n"
+                "Verified by {E3.ini}"
+            )
+        ],
+    ),
+    (
+        "chat",
+        [
+            "hi its {E1.lf} from bed 4, my mum {EF2.lower} wants to know if she can have visitors after {DURE}",
+            "Nurse: Hi {E1.lf}, yes, visiting is 2-8pm. Tell {E2.f} we'll see her on the round.",
+        ],
+    ),
     ("record", ["{E1.lfm}\nAcct: {MRN}\nAllergies: penicillin (rash)\nMeds: {RXE}; {RXE}\nPCP: {E2.lfm}, MD"]),
-    ("letter", [("To whom it may concern,\nThis is to confirm that {E1} (passport no. {PASSPORT}, born {DOBE.long}) is under my care "
-                "for {ICD} and needs to carry {RXE} when travelling.\nDr {E2}, {HOSPE}")]),
-    ("procedure", [("Procedure note — colonoscopy\nEndoscopist: {E1}, MD\nNurse: {E2}, RN\nPatient: {E3.fm}, {AGEE}, MRN {MRN}\n"
-                   "Findings: two 4 mm polyps removed.")]),
-    ("triage", [("Triage line transcript\nRN: Thanks for calling, who am I speaking with?\n"
+    (
+        "letter",
+        [
+            (
+                "To whom it may concern,\nThis is to confirm that {E1} (passport no. {PASSPORT}, born {DOBE.long}) is under my care "
+                "for {ICD} and needs to carry {RXE} when travelling.\nDr {E2}, {HOSPE}"
+            )
+        ],
+    ),
+    (
+        "procedure",
+        [
+            (
+                "Procedure note — colonoscopy\nEndoscopist: {E1}, MD\nNurse: {E2}, RN\nPatient: {E3.fm}, {AGEE}, MRN {MRN}\n"
+                "Findings: two 4 mm polyps removed."
+            )
+        ],
+    ),
+    (
+        "triage",
+        [
+            (
+                "Triage line transcript\nRN: Thanks for calling, who am I speaking with?\n"
                 "Caller: this is {E1.lower}, calling about my son {EM2.f}.{KID}\nRN: Date of birth for {E2.f}?\n"
-                "Caller: {DOBE.us2}\nRN: And a callback number?\nCaller: {PHONEUS.bare}\nRN: OK. Fever for {DURE}, any rash?")]),
-    ("email", [("From: {E1} <{EMAILE}>\nTo: reception\nSubject: repeat prescription\n\nHi, could I get a repeat of {RXE}? "
-               "My NHS number is {NHS}. Thanks, {E1.f}\n{ADDRUK}\nMob: {PHONEUK}")]),
-    ("triage", [("ED triage 02:14 — Pt {E1} brought in by partner {E2.f}. {AGEE}, fall at home, GCS 15. BP {BP}. "
-                "Lives at {ADDRUS.compass}. Partner's cell {PHONEUS.dashed}.")]),
-    ("record", [("Resident note: discussed with attending Dr. {E1.l} and fellow {E2}. Patient {E3.ini} ({MRN}), {AGEE}, "
-                "{LABE}, plan {RXE}.")]),
-    ("record", [("Social work: met {EF1} and her son {EM2.f} on the ward. Home is {ADDRUS.full}; stairs to entry. "
-                "Son works nights, best contact {PHONEUS} or {EMAILE}.")]),
-    ("letter", [("Dear Mr {E1.l},\nYour appointment in {DEPTE} is on {VISITE}. Please bring this letter and quote hospital "
-                "number {MRN} and NHS number {NHS}.\nIf you need an interpreter, call {PHONEUK}.\nOutpatients, {HOSPE}")]),
-    ("sms", [("Hi Dr {E1.l} it's {E2} again, sugars 14-18 since starting {RXE}, should I up the insulin? "
-             "my new number is {PHONEUS.intl}")]),
-    ("pharmacy", [("Pharmacy intervention: Rx for {E1.fm} (DOB {DOBE.iso}) — {RXE} with {RXE}: interaction flagged, "
-                  "prescriber {E2.ini} contacted at {PHONEUS.ext}.")]),
-    ("chat", ["my wife {EF1.lf} has had a migraine for {DURE}, she takes {RXE}. can she take ibuprofen too? - {E2.lf}"]),
-    ("insurance", [("Prior authorization request\nMember name: {E1.upper}\nDOB: {DOBE.us}   SSN: {SSN}\n"
-                   "Member address: {ADDRUS.unit}\nRequesting provider: {E2}, MD, {DEPTE}\nDrug: {RXE}\nDiagnosis: {ICD}")]),
-    ("handover", [("I-PASS handoff\nIllness severity: watcher\nPatient summary: {E1}, {AGEE}, DKA resolving, {LABE}.\n"
-                  "Action list: recheck potassium at 22:00; call {EF2.f} (mom) at {PHONEUS} with update.\n"
-                  "Situation awareness: if K < 3.5 replace per protocol.\nSynthesis: night resident {E3} read back.")]),
-    ("consultation", ["Dr: Good morning, you must be {E1}?", "Pt: Yes, and this is my sister {EF2}.",
-                      "Dr: Nice to meet you both. {E1.f}, the scan showed a small kidney stone.",
-                      "{E2.f}: Will {E1.f} need surgery?", "Dr: Probably not; {RXE} and fluids for {DURE}."]),
-    ("record", ["Consent form\nParticipant: {E1}\nDate of birth: {DOBE.of}\nEmail: {EMAILE}\nStudy record no.: {MRN}\nWitness: {E2}"]),
-    ("nursing", [("District nurse visit — {ADDRUK.flat}. {E1} ({AGEE}, NHS {NHS}) dressing changed, wound healing. "
-                 "Key safe code is with the neighbour, {E2}.")]),
-    ("portal", [("Patient portal message from {E1.fm}:\nI was seen in {DEPTE} on {VISITE} and was told my {LABE}. My insurer needs "
-                "my chart # ({MRN}) and the doctor's name — was it Dr. {E2.l} or Dr. {E3.l}?")]),
-    ("fax", [("FAX\nTo: {E1}, {HOSPE}\nFrom: {E2}, practice manager\nRe: patient {E3.lfm}, DOB {DOBE.caps}, MRN {MRN}\n"
-             "Pages: 4\nCallback: {PHONEUS.one}")]),
-    ("procedure", [("Op note\nSurgeon: Mr {E1.l}   Assistant: Dr {E2.ini}   Anaesthetist: Dr {E3.l}\nPatient: {E4}, Hosp no {MRN}\n"
-                   "Procedure: laparoscopic cholecystectomy. EBL minimal.")]),
-    ("record", [("Via interpreter {E1}: patient {E2} reports pain for {DURE}; address on file ({ADDRUS.lower}) is "
-                "outdated, new one to follow; son's email {EMAILE}.")]),
+                "Caller: {DOBE.us2}\nRN: And a callback number?\nCaller: {PHONEUS.bare}\nRN: OK. Fever for {DURE}, any rash?"
+            )
+        ],
+    ),
+    (
+        "email",
+        [
+            (
+                "From: {E1} <{EMAILE}>\nTo: reception\nSubject: repeat prescription\n\nHi, could I get a repeat of {RXE}? "
+                "My NHS number is {NHS}. Thanks, {E1.f}\n{ADDRUK}\nMob: {PHONEUK}"
+            )
+        ],
+    ),
+    (
+        "triage",
+        [
+            (
+                "ED triage 02:14 — Pt {E1} brought in by partner {E2.f}. {AGEE}, fall at home, GCS 15. BP {BP}. "
+                "Lives at {ADDRUS.compass}. Partner's cell {PHONEUS.dashed}."
+            )
+        ],
+    ),
+    (
+        "record",
+        [
+            (
+                "Resident note: discussed with attending Dr. {E1.l} and fellow {E2}. Patient {E3.ini} ({MRN}), {AGEE}, "
+                "{LABE}, plan {RXE}."
+            )
+        ],
+    ),
+    (
+        "record",
+        [
+            (
+                "Social work: met {EF1} and her son {EM2.f} on the ward. Home is {ADDRUS.full}; stairs to entry. "
+                "Son works nights, best contact {PHONEUS} or {EMAILE}."
+            )
+        ],
+    ),
+    (
+        "letter",
+        [
+            (
+                "Dear Mr {E1.l},\nYour appointment in {DEPTE} is on {VISITE}. Please bring this letter and quote hospital "
+                "number {MRN} and NHS number {NHS}.\nIf you need an interpreter, call {PHONEUK}.\nOutpatients, {HOSPE}"
+            )
+        ],
+    ),
+    (
+        "sms",
+        [
+            (
+                "Hi Dr {E1.l} it's {E2} again, sugars 14-18 since starting {RXE}, should I up the insulin? "
+                "my new number is {PHONEUS.intl}"
+            )
+        ],
+    ),
+    (
+        "pharmacy",
+        [
+            (
+                "Pharmacy intervention: Rx for {E1.fm} (DOB {DOBE.iso}) — {RXE} with {RXE}: interaction flagged, "
+                "prescriber {E2.ini} contacted at {PHONEUS.ext}."
+            )
+        ],
+    ),
+    (
+        "chat",
+        ["my wife {EF1.lf} has had a migraine for {DURE}, she takes {RXE}. can she take ibuprofen too? - {E2.lf}"],
+    ),
+    (
+        "insurance",
+        [
+            (
+                "Prior authorization request\nMember name: {E1.upper}\nDOB: {DOBE.us}   SSN: {SSN}\n"
+                "Member address: {ADDRUS.unit}\nRequesting provider: {E2}, MD, {DEPTE}\nDrug: {RXE}\nDiagnosis: {ICD}"
+            )
+        ],
+    ),
+    (
+        "handover",
+        [
+            (
+                "I-PASS handoff\nIllness severity: watcher\nPatient summary: {E1}, {AGEE}, DKA resolving, {LABE}.\n"
+                "Action list: recheck potassium at 22:00; call {EF2.f} (mom) at {PHONEUS} with update.\n"
+                "Situation awareness: if K < 3.5 replace per protocol.\nSynthesis: night resident {E3} read back."
+            )
+        ],
+    ),
+    (
+        "consultation",
+        [
+            "Dr: Good morning, you must be {E1}?",
+            "Pt: Yes, and this is my sister {EF2}.",
+            "Dr: Nice to meet you both. {E1.f}, the scan showed a small kidney stone.",
+            "{E2.f}: Will {E1.f} need surgery?",
+            "Dr: Probably not; {RXE} and fluids for {DURE}.",
+        ],
+    ),
+    (
+        "record",
+        [
+            "Consent form\nParticipant: {E1}\nDate of birth: {DOBE.of}\nEmail: {EMAILE}\nStudy record no.: {MRN}\nWitness: {E2}"
+        ],
+    ),
+    (
+        "nursing",
+        [
+            (
+                "District nurse visit — {ADDRUK.flat}. {E1} ({AGEE}, NHS {NHS}) dressing changed, wound healing. "
+                "Key safe code is with the neighbour, {E2}."
+            )
+        ],
+    ),
+    (
+        "portal",
+        [
+            (
+                "Patient portal message from {E1.fm}:\nI was seen in {DEPTE} on {VISITE} and was told my {LABE}. My insurer needs "
+                "my chart # ({MRN}) and the doctor's name — was it Dr. {E2.l} or Dr. {E3.l}?"
+            )
+        ],
+    ),
+    (
+        "fax",
+        [
+            (
+                "FAX\nTo: {E1}, {HOSPE}\nFrom: {E2}, practice manager\nRe: patient {E3.lfm}, DOB {DOBE.caps}, MRN {MRN}\n"
+                "Pages: 4\nCallback: {PHONEUS.one}"
+            )
+        ],
+    ),
+    (
+        "procedure",
+        [
+            (
+                "Op note\nSurgeon: Mr {E1.l}   Assistant: Dr {E2.ini}   Anaesthetist: Dr {E3.l}\nPatient: {E4}, Hosp no {MRN}\n"
+                "Procedure: laparoscopic cholecystectomy. EBL minimal."
+            )
+        ],
+    ),
+    (
+        "record",
+        [
+            (
+                "Via interpreter {E1}: patient {E2} reports pain for {DURE}; address on file ({ADDRUS.lower}) is "
+                "outdated, new one to follow; son's email {EMAILE}."
+            )
+        ],
+    ),
 ]
 
 TEMPLATES_EN_CLEAN: list[tuple[str, list[str]]] = [
@@ -911,9 +1855,17 @@ TEMPLATES_EN_CLEAN: list[tuple[str, list[str]]] = [
     ("nursing", ["Patient Reported Outcome Measures completed. ⟪Glasgow Coma Scale⟫ 15. BP {BP}. MRN is ⟪pending⟫."]),
     ("letter", ["Follow-up at ⟪Mayo Clinic⟫ ({DEPTE}) on {VISITE}; continue {RXE}; {LABE}."]),
     ("outpatient", ["⟪Crohn's disease⟫ flare, {LABE}, start {RXE} for {DURE}; ⟪Hashimoto's thyroiditis⟫ stable."]),
-    ("nursing", ["Nurse Practitioner Clinic: {AGEE}, BP {BP}, {ICD}. Name band checked, ⟪Down syndrome⟫ noted, carer present."]),
+    (
+        "nursing",
+        ["Nurse Practitioner Clinic: {AGEE}, BP {BP}, {ICD}. Name band checked, ⟪Down syndrome⟫ noted, carer present."],
+    ),
     ("record", ["Per ⟪Memorial Sloan Kettering⟫ protocol, {RXE}; {LABE}. Next cycle {VISITE}."]),
-    ("triage", ["Advice line: take {RXE}, avoid NSAIDs, come back if the fever lasts beyond {DURE}. Seen in {DEPTE}, {HOSPE}."]),
+    (
+        "triage",
+        [
+            "Advice line: take {RXE}, avoid NSAIDs, come back if the fever lasts beyond {DURE}. Seen in {DEPTE}, {HOSPE}."
+        ],
+    ),
 ]
 
 # ----------------------------------------------------------------------------------------------
@@ -961,7 +1913,9 @@ def main() -> None:
             out.write(json.dumps(conv.row(), ensure_ascii=False) + "\n")
     spans = [s for c in rows for s in c.spans]
     kinds = {kind: sum(s["kind"] == kind for s in spans) for kind in KINDS}
-    print(f"wrote {len(rows)} conversations ({sum(not c.spans for c in rows)} PHI-free), {len(spans)} identifiers {kinds} to {OUT.name}")
+    print(
+        f"wrote {len(rows)} conversations ({sum(not c.spans for c in rows)} PHI-free), {len(spans)} identifiers {kinds} to {OUT.name}"
+    )
 
 
 def cn_id(area: str, birth: str, serial: str) -> str:
@@ -975,168 +1929,478 @@ ID_CEN = cn_id("130602", "19491225", "105")  # ends in X
 
 # Fully hand-written conversations, one per situation; every mention of a person is marked.
 HAND_ZH: list[tuple[str, list[str]]] = [
-    ("chat", ["【微信】医生您好，我是⟦NAME:钟振邦⟧的外孙女，姥爷今年⟪83岁⟫，这周咳嗽加重，痰里有血丝。",
-              "医生：您好，老人家以前有什么病？",
-              "姥爷有⟪慢阻肺⟫十几年了，一直用⟪噻托溴铵⟫。他的就诊卡号是⟦MRN:0063 8812 907⟧，您能帮忙看看上次的CT吗？",
-              "医生：好的，⟦=钟振邦⟧老先生的CT我看到了，建议明天上午带他来⟪呼吸与危重症医学科⟫门诊。",
-              "谢谢！我叫⟦NAME:萧若曦⟧，电话⟦PHONE:139 0571 4468⟧，到时候我陪姥爷过去。"]),
-    ("handover", [("夜班交班（⟪心内科⟫）：\n3床⟦NAME:柏宝山⟧，⟪78岁⟫，房颤，今晚心率⟪110次/分⟫左右，已按⟦NAME:汤主任|汤主任⟧医嘱加用⟪美托洛尔⟫。"
-                  "⟦=老柏@柏宝山⟧晚上有点烦躁，家属说他平时就这样。"),
-                  "5床⟦NAME:戚翠花⟧，术后第一天，引流⟪50ml⟫，淡红色。她女儿⟦NAME:关雨萌⟧今晚陪护，电话⟦PHONE:186 5528 0931⟧。",
-                  "今晚跟我一起值班的是⟦NAME:小穆|小穆⟧，有事找她或者⟦=汤主任⟧。"]),
-    ("outpatient", [("门诊记录\n患者：⟦NAME:澹台明月⟧，女，⟦DOB:1979年11月2日⟧生，⟪46岁⟫\n"
-                    "住址：⟦ADDRESS:湖州市吴兴区杏坛路77号枫丹雅苑6幢1单元302|杏坛路|枫丹雅苑|6幢1单元302⟧\n"
-                    "主诉：月经紊乱⟪半年⟫。\n查体：BP ⟪122/78mmHg⟫。\n初步诊断：⟪异常子宫出血⟫（⟪N93.9⟫）\n"
-                    "处理：查⟪性激素六项⟫、⟪妇科B超⟫。\n医师：⟦NAME:莫怀瑾⟧")]),
-    ("triage", ["120调度录音整理：", "调度员：请说一下患者的姓名和年龄。", "报警人：⟦NAME:纪铁柱⟧，⟪72岁⟫，是我大伯。",
-                "调度员：出生年月日知道吗？", "报警人：好像是⟦DOB:53年4月9号|4月9号⟧。", "调度员：地址？",
-                "报警人：⟦ADDRESS:崇义县长龙镇南岔村5组|长龙镇|南岔村⟧，村口有个小卖部，进村第三家。", "调度员：回拨电话？",
-                "报警人：村委会座机⟦PHONE:0797-3812566转8⟧。", "调度员：好，⟦=纪铁柱⟧现在意识清楚吗？",
-                "报警人：叫他能应，就是嘴歪了，⟪半小时⟫前发现的。"]),
-    ("discharge", [(f"出院记录\n姓名：⟦NAME:赫连嘉懿⟧　性别：男　年龄：⟪58岁⟫\n身份证号：⟦ID:{ID_HE}⟧\n"
-                   "病案号：⟦MRN:BA2025110734⟧　HIS号：⟦MRN:7720185⟧\n入院日期：⟪2026年9月3日⟫　出院日期：⟪2026年9月14日⟫\n"
-                   "入院诊断：⟪急性前壁心肌梗死⟫（⟪I21.0⟫）\n诊疗经过：急诊行PCI，术后予⟪阿司匹林⟫⟪100mg qd⟫、⟪替格瑞洛⟫⟪90mg bid⟫。\n"
-                   "出院医嘱：⟪12个月⟫内勿自行停用抗血小板药物。\n主治医师：⟦NAME:申屠文远⟧")]),
-    ("sms", [("【儿童保健】⟦NAME:石小满⟧小朋友家长您好：宝宝将于⟪12月6日⟫接种⟪麻腮风疫苗⟫第二剂，请携带⟪预防接种证⟫，"
-             "儿保编号⟦MRN:ETB-3306-1187⟧。如有疑问请联系⟦NAME:冷护士|冷护士⟧：⟦PHONE:0575-88267310⟧。")]),
-    ("multi-turn", ["医生：⟦NAME:霍秀英⟧是吧？请坐。", "患者：是我，这是我闺女⟦NAME:管晓楠⟧。",
-                    "女儿：医生，我妈最近血糖老是⟪十几⟫，早上空腹都⟪11点多⟫。",
-                    "医生：⟦=秀英⟧阿姨，胰岛素是每天打吗？", "患者：打的，⟪早12晚10⟫。就是有时候忘。",
-                    "女儿：她一个人住在⟦ADDRESS:望湖北路锦绣华庭3号楼1502|望湖北路|锦绣华庭|3号楼1502⟧，我住得远，看不住。",
-                    "医生：那让⟦=晓楠⟧给她定个闹钟。⟦=霍秀英⟧，下次把血糖记录本带来。"]),
-    ("insurance", [("理赔材料补充说明\n申请人：⟦NAME:庄梓萱⟧（被保险人之母）\n被保险人：⟦NAME:韦沐辰⟧，⟦DOB:2019.07.23|07.23⟧出生\n"
-                   "证件：护照 ⟦ID:EK2274916⟧（香港就医期间使用）\n就诊医院：⟪香港玛丽医院⟫（⟪Queen Mary Hospital⟫）\n"
-                   "病历编号：⟦MRN:HN19-044871⟧\n联系邮箱：⟦EMAIL:zixuan.zhuang@foxmail.com⟧\n"
-                   "联系电话：⟦PHONE:+852 6318 2704⟧ / ⟦PHONE:135 1066 8420⟧")]),
-    ("referral", [("尊敬的⟦NAME:闻人砚秋⟧教授：\n您好！我院⟪消化内科⟫收治一例⟪克罗恩病⟫患者⟦NAME:焦守仁⟧，⟪34岁⟫，住院号⟦MRN:Z0419276⟧，"
-                  "⟪英夫利西单抗⟫治疗⟪半年⟫效果欠佳，拟转至贵院（⟪中山大学孙逸仙纪念医院⟫）进一步治疗，恳请接诊。"
-                  "患者电话⟦PHONE:1370 7716 258⟧。\n⟪赣州市人民医院⟫消化内科　⟦NAME:柴立新⟧主任　⟪2026年10月8日⟫")]),
-    ("soap", [("S：患儿⟦NAME:宇文朵朵⟧，⟪5岁⟫，发热⟪2天⟫，咳嗽有痰。孩子他爸⟦NAME:宇文浩然⟧代诉：在家最高⟪39.1℃⟫。\n"
-              "O：T ⟪38.6℃⟫，咽充血，双肺呼吸音粗。⟪WBC 14.2×10⁹/L⟫。\nA：⟪急性支气管炎⟫\n"
-              "P：⟪阿莫西林克拉维酸钾⟫，⟪3天⟫后复诊。家长电话⟦PHONE:177-2864-0513⟧。")]),
-    ("phone", ["护士：您好，这里是随访中心。请问是⟦NAME:常德昌⟧本人吗？", "家属：不是，我是他儿媳妇，他耳朵背。",
-               "护士：好的，先核对一下身份证号。", f"家属：⟦ID:{ID_CHANG[:6]} {ID_CHANG[6:14]} {ID_CHANG[14:]}⟧。",
-               "护士：核对无误。老人家出院后血压怎么样？", "家属：早上量⟪138/86⟫，下午⟪145/90⟫。",
-               "护士：好的，请提醒⟦=常大爷@常德昌⟧⟪下周二⟫来复查。"]),
-    ("chat", ["【护理部群】⟦NAME:谷护士长|谷护士长⟧：明天⟪手卫生⟫检查，各科准备一下。",
-              "⟦NAME:小晏|小晏⟧：收到！⟪骨科⟫已经准备好了。",
-              "⟦=谷护士长⟧：@⟦=小晏⟧ 你们科⟦NAME:蒋凤仪⟧老师的PICC培训课件发我一下，邮箱⟦EMAIL:guhushizhang@126.com⟧。",
-              "⟦=小晏⟧：好的⟦=谷老师@谷护士长⟧。"]),
-    ("discharge", [("出院随访登记\n患者：⟦NAME:韦金凤⟧　⟪69岁⟫\n住址：⟦ADDRESS:郯城县马头镇石碾村三组|马头镇|石碾村⟧\n"
-                   "联系人：儿子⟦NAME:韦守诚⟧，电话⟦PHONE:0539-6218804⟧\n出院诊断：⟪2型糖尿病⟫（⟪E11.9⟫）、⟪高血压3级⟫\n"
-                   "用药：⟪二甲双胍⟫⟪0.5g tid⟫，⟪厄贝沙坦⟫⟪150mg qd⟫\n随访：⟪2周⟫后乡卫生院复查⟪空腹血糖⟫")]),
-    ("consultation", ["医生您好，我是大二学生⟦NAME:莫望舒⟧，辅导员⟦NAME:苗老师|苗老师⟧让我来问一下：我最近⟪心慌⟫，心率⟪110⟫多。",
-                      "医生：有没有熬夜、喝咖啡？", "学生：期末周，每天喝三杯。⟪心电图⟫报告能发您看看吗？",
-                      "医生：可以，拍清楚一点。", "学生：好的，您的回复也请发我邮箱⟦EMAIL:wangshu_mo2005@qq.com⟧，谢谢！"]),
-    ("family", [(f"帮我老伴问个事：她叫⟦NAME:岑桂兰⟧，⟦DOB:一九四九年腊月初八|腊月初八⟧出生的，⟪76岁⟫了，最近走路老摔跤，"
+    (
+        "chat",
+        [
+            "【微信】医生您好，我是⟦NAME:钟振邦⟧的外孙女，姥爷今年⟪83岁⟫，这周咳嗽加重，痰里有血丝。",
+            "医生：您好，老人家以前有什么病？",
+            "姥爷有⟪慢阻肺⟫十几年了，一直用⟪噻托溴铵⟫。他的就诊卡号是⟦MRN:0063 8812 907⟧，您能帮忙看看上次的CT吗？",
+            "医生：好的，⟦=钟振邦⟧老先生的CT我看到了，建议明天上午带他来⟪呼吸与危重症医学科⟫门诊。",
+            "谢谢！我叫⟦NAME:萧若曦⟧，电话⟦PHONE:139 0571 4468⟧，到时候我陪姥爷过去。",
+        ],
+    ),
+    (
+        "handover",
+        [
+            (
+                "夜班交班（⟪心内科⟫）：\n3床⟦NAME:柏宝山⟧，⟪78岁⟫，房颤，今晚心率⟪110次/分⟫左右，已按⟦NAME:汤主任|汤主任⟧医嘱加用⟪美托洛尔⟫。"
+                "⟦=老柏@柏宝山⟧晚上有点烦躁，家属说他平时就这样。"
+            ),
+            "5床⟦NAME:戚翠花⟧，术后第一天，引流⟪50ml⟫，淡红色。她女儿⟦NAME:关雨萌⟧今晚陪护，电话⟦PHONE:186 5528 0931⟧。",
+            "今晚跟我一起值班的是⟦NAME:小穆|小穆⟧，有事找她或者⟦=汤主任⟧。",
+        ],
+    ),
+    (
+        "outpatient",
+        [
+            (
+                "门诊记录\n患者：⟦NAME:澹台明月⟧，女，⟦DOB:1979年11月2日⟧生，⟪46岁⟫\n"
+                "住址：⟦ADDRESS:湖州市吴兴区杏坛路77号枫丹雅苑6幢1单元302|杏坛路|枫丹雅苑|6幢1单元302⟧\n"
+                "主诉：月经紊乱⟪半年⟫。\n查体：BP ⟪122/78mmHg⟫。\n初步诊断：⟪异常子宫出血⟫（⟪N93.9⟫）\n"
+                "处理：查⟪性激素六项⟫、⟪妇科B超⟫。\n医师：⟦NAME:莫怀瑾⟧"
+            )
+        ],
+    ),
+    (
+        "triage",
+        [
+            "120调度录音整理：",
+            "调度员：请说一下患者的姓名和年龄。",
+            "报警人：⟦NAME:纪铁柱⟧，⟪72岁⟫，是我大伯。",
+            "调度员：出生年月日知道吗？",
+            "报警人：好像是⟦DOB:53年4月9号|4月9号⟧。",
+            "调度员：地址？",
+            "报警人：⟦ADDRESS:崇义县长龙镇南岔村5组|长龙镇|南岔村⟧，村口有个小卖部，进村第三家。",
+            "调度员：回拨电话？",
+            "报警人：村委会座机⟦PHONE:0797-3812566转8⟧。",
+            "调度员：好，⟦=纪铁柱⟧现在意识清楚吗？",
+            "报警人：叫他能应，就是嘴歪了，⟪半小时⟫前发现的。",
+        ],
+    ),
+    (
+        "discharge",
+        [
+            (
+                f"出院记录\n姓名：⟦NAME:赫连嘉懿⟧　性别：男　年龄：⟪58岁⟫\n身份证号：⟦ID:{ID_HE}⟧\n"
+                "病案号：⟦MRN:BA2025110734⟧　HIS号：⟦MRN:7720185⟧\n入院日期：⟪2026年9月3日⟫　出院日期：⟪2026年9月14日⟫\n"
+                "入院诊断：⟪急性前壁心肌梗死⟫（⟪I21.0⟫）\n诊疗经过：急诊行PCI，术后予⟪阿司匹林⟫⟪100mg qd⟫、⟪替格瑞洛⟫⟪90mg bid⟫。\n"
+                "出院医嘱：⟪12个月⟫内勿自行停用抗血小板药物。\n主治医师：⟦NAME:申屠文远⟧"
+            )
+        ],
+    ),
+    (
+        "sms",
+        [
+            (
+                "【儿童保健】⟦NAME:石小满⟧小朋友家长您好：宝宝将于⟪12月6日⟫接种⟪麻腮风疫苗⟫第二剂，请携带⟪预防接种证⟫，"
+                "儿保编号⟦MRN:ETB-3306-1187⟧。如有疑问请联系⟦NAME:冷护士|冷护士⟧：⟦PHONE:0575-88267310⟧。"
+            )
+        ],
+    ),
+    (
+        "multi-turn",
+        [
+            "医生：⟦NAME:霍秀英⟧是吧？请坐。",
+            "患者：是我，这是我闺女⟦NAME:管晓楠⟧。",
+            "女儿：医生，我妈最近血糖老是⟪十几⟫，早上空腹都⟪11点多⟫。",
+            "医生：⟦=秀英⟧阿姨，胰岛素是每天打吗？",
+            "患者：打的，⟪早12晚10⟫。就是有时候忘。",
+            "女儿：她一个人住在⟦ADDRESS:望湖北路锦绣华庭3号楼1502|望湖北路|锦绣华庭|3号楼1502⟧，我住得远，看不住。",
+            "医生：那让⟦=晓楠⟧给她定个闹钟。⟦=霍秀英⟧，下次把血糖记录本带来。",
+        ],
+    ),
+    (
+        "insurance",
+        [
+            (
+                "理赔材料补充说明\n申请人：⟦NAME:庄梓萱⟧（被保险人之母）\n被保险人：⟦NAME:韦沐辰⟧，⟦DOB:2019.07.23|07.23⟧出生\n"
+                "证件：护照 ⟦ID:EK2274916⟧（香港就医期间使用）\n就诊医院：⟪香港玛丽医院⟫（⟪Queen Mary Hospital⟫）\n"
+                "病历编号：⟦MRN:HN19-044871⟧\n联系邮箱：⟦EMAIL:zixuan.zhuang@foxmail.com⟧\n"
+                "联系电话：⟦PHONE:+852 6318 2704⟧ / ⟦PHONE:135 1066 8420⟧"
+            )
+        ],
+    ),
+    (
+        "referral",
+        [
+            (
+                "尊敬的⟦NAME:闻人砚秋⟧教授：\n您好！我院⟪消化内科⟫收治一例⟪克罗恩病⟫患者⟦NAME:焦守仁⟧，⟪34岁⟫，住院号⟦MRN:Z0419276⟧，"
+                "⟪英夫利西单抗⟫治疗⟪半年⟫效果欠佳，拟转至贵院（⟪中山大学孙逸仙纪念医院⟫）进一步治疗，恳请接诊。"
+                "患者电话⟦PHONE:1370 7716 258⟧。\n⟪赣州市人民医院⟫消化内科　⟦NAME:柴立新⟧主任　⟪2026年10月8日⟫"
+            )
+        ],
+    ),
+    (
+        "soap",
+        [
+            (
+                "S：患儿⟦NAME:宇文朵朵⟧，⟪5岁⟫，发热⟪2天⟫，咳嗽有痰。孩子他爸⟦NAME:宇文浩然⟧代诉：在家最高⟪39.1℃⟫。\n"
+                "O：T ⟪38.6℃⟫，咽充血，双肺呼吸音粗。⟪WBC 14.2×10⁹/L⟫。\nA：⟪急性支气管炎⟫\n"
+                "P：⟪阿莫西林克拉维酸钾⟫，⟪3天⟫后复诊。家长电话⟦PHONE:177-2864-0513⟧。"
+            )
+        ],
+    ),
+    (
+        "phone",
+        [
+            "护士：您好，这里是随访中心。请问是⟦NAME:常德昌⟧本人吗？",
+            "家属：不是，我是他儿媳妇，他耳朵背。",
+            "护士：好的，先核对一下身份证号。",
+            f"家属：⟦ID:{ID_CHANG[:6]} {ID_CHANG[6:14]} {ID_CHANG[14:]}⟧。",
+            "护士：核对无误。老人家出院后血压怎么样？",
+            "家属：早上量⟪138/86⟫，下午⟪145/90⟫。",
+            "护士：好的，请提醒⟦=常大爷@常德昌⟧⟪下周二⟫来复查。",
+        ],
+    ),
+    (
+        "chat",
+        [
+            "【护理部群】⟦NAME:谷护士长|谷护士长⟧：明天⟪手卫生⟫检查，各科准备一下。",
+            "⟦NAME:小晏|小晏⟧：收到！⟪骨科⟫已经准备好了。",
+            "⟦=谷护士长⟧：@⟦=小晏⟧ 你们科⟦NAME:蒋凤仪⟧老师的PICC培训课件发我一下，邮箱⟦EMAIL:guhushizhang@126.com⟧。",
+            "⟦=小晏⟧：好的⟦=谷老师@谷护士长⟧。",
+        ],
+    ),
+    (
+        "discharge",
+        [
+            (
+                "出院随访登记\n患者：⟦NAME:韦金凤⟧　⟪69岁⟫\n住址：⟦ADDRESS:郯城县马头镇石碾村三组|马头镇|石碾村⟧\n"
+                "联系人：儿子⟦NAME:韦守诚⟧，电话⟦PHONE:0539-6218804⟧\n出院诊断：⟪2型糖尿病⟫（⟪E11.9⟫）、⟪高血压3级⟫\n"
+                "用药：⟪二甲双胍⟫⟪0.5g tid⟫，⟪厄贝沙坦⟫⟪150mg qd⟫\n随访：⟪2周⟫后乡卫生院复查⟪空腹血糖⟫"
+            )
+        ],
+    ),
+    (
+        "consultation",
+        [
+            "医生您好，我是大二学生⟦NAME:莫望舒⟧，辅导员⟦NAME:苗老师|苗老师⟧让我来问一下：我最近⟪心慌⟫，心率⟪110⟫多。",
+            "医生：有没有熬夜、喝咖啡？",
+            "学生：期末周，每天喝三杯。⟪心电图⟫报告能发您看看吗？",
+            "医生：可以，拍清楚一点。",
+            "学生：好的，您的回复也请发我邮箱⟦EMAIL:wangshu_mo2005@qq.com⟧，谢谢！",
+        ],
+    ),
+    (
+        "family",
+        [
+            (
+                f"帮我老伴问个事：她叫⟦NAME:岑桂兰⟧，⟦DOB:一九四九年腊月初八|腊月初八⟧出生的，⟪76岁⟫了，最近走路老摔跤，"
                 f"⟪头颅CT⟫说有⟪腔隙性脑梗⟫。身份证⟦ID:{ID_CEN}⟧。我们住⟦ADDRESS:保定市竞秀区瓦窑巷17号|瓦窑巷|17号⟧，"
-                "想挂⟪首都医科大学宣武医院⟫的号，能转诊吗？")]),
-    ("chat", ["⟦NAME:老禚|老禚⟧，17床⟦NAME:管先生|管先生⟧的⟪肌钙蛋白⟫又升了，⟪0.8 ng/ml⟫。",
-              "收到，我马上过去。⟦=管先生⟧的家属在吗？",
-              "⟦NAME:管太太|管太太⟧刚走，电话⟦PHONE:189 2031 7745⟧，你先通知她。"]),
-    ("lab", [("⟪超声⟫检查申请单\n门诊号：⟦MRN:MZ-2026-0078315|0078315⟧\n姓名：⟦NAME:亓官婉儿⟧　性别：女　⟪41岁⟫\n"
-             "临床诊断：⟪甲状腺结节⟫\n检查部位：⟪甲状腺及颈部淋巴结⟫\n申请医生：⟦NAME:耿晨阳⟧\n联系电话：⟦PHONE:１５９ ２２６０ ４８１７⟧")]),
-    ("record", [("居民健康档案\n档案编号：⟦MRN:330502-004-01987⟧\n姓名：⟦NAME:蒋惠芳⟧\n出生日期：⟦DOB:1961-08-30⟧\n"
+                "想挂⟪首都医科大学宣武医院⟫的号，能转诊吗？"
+            )
+        ],
+    ),
+    (
+        "chat",
+        [
+            "⟦NAME:老禚|老禚⟧，17床⟦NAME:管先生|管先生⟧的⟪肌钙蛋白⟫又升了，⟪0.8 ng/ml⟫。",
+            "收到，我马上过去。⟦=管先生⟧的家属在吗？",
+            "⟦NAME:管太太|管太太⟧刚走，电话⟦PHONE:189 2031 7745⟧，你先通知她。",
+        ],
+    ),
+    (
+        "lab",
+        [
+            (
+                "⟪超声⟫检查申请单\n门诊号：⟦MRN:MZ-2026-0078315|0078315⟧\n姓名：⟦NAME:亓官婉儿⟧　性别：女　⟪41岁⟫\n"
+                "临床诊断：⟪甲状腺结节⟫\n检查部位：⟪甲状腺及颈部淋巴结⟫\n申请医生：⟦NAME:耿晨阳⟧\n联系电话：⟦PHONE:１５９ ２２６０ ４８１７⟧"
+            )
+        ],
+    ),
+    (
+        "record",
+        [
+            (
+                "居民健康档案\n档案编号：⟦MRN:330502-004-01987⟧\n姓名：⟦NAME:蒋惠芳⟧\n出生日期：⟦DOB:1961-08-30⟧\n"
                 "户籍地址：⟦ADDRESS:湖州市吴兴区柳荫街26号|柳荫街|26号⟧\n现住址：⟦ADDRESS:湖州市吴兴区怡景新村19幢403室|怡景新村|19幢403⟧\n"
-                "联系电话：⟦PHONE:0572-2156097⟧\n既往史：⟪高血压⟫⟪10年⟫，⟪糖尿病⟫⟪3年⟫\n责任医生：⟦NAME:宣晓梅⟧")]),
-    ("chat", ["刚才⟦NAME:Dr.朱|Dr.朱⟧说⟦NAME:Mr.汤|Mr.汤⟧的⟪PET-CT⟫要改到⟪下周一⟫，你通知一下病人，他电话⟦PHONE:+86 186 0757 3391⟧。",
-              "好的，⟦=Mr.汤⟧那边我来打。"]),
-    ("consultation", ["患者：医生好，我叫⟦NAME:喻子衿⟧，⟦DOB:96年3月21日|3月21日⟧的，来复查⟪甲功⟫。",
-                      "医生：⟦=小喻@喻子衿⟧是吧，上次⟪TSH 0.01⟫，现在⟪甲巯咪唑⟫吃几片？",
-                      "患者：⟪一天两片⟫。我爸⟦NAME:喻国华⟧也有⟪甲亢⟫，他能一起看吗？",
-                      "医生：可以，让⟦=喻国华⟧先去挂个号。"]),
-    ("outpatient", ["患者⟪高热⟫不退，体温⟪39.8℃⟫，家属诉⟪黄疸⟫较前加重，急查⟪总胆红素 156 μmol/L⟫，考虑⟪急性胆管炎⟫，请⟪肝胆外科⟫会诊。"]),
-    ("consultation", ["医生：这个⟪阿司匹林肠溶片⟫每天⟪100mg⟫，饭前吃。", "患者：那我的⟪王老吉⟫还能喝吗？",
-                      "医生：少喝点没关系，主要是⟪低盐低脂⟫饮食，⟪3个月⟫后复查⟪血脂⟫。"]),
+                "联系电话：⟦PHONE:0572-2156097⟧\n既往史：⟪高血压⟫⟪10年⟫，⟪糖尿病⟫⟪3年⟫\n责任医生：⟦NAME:宣晓梅⟧"
+            )
+        ],
+    ),
+    (
+        "chat",
+        [
+            "刚才⟦NAME:Dr.朱|Dr.朱⟧说⟦NAME:Mr.汤|Mr.汤⟧的⟪PET-CT⟫要改到⟪下周一⟫，你通知一下病人，他电话⟦PHONE:+86 186 0757 3391⟧。",
+            "好的，⟦=Mr.汤⟧那边我来打。",
+        ],
+    ),
+    (
+        "consultation",
+        [
+            "患者：医生好，我叫⟦NAME:喻子衿⟧，⟦DOB:96年3月21日|3月21日⟧的，来复查⟪甲功⟫。",
+            "医生：⟦=小喻@喻子衿⟧是吧，上次⟪TSH 0.01⟫，现在⟪甲巯咪唑⟫吃几片？",
+            "患者：⟪一天两片⟫。我爸⟦NAME:喻国华⟧也有⟪甲亢⟫，他能一起看吗？",
+            "医生：可以，让⟦=喻国华⟧先去挂个号。",
+        ],
+    ),
+    (
+        "outpatient",
+        [
+            "患者⟪高热⟫不退，体温⟪39.8℃⟫，家属诉⟪黄疸⟫较前加重，急查⟪总胆红素 156 μmol/L⟫，考虑⟪急性胆管炎⟫，请⟪肝胆外科⟫会诊。"
+        ],
+    ),
+    (
+        "consultation",
+        [
+            "医生：这个⟪阿司匹林肠溶片⟫每天⟪100mg⟫，饭前吃。",
+            "患者：那我的⟪王老吉⟫还能喝吗？",
+            "医生：少喝点没关系，主要是⟪低盐低脂⟫饮食，⟪3个月⟫后复查⟪血脂⟫。",
+        ],
+    ),
     ("chat", ["⟪华佗再造丸⟫和⟪六味地黄丸⟫能一起吃吗？我⟪72岁⟫，血压⟪150/95⟫，在吃⟪缬沙坦⟫。"]),
-    ("outpatient", ["患儿⟪5岁⟫，发热⟪3天⟫，查体见⟪杨梅舌⟫、⟪口周苍白圈⟫，考虑⟪猩红热⟫，予⟪青霉素V钾⟫⟪250mg qid⟫，⟪10天⟫疗程。"]),
+    (
+        "outpatient",
+        ["患儿⟪5岁⟫，发热⟪3天⟫，查体见⟪杨梅舌⟫、⟪口周苍白圈⟫，考虑⟪猩红热⟫，予⟪青霉素V钾⟫⟪250mg qid⟫，⟪10天⟫疗程。"],
+    ),
 ]
 HAND_EN: list[tuple[str, list[str]]] = [
-    ("chat", ["hey its ⟦NAME:lachlan brightwater⟧, my gran ⟦NAME:winifred⟧ fell again last night, shes ok but her hip hurts",
-              "Nurse: Sorry to hear that, ⟦=Lachlan⟧. Is ⟦=Winifred⟧ able to weight-bear?",
-              "not really. she's at ⟦ADDRESS:42 tamarack ln|tamarack⟧ if someone can come out",
-              "Nurse: I'll ask the falls team to visit. What's the best number for you?",
-              "⟦PHONE:07723 418905⟧ or her landline"]),
-    ("record", [("ENCOUNTER 2026-10-02 09:40 — ⟪Rheumatology⟫\n⟦NAME:ASHDOWN-PRYCE, BEATRIX M.|Ashdown|Pryce|Beatrix⟧   "
+    (
+        "chat",
+        [
+            "hey its ⟦NAME:lachlan brightwater⟧, my gran ⟦NAME:winifred⟧ fell again last night, shes ok but her hip hurts",
+            "Nurse: Sorry to hear that, ⟦=Lachlan⟧. Is ⟦=Winifred⟧ able to weight-bear?",
+            "not really. she's at ⟦ADDRESS:42 tamarack ln|tamarack⟧ if someone can come out",
+            "Nurse: I'll ask the falls team to visit. What's the best number for you?",
+            "⟦PHONE:07723 418905⟧ or her landline",
+        ],
+    ),
+    (
+        "record",
+        [
+            (
+                "ENCOUNTER 2026-10-02 09:40 — ⟪Rheumatology⟫\n⟦NAME:ASHDOWN-PRYCE, BEATRIX M.|Ashdown|Pryce|Beatrix⟧   "
                 "MRN ⟦MRN:004417729⟧   DOB ⟦DOB:02/29/1952|02/29⟧   Sex F\nCC: hand stiffness ⟪>1 hour⟫ in the mornings.\n"
                 "Labs: ⟪RF positive⟫, ⟪anti-CCP 212 U/mL⟫, ⟪ESR 48⟫.\nA/P: ⟪seropositive rheumatoid arthritis⟫ (⟪M05.79⟫). "
-                "Start ⟪methotrexate⟫ ⟪15 mg weekly⟫ with ⟪folic acid⟫.\nElectronically signed: ⟦NAME:Gunasekara, Rufus T.⟧, MD")]),
-    ("triage", ["Caller: Hi, I need to speak to someone about my dad, he's really breathless.", "Nurse: OK. What's his name?",
-                "Caller: ⟦NAME:Evander Nwachukwu⟧ — ⟦=N-W-A-C-H-U-K-W-U@Evander Nwachukwu⟧.",
-                "Nurse: Thank you. Date of birth?", "Caller: ⟦DOB:3rd of June '47|3rd of June⟧.",
-                "Nurse: Do you have his hospital number?", "Caller: It's on his letter... ⟦MRN:RVJ 448 2190⟧.",
-                "Nurse: Is he on oxygen at home?", "Caller: Yes, ⟪2 litres⟫. He's got ⟪COPD⟫.",
-                "Nurse: A clinician will call you back within ⟪20 minutes⟫. Is this number OK?",
-                "Caller: Or my work line, ⟦PHONE:0117 496 0831 ext. 2214⟧. Ask for ⟦NAME:Ngozi⟧."]),
-    ("referral", [("Dear Dr ⟦NAME:Prendergast⟧,\n\nRe: Mrs ⟦NAME:Henrietta Lomax⟧, DOB ⟦DOB:11.04.1938|11.04⟧, NHS ⟦ID:426 018 1599⟧\n"
-                  "⟦ADDRESS:Flat 2, 9 Thistledown Gardens, Galashiels TD1 3RS|Thistledown|TD1 3RS⟧\n\n"
-                  "I would be grateful if you could see this ⟪88-year-old⟫ lady, who has had ⟪three falls⟫ in ⟪two months⟫. "
-                  "Mrs ⟦=Lomax⟧ takes ⟪amlodipine⟫ ⟪10 mg⟫ and ⟪doxazosin⟫ ⟪4 mg⟫; lying/standing BP ⟪148/82⟫ → ⟪118/70⟫. "
-                  "Her daughter ⟦NAME:Araminta⟧ (⟦PHONE:07911 604382⟧) will accompany her.\n\n"
-                  "Kind regards,\nDr ⟦NAME:Siobhra Kilbride-Osei|Siobhra|Kilbride|Osei⟧, ⟪Eildon Medical Practice⟫")]),
-    ("soap", [("S: Pt ⟦NAME:Cormac Ravensdale|Cormac|Ravensdale⟧ c/o ⟪RUQ pain⟫ x ⟪2/7⟫ after fatty meals. Wife ⟦NAME:mireille⟧ says he "
-              "went yellow yesterday.\nO: T ⟪38.1⟫, ⟪Murphy's sign⟫ positive, ⟪bilirubin 41⟫.\nA: ⟪?ascending cholangitis⟫\n"
-              "P: ⟪IV co-amoxiclav⟫, ⟪USS abdomen⟫, surgical review. D/w reg ⟦NAME:Dr Oyebanji|Oyebanji⟧.\n"
-              "⟦=cormac⟧ aware & agrees.")]),
-    ("email", [("Subject: Appeal — claim denied for my husband\n\nTo whom it may concern,\n\nI'm writing for my husband, "
-               "⟦NAME:Joaquin Villanueva-Ruiz|Joaquin|Villanueva|Ruiz⟧ (member ID ⟦ID:XJH884127305⟧, SSN ⟦ID:219-64-8830⟧, "
-               "born ⟦DOB:Aug. 9th, 1961|Aug. 9th⟧). His ⟪cardiac rehab⟫ at ⟪Mount Sinai Hospital⟫ was denied as "
-               "\"not medically necessary\" even though Dr. ⟦NAME:Petrakis⟧ ordered it after his ⟪CABG⟫.\n\n"
-               "Please send the decision to ⟦ADDRESS:7715 SE Cobblestone Ct, Bend, OR 97702|7715|Cobblestone|97702⟧ "
-               "or e-mail me at ⟦EMAIL:esperanza.vruiz@gmail.com⟧.\n\n⟦NAME:Esperanza Villanueva-Ruiz|Esperanza⟧")]),
-    ("handover", [("Night handover, ward 7B:\n- Mr ⟦NAME:Szymanski⟧ (bed 2): ⟪NSTEMI⟫, on ⟪heparin⟫ infusion, APTT due ⟪02:00⟫.\n"
-                  "- ⟦NAME:Dorothea Achebe-Lund|Dorothea|Achebe|Lund⟧ (bed 5): ⟪sepsis⟫ improving, ⟪lactate 1.4⟫. "
-                  "Her son ⟦NAME:Rufus⟧ rang twice, wants a call — ⟦PHONE:+44 7700 913 264⟧.\n"
-                  "- Bed 9 empty.\n⟦=Szymanski⟧ keeps pulling his cannula; ⟦=Dorothea⟧ is a falls risk.\nHanded over by ⟦NAME:Ansel⟧ to ⟦NAME:Priyamvada⟧.")]),
-    ("record", [("INTERPRETER-ASSISTED CONSENT\nPatient: ⟦NAME:Farida Haddadin|Farida|Haddadin⟧   Passport: ⟦ID:N04718862⟧\n"
+                "Start ⟪methotrexate⟫ ⟪15 mg weekly⟫ with ⟪folic acid⟫.\nElectronically signed: ⟦NAME:Gunasekara, Rufus T.⟧, MD"
+            )
+        ],
+    ),
+    (
+        "triage",
+        [
+            "Caller: Hi, I need to speak to someone about my dad, he's really breathless.",
+            "Nurse: OK. What's his name?",
+            "Caller: ⟦NAME:Evander Nwachukwu⟧ — ⟦=N-W-A-C-H-U-K-W-U@Evander Nwachukwu⟧.",
+            "Nurse: Thank you. Date of birth?",
+            "Caller: ⟦DOB:3rd of June '47|3rd of June⟧.",
+            "Nurse: Do you have his hospital number?",
+            "Caller: It's on his letter... ⟦MRN:RVJ 448 2190⟧.",
+            "Nurse: Is he on oxygen at home?",
+            "Caller: Yes, ⟪2 litres⟫. He's got ⟪COPD⟫.",
+            "Nurse: A clinician will call you back within ⟪20 minutes⟫. Is this number OK?",
+            "Caller: Or my work line, ⟦PHONE:0117 496 0831 ext. 2214⟧. Ask for ⟦NAME:Ngozi⟧.",
+        ],
+    ),
+    (
+        "referral",
+        [
+            (
+                "Dear Dr ⟦NAME:Prendergast⟧,\n\nRe: Mrs ⟦NAME:Henrietta Lomax⟧, DOB ⟦DOB:11.04.1938|11.04⟧, NHS ⟦ID:426 018 1599⟧\n"
+                "⟦ADDRESS:Flat 2, 9 Thistledown Gardens, Galashiels TD1 3RS|Thistledown|TD1 3RS⟧\n\n"
+                "I would be grateful if you could see this ⟪88-year-old⟫ lady, who has had ⟪three falls⟫ in ⟪two months⟫. "
+                "Mrs ⟦=Lomax⟧ takes ⟪amlodipine⟫ ⟪10 mg⟫ and ⟪doxazosin⟫ ⟪4 mg⟫; lying/standing BP ⟪148/82⟫ → ⟪118/70⟫. "
+                "Her daughter ⟦NAME:Araminta⟧ (⟦PHONE:07911 604382⟧) will accompany her.\n\n"
+                "Kind regards,\nDr ⟦NAME:Siobhra Kilbride-Osei|Siobhra|Kilbride|Osei⟧, ⟪Eildon Medical Practice⟫"
+            )
+        ],
+    ),
+    (
+        "soap",
+        [
+            (
+                "S: Pt ⟦NAME:Cormac Ravensdale|Cormac|Ravensdale⟧ c/o ⟪RUQ pain⟫ x ⟪2/7⟫ after fatty meals. Wife ⟦NAME:mireille⟧ says he "
+                "went yellow yesterday.\nO: T ⟪38.1⟫, ⟪Murphy's sign⟫ positive, ⟪bilirubin 41⟫.\nA: ⟪?ascending cholangitis⟫\n"
+                "P: ⟪IV co-amoxiclav⟫, ⟪USS abdomen⟫, surgical review. D/w reg ⟦NAME:Dr Oyebanji|Oyebanji⟧.\n"
+                "⟦=cormac⟧ aware & agrees."
+            )
+        ],
+    ),
+    (
+        "email",
+        [
+            (
+                "Subject: Appeal — claim denied for my husband\n\nTo whom it may concern,\n\nI'm writing for my husband, "
+                "⟦NAME:Joaquin Villanueva-Ruiz|Joaquin|Villanueva|Ruiz⟧ (member ID ⟦ID:XJH884127305⟧, SSN ⟦ID:219-64-8830⟧, "
+                "born ⟦DOB:Aug. 9th, 1961|Aug. 9th⟧). His ⟪cardiac rehab⟫ at ⟪Mount Sinai Hospital⟫ was denied as "
+                '"not medically necessary" even though Dr. ⟦NAME:Petrakis⟧ ordered it after his ⟪CABG⟫.\n\n'
+                "Please send the decision to ⟦ADDRESS:7715 SE Cobblestone Ct, Bend, OR 97702|7715|Cobblestone|97702⟧ "
+                "or e-mail me at ⟦EMAIL:esperanza.vruiz@gmail.com⟧.\n\n⟦NAME:Esperanza Villanueva-Ruiz|Esperanza⟧"
+            )
+        ],
+    ),
+    (
+        "handover",
+        [
+            (
+                "Night handover, ward 7B:\n- Mr ⟦NAME:Szymanski⟧ (bed 2): ⟪NSTEMI⟫, on ⟪heparin⟫ infusion, APTT due ⟪02:00⟫.\n"
+                "- ⟦NAME:Dorothea Achebe-Lund|Dorothea|Achebe|Lund⟧ (bed 5): ⟪sepsis⟫ improving, ⟪lactate 1.4⟫. "
+                "Her son ⟦NAME:Rufus⟧ rang twice, wants a call — ⟦PHONE:+44 7700 913 264⟧.\n"
+                "- Bed 9 empty.\n⟦=Szymanski⟧ keeps pulling his cannula; ⟦=Dorothea⟧ is a falls risk.\nHanded over by ⟦NAME:Ansel⟧ to ⟦NAME:Priyamvada⟧."
+            )
+        ],
+    ),
+    (
+        "record",
+        [
+            (
+                "INTERPRETER-ASSISTED CONSENT\nPatient: ⟦NAME:Farida Haddadin|Farida|Haddadin⟧   Passport: ⟦ID:N04718862⟧\n"
                 "Procedure: ⟪elective laparoscopic cholecystectomy⟫\nInterpreter (Arabic): ⟦NAME:Tariq Mansour-Pell|Tariq|Mansour|Pell⟧, "
-                "booking ref ⟪INT-2231⟫\nRisks explained incl. ⟪bile leak⟫ (⟪<1%⟫). Patient consents.\nClinician: ⟦NAME:Horace Quiroga⟧")]),
-    ("chat", ["[sibling group chat]\n⟦NAME:bea⟧: mum's scan came back, the lump is ⟪benign⟫ 🙏",
-              "⟦NAME:percy|percy⟧: oh thank god. did ⟦NAME:dr whitcombe|whitcombe⟧ say anything about the ⟪tamoxifen⟫?",
-              "⟦=bea⟧: keep it for ⟪5 years⟫. she's at ⟦ADDRESS:18 heron crescent|heron⟧ all week if u want to pop in",
-              "⟦=percy⟧: will do. ⟦=bea⟧ can you send me her nhs number, ⟦NAME:auntie thea|thea⟧ needs it for the pharmacy",
-              "⟦=bea⟧: ⟦ID:830 166 1313⟧"]),
-    ("triage", [("ED NOTE 23:52\nPt: ⟦NAME:Keiko Iwasaki-Brandt|Keiko|Iwasaki|Brandt⟧, ⟦DOB:07-Nov-1990|07-Nov⟧, MRN ⟦MRN:E7734201⟧\n"
+                "booking ref ⟪INT-2231⟫\nRisks explained incl. ⟪bile leak⟫ (⟪<1%⟫). Patient consents.\nClinician: ⟦NAME:Horace Quiroga⟧"
+            )
+        ],
+    ),
+    (
+        "chat",
+        [
+            "[sibling group chat]\n⟦NAME:bea⟧: mum's scan came back, the lump is ⟪benign⟫ 🙏",
+            "⟦NAME:percy|percy⟧: oh thank god. did ⟦NAME:dr whitcombe|whitcombe⟧ say anything about the ⟪tamoxifen⟫?",
+            "⟦=bea⟧: keep it for ⟪5 years⟫. she's at ⟦ADDRESS:18 heron crescent|heron⟧ all week if u want to pop in",
+            "⟦=percy⟧: will do. ⟦=bea⟧ can you send me her nhs number, ⟦NAME:auntie thea|thea⟧ needs it for the pharmacy",
+            "⟦=bea⟧: ⟦ID:830 166 1313⟧",
+        ],
+    ),
+    (
+        "triage",
+        [
+            (
+                "ED NOTE 23:52\nPt: ⟦NAME:Keiko Iwasaki-Brandt|Keiko|Iwasaki|Brandt⟧, ⟦DOB:07-Nov-1990|07-Nov⟧, MRN ⟦MRN:E7734201⟧\n"
                 "Brought by: partner ⟦NAME:Lysander⟧ (⟦PHONE:+1 (802) 437-2918 x104⟧)\nHPI: ⟪anaphylaxis⟫ after ⟪peanut⟫ exposure; "
-                "⟪IM adrenaline 0.5 mg⟫ given by paramedics.\nAttending: ⟦NAME:Dr. Sjoberg|Sjoberg⟧   Resident: ⟦NAME:T. Osei|Osei⟧")]),
-    ("phone", ["Pharmacist: Hi, is that ⟦NAME:Mr Featherstone|Featherstone⟧?", "Patient: Speaking, ⟦=Barnaby@Mr Featherstone⟧ here.",
-               "Pharmacist: Just confirming your date of birth before we talk about the prescription.",
-               "Patient: ⟦DOB:the 14th of Feb, '83|14th of Feb⟧.",
-               "Pharmacist: Thanks. Your GP changed ⟪warfarin⟫ to ⟪apixaban 5 mg twice a day⟫; your last ⟪INR⟫ was ⟪3.4⟫.",
-               "Patient: Right, ⟦NAME:Dr Ferreira|Ferreira⟧ mentioned that. Can my wife ⟦NAME:Perpetua⟧ pick it up?"]),
-    ("discharge", [("DISCHARGE LETTER — ⟪Addenbrooke's Hospital⟫\nPatient: ⟦NAME:Vsevolod Kuznetsov-Hale|Vsevolod|Kuznetsov|Hale⟧\n"
-                   "Unit No.: ⟦MRN:K2290471⟧   Hosp No: ⟦MRN:0041 5520 87⟧\nAddress: ⟦ADDRESS:27 Bramblewood Close, Kettering NN15 6QT|27|Bramblewood|NN15 6QT⟧\n"
-                   "Diagnosis: ⟪upper GI bleed⟫ secondary to ⟪duodenal ulcer⟫ (⟪K26.4⟫). ⟪Hb 72 g/L⟫ → ⟪Hb 98 g/L⟫ after ⟪2 units⟫.\n"
-                   "Meds: ⟪omeprazole 40 mg BD⟫ for ⟪8 weeks⟫.\nGP: ⟦NAME:Dr Achterhof|Achterhof⟧, ⟪Kettering Road Surgery⟫")]),
-    ("chat", [("Forum post — \"hi all, ⟦NAME:Dorothea⟧ here (34F). diagnosed with ⟪Hashimoto's⟫ last month, ⟪TSH 9.2⟫. "
-              "anyone else on ⟪levothyroxine 50 mcg⟫ feel worse at first? you can dm me or email ⟦EMAIL:dottie.m.thornhill@icloud.com⟧\"")]),
-    ("consultation", ["Dr: Come in. ⟦NAME:Mrs Castellanos|Castellanos⟧?", "Pt: Yes — ⟦=Esperanza@Mrs Castellanos⟧. This is my husband, ⟦NAME:Joaquin⟧.",
-                      "Dr: Hello both. So the ⟪biopsy⟫ showed ⟪basal cell carcinoma⟫, the slow-growing kind.",
-                      "⟦=Joaquin⟧: Does ⟦=Esperanza⟧ need radiotherapy?",
-                      "Dr: No — a small excision in ⟪Dermatology⟫. ⟦=Esperanza⟧, we'll send the date to your home address."]),
-    ("insurance", [("PRIOR AUTH — PATIENT INFORMATION\nName (Last, First MI): ⟦NAME:Hazeldine, Clementine R|Hazeldine|Clementine⟧\n"
-                   "DOB: ⟦DOB:4/30/71|4/30⟧   Sex: F\nAddress: ⟦ADDRESS:3309 Juniper Hollow Rd, Apt 2C, Bozeman, MT 59715|3309|Juniper Hollow|59715⟧\n"
-                   "Phone: ⟦PHONE:(406) 822-1937⟧   Alt: ⟦PHONE:406.390.5521⟧\nSSN: ⟦ID:524 71 6602⟧\n"
-                   "Medication requested: ⟪adalimumab 40 mg⟫ every ⟪2 weeks⟫ for ⟪psoriatic arthritis⟫ (⟪L40.50⟫)")]),
-    ("sms", [("⟪Riverside Health Centre⟫: Hi ⟦NAME:Thaddeus⟧, your ⟪flu vaccine⟫ is booked for ⟪Tue 14 Oct⟫ at ⟪10:20⟫ with nurse "
-             "⟦NAME:Saoirse Malloy-Kent|Saoirse|Malloy|Kent⟧. To rebook call ⟦PHONE:(01423) 506 119⟧.")]),
-    ("outpatient", [("6-week baby check\nBaby: ⟦NAME:Ottilie Quennell|Ottilie|Quennell⟧, born ⟦DOB:12/09/2026|12/09⟧ (UK), ⟪3.4 kg⟫ at birth\n"
-                    "Mother: ⟦NAME:Agnieszka Quennell|Agnieszka⟧   Father: ⟦NAME:Tomasz⟧\nHips ⟪normal⟫, red reflex ⟪present⟫, "
-                    "weight ⟪4.9 kg⟫ (⟪50th centile⟫).\nHV: ⟦NAME:Marguerite⟧, contact via ⟦EMAIL:hv.team.kettering@nhs.net⟧")]),
-    ("handover", ["pt ⟦NAME:jablonski⟧ in 4b — ⟪day 3 post-op⟫, pain controlled, ⟪eating and drinking⟫. wife ⟦NAME:wenna⟧ visiting 2-4, she'll bring his ⟪inhalers⟫. ⟦=jablonski⟧ for ⟪physio⟫ am."]),
-    ("note", [("Recommended ⟪Dr. Scholl's⟫ insoles and ⟪calf stretches⟫; referred to podiatrist ⟦NAME:Dr. Lomax-Rowe|Lomax|Rowe⟧ at "
-              "⟪St Thomas' Hospital⟫. Pt ⟦NAME:Caspian Delaunay|Caspian|Delaunay⟧ to return in ⟪6 weeks⟫.")]),
-    ("voicemail", [("Voicemail transcript 08:12: \"hi, um, this is ⟦NAME:henrietta okoro-blaise|henrietta|okoro|blaise⟧, calling for my "
-                   "father ⟦NAME:ignatius⟧, date of birth ⟦DOB:may 2nd 1944|may 2nd⟧, he's run out of his ⟪furosemide⟫, "
-                   "could you call me back on ⟦PHONE:0 7 9 5 6 2 1 4 8 3 0 9|2 1 4 8 3 0 9⟧, that's my mobile, thanks\"")]),
-    ("record", [("Pt febrile (⟪38.9⟫) since ⟪Tuesday⟫. ⟪Graves' disease⟫, on ⟪carbimazole 20 mg⟫ — ⟪neutrophils 0.4⟫: ⟪agranulocytosis⟫ until "
-                "proven otherwise. Discussed with ⟪Haematology⟫ registrar; MRN is ⟪pending⟫ as registration system down.")]),
-    ("consultation", ["Dr: The ⟪Apgar score⟫ was ⟪9 at five minutes⟫, which is reassuring.", "Parent: And the ⟪Guthrie test⟫?",
-                      "Dr: The ⟪heel-prick⟫ results come in ⟪about two weeks⟫; we'll call if anything needs doing."]),
-    ("letter", [("⟪British Thoracic Society⟫ guidance: ⟪SpO2⟫ target ⟪88-92%⟫ in ⟪COPD⟫. ⟪Royal Brompton Hospital⟫ ⟪Respiratory Medicine⟫ "
-                "clinic review in ⟪3 months⟫, ⟪FEV1 1.2 L⟫ (⟪45% predicted⟫).")]),
-    ("outpatient", [("⟪Bell's palsy⟫ — ⟪House-Brackmann grade III⟫. ⟪Prednisolone 60 mg⟫ for ⟪5 days⟫ then taper. Eye care advice. "
-                    "⟪Cleveland Clinic⟫ patient leaflet given.")]),
+                "⟪IM adrenaline 0.5 mg⟫ given by paramedics.\nAttending: ⟦NAME:Dr. Sjoberg|Sjoberg⟧   Resident: ⟦NAME:T. Osei|Osei⟧"
+            )
+        ],
+    ),
+    (
+        "phone",
+        [
+            "Pharmacist: Hi, is that ⟦NAME:Mr Featherstone|Featherstone⟧?",
+            "Patient: Speaking, ⟦=Barnaby@Mr Featherstone⟧ here.",
+            "Pharmacist: Just confirming your date of birth before we talk about the prescription.",
+            "Patient: ⟦DOB:the 14th of Feb, '83|14th of Feb⟧.",
+            "Pharmacist: Thanks. Your GP changed ⟪warfarin⟫ to ⟪apixaban 5 mg twice a day⟫; your last ⟪INR⟫ was ⟪3.4⟫.",
+            "Patient: Right, ⟦NAME:Dr Ferreira|Ferreira⟧ mentioned that. Can my wife ⟦NAME:Perpetua⟧ pick it up?",
+        ],
+    ),
+    (
+        "discharge",
+        [
+            (
+                "DISCHARGE LETTER — ⟪Addenbrooke's Hospital⟫\nPatient: ⟦NAME:Vsevolod Kuznetsov-Hale|Vsevolod|Kuznetsov|Hale⟧\n"
+                "Unit No.: ⟦MRN:K2290471⟧   Hosp No: ⟦MRN:0041 5520 87⟧\nAddress: ⟦ADDRESS:27 Bramblewood Close, Kettering NN15 6QT|27|Bramblewood|NN15 6QT⟧\n"
+                "Diagnosis: ⟪upper GI bleed⟫ secondary to ⟪duodenal ulcer⟫ (⟪K26.4⟫). ⟪Hb 72 g/L⟫ → ⟪Hb 98 g/L⟫ after ⟪2 units⟫.\n"
+                "Meds: ⟪omeprazole 40 mg BD⟫ for ⟪8 weeks⟫.\nGP: ⟦NAME:Dr Achterhof|Achterhof⟧, ⟪Kettering Road Surgery⟫"
+            )
+        ],
+    ),
+    (
+        "chat",
+        [
+            (
+                "Forum post — \"hi all, ⟦NAME:Dorothea⟧ here (34F). diagnosed with ⟪Hashimoto's⟫ last month, ⟪TSH 9.2⟫. "
+                'anyone else on ⟪levothyroxine 50 mcg⟫ feel worse at first? you can dm me or email ⟦EMAIL:dottie.m.thornhill@icloud.com⟧"'
+            )
+        ],
+    ),
+    (
+        "consultation",
+        [
+            "Dr: Come in. ⟦NAME:Mrs Castellanos|Castellanos⟧?",
+            "Pt: Yes — ⟦=Esperanza@Mrs Castellanos⟧. This is my husband, ⟦NAME:Joaquin⟧.",
+            "Dr: Hello both. So the ⟪biopsy⟫ showed ⟪basal cell carcinoma⟫, the slow-growing kind.",
+            "⟦=Joaquin⟧: Does ⟦=Esperanza⟧ need radiotherapy?",
+            "Dr: No — a small excision in ⟪Dermatology⟫. ⟦=Esperanza⟧, we'll send the date to your home address.",
+        ],
+    ),
+    (
+        "insurance",
+        [
+            (
+                "PRIOR AUTH — PATIENT INFORMATION\nName (Last, First MI): ⟦NAME:Hazeldine, Clementine R|Hazeldine|Clementine⟧\n"
+                "DOB: ⟦DOB:4/30/71|4/30⟧   Sex: F\nAddress: ⟦ADDRESS:3309 Juniper Hollow Rd, Apt 2C, Bozeman, MT 59715|3309|Juniper Hollow|59715⟧\n"
+                "Phone: ⟦PHONE:(406) 822-1937⟧   Alt: ⟦PHONE:406.390.5521⟧\nSSN: ⟦ID:524 71 6602⟧\n"
+                "Medication requested: ⟪adalimumab 40 mg⟫ every ⟪2 weeks⟫ for ⟪psoriatic arthritis⟫ (⟪L40.50⟫)"
+            )
+        ],
+    ),
+    (
+        "sms",
+        [
+            (
+                "⟪Riverside Health Centre⟫: Hi ⟦NAME:Thaddeus⟧, your ⟪flu vaccine⟫ is booked for ⟪Tue 14 Oct⟫ at ⟪10:20⟫ with nurse "
+                "⟦NAME:Saoirse Malloy-Kent|Saoirse|Malloy|Kent⟧. To rebook call ⟦PHONE:(01423) 506 119⟧."
+            )
+        ],
+    ),
+    (
+        "outpatient",
+        [
+            (
+                "6-week baby check\nBaby: ⟦NAME:Ottilie Quennell|Ottilie|Quennell⟧, born ⟦DOB:12/09/2026|12/09⟧ (UK), ⟪3.4 kg⟫ at birth\n"
+                "Mother: ⟦NAME:Agnieszka Quennell|Agnieszka⟧   Father: ⟦NAME:Tomasz⟧\nHips ⟪normal⟫, red reflex ⟪present⟫, "
+                "weight ⟪4.9 kg⟫ (⟪50th centile⟫).\nHV: ⟦NAME:Marguerite⟧, contact via ⟦EMAIL:hv.team.kettering@nhs.net⟧"
+            )
+        ],
+    ),
+    (
+        "handover",
+        [
+            "pt ⟦NAME:jablonski⟧ in 4b — ⟪day 3 post-op⟫, pain controlled, ⟪eating and drinking⟫. wife ⟦NAME:wenna⟧ visiting 2-4, she'll bring his ⟪inhalers⟫. ⟦=jablonski⟧ for ⟪physio⟫ am."
+        ],
+    ),
+    (
+        "note",
+        [
+            (
+                "Recommended ⟪Dr. Scholl's⟫ insoles and ⟪calf stretches⟫; referred to podiatrist ⟦NAME:Dr. Lomax-Rowe|Lomax|Rowe⟧ at "
+                "⟪St Thomas' Hospital⟫. Pt ⟦NAME:Caspian Delaunay|Caspian|Delaunay⟧ to return in ⟪6 weeks⟫."
+            )
+        ],
+    ),
+    (
+        "voicemail",
+        [
+            (
+                'Voicemail transcript 08:12: "hi, um, this is ⟦NAME:henrietta okoro-blaise|henrietta|okoro|blaise⟧, calling for my '
+                "father ⟦NAME:ignatius⟧, date of birth ⟦DOB:may 2nd 1944|may 2nd⟧, he's run out of his ⟪furosemide⟫, "
+                "could you call me back on ⟦PHONE:0 7 9 5 6 2 1 4 8 3 0 9|2 1 4 8 3 0 9⟧, that's my mobile, thanks\""
+            )
+        ],
+    ),
+    (
+        "record",
+        [
+            (
+                "Pt febrile (⟪38.9⟫) since ⟪Tuesday⟫. ⟪Graves' disease⟫, on ⟪carbimazole 20 mg⟫ — ⟪neutrophils 0.4⟫: ⟪agranulocytosis⟫ until "
+                "proven otherwise. Discussed with ⟪Haematology⟫ registrar; MRN is ⟪pending⟫ as registration system down."
+            )
+        ],
+    ),
+    (
+        "consultation",
+        [
+            "Dr: The ⟪Apgar score⟫ was ⟪9 at five minutes⟫, which is reassuring.",
+            "Parent: And the ⟪Guthrie test⟫?",
+            "Dr: The ⟪heel-prick⟫ results come in ⟪about two weeks⟫; we'll call if anything needs doing.",
+        ],
+    ),
+    (
+        "letter",
+        [
+            (
+                "⟪British Thoracic Society⟫ guidance: ⟪SpO2⟫ target ⟪88-92%⟫ in ⟪COPD⟫. ⟪Royal Brompton Hospital⟫ ⟪Respiratory Medicine⟫ "
+                "clinic review in ⟪3 months⟫, ⟪FEV1 1.2 L⟫ (⟪45% predicted⟫)."
+            )
+        ],
+    ),
+    (
+        "outpatient",
+        [
+            (
+                "⟪Bell's palsy⟫ — ⟪House-Brackmann grade III⟫. ⟪Prednisolone 60 mg⟫ for ⟪5 days⟫ then taper. Eye care advice. "
+                "⟪Cleveland Clinic⟫ patient leaflet given."
+            )
+        ],
+    ),
 ]
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ scrubber is tuned on `dev` and `seen` (the first held-out split, whose misses we
 fixed), `heldout` (written afterwards) was reported on in the first round and tuned on in the second;
 deid_fresh.jsonl (make_deid_fresh.py, written by someone who never read the scrubber) is for reporting only.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,21 +32,151 @@ ZH_SURNAMES = {
     "seen": "闵阎庞骆倪殷甘饶柯宁温芦季单翟葛俞樊兰卓屈蒲鲁项祝左靳车",
     "heldout": "岳郁邢裴荀蓝麦宫乔阮聂贝臧廉游滕毕邓詹桂",
 }
-ZH_DOUBLE = {"dev": ["欧阳", "司马", "诸葛", "上官"], "seen": ["东方", "皇甫", "慕容", "司徒", "夏侯"], "heldout": ["公孙", "尉迟", "端木", "长孙"]}
+ZH_DOUBLE = {
+    "dev": ["欧阳", "司马", "诸葛", "上官"],
+    "seen": ["东方", "皇甫", "慕容", "司徒", "夏侯"],
+    "heldout": ["公孙", "尉迟", "端木", "长孙"],
+}
 ZH_GIVEN = {
     "dev": "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍建国志红梅鹏飞宇浩然佳怡欣子涵梓轩",
     "seen": "婷雪琳晨睿博文昊天思远雨萱诗琪俊熙嘉懿若曦沐阳亦凡心怡一诺晓峰德胜淑珍凤琴永福海燕春生",
     "heldout": "振宏丽君少华秋菊宝山玉珍桂芳国庆卫东红霞金凤瑞祥梦瑶紫萱皓轩宸逸欣妍",
 }
 EN_FIRST = {
-    "dev": ["John", "Mary", "Robert", "Patricia", "Michael", "Linda", "William", "Elizabeth", "David", "Jennifer", "Richard", "Susan", "Thomas", "Karen", "Daniel", "Nancy", "Matthew", "Laura", "Andrew", "Rebecca"],
-    "seen": ["Gregory", "Beatrice", "Oliver", "Harriet", "Declan", "Siobhan", "Marcus", "Priya", "Tobias", "Yolanda", "Ezekiel", "Camille", "Rafael", "Ingrid", "Desmond", "Lucinda", "Ahmed", "Fiona", "Nikolai", "Wen"],
-    "heldout": ["Jonah", "Esther", "Callum", "Nadia", "Isaiah", "Rosalind", "Viktor", "Aisha", "Theo", "Margot", "Kwame", "Leonie", "Santiago", "Hazel", "Dmitri", "Imogen", "Hiro", "Bridget", "Omar", "Celeste"],
+    "dev": [
+        "John",
+        "Mary",
+        "Robert",
+        "Patricia",
+        "Michael",
+        "Linda",
+        "William",
+        "Elizabeth",
+        "David",
+        "Jennifer",
+        "Richard",
+        "Susan",
+        "Thomas",
+        "Karen",
+        "Daniel",
+        "Nancy",
+        "Matthew",
+        "Laura",
+        "Andrew",
+        "Rebecca",
+    ],
+    "seen": [
+        "Gregory",
+        "Beatrice",
+        "Oliver",
+        "Harriet",
+        "Declan",
+        "Siobhan",
+        "Marcus",
+        "Priya",
+        "Tobias",
+        "Yolanda",
+        "Ezekiel",
+        "Camille",
+        "Rafael",
+        "Ingrid",
+        "Desmond",
+        "Lucinda",
+        "Ahmed",
+        "Fiona",
+        "Nikolai",
+        "Wen",
+    ],
+    "heldout": [
+        "Jonah",
+        "Esther",
+        "Callum",
+        "Nadia",
+        "Isaiah",
+        "Rosalind",
+        "Viktor",
+        "Aisha",
+        "Theo",
+        "Margot",
+        "Kwame",
+        "Leonie",
+        "Santiago",
+        "Hazel",
+        "Dmitri",
+        "Imogen",
+        "Hiro",
+        "Bridget",
+        "Omar",
+        "Celeste",
+    ],
 }
 EN_LAST = {
-    "dev": ["Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Jackson", "Martin", "Thompson", "Garcia", "Martinez", "Robinson", "Clark", "Lewis"],
-    "seen": ["Okafor", "Fitzgerald", "Nakamura", "Kowalski", "Delacroix", "Abernathy", "Lindqvist", "Oyelaran", "Castellano", "Whitfield", "Ravensworth", "Mbeki", "Haverford", "Quintero", "Szabo", "Pemberton", "Achterberg", "Galloway", "Iyer", "McAllister"],
-    "heldout": ["Brennan", "Adeyemi", "Sorensen", "Vasquez", "Holloway", "Takahashi", "Petrov", "O'Connell", "Mahlangu", "Winterbottom", "Rinaldi", "Chaudhry", "Lefebvre", "Kingsley", "Novak", "Ashworth", "Bergstrom", "Okonjo", "Fairbanks", "Dufresne"],
+    "dev": [
+        "Smith",
+        "Johnson",
+        "Williams",
+        "Brown",
+        "Jones",
+        "Miller",
+        "Davis",
+        "Wilson",
+        "Anderson",
+        "Taylor",
+        "Thomas",
+        "Moore",
+        "Jackson",
+        "Martin",
+        "Thompson",
+        "Garcia",
+        "Martinez",
+        "Robinson",
+        "Clark",
+        "Lewis",
+    ],
+    "seen": [
+        "Okafor",
+        "Fitzgerald",
+        "Nakamura",
+        "Kowalski",
+        "Delacroix",
+        "Abernathy",
+        "Lindqvist",
+        "Oyelaran",
+        "Castellano",
+        "Whitfield",
+        "Ravensworth",
+        "Mbeki",
+        "Haverford",
+        "Quintero",
+        "Szabo",
+        "Pemberton",
+        "Achterberg",
+        "Galloway",
+        "Iyer",
+        "McAllister",
+    ],
+    "heldout": [
+        "Brennan",
+        "Adeyemi",
+        "Sorensen",
+        "Vasquez",
+        "Holloway",
+        "Takahashi",
+        "Petrov",
+        "O'Connell",
+        "Mahlangu",
+        "Winterbottom",
+        "Rinaldi",
+        "Chaudhry",
+        "Lefebvre",
+        "Kingsley",
+        "Novak",
+        "Ashworth",
+        "Bergstrom",
+        "Okonjo",
+        "Fairbanks",
+        "Dufresne",
+    ],
 }
 ZH_PLACES = {
     "dev": {
@@ -84,17 +215,85 @@ EN_STREETS = {
     "seen": ["Juniper", "Wexford", "Ridgecrest", "Sycamore Hollow", "Pemberly", "Harbor View"],
     "heldout": ["Alder", "Fenwick", "Magnolia", "Kestrel Ridge", "Bramble", "Foxglove"],
 }
-EN_CITIES = {"dev": ["Springfield, IL 62704", "Boston, MA 02118", "Leeds LS1 4AP"], "seen": ["Tucson, AZ 85719", "Duluth, MN 55802", "Bristol BS8 1TH"], "heldout": ["Savannah, GA 31401", "Eugene, OR 97401", "York YO1 7HH"]}
+EN_CITIES = {
+    "dev": ["Springfield, IL 62704", "Boston, MA 02118", "Leeds LS1 4AP"],
+    "seen": ["Tucson, AZ 85719", "Duluth, MN 55802", "Bristol BS8 1TH"],
+    "heldout": ["Savannah, GA 31401", "Eugene, OR 97401", "York YO1 7HH"],
+}
 SUFFIXES = ["Street", "St.", "Avenue", "Ave", "Road", "Rd.", "Lane", "Drive", "Boulevard", "Court", "Way", "Place"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-MRN_CUES_ZH = ["病历号", "病案号", "住院号", "门诊号", "就诊卡号", "病历编号", "ID号", "HIS号", "登记号", "档案号", "患者编号", "门诊卡号"]
-MRN_CUES_EN = ["MRN", "MRN #", "Medical record number", "medical record no.", "Record #", "record number", "Chart #", "chart number", "Hospital number", "hospital no.", "HIS ID", "Clinic ID", "Patient ID"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MRN_CUES_ZH = [
+    "病历号",
+    "病案号",
+    "住院号",
+    "门诊号",
+    "就诊卡号",
+    "病历编号",
+    "ID号",
+    "HIS号",
+    "登记号",
+    "档案号",
+    "患者编号",
+    "门诊卡号",
+]
+MRN_CUES_EN = [
+    "MRN",
+    "MRN #",
+    "Medical record number",
+    "medical record no.",
+    "Record #",
+    "record number",
+    "Chart #",
+    "chart number",
+    "Hospital number",
+    "hospital no.",
+    "HIS ID",
+    "Clinic ID",
+    "Patient ID",
+]
 DRUGS = ["阿莫西林", "布洛芬", "二甲双胍", "硝苯地平", "阿司匹林", "奥美拉唑", "头孢克肟", "氯雷他定"]
-DRUGS_EN = ["amoxicillin", "ibuprofen", "metformin", "Lipitor", "Tylenol", "Advil", "lisinopril", "omeprazole", "Zyrtec"]
+DRUGS_EN = [
+    "amoxicillin",
+    "ibuprofen",
+    "metformin",
+    "Lipitor",
+    "Tylenol",
+    "Advil",
+    "lisinopril",
+    "omeprazole",
+    "Zyrtec",
+]
 HOSPITALS = ["北京协和医院", "华西医院", "湘雅医院", "瑞金医院", "中山大学附属第一医院", "301医院"]
-HOSPITALS_EN = ["Mayo Clinic", "Massachusetts General Hospital", "Cleveland Clinic", "Johns Hopkins Hospital", "St Thomas' Hospital", "Mount Sinai Hospital"]
+HOSPITALS_EN = [
+    "Mayo Clinic",
+    "Massachusetts General Hospital",
+    "Cleveland Clinic",
+    "Johns Hopkins Hospital",
+    "St Thomas' Hospital",
+    "Mount Sinai Hospital",
+]
 DEPTS = ["心内科", "消化内科", "呼吸科", "内分泌科", "急诊科", "儿科", "妇产科", "神经内科"]
-DEPTS_EN = ["Cardiology", "Emergency Department", "Internal Medicine", "Pediatrics", "Endocrinology", "Gastroenterology"]
+DEPTS_EN = [
+    "Cardiology",
+    "Emergency Department",
+    "Internal Medicine",
+    "Pediatrics",
+    "Endocrinology",
+    "Gastroenterology",
+]
 ICD = ["E11.9", "I10", "J45.909", "K21.0", "N39.0", "M54.5", "R50.9", "J06.9"]
 
 
@@ -148,23 +347,56 @@ class Gen:
 
     def en_phone(self) -> str:
         a, b, c = str(self.rng.randint(201, 989)), str(self.rng.randint(200, 999)), self.digits(4)
-        return self.pick([f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"{a}.{b}.{c}", f"{a} {b} {c}", f"+1 {a} {b} {c}", f"1-{a}-{b}-{c}", f"{a}{b}{c}", f"+44 20 {self.digits(4)} {self.digits(4)}", f"07{self.digits(3)} {self.digits(6)}"])
+        return self.pick(
+            [
+                f"({a}) {b}-{c}",
+                f"{a}-{b}-{c}",
+                f"{a}.{b}.{c}",
+                f"{a} {b} {c}",
+                f"+1 {a} {b} {c}",
+                f"1-{a}-{b}-{c}",
+                f"{a}{b}{c}",
+                f"+44 20 {self.digits(4)} {self.digits(4)}",
+                f"07{self.digits(3)} {self.digits(6)}",
+            ]
+        )
 
     def cn_id(self) -> str:
-        body = self.pick(["110101", "310104", "440106", "510107", "430104", "330106"]) + str(self.rng.randint(1940, 2015)) + f"{self.rng.randint(1, 12):02d}{self.rng.randint(1, 28):02d}" + self.digits(3)
+        body = (
+            self.pick(["110101", "310104", "440106", "510107", "430104", "330106"])
+            + str(self.rng.randint(1940, 2015))
+            + f"{self.rng.randint(1, 12):02d}{self.rng.randint(1, 28):02d}"
+            + self.digits(3)
+        )
         weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
         check = "10X98765432"[sum(int(d) * w for d, w in zip(body, weights)) % 11]
         number = body + check
-        return self.pick([number, number, f"{number[:6]} {number[6:14]} {number[14:]}", number.lower() if check == "X" else number])
+        return self.pick(
+            [number, number, f"{number[:6]} {number[6:14]} {number[14:]}", number.lower() if check == "X" else number]
+        )
 
     def passport(self) -> str:
         return self.pick(["E", "G", "EA", "P"]) + self.digits(8 if self.rng.random() < 0.5 else 7)
 
     def ssn(self) -> str:
-        return self.pick([f"{self.rng.randint(100, 899)}-{self.digits(2)}-{self.digits(4)}", f"{self.rng.randint(100, 899)} {self.digits(2)} {self.digits(4)}"])
+        return self.pick(
+            [
+                f"{self.rng.randint(100, 899)}-{self.digits(2)}-{self.digits(4)}",
+                f"{self.rng.randint(100, 899)} {self.digits(2)} {self.digits(4)}",
+            ]
+        )
 
     def mrn(self) -> str:
-        return self.pick([self.digits(7), "MR" + self.digits(6), "A" + self.digits(6), self.digits(4) + "-" + self.digits(4), "ZY" + self.digits(8), self.digits(10)])
+        return self.pick(
+            [
+                self.digits(7),
+                "MR" + self.digits(6),
+                "A" + self.digits(6),
+                self.digits(4) + "-" + self.digits(4),
+                "ZY" + self.digits(8),
+                self.digits(10),
+            ]
+        )
 
     def email(self, name: dict | None = None) -> str:
         local = self.pick(["zhangwei", "li.na", "jdoe", "m.smith", "wang_fang88", "patient2020", "h.okafor"])
@@ -173,14 +405,31 @@ class Gen:
     def zh_date(self, year: int) -> tuple[str, list[str]]:
         m, d = self.rng.randint(1, 12), self.rng.randint(1, 28)
         form = self.rng.randrange(6)
-        text = [f"{year}年{m}月{d}日", f"{year}.{m:02d}.{d:02d}", f"{year}-{m}-{d}", f"{str(year)[2:]}年{m}月{d}日", f"{year}年{m:02d}月{d:02d}号", f"{year}/{m:02d}/{d:02d}"][form]
+        text = [
+            f"{year}年{m}月{d}日",
+            f"{year}.{m:02d}.{d:02d}",
+            f"{year}-{m}-{d}",
+            f"{str(year)[2:]}年{m}月{d}日",
+            f"{year}年{m:02d}月{d:02d}号",
+            f"{year}/{m:02d}/{d:02d}",
+        ][form]
         return text, [text]
 
     def en_date(self, year: int) -> tuple[str, list[str]]:
         m, d = self.rng.randint(1, 12), self.rng.randint(1, 28)
         month = MONTHS[m - 1]
         ordinal = f"{d}{'th' if 10 <= d % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}"
-        forms = [f"{m:02d}/{d:02d}/{year}", f"{m}/{d}/{str(year)[2:]}", f"{year}-{m:02d}-{d:02d}", f"{month} {d}, {year}", f"{month} {ordinal}, {year}", f"{d} {month[:3]} {year}", f"{ordinal} of {month} {year}", f"{month[:3]}. {d}, {year}", f"{d}-{month[:3]}-{str(year)[2:]}"]
+        forms = [
+            f"{m:02d}/{d:02d}/{year}",
+            f"{m}/{d}/{str(year)[2:]}",
+            f"{year}-{m:02d}-{d:02d}",
+            f"{month} {d}, {year}",
+            f"{month} {ordinal}, {year}",
+            f"{d} {month[:3]} {year}",
+            f"{ordinal} of {month} {year}",
+            f"{month[:3]}. {d}, {year}",
+            f"{d}-{month[:3]}-{str(year)[2:]}",
+        ]
         text = self.pick(forms)
         return text, [text]
 
@@ -192,8 +441,17 @@ class Gen:
             text = self.pick(p["province"]) + self.pick(p["county"]) + self.pick(p["town"]) + village + group
             return text, [village + group]
         road, number = self.pick(p["road"]), f"{self.rng.randint(1, 300)}号"
-        tail = self.pick(["", f"{self.rng.randint(1, 30)}栋{self.rng.randint(1, 4)}单元{self.rng.randint(101, 2504)}室", self.pick(p["estate"]) + f"{self.rng.randint(1, 20)}号楼{self.rng.randint(101, 1802)}", f"{self.rng.randint(1, 12)}幢{self.rng.randint(101, 902)}室"])
-        head = self.pick(["", self.pick(p["city"]), self.pick(p["province"]) + self.pick(p["city"])]) + self.pick(p["district"])
+        tail = self.pick(
+            [
+                "",
+                f"{self.rng.randint(1, 30)}栋{self.rng.randint(1, 4)}单元{self.rng.randint(101, 2504)}室",
+                self.pick(p["estate"]) + f"{self.rng.randint(1, 20)}号楼{self.rng.randint(101, 1802)}",
+                f"{self.rng.randint(1, 12)}幢{self.rng.randint(101, 902)}室",
+            ]
+        )
+        head = self.pick(["", self.pick(p["city"]), self.pick(p["province"]) + self.pick(p["city"])]) + self.pick(
+            p["district"]
+        )
         text = head + road + number + tail
         return text, [road + number] + ([tail] if tail else [])
 
@@ -203,7 +461,13 @@ class Gen:
         street = self.pick(EN_STREETS[self.split])
         text = f"{number} {compass}{street} {self.pick(SUFFIXES)}"
         if self.rng.random() < 0.4:
-            text += self.pick([f", Apt {self.rng.randint(1, 40)}{self.pick('ABCD')}", f" #{self.rng.randint(1, 900)}", f", Unit {self.rng.randint(1, 30)}"])
+            text += self.pick(
+                [
+                    f", Apt {self.rng.randint(1, 40)}{self.pick('ABCD')}",
+                    f" #{self.rng.randint(1, 900)}",
+                    f", Unit {self.rng.randint(1, 30)}",
+                ]
+            )
         if self.rng.random() < 0.4:
             text += ", " + self.pick(EN_CITIES[self.split])
         return text, [f"{number} {compass}{street}".replace("  ", " "), street]
@@ -211,15 +475,28 @@ class Gen:
     # protected clinical values
     def clinical(self, lang: str) -> dict[str, str]:
         r = self.rng
-        visit = f"{r.randint(2019, 2025)}年{r.randint(1, 12)}月{r.randint(1, 28)}日" if lang == "zh" else f"{self.pick(MONTHS)} {r.randint(1, 28)}, {r.randint(2019, 2025)}"
+        visit = (
+            f"{r.randint(2019, 2025)}年{r.randint(1, 12)}月{r.randint(1, 28)}日"
+            if lang == "zh"
+            else f"{self.pick(MONTHS)} {r.randint(1, 28)}, {r.randint(2019, 2025)}"
+        )
         return {
             "DOSE": f"{self.pick([5, 10, 20, 50, 100, 250, 500, 850])}mg",
             "BP": f"{r.randint(100, 180)}/{r.randint(60, 110)}mmHg",
-            "LAB": self.pick([f"{r.randint(50, 140) / 10:.1f}mmol/L", f"HbA1c {r.randint(55, 110) / 10:.1f}%", f"ALT {r.randint(20, 300)}U/L", f"{r.randint(30, 200)}μmol/L"]),
+            "LAB": self.pick(
+                [
+                    f"{r.randint(50, 140) / 10:.1f}mmol/L",
+                    f"HbA1c {r.randint(55, 110) / 10:.1f}%",
+                    f"ALT {r.randint(20, 300)}U/L",
+                    f"{r.randint(30, 200)}μmol/L",
+                ]
+            ),
             "VISIT": visit,
             "VDATE": f"{r.randint(2019, 2025)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
             "AGE": f"{r.randint(1, 92)}岁" if lang == "zh" else f"{r.randint(18, 92)}-year-old",
-            "DUR": self.pick(["3天", "两周", "半年", "2年", "10余年"]) if lang == "zh" else self.pick(["3 days", "two weeks", "6 months", "10 years"]),
+            "DUR": self.pick(["3天", "两周", "半年", "2年", "10余年"])
+            if lang == "zh"
+            else self.pick(["3 days", "two weeks", "6 months", "10 years"]),
             "ICD": self.pick(ICD),
             "DRUG": self.pick(DRUGS if lang == "zh" else DRUGS_EN),
             "HOSP": self.pick(HOSPITALS if lang == "zh" else HOSPITALS_EN),
@@ -293,7 +570,13 @@ def fill(gen: Gen, lang: str, turns: list[str]) -> dict:
         if not value["kind"]:
             continue
         if "text" in value["used"]:
-            spans.append({"kind": value["kind"], "text": value["text"], "parts": value.get("parts") or default_parts(value["kind"], value["text"])})
+            spans.append(
+                {
+                    "kind": value["kind"],
+                    "text": value["text"],
+                    "parts": value.get("parts") or default_parts(value["kind"], value["text"]),
+                }
+            )
         for attr in sorted(value["used"] - {"text"}):
             piece = value[attr]
             if attr == "surname":
@@ -318,7 +601,9 @@ def default_parts(kind: str, text: str) -> list[str]:
     elif kind == "NAME" and text.isascii():
         parts += [word for word in re.findall(r"[A-Za-z']+", text) if len(word) >= 2]
     elif kind == "ADDRESS" and not text.isascii():
-        parts += re.findall(r"[\u4e00-\u9fff]{2,6}?(?:路|街|大道|巷|村)", text) + re.findall(r"[0-9][0-9A-Za-z-]*", text)
+        parts += re.findall(r"[\u4e00-\u9fff]{2,6}?(?:路|街|大道|巷|村)", text) + re.findall(
+            r"[0-9][0-9A-Za-z-]*", text
+        )
     elif kind == "ADDRESS":
         parts += re.findall(r"\d+ (?:[NSEW]{1,2}\.? )?[A-Za-z]+", text)
     elif kind == "DOB":
@@ -336,7 +621,17 @@ def build(split: str, seed: int) -> list[dict]:
             row = fill(gen, lang, turns)
             rows.append({"lang": lang, "style": style, "source": "template", **row})
     for case in HAND_WRITTEN[split]:
-        rows.append({"source": "hand", "protect": [], **case, "spans": [{**span, "parts": span.get("parts") or default_parts(span["kind"], span["text"])} for span in case["spans"]]})
+        rows.append(
+            {
+                "source": "hand",
+                "protect": [],
+                **case,
+                "spans": [
+                    {**span, "parts": span.get("parts") or default_parts(span["kind"], span["text"])}
+                    for span in case["spans"]
+                ],
+            }
+        )
     for index, row in enumerate(rows):
         row["id"] = f"{split}-{index + 1:04d}"
         joined = "\n".join(row["turns"])
@@ -349,9 +644,17 @@ def main() -> None:
     for split, seed in (("dev", 20260101), ("seen", 777), ("heldout", 4242)):
         rows = build(split, seed)
         path = HERE / f"deid_{split}.jsonl"
-        path.write_text("".join(json.dumps({"id": r["id"], **{k: v for k, v in r.items() if k != "id"}}, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        path.write_text(
+            "".join(
+                json.dumps({"id": r["id"], **{k: v for k, v in r.items() if k != "id"}}, ensure_ascii=False) + "\n"
+                for r in rows
+            ),
+            encoding="utf-8",
+        )
         with_phi = sum(1 for r in rows if r["spans"])
-        print(f"{path.name}: {len(rows)} texts, {with_phi} with identifiers, {sum(len(r['spans']) for r in rows)} identifiers")
+        print(
+            f"{path.name}: {len(rows)} texts, {with_phi} with identifiers, {sum(len(r['spans']) for r in rows)} identifiers"
+        )
 
 
 if __name__ == "__main__":

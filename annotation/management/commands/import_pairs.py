@@ -1,4 +1,5 @@
 """Import a JSONL, JSON or CSV file of pairs or prompts into a campaign (all or nothing)."""
+
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -19,7 +20,11 @@ class Command(BaseCommand):
     def handle(self, *args, campaign: str, file: Path, create: bool, **options) -> None:
         if not file.is_file():
             raise CommandError(f"{file}: no such file")
-        target = Campaign.objects.filter(pk=int(campaign)).first() if campaign.isdigit() else Campaign.objects.filter(name=campaign).first()
+        target = (
+            Campaign.objects.filter(pk=int(campaign)).first()
+            if campaign.isdigit()
+            else Campaign.objects.filter(name=campaign).first()
+        )
         if target is None:
             if not create or campaign.isdigit():
                 raise CommandError(f"no campaign '{campaign}' (use --create with a name to make one)")
@@ -32,4 +37,6 @@ class Command(BaseCommand):
                 self.stderr.write(f"{file}: {report.errors_note}")
             raise CommandError(f"{file}: nothing imported ({report.error_count} problem(s))")
         redactions = ", ".join(f"{kind} {count}" for kind, count in report.redactions.items()) or "none"
-        self.stdout.write(f"{file}: {report.format}, {report.kind}: {report.created} created, {report.skipped} skipped; redactions: {redactions}")
+        self.stdout.write(
+            f"{file}: {report.format}, {report.kind}: {report.created} created, {report.skipped} skipped; redactions: {redactions}"
+        )

@@ -1,4 +1,5 @@
 """Fail when a marked string has no zh-Hans translation (or only msgmerge's fuzzy guess). Python only."""
+
 import polib
 from django.core.management.base import BaseCommand, CommandError
 
@@ -14,5 +15,7 @@ class Command(BaseCommand):
         for problem in problems:
             self.stdout.write(problem)
         if problems:
-            raise CommandError(f"{len(problems)} problem(s) in {catalog_path()}; run makemessages, translate, then compile_translations")
+            raise CommandError(
+                f"{len(problems)} problem(s) in {catalog_path()}; run makemessages, translate, then compile_translations"
+            )
         self.stdout.write(f"all {len(marks.messages)} marked strings are translated")

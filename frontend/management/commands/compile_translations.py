@@ -1,4 +1,5 @@
 """Compile the .po catalogs to .mo with polib, so no GNU gettext tools are needed to set up."""
+
 from pathlib import Path
 
 import polib

@@ -6,6 +6,7 @@ skips, dropping strings nobody marks any more, and noting only the file of each 
 numbers would churn the diff). It needs GNU gettext (xgettext, msgmerge); checking and compiling
 the catalog (check_translations, compile_translations) do not.
 """
+
 from django.core.management.commands import makemessages
 
 from frontend.translations import IGNORED, LANGUAGE

@@ -1,4 +1,5 @@
 """Create (or complete) the demo campaigns, users and tiny model; safe to run any number of times."""
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -38,7 +39,11 @@ class Command(BaseCommand):
         admin = User.objects.get(username="admin")
         # Through the campaign service, like the API: settings validated, the guideline's first revision recorded.
         campaign = Campaign.objects.filter(name=DEMO_CAMPAIGN).first() or create_campaign(
-            user=admin, name=DEMO_CAMPAIGN, description="Demo pairs in Chinese and English written for medpref.", guideline=DEMO_GUIDELINE, training_config=TINY_TRAINING_CONFIG
+            user=admin,
+            name=DEMO_CAMPAIGN,
+            description="Demo pairs in Chinese and English written for medpref.",
+            guideline=DEMO_GUIDELINE,
+            training_config=TINY_TRAINING_CONFIG,
         )
         if not campaign.training_config:  # a demo campaign from before the demo trained
             campaign = update_campaign(campaign=campaign, user=admin, training_config=TINY_TRAINING_CONFIG)
@@ -46,7 +51,10 @@ class Command(BaseCommand):
         if not report.ok:
             raise RuntimeError(f"demo data is invalid: {report.errors[:3]}")
         heldout = Campaign.objects.filter(name=DEMO_HELDOUT_CAMPAIGN).first() or create_campaign(
-            user=admin, name=DEMO_HELDOUT_CAMPAIGN, description="Held-out prompts for evaluations; no pairs to annotate.", is_active=False
+            user=admin,
+            name=DEMO_HELDOUT_CAMPAIGN,
+            description="Held-out prompts for evaluations; no pairs to annotate.",
+            is_active=False,
         )
         import_file(campaign=heldout, data=DEMO_HELDOUT.read_bytes(), filename=DEMO_HELDOUT.name, user=admin)
         model_dir = settings.ARTIFACTS_DIR / "models" / DEMO_LINEAGE
