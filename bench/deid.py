@@ -8,7 +8,7 @@ Prints recall per kind and language, precision, the share of PHI-free texts chan
 protected clinical values lost, and throughput (MB of UTF-8 per second of this process's CPU time,
 scrubbing only: on a machine shared with other work, wall-clock time says more about the others). An
 identifier counts as caught only when none of its distinctive parts (`parts` in the set) survives
-anywhere in the scrubbed conversation. Figures, not assertions: tests/test_deid.py pins floors.
+anywhere in the scrubbed conversation. Figures, not assertions: tests/annotation/test_deid.py pins floors.
 
 The scrubber was tuned on `dev`, `seen` and `heldout` (the last was held out in the first round of
 issue 10, then tuned on in the second); `fresh` was written by someone who never read the scrubber

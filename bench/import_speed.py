@@ -7,7 +7,7 @@ Prints the wall and CPU time of: a text of 1,000,000 characters in one field (re
 per-text limit); 1,000,000 characters of adversarial text for the de-identification patterns, cut
 into the largest texts allowed (10 responses of 100,000 characters), one file per kind of attack
 (a file's size in MB depends on its characters' UTF-8 length); and a file of 10,000 ordinary pairs. Everything runs inside a transaction that is rolled back, so the database is left as it was.
-Figures, not assertions: the bound that is asserted is in tests/test_hostile_input.py.
+Figures, not assertions: the bound that is asserted is in tests/annotation/test_hostile_input.py.
 """
 
 from __future__ import annotations

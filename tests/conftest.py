@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import pytest
 from django.db import connection
-from rest_framework.test import APIClient
 
-from annotation.models import Campaign, Pair, Prompt, Response, Role, User
-
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-
-
-def shared_file(name: str) -> Path:
-    """A public data file from ../shared/data (third-party, never copied here); skip where it is absent."""
-    path = SHARED_DATA / name
-    if not path.is_file():
-        pytest.skip(f"{path} is absent: these tests read the shared public data beside the checkout (../shared/data)")
-    return path
+from annotation.models import Campaign, Pair, Role, User
+from tests.factories import make_pairs, make_user
 
 
 def pytest_collection_modifyitems(config, items):
@@ -42,13 +31,6 @@ def artifacts_dir(settings, tmp_path_factory) -> Path:
     """Snapshots and other artifacts of a test go to a folder of its own, never to var/."""
     settings.ARTIFACTS_DIR = tmp_path_factory.mktemp("artifacts")
     return settings.ARTIFACTS_DIR
-
-
-def make_user(username: str, role: str = Role.ANNOTATOR) -> User:
-    user = User(username=username, role=role)
-    user.set_password("correct-horse-1")
-    user.save()
-    return user
 
 
 @pytest.fixture
@@ -81,40 +63,9 @@ def campaign(db) -> Campaign:
     return Campaign.objects.create(name="Cardiology round 1", gold_rate=0.0)
 
 
-def make_pairs(campaign: Campaign, count: int, *, start: int = 0, **fields) -> list[Pair]:
-    """`count` pairs with distinct prompts and responses, created in id order."""
-    pairs = []
-    for index in range(start, start + count):
-        prompt = Prompt.objects.create(
-            campaign=campaign,
-            external_id=f"p{index}",
-            messages=[{"role": "user", "content": f"Question {index}: is this rash serious?"}],
-        )
-        a = Response.objects.create(prompt=prompt, text=f"Answer A to question {index}", source="model-a")
-        b = Response.objects.create(prompt=prompt, text=f"Answer B to question {index}", source="model-b")
-        pairs.append(
-            Pair.objects.create(
-                campaign=campaign, prompt=prompt, response_a=a, response_b=b, external_id=f"p{index}", **fields
-            )
-        )
-    return pairs
-
-
 @pytest.fixture
 def pairs(campaign) -> list[Pair]:
     return make_pairs(campaign, 3)
-
-
-def client_for(user: User | None) -> APIClient:
-    client = APIClient()
-    if user is not None:
-        client.force_authenticate(user)
-    return client
-
-
-def score_payload(a=(5, 5, 5), b=(3, 3, 3), **extra) -> dict:
-    names = ("safety", "professionalism", "fluency")
-    return {"client_id": str(uuid.uuid4()), "scores": {"a": dict(zip(names, a)), "b": dict(zip(names, b))}, **extra}
 
 
 def is_postgres() -> bool:

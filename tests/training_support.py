@@ -19,8 +19,7 @@ from annotation.rules import Scores
 from annotation.services.importing import import_file
 from medpref.core.runs import RunState
 from medpref.demo import DEMO_PAIRS
-from tests.conftest import make_user
-from tests.helpers import judge_pair
+from tests.factories import judge_pair, make_user
 from training.models import TrainingJob
 from training.services import register_base_model
 from training.tiny import TINY_TRAINING_CONFIG as TINY_CONFIG

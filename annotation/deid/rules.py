@@ -5,7 +5,7 @@ a match may only begin where its first class cannot extend to the left (a lookbe
 fixed cue word; runs of whitespace and digits are possessive (`\s*+`, `\d++`) wherever the next
 item cannot start with what they hold, and no two adjacent quantifiers share a character. What a
 regex cannot say cheaply (an ID's check digit, where an address ends, whether a word is a name) is
-decided afterwards in Python on the match alone. `tests/test_hostile_input.py` times each rule on
+decided afterwards in Python on the match alone. `tests/annotation/test_hostile_input.py` times each rule on
 1 MB adversarial inputs built from its `probe`.
 
 Speed (`bench/deid.py --rules`): Python's regex engine skips quickly to where a match can start

@@ -1,0 +1,1 @@
+"""Tests of the annotation app: protocol rules, services, selectors and its API."""

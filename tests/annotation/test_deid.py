@@ -1,0 +1,316 @@
+"""PROTOCOL §7: identifiers become typed placeholders, people numbered per conversation; medical content stays."""
+
+import json
+
+import pytest
+
+from annotation.deid import VERSION, Uncertain, scrub, scrub_conversation
+from annotation.errors import ServiceError
+from annotation.models import Prompt, Response, ReviewItem, ReviewState, Snapshot
+from annotation.rules import Scores
+from annotation.services import review
+from annotation.services.arbitration import arbitrate
+from annotation.services.importing import import_file
+from annotation.services.snapshots import create_snapshot
+from bench.deid import evaluate, load
+from tests.factories import client_for, judge_pair, make_pairs
+
+GOOD, POOR = Scores(5, 5, 4), Scores(4, 2, 3)
+
+
+@pytest.mark.parametrize(
+    "text, expected, kind",
+    [
+        ("我叫张伟，今年35岁。", "我叫[NAME_1]，今年35岁。", "NAME"),
+        ("患者王小明，男，45岁。", "患者[NAME_1]，男，45岁。", "NAME"),
+        ("姓名：欧阳娜娜。", "姓名：[NAME_1]。", "NAME"),
+        ("李女士很担心。", "[NAME_1]女士很担心。", "NAME"),
+        ("My name is John Smith and I have a cough.", "My name is [NAME_1] and I have a cough.", "NAME"),
+        ("Dr. Emily Chen prescribed it.", "Dr. [NAME_1] prescribed it.", "NAME"),
+        ("电话13812345678有事找我", "电话[PHONE]有事找我", "PHONE"),
+        ("座机010-12345678。", "座机[PHONE]。", "PHONE"),
+        ("Call (555) 123-4567 tomorrow.", "Call [PHONE] tomorrow.", "PHONE"),
+        ("身份证号110101199003074518。", "身份证号[ID]。", "ID"),
+        ("SSN 123-45-6789.", "SSN [ID].", "ID"),
+        ("病历号：A123456，", "病历号：[MRN]，", "MRN"),
+        ("MRN: 889911 on file", "MRN: [MRN] on file", "MRN"),
+        ("write to jane.doe@example.org please", "write to [EMAIL] please", "EMAIL"),
+        ("住在北京市朝阳区建国路88号3栋502室。", "住在[ADDRESS]。", "ADDRESS"),
+        ("I live at 42 Baker Street, Apt 5.", "I live at [ADDRESS].", "ADDRESS"),
+        ("出生日期：1979年3月5日。", "出生日期：[DOB]。", "DOB"),
+        ("1990-04-01出生，", "[DOB]出生，", "DOB"),
+        ("DOB: 03/04/1985.", "DOB: [DOB].", "DOB"),
+        ("She was born on March 3, 1985.", "She was born on [DOB].", "DOB"),
+    ],
+)
+def test_each_identifier_becomes_its_typed_placeholder(text, expected, kind):
+    result = scrub(text)
+    assert result.text == expected
+    assert result.counts == {kind: 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "血压140/90mmHg，每次500mg，一天3次，持续2年。",
+        "患者王某，复查于2023年5月1日。",
+        "我叫了救护车，心率120次/分。",
+        "向医生咨询后，和医生约了复查。",
+        "Take 400 mg every 6-8 hours, at most 1,200 mg in 24 hours.",
+        "I am worried about my HbA1c of 7.2% since March 2023.",
+        "Call 911 or 120 now.",
+        "患者高热3天，伴黄疸，病人石膏固定，于是去了急诊。",
+        "向医生咨询后，和医生约了复查，实习医生也在。",
+        "Dr Pepper and Dr. Scholl's are not treatments; Mayo Clinic agrees.",
+        "The MRN is pending. BP 128/82, A1c 6.9%, ICD-10 E11.9, seen 2024-02-11, metformin 500 mg.",
+    ],
+)
+def test_medical_content_is_left_alone(text):
+    result = scrub(text)
+    assert result.text == text
+    assert not result.counts
+
+
+def test_counts_add_up_by_type():
+    result = scrub("我叫张伟，电话13812345678，爱人电话13987654321，邮箱zw@example.com。")
+    assert result.counts == {"NAME": 1, "PHONE": 2, "EMAIL": 1}
+    assert "138" not in result.text and "张伟" not in result.text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("我舅舅邝志强昨天胸痛。", "我舅舅[NAME_1]昨天胸痛。"),
+        ("请转告慕容雪女士。", "请转告[NAME_1]女士。"),
+        ("刘建华医生让我吃药。", "[NAME_1]医生让我吃药。"),
+        ("Spoke with Hernandez, Maria L today.", "Spoke with [NAME_1] today."),
+        ("pt jim o'brien, 67M", "pt [NAME_1], 67M"),
+        ("Lives at 1423 NW Glisan St with his wife.", "Lives at [ADDRESS] with his wife."),
+        ("1962年8月15日生，男。", "[DOB]生，男。"),
+        ("身份证 4401 0619 9003 0745 16。", "身份证 [ID]。"),
+        ("Call 6175550193.", "Call [PHONE]."),
+        ("门诊卡号：0012873365。", "门诊卡号：[MRN]。"),
+    ],
+)
+def test_failure_classes_of_issue_10_are_caught(text, expected):
+    assert scrub(text).text == expected
+
+
+def test_a_found_name_is_replaced_wherever_it_appears_again_in_the_conversation():
+    result = scrub_conversation(["我是张建国，血压高。", "张先生您好。", "建国，记得复查。"])
+    assert result.texts == ["我是[NAME_1]，血压高。", "[NAME_1]先生您好。", "[NAME_1]，记得复查。"]
+    assert result.counts == {"NAME": 3}
+
+
+def test_each_person_keeps_one_number_in_a_conversation():
+    result = scrub_conversation(
+        [
+            "Hello, this is Mary Smith. Nurse Okafor saw me.",
+            "Hi Mary, how are you?",
+            "My husband John Smith says Nurse Okafor was kind.",
+        ]
+    )
+    assert result.texts[0] == "Hello, this is [NAME_1]. Nurse [NAME_2] saw me."
+    assert "[NAME_1]" in result.texts[1] and "Mary" not in result.texts[1]
+    assert "[NAME_2] was kind" in result.texts[2]
+
+
+# Floors a little below what bench/deid.py measured (scrubber 3). dev, seen and heldout were tuned
+# on: recall 0.998-1.000, names 0.996-1.000, no clean text changed. fresh was written afterwards by
+# someone who never read the scrubber and was never tuned on: recall 0.844, names 0.796, 3 of 60 clean
+# texts changed, 2 of 1056 protected values lost. The goal of issue 10 (0.98 / 0.95 on held-out text)
+# is not reached there; these floors only stop it from getting worse.
+@pytest.mark.parametrize(
+    "split, overall, names, clean_changed, lost",
+    [
+        ("dev", 0.99, 0.99, 0.0, 0),
+        ("seen", 0.99, 0.99, 0.0, 0),
+        ("heldout", 0.99, 0.99, 0.0, 0),
+        ("fresh", 0.83, 0.78, 0.06, 2),
+    ],
+)
+def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed, lost):
+    figures = evaluate(load(split))
+    assert figures.recall() >= overall
+    assert figures.recall("NAME") >= names
+    assert figures.clean_change_rate <= clean_changed
+    assert figures.protected_lost <= lost
+
+
+# --- beyond the import: what people type is stored de-identified -----------------------------
+
+
+def test_a_rationale_is_stored_de_identified(campaign, annotator):
+    (pair,) = make_pairs(campaign, 1)
+    result = judge_pair(
+        annotator, pair, GOOD, POOR, rationale="Like my patient 李建国 (13812345678), B ignores the dose."
+    )
+    assert result.annotation.rationale == "Like my patient [NAME_1] ([PHONE]), B ignores the dose."
+
+
+def test_arbitration_rationale_and_corrected_answer_are_stored_de_identified(campaign, annotator, annotator2, expert):
+    (pair,) = make_pairs(campaign, 1)
+    judge_pair(annotator, pair, GOOD, POOR)
+    judge_pair(annotator2, pair, POOR, GOOD)
+    arbitration = arbitrate(
+        expert=expert,
+        pair_id=pair.pk,
+        decision="a",
+        rationale="As Dr. Emily Chen said, A is safer.",
+        corrected_response="Call Dr. Chen at (555) 123-4567 if the fever stays above 39℃.",
+    )
+    assert arbitration.rationale == "As Dr. [NAME_1] said, A is safer."
+    assert arbitration.corrected_response == "Call Dr. [NAME_1] at [PHONE] if the fever stays above 39℃."
+
+
+# --- the export gate ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def resolved_with_a_name(campaign, annotator, annotator2):
+    """A consensus pair whose answer holds a phone number that never went through the scrubber."""
+    (pair,) = make_pairs(campaign, 1)
+    Response.objects.filter(pk=pair.response_a_id).update(text="Call Dr. Emily Chen on (555) 123-4567.")
+    judge_pair(annotator, pair, GOOD, POOR)
+    judge_pair(annotator2, pair, GOOD, POOR)
+    return pair
+
+
+def test_a_snapshot_records_the_scrubber_version_and_no_residual_detections(campaign, annotator, annotator2):
+    (pair,) = make_pairs(campaign, 1)
+    judge_pair(annotator, pair, GOOD, POOR)
+    judge_pair(annotator2, pair, GOOD, POOR)
+    manifest = create_snapshot(campaigns=[campaign], kind="dpo").manifest
+    assert manifest["deidentification"] == {
+        "scrubber_version": VERSION,
+        "residual_detections": 0,
+        "by_kind": {},
+        "pair_ids": [],
+        "accepted_by": None,
+    }
+
+
+def test_a_snapshot_with_residual_detections_is_refused_with_the_reason(resolved_with_a_name, campaign, caplog):
+    with pytest.raises(
+        ServiceError, match=r"still finds 2 possible identifier\(s\) \(NAME 1, PHONE 1\) in pairs \d+"
+    ) as refused:
+        create_snapshot(campaigns=[campaign], kind="dpo")
+    assert "accept the residual detections" in str(refused.value)
+    assert "snapshot refused" in caplog.text
+    assert not Snapshot.objects.exists()
+
+
+def test_an_admin_may_accept_residual_detections_and_the_manifest_says_so(
+    resolved_with_a_name, campaign, admin, caplog
+):
+    snapshot = create_snapshot(campaigns=[campaign], kind="dpo", user=admin, accept_residual=True)
+    assert snapshot.manifest["deidentification"]["residual_detections"] == 2
+    assert snapshot.manifest["deidentification"]["accepted_by"] == admin.username
+    assert snapshot.manifest["deidentification"]["pair_ids"] == [resolved_with_a_name.pk]
+    assert "accepted by admin" in caplog.text
+
+
+# --- the review queue ---------------------------------------------------------------------------
+
+
+def test_uncertain_spans_are_kept_as_written_and_listed():
+    result = scrub_conversation(["向医生说要复查。", "Fine."])
+    assert result.texts[0] == "向医生说要复查。"
+    assert [(u.turn, u.text) for u in result.uncertain] == [(0, "向")]
+
+
+@pytest.fixture
+def listed(campaign):
+    row = {
+        "id": "r1",
+        "prompt": "上次向医生说我血压偏高，李明医生让我复查。",
+        "response_a": "请遵医嘱。",
+        "response_b": "多喝水。",
+    }
+    report = import_file(campaign=campaign, data=json.dumps(row, ensure_ascii=False).encode(), filename="p.jsonl")
+    assert report.ok and report.review == 1
+    return ReviewItem.objects.get()
+
+
+def test_an_admin_sees_the_queue_and_redacts_with_one_request(listed, admin):
+    client = client_for(admin)
+    queue = client.get("/api/v1/review/").json()["results"]
+    assert [(i["text"], i["state"], i["where"]) for i in queue] == [
+        ("向", "pending", f"prompt {listed.prompt_id}, message 0")
+    ]
+    answer = client.post(f"/api/v1/review/{listed.pk}/", {"decision": "redact"}, format="json")
+    assert answer.status_code == 200 and answer.json()["state"] == "redacted" and answer.json()["decided_by"] == "admin"
+    assert Prompt.objects.get().messages[0]["content"] == "上次[NAME_2]医生说我血压偏高，[NAME_1]医生让我复查。"
+    assert ReviewItem.objects.get().text == ""  # the identifier is kept nowhere
+    assert client.get("/api/v1/review/").json()["results"] == []
+
+
+def test_keeping_leaves_the_text_and_a_decision_is_made_once(listed, admin):
+    client = client_for(admin)
+    assert client.post(f"/api/v1/review/{listed.pk}/", {"decision": "keep"}, format="json").json()["state"] == "kept"
+    assert Prompt.objects.get().messages[0]["content"].startswith("上次向医生")
+    assert client.post(f"/api/v1/review/{listed.pk}/", {"decision": "redact"}, format="json").status_code == 409
+    assert [i["text"] for i in client.get("/api/v1/review/?state=kept").json()["results"]] == ["向"]
+
+
+def test_only_admins_use_the_review_queue(listed, expert, annotator):
+    for user in (expert, annotator):
+        assert client_for(user).get("/api/v1/review/").status_code == 403
+        assert (
+            client_for(user).post(f"/api/v1/review/{listed.pk}/", {"decision": "redact"}, format="json").status_code
+            == 403
+        )
+
+
+def test_the_review_page_lists_a_span_and_redacts_it_with_one_button(listed, admin, client):
+    client.force_login(admin)
+    page = client.get("/console/review/")
+    assert page.status_code == 200 and "<mark>向</mark>" in page.content.decode()
+    assert client.post("/console/review/", {"item": listed.pk, "decision": "redact"}).status_code == 302
+    assert ReviewItem.objects.get().state == "redacted"
+    assert "Nothing to review." in client.get("/console/review/").content.decode()
+
+
+def test_a_redaction_numbers_and_covers_the_whole_conversation(campaign, admin):
+    """PROTOCOL §7: one number per person per conversation, whichever text the span was listed in."""
+    prompt = Prompt.objects.create(
+        campaign=campaign,
+        external_id="c1",
+        messages=[
+            {"role": "user", "content": "[NAME_1]医生，我父亲胜利昨天出院了。"},
+            {"role": "assistant", "content": "胜利的血压现在多少？"},
+        ],
+    )
+    a = Response.objects.create(prompt=prompt, text="请[NAME_2]护士给胜利量血压。", source="a")
+    b = Response.objects.create(prompt=prompt, text="多休息。", source="b")
+    spans = [Uncertain(turn=0, start=7, end=9, text="胜利"), Uncertain(turn=2, start=9, end=11, text="胜利")]
+    ReviewItem.objects.bulk_create(
+        review.review_items(
+            campaign=campaign,
+            prompt=prompt,
+            message_count=2,
+            responses=[a, b],
+            uncertain=spans,
+            texts=[prompt.messages[0]["content"], prompt.messages[1]["content"], a.text, b.text],
+        )
+    )
+    first, second = ReviewItem.objects.order_by("id")
+    review.decide(admin=admin, item_id=first.pk, decision="redact")
+    prompt.refresh_from_db()
+    a.refresh_from_db()
+    assert [m["content"] for m in prompt.messages] == [
+        "[NAME_1]医生，我父亲[NAME_3]昨天出院了。",
+        "[NAME_3]的血压现在多少？",
+    ]
+    assert a.text == "请[NAME_2]护士给[NAME_3]量血压。"  # the next number free in the whole conversation
+    second.refresh_from_db()
+    assert (second.state, second.text, second.decided_by) == (ReviewState.REDACTED, "", admin)  # settled with the first
+
+
+def test_a_lone_han_character_is_redacted_only_where_it_was_listed(listed, admin):
+    Prompt.objects.filter(pk=listed.prompt_id).update(
+        messages=[{"role": "user", "content": "我向医生说过，向医生说要复查。"}]
+    )
+    ReviewItem.objects.filter(pk=listed.pk).update(start=5)
+    review.decide(admin=admin, item_id=listed.pk, decision="redact")
+    assert Prompt.objects.get().messages[0]["content"] == "我向医生说过，[NAME_1]医生说要复查。"

@@ -1,0 +1,1 @@
+"""Tests of the pages: server-rendered views, their scripts, translations, and Chromium walk-throughs."""

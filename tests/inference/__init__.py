@@ -1,0 +1,1 @@
+"""Tests of the inference app: generation rounds, evaluations, their statistics, the playground."""

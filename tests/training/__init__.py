@@ -1,0 +1,1 @@
+"""Tests of the training app: job configs, snapshots to TRL, workers."""
