@@ -37,6 +37,8 @@ def wsgi_app(environ, start_response):
     """The project as a WSGI app, run the way the test client runs it (inside the test's transaction)."""
     response = ClientHandler(enforce_csrf_checks=True)(environ)
     start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
+    if response.streaming:  # a snapshot download is a FileResponse, streamed a chunk at a time
+        return [b"".join(response.streaming_content)]
     return [response.content]
 
 
