@@ -32,6 +32,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import gettext
+
 from annotation.text import normalise, unacceptable_character
 
 ROLES = ("system", "user", "assistant")
@@ -39,7 +41,6 @@ MAX_TEXT_CHARS = 100_000
 MAX_DEPTH = 20
 MAX_SOURCE_CHARS = 200  # Response.source
 PRIORITY_RANGE = range(-(2**31), 2**31)  # Pair.priority is a 32-bit integer
-TOO_DEEP = f"invalid JSON (nested too deeply to read; at most {MAX_DEPTH} levels are accepted)"
 
 
 @dataclass(frozen=True)
@@ -49,13 +50,27 @@ class RowError:
     message: str
 
     def as_dict(self) -> dict:
-        where = f"line {self.line}" if self.line else "file"
+        """The message prefixed with where it is, in the reader's language (the report is built per request)."""
+        where = gettext("line %(line)s") % {"line": self.line} if self.line else gettext("file")
         if self.field:
-            where += f", field '{self.field}'"
-        return {"line": self.line, "field": self.field, "message": f"{where}: {self.message}"}
+            where = gettext("%(where)s, field '%(field)s'") % {"where": where, "field": self.field}
+        message = gettext("%(where)s: %(message)s") % {"where": where, "message": self.message}
+        return {"line": self.line, "field": self.field, "message": message}
+
+
+def too_deep() -> str:
+    return gettext("invalid JSON (nested too deeply to read; at most %(depth)s levels are accepted)") % {
+        "depth": MAX_DEPTH
+    }
+
+
+def invalid_json(exc: json.JSONDecodeError) -> str:
+    return gettext("invalid JSON (%(problem)s, column %(column)s)") % {"problem": exc.msg, "column": exc.colno}
 
 
 class RowInvalid(Exception):
+    """A record (or the file) that cannot be read; `message` is already in the reader's language."""
+
     def __init__(self, field: str | None, message: str):
         super().__init__(message)
         self.field = field
@@ -96,7 +111,7 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise RowInvalid(None, f"the file is not UTF-8 text (byte {exc.start})") from exc
+        raise RowInvalid(None, gettext("the file is not UTF-8 text (byte %(byte)s)") % {"byte": exc.start}) from exc
 
 
 def detect_format(text: str, filename: str) -> str:
@@ -127,9 +142,9 @@ def read_jsonl(text: str) -> Iterator[tuple[int, Any]]:
         try:
             yield number, json.loads(line)
         except json.JSONDecodeError as exc:
-            yield number, RowInvalid(None, f"invalid JSON ({exc.msg}, column {exc.colno})")
+            yield number, RowInvalid(None, invalid_json(exc))
         except RecursionError:
-            yield number, RowInvalid(None, TOO_DEEP)
+            yield number, RowInvalid(None, too_deep())
 
 
 def read_json(text: str) -> Iterator[tuple[int | None, Any]]:
@@ -138,13 +153,13 @@ def read_json(text: str) -> Iterator[tuple[int | None, Any]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield exc.lineno, RowInvalid(None, f"invalid JSON ({exc.msg}, column {exc.colno})")
+        yield exc.lineno, RowInvalid(None, invalid_json(exc))
         return
     except RecursionError:
-        yield None, RowInvalid(None, TOO_DEEP)
+        yield None, RowInvalid(None, too_deep())
         return
     if isinstance(data, dict):
-        yield 1, RowInvalid(None, "expected a JSON array of records (or one JSON object per line)")
+        yield 1, RowInvalid(None, gettext("expected a JSON array of records (or one JSON object per line)"))
         return
     position = text.index("[") + 1
     line = text.count("\n", 0, position) + 1
@@ -165,7 +180,7 @@ def read_csv(text: str) -> Iterator[tuple[int, Any]]:
     try:
         for row in reader:
             if None in row:
-                yield line, RowInvalid(None, "more values than header columns")
+                yield line, RowInvalid(None, gettext("more values than header columns"))
             else:
                 yield (
                     line,
@@ -179,9 +194,10 @@ def read_csv(text: str) -> Iterator[tuple[int, Any]]:
             line,
             RowInvalid(
                 None,
-                f"a cell holds more than {MAX_TEXT_CHARS:,} characters, the most a text may have"
+                gettext("a cell holds more than %(limit)s characters, the most a text may have")
+                % {"limit": f"{MAX_TEXT_CHARS:,}"}
                 if too_long
-                else f"unreadable CSV ({exc})",
+                else gettext("unreadable CSV (%(problem)s)") % {"problem": exc},
             ),
         )
 
@@ -206,31 +222,39 @@ READERS = {"jsonl": read_jsonl, "json": read_json, "csv": read_csv}
 def checked_value(value: Any, where: str | None = None, depth: int = 0) -> Any:
     """`value` with every text checked and normalised; RowInvalid names the first bad field."""
     if depth > MAX_DEPTH:
-        raise RowInvalid(where, f"is nested more than {MAX_DEPTH} levels deep")
+        raise RowInvalid(where, gettext("is nested more than %(depth)s levels deep") % {"depth": MAX_DEPTH})
     if isinstance(value, str):
         return checked_text(value, where)
     if isinstance(value, float) and not math.isfinite(value):
-        raise RowInvalid(where, f"must be a finite number, got {value}")
+        raise RowInvalid(where, gettext("must be a finite number, got %(value)s") % {"value": value})
     if isinstance(value, list):
         return [checked_value(item, f"{where or ''}[{index}]", depth + 1) for index, item in enumerate(value)]
     if isinstance(value, dict):
         result = {}
         for key, item in value.items():
-            key = checked_text(key, where, what="a key")
+            key = checked_text(key, where, what="key")
             result[key] = checked_value(item, f"{where}.{key}" if where else key, depth + 1)
         return result
     return value
 
 
 def checked_text(text: str, where: str | None, what: str = "") -> str:
-    subject = f"{what} " if what else ""
+    """`text` normalised; RowInvalid when it holds a character we refuse or is too long (`what`: "key" for keys)."""
     problem = unacceptable_character(text)
     if problem:
-        raise RowInvalid(where, f"{subject}contains {problem}; only text, tabs and line breaks are accepted")
-    if len(text) > MAX_TEXT_CHARS:
-        raise RowInvalid(
-            where, f"{subject}is {len(text):,} characters long; a text may have at most {MAX_TEXT_CHARS:,}"
+        message = (
+            gettext("a key contains %(problem)s; only text, tabs and line breaks are accepted")
+            if what == "key"
+            else gettext("contains %(problem)s; only text, tabs and line breaks are accepted")
         )
+        raise RowInvalid(where, message % {"problem": problem})
+    if len(text) > MAX_TEXT_CHARS:
+        message = (
+            gettext("a key is %(length)s characters long; a text may have at most %(limit)s")
+            if what == "key"
+            else gettext("is %(length)s characters long; a text may have at most %(limit)s")
+        )
+        raise RowInvalid(where, message % {"length": f"{len(text):,}", "limit": f"{MAX_TEXT_CHARS:,}"})
     return normalise(text)
 
 
@@ -247,12 +271,12 @@ def text_field(row: dict, key: str, *, required: bool = True) -> str:
     value = row.get(key)
     if value is None or value == "":
         if required:
-            raise RowInvalid(key, "is missing or empty")
+            raise RowInvalid(key, gettext("is missing or empty"))
         return ""
     if not isinstance(value, str):
-        raise RowInvalid(key, f"must be text, got {type(value).__name__}")
+        raise RowInvalid(key, gettext("must be text, got %(type)s") % {"type": type(value).__name__})
     if required and not value.strip():
-        raise RowInvalid(key, "is blank")
+        raise RowInvalid(key, gettext("is blank"))
     return value
 
 
@@ -261,13 +285,13 @@ def messages_field(row: dict, key: str) -> list[dict]:
     value = row.get(key)
     if isinstance(value, str):
         if not value.strip():
-            raise RowInvalid(key, "is blank")
+            raise RowInvalid(key, gettext("is blank"))
         return [{"role": "user", "content": value}]
     if not isinstance(value, list) or not value:
-        raise RowInvalid(key, "must be text or a non-empty list of messages")
+        raise RowInvalid(key, gettext("must be text or a non-empty list of messages"))
     messages = [message_at(value, index, key) for index in range(len(value))]
     if messages[-1]["role"] != "user":
-        raise RowInvalid(f"{key}[{len(value) - 1}].role", "the conversation must end with a user message")
+        raise RowInvalid(f"{key}[{len(value) - 1}].role", gettext("the conversation must end with a user message"))
     return messages
 
 
@@ -275,12 +299,15 @@ def message_at(messages: list, index: int, key: str) -> dict:
     message = messages[index]
     where = f"{key}[{index}]"
     if not isinstance(message, dict):
-        raise RowInvalid(where, "must be an object with 'role' and 'content'")
+        raise RowInvalid(where, gettext("must be an object with 'role' and 'content'"))
     role, content = message.get("role"), message.get("content")
     if role not in ROLES:
-        raise RowInvalid(f"{where}.role", f"must be one of {', '.join(ROLES)}, got {shown(role)}")
+        raise RowInvalid(
+            f"{where}.role",
+            gettext("must be one of %(roles)s, got %(value)s") % {"roles": ", ".join(ROLES), "value": shown(role)},
+        )
     if not isinstance(content, str) or not content.strip():
-        raise RowInvalid(f"{where}.content", "must be non-empty text")
+        raise RowInvalid(f"{where}.content", gettext("must be non-empty text"))
     return {"role": role, "content": content}
 
 
@@ -289,10 +316,10 @@ def completion_field(row: dict, key: str) -> str:
     value = row.get(key)
     if isinstance(value, list):
         if not value:
-            raise RowInvalid(key, "is an empty list")
+            raise RowInvalid(key, gettext("is an empty list"))
         last = message_at(value, len(value) - 1, key)
         if last["role"] != "assistant":
-            raise RowInvalid(f"{key}[{len(value) - 1}].role", "the last message must be the assistant's reply")
+            raise RowInvalid(f"{key}[{len(value) - 1}].role", gettext("the last message must be the assistant's reply"))
         return last["content"]
     return text_field(row, key)
 
@@ -301,13 +328,13 @@ def history_messages(row: dict, key: str = "history") -> list[dict]:
     """CMtMedQA-style history: [[patient, doctor], ...] turns before the current one."""
     history = row.get(key) or []
     if not isinstance(history, list):
-        raise RowInvalid(key, "must be a list of [question, answer] turns")
+        raise RowInvalid(key, gettext("must be a list of [question, answer] turns"))
     messages: list[dict] = []
     for index, turn in enumerate(history):
         if not (
             isinstance(turn, (list, tuple)) and len(turn) == 2 and all(isinstance(t, str) and t.strip() for t in turn)
         ):
-            raise RowInvalid(f"{key}[{index}]", "must be a [question, answer] pair of non-empty texts")
+            raise RowInvalid(f"{key}[{index}]", gettext("must be a [question, answer] pair of non-empty texts"))
         messages += [{"role": "user", "content": turn[0]}, {"role": "assistant", "content": turn[1]}]
     return messages
 
@@ -322,7 +349,7 @@ def row_id(row: dict, *content: Any) -> str:
     if value is None or value == "":
         return content_id(*content)
     if not isinstance(value, (str, int)):
-        raise RowInvalid("id", "must be text or a number")
+        raise RowInvalid("id", gettext("must be text or a number"))
     return str(value)[:200]
 
 
@@ -348,15 +375,19 @@ def parse_native(line: int, row: dict) -> ImportItem:
     a, b = completion_field(row, "response_a"), completion_field(row, "response_b")
     meta = row.get("meta") or {}
     if not isinstance(meta, dict):
-        raise RowInvalid("meta", "must be an object")
+        raise RowInvalid("meta", gettext("must be an object"))
     priority = row.get("priority", 0)
     if isinstance(priority, str) and priority.lstrip("-").isdigit():
         priority = int(priority)
     if isinstance(priority, bool) or not isinstance(priority, int) or priority not in PRIORITY_RANGE:
-        raise RowInvalid("priority", f"must be an integer from {PRIORITY_RANGE.start} to {PRIORITY_RANGE.stop - 1}")
+        raise RowInvalid(
+            "priority",
+            gettext("must be an integer from %(low)s to %(high)s")
+            % {"low": PRIORITY_RANGE.start, "high": PRIORITY_RANGE.stop - 1},
+        )
     gold = row.get("gold_answer")
     if gold not in (None, "", "a", "b", "tie"):
-        raise RowInvalid("gold_answer", "must be 'a', 'b' or 'tie'")
+        raise RowInvalid("gold_answer", gettext("must be 'a', 'b' or 'tie'"))
     sources = (source_field(row, "model_a"), source_field(row, "model_b"))
     return ImportItem(
         line,
@@ -375,7 +406,11 @@ def parse_native(line: int, row: dict) -> ImportItem:
 def source_field(row: dict, key: str) -> str:
     value = text_field(row, key, required=False)
     if len(value) > MAX_SOURCE_CHARS:
-        raise RowInvalid(key, f"is {len(value):,} characters long; a model name may have at most {MAX_SOURCE_CHARS}")
+        raise RowInvalid(
+            key,
+            gettext("is %(length)s characters long; a model name may have at most %(limit)s")
+            % {"length": f"{len(value):,}", "limit": MAX_SOURCE_CHARS},
+        )
     return value
 
 
@@ -444,7 +479,9 @@ def shape_of(row: dict) -> str:
         return "query"
     raise RowInvalid(
         None,
-        "unrecognised row: expected keys prompt/response_a/response_b, prompt/chosen/rejected, question/response_chosen/response_rejected, or a prompt-only layout (prompt, instruction/history, instruct, query)",
+        gettext(
+            "unrecognised row: expected keys prompt/response_a/response_b, prompt/chosen/rejected, question/response_chosen/response_rejected, or a prompt-only layout (prompt, instruction/history, instruct, query)"
+        ),
     )
 
 
@@ -462,7 +499,7 @@ def parse_row(line: int, row: Any) -> ImportItem:
     if isinstance(row, RowInvalid):
         raise row
     if not isinstance(row, dict):
-        raise RowInvalid(None, f"expected an object, got {type(row).__name__}")
+        raise RowInvalid(None, gettext("expected an object, got %(type)s") % {"type": type(row).__name__})
     row = checked_value(row)
     return PARSERS[shape_of(row)](line, row)
 
@@ -482,7 +519,7 @@ def parse_file(data: bytes, filename: str = "") -> ParsedFile:
         except RowInvalid as exc:
             errors.append(RowError(line, exc.field, exc.message))
     if not items and not errors:
-        errors.append(RowError(None, None, "the file holds no records"))
+        errors.append(RowError(None, None, gettext("the file holds no records")))
     kinds = {item.is_pair for item in items}
     if len(kinds) > 1:
         first_pair = next(item for item in items if item.is_pair)
@@ -492,7 +529,11 @@ def parse_file(data: bytes, filename: str = "") -> ParsedFile:
                     RowError(
                         item.line,
                         None,
-                        f"this row is a prompt without responses, but line {first_pair.line} is a pair: a file holds either pairs or prompts",
+                        gettext(
+                            "this row is a prompt without responses, but line %(line)s is a pair: "
+                            "a file holds either pairs or prompts"
+                        )
+                        % {"line": first_pair.line},
                     )
                 )
     return ParsedFile(items, errors, file_format)

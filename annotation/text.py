@@ -23,6 +23,8 @@ import re
 import unicodedata
 from functools import cache
 
+from django.utils.translation import gettext
+
 # Unicode's Default_Ignorable_Code_Point characters that are not of category Cf (those are found
 # by category below); unicodedata has no accessor for the property itself.
 IGNORABLE_RANGES = (
@@ -121,8 +123,15 @@ def unacceptable_character(text: str) -> str | None:
     if bad is None:
         return None
     code = ord(bad.group())
-    kind = "a lone surrogate" if 0xD800 <= code <= 0xDFFF else "a NUL character" if code == 0 else "a control character"
-    return f"{kind} (U+{code:04X}) at character {bad.start() + 1}"
+    if 0xD800 <= code <= 0xDFFF:
+        kind = gettext("a lone surrogate")
+    else:
+        kind = gettext("a NUL character") if code == 0 else gettext("a control character")
+    return gettext("%(kind)s (U+%(code)s) at character %(position)s") % {
+        "kind": kind,
+        "code": f"{code:04X}",
+        "position": bad.start() + 1,
+    }
 
 
 def comparable(text: str) -> str:

@@ -18,6 +18,8 @@ import os
 import sys
 from dataclasses import asdict, dataclass
 
+from medpref.core.i18n import gettext  # noqa: E402
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
@@ -38,16 +40,16 @@ class Sampling:
         data = dict(data or {})
         unknown = sorted(set(data) - set(cls.__dataclass_fields__))
         if unknown:
-            raise ValueError(f"unknown sampling field(s): {', '.join(unknown)}")
+            raise ValueError(gettext("unknown sampling field(s): %(fields)s") % {"fields": ", ".join(unknown)})
         sampling = cls(**data)
         if not (0 <= sampling.temperature <= 5):
-            raise ValueError("temperature must be between 0 and 5 (0: greedy)")
+            raise ValueError(gettext("temperature must be between 0 and 5 (0: greedy)"))
         if not (0 < sampling.top_p <= 1):
-            raise ValueError("top_p must be in (0, 1]")
+            raise ValueError(gettext("top_p must be in (0, 1]"))
         if not (1 <= sampling.max_new_tokens <= 4096):
-            raise ValueError("max_new_tokens must be between 1 and 4096")
+            raise ValueError(gettext("max_new_tokens must be between 1 and 4096"))
         if not (1 <= sampling.batch_size <= 256):
-            raise ValueError("batch_size must be between 1 and 256")
+            raise ValueError(gettext("batch_size must be between 1 and 256"))
         return sampling
 
     def as_dict(self) -> dict:

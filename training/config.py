@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from django.db.models import TextChoices
+from django.utils.translation import gettext_noop
+
+from medpref.core.i18n import gettext
 
 
 class JobKind(TextChoices):
@@ -85,36 +88,54 @@ def is_number(value: Any) -> bool:
 
 # Ranges the libraries only notice at the first training step (or never): (section, field, test, why).
 RANGE_CHECKS = [
-    ("lora", "r", lambda v: is_int(v) and v > 0, "must be a positive integer"),
-    ("lora", "lora_alpha", lambda v: is_number(v) and v > 0, "must be positive"),
-    ("lora", "lora_dropout", lambda v: is_number(v) and 0 <= v < 1, "must be in [0, 1)"),
+    ("lora", "r", lambda v: is_int(v) and v > 0, gettext_noop("must be a positive integer")),
+    ("lora", "lora_alpha", lambda v: is_number(v) and v > 0, gettext_noop("must be positive")),
+    ("lora", "lora_dropout", lambda v: is_number(v) and 0 <= v < 1, gettext_noop("must be in [0, 1)")),
     (
         "lora",
         "target_modules",
         lambda v: isinstance(v, list) and bool(v) and "lm_head" not in v,
-        "must name the attention/MLP projections (not lm_head)",
+        gettext_noop("must name the attention/MLP projections (not lm_head)"),
     ),
-    ("trainer", "learning_rate", lambda v: is_number(v) and 0 < v < 1, "must be in (0, 1)"),
-    ("trainer", "num_train_epochs", lambda v: is_number(v) and v > 0, "must be positive"),
-    ("trainer", "max_steps", lambda v: is_int(v) and (v == -1 or v > 0), "must be -1 or a positive integer"),
-    ("trainer", "per_device_train_batch_size", lambda v: is_int(v) and v > 0, "must be a positive integer"),
-    ("trainer", "gradient_accumulation_steps", lambda v: is_int(v) and v > 0, "must be a positive integer"),
-    ("trainer", "max_length", lambda v: is_int(v) and v >= 32, "must be an integer of at least 32"),
-    ("trainer", "logging_steps", lambda v: is_number(v) and v > 0, "must be positive"),
-    ("trainer", "beta", lambda v: is_number(v) and v > 0, "must be positive"),
+    ("trainer", "learning_rate", lambda v: is_number(v) and 0 < v < 1, gettext_noop("must be in (0, 1)")),
+    ("trainer", "num_train_epochs", lambda v: is_number(v) and v > 0, gettext_noop("must be positive")),
+    (
+        "trainer",
+        "max_steps",
+        lambda v: is_int(v) and (v == -1 or v > 0),
+        gettext_noop("must be -1 or a positive integer"),
+    ),
+    (
+        "trainer",
+        "per_device_train_batch_size",
+        lambda v: is_int(v) and v > 0,
+        gettext_noop("must be a positive integer"),
+    ),
+    (
+        "trainer",
+        "gradient_accumulation_steps",
+        lambda v: is_int(v) and v > 0,
+        gettext_noop("must be a positive integer"),
+    ),
+    ("trainer", "max_length", lambda v: is_int(v) and v >= 32, gettext_noop("must be an integer of at least 32")),
+    ("trainer", "logging_steps", lambda v: is_number(v) and v > 0, gettext_noop("must be positive")),
+    ("trainer", "beta", lambda v: is_number(v) and v > 0, gettext_noop("must be positive")),
     (
         "trainer",
         "loss_type",
         lambda v: isinstance(v, list) and bool(v) and all(isinstance(x, str) for x in v),
-        'must be a non-empty list, e.g. ["sigmoid"]',
+        gettext_noop('must be a non-empty list, e.g. ["sigmoid"]'),
     ),
     (
         "trainer",
         "warmup_steps",
         lambda v: is_number(v) and v >= 0,
-        "must be a number of steps, or a ratio of all steps when below 1",
+        gettext_noop("must be a number of steps, or a ratio of all steps when below 1"),
     ),
-    *[("trainer", name, lambda v: isinstance(v, bool), "must be true or false") for name in HARDWARE_FIELDS],
+    *[
+        ("trainer", name, lambda v: isinstance(v, bool), gettext_noop("must be true or false"))
+        for name in HARDWARE_FIELDS
+    ],
 ]
 
 
@@ -122,15 +143,19 @@ def merged(kind: str, overrides: dict[str, Any] | None = None) -> dict[str, dict
     """The defaults of `kind` with `overrides` ({"lora": {...}, "trainer": {...}}) laid over them, field by field."""
     overrides = overrides or {}
     if not isinstance(overrides, dict):
-        raise ConfigError('the config must be an object with "lora" and "trainer" objects')
+        raise ConfigError(gettext('the config must be an object with "lora" and "trainer" objects'))
     unknown = sorted(set(overrides) - set(SECTIONS))
     if unknown:
         raise ConfigError(
-            f'unknown config section(s) {", ".join(unknown)}: settings go in "lora" (PEFT\'s LoraConfig) or "trainer" (TRL\'s {config_class_name(kind)})'
+            gettext(
+                'unknown config section(s) %(sections)s: settings go in "lora" (PEFT\'s LoraConfig) '
+                'or "trainer" (TRL\'s %(config_class)s)'
+            )
+            % {"sections": ", ".join(unknown), "config_class": config_class_name(kind)}
         )
     for section in SECTIONS:
         if not isinstance(overrides.get(section, {}), dict):
-            raise ConfigError(f"{section} must be an object")
+            raise ConfigError(gettext("%(section)s must be an object") % {"section": section})
     defaults = {"lora": DEFAULT_LORA, "trainer": DEFAULT_TRAINER[JobKind(kind)]}
     return {
         section: {**copy.deepcopy(defaults[section]), **copy.deepcopy(overrides.get(section, {}))}
@@ -146,20 +171,24 @@ def check(kind: str, lora: dict[str, Any], trainer: dict[str, Any]) -> None:
     """Raise ConfigError unless PEFT and TRL accept these settings; builds their config classes
     (the first call in a process imports TRL: seconds, not milliseconds)."""
     if kind not in JobKind.values:
-        raise ConfigError(f"kind must be one of {', '.join(JobKind.values)}")
+        raise ConfigError(gettext("kind must be one of %(kinds)s") % {"kinds": ", ".join(JobKind.values)})
     for section, values, fixed in (("lora", lora, FIXED_LORA_FIELDS), ("trainer", trainer, FIXED_TRAINER_FIELDS)):
         taken = sorted(set(values) & fixed)
         if taken:
-            raise ConfigError(f"{section}.{taken[0]} is decided by medpref, not by the config")
+            raise ConfigError(
+                gettext("%(field)s is decided by medpref, not by the config") % {"field": f"{section}.{taken[0]}"}
+            )
     for section, name, ok, message in RANGE_CHECKS:
         values = lora if section == "lora" else trainer
         if name in values and not ok(values[name]):
-            raise ConfigError(f"{section}.{name} {message}")
+            raise ConfigError(
+                gettext("%(field)s %(requirement)s") % {"field": f"{section}.{name}", "requirement": gettext(message)}
+            )
     weights = trainer.get("loss_weights")
     if weights is not None and (
         not isinstance(weights, list) or len(weights) != len(trainer.get("loss_type", ["sigmoid"]))
     ):
-        raise ConfigError("trainer.loss_weights needs one weight per loss_type")
+        raise ConfigError(gettext("trainer.loss_weights needs one weight per loss_type"))
     build_lora(lora)
     build_trainer_config(kind, {**trainer, **CPU_CHECK}, output_dir="unused")
 
@@ -170,7 +199,7 @@ def build_lora(lora: dict[str, Any]):
     try:
         return LoraConfig(task_type="CAUSAL_LM", **lora)
     except (TypeError, ValueError) as exc:
-        raise ConfigError(f"lora: {exc}") from exc
+        raise ConfigError(gettext("lora: %(problem)s") % {"problem": exc}) from exc
 
 
 def build_trainer_config(
@@ -185,7 +214,9 @@ def build_trainer_config(
     try:
         return config_class(**arguments)
     except (TypeError, ValueError) as exc:
-        raise ConfigError(f"trainer ({config_class.__name__}): {exc}") from exc
+        raise ConfigError(
+            gettext("trainer (%(config_class)s): %(problem)s") % {"config_class": config_class.__name__, "problem": exc}
+        ) from exc
 
 
 @dataclass
@@ -206,12 +237,12 @@ class JobConfig:
         known = set(cls.__dataclass_fields__)
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ConfigError(f"unknown config field(s): {', '.join(unknown)}")
+            raise ConfigError(gettext("unknown config field(s): %(fields)s") % {"fields": ", ".join(unknown)})
         missing = [name for name in ("kind", "base_model", "dataset_path", "output_dir") if not data.get(name)]
         if missing:
-            raise ConfigError(f"missing config field(s): {', '.join(missing)}")
+            raise ConfigError(gettext("missing config field(s): %(fields)s") % {"fields": ", ".join(missing)})
         if data["kind"] not in JobKind.values:
-            raise ConfigError(f"kind must be one of {', '.join(JobKind.values)}")
+            raise ConfigError(gettext("kind must be one of %(kinds)s") % {"kinds": ", ".join(JobKind.values)})
         settings = merged(data["kind"], {section: data[section] for section in SECTIONS if section in data})
         config = cls(**{**data, **settings})
         if validate:

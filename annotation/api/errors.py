@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext, gettext_lazy
 from drf_spectacular import openapi
 from rest_framework import exceptions, serializers
 from rest_framework.generics import GenericAPIView
@@ -15,10 +16,12 @@ from annotation.errors import ServiceError
 from medpref.core.errors import error_body
 
 MESSAGES = {
-    exceptions.NotAuthenticated: "Sign in first: send 'Authorization: Token <token>' (POST /api/v1/auth/token/) or use a session.",
-    exceptions.AuthenticationFailed: "Those credentials are not valid.",
-    exceptions.PermissionDenied: "Your role does not allow this.",
-    exceptions.NotFound: "Not found.",
+    exceptions.NotAuthenticated: gettext_lazy(
+        "Sign in first: send 'Authorization: Token <token>' (POST /api/v1/auth/token/) or use a session."
+    ),
+    exceptions.AuthenticationFailed: gettext_lazy("Those credentials are not valid."),
+    exceptions.PermissionDenied: gettext_lazy("Your role does not allow this."),
+    exceptions.NotFound: gettext_lazy("Not found."),
 }
 
 
@@ -37,7 +40,7 @@ def flatten(detail, prefix: str = "") -> list[str]:
 
 def invalid_input_message(detail) -> str:
     """One sentence for a serializer's errors, as the API and the pages show it."""
-    return "Invalid input: " + "; ".join(flatten(detail)[:10])
+    return gettext("Invalid input: %(problems)s") % {"problems": "; ".join(flatten(detail)[:10])}
 
 
 def exception_handler(exc, context):
@@ -53,7 +56,7 @@ def exception_handler(exc, context):
     if isinstance(exc, exceptions.ValidationError):
         response.data = error_body(invalid_input_message(exc.detail), "invalid", exc.detail)
     else:
-        message = MESSAGES.get(type(exc)) or str(getattr(exc, "detail", exc))
+        message = str(MESSAGES.get(type(exc)) or getattr(exc, "detail", exc))
         if type(exc) is exceptions.PermissionDenied and str(exc.detail) != exceptions.PermissionDenied.default_detail:
             message = str(exc.detail)
         response.data = error_body(message, getattr(exc, "default_code", "error"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status
@@ -211,7 +212,8 @@ class ImportView(APIView):
         report = importing.import_file(campaign=campaign, data=upload.read(), filename=upload.name, user=request.user)
         if not report.ok:
             payload = {
-                "message": f"Nothing was imported: {report.error_count} problem(s), first: {report.errors[0]['message']}",
+                "message": gettext("Nothing was imported: %(count)s problem(s), first: %(first)s")
+                % {"count": report.error_count, "first": report.errors[0]["message"]},
                 "code": "invalid_file",
                 **report.as_dict(),
             }

@@ -3,6 +3,7 @@ page-numbered lists. Role checks are in medpref.core.roles, error bodies in medp
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 from rest_framework.pagination import PageNumberPagination
 
@@ -22,9 +23,9 @@ class IdField(serializers.IntegerField):
     digits of other scripts), at least 1 and within the 64-bit key range, else a 400."""
 
     default_error_messages = {
-        "invalid": "an id is a whole number written with the digits 0-9.",
-        "min_value": "ids start at {min_value}.",
-        "max_value": "no row has an id this large (the largest is {max_value}).",
+        "invalid": gettext_lazy("an id is a whole number written with the digits 0-9."),
+        "min_value": gettext_lazy("ids start at {min_value}."),
+        "max_value": gettext_lazy("no row has an id this large (the largest is {max_value})."),
     }
 
     def __init__(self, **kwargs):

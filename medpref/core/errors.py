@@ -49,7 +49,7 @@ def not_found(request: HttpRequest, exception=None) -> HttpResponse:
         request,
         status=404,
         code="not_found",
-        message=f"Nothing at {request.path}.",
+        message=_("Nothing at %(path)s.") % {"path": request.path},
         page_message=_("This page does not exist."),
     )
 
@@ -59,7 +59,7 @@ def forbidden(request: HttpRequest, exception=None) -> HttpResponse:
         request,
         status=403,
         code="permission_denied",
-        message="Your role does not allow this.",
+        message=_("Your role does not allow this."),
         page_message=_("Your role does not give access to this page."),
     )
 
@@ -71,7 +71,7 @@ def server_error(request: HttpRequest) -> HttpResponse:
     that just failed); if even that fails, a line of plain text is the last resort.
     """
     log.error("unhandled error on %s", request.path)
-    message = "The server hit an unexpected error; it has been logged. Your data is unchanged."
+    message = _("The server hit an unexpected error; it has been logged. Your data is unchanged.")
     if wants_json(request):
         return JsonResponse(error_body(message, "server_error"), status=500)
     try:
