@@ -9,6 +9,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 
@@ -127,6 +128,26 @@ def test_a_service_refusal_reaches_a_chinese_reader_in_chinese_through_the_api(c
     assert (
         english.json()["message"] == "you have already judged this pair; revise your annotation instead of skipping it"
     )
+
+
+@pytest.mark.django_db
+def test_a_bad_import_file_is_refused_in_chinese_naming_its_line_and_field(chinese_catalog, campaign, admin):
+    rows = b'{"prompt": "\xe8\x83\xb8\xe7\x97\x9b", "response_a": "A", "response_b": "B"}\n{"prompt": "", "response_a": "A", "response_b": "B"}\n'
+    client = client_for(admin)
+
+    def refusal(**headers) -> dict:
+        upload = SimpleUploadedFile("pairs.jsonl", rows)
+        answer = client.post(
+            f"/api/v1/campaigns/{campaign.pk}/import/", {"file": upload}, format="multipart", **headers
+        )
+        assert answer.status_code == 400
+        return answer.json()
+
+    chinese = refusal(**CHINESE)
+    assert chinese["errors"] == [{"line": 2, "field": "prompt", "message": "第 2 行，字段“prompt”：为空或只有空白字符"}]
+    assert chinese["message"] == "未导入任何数据：共 1 个问题，第一个：第 2 行，字段“prompt”：为空或只有空白字符"
+    english = refusal()
+    assert english["errors"] == [{"line": 2, "field": "prompt", "message": "line 2, field 'prompt': is blank"}]
 
 
 def test_pages_show_states_in_the_readers_language_and_keep_unknown_codes(chinese_catalog):
