@@ -182,33 +182,25 @@ def store_pairs(job: GenerationJob, prompts: list[Prompt], candidates) -> tuple[
                 prompt=home, text=second[0], source=source_name(second[1]), provenance=second[1]
             )
             meta = {"generation_job": job.pk, "strategy": job.strategy}
-            if auto_tie:
+            closed = {}
+            if auto_tie:  # settled as a tie at once: nothing for physicians to choose between
                 meta[AUTO_TIE] = {
                     "reason": "identical answers" if alike == 1.0 else "near-identical answers",
                     "similarity": round(alike, 4),
                 }
-                Pair.objects.create(
-                    campaign=job.target_campaign,
-                    prompt=home,
-                    response_a=a,
-                    response_b=b,
-                    external_id=external_id,
-                    meta=meta,
-                    state=PairState.CONSENSUS,
-                    decision="tie",
-                    resolved_at=timezone.now(),
-                )
+                closed = {"state": PairState.CONSENSUS, "decision": "tie", "resolved_at": timezone.now()}
                 ties += 1
             else:
-                Pair.objects.create(
-                    campaign=job.target_campaign,
-                    prompt=home,
-                    response_a=a,
-                    response_b=b,
-                    external_id=external_id,
-                    meta=meta,
-                )
                 created += 1
+            Pair.objects.create(
+                campaign=job.target_campaign,
+                prompt=home,
+                response_a=a,
+                response_b=b,
+                external_id=external_id,
+                meta=meta,
+                **closed,
+            )
         if ties:
             GenerationJob.objects.filter(pk=job.pk).update(auto_ties=F("auto_ties") + ties)
     return created, similar

@@ -25,10 +25,8 @@ def register_training_config_check(check: TrainingConfigCheck) -> None:
         training_config_checks.append(check)
 
 
-EDITABLE_FIELDS = (
-    "name",
-    "description",
-    "guideline",
+# The protocol's settings of a campaign (PROTOCOL §3-6, §8): what the console's settings form shows.
+SETTING_FIELDS = (
     "annotations_per_pair",
     "agreement",
     "quorum",
@@ -37,9 +35,8 @@ EDITABLE_FIELDS = (
     "lease_minutes",
     "gold_rate",
     "sft_min_professionalism",
-    "is_active",
-    "training_config",
 )
+EDITABLE_FIELDS = ("name", "description", "guideline", *SETTING_FIELDS, "is_active", "training_config")
 
 
 def validate_campaign(campaign: Campaign) -> None:

@@ -29,16 +29,6 @@ from training import services as training
 from training.models import ModelVersion, TrainingJob
 
 NEW_CAMPAIGN_FIELDS = ("name", "description", "annotations_per_pair", "agreement")
-SETTING_FIELDS = (
-    "annotations_per_pair",
-    "agreement",
-    "quorum",
-    "safety_gate",
-    "margin",
-    "lease_minutes",
-    "gold_rate",
-    "sft_min_professionalism",
-)
 
 
 @admin_page
@@ -82,7 +72,8 @@ def campaign(request, campaign_id: int):
         "active_job": TrainingJob.objects.filter(state__in=ACTIVE_STATES).first(),
         "training_config": json.dumps(campaign.training_config, indent=2),
         "setting_fields": [
-            (name, Campaign._meta.get_field(name).verbose_name, getattr(campaign, name)) for name in SETTING_FIELDS
+            (name, Campaign._meta.get_field(name).verbose_name, getattr(campaign, name))
+            for name in campaign_services.SETTING_FIELDS
         ],
     }
     return render(request, "frontend/console/campaign.html", context)
@@ -92,7 +83,9 @@ def campaign_action(request, campaign: Campaign):
     """One of the campaign page's forms; a refusal is raised for the caller to show."""
     action, post = request.POST.get("action"), request.POST
     if action == "settings":
-        form = fields_of(post, (*SETTING_FIELDS, "training_config"), is_active=checkbox(post, "is_active"))
+        form = fields_of(
+            post, (*campaign_services.SETTING_FIELDS, "training_config"), is_active=checkbox(post, "is_active")
+        )
         campaign_services.update_campaign(
             campaign=campaign, user=request.user, **validated(CampaignSerializer, form, partial=True)
         )
