@@ -38,6 +38,14 @@ class User(AbstractUser):
         default=0,
         help_text="Bumped by 'sign out everywhere': part of the session hash, so older sessions stop working.",
     )
+    specialties = models.JSONField(
+        default=list, blank=True, help_text="Specialty tags (e.g. cardiology, paediatrics), for adding members in bulk."
+    )
+    must_change_password = models.BooleanField(
+        default=False,
+        help_text="Set when an admin gives her a temporary password: she chooses her own at next sign-in.",
+    )
+    last_activity = models.DateTimeField(null=True, blank=True, help_text="Last signed-in request (coarse).")
 
     objects = MedprefUserManager()
 
@@ -102,6 +110,15 @@ class Agreement(models.TextChoices):
     MAJORITY = "majority"
 
 
+class CampaignStatus(models.TextChoices):
+    """A campaign's lifecycle: drafts are prepared by admins, only active ones are served."""
+
+    DRAFT = "draft", _("draft")
+    ACTIVE = "active", _("active")
+    PAUSED = "paused", _("paused")
+    CLOSED = "closed", _("closed")
+
+
 class Campaign(models.Model):
     """A group of pairs with the protocol settings they are judged under (PROTOCOL §3-5)."""
 
@@ -128,6 +145,10 @@ class Campaign(models.Model):
     gold_rate = models.FloatField(default=0.1, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)])
     sft_min_professionalism = models.PositiveSmallIntegerField(default=4, validators=SCORE_VALIDATORS)
     is_active = models.BooleanField(default=True)
+    status = models.CharField(max_length=8, choices=CampaignStatus.choices, default=CampaignStatus.DRAFT, db_index=True)
+    import_mapping = models.JSONField(
+        default=dict, blank=True, help_text="Saved column mapping for imports: medpref field -> key found in the file."
+    )
     training_config = models.JSONField(
         default=dict,
         blank=True,
@@ -161,6 +182,45 @@ class Campaign(models.Model):
             "quorum": self.quorum,
             "guideline_version": self.guideline_version,
         }
+
+
+class CampaignMember(models.Model):
+    """Who works on a campaign: `next`, lists, progress and the arbitration queue show members only."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["campaign", "user"], name="campaign_member_once")]
+        indexes = [models.Index(fields=["user", "campaign"], name="member_user_campaign")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} in {self.campaign_id}"
+
+
+class AuditEvent(models.Model):
+    """One change a person made that others may need to account for later: settings, guideline,
+    lifecycle, membership, roles and accounts, arbitration decisions. Written by the services."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=64, db_index=True, help_text="e.g. campaign.settings, user.role")
+    campaign = models.ForeignKey(Campaign, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    target_type = models.CharField(max_length=32, blank=True)
+    target_id = models.CharField(max_length=64, blank=True)
+    details = models.JSONField(default=dict, blank=True, help_text="What changed: before/after values, names, counts.")
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.action} by {self.actor_id} at {self.created_at:%Y-%m-%d %H:%M}"
 
 
 class GuidelineRevision(models.Model):

@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from annotation.forms import SignInForm
-from frontend.views import annotate, arbitration, auth, console, evaluations, playground
+from frontend.views import annotate, arbitration, auth, console, evaluations, playground, users
 
 urlpatterns = [
     path("", auth.home, name="index"),
@@ -24,7 +24,7 @@ urlpatterns = [
     path("console/snapshots/<int:snapshot_id>/", console.snapshot, name="console-snapshot"),
     path("console/jobs/", console.jobs, name="console-jobs"),
     path("console/jobs/<int:job_id>/", console.job, name="console-job"),
-    path("console/users/", console.users, name="console-users"),
+    path("console/users/", users.users, name="console-users"),
     path("console/review/", console.review_items, name="console-review"),
     path("console/evaluations/", evaluations.index, name="console-evaluations"),
     path("console/evaluations/<int:evaluation_id>/", evaluations.evaluation, name="console-evaluation"),

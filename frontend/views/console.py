@@ -6,24 +6,22 @@ from __future__ import annotations
 import json
 
 from django.contrib import messages
-from django.contrib.auth.password_validation import password_validators_help_texts
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_http_methods
 
 from annotation.api.review import ReviewDecisionInput
-from annotation.api.serializers import CampaignSerializer, SnapshotInput, UserInput
-from annotation.errors import ServiceError
-from annotation.models import Campaign, GuidelineRevision, SignInScope, Snapshot, User
+from annotation.api.serializers import CampaignSerializer, SnapshotInput
+from annotation.models import Campaign, GuidelineRevision, Snapshot
 from annotation.selectors import reports
 from annotation.selectors.review import review_queue
-from annotation.services import accounts, review, signin, snapshots
 from annotation.services import campaigns as campaign_services
+from annotation.services import review, snapshots
 from frontend import charts
 from frontend.views.forms import checkbox, fields_of, refusals_as_messages
 from medpref.core.api import id_from_query, validated
-from medpref.core.roles import Role, admin_page
+from medpref.core.roles import admin_page
 from medpref.core.runs import ACTIVE_STATES
 from training import services as training
 from training.models import ModelVersion, TrainingJob
@@ -192,50 +190,6 @@ def job(request, job_id: int):
 def prompt_campaigns():
     """Campaigns that hold prompts: the source of generation rounds and evaluations."""
     return Campaign.objects.filter(prompts__isnull=False).distinct().order_by("name")
-
-
-@admin_page
-@require_http_methods(["GET", "POST"])
-def users(request):
-    if request.method == "POST":
-        with refusals_as_messages(request):
-            messages.success(request, user_action(request))
-        return redirect("console-users")
-    locks = signin.current_lockouts()
-    locked_accounts = {lock.key: lock.locked_until for lock in locks if lock.scope == SignInScope.ACCOUNT}
-    context = {
-        "rows": [
-            (user, locked_accounts.get(signin.account_key(user.username)))
-            for user in User.objects.order_by("role", "username")
-        ],
-        "roles": Role.choices,
-        "locked_addresses": [lock for lock in locks if lock.scope == SignInScope.ADDRESS],
-        "password_rules": password_validators_help_texts(),
-    }
-    return render(request, "frontend/console/users.html", context)
-
-
-def user_action(request) -> str:
-    """Create, unlock, (de)activate: through the accounts and sign-in services; returns what was done."""
-    action, post = request.POST.get("action", "create"), request.POST
-    if action == "create":
-        user = accounts.create_user(**validated(UserInput, fields_of(post, ("username", "password", "role", "email"))))
-        return _("User %(name)s created.") % {"name": user.username}
-    if action == "unlock_address":
-        signin.unlock(address=post.get("address", ""))
-        return _("Address %(address)s can sign in again.") % {"address": post.get("address", "")}
-    if action in ("unlock", "activate", "deactivate"):
-        user = get_object_or_404(User, username=post.get("username", ""))
-        if action == "unlock":
-            signin.unlock(username=user.username)
-            return _("%(name)s can sign in again.") % {"name": user.username}
-        accounts.update_user(user=user, by=request.user, is_active=action == "activate")
-        return (
-            _("%(name)s is active again.")
-            if user.is_active
-            else _("%(name)s is deactivated and signed out everywhere.")
-        ) % {"name": user.username}
-    raise ServiceError(_("Unknown action."))
 
 
 @admin_page

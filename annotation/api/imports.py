@@ -1,0 +1,40 @@
+"""API: importing prompts and response pairs into a campaign."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext
+from drf_spectacular.utils import extend_schema
+from rest_framework import status
+from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from annotation.api import serializers as s
+from annotation.api.lookups import campaign_for
+from annotation.services import importing
+from medpref.core.api import validated
+from medpref.core.roles import IsAdminRole
+
+
+class ImportView(APIView):
+    permission_classes = [IsAdminRole]
+    parser_classes = [MultiPartParser, FormParser]
+
+    @extend_schema(
+        request={"multipart/form-data": s.ImportInput},
+        responses={201: s.ImportOutput, 400: s.ImportFailure},
+        summary="Import pairs or prompts (JSONL, JSON, CSV; shape auto-detected); all or nothing",
+    )
+    def post(self, request, pk: int):
+        campaign = campaign_for(request, pk)
+        upload = validated(s.ImportInput, request.data)["file"]
+        report = importing.import_file(campaign=campaign, data=upload.read(), filename=upload.name, user=request.user)
+        if not report.ok:
+            payload = {
+                "message": gettext("Nothing was imported: %(count)s problem(s), first: %(first)s")
+                % {"count": report.error_count, "first": report.errors[0]["message"]},
+                "code": "invalid_file",
+                **report.as_dict(),
+            }
+            return Response(payload, status=status.HTTP_400_BAD_REQUEST)
+        return Response(report.as_dict(), status=status.HTTP_201_CREATED)

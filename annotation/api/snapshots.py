@@ -1,0 +1,77 @@
+"""API: versioned dataset snapshots and their downloads."""
+
+from __future__ import annotations
+
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
+from rest_framework import status
+from rest_framework.generics import GenericAPIView
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from annotation.api import serializers as s
+from annotation.errors import ServiceError
+from annotation.models import Campaign, Snapshot
+from annotation.services import snapshots
+from medpref.core.api import validated
+from medpref.core.roles import IsAdminRole
+
+
+class SnapshotsView(GenericAPIView):
+    permission_classes = [IsAdminRole]
+    serializer_class = s.SnapshotOutput
+    queryset = Snapshot.objects.defer("data").order_by("-id")
+
+    @extend_schema(
+        responses=s.SnapshotOutput(many=True), summary="Snapshots, newest first", operation_id="snapshots_list"
+    )
+    def get(self, request):
+        page = self.paginate_queryset(self.get_queryset())
+        return self.get_paginated_response(s.SnapshotOutput(page, many=True).data)
+
+    @extend_schema(
+        request=s.SnapshotInput,
+        responses={201: s.SnapshotOutput},
+        summary="Export resolved pairs as a new DPO or SFT snapshot",
+    )
+    def post(self, request):
+        data = validated(s.SnapshotInput, request.data)
+        chosen = list(Campaign.objects.filter(pk__in=data["campaigns"]))
+        missing = sorted(set(data["campaigns"]) - {c.pk for c in chosen})
+        if missing:
+            raise ServiceError(f"no campaign with id {', '.join(map(str, missing))}")
+        snapshot = snapshots.create_snapshot(
+            campaigns=chosen,
+            kind=data["kind"],
+            filters=data["filters"],
+            user=request.user,
+            accept_residual=data["accept_residual"],
+        )
+        return Response(s.SnapshotOutput(snapshot).data, status=status.HTTP_201_CREATED)
+
+
+class SnapshotView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(responses=s.SnapshotOutput, summary="A snapshot's manifest")
+    def get(self, request, pk: int):
+        return Response(s.SnapshotOutput(get_object_or_404(Snapshot.objects.defer("data"), pk=pk)).data)
+
+
+class SnapshotDownloadView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(responses={(200, "application/jsonl"): OpenApiTypes.BINARY}, summary="The snapshot's rows as JSONL")
+    def get(self, request, pk: int):
+        snapshot = get_object_or_404(Snapshot.objects.defer("data"), pk=pk)
+        # Streamed from the file a chunk at a time, whatever its size.
+        response = FileResponse(
+            snapshot.open(),
+            as_attachment=True,
+            filename=f"{snapshot.name}.jsonl",
+            content_type="application/jsonl; charset=utf-8",
+        )
+        response["X-Content-SHA256"] = snapshot.sha256
+        return response
