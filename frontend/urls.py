@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from annotation.forms import SignInForm
-from frontend.views import annotate, arbitration, auth, console, evaluations, playground, users
+from frontend.views import annotate, arbitration, audit, auth, console, evaluations, pairs, playground, users
 
 urlpatterns = [
     path("", auth.home, name="index"),
@@ -26,6 +26,9 @@ urlpatterns = [
     path("console/jobs/<int:job_id>/", console.job, name="console-job"),
     path("console/users/", users.users, name="console-users"),
     path("console/review/", console.review_items, name="console-review"),
+    path("console/pairs/", pairs.pairs, name="console-pairs"),
+    path("console/pairs/<int:pair_id>/", pairs.pair, name="console-pair"),
+    path("console/audit/", audit.audit_trail, name="console-audit"),
     path("console/evaluations/", evaluations.index, name="console-evaluations"),
     path("console/evaluations/<int:evaluation_id>/", evaluations.evaluation, name="console-evaluation"),
     path("playground/", playground.playground, name="playground"),

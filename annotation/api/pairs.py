@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import status
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotation.api import serializers as s
-from annotation.api.lookups import pair_for
-from annotation.errors import ServiceError
-from annotation.models import PairState
+from annotation.api.lookups import campaign_for, pair_for
+from annotation.errors import NotFound, ServiceError
+from annotation.models import Campaign, PairState
+from annotation.selectors import pairs as browser
+from annotation.selectors import raw_export
 from annotation.selectors.arbitration import arbitration_queue
 from annotation.selectors.visibility import filterable_states, visible_annotations, visible_pairs
 from annotation.services import arbitration, assignment, submission
-from medpref.core.api import id_from_query, validated
-from medpref.core.roles import IsExpertRole
+from medpref.core.api import IdField, id_from_query, validated
+from medpref.core.roles import IsAdminRole, IsExpertRole
 
 
 class AnnotationsView(APIView):
@@ -69,6 +77,49 @@ PAIR_FILTERS = [
     OpenApiParameter("campaign", int, description="Only this campaign"),
     OpenApiParameter("state", str, description="pending, consensus, disputed, arbitrated or excluded"),
 ]
+YES_NO = ["true", "false", "1", "0"]
+BROWSER_FILTERS = [
+    OpenApiParameter("q", str, description="Text in the prompt's messages or either answer (at least 2 characters)"),
+    OpenApiParameter("annotator", int, description="Pairs this user annotated"),
+    OpenApiParameter("flag", str, description="Pairs with an annotation carrying this flag; `any`: any flag"),
+    OpenApiParameter("safety_conflict", str, enum=YES_NO),
+    OpenApiParameter("gold", str, enum=YES_NO, description="Admins"),
+]
+
+
+class BrowseQuery(serializers.Serializer):
+    """The pair browser's query string (the API's list and the console page read it alike)."""
+
+    q = serializers.CharField(required=False, allow_blank=True, default="", trim_whitespace=True)
+    campaign = IdField(required=False, allow_null=True, default=None)
+    state = serializers.CharField(required=False, allow_blank=True, default="")
+    annotator = IdField(required=False, allow_null=True, default=None)
+    flag = serializers.CharField(required=False, allow_blank=True, default="", max_length=100)
+    safety_conflict = serializers.ChoiceField(choices=YES_NO, required=False, allow_blank=True, default="")
+    gold = serializers.ChoiceField(choices=YES_NO, required=False, allow_blank=True, default="")
+
+    def to_internal_value(self, data):
+        values = super().to_internal_value(data)
+        return browser.PairFilters(
+            text=browser.clean_search(values["q"]),
+            campaign_id=values["campaign"],
+            state=values["state"] or None,
+            annotator_id=values["annotator"],
+            flag=values["flag"].strip(),
+            safety_conflict=yes_no(values["safety_conflict"]),
+            gold=yes_no(values["gold"]),
+        )
+
+
+def yes_no(value: str) -> bool | None:
+    return None if value == "" else value in ("true", "1")
+
+
+def browse_filters(params) -> browser.PairFilters:
+    """The browser's filters from a query string; a 400 naming the parameter when one is malformed."""
+    serializer = BrowseQuery(data={key: params.get(key) for key in BrowseQuery().fields if key in params})
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
 
 
 def in_campaign(pairs, request):
@@ -81,6 +132,10 @@ class PairsView(GenericAPIView):
     serializer_class = s.PairSummary
 
     def get_queryset(self):
+        filters = browse_filters(self.request.query_params)
+        if filters.browsing:
+            # Text search and the filters on judgements: the pair browser, experts and admins only.
+            return browser.browse_pairs(self.request.user, filters, order=("id",))
         pairs = in_campaign(visible_pairs(self.request.user).order_by("id"), self.request)
         state = self.request.query_params.get("state")
         if state:
@@ -97,9 +152,10 @@ class PairsView(GenericAPIView):
         return pairs
 
     @extend_schema(
-        parameters=PAIR_FILTERS,
+        parameters=PAIR_FILTERS + BROWSER_FILTERS,
         responses=s.PairSummary(many=True),
-        summary="Pairs you may see, filtered by campaign and state",
+        summary="Pairs you may see, filtered by campaign and state; experts and admins also search and filter by "
+        "annotator, flag, safety conflict and (admins) gold",
         operation_id="pairs_list",
     )
     def get(self, request):
@@ -134,3 +190,192 @@ class PairView(APIView):
         pair = pair_for(request, pk, related=True)
         context = {"request": request, "annotations": visible_annotations(request.user, pair)}
         return Response(s.PairDetail(pair, context=context).data)
+
+
+# --- the pair browser's history --------------------------------------------------------------------
+
+
+class RevisionOutput(serializers.Serializer):
+    revision = serializers.IntegerField()
+    scores = serializers.DictField()
+    preference = serializers.CharField()
+    deciding_dimension = serializers.CharField(allow_null=True)
+    rationale = serializers.CharField(allow_blank=True)
+    flags = serializers.ListField(child=serializers.CharField())
+    seconds_spent = serializers.FloatField(allow_null=True)
+    made_at = serializers.DateTimeField()
+    superseded_at = serializers.DateTimeField()
+
+
+class HistoryAnnotationOutput(s.AnnotationOutput):
+    """An annotation with every earlier version she kept (AnnotationRevision), oldest first."""
+
+    history = RevisionOutput(source="revisions.all", many=True, read_only=True)
+
+
+class SkipHistoryOutput(serializers.Serializer):
+    annotator = serializers.CharField(source="annotator.username")
+    reason = serializers.CharField()
+    created_at = serializers.DateTimeField()
+
+
+class LeaseHistoryOutput(serializers.Serializer):
+    annotator = serializers.CharField(source="annotator.username")
+    display_order = serializers.SerializerMethodField()
+    created_at = serializers.DateTimeField()
+    expires_at = serializers.DateTimeField()
+
+    def get_display_order(self, lease) -> str:
+        return "ab" if lease.a_on_left else "ba"
+
+
+class PairHistoryOutput(s.PairSummary):
+    """A pair with its texts, provenance (admins) and everything that happened to it."""
+
+    prompt = s.MessageSerializer(many=True, required=False)
+    prompt_external_id = serializers.CharField(required=False)
+    responses = serializers.DictField(child=serializers.DictField(), required=False)
+    annotations = HistoryAnnotationOutput(many=True, required=False)
+    skips = SkipHistoryOutput(many=True, required=False)
+    arbitrations = s.ArbitrationOutput(many=True, required=False)
+    leases = LeaseHistoryOutput(many=True, required=False)
+    meta = serializers.DictField(required=False, help_text="Admins")
+    prompt_meta = serializers.DictField(required=False, help_text="Admins")
+    reference = serializers.CharField(required=False, allow_blank=True, help_text="Admins")
+
+    def to_representation(self, history: browser.PairHistory) -> dict:
+        pair = history.pair
+        data = super().to_representation(pair)
+        data["prompt"] = pair.prompt.messages
+        data["prompt_external_id"] = pair.prompt.external_id
+        data["responses"] = {
+            "a": s.response_data(pair.response_a, with_provenance=history.provenance),
+            "b": s.response_data(pair.response_b, with_provenance=history.provenance),
+        }
+        data["annotations"] = HistoryAnnotationOutput(history.annotations, many=True).data
+        if history.complete:
+            data["skips"] = SkipHistoryOutput(history.skips, many=True).data
+            data["arbitrations"] = s.ArbitrationOutput(history.arbitrations, many=True).data
+            data["leases"] = LeaseHistoryOutput(history.leases, many=True).data
+        if history.provenance:
+            data.update(meta=pair.meta, prompt_meta=pair.prompt.meta, reference=pair.prompt.reference)
+        return data
+
+
+class PairHistoryView(APIView):
+    permission_classes = [IsExpertRole]
+
+    @extend_schema(
+        responses=PairHistoryOutput,
+        summary="A pair's whole history: annotations with display order and revisions, skips, arbitration, "
+        "leases, provenance (admins)",
+    )
+    def get(self, request, pk: int):
+        pair = browser.history_pairs(request.user).filter(pk=pk).first()
+        if pair is None:
+            raise NotFound(f"pair {pk} does not exist or is not one you may browse")
+        history = browser.pair_history(request.user, pair)
+        return Response(PairHistoryOutput(history, context={"request": request}).data)
+
+
+# --- undo: reopen the pair she submitted last ----------------------------------------------------
+
+
+class LastAnnotationOutput(serializers.Serializer):
+    annotation_id = serializers.IntegerField(source="pk")
+    scores = serializers.DictField(source="scores_dict")
+    rationale = serializers.CharField(allow_blank=True)
+    flags = serializers.ListField(child=serializers.CharField())
+    seconds_spent = serializers.FloatField(allow_null=True)
+    revision = serializers.IntegerField()
+
+
+class LastPairOutput(serializers.Serializer):
+    pair_id = serializers.IntegerField()
+    campaign = serializers.IntegerField()
+    prompt = s.MessageSerializer(many=True)
+    responses = serializers.ListField(child=serializers.DictField(), help_text="[{key, text}] as she saw them")
+    display_order = serializers.CharField(help_text="'ab' when A was shown on the left, else 'ba'")
+    guideline_version = serializers.IntegerField()
+    annotation = LastAnnotationOutput(help_text="Her scores as submitted; send a new client_id to revise")
+
+    @staticmethod
+    def from_last(last: browser.LastPair) -> dict:
+        pair = last.pair
+        return {
+            "pair_id": pair.pk,
+            "campaign": pair.campaign_id,
+            "prompt": pair.prompt.messages,
+            "responses": last.responses_in_display_order(),
+            "display_order": "ab" if last.a_on_left else "ba",
+            "guideline_version": pair.campaign.guideline_version,
+            "annotation": LastAnnotationOutput(last.annotation).data,
+        }
+
+
+class LastPairView(APIView):
+    @extend_schema(
+        responses={
+            200: LastPairOutput,
+            204: OpenApiResponse(description="You have submitted nothing in this campaign"),
+        },
+        summary="The pair you submitted last, in the order you saw it, with your scores: revise it with "
+        "POST pairs/{id}/annotations/ while it is pending (409 once it is closed)",
+    )
+    def get(self, request, pk: int):
+        last = browser.last_submitted(annotator=request.user, campaign=campaign_for(request, pk))
+        if last is None:
+            return Response(status=status.HTTP_204_NO_CONTENT)
+        return Response(LastPairOutput.from_last(last))
+
+
+# --- raw annotation export --------------------------------------------------------------------------
+
+
+class JSONAnswers(DefaultContentNegotiation):
+    """This view answers JSON (errors) or a stream it builds itself: `?format=` is its own parameter."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
+EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8"}
+
+
+class ExportQuery(serializers.Serializer):
+    format = serializers.ChoiceField(
+        choices=list(raw_export.FORMATS),
+        default="csv",
+        error_messages={"invalid_choice": gettext_lazy("format must be csv or jsonl")},
+    )
+    campaign = serializers.ListField(child=IdField(), required=False, default=list)
+
+
+class RawExportView(APIView):
+    permission_classes = [IsAdminRole]
+    content_negotiation_class = JSONAnswers
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("campaign", int, many=True, description="Repeat for several; none: every campaign"),
+            OpenApiParameter("format", str, enum=list(raw_export.FORMATS), description="csv (default) or jsonl"),
+        ],
+        responses={(200, "text/csv"): OpenApiTypes.STR, (200, "application/x-ndjson"): OpenApiTypes.STR},
+        summary="Every annotation as it was made, one row each (scores, display order, time, flags, revisions, "
+        "guideline version), streamed",
+    )
+    def get(self, request):
+        params = request.query_params
+        query = validated(
+            ExportQuery, {"format": params.get("format") or "csv", "campaign": params.getlist("campaign")}
+        )
+        campaigns = None
+        if query["campaign"]:
+            campaigns = [get_object_or_404(Campaign, pk=pk) for pk in dict.fromkeys(query["campaign"])]
+        fmt = query["format"]
+        name = "-".join(str(c.pk) for c in campaigns) if campaigns else "all"
+        response = StreamingHttpResponse(raw_export.lines(fmt, campaigns), content_type=EXPORT_TYPES[fmt])
+        response["Content-Disposition"] = (
+            f'attachment; filename="annotations-{name}-{timezone.now():%Y%m%d-%H%M}.{fmt}"'
+        )
+        return response

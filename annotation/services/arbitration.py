@@ -12,6 +12,7 @@ from annotation import rules
 from annotation.deid import scrub_conversation
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Arbitration, DecisionChoice, Pair, PairState, User
+from annotation.services import audit
 from medpref.core.roles import is_expert
 
 #: States an expert may decide on; deciding again keeps the earlier decision as history.
@@ -83,8 +84,21 @@ def arbitrate(
         corrected_response=corrected_response,
         **score_values,
     )
+    before = {"state": pair.state, "decision": pair.decision}
     pair.state = PairState.EXCLUDED if decision == DecisionChoice.EXCLUDE else PairState.ARBITRATED
     pair.decision = decision
     pair.resolved_at = now
     pair.save(update_fields=["state", "decision", "resolved_at", "updated_at"])
+    # In the same transaction: the trail names every decision that stands, and none that was rolled back.
+    audit.record(
+        "arbitration.decision",
+        actor=expert,
+        target=pair,
+        campaign=pair.campaign,
+        pair_external_id=pair.external_id,
+        before=before,
+        after={"state": pair.state, "decision": decision},
+        with_scores=scores is not None,
+        corrected_response=bool(corrected_response),
+    )
     return arbitration

@@ -8,7 +8,8 @@
   const api = medprefApi.request;
   const ROWS = ["left-safety", "left-professionalism", "left-fluency", "right-safety", "right-professionalism", "right-fluency"];
   const $ = (id) => document.getElementById(id);
-  const state = { pair: null, focus: 0, clientId: null, started: Date.now(), saving: false, retryTimer: null, diff: false };
+  // `revising`: the pair on screen is the one she submitted last, reopened with `u` (see loadLast).
+  const state = { pair: null, focus: 0, clientId: null, started: Date.now(), saving: false, retryTimer: null, diff: false, revising: false };
 
   function uuid() {
     if (crypto.randomUUID) return crypto.randomUUID();
@@ -79,7 +80,8 @@
   // --- drafts: scores survive reloads, restarts and failed submits ----------------------------
   function draftKey() { return `medpref-draft-${state.pair.pair_id}`; }
   function saveDraft() {
-    if (!state.pair) return;
+    // A reopened pair is already saved on the server; its edits are not a draft to restore later.
+    if (!state.pair || state.revising) return;
     const rows = {};
     for (const row of ROWS) rows[row] = rowValue(row);
     const flags = [...document.querySelectorAll('input[name="flag"]:checked')].map((f) => f.value);
@@ -163,6 +165,7 @@
       return;
     }
     if (result.status === 204) {
+      setRevising(false);
       state.pair = null;
       $("work").hidden = true;
       $("empty").hidden = false;
@@ -170,6 +173,7 @@
       return;
     }
     if (result.status !== 200) { say("error", result.message); return; }
+    setRevising(false);
     state.pair = result.data;
     state.clientId = uuid();
     state.started = Date.now();
@@ -185,6 +189,50 @@
     focusRow(firstEmpty === -1 ? 0 : firstEmpty);
     refreshProgress();
   }
+
+  // --- undo: reopen the pair she submitted last, revise it, then carry on ------------------------
+  function setRevising(on) {
+    state.revising = on;
+    $("undo-label").textContent = on ? T.backToNext : T.undo;
+    $("skip").disabled = on;
+  }
+
+  function fillScores(data) {
+    // Her scores are stored for A and B; the rows are left and right, in the order she saw them.
+    const aOnLeft = data.display_order === "ab";
+    const sides = { left: aOnLeft ? data.annotation.scores.a : data.annotation.scores.b, right: aOnLeft ? data.annotation.scores.b : data.annotation.scores.a };
+    for (const [side, scores] of Object.entries(sides)) {
+      for (const d of medprefRules.DIMENSIONS) document.querySelector(`input[name="${side}-${d}"][value="${scores[d]}"]`).checked = true;
+    }
+    $("rationale").value = data.annotation.rationale || "";
+    document.querySelectorAll('input[name="flag"]').forEach((f) => { f.checked = data.annotation.flags.includes(f.value); });
+  }
+
+  async function loadLast() {
+    if (state.saving) return;
+    clearTimeout(state.retryTimer);
+    let result;
+    try {
+      result = await api("GET", T.urls.last);
+    } catch (e) { say("error", medprefApi.unreachable); return; }
+    if (result.status === 204) { say("warn", T.nothingToUndo); return; }
+    if (result.status !== 200) { say("error", result.message); return; }
+    setRevising(true);
+    state.pair = result.data;
+    state.clientId = uuid();  // a new client_id: the API revises, keeping the earlier version
+    state.started = Date.now();
+    resetForm();
+    fillScores(result.data);
+    renderConversation(state.pair.prompt);
+    renderResponses();
+    $("empty").hidden = true;
+    $("work").hidden = false;
+    updateVerdict();
+    focusRow(0);
+    say("warn", medprefApi.format(T.revising, { pair: state.pair.pair_id }));
+  }
+
+  function undo() { if (state.revising) loadNext(); else loadLast(); }
 
   async function refreshProgress() {
     try {
@@ -225,9 +273,11 @@
       $("submit").disabled = false;
     }
     if (result && (result.status === 200 || result.status === 201)) {
+      const revised = state.revising ? state.pair.pair_id : null;
       localStorage.removeItem(draftKey());
       say("ok", T.saved);
       await loadNext();
+      if (revised !== null && !state.revising) say("ok", medprefApi.format(T.revised, { pair: revised }));
       return;
     }
     if (!result || result.status >= 500) {
@@ -240,7 +290,7 @@
   }
 
   async function skip(reason) {
-    if (!state.pair) return;
+    if (!state.pair || state.revising) return;
     try {
       const result = await api("POST", medprefApi.path(T.urls.skip, { pair: state.pair.pair_id }), { reason });
       if (result.status !== 200) { say("error", result.message); return; }
@@ -268,15 +318,17 @@
       submit();
       return;
     }
-    if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey || !state.pair) return;
+    if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
     const key = event.key;
+    if (key === "u") { event.preventDefault(); undo(); return; }  // also from "nothing left": her last pair may still be open
+    if (!state.pair) return;
     if (/^[1-5]$/.test(key)) { event.preventDefault(); setScore(Number(key)); }
     else if (key === "j") { event.preventDefault(); focusRow(state.focus + 1); }
     else if (key === "k") { event.preventDefault(); focusRow(state.focus - 1); }
     else if (key === "h") { event.preventDefault(); focusRow(state.focus % 3); }
     else if (key === "l") { event.preventDefault(); focusRow(3 + (state.focus % 3)); }
     else if (key === "r") { event.preventDefault(); $("rationale").focus(); }
-    else if (key === "s") { event.preventDefault(); openDialog("skip-dialog"); }
+    else if (key === "s") { event.preventDefault(); if (!state.revising) openDialog("skip-dialog"); }
     else if (key === "g") { event.preventDefault(); openDialog("guideline-dialog"); }
     else if (key === "d") { event.preventDefault(); toggleDiff(); }
     else if (key === "?") { event.preventDefault(); openDialog("keys-dialog"); }
@@ -299,6 +351,8 @@
   $("show-guideline").addEventListener("click", () => openDialog("guideline-dialog"));
   $("show-keys").addEventListener("click", () => openDialog("keys-dialog"));
   $("toggle-diff").addEventListener("click", toggleDiff);
+  $("undo").addEventListener("click", undo);
+  $("undo-from-empty").addEventListener("click", undo);
   $("skip-cancel").addEventListener("click", () => $("skip-dialog").close());
   $("skip-form").addEventListener("submit", (event) => {
     event.preventDefault();
