@@ -21,11 +21,11 @@ from annotation.deid.detection import Detection
 from annotation.deid.names import NAME_RULES, uncertain_names
 from annotation.deid.people import number_people, propagate
 from annotation.deid.rules import RULES as IDENTIFIER_RULES
-from annotation.deid.rules import Rule, features
+from annotation.deid.rules import Rule, after_name, features
 from annotation.text import normalise
 
 # Changes whenever what is replaced changes; snapshots record it.
-VERSION = "3"
+VERSION = "4"
 RULES: tuple[Rule, ...] = IDENTIFIER_RULES + NAME_RULES
 SEPARATOR = "\x00"
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(r.kind for r in RULES))
@@ -68,6 +68,12 @@ def detect(text: str) -> list[Detection]:
                 continue
             taken.append((start, end))
             found.append(Detection(r.kind, start, end, text[start:end]))
+    for name in [d for d in found if d.kind == "NAME"]:
+        following = after_name(text, name.end)
+        if following is not None and not any(following[1] < b and a < following[2] for a, b in taken):
+            kind, start, end = following
+            taken.append((start, end))
+            found.append(Detection(kind, start, end, text[start:end]))
     return found
 
 

@@ -45,7 +45,7 @@ EN_WORDS_IN_NAME_LIST = frozenset(
 # pronouns (通知, 及时, 告诉), and names of people, places and organisations (tagged, not always right).
 FUNCTION_POS = frozenset("v vn vd c d p ad an u r".split())
 PROPER_POS = ("nr", "ns", "nz", "nt")
-FUNCTION, PROPER = 1, 2  # flags packed with the frequency: frequency * 4 + flags
+FUNCTION, PROPER, PERSON = 1, 2, 4  # flags packed with the frequency: frequency * 8 + flags
 
 
 def package_file(package: str, name: str) -> Path:
@@ -61,7 +61,7 @@ def package_file(package: str, name: str) -> Path:
 def chinese_words() -> dict[str, int]:
     """The two- and three-character words of jieba's dictionary that the name rules ask about: those
     that begin or end with a surname character, and other two-character words that are frequent or
-    function words. Each maps to its frequency * 4 + flags (`FUNCTION`, `PROPER`); about 140k words,
+    function words. Each maps to its frequency * 8 + flags (`FUNCTION`, `PROPER`, `PERSON`); about 140k words,
     read in about a second on first use."""
     from annotation.deid.surnames import SURNAMES
 
@@ -74,13 +74,18 @@ def chinese_words() -> dict[str, int]:
             count = int(frequency)
             function = pos in FUNCTION_POS
             if word[0] in SURNAMES or word[-1] in SURNAMES or (len(word) == 2 and (count >= 200 or function)):
-                words[word] = count * 4 + (FUNCTION if function else 0) + (PROPER if pos.startswith(PROPER_POS) else 0)
+                words[word] = (
+                    count * 8
+                    + (FUNCTION if function else 0)
+                    + (PROPER if pos.startswith(PROPER_POS) else 0)
+                    + (PERSON if pos == "nr" else 0)
+                )
     return words
 
 
 def frequency(text: str) -> int:
     """How often `text` occurs in jieba's dictionary (0 when it is not a word there)."""
-    return chinese_words().get(text, 0) >> 2
+    return chinese_words().get(text, 0) >> 3
 
 
 def is_chinese_word(text: str, min_frequency: int = 50) -> bool:
@@ -96,6 +101,11 @@ def is_function_word(text: str) -> bool:
 def is_proper_noun(text: str) -> bool:
     """Whether jieba tags `text` as the name of a person, place or organisation."""
     return bool(chinese_words().get(text, 0) & PROPER)
+
+
+def is_person_name(text: str) -> bool:
+    """Whether jieba tags `text` as a person's name (何永康; also some herbs such as 牛膝, two characters)."""
+    return bool(chinese_words().get(text, 0) & PERSON)
 
 
 def is_dictionary_word(text: str) -> bool:

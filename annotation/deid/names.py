@@ -81,6 +81,23 @@ ZH_RELATIONS_AFTER = (
     "床位",
     "检查结果",
     "手术",
+    "片子",
+    "报告",
+    "化验单",
+    "检查单",
+    "病情",
+    "档案",
+    "资料",
+    "医保卡",
+    "身份证",
+    "电话",
+    "手机",
+    "号码",
+    "住院号",
+    "情况",
+    "血压",
+    "血糖",
+    "药",
 )
 # Words a speaker's label or a name before an age may look like but are not (查体：, 方案：).
 NICKNAME_NOT_NAMES = frozenset("小米 小麦 老年 小于 小时 老公 小康".split())
@@ -101,9 +118,21 @@ def inside_word(text: str, start: int) -> bool:
     return start > 0 and is_han(text[start - 1]) and lexicon.is_chinese_word(text[start - 1 : start + 1], 100)
 
 
+# A given name is often a word too (立新, 若岚's 何若, 建国): below this frequency a verb or adverb in
+# jieba's dictionary is rare enough to be read as part of a name after a surname that is no everyday word.
+RARE_FUNCTION_WORD = 60
+
+
+def is_common_function_word(text: str, surname: str) -> bool:
+    """A verb, conjunction or adverb (通知, 及时, 告诉) common enough not to be a given name after `surname`."""
+    return lexicon.is_function_word(text) and (
+        surname in NOT_ALONE_BEFORE_TITLE or lexicon.frequency(text) >= RARE_FUNCTION_WORD
+    )
+
+
 def starts_function_word(text: str, start: int) -> bool:
     """Whether a verb, conjunction or adverb begins at `start` (通知, 及时, 告诉)."""
-    return lexicon.is_function_word(text[start : start + 2])
+    return is_common_function_word(text[start : start + 2], text[start])
 
 
 def starts_with_word(text: str, start: int) -> bool:
@@ -116,6 +145,9 @@ def starts_with_word(text: str, start: int) -> bool:
     return not lexicon.is_proper_noun(pair) and lexicon.frequency(pair) >= (
         3 if text[start] in NOT_ALONE_BEFORE_TITLE else 300
     )
+
+
+INSTITUTION_WORDS = ("大学", "医院", "学院", "中心", "诊所", "卫生", "医科", "研究所")
 
 
 def zh_name_end(text: str, start: int) -> int | None:
@@ -143,6 +175,8 @@ def zh_name_end(text: str, start: int) -> int | None:
     if end == start + length or (length == 1 and starts_with_word(text, start)):
         return None
     given = text[start + length : end]
+    if any(word in text[start + 1 : end + 2] for word in INSTITUTION_WORDS):
+        return None  # 吉林大学, 协和医院: a place or an institution, not 吉林大 or 协和医
     if (
         text[start] in NOT_ALONE_BEFORE_TITLE
         and length == 1
@@ -175,20 +209,49 @@ def zh_before(text: str, cue: int, *, alone: bool) -> tuple[int, int] | None:
             continue
         if given and inside_word(text, start) and len(given) == 2:
             continue
+        if (
+            given
+            and surname_length(text, start + 1)
+            and start
+            and lexicon.is_chinese_word(text[start - 1 : start + 1], 20)
+        ):
+            continue  # 夜班舒护士: 班 ends 夜班, and 舒 is the surname
         if len(given) == 2 and (
-            lexicon.is_function_word(given)
+            is_common_function_word(given, text[start])
             or (text[start] in NOT_ALONE_BEFORE_TITLE and lexicon.is_chinese_word(given, 200))
         ):
             continue
         if not given and (
             not alone
-            or text[start] in NOT_ALONE_BEFORE_TITLE
+            or (text[start] in NOT_ALONE_BEFORE_TITLE and not text.endswith(PERSON_BEFORE, 0, start))
             or text[cue - 2 : cue] in v.COMMON_WORDS
             or inside_word(text, start)
         ):
             continue
         return start, cue
     return None
+
+
+# Words after which a surname and a title name a person even when the surname is an everyday
+# character: a department (感染科关主任), following someone's orders (遵齐医生医嘱), asking for or
+# thanking someone (联系冷护士, 谢谢向医生).
+PERSON_BEFORE = (
+    "科",
+    "遵",
+    "联系",
+    "找",
+    "请",
+    "问",
+    "问问",
+    "谢谢",
+    "感谢",
+    "麻烦",
+    "好的",
+    "告诉",
+    "通知",
+    "交给",
+    "转告",
+)
 
 
 def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -210,6 +273,8 @@ def name_shaped(text: str, start: int, end: int) -> bool:
     given = value[length:]
     if not length or not 1 <= len(given) <= 2 or any(not is_han(c) or c in STOP for c in given):
         return False
+    if len(value) == 3 and lexicon.is_person_name(value):
+        return True  # 何永康: a whole name jieba knows as one
     return not ((length == 1 and starts_with_word(text, start)) or lexicon.is_dictionary_word(value))
 
 
@@ -258,12 +323,16 @@ def zh_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
     """小王, 老李: 小/老 and a surname, unless the two make an everyday word (小时, 老公, 小于)."""
     start, end = match.span()
     value = text[start:end]
-    if (
-        inside_word(text, start)
-        or value in NICKNAME_NOT_NAMES
-        or value[1] in NOT_ALONE_BEFORE_TITLE
-        or lexicon.is_chinese_word(value, 400)
-    ):
+    before = text[start - 1] if start else ""
+    if before in v.SURNAMES and before not in NOT_ALONE_BEFORE_TITLE:
+        return None  # 王老吉, 张小泉: a name (or a brand) that 老/小 continues
+    if value[1] in NOT_ALONE_BEFORE_TITLE:
+        # 老于 is a person when called by it at the start of a line (老于，你上次说的...), else 小于 or 老年
+        opener = not before or before in LINE_OPENERS
+        return (
+            (start, end) if opener and text[end : end + 1] in ("，", ",") and value not in NICKNAME_NOT_NAMES else None
+        )
+    if inside_word(text, start) or value in NICKNAME_NOT_NAMES or lexicon.is_chinese_word(value, 400):
         return None
     return start, end
 
@@ -429,7 +498,48 @@ def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
+def surname_comma_given_initial(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "Gunasekara, Mireille W": both words names, the second no title ("Right, Dr F" is not one)."""
+    surname, given = match.group("value").split(",")[0], match.group("value").split(",")[1].split()[0]
+    return en_name(text, match) if token_is_name(surname) and token_is_name(given) else None
+
+
+# Labels of a record or form before "SURNAME, GIVEN" (Patient: O'ROURKE, SERAPHINA; Re: AINSWORTH, EOIN).
+NAME_LABELS = ("Patient", "Name", "Re", "Pt", "Subject", "Client", "Member", "Member name", "Patient name", "Insured")
+
+
 EN_INTRODUCTIONS = (
+    "you must be",
+    "is this",
+    "is that",
+    "speaking to",
+    "speaking with",
+    "am i speaking to",
+    "am i speaking with",
+    "hi its",
+    "hey its",
+    "hello its",
+    "doc its",
+    "hi im",
+    "hey im",
+    "ask for",
+    "asking for",
+    "handed over by",
+    "handed over to",
+    "handover from",
+    "handover to",
+    "participant",
+    "witness",
+    "member",
+    "member name",
+    "insured",
+    "policyholder",
+    "beneficiary",
+    "guarantor",
+    "applicant",
+    "claimant",
+    "donor",
+    "recipient",
     "pt is",
     "pt's name is",
     "patient's name is",
@@ -472,7 +582,8 @@ EN_GREETINGS = ("Hi", "Hello", "Hey", "Dear", "Good morning", "Good afternoon", 
 EN_CUES: dict[str, frozenset[str]] = {}
 for _kind, _cues in (
     ("intro", EN_INTRODUCTIONS),
-    ("title", v.EN_TITLES + EN_GREETINGS),
+    ("title", v.EN_TITLES),
+    ("greeting", EN_GREETINGS),
     ("relation", v.EN_RELATIONS),
     ("signoff", v.EN_SIGNOFFS),
 ):
@@ -480,20 +591,50 @@ for _kind, _cues in (
         EN_CUES[_cue.lower()] = EN_CUES.get(_cue.lower(), frozenset()) | {_kind}
 
 
+def latin_title_surname(text: str, start: int) -> tuple[int, int] | None:
+    """A Chinese surname alone after a Latin title (Dr.朱说, Mr.汤的): the person, as 朱医生 would be."""
+    length = surname_length(text, start)
+    end = start + length
+    if length and (end >= len(text) or not is_han(text[end]) or text[end] in NICKNAME_FOLLOWERS):
+        return start, end
+    return None
+
+
+def strong_name(value: str) -> bool:
+    """Whether `value` opens with a name on its own: a known given name, an initial, or "SURNAME, GIVEN"."""
+    first = value.split()[0].rstrip(",.;:")
+    return (
+        (is_given_name(first) and first not in lexicon.EN_WORDS_IN_NAME_LIST)
+        or INITIAL.fullmatch(value.split()[0]) is not None
+        or (len(value.split()) > 1 and value.split()[0].endswith(",") and first.isupper() and len(first) > 1)
+    )
+
+
 def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
-    """The name after an English cue word, read according to what the cue is (`EN_CUES`)."""
+    """The name after an English cue word, read according to what the cue is (`EN_CUES`).
+
+    A title or relation followed by a colon is mostly a speaker's label ("Dr: Nice to meet you",
+    "Nurse: NHS 111"): what follows is then a name only when it opens like one (`strong_name`).
+    """
     cue, separator, value = match.group("cue"), match.group("separator"), match.group("value")
     kinds = EN_CUES[cue.lower()]
     if "\n" in separator and "signoff" not in kinds:
         return None
     if is_han(value[0]):
-        return None if kinds == {"signoff"} else zh_after_cue(text, match)
+        if kinds == {"signoff"}:
+            return None
+        found = zh_after_cue(text, match)
+        return found or (latin_title_surname(text, match.start("value")) if "title" in kinds else None)
     if not (separator and separator[-1] in " \t\n.:("):
         return None
+    if ":" in separator and "intro" not in kinds and not strong_name(value):
+        return None
+    if kinds == {"signoff"} and "." in separator and not strong_name(value):
+        return None  # "Thank you. Date of birth?"
     start = match.start("value")
     if value[0].islower():
         tokens = value.split()
-        if kinds & {"intro", "relation"} and lowercase_given_name(tokens[0]):
+        if kinds & {"intro", "relation", "greeting"} and lowercase_given_name(tokens[0]):
             two = (
                 len(tokens) > 1
                 and tokens[1].islower()
@@ -550,19 +691,127 @@ REPORTING_VERBS = (
     "refuses",
 )
 NICKNAME_FOLLOWERS = "说讲问告让叫给和跟也都在是的呢啊吧呀哥姐今昨明刚又已还就要会"
+
+
+def plain_name_word(word: str) -> bool:
+    """A capitalised word that may be a name and is not an everyday word that is in the names list too."""
+    return token_is_name(word) and word not in lexicon.EN_WORDS_IN_NAME_LIST and word.lower() not in SPECIES
+
+
+# Species after a genus initial (S. Aureus, C. Diff): an initial and a capitalised word, but no person.
+SPECIES = frozenset(
+    """
+    aureus coli pylori aeruginosa pneumoniae difficile diff tuberculosis faecalis faecium meningitidis fragilis albicans
+    epidermidis pyogenes agalactiae influenzae gonorrhoeae trachomatis vulgaris mirabilis cloacae baumannii maltophilia
+    jirovecii neoformans fumigatus marcescens perfringens botulinum tetani monocytogenes typhi enteritidis jejuni cholerae
+    pallidum burgdorferi vaginalis lamblia histolytica vivax falciparum sapiens fib flutter
+    """.split()
+)
+# Words that take a letter after them (vitamin D, hepatitis B, type A): "vitamin D. Take" is no "D. Take".
+LETTER_AFTER = frozenset(
+    """
+    vitamin vit hepatitis hep type grade class group stage plan part section schedule level zone ward bay bed room block
+    wing floor category phase step annex appendix factor protein complex tier band option point site
+    """.split()
+)
+PREVIOUS_WORD = re.compile(r"([A-Za-z]++)[ \t]*+$")
+
+
+def initial_surname(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "V. Oyebanji", "T. Osei": an initial and a surname, not a genus and species nor "vitamin D. Take"."""
+    start = match.start("value")
+    previous = PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    if previous is not None and previous.group(1).lower() in LETTER_AFTER:
+        return None
+    surname = match.group("value").split(".")[1].strip()
+    if len(surname) < 3 or not plain_name_word(surname) or followed_by_organisation(text, match.end("value")):
+        return None
+    return match.span("value")
+
+
+def given_initial_surname(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "Perpetua B. Yarborough": a name word, a middle initial and a surname."""
+    tokens = match.group("value").split()
+    if not (plain_name_word(tokens[0]) and plain_name_word(tokens[-1])):
+        return None
+    return None if followed_by_organisation(text, match.end("value")) else match.span("value")
+
+
+def en_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A speaker's label at the start of a line ("Niamh: ...", "percy: ..."): a given name, or a word
+    that the conversation also uses as a name without a colon ("did Ngozi get the letter")."""
+    end = match.start()
+    start = end
+    while start > max(0, end - 30) and (
+        text[start - 1].isascii() and (text[start - 1].isalpha() or text[start - 1] in "'’-")
+    ):
+        start -= 1
+    word = text[start:end]
+    if not word or (start and text[start - 1] not in LINE_OPENERS):
+        return None
+    if word.islower():
+        return (start, end) if len(word) >= 4 and lowercase_given_name(word) and token_is_name(word) else None
+    if not word[0].isupper() or word.isupper() or not plain_name_word(word):
+        return None
+    if is_given_name(word):
+        return start, end
+    # Within a window, so that a text of many labels costs no more than a text of few.
+    mention = re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z:])")
+    mentioned = mention.search(text, max(0, start - SPEAKER_WINDOW), start) or mention.search(
+        text, end + 1, end + SPEAKER_WINDOW
+    )
+    return (start, end) if mentioned else None
+
+
+SPEAKER_WINDOW = 2000
+
+
+VOCATIVE_BEFORE = ":,—–-(\n\x00"
+
+
+def given_name_alone(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A known given name on its own where one addresses or signs ("Reminder: Rufus, your...",
+    "HV: Marguerite, contact via ...", "Speaking, Barnaby here.")."""
+    start = match.start("value")
+    name = match.group("value")
+    if not (is_given_name(name) and plain_name_word(name)):
+        return None
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return match.span("value") if not before or before[-1] in VOCATIVE_BEFORE else None
+
+
+def en_sign_dash(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "... can she take ibuprofen too? - farida": a given name after a dash at the end of a message."""
+    name = match.group("value")
+    known = lowercase_given_name(name) if name.islower() else is_given_name(name) and plain_name_word(name)
+    return match.span("value") if known and token_is_name(name) else None
+
+
+# An age or sex after a name (Oluwaseun Kilbride, 81yo; Saoirse Ainsworth (34-year-old).
+EN_AGE = r"[ \t]*+[,(][ \t]*+\d{1,3}[ \t-]?+(?:yo\b|y/o|y\.o\.|yrs?\b|years?\b|year-old|M\b|F\b)"
+# Double surnames that are rarely anything else: one followed by a given name is a person without
+# any cue (濮阳冬青; 濮阳市 is not: 市 ends no given name). Left out: those that are also words
+# or ordinal phrases (第五天, 东方, 百里, 公孙, 上官, 司马 ...).
+DISTINCT_DOUBLE_SURNAMES = v.DOUBLE_SURNAMES - frozenset(
+    "东方 第五 百里 东门 西门 南门 东郭 长孙 公孙 单于 司空 司马 上官 南宫 夏侯 太叔 令狐 独孤 完颜 公西 段干 归海 梁丘 左丘 微生 子车 司徒 羊舌 宗政 公良 乐正 夹谷 谷梁 第五".split()
+)
+# After a name: an age or sex (祝雪懿，44岁; 王芳，女), a greeting in a message (康珂，您的检查...), or a
+# record number in brackets (钟离德昌（登记号ZY04422525）).
+AFTER_NAME = r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)|[，,]\s?(?:您|你好)|[（(](?:登记号|病历号|住院号|门诊号|就诊卡号|卡号|ID|MRN)"
 NAME_RULES: tuple[Rule, ...] = (
     rule(
         "NAME",
         r"(?<![A-Za-z'’])(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++[ \t][A-Z]\.?)(?![A-Za-z])",
         "Smith, John ",
-        en_name,
+        surname_comma_given_initial,
         needs="latin",
         triggers=(",",),
     ),
     rule(
         "NAME",
-        r"\b(?:Patient|Name|Re|Pt|Subject|Client)[ \t]*+:[ \t]*+(?P<value>[A-Z][a-z'’-]++,[ \t]*+[A-Z][a-z'’-]++)",
+        rf"\b(?:{words(any_case(NAME_LABELS))})[ \t]*+:[ \t]*+(?P<value>[A-Z][A-Za-z'’-]++,[ \t]*+[A-Z][A-Za-z'’-]++)",
         "Name: Smith, j",
+        lambda text, match: match.span("value") if all(map(token_is_name, match.group("value").split(","))) else None,
         needs="latin",
         triggers=(":",),
     ),
@@ -581,6 +830,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "我叫：",
         zh_after_cue,
         needs="han",
+        overlapping=True,
     ),
     rule("NAME", rf"@(?=(?P<value>[{HAN}]))", "@某", zh_after_cue, needs="han", triggers=("@",)),
     rule(
@@ -594,20 +844,27 @@ NAME_RULES: tuple[Rule, ...] = (
     rule("NAME", rf"(?:{words(v.ZH_TITLES)})", "王先", zh_before_title, needs="han"),
     rule(
         "NAME",
-        rf"的(?:{words(ZH_RELATIONS_AFTER)})|家属",
+        rf"的(?:{words(ZH_RELATIONS_AFTER)})|家属|本人",
         "王的爱",
         zh_before_relation,
         needs="han",
-        triggers=("的", "家属"),
+        triggers=("的", "家属", "本人"),
     ),
     rule("NAME", r"[:：]", "查体：", zh_speaker, needs="han", triggers=(":", "：")),
     rule(
         "NAME",
-        r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)",
+        AFTER_NAME,
         "白细胞，男",
         zh_before_age,
         needs="han",
-        triggers=("岁", "男", "女"),
+        triggers=("岁", "男", "女", "您", "你好", "号", "id", "mrn"),
+    ),
+    rule(
+        "NAME",
+        rf"(?:{words(DISTINCT_DOUBLE_SURNAMES)})(?=[{HAN}])",
+        "欧阳的",
+        lambda text, match: (match.start(), end) if (end := zh_name_end(text, match.start())) else None,
+        needs="han",
     ),
     rule(
         "NAME",
@@ -624,6 +881,7 @@ NAME_RULES: tuple[Rule, ...] = (
         after_en_cue,
         needs="latin",
         word_start=True,
+        overlapping=True,
     ),
     rule("NAME", rf"(?:{words(v.EN_POSTNOMINALS)})(?![A-Za-z])", "Aa ab, M ", name_before_postnominal, needs="latin"),
     rule(
@@ -634,6 +892,43 @@ NAME_RULES: tuple[Rule, ...] = (
         needs="latin",
         word_start=True,
         triggers=("(",),
+    ),
+    rule(
+        "NAME",
+        r"(?P<value>[A-Z][a-z'’-]++[ \t][A-Z]\.[ \t]?+[A-Z][A-Za-z'’-]++)",
+        "Aa B. c",
+        given_initial_surname,
+        needs="latin",
+        word_start=True,
+        triggers=(".",),
+    ),
+    rule(
+        "NAME",
+        r"(?P<value>[A-Z]\.[ \t]?+[A-Z][a-z'’]++(?:-[A-Z][a-z'’]++)?)",
+        "B. c",
+        initial_surname,
+        needs="latin",
+        word_start=True,
+        not_after=".",
+        triggers=(".",),
+    ),
+    rule("NAME", rf"(?<![A-Za-z'’])(?P<value>{EN_NAME}){EN_AGE}", "Aa Bb, 3 ", en_name, needs="latin digit"),
+    rule("NAME", r":", "Aa:", en_speaker, needs="latin", triggers=(":",)),
+    rule(
+        "NAME",
+        r"(?P<value>[A-Z][a-z'’-]++)(?=[ \t]*+(?:,|\n|\x00|$)|[ \t]++(?:here|speaking)\b)",
+        "Aa ",
+        given_name_alone,
+        needs="latin",
+        word_start=True,
+    ),
+    rule(
+        "NAME",
+        r"[-–—][ \t]*+(?P<value>[A-Za-z][a-z'’-]++)[ \t]*+(?=\n|\x00|$)",
+        "- aa",
+        en_sign_dash,
+        needs="latin",
+        word_start=False,
     ),
     rule(
         "NAME",

@@ -11,8 +11,17 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from annotation.deid import lexicon
 from annotation.deid.detection import Detection
-from annotation.deid.names import NOT_NAMES, ORGANISATION_WORDS, is_han, surname_length
+from annotation.deid.names import (
+    NICKNAME_FOLLOWERS,
+    NICKNAME_NOT_NAMES,
+    NOT_ALONE_BEFORE_TITLE,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    is_han,
+    surname_length,
+)
 from annotation.deid.vocabulary import ZH_TITLES
 
 ORGANISATION_AFTER = re.compile(r"(?:['’]s?)?[ \t]*+([A-Za-z]++)")
@@ -41,9 +50,12 @@ def part_of_organisation(text: str, start: int, end: int) -> bool:
     ) is not None
 
 
-def occurrences(text: str, key: str) -> Iterator[tuple[int, int]]:
-    """Where `key` appears in `text`; a Latin key only as a whole word (Ann, not Annual)."""
+def occurrences(text: str, key: str, lowered: str | None = None) -> Iterator[tuple[int, int]]:
+    """Where `key` appears in `text`; a Latin key only as a whole word (Ann, not Annual), and in any
+    case when `lowered` (the text in lower case) is given: "lachlan" then "Lachlan"."""
     latin = not is_han(key[0])
+    if latin and lowered is not None:
+        text, key = lowered, key.lower()
     start = text.find(key)
     while start != -1:
         end = start + len(key)
@@ -83,16 +95,32 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
             taken[start:end] = b"\x01" * (end - start)
             result.append(Detection("NAME", start, end, text[start:end]))
 
+    lowered = text.lower() if any(not is_han(k[0]) for k in keys) else None
+    if lowered is not None and len(lowered) != len(text):
+        lowered = None  # a character whose lower case is longer (İ): offsets would shift
     for key in sorted(keys, key=len, reverse=True):
         latin = not is_han(key[0])
-        for start, end in occurrences(text, key):
+        for start, end in occurrences(text, key, lowered):
             if not (latin and part_of_organisation(text, start, end)):
                 add(start, end)
     for surname in surnames:
         for start, end in occurrences(text, surname):
             if text.startswith(ZH_TITLES, end):
                 add(start, end)
+        for nickname in ("老" + surname, "小" + surname):
+            for start, end in occurrences(text, nickname):
+                if nickname_of_known(text, nickname, end):
+                    add(start, end)
     return result
+
+
+def nickname_of_known(text: str, nickname: str, end: int) -> bool:
+    """老常, 小濮阳 for a person whose surname the conversation already gave: unless the two make a word
+    (小时 for 时, 小麦 for 麦), which then needs a break or a particle after it to be the person."""
+    if nickname in NICKNAME_NOT_NAMES:
+        return False
+    word = (len(nickname) == 2 and nickname[1] in NOT_ALONE_BEFORE_TITLE) or lexicon.is_chinese_word(nickname, 400)
+    return not word or end >= len(text) or not is_han(text[end]) or text[end] in NICKNAME_FOLLOWERS
 
 
 def number_people(detections: list[Detection]) -> dict[Detection, int]:

@@ -24,7 +24,10 @@ from dataclasses import dataclass
 HAN = r"\u4e00-\u9fff"
 SEP_ZH = r"\s*+(?:(?:是|为|[:：#])\s*+)?"
 SEP_EN = r"\s*+(?:(?:is|was|[:#=\-])\s*+)?"
-MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 ORDINAL = r"(?:st|nd|rd|th)"
 YEAR = r"(?:(?:18|19|20)\d\d|['’]\d\d)"
 # A date as people write one in English text: 3/4/60, 1975-07-02, May 3rd, 2001, 1st of August 2000,
@@ -39,9 +42,15 @@ EN_DATE = (
 ZH_DATE = (
     r"\d(?:(?:\d{3}|\d)\s*+年\s*+(?:\d{1,2}|元|正)\s*+月\s*+\d{1,2}\s*+[日号]?|\d{3}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"
 )
-ZH_NUMERAL_DATE = r"[〇零○一二三四五六七八九]{2,4}年[正一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]"
+# Also a lunar date (一九四九年腊月初八): the 正, 冬 and 腊 months, the days 初一 to 初十, 廿X.
+ZH_NUMERAL_DATE = (
+    r"[〇零○一二三四五六七八九]{2,4}年[正一二三四五六七八九十冬腊]{1,3}月"
+    r"(?:初[一二三四五六七八九十]|[一二三四五六七八九十廿卅]{1,3}[日号])"
+)
+# A date written as eight digits (19460403), only with a valid month and day.
+COMPACT_DATE = r"(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # After an explicit cue ("出生年月：1985年3月") a month is precise enough to identify.
-ZH_DOB_VALUE = rf"(?:{ZH_DATE}|{ZH_NUMERAL_DATE}|\d{{4}}\s*+年\s*+\d{{1,2}}\s*+月|\d{{4}}[-/.]\d{{1,2}}(?![-/.\d])|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}(?!\d))"
+ZH_DOB_VALUE = rf"(?:{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE}|\d{{4}}\s*+年\s*+\d{{1,2}}\s*+月|\d{{4}}[-/.]\d{{1,2}}(?![-/.\d])|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}(?!\d))"
 STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir"
     r"|Square|Sq|Close|Crescent|Gardens|Row|Mews|Walk|Grove|Green|Hill|Trail|Trl|Loop|Alley|Plaza|Park|Heights|Ridge|View|Vale|Rise)\b\.?"
@@ -91,19 +100,26 @@ class Rule:
     word_start: bool = False
     not_after: str = ""  # characters a match may not follow (a bounded pattern's left edge)
     triggers: tuple[str, ...] = ()
+    # Cue lists where one cue can hide the start of another (病患者: 病患, then 患者): when the check
+    # refuses a match, the search goes on from the next character, not from the end of the match.
+    overlapping: bool = False
 
     def applies(self, present: frozenset[str], lowered: str) -> bool:
         """Whether the text (its features, its lower-case form) can hold a match at all."""
         return self.needs <= present and (not self.triggers or any(t in lowered for t in self.triggers))
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        for match in self.pattern.finditer(text):
+        search, position = self.pattern.search, 0
+        while (match := search(text, position)) is not None:
+            position = max(match.end(), match.start() + 1)
             before = text[match.start() - 1] if match.start() else ""
             if before and ((self.word_start and before.isascii() and before.isalpha()) or before in self.not_after):
                 continue
             span = match.span("value") if self.check is None else self.check(text, match)
             if span is not None and span[1] > span[0]:
                 yield span
+            elif self.overlapping:
+                position = match.start() + 1
 
 
 def rule(
@@ -116,6 +132,7 @@ def rule(
     word_start: bool = False,
     not_after: str = "",
     triggers=(),
+    overlapping: bool = False,
 ) -> Rule:
     return Rule(
         kind,
@@ -126,6 +143,7 @@ def rule(
         word_start,
         not_after,
         tuple(t.lower() for t in triggers),
+        overlapping,
     )
 
 
@@ -179,7 +197,20 @@ def valid_resident_id(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 def has_digit(text: str, match: re.Match) -> tuple[int, int] | None:
-    return match.span("value") if re.search(r"\d", match.group("value")) else None
+    value = match.group("value")
+    return match.span("value") if re.search(r"\d", value) and len(value.replace(" ", "")) >= 4 else None
+
+
+# Words in the line of an answer that say it gives another date or number than the one asked for.
+OTHER_ANSWER = ("visit", "appointment", "appt", "admit", "today", "date:", "日期", "就诊", "复诊", "预约", "今天")
+
+
+def answer_in_next_line(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The value given in the turn or line after the question for it ("DOB?" / "Caller: 4/1/21")."""
+    gap = match.group("gap").lower()
+    if any(word in gap for word in OTHER_ANSWER):
+        return None
+    return has_digit(text, match)
 
 
 def zh_address_end(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -348,7 +379,12 @@ MRN_CUES_ZH = (
     "病历ID",
     "就诊ID",
     "病人编号",
+    "编号",
 )
+# A record number: letters and digits, maybe in spaced groups (213 190 275, RVJ 448 2190); a group
+# followed by a unit (10 mg) is a dose, not part of the number.
+MRN_GROUPS = r"(?:[ \t]\d[\d-]{1,10}+(?![ \t]?+[A-Za-z%/]))*+"
+MRN_VALUE = rf"[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+{MRN_GROUPS}"
 # Label words for a record number: any of these followed by "number", "no.", "#", "ID" ...
 MRN_LABELS_EN = (
     "medical record",
@@ -396,6 +432,8 @@ MRN_CUES_EN = (
     "medical record",
     "hospital reg",
     "Krankenblatt",
+    "Acct",
+    "Account",
     *(f"{label} {suffix}" for label in MRN_LABELS_EN for suffix in MRN_SUFFIXES_EN),
     *(f"{label}#" for label in MRN_LABELS_EN),
 )
@@ -508,6 +546,65 @@ def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
     return span
 
 
+def zh_county_address(text: str, match: re.Match) -> tuple[int, int] | None:
+    """An address that begins with its county or district (郯城县马头镇下洼村8组57号), after a break:
+    two to four Han characters before 县/区/旗, and a street, village or house after it."""
+    county = match.start()
+    start = county
+    while start > county - 4 and start and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    if county - start < 2 or (start and "\u4e00" <= text[start - 1] <= "\u9fff"):
+        return None
+    span = zh_address_end(text, match)
+    if span is None or any(word in text[start : span[1]] for word in ZH_INSTITUTIONS):
+        return None
+    return start, span[1]
+
+
+# An English street written in lower case (42 tamarack ln, 18 heron crescent): only with a suffix that
+# is no everyday word, and no measure or function word among the words before it (5 miles down the road).
+EN_LOWER_STREET = (
+    r"\d\d{0,4}[ \t]++(?P<words>(?:[a-z][a-z'-]*+[ \t]++){1,2})"
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|court|ct|crescent|terrace|parkway|pkwy|highway|hwy)\b\.?"
+)
+NOT_STREET_WORDS = frozenset(
+    "the a an of on in to at by for and or down up along across off from miles mile km yards blocks minutes mins hours"
+    " days weeks times doses tablets puffs units drops".split()
+)
+
+
+def en_lower_street(text: str, match: re.Match) -> tuple[int, int] | None:
+    if any(word in NOT_STREET_WORDS for word in match.group("words").split()):
+        return None
+    return match.span()
+
+
+# What follows a person's name in a record header or an introduction: a date of birth after a comma
+# (Keiko Iwasaki-Brandt, 07-Nov-1990, MRN ...; 我叫喻子衿，96年3月21日的), a record number in brackets
+# (Patient C. O'Rourke (ZY14349958)). Found from the names (`after_name`), not as rules of their own.
+AFTER_NAME_DATE = re.compile(
+    rf"[ \t]*+[,，][ \t]*+(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE})(?=[ \t]*+(?:[,，;；)）]|的|$))",
+    re.MULTILINE,
+)
+AFTER_NAME_NUMBER = re.compile(r"[ \t]*+[（(][ \t]*+(?P<value>[A-Za-z]{0,3}\d[A-Za-z0-9-]{4,20}+)[ \t]*+[)）]")
+DATE_SHAPED = re.compile(rf"(?:{EN_DATE}|{ZH_DATE})$")
+
+
+def after_name(text: str, end: int) -> tuple[str, int, int] | None:
+    """The date of birth or record number right after a name that ends at `end`, if any."""
+    found = AFTER_NAME_DATE.match(text, end)
+    if found is not None:
+        return ("DOB", *found.span("value"))
+    found = AFTER_NAME_NUMBER.match(text, end)
+    if (
+        found is not None
+        and sum(c.isdigit() for c in found.group("value")) >= 5  # not (55-year-old)
+        and DATE_SHAPED.match(found.group("value")) is None
+    ):
+        return ("MRN", *found.span("value"))
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     rule(
         "EMAIL",
@@ -517,13 +614,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ID",
-        rf"(?:{words(ID_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++[Xx*]?+)",
+        rf"(?:{words(ID_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++[Xx*]?+)",
         "身份证号：x ",
         needs="digit han",
     ),
     rule(
         "ID",
-        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z]){SEP_EN}(?P<value>[A-Za-z]{{0,2}}\s?+\d(?:[\s-]?+[0-9])++(?:[A-Za-z](?![A-Za-z0-9]))?)",
+        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z]){SEP_EN}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++(?:[A-Za-z](?![A-Za-z0-9]))?)",
         "passport no. x ",
         needs="digit latin",
         word_start=True,
@@ -549,14 +646,14 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "MRN",
-        rf"(?:{words(MRN_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)",
+        rf"(?:{words(MRN_CUES_ZH)}){SEP_ZH}(?P<value>{MRN_VALUE})",
         "病历号：ab ",
         has_digit,
         needs="digit",
     ),
     rule(
         "MRN",
-        rf"(?:{words(cue_forms(MRN_CUES_EN))})(?:\s*+(?:is|was|[:#=]))*+\s*+(?P<value>[A-Za-z0-9][A-Za-z0-9-]{{3,24}}+)",
+        rf"(?:{words(cue_forms(MRN_CUES_EN))})(?:\s*+(?:is|was|[:#=(]))*+\s*+(?P<value>{MRN_VALUE})",
         "MRN is : ab ",
         has_digit,
         needs="digit latin",
@@ -565,12 +662,12 @@ RULES: tuple[Rule, ...] = (
     # A record number asked for in one turn and given in the next ("请提供住院号。" "是ZY1234。").
     rule(
         "MRN",
-        rf"(?:{words(MRN_CUES_ZH + tuple(cue_forms(MRN_CUES_EN)))})(?![:：#=\s]*+(?:is\s++|是|为)?[A-Za-z0-9])[^\x00\d]{{0,40}}+\x00[^\x00\d]{{0,24}}?(?P<value>[A-Za-z]{{0,3}}\d[A-Za-z0-9-]{{3,23}}+)",
+        rf"(?:{words(MRN_CUES_ZH + tuple(cue_forms(MRN_CUES_EN)))})(?![:：#=\s]*+(?:is\s++|是|为)?[A-Za-z0-9])[^\x00\n\d]{{0,40}}+[\x00\n](?P<gap>[^\x00\n\d]{{0,40}}?)(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d[A-Za-z0-9-]{{1,23}}+{MRN_GROUPS})",
         "住院号？\x00是的 ",
-        has_digit,
+        answer_in_next_line,
         needs="digit",
         word_start=True,
-        triggers=("\x00",),  # only a conversation of several turns has a next turn
+        triggers=("\x00", "\n"),  # the answer is in the next turn or line
     ),
     rule(
         "PHONE",
@@ -581,7 +678,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "PHONE",
-        r"(?P<value>1[3-9]\d(?:[\s-]?+\d{4}){2})(?![\d])",
+        r"(?P<value>1[3-9]\d(?:[\s-]?+\d{4}){2}|1[3-9]\d\d[\s-]?+\d{4}[\s-]?+\d{3})(?![\d])",
         "138 1234 567 ",
         needs="digit",
         not_after=DIGITS_LETTERS,
@@ -594,6 +691,22 @@ RULES: tuple[Rule, ...] = (
         not_after=DIGITS_LETTERS,
     ),
     rule("PHONE", r"(?P<value>0\d{4}\s?+\d{6})(?!\d)", "07700 90012 ", needs="digit", not_after=DIGITS_LETTERS),
+    # A UK number with a five-digit area code in three groups: (01423) 506 119, 01423 506 119.
+    rule(
+        "PHONE",
+        rf"(?P<value>(?:\(0\d{{4}}\)|0\d{{4}})[ \t-]?+\d{{3}}[ \t-]\d{{3}}{PHONE_EXTENSION})(?!\d)",
+        "(01423) 506 11 ",
+        needs="digit",
+        not_after=DIGITS_LETTERS,
+    ),
+    # A number read out digit by digit: 0 7 9 5 6 2 1 4 8 3 0 9.
+    rule(
+        "PHONE",
+        r"(?P<value>0(?:[ \t]\d){9,11})(?![ \t]?\d)",
+        "0 7 9 5 6 2 1 4 ",
+        needs="digit",
+        not_after=DIGITS_LETTERS,
+    ),
     rule(
         "PHONE",
         rf"(?P<value>\+(?!86)\d{{1,3}}[\s-]?+(?:\(0\)\s?+)?\(?\d{{1,4}}\)?(?:[\s.-]?+\d{{2,4}}){{2,4}}{PHONE_EXTENSION})(?!\d)",
@@ -611,14 +724,14 @@ RULES: tuple[Rule, ...] = (
     rule("DOB", rf"(?:{words(DOB_CUES_ZH)}){SEP_ZH}(?P<value>{ZH_DOB_VALUE})", "出生日期：2020年 1 ", needs="han"),
     rule(
         "DOB",
-        rf"(?P<value>{ZH_DATE})\s*+(?:出生|生人|生于|生(?=[，,。；;\s）)]|$))",
+        rf"(?P<value>{ZH_DATE}|{COMPACT_DATE})\s*+(?:出生|生人|生于|生的|生(?=[，,。；;\s）)]|$))",
         "2020年1月1 ",
         needs="digit han",
         not_after="0123456789",
     ),
     rule(
         "DOB",
-        rf"(?P<value>{ZH_NUMERAL_DATE})\s*+(?:出生|生人|生于|生(?=[，,。；;\s）)]|$))",
+        rf"(?P<value>{ZH_NUMERAL_DATE})\s*+(?:出生|生人|生于|生的|生(?=[，,。；;\s）)]|$))",
         "一九八五年三月五 生",
         needs="han",
     ),
@@ -632,11 +745,12 @@ RULES: tuple[Rule, ...] = (
     # A date of birth asked for in one turn and given in the next ("Can I take his date of birth?" "It's 3/4/60.").
     rule(
         "DOB",
-        rf"(?:{words(DOB_CUES_ZH + tuple(cue_forms(DOB_CUES_EN[:-1])))})(?![:：\-\s]*+(?:is\s++|是|为|on\s++)?\d)[^\x00\d]{{0,40}}+\x00[^\x00\d]{{0,24}}?(?P<value>{EN_DATE}|{ZH_DATE})",
+        rf"(?:{words(DOB_CUES_ZH + tuple(cue_forms(DOB_CUES_EN[:-1])))})(?![:：\-\s]*+(?:is\s++|是|为|on\s++)?\d)[^\x00\n\d]{{0,40}}+[\x00\n](?P<gap>[^\x00\n\d]{{0,24}}?)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE})",
         "date of birth?\x00It's 3/4/6 ",
+        answer_in_next_line,
         needs="digit",
         word_start=True,
-        triggers=("\x00",),
+        triggers=("\x00", "\n"),
     ),
     rule(
         "ADDRESS",
@@ -677,6 +791,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "ADDRESS", rf"(?P<value>{EN_STREET})", "42 Baker Streat ", needs="digit latin", not_after=DIGITS_LETTERS + "_"
     ),
+    rule(
+        "ADDRESS",
+        rf"[县区旗](?P<value>[{HAN}A-Za-z0-9\-#]{{2,50}}+)",
+        "郯城县马头",
+        zh_county_address,
+        needs="han",
+        triggers=("县", "区", "旗"),
+    ),
+    rule("ADDRESS", EN_LOWER_STREET, "42 tamarack l", en_lower_street, needs="digit latin", not_after=DIGITS_LETTERS),
     rule(
         "ADDRESS",
         r"(?P<value>(?:P\.?\s?+O\.?\s?+Box|PO Box|Post Office Box|POB)\s*+#?\d{1,7}+)(?!\d)",

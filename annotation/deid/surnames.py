@@ -19,7 +19,7 @@ HUNDRED_FAMILY = (
     "墨哈谯笪年爱阳佟言福"
 )
 # Common today but not in the text (or only as a variant).
-MODERN = "肖覃冼邝付芦兰练粟揭麦代银苟修原展战占门凡区植禤谌檀敬仝隋旷庹睢邸靖丛楼初栗衣智同母宋蔺"
+MODERN = "肖覃冼邝付芦兰练粟揭麦代银苟修原展战占门凡区植禤谌檀敬仝隋旷庹睢邸靖丛楼初栗衣智同母宋蔺亓琚禚芈凃郄"
 # 有 is in the text too, but as a surname it is too rare to be worth reading every 有 as a name.
 SURNAMES = frozenset(HUNDRED_FAMILY + MODERN) - frozenset("有")
 

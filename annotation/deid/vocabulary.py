@@ -8,6 +8,7 @@ from annotation.deid.surnames import DOUBLE_SURNAMES, EVERYDAY, SURNAMES  # noqa
 NOT_IN_GIVEN_NAME = frozenset(
     "的了是在有也和跟说去来到今昨前这那因从得被把让给对很都还又已不没要想会能就现近经每住患出发确做突感头咳腹胸"
     "某氏等及与或为于自今后上下内外年月日号岁次个位名家人吗呢吧啊呀哦嗯，。、；：！？"
+    "我你您他她它们床省市县区镇乡村路街巷"
 )
 # Two characters that end a given name before them although each may be part of one (刚才, 三天前).
 NOT_IN_GIVEN_NAME_PAIRS = frozenset(
@@ -84,6 +85,8 @@ ZH_TITLES = (
     "婆婆",
     "姐姐",
     "哥哥",
+    "小朋友",
+    "宝宝",
     "总",
     "同志",
     "医助",
@@ -268,9 +271,32 @@ ZH_CUES = (
     "联系人姓名",
     "家属姓名",
     "姓名为",
+    "名字",
     "名字是",
     "名字叫",
     "我的名字是",
+    "他爸",
+    "他妈",
+    "她爸",
+    "她妈",
+    "孩子他爸",
+    "孩子他妈",
+    "孩子爸爸",
+    "孩子妈妈",
+    "提醒",
+    "联系",
+    "通知",
+    "科的",
+    "院的",
+    "科室的",
+    "敬礼",
+    "药师",
+    "技师",
+    "护师",
+    "营养师",
+    "治疗师",
+    "康复师",
+    "检验师",
     "我姓",
     "免贵姓",
     "署名",
@@ -471,6 +497,14 @@ EN_RELATIONS = (
     "grandma",
     "grandpa",
     "granny",
+    "gran",
+    "grandad",
+    "granddad",
+    "nan",
+    "nana",
+    "nanna",
+    "auntie",
+    "aunty",
     "grandson",
     "granddaughter",
     "aunt",
@@ -616,6 +650,12 @@ EN_NOT_NAMES = frozenset(
     september october november december morning afternoon evening night week month year
     also just still only even again here there now then when where what which who why how type stage grade class
     nursing nurses doctors physicians surgeons pharmacists staff's team team's
+    hi hello hey yeah yep nope right
+    section part form page table appendix schedule step box item question answer reported outcome measures
+    caller agent operator user assistant bot receptionist reception admin system customer support service host
+    arabic spanish mandarin cantonese french polish portuguese russian urdu hindi punjabi bengali somali vietnamese
+    korean japanese tagalog farsi persian turkish greek italian german chinese english welsh gaelic swahili yoruba
+    igbo amharic tigrinya romanian ukrainian kurdish pashto dari nepali tamil gujarati thai sign bsl asl
     """.split()
 )
 # Common English given names: a capitalised word after one of them is taken as a surname.

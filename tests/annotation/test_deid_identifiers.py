@@ -133,7 +133,7 @@ def test_a_visit_date_after_a_question_about_something_else_is_kept():
 def test_resident_id_check_digit_decides_an_unlabelled_number():
     assert resident_id_valid("110101199003074514")
     assert scrub("号码110101199003074514").text == "号码[ID]"
-    assert scrub("编号110101199003074519").text == "编号110101199003074519"  # wrong check digit, no label
+    assert scrub("序列110101199003074519").text == "序列110101199003074519"  # wrong check digit, no label
 
 
 def test_words_matches_the_longest_cue_first():
