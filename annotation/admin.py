@@ -34,7 +34,7 @@ from annotation.models import (
     Snapshot,
     User,
 )
-from annotation.services import accounts, signin
+from annotation.services import accounts
 from annotation.services import campaigns as campaign_services
 
 # The admin's sign-in passes the same lockout as the API and /login/, with its message.
@@ -82,28 +82,38 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
-    list_display = ["username", "role", "email", "is_active", "last_login"]
-    list_filter = ["role", "is_active"]
-    fieldsets = [*BaseUserAdmin.fieldsets, ("medpref", {"fields": ["role"]})]
-    add_fieldsets = [*BaseUserAdmin.add_fieldsets, ("medpref", {"fields": ["role"]})]
+    list_display = ["username", "role", "email", "is_active", "must_change_password", "last_activity", "last_login"]
+    list_filter = ["role", "is_active", "must_change_password"]
+    fieldsets = [
+        *BaseUserAdmin.fieldsets,
+        ("medpref", {"fields": ["role", "specialties", "must_change_password", "last_activity"]}),
+    ]
+    add_fieldsets = [*BaseUserAdmin.add_fieldsets, ("medpref", {"fields": ["role", "specialties"]})]
+    readonly_fields = ["last_activity"]
     actions = ["unlock_sign_in", "sign_out_everywhere"]
+    #: Changed through the accounts service (audited; the last admin kept; leases released), not saved as typed.
+    SERVICE_FIELDS = ("role", "specialties", "is_active")
 
     def save_model(self, request, obj: User, form, change: bool) -> None:
-        """Deactivation through the accounts service, which also signs her out everywhere."""
-        deactivating = change and "is_active" in form.changed_data
-        if deactivating:
-            obj.is_active = form.initial.get("is_active", True)  # the service makes the change
+        """Role, specialties and (de)activation through the accounts service, like the API and the console."""
+        changes = {
+            name: form.cleaned_data[name] for name in self.SERVICE_FIELDS if change and name in form.changed_data
+        }
+        for name in changes:
+            setattr(obj, name, form.initial.get(name))  # the service makes the change
         super().save_model(request, obj, form, change)
-        if deactivating:
+        if not change:
+            accounts.record_created(obj, by=request.user, via="django-admin")
+        if changes:
             try:
-                accounts.update_user(user=obj, by=request.user, is_active=form.cleaned_data["is_active"])
+                accounts.update_user(user=obj, by=request.user, **changes)
             except ServiceError as exc:
-                self.message_user(request, exc.message, level=messages.ERROR)
+                self.message_user(request, f"{exc.message}{service_details(exc)}", level=messages.ERROR)
 
     @admin.action(description="Unlock sign-in (forget failed attempts)")
     def unlock_sign_in(self, request, queryset) -> None:
         for user in queryset:
-            signin.unlock(username=user.username)
+            accounts.unlock(user=user, by=request.user)
         self.message_user(request, f"{queryset.count()} user(s) can sign in again.")
 
     @admin.action(description="Sign out everywhere (revoke API token, end sessions)")

@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from annotation.forms import SignInForm
+from annotation.middleware import allowed_before_password_change
 from frontend.views import annotate, arbitration, audit, auth, console, evaluations, pairs, playground, users
 
 urlpatterns = [
@@ -13,7 +14,8 @@ urlpatterns = [
         ),
         name="login",
     ),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logout/", allowed_before_password_change(auth_views.LogoutView.as_view()), name="logout"),
+    path("password/", auth.password_change, name="password-change"),
     path("annotate/", annotate.campaigns, name="annotate"),
     path("annotate/<int:campaign_id>/", annotate.workspace, name="workspace"),
     path("arbitration/", arbitration.queue, name="arbitration"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from rest_framework import serializers
 
 from annotation import rules
@@ -18,6 +20,8 @@ from annotation.models import (
     User,
 )
 from annotation.selectors.visibility import campaign_label, own_status, sees_all_annotations, sees_provenance
+from annotation.services.accounts import USERNAME_PATTERN, last_seen
+from annotation.services.signin import account_key
 from medpref.core.api import IdField
 from medpref.core.roles import is_expert
 
@@ -52,29 +56,118 @@ class TokenOutput(serializers.Serializer):
     username = serializers.CharField()
     role = serializers.CharField()
     expires_at = serializers.DateTimeField(help_text="After this the token is refused (401); POST again for a new one.")
+    must_change_password = serializers.BooleanField(
+        help_text="true: her password is temporary; every call but POST me/password/ and sign-out answers 403 until she changes it"
+    )
 
 
 class UserOutput(serializers.ModelSerializer):
+    name = serializers.CharField(source="get_full_name", read_only=True)
+    last_activity = serializers.SerializerMethodField(
+        help_text="Her last sign-in or signed-in request, whichever is later (noted at most every few minutes)."
+    )
+    locked_until = serializers.SerializerMethodField(
+        help_text="While too many failed sign-ins lock her account: until when (UTC); else null."
+    )
+
     class Meta:
         model = User
-        fields = ["id", "username", "email", "role", "is_active", "date_joined"]
+        fields = [
+            "id",
+            "username",
+            "name",
+            "email",
+            "role",
+            "specialties",
+            "is_active",
+            "must_change_password",
+            "last_activity",
+            "locked_until",
+            "last_login",
+            "date_joined",
+        ]
+
+    def get_last_activity(self, user: User) -> datetime | None:
+        return last_seen(user)
+
+    def get_locked_until(self, user: User) -> datetime | None:
+        """From the `locks` in the context ({account key: until}), read once for a whole page."""
+        return self.context.get("locks", {}).get(account_key(user.username))
 
 
 class UserInput(serializers.Serializer):
-    username = serializers.RegexField(r"^[\w.@+-]+$", max_length=150)
+    username = serializers.RegexField(USERNAME_PATTERN, max_length=150)
     password = serializers.CharField(trim_whitespace=False, write_only=True)
     role = serializers.ChoiceField(choices=Role.values)
     email = serializers.EmailField(required=False, allow_blank=True, default="")
+    name = serializers.CharField(required=False, allow_blank=True, default="", max_length=150)
+    specialties = serializers.ListField(child=serializers.CharField(), required=False, default=list, max_length=50)
+    must_change_password = serializers.BooleanField(
+        required=False, default=False, help_text="true: the password is temporary; she chooses her own at next sign-in"
+    )
 
 
 class UserUpdateInput(serializers.Serializer):
-    is_active = serializers.BooleanField(required=False, help_text="false signs her out everywhere at once")
+    is_active = serializers.BooleanField(
+        required=False, help_text="false signs her out everywhere at once and releases the pairs she holds"
+    )
     password = serializers.CharField(
         required=False,
         trim_whitespace=False,
         write_only=True,
-        help_text="a new password under her role's policy; revokes her API token",
+        help_text="a temporary password under her role's policy: she is signed out and must choose her own at next sign-in",
     )
+    role = serializers.ChoiceField(
+        choices=Role.values, required=False, help_text="refused when it would leave no active admin"
+    )
+    specialties = serializers.ListField(
+        child=serializers.CharField(), required=False, max_length=50, help_text='short tags, e.g. ["cardiology"]'
+    )
+
+
+class PasswordChangeInput(serializers.Serializer):
+    current_password = serializers.CharField(trim_whitespace=False, write_only=True)
+    new_password = serializers.CharField(trim_whitespace=False, write_only=True)
+
+
+class PasswordChangeOutput(serializers.Serializer):
+    username = serializers.CharField()
+    must_change_password = serializers.BooleanField()
+    token = serializers.CharField(
+        required=False, help_text="With token auth: her new token (a new password revokes the old one)."
+    )
+    expires_at = serializers.DateTimeField(required=False)
+
+
+class UserImportInput(serializers.Serializer):
+    file = serializers.FileField(
+        help_text="CSV, UTF-8 (with or without BOM): username, name, role, specialties[, email, password]"
+    )
+
+
+class CreatedUser(serializers.Serializer):
+    line = serializers.IntegerField()
+    id = serializers.IntegerField()
+    username = serializers.CharField()
+    role = serializers.CharField()
+    temporary_password = serializers.CharField(
+        allow_null=True, help_text="Generated when the line had no password; shown this once only."
+    )
+
+
+class UserImportOutput(serializers.Serializer):
+    created = CreatedUser(many=True)
+    errors = serializers.ListField(child=serializers.DictField())
+    error_count = serializers.IntegerField()
+
+
+class UserImportFailure(serializers.Serializer):
+    message = serializers.CharField()
+    code = serializers.CharField()
+    errors = serializers.ListField(
+        child=serializers.DictField(), help_text="{line, field, message}, in line order (at most 50)."
+    )
+    error_count = serializers.IntegerField()
 
 
 class CampaignSerializer(serializers.ModelSerializer):

@@ -5,7 +5,9 @@ from annotation.api import accounts, audit, campaigns, imports, pairs, review, s
 urlpatterns = [
     path("auth/token/", accounts.TokenView.as_view(), name="token"),
     path("me/", accounts.MeView.as_view(), name="me"),
+    path("me/password/", accounts.PasswordView.as_view(), name="me-password"),
     path("users/", accounts.UsersView.as_view(), name="users"),
+    path("users/import/", accounts.UsersImportView.as_view(), name="users-import"),
     path("users/<int:pk>/", accounts.UserView.as_view(), name="user"),
     path("users/<int:pk>/unlock/", accounts.UserUnlockView.as_view(), name="user-unlock"),
     path("campaigns/", campaigns.CampaignsView.as_view(), name="campaigns"),

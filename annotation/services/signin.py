@@ -147,6 +147,12 @@ def current_lockouts(now: datetime | None = None) -> list[SignInLockout]:
     return list(SignInLockout.objects.filter(locked_until__gt=now or timezone.now()).order_by("scope", "key"))
 
 
+def locked_accounts(now: datetime | None = None) -> dict[str, datetime]:
+    """Account keys (`account_key`) locked now, with until when: one query for a whole page of users."""
+    rows = SignInLockout.objects.filter(scope=SignInScope.ACCOUNT, locked_until__gt=now or timezone.now())
+    return dict(rows.values_list("key", "locked_until"))
+
+
 def sign_in(request, *, username: str, password: str) -> User:
     """The user these credentials belong to; `SignInLocked` (429) or a 400 with a plain message otherwise."""
     user = authenticate(request, username=username, password=password)
