@@ -31,7 +31,7 @@ from annotation.text import comparable
 from inference import stats
 from inference.generation import Generator, Sampling
 from inference.models import Evaluation, GenerationJob, Strategy
-from medpref.core import runs
+from medpref.core import runs, webhooks
 from training.models import ModelVersion
 
 SIMILARITY_LIMIT = 0.9  # answers at least this similar are not worth a physician's time
@@ -274,6 +274,20 @@ def create_evaluation(
         )
         campaign.refresh_from_db(fields=["name"])
         return evaluation
+
+
+def announce_if_finished(data: dict) -> None:
+    """evaluation.finished when the pair just decided was an evaluation's last undecided one (a
+    webhooks listener on pair.resolved and arbitration.decided; a re-decision announces nothing)."""
+    if data.get("previous_state", PairState.PENDING) not in (PairState.PENDING, PairState.DISPUTED):
+        return
+    evaluation = Evaluation.objects.filter(campaign_id=data["campaign"]).only("model_a", "model_b").first()
+    undecided = Pair.objects.filter(campaign_id=data["campaign"], state__in=[PairState.PENDING, PairState.DISPUTED])
+    if evaluation is not None and not undecided.exists():
+        webhooks.emit(
+            "evaluation.finished",
+            {"evaluation": evaluation.pk, "campaign": data["campaign"], "model_a": evaluation.model_a_id, "model_b": evaluation.model_b_id},
+        )  # fmt: skip
 
 
 def side_of(pair: Pair, version_id: int) -> str | None:

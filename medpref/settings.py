@@ -301,7 +301,19 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": REAP_INTERVAL_SECONDS,
         "options": {"expires": REAP_INTERVAL_SECONDS},
     },
+    # Webhook deliveries whose retry message was lost (medpref.core.webhooks.services.send_due).
+    "webhooks-send-due": {
+        "task": "medpref.webhooks.send_due",
+        "schedule": REAP_INTERVAL_SECONDS,
+        "options": {"expires": REAP_INTERVAL_SECONDS},
+    },
 }
+# --- Webhooks (medpref/core/webhooks): a POST's time limit, retries with exponential backoff ----
+WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
+WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))
+WEBHOOK_RETRY_BASE_SECONDS = float(os.environ.get("WEBHOOK_RETRY_BASE_SECONDS", "30"))
+WEBHOOK_RETRY_MAX_SECONDS = float(os.environ.get("WEBHOOK_RETRY_MAX_SECONDS", str(6 * 3600)))
+WEBHOOK_SEND_DUE_GRACE_SECONDS = float(os.environ.get("WEBHOOK_SEND_DUE_GRACE_SECONDS", "30"))
 (VAR_DIR / "celery").mkdir(exist_ok=True)
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
 

@@ -46,6 +46,7 @@ class TrainingJob(Run):
 
     task_name = "training.tasks.run_training_job"
     kept_when_lost = "the job did not finish"
+    state_event = "job.state_changed"
 
     kind = models.CharField(max_length=8, choices=JobKind.choices)
     config = models.JSONField(

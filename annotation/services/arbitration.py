@@ -13,6 +13,7 @@ from annotation.deid import scrub_conversation
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Arbitration, DecisionChoice, Pair, PairState, User
 from annotation.services import audit
+from medpref.core import webhooks
 from medpref.core.roles import is_expert
 
 #: States an expert may decide on; deciding again keeps the earlier decision as history.
@@ -101,4 +102,8 @@ def arbitrate(
         with_scores=scores is not None,
         corrected_response=bool(corrected_response),
     )
+    webhooks.emit(
+        "arbitration.decided",
+        {"arbitration": arbitration.pk, "pair": pair.pk, "campaign": pair.campaign_id, "decision": decision, "state": pair.state, "previous_state": before["state"]},
+    )  # fmt: skip
     return arbitration

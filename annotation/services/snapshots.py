@@ -31,6 +31,7 @@ from annotation.errors import ServiceError
 from annotation.models import Campaign, CleanText, Snapshot, SnapshotKind, User
 from annotation.selectors import export
 from annotation.selectors.export import SOURCES
+from medpref.core import webhooks
 
 logger = logging.getLogger(__name__)
 DEFAULT_FILTERS = {"sources": ["consensus", "arbitration"], "include_unsafe_chosen": False}
@@ -287,6 +288,10 @@ def store(
                 except BaseException:
                     snapshot.file.delete(save=False)  # the row is rolled back: leave no file without one
                     raise
+                webhooks.emit(
+                    "snapshot.created",
+                    {"snapshot": snapshot.pk, "name": snapshot.name, "kind": kind, "rows": written.rows, "sha256": written.sha256},
+                )  # fmt: skip
                 return snapshot
         except IntegrityError:
             continue  # another export took this version number meanwhile

@@ -18,6 +18,7 @@ from annotation import rules
 from annotation.deid import scrub
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Agreement, Annotation, AnnotationRevision, Lease, Pair, PairState, Skip, User
+from medpref.core import webhooks
 from medpref.core.roles import is_admin
 
 MAX_FLAGS = 10
@@ -178,6 +179,10 @@ def close_pair(pair: Pair, *, now: datetime) -> None:
         else ""
     )
     pair.resolved_at = now if result.state == PairState.CONSENSUS else None
+    webhooks.emit(
+        "pair.resolved" if pair.state == PairState.CONSENSUS else "pair.disputed",
+        {"pair": pair.pk, "campaign": campaign.pk, "state": pair.state, "decision": pair.decision or None, "safety_conflict": pair.safety_conflict},
+    )  # fmt: skip
 
 
 def dispute_reason(

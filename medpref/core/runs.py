@@ -36,6 +36,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 
+from medpref.core import webhooks
 from medpref.core.events import parse
 
 LOG_TAIL_LINES = 60
@@ -65,6 +66,8 @@ class Run(models.Model):
 
     task_name: str = ""
     kept_when_lost: str = ""
+    #: The webhook event announced when a run of this kind changes state (medpref.core.webhooks); "" for none.
+    state_event: str = ""
 
     state = models.CharField(max_length=16, choices=RunState.choices, default=RunState.QUEUED)
     error = models.TextField(blank=True)
@@ -98,6 +101,7 @@ def queue(run: Run) -> None:
     """Send the run's task once the current transaction commits (at once outside one)."""
     model, pk = type(run), run.pk
     transaction.on_commit(lambda: send(model, pk))
+    announce(model, pk, RunState.QUEUED)
 
 
 def send(model: type[Run], pk: int) -> None:
@@ -121,6 +125,8 @@ def cancel(model: type[R], pk: int) -> tuple[R | None, bool]:
         if run.state == RunState.QUEUED:
             run.state, run.finished_at = RunState.CANCELLED, timezone.now()
         run.save(update_fields=["cancel_requested", "state", "finished_at"])
+        if run.state == RunState.CANCELLED:
+            announce(model, pk, RunState.CANCELLED)
         return run, True
 
 
@@ -133,11 +139,14 @@ def reap(model: type[Run], *, now: datetime | None = None) -> int:
     for run in model.objects.filter(state=RunState.RUNNING, heartbeat_at__lt=limit).only(
         "pk", "worker_host", "heartbeat_at"
     ):
-        count += model.objects.filter(pk=run.pk, state=RunState.RUNNING, heartbeat_at__lt=limit).update(
+        reaped = model.objects.filter(pk=run.pk, state=RunState.RUNNING, heartbeat_at__lt=limit).update(
             state=RunState.FAILED,
             finished_at=now,
             error=f"the worker on {run.worker_host or 'an unknown host'} stopped answering: no heartbeat since {run.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC; {model.kept_when_lost}",
         )
+        count += reaped
+        if reaped:
+            announce(model, run.pk, RunState.FAILED)
     return count
 
 
@@ -163,11 +172,19 @@ def claim(model: type[R], pk: int, *, related: tuple[str, ...] = ()) -> R | None
         now = timezone.now()
         run.state, run.started_at, run.heartbeat_at, run.worker_host = RunState.RUNNING, now, now, socket.gethostname()
         run.save(update_fields=["state", "started_at", "heartbeat_at", "worker_host"])
+        announce(model, pk, RunState.RUNNING)
         return run
 
 
 def finish(run: Run, state: str, **fields) -> None:
     type(run).objects.filter(pk=run.pk).update(state=state, finished_at=timezone.now(), **fields)
+    announce(type(run), run.pk, state)
+
+
+def announce(model: type[Run], pk: int, state: str) -> None:
+    """Tell webhook subscribers that a run changed state, for the kinds that name an event."""
+    if model.state_event:
+        webhooks.emit(model.state_event, {"job": pk, "state": str(state)})
 
 
 class Stopped(Exception):

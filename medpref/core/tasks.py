@@ -1,10 +1,13 @@
-"""The reaper of runs whose worker vanished: sent by Celery beat every REAP_INTERVAL_SECONDS
-(CELERY_BEAT_SCHEDULE), and run by every worker as it starts. GET requests never reap: they only read."""
+"""The kernel's Celery tasks. The reaper of runs whose worker vanished: sent by Celery beat every
+REAP_INTERVAL_SECONDS (CELERY_BEAT_SCHEDULE), and run by every worker as it starts; GET requests never
+reap, they only read. Webhook deliveries (medpref.core.webhooks.services): one attempt per message,
+and the beat's re-send of deliveries whose message was lost."""
 
 from celery import shared_task
 from celery.signals import worker_ready
 
 from medpref.core import runs
+from medpref.core.webhooks import services as webhooks
 
 
 @shared_task(name="medpref.reap_stale_runs")
@@ -16,3 +19,16 @@ def reap_stale_runs() -> dict[str, int]:
 @worker_ready.connect
 def reap_on_start(**kwargs) -> None:
     runs.reap_all()
+
+
+@shared_task(name="medpref.webhooks.deliver")
+def deliver_webhook(delivery_id: int) -> str | None:
+    """One attempt of a webhook delivery; a failure to retry queues the next attempt itself."""
+    delivery = webhooks.attempt(delivery_id)
+    return delivery.status if delivery is not None else None
+
+
+@shared_task(name="medpref.webhooks.send_due")
+def send_due_webhooks() -> int:
+    """Re-send overdue deliveries (their message was lost); returns how many."""
+    return webhooks.send_due()
