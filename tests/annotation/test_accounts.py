@@ -1,6 +1,7 @@
 """Sign-in and accounts: brute-force lockout and unlock, the password policy on every path, tokens."""
 
 import io
+import json
 import threading
 from datetime import datetime, timedelta
 from unittest.mock import patch
@@ -14,9 +15,9 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from annotation.errors import ServiceError
-from annotation.models import Role, SignInLockout, User
+from annotation.models import AuditEvent, Lease, Role, SignInLockout, User
 from annotation.services import accounts, signin
-from tests.factories import client_for, make_user
+from tests.factories import client_for, hand, make_pairs, make_user
 
 PASSWORD = "correct-horse-1"  # what conftest.make_user gives everyone
 
@@ -418,3 +419,56 @@ def test_the_schema_documents_sign_out_and_the_lockout(db):
     assert "429" in token["post"]["responses"] and "204" in token["delete"]["responses"]
     assert "401" in token["delete"]["responses"]
     assert "204" in paths["/api/v1/users/{id}/unlock/"]["post"]["responses"]
+
+
+def test_the_schema_documents_the_password_change_and_the_user_import(db):
+    paths = APIClient().get("/api/schema/", {"format": "json"}).json()["paths"]
+    assert "200" in paths["/api/v1/me/password/"]["post"]["responses"]
+    assert "403" in paths["/api/v1/me/"]["get"]["responses"]
+    assert {"201", "400"} <= set(paths["/api/v1/users/import/"]["post"]["responses"])
+
+
+# --- the Django admin goes through the same accounts service ----------------------------------
+
+
+def django_admin_change(admin, user: User, **changes) -> None:
+    """Post the Django admin's change form for `user` with `changes` over her current values."""
+    form = {
+        "username": user.username,
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "email": user.email,
+        "role": user.role,
+        "specialties": json.dumps(user.specialties),
+        "date_joined_0": user.date_joined.strftime("%Y-%m-%d"),
+        "date_joined_1": user.date_joined.strftime("%H:%M:%S"),
+        **({"is_active": "on"} if user.is_active else {}),
+        **changes,
+    }
+    form = {name: value for name, value in form.items() if value is not None}
+    client = Client()
+    client.force_login(admin)
+    response = client.post(f"/admin/annotation/user/{user.pk}/change/", form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+def test_a_role_changed_in_the_django_admin_is_audited(admin, annotator):
+    django_admin_change(admin, annotator, role="expert", specialties='["Cardiology"]')
+    annotator.refresh_from_db()
+    assert annotator.role == Role.EXPERT and annotator.specialties == ["cardiology"]
+    assert sorted(AuditEvent.objects.values_list("action", flat=True)) == ["user.role", "user.specialties"]
+
+
+def test_the_django_admin_cannot_remove_the_last_active_admin(admin):
+    django_admin_change(admin, admin, role="annotator")
+    admin.refresh_from_db()
+    assert admin.role == Role.ADMIN and not AuditEvent.objects.filter(action="user.role").exists()
+
+
+def test_deactivating_in_the_django_admin_form_releases_her_leases(admin, annotator, campaign):
+    (pair,) = make_pairs(campaign, 1)
+    hand(annotator, pair)
+    django_admin_change(admin, annotator, is_active=None)  # the box unticked
+    annotator.refresh_from_db()
+    assert not annotator.is_active and not Lease.objects.filter(annotator=annotator).exists()
+    assert AuditEvent.objects.get().action == "user.deactivate"

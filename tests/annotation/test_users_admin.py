@@ -136,6 +136,8 @@ def test_only_admins_manage_users(annotator, expert):
         assert browser(user).get("/console/users/").status_code == 403
     annotator.refresh_from_db()
     assert annotator.role == Role.ANNOTATOR
+    assert client_for(annotator).get(f"/api/v1/users/{annotator.pk}/").status_code == 403
+    assert client_for(None).post("/api/v1/me/password/", {}, format="json").status_code == 401
 
 
 # --- temporary passwords ----------------------------------------------------------------------
