@@ -23,7 +23,9 @@ Accepted row shapes (keys decide, per row):
 
 from __future__ import annotations
 
+import codecs
 import csv
+import datetime
 import hashlib
 import io
 import json
@@ -32,7 +34,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import charset_normalizer
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from annotation.text import normalise, unacceptable_character
 
@@ -45,17 +49,30 @@ PRIORITY_RANGE = range(-(2**31), 2**31)  # Pair.priority is a 32-bit integer
 
 @dataclass(frozen=True)
 class RowError:
+    """A problem and where it is: a line (JSON, CSV) or a sheet's row (.xlsx), and a field or column."""
+
     line: int | None
     field: str | None
     message: str
+    sheet: str | None = None  # .xlsx: the worksheet, and `line` is its row number
+    tabular: bool = False  # CSV and .xlsx: `field` is a column of the header
 
     def as_dict(self) -> dict:
         """The message prefixed with where it is, in the reader's language (the report is built per request)."""
-        where = gettext("line %(line)s") % {"line": self.line} if self.line else gettext("file")
+        if self.sheet is not None and self.line:
+            where = gettext("sheet '%(sheet)s' row %(row)s") % {"sheet": self.sheet, "row": self.line}
+        else:
+            where = gettext("line %(line)s") % {"line": self.line} if self.line else gettext("file")
         if self.field:
-            where = gettext("%(where)s, field '%(field)s'") % {"where": where, "field": self.field}
+            template = (
+                gettext("%(where)s, column '%(field)s'") if self.tabular else gettext("%(where)s, field '%(field)s'")
+            )
+            where = template % {"where": where, "field": self.field}
         message = gettext("%(where)s: %(message)s") % {"where": where, "message": self.message}
-        return {"line": self.line, "field": self.field, "message": message}
+        result = {"line": self.line, "field": self.field, "message": message}
+        if self.sheet is not None:
+            result["sheet"] = self.sheet
+        return result
 
 
 def too_deep() -> str:
@@ -99,38 +116,126 @@ class ImportItem:
 
 @dataclass
 class ParsedFile:
+    """What was read: the items or the errors, and what the report says about the file itself."""
+
     items: list[ImportItem]
     errors: list[RowError]
     format: str
+    encoding: str = ""
+    sheet: str | None = None
+    keys: list[str] = field(default_factory=list)  # every key (column) met, in first-seen order
+    proposed_mapping: dict[str, str] = field(default_factory=dict)  # when rows match no known layout
+    mapping: dict[str, str] = field(default_factory=dict)  # the mapping applied to the rows, if any
+    notes: list[str] = field(default_factory=list)
 
 
 # --- reading records ------------------------------------------------------------------------
 
+# Tried in this order when a file is not UTF-8: what Chinese and Western spreadsheets save by
+# default. GB18030 is a superset of GBK and GB2312, so it reads them all; detection is limited to
+# these because on short texts an open-ended guess picks exotic code pages (Big5 as UTF-16-LE).
+LEGACY_ENCODINGS = ("gb18030", "big5", "cp1252")
+ZIP_MAGIC = b"PK\x03\x04"  # .xlsx is a ZIP archive
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # .xls (Excel 97-2003)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+MAX_KEYS = 200  # the report lists at most this many keys; a file of random keys must not make it huge
+
+
+@dataclass
+class Records:
+    """A file opened for reading: its format, how its text was decoded, and its rows with their line."""
+
+    format: str
+    rows: Iterator[tuple[int | None, Any]]
+    encoding: str = ""
+    sheet: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def tabular(self) -> bool:
+        return self.format in ("csv", "xlsx")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """The file's text and the encoding it was read with: UTF-8 (with or without BOM), UTF-16 with a
+    BOM, else the legacy encoding that charset-normalizer finds most likely among LEGACY_ENCODINGS."""
+    if data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8"
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as exc:
+        failure = exc
+    if encoding == "utf-8":
+        for match in charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)):
+            try:  # detection reads samples of the file: the whole of it must decode too
+                return data.decode(match.encoding), match.encoding
+            except UnicodeDecodeError:
+                continue
+    raise RowInvalid(
+        None,
+        gettext(
+            "the file is not UTF-8 text (byte %(byte)s) and its encoding could not be recognised "
+            '(GB18030/GBK, Big5 and Windows-1252 were tried): save it as UTF-8, e.g. "CSV UTF-8" in Excel'
+        )
+        % {"byte": failure.start},
+    )
+
 
 def decode(data: bytes) -> str:
+    """The file's text, whatever its encoding (`decode_text`)."""
+    return decode_text(data)[0]
+
+
+def parses_as_json(text: str) -> bool:
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RowInvalid(None, gettext("the file is not UTF-8 text (byte %(byte)s)") % {"byte": exc.start}) from exc
+        json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return True
 
 
 def detect_format(text: str, filename: str) -> str:
+    """By content first: a JSON array is read as one whatever the file's name (a `.jsonl` holding an
+    array gives its records, not one error per line); the name decides only what content cannot."""
     name = filename.lower()
-    if name.endswith(".csv"):
-        return "csv"
-    if name.endswith((".jsonl", ".ndjson")):
-        return "jsonl"
     stripped = text.lstrip()
     if stripped.startswith("["):
         return "json"
     if stripped.startswith("{"):
         first_line = stripped.split("\n", 1)[0]
-        try:
-            json.loads(first_line)
+        if parses_as_json(first_line):
             return "jsonl"
-        except json.JSONDecodeError:
-            return "json"
+        # One object over several lines is a JSON document; a .jsonl with a broken first line is
+        # still read line by line, so that every other line's problems are reported too.
+        if name.endswith(JSONL_SUFFIXES) and not parses_as_json(stripped):
+            return "jsonl"
+        return "json"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(".json"):
+        return "json"
     return "csv"
+
+
+def open_records(data: bytes, filename: str = "") -> Records:
+    """The rows of any accepted file; RowInvalid when the file as a whole cannot be read."""
+    if data.startswith(ZIP_MAGIC):
+        return read_xlsx(data)
+    if data.startswith(OLE_MAGIC):
+        raise RowInvalid(
+            None,
+            gettext("this is an Excel 97-2003 workbook (.xls), which cannot be read: save it as .xlsx or as CSV UTF-8"),
+        )
+    text, encoding = decode_text(data)
+    file_format = detect_format(text, filename)
+    notes = []
+    if encoding not in ("utf-8", "utf-8-sig"):
+        notes.append(gettext("The file is not UTF-8: it was read as %(encoding)s.") % {"encoding": encoding})
+    return Records(file_format, READERS[file_format](text), encoding, notes=notes)
 
 
 def read_jsonl(text: str) -> Iterator[tuple[int, Any]]:
@@ -158,12 +263,12 @@ def read_json(text: str) -> Iterator[tuple[int | None, Any]]:
     except RecursionError:
         yield None, RowInvalid(None, too_deep())
         return
-    if isinstance(data, dict):
-        yield 1, RowInvalid(None, gettext("expected a JSON array of records (or one JSON object per line)"))
+    if not isinstance(data, list):
+        yield 1, RowInvalid(None, not_an_array(data))
         return
     position = text.index("[") + 1
     line = text.count("\n", 0, position) + 1
-    for _ in data:
+    for _item in data:
         while text[position] in " \t\r\n,":
             if text[position] == "\n":
                 line += 1
@@ -174,13 +279,60 @@ def read_json(text: str) -> Iterator[tuple[int | None, Any]]:
         position = end
 
 
+def is_ranking_row(row: dict) -> bool:
+    """K candidate answers to rank (response_0, response_1, ... or a `responses` list), not a pair."""
+    return ("response_0" in row and "response_1" in row) or isinstance(row.get("responses"), list)
+
+
+def not_an_array(data: Any) -> str:
+    """Why a JSON document that is not an array is refused, naming the ranking layout when it is one."""
+    if isinstance(data, dict) and data and all(isinstance(v, dict) and is_ranking_row(v) for v in data.values()):
+        return ranking_file_message(len(data))
+    if isinstance(data, dict):
+        return gettext(
+            "expected a JSON array of records (or one JSON object per line); this file is one object with the keys %(keys)s"
+        ) % {"keys": listed(list(data))}
+    return gettext("expected a JSON array of records (or one JSON object per line), got %(type)s") % {
+        "type": type(data).__name__
+    }
+
+
+def ranking_file_message(count: int) -> str:
+    return gettext(
+        "this is a ranking file (the RLHF-Label-Tool layout: %(count)s item(s), each a query with its history and "
+        "candidate answers response_0, response_1, ...), not pairs or prompts: ranking K answers per prompt needs "
+        "a K-way ranking campaign"
+    ) % {"count": count}
+
+
+def listed(names: list[str], limit: int = 12) -> str:
+    """`a, b, c` for a message, cut after `limit` names."""
+    shown_names = ", ".join(str(name) for name in names[:limit])
+    return shown_names + (", …" if len(names) > limit else "")
+
+
 def read_csv(text: str) -> Iterator[tuple[int, Any]]:
-    reader = csv.DictReader(io.StringIO(text))
+    """Rows of a CSV file, comma-, semicolon- or tab-separated (the header line decides)."""
+    header = text.split("\n", 1)[0]
+    delimiter = ","
+    if "," not in header:
+        delimiter = "\t" if "\t" in header else ";" if ";" in header else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    try:
+        columns = [name.strip() for name in reader.fieldnames or []]
+    except csv.Error as exc:
+        yield 1, RowInvalid(None, gettext("unreadable CSV (%(problem)s)") % {"problem": exc})
+        return
+    if twice := repeated(columns):
+        yield 1, RowInvalid(twice, gettext("the header names this column twice"))
+        return
     line = 2  # line 1 holds the header
     try:
         for row in reader:
             if None in row:
                 yield line, RowInvalid(None, gettext("more values than header columns"))
+            elif row.get("", "") not in (None, ""):
+                yield line, RowInvalid(None, gettext("a column without a name in the header holds a value"))
             else:
                 yield (
                     line,
@@ -202,6 +354,16 @@ def read_csv(text: str) -> Iterator[tuple[int, Any]]:
         )
 
 
+def repeated(columns: list[str]) -> str | None:
+    """The first non-empty column name that appears twice (a reader would silently keep one of them)."""
+    seen: set[str] = set()
+    for name in columns:
+        if name and name in seen:
+            return name
+        seen.add(name)
+    return None
+
+
 def csv_value(value: str) -> Any:
     """CSV cells may hold JSON (message lists, meta objects); plain text stays text."""
     stripped = value.strip()
@@ -211,6 +373,91 @@ def csv_value(value: str) -> Any:
         except (json.JSONDecodeError, RecursionError):
             return value
     return value
+
+
+def read_xlsx(data: bytes) -> Records:
+    """The first worksheet that has a header row, read in openpyxl's read-only (streaming) mode.
+
+    Cells are read as CSV cells are: as text (numbers without a trailing `.0`, dates in ISO form),
+    JSON where a cell holds a list or an object; formulas give their last computed value.
+    """
+    import openpyxl  # here, not at the top: it takes 0.2 s to import (numpy) and only .xlsx files need it
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - zipfile, openpyxl and the XML parser raise many types for a bad file
+        raise RowInvalid(
+            None,
+            gettext("the file is a ZIP archive but not a readable .xlsx workbook (%(problem)s)")
+            % {"problem": str(exc)[:200] or type(exc).__name__},
+        ) from exc
+    for worksheet in workbook.worksheets:
+        worksheet.reset_dimensions()  # the stored size may be wrong; read every row there is
+        rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
+        for number, values in rows:
+            if any(value not in (None, "") for value in values):
+                header = [cell_text(value).strip() if value is not None else "" for value in values]
+                others = [sheet.title for sheet in workbook.worksheets if sheet is not worksheet]
+                notes = (
+                    [
+                        gettext("Sheet '%(sheet)s' was read; not the other sheets (%(others)s).")
+                        % {"sheet": worksheet.title, "others": listed(others)}
+                    ]
+                    if others
+                    else []
+                )
+                return Records("xlsx", xlsx_rows(workbook, number, header, rows), sheet=worksheet.title, notes=notes)
+    workbook.close()
+    raise RowInvalid(None, gettext("the workbook has no sheet with a header row"))
+
+
+def xlsx_rows(workbook: Any, header_row: int, header: list[str], rows: Iterator) -> Iterator[tuple[int, Any]]:
+    try:
+        if twice := repeated(header):
+            yield header_row, RowInvalid(twice, gettext("the header names this column twice"))
+            return
+        for number, values in rows:
+            if all(value in (None, "") for value in values):
+                continue
+            row: dict[str, Any] = {}
+            problem = None
+            for index, value in enumerate(values):
+                if value in (None, ""):
+                    continue
+                if index >= len(header) or not header[index]:
+                    problem = RowInvalid(
+                        None,
+                        gettext("column %(column)s holds a value but has no name in the header")
+                        % {"column": column_letter(index + 1)},
+                    )
+                    break
+                text = cell_text(value)
+                row[header[index]] = csv_value(text) if isinstance(value, str) else text
+            yield number, problem or row
+    finally:
+        workbook.close()
+
+
+def column_letter(number: int) -> str:
+    """A, B, ..., Z, AA, ...: how a spreadsheet names its columns."""
+    letters = ""
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as the text a CSV export of it would hold."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    return str(value)
 
 
 READERS = {"jsonl": read_jsonl, "json": read_json, "csv": read_csv}
@@ -283,6 +530,8 @@ def text_field(row: dict, key: str, *, required: bool = True) -> str:
 def messages_field(row: dict, key: str) -> list[dict]:
     """A prompt: a string (one user turn) or a list of {role, content} ending with a user turn."""
     value = row.get(key)
+    if value is None:
+        raise RowInvalid(key, gettext("is missing or empty"))
     if isinstance(value, str):
         if not value.strip():
             raise RowInvalid(key, gettext("is blank"))
@@ -463,7 +712,18 @@ def parse_query(line: int, row: dict) -> ImportItem:
     return ImportItem(line, "query", row_id(row, messages), messages, meta=meta)
 
 
-def shape_of(row: dict) -> str:
+def parse_huatuogpt_case(line: int, row: dict) -> ImportItem:
+    """HuatuoGPT's Med-dialog evaluation cases: the case as the patient's message, the doctor's
+    diagnosis as the reference answer."""
+    messages = [{"role": "user", "content": text_field(row, "medical_case")}]
+    meta = {name: row[name] for name in ("Department",) if isinstance(row.get(name), str)}
+    meta["source_format"] = "huatuogpt-med-dialog"
+    reference = text_field(row, "doctor_diagnosis", required=False)
+    return ImportItem(line, "huatuogpt", row_id(row, messages), messages, reference=reference, meta=meta)
+
+
+def shape_of(row: dict) -> str | None:
+    """The known layout of a row, decided by its keys; None when it matches none."""
     keys = set(row)
     if {"response_a", "response_b"} & keys:
         return "native"
@@ -471,18 +731,17 @@ def shape_of(row: dict) -> str:
         return "trl"
     if {"response_chosen", "response_rejected"} & keys:
         return "reward"
+    if is_ranking_row(row):
+        return "ranking"
     if "prompt" in keys:
         return "prompts"
     if "instruction" in keys or "instruct" in keys:
         return "cmtmedqa"
     if "query" in keys:
         return "query"
-    raise RowInvalid(
-        None,
-        gettext(
-            "unrecognised row: expected keys prompt/response_a/response_b, prompt/chosen/rejected, question/response_chosen/response_rejected, or a prompt-only layout (prompt, instruction/history, instruct, query)"
-        ),
-    )
+    if "medical_case" in keys:
+        return "huatuogpt"
+    return None
 
 
 PARSERS = {
@@ -492,41 +751,305 @@ PARSERS = {
     "prompts": parse_prompt,
     "cmtmedqa": parse_cmtmedqa,
     "query": parse_query,
+    "huatuogpt": parse_huatuogpt_case,
 }
 
 
-def parse_row(line: int, row: Any) -> ImportItem:
+# --- column mapping ---------------------------------------------------------------------------
+
+#: What a key of a file can be mapped to: medpref field -> what it holds (shown on the console).
+MAPPING_FIELDS = {
+    "id": _("the row's id (re-importing skips ids already there)"),
+    "prompt": _("the patient's message: text, or a list of {role, content}"),
+    "history": _("earlier turns: [[question, answer], ...]"),
+    "response_a": _("answer A of a pair"),
+    "response_b": _("answer B of a pair"),
+    "chosen": _("the preferred answer of a labelled pair (A/B order is drawn)"),
+    "rejected": _("the other answer of a labelled pair"),
+    "reference": _("a reference answer kept with the prompt"),
+    "model_a": _("who wrote answer A"),
+    "model_b": _("who wrote answer B"),
+    "priority": _("an integer; higher is served first"),
+    "gold_answer": _("a, b or tie for a gold pair"),
+}
+PAIR_ONLY = ("model_a", "model_b", "priority", "gold_answer")
+# Keys a file may use for each field, compared without case, spaces or punctuation; a key that
+# contains one of them is proposed when none matches exactly.
+SYNONYMS = {
+    "id": ("id", "uid", "qid", "idx", "index", "sampleid", "questionid", "编号", "序号"),
+    "prompt": (
+        "prompt",
+        "question",
+        "query",
+        "instruction",
+        "instruct",
+        "input",
+        "medicalcase",
+        "case",
+        "patient",
+        "dialogue",
+        "问题",
+        "提问",
+        "咨询",
+        "病例",
+        "病情描述",
+        "主诉",
+    ),
+    "history": ("history", "历史", "对话历史"),
+    "response_a": ("responsea", "answera", "outputa", "response1", "answer1", "回答a", "回答1"),
+    "response_b": ("responseb", "answerb", "outputb", "response2", "answer2", "回答b", "回答2"),
+    "chosen": ("chosen", "responsechosen", "preferred", "better", "good", "positive"),
+    "rejected": ("rejected", "responserejected", "dispreferred", "worse", "bad", "negative"),
+    "reference": (
+        "reference",
+        "answer",
+        "output",
+        "response",
+        "target",
+        "doctordiagnosis",
+        "diagnosis",
+        "doctor",
+        "reply",
+        "参考答案",
+        "答案",
+        "回答",
+        "医生回复",
+        "诊断",
+    ),
+    "model_a": ("modela",),
+    "model_b": ("modelb",),
+}
+
+
+def folded(key: str) -> str:
+    return "".join(char for char in key.casefold() if char.isalnum())
+
+
+def propose_mapping(keys: list[str], sample: dict) -> dict[str, str]:
+    """A mapping (medpref field -> key) to offer an admin for keys of no known layout: each key by
+    its name, exactly or as a part; else the longest text of the first row as the prompt."""
+    mapping: dict[str, str] = {}
+    free = list(keys)
+    for exact in (True, False):
+        for target, names in SYNONYMS.items():
+            if target in mapping:
+                continue
+            for key in free:
+                key_name = folded(key)
+                if key_name in names if exact else any(len(name) >= 4 and name in key_name for name in names):
+                    mapping[target] = key
+                    free.remove(key)
+                    break
+    for first, second in (("response_a", "response_b"), ("chosen", "rejected")):
+        if (first in mapping) != (second in mapping) or (first == "chosen" and "response_a" in mapping):
+            mapping.pop(first, None)
+            mapping.pop(second, None)
+    if "prompt" not in mapping:
+        texts = [key for key in keys if key not in mapping.values() and isinstance(sample.get(key), str)]
+        if texts:
+            mapping["prompt"] = max(texts, key=lambda key: len(sample[key]))
+    return {target: mapping[target] for target in MAPPING_FIELDS if target in mapping}
+
+
+def mapping_problems(mapping: Any) -> list[str]:
+    """Why a mapping cannot be used, in the reader's language; [] when it can."""
+    if not isinstance(mapping, dict):
+        return [gettext("must be an object of medpref field -> key in the file")]
+    problems = []
+    for target, key in mapping.items():
+        if target not in MAPPING_FIELDS:
+            problems.append(
+                gettext("'%(field)s' is not a medpref field (fields: %(fields)s)")
+                % {"field": str(target)[:40], "fields": ", ".join(MAPPING_FIELDS)}
+            )
+        elif not isinstance(key, str) or not key.strip() or len(key) > MAX_SOURCE_CHARS:
+            problems.append(gettext("'%(field)s' must name a key of the file") % {"field": target})
+    if problems:
+        return problems
+    if "prompt" not in mapping:
+        problems.append(gettext("'prompt' must be mapped: every row needs the patient's message"))
+    for first, second in (("response_a", "response_b"), ("chosen", "rejected")):
+        if (first in mapping) != (second in mapping):
+            problems.append(gettext("'%(a)s' and '%(b)s' go together") % {"a": first, "b": second})
+    if "response_a" in mapping and "chosen" in mapping:
+        problems.append(gettext("a row is either answers A/B or chosen/rejected, not both"))
+    if "response_a" not in mapping and (pair_fields := [name for name in PAIR_ONLY if name in mapping]):
+        problems.append(gettext("%(fields)s need response_a and response_b") % {"fields": ", ".join(pair_fields)})
+    keys = list(mapping.values())
+    if twice := repeated(keys):
+        problems.append(gettext("the key '%(key)s' is mapped to two fields") % {"key": twice})
+    return problems
+
+
+def mapped_row(row: dict, mapping: dict[str, str]) -> dict:
+    """The row under medpref's names; the keys not mapped that hold a short value are kept in meta."""
+    result = {target: row[key] for target, key in mapping.items() if key in row}
+    used = set(mapping.values())
+    meta = {
+        key: value
+        for key, value in row.items()
+        if key not in used and isinstance(value, (str, int, float, bool)) and len(str(value)) <= MAX_SOURCE_CHARS
+    }
+    if meta:
+        result["meta"] = meta
+    return result
+
+
+def parse_mapped(line: int, row: dict, mapping: dict[str, str]) -> ImportItem:
+    """A row read through a mapping; errors name the file's key, not medpref's field."""
+    try:
+        fields = mapped_row(row, mapping)
+        if "history" in fields:
+            fields["prompt"] = history_messages(fields) + messages_field(fields, "prompt")
+        if "response_a" in fields or "response_b" in fields or "response_a" in mapping:
+            item = parse_native(line, fields)
+        elif "chosen" in mapping:
+            item = parse_trl(line, fields)
+            item.meta = {**fields.get("meta", {}), **item.meta}
+        else:
+            item = parse_prompt(line, fields)
+    except RowInvalid as exc:
+        raise RowInvalid(key_in_file(exc.field, mapping), exc.message) from exc
+    item.meta.setdefault("source_format", "mapped")
+    return item
+
+
+def key_in_file(where: str | None, mapping: dict[str, str]) -> str | None:
+    """`prompt[0].role` -> `question[0].role` when prompt was mapped from the key question."""
+    if not where:
+        return where
+    cut = min((where.find(mark) for mark in "[." if mark in where), default=len(where))
+    head = where[:cut]
+    return mapping[head] + where[cut:] if head in mapping else where
+
+
+# --- a whole file -----------------------------------------------------------------------------
+
+
+def checked_row(row: Any) -> dict:
     if isinstance(row, RowInvalid):
         raise row
     if not isinstance(row, dict):
         raise RowInvalid(None, gettext("expected an object, got %(type)s") % {"type": type(row).__name__})
-    row = checked_value(row)
-    return PARSERS[shape_of(row)](line, row)
+    return checked_value(row)
 
 
-def parse_file(data: bytes, filename: str = "") -> ParsedFile:
-    """Read every record; collect all errors rather than stopping at the first one."""
+def parse_row(line: int, row: Any) -> ImportItem:
+    """One record of a known layout (RowInvalid otherwise)."""
+    row = checked_row(row)
+    shape = shape_of(row)
+    if shape is None or shape == "ranking":
+        raise RowInvalid(None, unknown_row_message())
+    return PARSERS[shape](line, row)
+
+
+def unknown_row_message() -> str:
+    return gettext(
+        "unrecognised row: expected keys prompt/response_a/response_b, prompt/chosen/rejected, "
+        "question/response_chosen/response_rejected, or a prompt-only layout (prompt, instruction/history, "
+        "instruct, query, medical_case)"
+    )
+
+
+def lines_text(lines: list[int]) -> str:
+    return listed([str(line) for line in lines], limit=5)
+
+
+def parse_file(
+    data: bytes,
+    filename: str = "",
+    *,
+    mapping: dict[str, str] | None = None,
+    saved_mapping: dict[str, str] | None = None,
+) -> ParsedFile:
+    """Read every record; collect all errors rather than stopping at the first one.
+
+    `mapping` (medpref field -> key) reads every row; without it each row is read by its layout,
+    and rows of no known layout by `saved_mapping` (the campaign's) when they hold its prompt key.
+    Rows of no known layout are reported once per set of keys, with a proposed mapping.
+    """
     try:
-        text = decode(data)
+        records = open_records(data, filename)
     except RowInvalid as exc:
-        return ParsedFile([], [RowError(None, None, exc.message)], "unknown")
-    file_format = detect_format(text, filename)
+        return ParsedFile([], [RowError(None, exc.field, exc.message)], "unknown")
     items: list[ImportItem] = []
     errors: list[RowError] = []
-    for line, row in READERS[file_format](text):
+    keys: dict[str, None] = {}
+    unknown: dict[tuple[str, ...], list[int]] = {}
+    ranking_lines: list[int] = []
+    sample: dict = {}
+    used_mapping: dict[str, str] = {}
+
+    def error(line: int | None, where: str | None, message: str) -> RowError:
+        return RowError(line, where, message, records.sheet, records.tabular)
+
+    for line, raw in records.rows:
         try:
-            items.append(parse_row(line, row))
+            row = checked_row(raw)
+            if len(keys) < MAX_KEYS:
+                keys.update(dict.fromkeys(list(row)[: MAX_KEYS - len(keys)]))
+            if mapping:
+                items.append(parse_mapped(line, row, mapping))
+                continue
+            shape = shape_of(row)
+            if shape is None and saved_mapping and saved_mapping.get("prompt") in row:
+                used_mapping = saved_mapping
+                items.append(parse_mapped(line, row, saved_mapping))
+            elif shape == "ranking":
+                ranking_lines.append(line)
+            elif shape is None:
+                unknown.setdefault(tuple(sorted(row)), []).append(line)
+                sample = sample or row
+            else:
+                items.append(PARSERS[shape](line, row))
         except RowInvalid as exc:
-            errors.append(RowError(line, exc.field, exc.message))
+            errors.append(error(line, exc.field, exc.message))
+    parsed = ParsedFile(items, errors, records.format, records.encoding, records.sheet, list(keys))
+    parsed.notes = list(records.notes)
+    parsed.mapping = dict(mapping or used_mapping)
+    if ranking_lines:
+        errors.append(
+            error(
+                ranking_lines[0],
+                None,
+                gettext(
+                    "%(count)s row(s) (lines %(lines)s) hold several candidate answers (response_0, response_1, ... "
+                    "or a responses list): this is a ranking file, which needs a K-way ranking campaign; "
+                    "it cannot be imported as pairs or prompts"
+                )
+                % {"count": len(ranking_lines), "lines": lines_text(ranking_lines)},
+            )
+        )
+    if unknown:
+        parsed.proposed_mapping = propose_mapping(list(keys), sample)
+        proposal = ", ".join(f"{target} ← {key}" for target, key in parsed.proposed_mapping.items())
+        for key_set, lines in unknown.items():
+            errors.append(
+                error(
+                    lines[0],
+                    None,
+                    gettext(
+                        "%(count)s row(s) (lines %(lines)s) have the keys %(keys)s, which match no known layout; "
+                        "map them to medpref fields (proposed: %(proposal)s) on the console's import page "
+                        "or with the API's mapping field"
+                    )
+                    % {
+                        "count": len(lines),
+                        "lines": lines_text(lines),
+                        "keys": listed(list(key_set)),
+                        "proposal": proposal or "—",
+                    },
+                )
+            )
     if not items and not errors:
-        errors.append(RowError(None, None, gettext("the file holds no records")))
+        errors.append(error(None, None, gettext("the file holds no records")))
     kinds = {item.is_pair for item in items}
     if len(kinds) > 1:
         first_pair = next(item for item in items if item.is_pair)
         for item in items:
             if not item.is_pair:
                 errors.append(
-                    RowError(
+                    error(
                         item.line,
                         None,
                         gettext(
@@ -536,4 +1059,4 @@ def parse_file(data: bytes, filename: str = "") -> ParsedFile:
                         % {"line": first_pair.line},
                     )
                 )
-    return ParsedFile(items, errors, file_format)
+    return parsed

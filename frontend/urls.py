@@ -3,7 +3,7 @@ from django.urls import path
 
 from annotation.forms import SignInForm
 from annotation.middleware import allowed_before_password_change
-from frontend.views import annotate, arbitration, audit, auth, console, evaluations, pairs, playground, users
+from frontend.views import annotate, arbitration, audit, auth, console, evaluations, imports, pairs, playground, users
 
 urlpatterns = [
     path("", auth.home, name="index"),
@@ -22,6 +22,7 @@ urlpatterns = [
     path("arbitration/<int:pair_id>/", arbitration.pair, name="arbitration-pair"),
     path("console/", console.index, name="console"),
     path("console/campaigns/<int:campaign_id>/", console.campaign, name="console-campaign"),
+    path("console/campaigns/<int:campaign_id>/import/", imports.import_page, name="console-import"),
     path("console/snapshots/", console.snapshot_list, name="console-snapshots"),
     path("console/snapshots/<int:snapshot_id>/", console.snapshot, name="console-snapshot"),
     path("console/jobs/", console.jobs, name="console-jobs"),

@@ -23,12 +23,21 @@ class ImportView(APIView):
     @extend_schema(
         request={"multipart/form-data": s.ImportInput},
         responses={201: s.ImportOutput, 400: s.ImportFailure},
-        summary="Import pairs or prompts (JSONL, JSON, CSV; shape auto-detected); all or nothing",
+        summary="Import pairs or prompts (JSONL, JSON, CSV, .xlsx; shape auto-detected, or read by a mapping); "
+        "all or nothing",
     )
     def post(self, request, pk: int):
         campaign = campaign_for(request, pk)
-        upload = validated(s.ImportInput, request.data)["file"]
-        report = importing.import_file(campaign=campaign, data=upload.read(), filename=upload.name, user=request.user)
+        data = validated(s.ImportInput, request.data)
+        upload = data["file"]
+        report = importing.import_file(
+            campaign=campaign,
+            data=upload.read(),
+            filename=upload.name,
+            user=request.user,
+            mapping=data.get("mapping"),
+            save_mapping=data["save_mapping"],
+        )
         if not report.ok:
             payload = {
                 "message": gettext("Nothing was imported: %(count)s problem(s), first: %(first)s")

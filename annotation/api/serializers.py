@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from annotation import rules
+from annotation.formats import mapping_problems
 from annotation.models import (
     Annotation,
     Arbitration,
@@ -222,9 +224,26 @@ class ImportOutput(serializers.Serializer):
     errors_note = serializers.CharField(
         allow_blank=True, help_text="Says how many problems were left out of `errors`; empty when none were."
     )
-    format = serializers.CharField()
+    format = serializers.CharField(help_text="jsonl, json, csv or xlsx")
     kind = serializers.CharField()
     notes = serializers.ListField(child=serializers.CharField())
+    encoding = serializers.CharField(
+        allow_blank=True,
+        help_text="How a text file was decoded: utf-8, utf-8-sig (with BOM), utf-16, or detected: gb18030 (GBK too), big5, cp1252.",
+    )
+    sheet = serializers.CharField(allow_null=True, help_text="The worksheet read from an .xlsx file.")
+    keys = serializers.ListField(child=serializers.CharField(), help_text="The keys (columns) found in the file.")
+    proposed_mapping = serializers.DictField(
+        child=serializers.CharField(),
+        help_text="When rows match no known layout: medpref field -> key, to confirm or edit and send as `mapping`.",
+    )
+    mapping = serializers.DictField(child=serializers.CharField(), help_text="The mapping the rows were read with.")
+    warnings = serializers.ListField(
+        child=serializers.CharField(), help_text="E.g. ids skipped although their text differs from the kept row."
+    )
+    conflicting_ids = serializers.ListField(
+        child=serializers.CharField(), help_text="Ids skipped although their text differs (at most 1,000)."
+    )
 
 
 class ImportFailure(ImportOutput):
@@ -242,7 +261,33 @@ class ImportFailure(ImportOutput):
 
 
 class ImportInput(serializers.Serializer):
-    file = serializers.FileField()
+    file = serializers.FileField(
+        help_text="JSONL, JSON array, CSV (UTF-8, UTF-8 with BOM, GBK/GB18030, Big5, Windows-1252) or .xlsx"
+    )
+    mapping = serializers.JSONField(
+        binary=True,
+        required=False,
+        allow_null=True,
+        help_text='JSON object medpref field -> key in the file, e.g. {"prompt": "question", "reference": "answer"}; '
+        "every row is read through it",
+    )
+    save_mapping = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="true: keep `mapping` as the campaign's, reused for files of unknown keys",
+    )
+
+    def validate_mapping(self, mapping):
+        if mapping in (None, "", {}):
+            return None
+        if problems := mapping_problems(mapping):
+            raise serializers.ValidationError(problems)
+        return mapping
+
+    def validate(self, data):
+        if data.get("save_mapping") and not data.get("mapping"):
+            raise serializers.ValidationError({"save_mapping": _("there is no mapping to save")})
+        return data
 
 
 # --- pairs, annotations -------------------------------------------------------------------------

@@ -4,11 +4,16 @@ Texts arrive checked and normalised by `annotation.formats` (no control characte
 surrogates, at most `MAX_TEXT_CHARS` per text, invisible characters removed, look-alike ASCII
 folded); what is stored is that normalised text after de-identification. Every de-identification
 pattern is linear, so an import's time grows with its size only (`bench/import_speed.py`).
+
+A row whose id is already in the campaign (or earlier in the file) is skipped, so importing a file
+twice is harmless; when its text differs, the report warns with the ids rather than skipping it
+silently: the file and the campaign disagree, and only the admin knows which is right.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import models, transaction
@@ -16,8 +21,9 @@ from django.utils.translation import gettext
 from psycopg import sql
 
 from annotation.deid import Uncertain, scrub_conversation
-from annotation.formats import ImportItem, RowError, parse_file
+from annotation.formats import ImportItem, RowError, key_in_file, mapping_problems, parse_file
 from annotation.models import Campaign, Pair, Prompt, Response, ReviewItem, User
+from annotation.services import audit
 from annotation.services.review import review_items
 from annotation.text import comparable
 
@@ -25,6 +31,8 @@ BATCH_SIZE = 500
 # A report lists this many problems and counts the rest: a file of 100,000 bad lines must not
 # produce a 25 MB answer, and the first few are what one fixes first anyway.
 MAX_REPORTED_ERRORS = 50
+MAX_WARNED_IDS = 20  # ids named in a warning sentence; `conflicting_ids` lists up to MAX_CONFLICTING_IDS
+MAX_CONFLICTING_IDS = 1000
 
 
 @dataclass
@@ -38,6 +46,13 @@ class ImportReport:
     format: str = ""
     kind: str = ""
     notes: list[str] = field(default_factory=list)
+    encoding: str = ""  # how a text file was decoded (utf-8, utf-8-sig, utf-16, gb18030, big5, cp1252)
+    sheet: str | None = None  # the worksheet read from an .xlsx file
+    keys: list[str] = field(default_factory=list)  # the keys (columns) found in the file
+    proposed_mapping: dict[str, str] = field(default_factory=dict)
+    mapping: dict[str, str] = field(default_factory=dict)  # the mapping the rows were read with
+    warnings: list[str] = field(default_factory=list)
+    conflicting_ids: list[str] = field(default_factory=list)  # ids skipped although their text differs
 
     @property
     def ok(self) -> bool:
@@ -71,16 +86,45 @@ class ImportReport:
             "format": self.format,
             "kind": self.kind,
             "notes": self.notes,
+            "encoding": self.encoding,
+            "sheet": self.sheet,
+            "keys": self.keys,
+            "proposed_mapping": self.proposed_mapping,
+            "mapping": self.mapping,
+            "warnings": self.warnings,
+            "conflicting_ids": self.conflicting_ids,
         }
 
 
-def import_file(*, campaign: Campaign, data: bytes, filename: str = "", user: User | None = None) -> ImportReport:
+def import_file(
+    *,
+    campaign: Campaign,
+    data: bytes,
+    filename: str = "",
+    user: User | None = None,
+    mapping: dict[str, str] | None = None,
+    save_mapping: bool = False,
+) -> ImportReport:
     """Import every record of the file, or nothing when any record is invalid.
 
-    Rows already in the campaign (same id) are skipped, so importing a file twice is harmless.
+    `mapping` (medpref field -> key in the file) reads every row through it; without one, rows of
+    no known layout are read with the campaign's saved mapping. `save_mapping` keeps `mapping` as
+    the campaign's once the import succeeds.
     """
-    parsed = parse_file(data, filename)
-    report = ImportReport(format=parsed.format)
+    if mapping is not None and (problems := mapping_problems(mapping)):
+        report = ImportReport(format="unknown")
+        report.reject([RowError(None, None, gettext("the mapping: %(problem)s") % {"problem": p}) for p in problems])
+        return report
+    parsed = parse_file(data, filename, mapping=mapping, saved_mapping=campaign.import_mapping or None)
+    report = ImportReport(
+        format=parsed.format,
+        encoding=parsed.encoding,
+        sheet=parsed.sheet,
+        keys=parsed.keys,
+        proposed_mapping=parsed.proposed_mapping,
+        mapping=parsed.mapping,
+        notes=parsed.notes,
+    )
     if parsed.errors:
         report.reject(parsed.errors)
         return report
@@ -88,15 +132,18 @@ def import_file(*, campaign: Campaign, data: bytes, filename: str = "", user: Us
     report.kind = "pairs" if items[0].is_pair else "prompts"
     counts: Counter = Counter()
     uncertain = {id(item): deidentify(item, counts) for item in items}
-    fresh, skipped_notes = select_new(campaign, items, report.kind)
+    selection = select_new(campaign, items, report.kind)
+    fresh = selection.fresh
     duplicate_responses = [item for item in fresh if item.is_pair and same_text(*item.responses)]
     if duplicate_responses:
         report.reject(
             [
                 RowError(
                     item.line,
-                    "response_b",
+                    key_in_file("response_b", parsed.mapping),
                     gettext("is the same text as response_a; a pair needs two different responses"),
+                    parsed.sheet,
+                    parsed.format in ("csv", "xlsx"),
                 )
                 for item in duplicate_responses
             ]
@@ -105,12 +152,28 @@ def import_file(*, campaign: Campaign, data: bytes, filename: str = "", user: Us
     with transaction.atomic():
         stored = store_pairs(campaign, fresh) if report.kind == "pairs" else store_prompts(campaign, fresh)
         queued = queue_for_review(campaign, stored, uncertain)
+        if save_mapping and mapping is not None:
+            set_import_mapping(campaign=campaign, mapping=mapping, user=user)
     report.created = len(fresh)
     report.review = queued
     report.skipped = len(items) - len(fresh)
     report.redactions = dict(sorted(counts.items()))
-    report.notes = skipped_notes[:20]
+    report.notes += selection.notes[:20]
+    report.warnings = selection.warnings()
+    report.conflicting_ids = (selection.changed_in_campaign + selection.changed_in_file)[:MAX_CONFLICTING_IDS]
     return report
+
+
+def set_import_mapping(*, campaign: Campaign, mapping: dict[str, str], user: User | None = None) -> Campaign:
+    """Keep (or, with {}, forget) the campaign's column mapping, reused for files of the same keys."""
+    problems = mapping_problems(mapping) if mapping else []
+    if problems:
+        raise ValueError("; ".join(problems))
+    if campaign.import_mapping != mapping:
+        campaign.import_mapping = dict(mapping)
+        campaign.save(update_fields=["import_mapping"])
+        audit.record("campaign.import_mapping", actor=user, target=campaign, mapping=campaign.import_mapping)
+    return campaign
 
 
 def deidentify(item: ImportItem, counts: Counter) -> tuple[list[str], list[Uncertain]]:
@@ -158,27 +221,103 @@ def same_text(a: str, b: str) -> bool:
     return comparable(a) == comparable(b)
 
 
-def select_new(campaign: Campaign, items: list[ImportItem], kind: str) -> tuple[list[ImportItem], list[str]]:
-    """Drop rows whose id is already in the campaign or earlier in the same file."""
-    model = Pair if kind == "pairs" else Prompt
-    ids = [item.external_id for item in items]
-    existing = set(model.objects.filter(campaign=campaign, external_id__in=ids).values_list("external_id", flat=True))
-    fresh, notes, seen = [], [], set()
-    for item in items:
-        if item.external_id in existing:
-            notes.append(
-                gettext("line %(line)s: id %(id)s is already in the campaign, skipped")
-                % {"line": item.line, "id": item.external_id}
+@dataclass
+class Selection:
+    """Which rows of a file are new, and which ids were skipped although their text differs."""
+
+    fresh: list[ImportItem]
+    notes: list[str]
+    changed_in_campaign: list[str]
+    changed_in_file: list[str]
+
+    def warnings(self) -> list[str]:
+        warnings = []
+        if self.changed_in_campaign:
+            warnings.append(
+                gettext(
+                    "%(count)s id(s) already in the campaign have a different text in this file; the campaign's "
+                    "version was kept and these rows were not imported: %(ids)s"
+                )
+                % {"count": len(self.changed_in_campaign), "ids": some_ids(self.changed_in_campaign)}
             )
-        elif item.external_id in seen:
-            notes.append(
-                gettext("line %(line)s: id %(id)s appears earlier in the file, skipped")
-                % {"line": item.line, "id": item.external_id}
+        if self.changed_in_file:
+            warnings.append(
+                gettext(
+                    "%(count)s id(s) appear more than once in the file with different texts; only the first row of "
+                    "each was imported: %(ids)s"
+                )
+                % {"count": len(self.changed_in_file), "ids": some_ids(self.changed_in_file)}
             )
+        return warnings
+
+
+def some_ids(ids: list[str]) -> str:
+    text = ", ".join(ids[:MAX_WARNED_IDS])
+    return text + (", …" if len(ids) > MAX_WARNED_IDS else "")
+
+
+def text_of(messages: list[dict], responses: Iterable[str], reference: str) -> tuple:
+    """What must match for two rows with one id to be the same row: the conversation, the answers
+    (in either order: labelled rows are drawn into A/B) and the reference, compared as `same_text`."""
+    return (
+        tuple((message["role"], comparable(message["content"])) for message in messages),
+        tuple(sorted(comparable(text) for text in responses)),
+        comparable(reference),
+    )
+
+
+def item_text(item: ImportItem, kind: str) -> tuple:
+    return text_of(item.messages, item.responses or (), "" if kind == "pairs" else item.reference)
+
+
+def stored_texts(campaign: Campaign, ids: list[str], kind: str) -> dict[str, tuple]:
+    """`text_of` each row of the campaign with one of these ids, read in chunks of bounded size."""
+    texts = {}
+    for start in range(0, len(ids), BATCH_SIZE * 10):
+        chunk = ids[start : start + BATCH_SIZE * 10]
+        if kind == "pairs":
+            for external_id, messages, a, b in Pair.objects.filter(
+                campaign=campaign, external_id__in=chunk
+            ).values_list("external_id", "prompt__messages", "response_a__text", "response_b__text"):
+                texts[external_id] = text_of(messages, (a, b), "")
         else:
-            seen.add(item.external_id)
-            fresh.append(item)
-    return fresh, notes
+            for external_id, messages, reference in Prompt.objects.filter(
+                campaign=campaign, external_id__in=chunk
+            ).values_list("external_id", "messages", "reference"):
+                texts[external_id] = text_of(messages, (), reference)
+    return texts
+
+
+def select_new(campaign: Campaign, items: list[ImportItem], kind: str) -> Selection:
+    """Drop rows whose id is already in the campaign or earlier in the same file, noting the ones
+    whose text differs from the row kept."""
+    ids = list(dict.fromkeys(item.external_id for item in items))
+    existing = stored_texts(campaign, ids, kind)
+    selection = Selection([], [], [], [])
+    first: dict[str, ImportItem] = {}
+    changed: set[str] = set()
+    for item in items:
+        external_id = item.external_id
+        if external_id in existing:
+            selection.notes.append(
+                gettext("line %(line)s: id %(id)s is already in the campaign, skipped")
+                % {"line": item.line, "id": external_id}
+            )
+            if external_id not in changed and item_text(item, kind) != existing[external_id]:
+                changed.add(external_id)
+                selection.changed_in_campaign.append(external_id)
+        elif external_id in first:
+            selection.notes.append(
+                gettext("line %(line)s: id %(id)s appears earlier in the file, skipped")
+                % {"line": item.line, "id": external_id}
+            )
+            if external_id not in changed and item_text(item, kind) != item_text(first[external_id], kind):
+                changed.add(external_id)
+                selection.changed_in_file.append(external_id)
+        else:
+            first[external_id] = item
+            selection.fresh.append(item)
+    return selection
 
 
 @dataclass(frozen=True)

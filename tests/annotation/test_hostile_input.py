@@ -299,7 +299,7 @@ def test_the_api_refuses_a_lone_surrogate_and_serving_pairs_keeps_working(campai
 
 
 def test_error_report_keeps_first_fifty_and_counts_the_rest(campaign):
-    data = b"\n".join([b'{"colour": "blue"}'] * 100_000)
+    data = b"\n".join([b'{"prompt": "q", "response_a": "a"}'] * 100_000)  # response_b missing on every line
     report = import_file(campaign=campaign, data=data, filename="bad.jsonl")
     assert [e["line"] for e in report.errors] == list(range(1, MAX_REPORTED_ERRORS + 1))
     assert report.error_count == 100_000

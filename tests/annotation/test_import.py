@@ -148,14 +148,14 @@ def test_one_bad_row_imports_nothing_and_the_error_names_line_and_field(campaign
             "gold_answer",
             "'a', 'b' or 'tie'",
         ),
-        (b'{"colour": "blue"}', 1, None, "unrecognised row"),
+        (b'{"colour": "blue"}', 1, None, "match no known layout"),
         (
             b'{"prompt": "q", "response_a": "a", "response_b": "b"}\n{"prompt": "only a prompt"}',
             2,
             None,
             "either pairs or prompts",
         ),
-        (b"\xff\xfe\x00bad", None, None, "not UTF-8"),
+        (b"\x81\xff\xfe bad", None, None, "not UTF-8"),
         (b"", None, None, "no records"),
     ],
 )

@@ -1,0 +1,106 @@
+// The console's import page: upload with a progress bar, a readable report (encoding, warnings,
+// line-exact errors), and the column mapping step for files whose keys match no known layout.
+(function () {
+  "use strict";
+  const form = document.getElementById("import-form");
+  if (!form) return;
+  const T = medprefApi.data("import-data");
+  const useMapping = document.getElementById("use-mapping");
+  const fieldset = document.getElementById("mapping");
+  const inputs = Array.from(fieldset.querySelectorAll("input[data-field]"));
+
+  function el(tag, text, cls) { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
+  function setBar(bar, fraction) {
+    const percent = Math.round(100 * Math.max(0, Math.min(1, fraction)));
+    bar.querySelector("span").style.width = `${percent}%`;
+    bar.setAttribute("aria-valuenow", String(percent));
+  }
+  function arrows(mapping) { return Object.entries(mapping).map(([field, key]) => `${field} ← ${key}`).join(", "); }
+
+  function currentMapping() {
+    const mapping = {};
+    inputs.forEach((input) => { if (input.value.trim()) mapping[input.dataset.field] = input.value.trim(); });
+    return mapping;
+  }
+
+  // The keys the server found become suggestions; a proposal fills the fields and opens the step.
+  function offerMapping(report, body) {
+    const keys = body.keys || [];
+    const list = document.getElementById("file-keys");
+    list.replaceChildren(...keys.map((key) => { const option = document.createElement("option"); option.value = key; return option; }));
+    const found = document.getElementById("file-keys-found");
+    found.textContent = medprefApi.format(T.keysFound, { keys: keys.join(", ") });
+    found.hidden = !keys.length;
+    const proposal = body.proposed_mapping || {};
+    if (!Object.keys(proposal).length) return;
+    inputs.forEach((input) => { input.value = proposal[input.dataset.field] || ""; });
+    useMapping.checked = true;
+    fieldset.hidden = false;
+    report.appendChild(el("p", T.mapPrompt, "banner warn"));
+    (inputs.find((input) => input.dataset.field === "prompt") || inputs[0]).focus();
+  }
+
+  function describe(body) {
+    return medprefApi.format(T.readAs, {
+      format: body.format,
+      encoding: body.encoding ? medprefApi.format(T.encoding, { encoding: body.encoding }) : "",
+      sheet: body.sheet ? medprefApi.format(T.sheet, { sheet: body.sheet }) : "",
+    });
+  }
+
+  function reportSuccess(report, body) {
+    const kind = T.kinds[body.kind] || body.kind;
+    report.appendChild(el("div", medprefApi.format(T.imported, { ...body, kind }), "banner ok"));
+    (body.warnings || []).forEach((warning) => report.appendChild(el("div", warning, "banner warn")));
+    report.appendChild(el("p", describe(body), "muted"));
+    if (Object.keys(body.mapping || {}).length) report.appendChild(el("p", medprefApi.format(T.mapped, { mapping: arrows(body.mapping) }), "muted"));
+    const redactions = Object.entries(body.redactions || {}).map(([label, count]) => `${label} ${count}`).join(", ");
+    report.appendChild(el("p", medprefApi.format(T.deidentified, { redactions: redactions || T.nothingToReplace }), "muted"));
+    (body.notes || []).forEach((note) => report.appendChild(el("p", note, "muted")));
+  }
+
+  function reportFailure(report, result) {
+    report.appendChild(el("div", result.message, "banner error"));
+    const body = result.data || {};
+    const errors = body.errors || [];
+    if (errors.length) {
+      const list = el("ul");
+      errors.forEach((error) => list.appendChild(el("li", error.message)));
+      report.appendChild(list);
+    }
+    if (body.errors_note) report.appendChild(el("p", body.errors_note, "muted"));
+    if (body.format && body.format !== "unknown") report.appendChild(el("p", describe(body), "muted"));
+    offerMapping(report, body);
+  }
+
+  useMapping.addEventListener("change", () => { fieldset.hidden = !useMapping.checked; });
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const bar = document.getElementById("import-progress");
+    const report = document.getElementById("import-report");
+    const data = new FormData(form);
+    data.delete("save_mapping");
+    if (useMapping.checked) {
+      const mapping = currentMapping();
+      if (!mapping.prompt) { report.replaceChildren(el("div", T.noPrompt, "banner error")); return; }
+      data.append("mapping", JSON.stringify(mapping));
+      if (document.getElementById("save-mapping").checked) data.append("save_mapping", "true");
+    }
+    bar.hidden = false;
+    setBar(bar, 0);
+    report.replaceChildren(el("p", "…", "muted"));
+    let result;
+    try {
+      // The last tenth of the bar is the server's work: parsing, de-identifying, storing.
+      result = await medprefApi.upload(T.urls.import, data, (fraction) => setBar(bar, fraction * 0.9));
+    } catch (e) {
+      report.replaceChildren(el("div", T.unreachable, "banner error"));
+      return;
+    }
+    setBar(bar, 1);
+    report.replaceChildren();
+    if (result.status === 201) reportSuccess(report, result.data);
+    else reportFailure(report, result);
+  });
+})();
