@@ -7,6 +7,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -14,9 +15,19 @@ from annotation.errors import ServiceError
 from annotation.models import Campaign, Snapshot
 from medpref.core.api import IdField, validated
 from medpref.core.roles import IsAdminRole
-from training import services
+from training import services, sweeps
 from training.config import JobKind
-from training.models import JobMetric, ModelVersion, TrainingJob
+from training.models import (
+    DatasetKind,
+    InstructionDataset,
+    JobMetric,
+    Mixture,
+    MixtureBasis,
+    MixtureSnapshot,
+    ModelVersion,
+    Sweep,
+    TrainingJob,
+)
 
 
 class ModelVersionOutput(serializers.ModelSerializer):
@@ -61,7 +72,13 @@ class TrainingConfigField(serializers.DictField):
 
 
 class JobOutput(serializers.ModelSerializer):
-    snapshot_name = serializers.CharField(source="snapshot.name")
+    snapshot_name = serializers.CharField(source="snapshot.name", default=None, allow_null=True)
+    mixture_snapshot_name = serializers.CharField(source="mixture_snapshot.name", default=None, allow_null=True)
+    heldout = serializers.JSONField(
+        read_only=True,
+        help_text="The forgetting check of a mixture job: {datasets: [...], kinds: [...]}, each "
+        "{name, kind, rows, parent, new, change} (held-out loss of the parent and of the new version).",
+    )
     base_version_name = serializers.CharField(source="base_version.name")
     progress = serializers.FloatField()
     config = TrainingConfigField(read_only=True, help_text="Every setting the job runs with, defaults included.")
@@ -69,7 +86,8 @@ class JobOutput(serializers.ModelSerializer):
     class Meta:
         model = TrainingJob
         fields = [
-            "id", "kind", "state", "lineage", "snapshot", "snapshot_name", "base_version", "base_version_name", "output_version",
+            "id", "kind", "state", "lineage", "snapshot", "snapshot_name", "mixture_snapshot", "mixture_snapshot_name",
+            "sweep", "promote", "then_dpo", "next_job", "heldout", "base_version", "base_version_name", "output_version",
             "progress_step", "max_steps", "progress", "error", "worker_host", "device", "cancel_requested",
             "created_at", "started_at", "finished_at", "heartbeat_at", "config",
         ]  # fmt: skip
@@ -99,7 +117,9 @@ class RetrainInput(serializers.Serializer):
 
 
 def jobs_queryset():
-    return TrainingJob.objects.select_related("snapshot", "base_version").defer("snapshot__data", "log_tail")
+    return TrainingJob.objects.select_related("snapshot", "base_version", "mixture_snapshot__mixture").defer(
+        "snapshot__data", "log_tail"
+    )
 
 
 class JobsView(GenericAPIView):
@@ -212,3 +232,328 @@ class ModelVersionsView(GenericAPIView):
             versions = versions.filter(lineage=request.query_params["lineage"])
         page = self.paginate_queryset(versions)
         return self.get_paginated_response(ModelVersionOutput(page, many=True).data)
+
+
+# --- instruction datasets and mixtures ------------------------------------------------------------
+
+
+class DatasetOutput(serializers.ModelSerializer):
+    snapshot_name = serializers.CharField(source="snapshot.name", default=None, allow_null=True)
+
+    class Meta:
+        model = InstructionDataset
+        fields = [
+            "id", "name", "kind", "description", "source_filename", "source_format", "layouts", "snapshot",
+            "snapshot_name", "sha256", "row_count", "turn_count", "token_count", "tokenizer", "redactions",
+            "deid_version", "created_at",
+        ]  # fmt: skip
+
+
+class DatasetUpload(serializers.Serializer):
+    file = serializers.FileField(
+        help_text="JSONL, JSON array or Parquet: messages, conversations (ShareGPT), instruction/input/output or instruction/history/output rows."
+    )
+    name = serializers.CharField(max_length=200)
+    kind = serializers.ChoiceField(choices=DatasetKind.choices)
+    description = serializers.CharField(required=False, allow_blank=True, default="")
+    tokenizer_version = IdField(required=False, help_text="Count tokens with this model version's tokenizer.")
+
+
+class DatasetFromSnapshot(serializers.Serializer):
+    snapshot = IdField(help_text="An SFT snapshot.")
+    name = serializers.CharField(max_length=200)
+    kind = serializers.ChoiceField(choices=DatasetKind.choices, default=DatasetKind.MEDICAL)
+    tokenizer_version = IdField(required=False)
+
+
+class DatasetFailure(serializers.Serializer):
+    message = serializers.CharField()
+    code = serializers.CharField()
+    details = serializers.DictField(help_text='{"errors": [{line, field, message}, ...]}')
+
+
+def version_or_none(pk: int | None) -> ModelVersion | None:
+    return get_object_or_404(ModelVersion, pk=pk) if pk else None
+
+
+class DatasetsView(GenericAPIView):
+    permission_classes = [IsAdminRole]
+    parser_classes = [MultiPartParser, FormParser]
+    serializer_class = DatasetOutput
+
+    @extend_schema(
+        parameters=[OpenApiParameter("kind", str)],
+        responses=DatasetOutput(many=True),
+        summary="Instruction datasets for SFT",
+        operation_id="datasets_list",
+    )
+    def get(self, request):
+        datasets = InstructionDataset.objects.select_related("snapshot").defer("snapshot__data").order_by("name")
+        if request.query_params.get("kind"):
+            datasets = datasets.filter(kind=request.query_params["kind"])
+        page = self.paginate_queryset(datasets)
+        return self.get_paginated_response(DatasetOutput(page, many=True).data)
+
+    @extend_schema(
+        request={"multipart/form-data": DatasetUpload},
+        responses={201: DatasetOutput, 400: DatasetFailure},
+        summary="Upload an instruction dataset, de-identified; all or nothing",
+    )
+    def post(self, request):
+        data = validated(DatasetUpload, request.data)
+        dataset = services.upload_dataset(
+            name=data["name"],
+            kind=data["kind"],
+            data=data["file"].read(),
+            filename=data["file"].name,
+            description=data["description"],
+            tokenizer_version=version_or_none(data.get("tokenizer_version")),
+            user=request.user,
+        )
+        return Response(DatasetOutput(dataset).data, status=status.HTTP_201_CREATED)
+
+
+class DatasetFromSnapshotView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(request=DatasetFromSnapshot, responses={201: DatasetOutput}, summary="An SFT snapshot as a dataset")
+    def post(self, request):
+        data = validated(DatasetFromSnapshot, request.data)
+        dataset = services.dataset_from_snapshot(
+            snapshot=get_object_or_404(Snapshot.objects.defer("data"), pk=data["snapshot"]),
+            name=data["name"],
+            kind=data["kind"],
+            tokenizer_version=version_or_none(data.get("tokenizer_version")),
+            user=request.user,
+        )
+        return Response(DatasetOutput(dataset).data, status=status.HTTP_201_CREATED)
+
+
+class DatasetView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="A dataset with its first rows")
+    def get(self, request, pk: int):
+        dataset = get_object_or_404(InstructionDataset, pk=pk)
+        return Response({**DatasetOutput(dataset).data, "preview": services.dataset_rows(dataset)[:5]})
+
+
+class ComponentInput(serializers.Serializer):
+    dataset = IdField()
+    weight = serializers.FloatField(required=False, allow_null=True, default=None, min_value=0)
+    share = serializers.FloatField(required=False, allow_null=True, default=None, min_value=0, max_value=1)
+
+    def validate(self, attrs):
+        if (attrs["weight"] is None) == (attrs["share"] is None):
+            raise serializers.ValidationError("give either a weight or a share")
+        return attrs
+
+
+class MixtureInput(serializers.Serializer):
+    name = serializers.CharField(max_length=200)
+    description = serializers.CharField(required=False, allow_blank=True, default="")
+    components = ComponentInput(many=True, allow_empty=False, help_text="In order: earlier datasets win deduplication.")
+    basis = serializers.ChoiceField(choices=MixtureBasis.choices, default=MixtureBasis.ROWS)
+    seed = serializers.IntegerField(default=0, min_value=0, max_value=2**31 - 1)
+    heldout_fraction = serializers.FloatField(default=0.1, min_value=0, max_value=0.5)
+    heldout_max = serializers.IntegerField(default=200, min_value=1, max_value=100_000)
+    total = serializers.IntegerField(required=False, allow_null=True, default=None, min_value=1)
+    tokenizer_version = IdField(required=False, allow_null=True, default=None)
+
+
+class ComponentOutput(serializers.Serializer):
+    dataset = serializers.IntegerField(source="dataset_id")
+    dataset_name = serializers.CharField(source="dataset.name")
+    kind = serializers.CharField(source="dataset.kind")
+    weight = serializers.FloatField(allow_null=True)
+    share = serializers.FloatField(allow_null=True)
+
+
+class MixtureSnapshotOutput(serializers.ModelSerializer):
+    name = serializers.CharField()
+
+    class Meta:
+        model = MixtureSnapshot
+        fields = ["id", "name", "mixture", "version", "general_share", "sha256", "row_count", "heldout_count", "manifest", "created_at"]  # fmt: skip
+
+
+class MixtureOutput(serializers.ModelSerializer):
+    components = ComponentOutput(many=True, read_only=True)
+
+    class Meta:
+        model = Mixture
+        fields = [
+            "id", "name", "description", "basis", "seed", "heldout_fraction", "heldout_max", "total",
+            "tokenizer_version", "components", "created_at",
+        ]  # fmt: skip
+
+
+class MixtureJobInput(serializers.Serializer):
+    base_version = IdField(required=False, help_text="Default: the current version of the default lineage")
+    mixture_snapshot = IdField(required=False, help_text="Train on this frozen version; default: freeze it now")
+    config = TrainingConfigField(required=False, default=dict)
+
+
+class SweepInput(serializers.Serializer):
+    base_version = IdField(required=False)
+    shares = serializers.ListField(
+        child=serializers.FloatField(min_value=0, max_value=0.99), required=False, default=sweeps.DEFAULT_SHARES
+    )
+    config = TrainingConfigField(required=False, default=dict)
+
+
+class PipelineInput(serializers.Serializer):
+    base_version = IdField(required=False)
+    campaigns = serializers.ListField(child=IdField(), min_length=1)
+    sft_config = TrainingConfigField(required=False, default=dict)
+    dpo_config = TrainingConfigField(required=False, default=dict)
+
+
+def mixtures_queryset():
+    return Mixture.objects.prefetch_related("components__dataset")
+
+
+def base_or_current(pk: int | None) -> ModelVersion:
+    return get_object_or_404(ModelVersion, pk=pk) if pk else services.current_version()
+
+
+class MixturesView(GenericAPIView):
+    permission_classes = [IsAdminRole]
+    serializer_class = MixtureOutput
+
+    @extend_schema(responses=MixtureOutput(many=True), summary="Data mixtures", operation_id="mixtures_list")
+    def get(self, request):
+        page = self.paginate_queryset(mixtures_queryset().order_by("-created_at", "-id"))
+        return self.get_paginated_response(MixtureOutput(page, many=True).data)
+
+    @extend_schema(request=MixtureInput, responses={201: MixtureOutput}, summary="Create a mixture of datasets")
+    def post(self, request):
+        data = validated(MixtureInput, request.data)
+        wanted = [c["dataset"] for c in data["components"]]
+        found = InstructionDataset.objects.in_bulk(wanted)
+        missing = sorted(set(wanted) - set(found))
+        if missing:
+            raise ServiceError(f"no dataset with id {', '.join(map(str, missing))}")
+        mixture = services.create_mixture(
+            name=data["name"],
+            description=data["description"],
+            components=[{**c, "dataset": found[c["dataset"]]} for c in data["components"]],
+            basis=data["basis"],
+            seed=data["seed"],
+            heldout_fraction=data["heldout_fraction"],
+            heldout_max=data["heldout_max"],
+            total=data["total"],
+            tokenizer_version=version_or_none(data["tokenizer_version"]),
+            user=request.user,
+        )
+        return Response(MixtureOutput(mixtures_queryset().get(pk=mixture.pk)).data, status=status.HTTP_201_CREATED)
+
+
+class MixtureView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="A mixture with its frozen versions")
+    def get(self, request, pk: int):
+        mixture = get_object_or_404(mixtures_queryset(), pk=pk)
+        snapshots = MixtureSnapshotOutput(mixture.snapshots.select_related("mixture")[:50], many=True).data
+        return Response({**MixtureOutput(mixture).data, "snapshots": snapshots})
+
+
+class MixtureFreezeView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(
+        request=None, responses={201: MixtureSnapshotOutput}, summary="Freeze a mixture into files and a manifest"
+    )
+    def post(self, request, pk: int):
+        mixture = get_object_or_404(Mixture, pk=pk)
+        snapshot = services.freeze_mixture(mixture, user=request.user)
+        return Response(MixtureSnapshotOutput(snapshot).data, status=status.HTTP_201_CREATED)
+
+
+class MixtureJobView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(request=MixtureJobInput, responses={201: JobOutput}, summary="Start an SFT job on a mixture")
+    def post(self, request, pk: int):
+        mixture = get_object_or_404(Mixture, pk=pk)
+        data = validated(MixtureJobInput, request.data)
+        base = base_or_current(data.get("base_version"))
+        if data.get("mixture_snapshot"):
+            snapshot = get_object_or_404(MixtureSnapshot, pk=data["mixture_snapshot"], mixture=mixture)
+        else:
+            snapshot = services.freeze_mixture(mixture, user=request.user)
+        job = services.create_job(
+            kind=JobKind.SFT, mixture_snapshot=snapshot, base_version=base, config=data["config"], user=request.user
+        )
+        return Response(job_detail(job), status=status.HTTP_201_CREATED)
+
+
+class SweepOutput(serializers.ModelSerializer):
+    results = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Sweep
+        fields = ["id", "mixture", "base_version", "shares", "config", "created_at", "results"]
+
+    @extend_schema_field(OpenApiTypes.OBJECT)
+    def get_results(self, sweep: Sweep) -> list[dict]:
+        return [
+            {"share": r["share"], "job": r["job"].pk, "state": r["state"], "losses": r["losses"], "parent": r["parent"]}
+            for r in sweeps.results(sweep)
+        ]
+
+
+class MixtureSweepView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(
+        request=SweepInput,
+        responses={201: SweepOutput},
+        summary="Ratio sweep: one SFT job per general-data share (default 0, 10, 25, 50%)",
+    )
+    def post(self, request, pk: int):
+        mixture = get_object_or_404(Mixture, pk=pk)
+        data = validated(SweepInput, request.data)
+        sweep = sweeps.start_sweep(
+            mixture=mixture,
+            base_version=base_or_current(data.get("base_version")),
+            shares=data["shares"],
+            config=data["config"],
+            user=request.user,
+        )
+        return Response(SweepOutput(sweep).data, status=status.HTTP_201_CREATED)
+
+
+class SweepView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(responses={200: SweepOutput}, summary="A sweep: held-out loss per kind at each general share")
+    def get(self, request, pk: int):
+        return Response(SweepOutput(get_object_or_404(Sweep, pk=pk)).data)
+
+
+class MixturePipelineView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(
+        request=PipelineInput,
+        responses={201: JobOutput},
+        summary="Two stages in one lineage: SFT on the mixture, then DPO on the campaigns' resolved pairs",
+    )
+    def post(self, request, pk: int):
+        mixture = get_object_or_404(Mixture, pk=pk)
+        data = validated(PipelineInput, request.data)
+        campaigns = list(Campaign.objects.filter(pk__in=data["campaigns"]))
+        missing = sorted(set(data["campaigns"]) - {c.pk for c in campaigns})
+        if missing:
+            raise ServiceError(f"no campaign with id {', '.join(map(str, missing))}")
+        job = sweeps.start_pipeline(
+            mixture=mixture,
+            campaigns=campaigns,
+            base_version=base_or_current(data.get("base_version")),
+            sft_config=data["sft_config"],
+            dpo_config=data["dpo_config"],
+            user=request.user,
+        )
+        return Response(job_detail(job), status=status.HTTP_201_CREATED)

@@ -229,6 +229,9 @@ class JobConfig:
     output_dir: str
     adapter: str | None = None  # start from this LoRA adapter (e.g. the SFT result) instead of a new one
     snapshot_sha256: str = ""
+    # A mixture job: its held-out rows (the forgetting check) and its manifest (the model card's mixture card).
+    heldout_path: str | None = None
+    mixture: dict[str, Any] | None = None
     lora: dict[str, Any] = field(default_factory=dict)
     trainer: dict[str, Any] = field(default_factory=dict)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from annotation.storage import artifacts
 from medpref.core.runs import Run
 from training.config import JobKind
 
@@ -52,7 +54,32 @@ class TrainingJob(Run):
     config = models.JSONField(
         help_text='Every setting this job runs with, defaults included: {"lora": PEFT LoraConfig fields, "trainer": TRL DPOConfig/SFTConfig fields}.'
     )
-    snapshot = models.ForeignKey("annotation.Snapshot", on_delete=models.PROTECT, related_name="training_jobs")
+    snapshot = models.ForeignKey(
+        "annotation.Snapshot", null=True, blank=True, on_delete=models.PROTECT, related_name="training_jobs"
+    )
+    mixture_snapshot = models.ForeignKey(
+        "MixtureSnapshot",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="training_jobs",
+        help_text="An SFT job trains on a frozen mixture instead of an annotation snapshot.",
+    )
+    sweep = models.ForeignKey("Sweep", null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs")
+    promote = models.BooleanField(default=True, help_text="Whether the new version becomes the lineage's current one.")
+    then_dpo = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text='Two-stage pipeline: {"campaigns": [ids], "config": {...}} starts DPO from this job\'s version when it succeeds.',
+    )
+    next_job = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="previous_job"
+    )
+    heldout = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="The forgetting check: held-out loss per dataset and kind, of the parent and of the new version.",
+    )
     base_version = models.ForeignKey(ModelVersion, on_delete=models.PROTECT, related_name="jobs")
     output_version = models.ForeignKey(ModelVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     lineage = models.CharField(max_length=100)
@@ -64,6 +91,19 @@ class TrainingJob(Run):
 
     class Meta(Run.Meta):
         indexes = [models.Index(fields=["lineage", "state"], name="job_lineage_state_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(snapshot__isnull=True, mixture_snapshot__isnull=False)
+                | Q(snapshot__isnull=False, mixture_snapshot__isnull=True),
+                name="job_trains_on_one_data_source",
+            )
+        ]
+
+    @property
+    def data_name(self) -> str:
+        """What the job trains on, for pages and the API."""
+        source = self.snapshot or self.mixture_snapshot
+        return source.name if source else ""
 
     def __str__(self) -> str:
         return f"{self.kind} job {self.pk} ({self.state})"
@@ -85,3 +125,148 @@ class JobMetric(models.Model):
     class Meta:
         ordering = ["job", "name", "step"]
         indexes = [models.Index(fields=["job", "name", "step"], name="metric_curve_idx")]
+
+
+class DatasetKind(models.TextChoices):
+    """What a dataset teaches; the forgetting check reports held-out loss per kind."""
+
+    MEDICAL = "medical", "medical instructions"
+    DIALOGUE = "dialogue", "medical dialogue"
+    GENERAL = "general", "general instructions"
+
+
+class InstructionDataset(models.Model):
+    """Conversations for SFT, uploaded (de-identified on the way in) or taken from an SFT snapshot.
+
+    The rows are a JSONL file of `{"messages": [...]}` in the artifact storage, immutable once stored."""
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=16, choices=DatasetKind.choices)
+    description = models.TextField(blank=True)
+    source_filename = models.CharField(max_length=300, blank=True)
+    source_format = models.CharField(max_length=16, blank=True)
+    layouts = models.JSONField(default=dict, blank=True, help_text="Rows per layout read from the file.")
+    snapshot = models.ForeignKey(
+        "annotation.Snapshot", null=True, blank=True, on_delete=models.PROTECT, related_name="instruction_datasets"
+    )
+    file = models.FileField(storage=artifacts, upload_to="datasets/", max_length=300)
+    sha256 = models.CharField(max_length=64)
+    row_count = models.PositiveIntegerField()
+    turn_count = models.PositiveIntegerField(default=0, help_text="Assistant turns.")
+    token_count = models.PositiveBigIntegerField(null=True, blank=True)
+    tokenizer = models.CharField(max_length=200, blank=True, help_text="Model version whose tokenizer counted.")
+    redactions = models.JSONField(default=dict, blank=True, help_text="Identifiers replaced, by kind.")
+    deid_version = models.CharField(max_length=16, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def open(self):
+        return self.file.storage.open(self.file.name, "rb")
+
+
+class MixtureBasis(models.TextChoices):
+    ROWS = "rows", "rows"
+    TOKENS = "tokens", "tokens"
+
+
+class Mixture(models.Model):
+    """A recipe of datasets with their weights or shares (training.mixtures says the arithmetic)."""
+
+    name = models.CharField(max_length=200, unique=True)
+    description = models.TextField(blank=True)
+    basis = models.CharField(max_length=8, choices=MixtureBasis.choices, default=MixtureBasis.ROWS)
+    seed = models.IntegerField(default=0)
+    heldout_fraction = models.FloatField(default=0.1)
+    heldout_max = models.PositiveIntegerField(default=200)
+    total = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Rows or tokens in all; empty: from the datasets."
+    )
+    tokenizer_version = models.ForeignKey(
+        ModelVersion,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Counts tokens (needed for a token basis).",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class MixtureComponent(models.Model):
+    mixture = models.ForeignKey(Mixture, on_delete=models.CASCADE, related_name="components")
+    dataset = models.ForeignKey(InstructionDataset, on_delete=models.PROTECT, related_name="components")
+    position = models.PositiveIntegerField(default=0, help_text="Earlier datasets win deduplication.")
+    weight = models.FloatField(null=True, blank=True)
+    share = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["mixture", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["mixture", "dataset"], name="mixture_dataset_once"),
+            models.CheckConstraint(
+                condition=Q(weight__isnull=True, share__isnull=False) | Q(weight__isnull=False, share__isnull=True),
+                name="component_weight_or_share",
+            ),
+        ]
+
+
+class MixtureSnapshot(models.Model):
+    """A mixture frozen into files: training rows, held-out rows and the manifest that makes a job reproducible."""
+
+    mixture = models.ForeignKey(Mixture, on_delete=models.PROTECT, related_name="snapshots")
+    version = models.PositiveIntegerField()
+    general_share = models.FloatField(null=True, blank=True, help_text="Set when a sweep overrode the shares.")
+    manifest = models.JSONField(default=dict)
+    sha256 = models.CharField(max_length=64)
+    row_count = models.PositiveIntegerField()
+    heldout_count = models.PositiveIntegerField()
+    train_file = models.FileField(storage=artifacts, upload_to="mixtures/", max_length=300)
+    heldout_file = models.FileField(storage=artifacts, upload_to="mixtures/", max_length=300)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+        constraints = [models.UniqueConstraint(fields=["mixture", "version"], name="mixture_snapshot_version")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return f"{self.mixture.name}-v{self.version}"
+
+
+class Sweep(models.Model):
+    """One click: SFT jobs on a mixture that differ only in the general datasets' share."""
+
+    mixture = models.ForeignKey(Mixture, on_delete=models.PROTECT, related_name="sweeps")
+    base_version = models.ForeignKey(ModelVersion, on_delete=models.PROTECT, related_name="sweeps")
+    shares = models.JSONField(help_text="General shares, one job each, e.g. [0, 0.1, 0.25, 0.5].")
+    config = models.JSONField(default=dict)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]

@@ -21,6 +21,7 @@ os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from medpref.core.events import emit  # noqa: E402
+from training import forgetting  # noqa: E402
 from training.config import JobConfig, JobKind, build_lora, build_trainer_config  # noqa: E402
 
 
@@ -105,7 +106,12 @@ def load_rows(config: JobConfig, tokenizer):
         before = len(dataset)
         dataset = dataset.filter(
             lambda row: (
-                len(tokenizer.apply_chat_template(row["prompt"], tokenize=True, add_generation_prompt=True)) <= limit
+                len(
+                    tokenizer.apply_chat_template(
+                        row["prompt"], tokenize=True, add_generation_prompt=True, return_dict=False
+                    )
+                )
+                <= limit
             )
         )
         if len(dataset) < before:
@@ -156,7 +162,48 @@ def final_metrics(log_history: list[dict]) -> dict[str, float]:
     return metrics
 
 
-def write_model_card(config: JobConfig, metrics: dict[str, float], output: Path) -> None:
+def mixture_card(mixture: dict | None) -> list[str]:
+    """The model card's section on the data mixture: every source with its share, sha256 and seed."""
+    if not mixture:
+        return []
+    lines = [
+        "## Data mixture",
+        "",
+        f"- mixture: `{mixture.get('name', '')}`, seed {mixture.get('seed')}, basis {mixture.get('basis')}",
+        f"- training rows: {mixture['train']['rows']} (sha256 `{mixture['train']['sha256']}`); "
+        f"held-out rows: {mixture['heldout']['rows']} (sha256 `{mixture['heldout']['sha256']}`)",
+    ]
+    if mixture.get("general_share") is not None:
+        lines.append(f"- general share set by a sweep: {mixture['general_share']}")
+    lines += [
+        "",
+        "| dataset | kind | rows | share (rows) | share (tokens) | times used | duplicates dropped | held out | sha256 |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in mixture["sources"]:
+        tokens = "" if s.get("share_tokens") is None else f"{s['share_tokens']:.4f}"
+        lines.append(
+            f"| {s['name']} | {s['kind']} | {s['rows']} | {s['share_rows']:.4f} | {tokens} | {s['times_used']} "
+            f"| {s['exact_duplicates'] + s['near_duplicates']} | {s['heldout_rows']} | `{s['sha256'][:16]}` |"
+        )
+    return [*lines, ""]
+
+
+def forgetting_card(heldout: dict | None) -> list[str]:
+    if not heldout:
+        return []
+    lines = [
+        "## Held-out loss (forgetting check)",
+        "",
+        "| dataset / kind | rows | parent | new | change |",
+        "|---|---|---|---|---|",
+    ]
+    for entry in [*heldout["datasets"], *heldout["kinds"]]:
+        lines.append(f"| {entry['name']} | {entry['rows']} | {entry['parent']} | {entry['new']} | {entry['change']} |")
+    return [*lines, ""]
+
+
+def write_model_card(config: JobConfig, metrics: dict[str, float], output: Path, heldout: dict | None = None) -> None:
     card = [
         f"# medpref {config.kind.upper()} adapter",
         "",
@@ -164,6 +211,8 @@ def write_model_card(config: JobConfig, metrics: dict[str, float], output: Path)
         f"- started from adapter: `{config.adapter}`" if config.adapter else "- new LoRA adapter",
         f"- data snapshot sha256: `{config.snapshot_sha256 or 'unknown'}`",
         "",
+        *mixture_card(config.mixture),
+        *forgetting_card(heldout),
         "## Configuration",
         "",
         "```json",
@@ -177,7 +226,8 @@ def write_model_card(config: JobConfig, metrics: dict[str, float], output: Path)
     ]
     (output / "README.md").write_text("\n".join(card), encoding="utf-8")
     (output / "medpref_result.json").write_text(
-        json.dumps({"config": config.as_dict(), "metrics": metrics}, indent=2, ensure_ascii=False) + "\n",
+        json.dumps({"config": config.as_dict(), "metrics": metrics, "heldout": heldout}, indent=2, ensure_ascii=False)
+        + "\n",
         encoding="utf-8",
     )
 
@@ -203,17 +253,46 @@ def run(config: JobConfig) -> dict[str, float]:
             world_size=int(os.environ.get("WORLD_SIZE", "1")),
             seconds=round(time.perf_counter() - started, 2),
         )
+    heldout_rows = forgetting.read_rows(config.heldout_path) if config.heldout_path else []
+    # Before training the model is the parent (a new LoRA adapter starts as a no-op).
+    parent_losses = measure_heldout(model, tokenizer, heldout_rows, config, "parent")
     trainer = build_trainer(config, model, tokenizer, peft_config, dataset)
     trainer.train()
     metrics = final_metrics(trainer.state.log_history)
+    heldout = None
+    if heldout_rows:
+        heldout = forgetting.table(
+            parent_losses, measure_heldout(trainer.model, tokenizer, heldout_rows, config, "new")
+        )
     if trainer.is_world_process_zero():
         output = Path(config.output_dir)
         output.mkdir(parents=True, exist_ok=True)
         trainer.save_model(str(output))
         tokenizer.save_pretrained(str(output))
-        write_model_card(config, metrics, output)
-        emit("done", metrics=metrics, output_dir=str(output.resolve()), seconds=round(time.perf_counter() - started, 2))
+        write_model_card(config, metrics, output, heldout)
+        emit(
+            "done",
+            metrics=metrics,
+            heldout=heldout,
+            output_dir=str(output.resolve()),
+            seconds=round(time.perf_counter() - started, 2),
+        )
     return metrics
+
+
+def measure_heldout(model, tokenizer, rows: list[dict], config: JobConfig, which: str) -> dict:
+    """Held-out loss per dataset (rank 0 only, every rank keeps the same model); reported as it is known."""
+    if not rows or not is_main_process():
+        return {}
+    started = time.perf_counter()
+    losses = forgetting.measure(model, tokenizer, rows, max_length=config.max_length)
+    emit(
+        "heldout",
+        model=which,
+        losses={name: entry["loss"] for name, entry in losses.items()},
+        seconds=round(time.perf_counter() - started, 2),
+    )
+    return losses
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,21 +1,38 @@
-"""Training services: create and cancel jobs, one-click retraining, registering versions."""
+"""Training services: create and cancel jobs, one-click retraining, registering versions;
+instruction datasets and data mixtures frozen for SFT jobs."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils.translation import gettext
 
+from annotation.deid import VERSION as DEID_VERSION
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Campaign, Pair, PairState, Snapshot, SnapshotKind, User
 from annotation.selectors.export import usable_dpo_pairs
 from annotation.services.snapshots import create_snapshot
 from medpref.core import runs
 from medpref.core.runs import ACTIVE_STATES
+from training import mixtures
 from training.config import SECTIONS, ConfigError, JobConfig, JobKind, check, merged
-from training.models import ModelVersion, TrainingJob
+from training.datasets import parse_dataset, token_counter
+from training.models import (
+    DatasetKind,
+    InstructionDataset,
+    Mixture,
+    MixtureBasis,
+    MixtureComponent,
+    MixtureSnapshot,
+    ModelVersion,
+    TrainingJob,
+)
 
 
 def job_dir(job: TrainingJob) -> Path:
@@ -30,6 +47,7 @@ def job_config(job: TrainingJob) -> JobConfig:
     """The full runner config of a job: its stored settings plus where its files are. Not checked
     again: they were when the job was created, and the runner builds TRL's configs from them."""
     base = job.base_version
+    mixture = job.mixture_snapshot
     return JobConfig.from_dict(
         {
             "kind": job.kind,
@@ -37,11 +55,25 @@ def job_config(job: TrainingJob) -> JobConfig:
             "adapter": base.adapter_path or None,
             "dataset_path": str(job_dir(job) / "data.jsonl"),
             "output_dir": str(adapter_dir(job)),
-            "snapshot_sha256": job.snapshot.sha256,
+            "snapshot_sha256": (mixture or job.snapshot).sha256,
+            "heldout_path": str(job_dir(job) / "heldout.jsonl") if mixture else None,
+            "mixture": {"name": mixture.name, **mixture.manifest} if mixture else None,
             **{section: job.config.get(section, {}) for section in SECTIONS},
         },
         validate=False,
     )
+
+
+def job_files(job: TrainingJob) -> dict[str, object]:
+    """The files a job's runner reads, by their name in the job's folder: its rows, and for a
+    mixture its held-out rows (each an open binary file; the caller closes them)."""
+    if job.mixture_snapshot_id:
+        snapshot = job.mixture_snapshot
+        return {
+            "data.jsonl": snapshot.train_file.storage.open(snapshot.train_file.name, "rb"),
+            "heldout.jsonl": snapshot.heldout_file.storage.open(snapshot.heldout_file.name, "rb"),
+        }
+    return {"data.jsonl": job.snapshot.open()}
 
 
 def job_settings(kind: str, overrides: dict | None, *, field: str = "config") -> dict:
@@ -67,11 +99,39 @@ def check_campaign_config(config: dict) -> None:
 
 
 def create_job(
-    *, kind: str, snapshot: Snapshot, base_version: ModelVersion, config: dict | None = None, user: User | None = None
+    *,
+    kind: str,
+    snapshot: Snapshot | None = None,
+    base_version: ModelVersion,
+    config: dict | None = None,
+    user: User | None = None,
+    mixture_snapshot: MixtureSnapshot | None = None,
+    promote: bool = True,
+    sweep=None,
 ) -> TrainingJob:
-    """Queue a job on the `gpu` queue; the worker starts it once the transaction commits."""
+    """Queue a job on the `gpu` queue; the worker starts it once the transaction commits. It trains
+    on an annotation snapshot of its kind, or (SFT) on a frozen mixture."""
     if kind not in JobKind.values:
         raise ServiceError(gettext("kind must be one of %(choices)s") % {"choices": ", ".join(JobKind.values)})
+    if (snapshot is None) == (mixture_snapshot is None):
+        raise ServiceError(gettext("give either a snapshot or a mixture snapshot"))
+    if mixture_snapshot is not None:
+        if kind != JobKind.SFT:
+            raise ServiceError(gettext("a mixture trains SFT jobs only"))
+        chosen = job_settings(kind, config)
+        job = TrainingJob.objects.create(
+            kind=kind,
+            config=chosen,
+            mixture_snapshot=mixture_snapshot,
+            base_version=base_version,
+            lineage=base_version.lineage,
+            max_steps=max(chosen["trainer"].get("max_steps", -1), 0),
+            created_by=user,
+            promote=promote,
+            sweep=sweep,
+        )
+        runs.queue(job)
+        return job
     if snapshot.kind != kind:
         raise ServiceError(
             gettext("snapshot %(name)s holds %(held)s rows, not %(kind)s")
@@ -206,3 +266,250 @@ def register_base_model(
         version.is_current = True
         version.save(update_fields=["is_current"])
     return version
+
+
+# --- instruction datasets -------------------------------------------------------------------------
+
+
+class DatasetRefused(ServiceError):
+    """A dataset file with bad rows: nothing is stored; `details` lists where and what."""
+
+    code = "invalid_file"
+
+
+def tokenizer_path(version: ModelVersion) -> str:
+    """Where a version's tokenizer is: its adapter folder holds a copy, else its base model."""
+    return version.adapter_path or version.base_model
+
+
+def check_dataset_name(name: str, kind: str) -> None:
+    if not name.strip():
+        raise ServiceError(gettext("a dataset needs a name"), details={"name": [gettext("is blank")]})
+    if kind not in DatasetKind.values:
+        raise ServiceError(
+            gettext("kind must be one of %(kinds)s") % {"kinds": ", ".join(DatasetKind.values)},
+            details={"kind": [gettext("unknown kind")]},
+        )
+    if InstructionDataset.objects.filter(name=name).exists():
+        raise Conflict(gettext("a dataset named %(name)s exists already") % {"name": name})
+
+
+def store_dataset(rows: list[dict], *, tokenizer_version: ModelVersion | None = None, **fields) -> InstructionDataset:
+    """Write the rows (one canonical JSON line each) to the artifact storage and record the dataset;
+    tokens counted with `tokenizer_version`'s tokenizer when given."""
+    data = mixtures.jsonl(rows)
+    sha256 = hashlib.sha256(data).hexdigest()
+    tokens = None
+    if tokenizer_version is not None:
+        count = token_counter(tokenizer_path(tokenizer_version))
+        tokens = sum(count(row["messages"]) for row in rows)
+    dataset = InstructionDataset(
+        sha256=sha256,
+        row_count=len(rows),
+        turn_count=sum(1 for row in rows for m in row["messages"] if m["role"] == "assistant"),
+        token_count=tokens,
+        tokenizer=tokenizer_version.name if tokenizer_version else "",
+        **fields,
+    )
+    dataset.file.save(f"{sha256[:16]}.jsonl", ContentFile(data), save=False)
+    try:
+        with transaction.atomic():
+            dataset.save()
+    except IntegrityError:
+        dataset.file.delete(save=False)
+        raise Conflict(gettext("a dataset named %(name)s exists already") % {"name": fields["name"]}) from None
+    return dataset
+
+
+def upload_dataset(
+    *,
+    name: str,
+    kind: str,
+    data: bytes,
+    filename: str = "",
+    description: str = "",
+    tokenizer_version: ModelVersion | None = None,
+    user: User | None = None,
+) -> InstructionDataset:
+    """An uploaded file as a dataset, de-identified; all or nothing (DatasetRefused lists every bad row)."""
+    check_dataset_name(name, kind)
+    parsed = parse_dataset(data, filename)
+    if not parsed.ok:
+        errors = [error.as_dict() for error in parsed.errors]
+        raise DatasetRefused(
+            gettext("Nothing was stored: %(count)s problem(s), first: %(first)s")
+            % {"count": len(errors), "first": errors[0]["message"]},
+            details={"errors": errors},
+        )
+    return store_dataset(
+        parsed.rows,
+        tokenizer_version=tokenizer_version,
+        name=name,
+        kind=kind,
+        description=description,
+        source_filename=filename[:300],
+        source_format=parsed.format,
+        layouts=dict(sorted(parsed.layouts.items())),
+        redactions=dict(sorted(parsed.redactions.items())),
+        deid_version=DEID_VERSION,
+        created_by=user,
+    )
+
+
+def dataset_from_snapshot(
+    *,
+    snapshot: Snapshot,
+    name: str,
+    kind: str = DatasetKind.MEDICAL,
+    tokenizer_version: ModelVersion | None = None,
+    user: User | None = None,
+) -> InstructionDataset:
+    """An SFT snapshot (expert-corrected and consensus-chosen answers) as a dataset. Its texts were
+    de-identified at import and re-scanned at export, so they are stored as they are."""
+    if snapshot.kind != SnapshotKind.SFT:
+        raise ServiceError(gettext("snapshot %(name)s is not an SFT snapshot") % {"name": snapshot.name})
+    check_dataset_name(name, kind)
+    with snapshot.open() as stream:
+        rows = [{"messages": json.loads(line)["messages"]} for line in stream if line.strip()]
+    if not rows:
+        raise ServiceError(gettext("snapshot %(name)s is empty") % {"name": snapshot.name})
+    return store_dataset(
+        rows,
+        tokenizer_version=tokenizer_version,
+        name=name,
+        kind=kind,
+        description=gettext("SFT snapshot %(name)s") % {"name": snapshot.name},
+        source_format="snapshot",
+        layouts={"messages": len(rows)},
+        snapshot=snapshot,
+        deid_version=snapshot.manifest.get("deid_version", DEID_VERSION) if isinstance(snapshot.manifest, dict) else "",
+        created_by=user,
+    )
+
+
+def dataset_rows(dataset: InstructionDataset) -> list[dict]:
+    with dataset.open() as stream:
+        return [json.loads(line) for line in stream if line.strip()]
+
+
+# --- mixtures ---------------------------------------------------------------------------------------
+
+
+def create_mixture(
+    *,
+    name: str,
+    components: list[dict],
+    basis: str = MixtureBasis.ROWS,
+    seed: int = 0,
+    heldout_fraction: float = 0.1,
+    heldout_max: int = 200,
+    total: int | None = None,
+    tokenizer_version: ModelVersion | None = None,
+    description: str = "",
+    user: User | None = None,
+) -> Mixture:
+    """A mixture recipe: `components` are {"dataset": InstructionDataset, "weight" or "share"}, in
+    the order that decides which copy of a duplicate is kept. Checked now with the datasets' sizes."""
+    if not name.strip():
+        raise ServiceError(gettext("a mixture needs a name"), details={"name": [gettext("is blank")]})
+    if Mixture.objects.filter(name=name).exists():
+        raise Conflict(gettext("a mixture named %(name)s exists already") % {"name": name})
+    if basis == MixtureBasis.TOKENS and tokenizer_version is None:
+        raise ServiceError(gettext("a token basis needs a model version whose tokenizer counts the tokens"))
+    datasets = [c["dataset"] for c in components]
+    if len({d.pk for d in datasets}) != len(datasets):
+        raise ServiceError(gettext("a dataset appears twice in the mixture"))
+    try:
+        if not components:
+            raise mixtures.MixtureError(gettext("a mixture needs at least one dataset"))
+        if not 0 <= heldout_fraction < 1:
+            raise mixtures.MixtureError(gettext("the held-out fraction must be in [0, 1)"))
+        mixtures.targets(
+            [d.row_count for d in datasets],
+            [c.get("weight") for c in components],
+            [c.get("share") for c in components],
+            total=total,
+        )
+    except mixtures.MixtureError as exc:
+        raise ServiceError(str(exc)) from exc
+    with transaction.atomic():
+        mixture = Mixture.objects.create(
+            name=name,
+            description=description,
+            basis=basis,
+            seed=seed,
+            heldout_fraction=heldout_fraction,
+            heldout_max=heldout_max,
+            total=total,
+            tokenizer_version=tokenizer_version,
+            created_by=user,
+        )
+        MixtureComponent.objects.bulk_create(
+            MixtureComponent(
+                mixture=mixture, dataset=c["dataset"], position=i, weight=c.get("weight"), share=c.get("share")
+            )
+            for i, c in enumerate(components)
+        )
+    return mixture
+
+
+def mixture_components(mixture: Mixture) -> list[mixtures.Component]:
+    """The mixture's datasets read into memory, with token counts when it has a tokenizer."""
+    count = token_counter(tokenizer_path(mixture.tokenizer_version)) if mixture.tokenizer_version else None
+    result = []
+    for component in mixture.components.select_related("dataset"):
+        rows = dataset_rows(component.dataset)
+        for row in rows:
+            row["tokens"] = count(row["messages"]) if count else None
+        result.append(
+            mixtures.Component(
+                name=component.dataset.name,
+                kind=component.dataset.kind,
+                rows=rows,
+                weight=component.weight,
+                share=component.share,
+                sha256=component.dataset.sha256,
+            )
+        )
+    return result
+
+
+def freeze_mixture(
+    mixture: Mixture, *, general_share: float | None = None, user: User | None = None
+) -> MixtureSnapshot:
+    """Freeze the mixture into training and held-out files with their manifest; `general_share`
+    (a sweep) gives the general datasets that share and the others the rest."""
+    components = mixture_components(mixture)
+    try:
+        if general_share is not None:
+            components = mixtures.with_general_share(components, general_share, general_kind=DatasetKind.GENERAL)
+        frozen = mixtures.freeze(
+            components,
+            basis=mixture.basis,
+            seed=mixture.seed,
+            heldout_fraction=mixture.heldout_fraction,
+            heldout_max=mixture.heldout_max,
+            total=mixture.total,
+        )
+    except mixtures.MixtureError as exc:
+        raise ServiceError(gettext("mixture %(name)s: %(error)s") % {"name": mixture.name, "error": exc}) from exc
+    frozen.manifest["general_share"] = general_share
+    frozen.manifest["tokenizer"] = mixture.tokenizer_version.name if mixture.tokenizer_version else None
+    with transaction.atomic():
+        Mixture.objects.select_for_update().get(pk=mixture.pk)  # one version number at a time
+        version = (mixture.snapshots.aggregate(v=Max("version"))["v"] or 0) + 1
+        snapshot = MixtureSnapshot(
+            mixture=mixture,
+            version=version,
+            general_share=general_share,
+            manifest=frozen.manifest,
+            sha256=frozen.manifest["train"]["sha256"],
+            row_count=frozen.manifest["train"]["rows"],
+            heldout_count=frozen.manifest["heldout"]["rows"],
+            created_by=user,
+        )
+        stem = f"{mixture.pk}-v{version}"
+        snapshot.train_file.save(f"{stem}-train.jsonl", ContentFile(frozen.train), save=False)
+        snapshot.heldout_file.save(f"{stem}-heldout.jsonl", ContentFile(frozen.heldout), save=False)
+        snapshot.save()
+    return snapshot

@@ -16,10 +16,12 @@ from pathlib import Path
 
 from django.conf import settings
 
+from annotation.errors import ServiceError
 from medpref.core import runs
 from medpref.core.runs import Child, RunState, Stopped, Watchdog
 from training.models import JobMetric, TrainingJob
-from training.services import job_config, job_dir, register_version
+from training.services import job_config, job_dir, job_files, register_version
+from training.sweeps import continue_pipeline
 
 
 def command(config_path: Path, kind: str) -> list[str]:
@@ -42,8 +44,9 @@ def start(job: TrainingJob) -> Child:
     config = job_config(job)
     directory = job_dir(job)
     directory.mkdir(parents=True, exist_ok=True)
-    with job.snapshot.open() as rows, open(config.dataset_path, "wb") as dataset:
-        shutil.copyfileobj(rows, dataset, 1 << 20)  # a chunk at a time: snapshots can be gigabytes
+    for name, source in job_files(job).items():
+        with source, open(directory / name, "wb") as target:
+            shutil.copyfileobj(source, target, 1 << 20)  # a chunk at a time: snapshots can be gigabytes
     config_path = directory / "config.json"
     config.save(config_path)
     threads = {"OMP_NUM_THREADS": str(settings.TRAINING_CPU_THREADS)} if settings.TRAINING_CPU_THREADS else {}
@@ -87,7 +90,18 @@ class Mirror:
 
 def supervise(job_id: int) -> str | None:
     """Run a queued job to its end; returns the final state (None when the job was not ours to run)."""
-    return runs.execute(TrainingJob, job_id, train, what="job", related=("base_version", "snapshot"))
+    return runs.execute(
+        TrainingJob, job_id, train, what="job", related=("base_version", "snapshot", "mixture_snapshot__mixture")
+    )
+
+
+def second_stage(job: TrainingJob) -> None:
+    """Start a pipeline's DPO job; when it cannot start (no usable pairs yet), the SFT job still
+    succeeded and its pipeline record says why."""
+    try:
+        continue_pipeline(job)
+    except ServiceError as exc:
+        TrainingJob.objects.filter(pk=job.pk).update(then_dpo={**job.then_dpo, "error": exc.message})
 
 
 def train(job: TrainingJob, watchdog: Watchdog) -> dict:
@@ -106,10 +120,12 @@ def train(job: TrainingJob, watchdog: Watchdog) -> dict:
         stopped.fields["log_tail"] = child.log_tail
         raise
     if child.process.returncode == 0 and mirror.done_event is not None:
-        register_version(job, mirror.done_event.get("metrics", {}))
+        register_version(job, mirror.done_event.get("metrics", {}), promote=job.promote)
+        second_stage(job)
         return {
             "progress_step": TrainingJob.objects.values_list("max_steps", flat=True).get(pk=job.pk),
             "log_tail": child.log_tail,
+            "heldout": mirror.done_event.get("heldout") or {},
         }
     reason = child.ended()
     raise Stopped(RunState.FAILED, reason, log_tail=child.log_tail)

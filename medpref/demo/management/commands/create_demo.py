@@ -15,6 +15,7 @@ from medpref.demo import (
     DEMO_PAIRS,
     DEMO_USERS,
 )
+from medpref.demo.datasets import load_demo_datasets
 from training.services import register_base_model
 from training.tiny import TINY_TRAINING_CONFIG
 
@@ -63,7 +64,8 @@ class Command(BaseCommand):
 
             self.stdout.write(f"building the tiny demo model in {model_dir} (offline, a few seconds)")
             build_tiny_model(model_dir)
-        register_base_model(name=DEMO_LINEAGE, base_model=str(model_dir), lineage=DEMO_LINEAGE)
+        tiny = register_base_model(name=DEMO_LINEAGE, base_model=str(model_dir), lineage=DEMO_LINEAGE)
+        load_demo_datasets(admin, tokenizer_version=tiny)  # instruction datasets and the demo mixture
         self.stdout.write(
             f"demo campaign '{campaign.name}' (id {campaign.pk}): {report.created} pairs added, {report.skipped} already there; "
             f"users {', '.join(name for name, _ in DEMO_USERS)}"
