@@ -576,6 +576,11 @@ EN_INTRODUCTIONS = (
     "signed:",
 )
 EN_GREETINGS = ("Hi", "Hello", "Hey", "Dear", "Good morning", "Good afternoon", "Good evening")
+# Cues that label a field of a form: after their colon comes a name whatever it looks like
+# (Witness: Caspian Thornbury); after any other cue's colon a speaker is talking ("Pt: Likewise.").
+FORM_LABELS = frozenset(
+    "participant witness member insured policyholder beneficiary guarantor applicant claimant donor recipient".split()
+)
 # Each English cue (in lower case) and what it is: a self-introduction or a relation (a lowercase
 # given name may follow: "pt is maria gonzalez"), a title (capitalised name), a sign-off (the name
 # may be on the next line).
@@ -627,7 +632,7 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return found or (latin_title_surname(text, match.start("value")) if "title" in kinds else None)
     if not (separator and separator[-1] in " \t\n.:("):
         return None
-    if ":" in separator and "intro" not in kinds and not strong_name(value):
+    if ":" in separator and cue.lower() not in FORM_LABELS and not strong_name(value):
         return None
     if kinds == {"signoff"} and "." in separator and not strong_name(value):
         return None  # "Thank you. Date of birth?"
@@ -646,6 +651,17 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         if not PARTICLE_FIRST.match(value):
             return None
     return en_name_at(text, start, capitalised_words(value))
+
+
+NEXT_IN_LIST = re.compile(r"[ \t]++(?:to|and|&)[ \t]++([A-Z][a-z'’-]++)(?![A-Za-z])")
+
+
+def name_after_name(text: str, end: int) -> tuple[int, int] | None:
+    """A given name joined to a name just found ("Handed over by Imogen to Bartholomew", "Ann and Joe")."""
+    found = NEXT_IN_LIST.match(text, end)
+    if found is None or not alone_name(found.group(1)):
+        return None
+    return None if followed_by_organisation(text, found.end(1)) else found.span(1)
 
 
 # Verbs that follow a person's name in a report ("Patricia says", "Omar denied").
@@ -698,6 +714,23 @@ def plain_name_word(word: str) -> bool:
     return token_is_name(word) and word not in lexicon.EN_WORDS_IN_NAME_LIST and word.lower() not in SPECIES
 
 
+# Given names that are also everyday or clinical words (General condition: Fair, Iris, Nil, Summer):
+# never taken as a name on their own, without a surname or a cue.
+EVERYDAY_GIVEN_NAMES = frozenset(
+    """
+    fair done nil summer spring autumn winter iris sage basil olive coral pearl ivy amber cherry heather rosemary hazel
+    violet daisy poppy holly dawn eve grace faith joy hope penny crystal sandy rusty dusty misty stormy bud chip buck
+    art rich grant lance miles mark bill frank sterling major georgia virginia carolina florence sydney austin dallas
+    houston jordan kent lincoln warren marion shelby august june april may sunny honey
+    """.split()
+)
+
+
+def alone_name(word: str) -> bool:
+    """A word that is a name even with nothing around it to say so: a given name, and no everyday word."""
+    return is_given_name(word) and plain_name_word(word) and word.lower() not in EVERYDAY_GIVEN_NAMES
+
+
 # Species after a genus initial (S. Aureus, C. Diff): an initial and a capitalised word, but no person.
 SPECIES = frozenset(
     """
@@ -732,7 +765,7 @@ def initial_surname(text: str, match: re.Match) -> tuple[int, int] | None:
 def given_initial_surname(text: str, match: re.Match) -> tuple[int, int] | None:
     """ "Perpetua B. Yarborough": a name word, a middle initial and a surname."""
     tokens = match.group("value").split()
-    if not (plain_name_word(tokens[0]) and plain_name_word(tokens[-1])):
+    if not (token_is_name(tokens[0]) and plain_name_word(tokens[-1])):
         return None
     return None if followed_by_organisation(text, match.end("value")) else match.span("value")
 
@@ -753,7 +786,7 @@ def en_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
         return (start, end) if len(word) >= 4 and lowercase_given_name(word) and token_is_name(word) else None
     if not word[0].isupper() or word.isupper() or not plain_name_word(word):
         return None
-    if is_given_name(word):
+    if alone_name(word):
         return start, end
     # Within a window, so that a text of many labels costs no more than a text of few.
     mention = re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z:])")
@@ -774,7 +807,7 @@ def given_name_alone(text: str, match: re.Match) -> tuple[int, int] | None:
     "HV: Marguerite, contact via ...", "Speaking, Barnaby here.")."""
     start = match.start("value")
     name = match.group("value")
-    if not (is_given_name(name) and plain_name_word(name)):
+    if not alone_name(name):
         return None
     before = text[max(0, start - 3) : start].rstrip(" \t")
     return match.span("value") if not before or before[-1] in VOCATIVE_BEFORE else None
@@ -783,12 +816,13 @@ def given_name_alone(text: str, match: re.Match) -> tuple[int, int] | None:
 def en_sign_dash(text: str, match: re.Match) -> tuple[int, int] | None:
     """ "... can she take ibuprofen too? - farida": a given name after a dash at the end of a message."""
     name = match.group("value")
-    known = lowercase_given_name(name) if name.islower() else is_given_name(name) and plain_name_word(name)
+    known = lowercase_given_name(name) if name.islower() else alone_name(name)
     return match.span("value") if known and token_is_name(name) else None
 
 
 # An age or sex after a name (Oluwaseun Kilbride, 81yo; Saoirse Ainsworth (34-year-old).
-EN_AGE = r"[ \t]*+[,(][ \t]*+\d{1,3}[ \t-]?+(?:yo\b|y/o|y\.o\.|yrs?\b|years?\b|year-old|M\b|F\b)"
+EN_AGE = r"[ \t]*+[,(][ \t]*+\d{1,3}[ \t-]?+(?:yo\b|y/o|y\.o\.|yrs?\b|years?\b|year-old)"
+EN_AGE_WORDS = ("yo", "y/o", "y.o.", "yr", "year")
 # Double surnames that are rarely anything else: one followed by a given name is a person without
 # any cue (濮阳冬青; 濮阳市 is not: 市 ends no given name). Left out: those that are also words
 # or ordinal phrases (第五天, 东方, 百里, 公孙, 上官, 司马 ...).
@@ -912,7 +946,14 @@ NAME_RULES: tuple[Rule, ...] = (
         not_after=".",
         triggers=(".",),
     ),
-    rule("NAME", rf"(?<![A-Za-z'’])(?P<value>{EN_NAME}){EN_AGE}", "Aa Bb, 3 ", en_name, needs="latin digit"),
+    rule(
+        "NAME",
+        rf"(?<![A-Za-z'’])(?P<value>{EN_NAME}){EN_AGE}",
+        "Aa Bb, 3 ",
+        en_name,
+        needs="latin digit",
+        triggers=EN_AGE_WORDS,
+    ),
     rule("NAME", r":", "Aa:", en_speaker, needs="latin", triggers=(":",)),
     rule(
         "NAME",

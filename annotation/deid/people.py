@@ -123,16 +123,26 @@ def nickname_of_known(text: str, nickname: str, end: int) -> bool:
     return not word or end >= len(text) or not is_han(text[end]) or text[end] in NICKNAME_FOLLOWERS
 
 
+def stem(name: str) -> str:
+    """What a name says of the person's surname or name: 老蔺 and 小欧阳 stand for 蔺 and 欧阳."""
+    if len(name) > 1 and name[0] in "老小" and surname_length(name, 1) == len(name) - 1:
+        return name[1:]
+    return name
+
+
 def number_people(detections: list[Detection]) -> dict[Detection, int]:
-    """One number per person, in order of first mention; a surname or a single word joins its full name."""
+    """One number per person, in order of first mention; a surname, a nickname (老蔺) or a single word
+    (in any case: "fenella", then "Fenella") joins its full name."""
     names = sorted((d for d in detections if d.kind == "NAME"), key=lambda d: d.start)
     if not names:
         return {}
-    keys = {d: name_keys(d.text) or frozenset({d.text}) for d in names}
+    keys = {d: frozenset(k.lower() for k in name_keys(d.text)) or frozenset({d.text}) for d in names}
     person_of: dict[str, int] = {}  # each key: the first person it stands for
     count = 0
     for d in sorted(names, key=lambda d: len(keys[d]) < 2):  # full names first, then in order
-        if any(k in person_of for k in keys[d]) or (is_han(d.text[0]) and any(k.startswith(d.text) for k in person_of)):
+        if any(k in person_of for k in keys[d]) or (
+            is_han(d.text[0]) and any(k.startswith(stem(d.text)) for k in person_of)
+        ):
             continue
         for k in keys[d]:
             person_of.setdefault(k, count)
@@ -141,7 +151,7 @@ def number_people(detections: list[Detection]) -> dict[Detection, int]:
     owner: dict[Detection, int] = {}
     for d in names:
         matches = [person_of[k] for k in keys[d] if k in person_of] or [
-            i for k, i in person_of.items() if k.startswith(d.text)
+            i for k, i in person_of.items() if k.startswith(stem(d.text))
         ]
         owner[d] = min(matches)
         first_seen.setdefault(owner[d], d.start)

@@ -45,7 +45,7 @@ ZH_DATE = (
 # Also a lunar date (一九四九年腊月初八): the 正, 冬 and 腊 months, the days 初一 to 初十, 廿X.
 ZH_NUMERAL_DATE = (
     r"[〇零○一二三四五六七八九]{2,4}年[正一二三四五六七八九十冬腊]{1,3}月"
-    r"(?:初[一二三四五六七八九十]|[一二三四五六七八九十廿卅]{1,3}[日号])"
+    r"(?:[一二三四五六七八九十廿卅]{1,3}[日号]|初[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?)"
 )
 # A date written as eight digits (19460403), only with a valid month and day.
 COMPACT_DATE = r"(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"

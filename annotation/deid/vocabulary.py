@@ -650,7 +650,7 @@ EN_NOT_NAMES = frozenset(
     september october november december morning afternoon evening night week month year
     also just still only even again here there now then when where what which who why how type stage grade class
     nursing nurses doctors physicians surgeons pharmacists staff's team team's
-    hi hello hey yeah yep nope right
+    hi hello hey yeah yep nope right likewise details demographics summary records history consent identifier label
     section part form page table appendix schedule step box item question answer reported outcome measures
     caller agent operator user assistant bot receptionist reception admin system customer support service host
     arabic spanish mandarin cantonese french polish portuguese russian urdu hindi punjabi bengali somali vietnamese

@@ -115,18 +115,18 @@ def test_each_person_keeps_one_number_in_a_conversation():
     assert "[NAME_2] was kind" in result.texts[2]
 
 
-# Floors a little below what bench/deid.py measured (scrubber 3). dev, seen and heldout were tuned
-# on: recall 0.998-1.000, names 0.996-1.000, no clean text changed. fresh was written afterwards by
-# someone who never read the scrubber and was never tuned on: recall 0.844, names 0.796, 3 of 60 clean
-# texts changed, 2 of 1056 protected values lost. The goal of issue 10 (0.98 / 0.95 on held-out text)
-# is not reached there; these floors only stop it from getting worse.
+# Floors a little below what bench/deid.py measured (scrubber 4). All four sets are tuned on now:
+# dev, seen and heldout recall 0.998-1.000, names 0.996-1.000; fresh (held out in round 2, where
+# scrubber 3 had recall 0.853, names 0.812) recall 0.990, names 0.982. No clean text changed and no
+# protected value lost on any of them. The honest figures are those of deid_fresh2.jsonl, which
+# bench/deid.py reports and no test reads.
 @pytest.mark.parametrize(
     "split, overall, names, clean_changed, lost",
     [
         ("dev", 0.99, 0.99, 0.0, 0),
         ("seen", 0.99, 0.99, 0.0, 0),
         ("heldout", 0.99, 0.99, 0.0, 0),
-        ("fresh", 0.83, 0.78, 0.06, 2),
+        ("fresh", 0.98, 0.97, 0.0, 0),
     ],
 )
 def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed, lost):

@@ -149,3 +149,48 @@ def test_detections_report_offsets_in_the_text_given():
     text = "电话13812345678，邮箱a@b.cn"
     for detection in detect(text):
         assert text[detection.start : detection.end] == detection.text
+
+
+# --- round 3 of issue 10: forms found missing on deid_fresh.jsonl, in new words -----------------
+
+
+@pytest.mark.parametrize(
+    "turns, expected",
+    [
+        # record numbers: spaced groups (not the dose after them), a bracket after a name, on the next line
+        (["Her hospital number is 402 881 9931."], ["Her hospital number is [MRN]."]),
+        (["Chart number 1234 10 mg given."], ["Chart number [MRN] 10 mg given."]),
+        (["Patient R. Castellano (KX4417209)."], ["Patient [NAME_1] ([MRN])."]),
+        (["Bed 4: Ann Lee (55-year-old)."], ["Bed 4: [NAME_1] (55-year-old)."]),
+        (["护士：请报一下门诊号。", "家属：318 442 907"], ["护士：请报一下门诊号。", "家属：[MRN]"]),
+        (["体检编号：TJ-2291-0456"], ["体检编号：[MRN]"]),
+        # phones: a five-digit UK area code, digits read one by one, a mobile in 4-4-3
+        (["Call (01632) 960 118 or 0 7 7 0 0 9 0 0 1 2 3."], ["Call [PHONE] or [PHONE]."]),
+        (["手机1591 2345 678，白天都在。"], ["手机[PHONE]，白天都在。"]),
+        # dates of birth: lunar, eight digits before 出生, right after a name, on the next line
+        (["老人一九五八年冬月廿三出生。"], ["老人[DOB]出生。"]),
+        (["患者20010918出生。"], ["患者[DOB]出生。"]),
+        (["我叫阚思远，89年11月2日的。"], ["我叫[NAME_1]，[DOB]的。"]),
+        (["RN: Date of birth?\nMum: 12/7/19"], ["RN: Date of birth?\nMum: [DOB]"]),
+        (["date of birth june 3rd 1950"], ["date of birth [DOB]"]),
+        # addresses: a county first, an English street in lower case; an ID stops at the line's end
+        (["入户随访：临泉县杨桥镇姜庄村4组12号，血压平稳。"], ["入户随访：[ADDRESS]，血压平稳。"]),
+        (["she's at 7 willow ln this week"], ["she's at [ADDRESS] this week"]),
+        (["NHS No. 9434765919\n22 Larch Crescent"], ["NHS No. [ID]\n[ADDRESS]"]),
+        (["member ID KPW55310927"], ["member ID [ID]"]),
+    ],
+)
+def test_more_identifier_forms_are_found(turns, expected):
+    assert scrub_conversation(turns).texts == expected
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["walked 2 miles down the road without chest pain"],
+        ["Date of birth verified.\nVisit date: 3/4/2024"],  # the next line gives another date
+        ["高新区人民医院复查，社区卫生服务中心随访。"],  # a district before an institution
+    ],
+)
+def test_values_that_look_like_new_identifier_forms_stay(turns):
+    assert scrub_conversation(turns).texts == turns

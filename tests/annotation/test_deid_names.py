@@ -163,3 +163,79 @@ def test_eponyms_and_teams_stay_but_a_possessive_person_does_not(text, expected)
 )
 def test_initials_record_headers_and_post_nominals(text, expected):
     assert scrub(text).text == expected
+
+
+# --- round 3 of issue 10: forms found missing on deid_fresh.jsonl, in new words -----------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue inside a longer one (病患 hides 患者), a given name that is also a rare verb
+        ("一位病患者芮国梁要求出院。", "一位病患者[NAME_1]要求出院。"),
+        ("耿立新主任同意手术。", "[NAME_1]主任同意手术。"),
+        # a name before a record, a greeting or a record number in brackets; a double surname alone
+        ("把阚婉婷的化验单给我。", "把[NAME_1]的化验单给我。"),
+        ("贺晓东，您的报告已出。", "[NAME_1]，您的报告已出。"),
+        ("慕容晓岚明日出院。", "[NAME_1]明日出院。"),
+        # an everyday surname before a title, where the words before it name a person
+        ("下午去骨科找关主任复诊。", "下午去骨科找[NAME_1]主任复诊。"),
+        ("请夜班闵护士复测血压。", "请夜班[NAME_1]护士复测血压。"),
+        ("Dr.林说要加做心超。", "Dr.[NAME_1]说要加做心超。"),
+    ],
+)
+def test_more_chinese_forms_are_found(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "喝了两罐王老吉，血糖会不会高？",  # a brand that 老 continues
+        "我是四川大学华西医院的护士。",  # a university after 我是, not 四川大
+        "对，我是管床医生，有事找我。",  # the doctor in charge of the bed, not Dr 管床
+        "患者：那我明天再来复查吧。",  # a pronoun after a speaker's label
+        "濮阳市人民医院心内科。",  # a city that is a double surname
+    ],
+)
+def test_chinese_words_that_look_like_new_forms_stay(text):
+    assert scrub(text).text == text
+
+
+def test_a_nickname_of_a_person_named_before_is_replaced():
+    result = scrub_conversation(["患者蔺国栋今天精神怎么样？", "老蔺好多了，小欧阳也来看过。", "外甥欧阳振宇吧？"])
+    assert result.texts[1] == "[NAME_1]好多了，[NAME_2]也来看过。"
+
+
+@pytest.mark.parametrize(
+    "turns, expected",
+    [
+        (
+            ["Orla: can someone ring the ward?", "Declan: I will."],
+            ["[NAME_1]: can someone ring the ward?", "[NAME_2]: I will."],
+        ),
+        (["Rx for Cornelius T. Ashworth, reviewed by K. Abernathy."], ["Rx for [NAME_1], reviewed by [NAME_2]."]),
+        (["Rosalind Featherby, 58 y/o, lives alone."], ["[NAME_1], 58 y/o, lives alone."]),
+        (["Reminder: Gwendolyn, your scan is on Friday."], ["Reminder: [NAME_1], your scan is on Friday."]),
+        (["can i take paracetamol? - imogen"], ["can i take paracetamol? - [NAME_1]"]),
+        (["Patient: MCALLISTER, BRIONY"], ["Patient: [NAME_1]"]),
+        (["hey its fenella mccrae", "Hi Fenella, all fine."], ["hey its [NAME_1]", "Hi [NAME_1], all fine."]),
+        (["Handed over by Imogen to Bartholomew."], ["Handed over by [NAME_1] to [NAME_2]."]),
+    ],
+)
+def test_more_english_forms_are_found(turns, expected):
+    assert scrub_conversation(turns).texts == expected
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Dr: Lovely to see you again.", "Pt: Likewise.", "Nurse: NHS number please?"],  # speakers' labels
+        ["Caller: Hi, I'm calling about my results.", "Nurse: Thank you. Date of your test?"],
+        ["Start vitamin D. Review in 6 weeks; culture grew S. Aureus."],  # no initial and surname
+        ["General condition: Fair, afebrile.\nEyes: Iris, lens normal.\nDrains: Nil."],  # everyday given names
+        ["Interpreter (Polish) booked.", "SECTION B (PATIENT DETAILS)"],
+    ],
+)
+def test_english_words_that_look_like_new_forms_stay(turns):
+    assert scrub_conversation(turns).texts == turns

@@ -9,7 +9,9 @@ spans are PHI-free clinical text. The two splits use different templates, differ
 place pools and different seeds, plus hand-written hard cases of their own (deid_cases.py); the
 scrubber is tuned on `dev` and `seen` (the first held-out split, whose misses were looked at and
 fixed), `heldout` (written afterwards) was reported on in the first round and tuned on in the second;
-deid_fresh.jsonl (make_deid_fresh.py, written by someone who never read the scrubber) is for reporting only.
+deid_fresh.jsonl (make_deid_fresh.py, written by someone who never read the scrubber) was reported on in
+the second round and tuned on in the third, whose new cases for each class of its misses are the last
+block of deid_cases.py (appended to dev). deid_fresh2.jsonl is for reporting only.
 """
 
 from __future__ import annotations
