@@ -164,12 +164,15 @@ class UserImportOutput(serializers.Serializer):
 
 
 class UserImportFailure(serializers.Serializer):
+    """The usual error body; with the file's problems when it was read (not for a missing file)."""
+
     message = serializers.CharField()
     code = serializers.CharField()
+    details = serializers.JSONField(required=False)
     errors = serializers.ListField(
-        child=serializers.DictField(), help_text="{line, field, message}, in line order (at most 50)."
+        child=serializers.DictField(), required=False, help_text="{line, field, message}, in line order (at most 50)."
     )
-    error_count = serializers.IntegerField()
+    error_count = serializers.IntegerField(required=False, help_text="How many problems the file has in all.")
 
 
 class CampaignSerializer(serializers.ModelSerializer):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from annotation.api import accounts, audit, campaigns, imports, pairs, review, snapshots
+from annotation.api import accounts, audit, campaigns, imports, members, pairs, review, snapshots
 
 urlpatterns = [
     path("auth/token/", accounts.TokenView.as_view(), name="token"),
@@ -13,6 +13,10 @@ urlpatterns = [
     path("campaigns/", campaigns.CampaignsView.as_view(), name="campaigns"),
     path("campaigns/<int:pk>/", campaigns.CampaignView.as_view(), name="campaign"),
     path("campaigns/<int:pk>/import/", imports.ImportView.as_view(), name="campaign-import"),
+    path("campaigns/<int:pk>/lifecycle/", campaigns.LifecycleView.as_view(), name="campaign-lifecycle"),
+    path("campaigns/<int:pk>/members/", members.MembersView.as_view(), name="campaign-members"),
+    path("campaigns/<int:pk>/members/bulk/", members.BulkMembersView.as_view(), name="campaign-members-bulk"),
+    path("campaigns/<int:pk>/members/<int:user_id>/", members.MemberView.as_view(), name="campaign-member"),
     path("campaigns/<int:pk>/next/", campaigns.NextView.as_view(), name="campaign-next"),
     path("campaigns/<int:pk>/progress/", campaigns.ProgressView.as_view(), name="campaign-progress"),
     path("campaigns/<int:pk>/agreement/", campaigns.AgreementView.as_view(), name="campaign-agreement"),

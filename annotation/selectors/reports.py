@@ -85,7 +85,7 @@ def campaigns_overview() -> list[dict]:
         pair_total=Count("pairs", filter=Q(pairs__is_gold=False)),
         pending=Count("pairs", filter=Q(pairs__state=PairState.PENDING, pairs__is_gold=False)),
         disputed=Count("pairs", filter=Q(pairs__state=PairState.DISPUTED)),
-    ).order_by("-is_active", "name")
+    ).order_by("name")
     return [
         {"campaign": campaign, "done": percent_complete(campaign.pair_total, campaign.pending)}
         for campaign in campaigns

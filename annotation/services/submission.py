@@ -18,6 +18,7 @@ from annotation import rules
 from annotation.deid import scrub
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Agreement, Annotation, AnnotationRevision, Lease, Pair, PairState, Skip, User
+from annotation.services.lifecycle import ensure_not_closed
 from medpref.core import webhooks
 from medpref.core.roles import is_admin
 
@@ -52,6 +53,7 @@ def submit_annotation(
         pair = Pair.objects.select_for_update(of=("self",)).select_related("campaign").filter(pk=pair_id).first()
         if pair is None:
             raise NotFound(gettext("pair %(id)s does not exist") % {"id": pair_id})
+        ensure_not_closed(pair.campaign, gettext("annotations"))
         existing = Annotation.objects.filter(pair=pair, annotator=annotator).first()
         if existing is not None:
             if existing.client_id == client_id or existing.revisions.filter(client_id=client_id).exists():
