@@ -1,8 +1,8 @@
 """Django admin for every model: filters and search for admins; history is read-only.
 
 Edits go through the same services as the API and the console, so the admin cannot bypass a rule:
-a campaign's settings and guideline (new guideline version and revision, pairs closed when fewer
-annotations are needed), a user's deactivation (signed out everywhere). What only the import may
+a campaign's settings and guideline (new guideline version and revision, locked settings once
+annotated), its lifecycle and members (actions, audited), a user's deactivation (signed out everywhere). What only the import may
 create (de-identified texts, pairs) or only people's work may change (what a pair compares) is
 read-only here.
 """
@@ -21,7 +21,9 @@ from annotation.models import (
     Annotation,
     AnnotationRevision,
     Arbitration,
+    AuditEvent,
     Campaign,
+    CampaignMember,
     CleanText,
     GuidelineRevision,
     Lease,
@@ -34,7 +36,7 @@ from annotation.models import (
     Snapshot,
     User,
 )
-from annotation.services import accounts
+from annotation.services import accounts, lifecycle, membership
 from annotation.services import campaigns as campaign_services
 
 # The admin's sign-in passes the same lockout as the API and /login/, with its message.
@@ -150,6 +152,13 @@ class CampaignForm(ServiceErrorsAsFormErrors, forms.ModelForm):
             if name in cleaned:
                 setattr(candidate, name, cleaned[name])
         campaign_services.validate_campaign(candidate)
+        if self.instance.pk:
+            changed = {
+                name: cleaned[name]
+                for name in campaign_services.EDITABLE_FIELDS
+                if name in cleaned and getattr(self.instance, name) != cleaned[name]
+            }
+            campaign_services.refuse_locked_changes(self.instance, changed)
 
 
 @admin.register(Campaign)
@@ -157,7 +166,7 @@ class CampaignAdmin(admin.ModelAdmin):
     form = CampaignForm
     list_display = [
         "name",
-        "is_active",
+        "status",
         "annotations_per_pair",
         "agreement",
         "safety_gate",
@@ -165,9 +174,10 @@ class CampaignAdmin(admin.ModelAdmin):
         "guideline_version",
         "created_at",
     ]
-    list_filter = ["is_active", "agreement"]
+    list_filter = ["status", "agreement"]
     search_fields = ["name", "description"]
-    readonly_fields = ["guideline_version", "created_at", "updated_at", "created_by"]
+    readonly_fields = ["status", "guideline_version", "created_at", "updated_at", "created_by"]
+    actions = ["open_campaigns", "pause_campaigns", "resume_campaigns", "close_campaigns", "add_all_members"]
 
     def save_model(self, request, obj: Campaign, form, change: bool) -> None:
         """Through the campaign service: a new guideline text is a new version with its revision."""
@@ -187,6 +197,55 @@ class CampaignAdmin(admin.ModelAdmin):
             )
         obj.pk = saved.pk
         obj.refresh_from_db()
+
+    def _lifecycle(self, request, queryset, action: str) -> None:
+        done = 0
+        for campaign in queryset:
+            try:
+                lifecycle.change_status(campaign=campaign, action=action, by=request.user)
+                done += 1
+            except ServiceError as exc:
+                self.message_user(request, exc.message, level=messages.ERROR)
+        if done:
+            self.message_user(request, f"{action}: {done} campaign(s).")
+
+    @admin.action(description="Open (draft -> active)")
+    def open_campaigns(self, request, queryset) -> None:
+        self._lifecycle(request, queryset, "open")
+
+    @admin.action(description="Pause")
+    def pause_campaigns(self, request, queryset) -> None:
+        self._lifecycle(request, queryset, "pause")
+
+    @admin.action(description="Resume")
+    def resume_campaigns(self, request, queryset) -> None:
+        self._lifecycle(request, queryset, "resume")
+
+    @admin.action(description="Close (final: read-only afterwards)")
+    def close_campaigns(self, request, queryset) -> None:
+        self._lifecycle(request, queryset, "close")
+
+    @admin.action(description="Add every active annotator and expert as a member")
+    def add_all_members(self, request, queryset) -> None:
+        for campaign in queryset:
+            added = membership.bulk_add(campaign=campaign, by=request.user)
+            self.message_user(request, f"{campaign.name}: {len(added)} member(s) added.")
+
+
+@admin.register(CampaignMember)
+class CampaignMemberAdmin(ReadOnlyAdmin):
+    list_display = ["campaign", "user", "added_by", "added_at"]
+    list_filter = ["campaign"]
+    search_fields = ["user__username", "campaign__name"]
+    list_select_related = ["campaign", "user", "added_by"]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(ReadOnlyAdmin):
+    list_display = ["created_at", "action", "actor", "campaign", "target_type", "target_id"]
+    list_filter = ["action"]
+    search_fields = ["action", "actor__username", "target_id"]
+    list_select_related = ["actor", "campaign"]
 
 
 class ImportedOnly(ReadOnlyAdmin):

@@ -144,7 +144,6 @@ class Campaign(models.Model):
     )
     gold_rate = models.FloatField(default=0.1, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)])
     sft_min_professionalism = models.PositiveSmallIntegerField(default=4, validators=SCORE_VALIDATORS)
-    is_active = models.BooleanField(default=True)
     status = models.CharField(max_length=8, choices=CampaignStatus.choices, default=CampaignStatus.DRAFT, db_index=True)
     import_mapping = models.JSONField(
         default=dict, blank=True, help_text="Saved column mapping for imports: medpref field -> key found in the file."

@@ -26,6 +26,7 @@ from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, Pair, PairState, Prompt, Response, User
 from annotation.selectors.export import resolve
 from annotation.selectors.visibility import EVALUATION_CODE_NAME, EVALUATION_DESCRIPTION
+from annotation.services import lifecycle, membership
 from annotation.services.campaigns import create_campaign
 from annotation.text import comparable
 from inference import stats
@@ -74,6 +75,7 @@ def start_generation(
         raise ServiceError(gettext("invalid sampling: %(error)s") % {"error": exc}) from exc
     if not source_campaign.prompts.exists():
         raise ServiceError(gettext("campaign '%(name)s' has no prompts") % {"name": source_campaign.name})
+    lifecycle.ensure_not_closed(target_campaign or source_campaign, gettext("generated pairs"))
     job = GenerationJob.objects.create(
         model_version=model_version, other_version=other_version, source_campaign=source_campaign, target_campaign=target_campaign or source_campaign,
         strategy=strategy, sampling=checked.as_dict(), limit=limit, created_by=user,
@@ -236,6 +238,7 @@ def create_evaluation(
 ) -> Evaluation:
     """A new campaign of blinded pairs, one answer from each version per held-out prompt.
 
+    Its campaign is active from the start with every active annotator and expert as a member.
     The campaign gets a code name and a neutral description: judges see it, and every place that
     prints a campaign's name (pages, errors, exports) is then blind by construction.
     """
@@ -273,6 +276,10 @@ def create_evaluation(
             name=name if not Campaign.objects.filter(name=name).exists() else f"{name} ({campaign.pk})"
         )
         campaign.refresh_from_db(fields=["name"])
+        # Judges: every active annotator and expert (admins may narrow the team on the campaign's
+        # page). It opens at once; its queue fills as the round writes pairs.
+        membership.bulk_add(campaign=campaign, by=user)
+        lifecycle.open_for_generation(campaign=campaign, by=user, reason="evaluation")
         return evaluation
 
 

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 
 from annotation.models import Campaign, Pair, Role, User
-from tests.factories import make_pairs, make_user
+from tests.factories import join, make_campaign, make_pairs, make_user
 
 
 def pytest_collection_modifyitems(config, items):
@@ -58,9 +58,17 @@ def admin(db) -> User:
     return make_user("admin", Role.ADMIN)
 
 
+# The people a test asks for by these fixtures are members of its `campaign`.
+TEAM_FIXTURES = ("annotator", "annotator2", "annotator3", "expert")
+
+
 @pytest.fixture
-def campaign(db) -> Campaign:
-    return Campaign.objects.create(name="Cardiology round 1", gold_rate=0.0)
+def campaign(db, request) -> Campaign:
+    """An active campaign (gold rate 0) whose members are the annotators and the expert the test uses
+    (the fixtures in TEAM_FIXTURES); anyone else is an outsider until `join`ed."""
+    campaign = make_campaign("Cardiology round 1", gold_rate=0.0)
+    join(campaign, *(request.getfixturevalue(name) for name in TEAM_FIXTURES if name in request.fixturenames))
+    return campaign
 
 
 @pytest.fixture

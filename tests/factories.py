@@ -13,7 +13,7 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from annotation.models import Campaign, Lease, Pair, Prompt, Response, Role, User
+from annotation.models import Campaign, CampaignMember, CampaignStatus, Lease, Pair, Prompt, Response, Role, User
 from annotation.rules import Scores
 from annotation.services.importing import import_file
 from annotation.services.submission import submit_annotation
@@ -36,6 +36,19 @@ def make_user(username: str, role: str = Role.ANNOTATOR) -> User:
     user.set_password("correct-horse-1")
     user.save()
     return user
+
+
+def make_campaign(name: str = "Cardiology round 1", *, status: str = CampaignStatus.ACTIVE, **fields) -> Campaign:
+    """A campaign straight in `status` (active unless told: most tests are about work in an open
+    campaign; the lifecycle tests walk the real transitions through the service)."""
+    return Campaign.objects.create(name=name, status=status, **fields)
+
+
+def join(campaign: Campaign, *users: User) -> None:
+    """Make them members of the campaign (what an admin does on its page)."""
+    CampaignMember.objects.bulk_create(
+        [CampaignMember(campaign=campaign, user=user) for user in users], ignore_conflicts=True
+    )
 
 
 def make_pairs(campaign: Campaign, count: int, *, start: int = 0, **fields) -> list[Pair]:
@@ -111,7 +124,7 @@ PROMPTS = [
 
 
 def prompts_campaign(name="Held-out prompts") -> Campaign:
-    campaign = Campaign.objects.create(name=name, gold_rate=0)
+    campaign = make_campaign(name, gold_rate=0)
     report = import_file(
         campaign=campaign,
         data="\n".join(json.dumps(p, ensure_ascii=False) for p in PROMPTS).encode(),
@@ -125,10 +138,11 @@ def scripted_evaluation(outcomes: list[str], *, multi_turn_from: int | None = No
     """An evaluation whose pairs two physicians judge so that model A gets `outcomes` (win/tie/loss)."""
     new = ModelVersion.objects.create(name="new", base_model="/m", lineage="l")
     old = ModelVersion.objects.create(name="old", base_model="/m", lineage="l2")
-    prompts = Campaign.objects.create(name="held out", gold_rate=0)
-    campaign = Campaign.objects.create(name="eval", gold_rate=0)
+    prompts = make_campaign("held out", gold_rate=0)
+    campaign = make_campaign("eval", gold_rate=0)
     evaluation = Evaluation.objects.create(model_a=new, model_b=old, prompts_campaign=prompts, campaign=campaign)
     doctors = [make_user("eval-doc1"), make_user("eval-doc2")]
+    join(campaign, *doctors)
     good, poor = Scores(5, 5, 4), Scores(5, 3, 4)
     for index, outcome in enumerate(outcomes):
         multi = multi_turn_from is not None and index >= multi_turn_from

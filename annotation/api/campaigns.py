@@ -1,10 +1,10 @@
-"""API: campaigns, their settings, the next pair to annotate, progress and agreement."""
+"""API: campaigns, their settings and lifecycle, the next pair to annotate, progress and agreement."""
 
 from __future__ import annotations
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
-from rest_framework import status
+from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -13,7 +13,7 @@ from annotation.api import serializers as s
 from annotation.api.lookups import campaign_for
 from annotation.selectors import reports
 from annotation.selectors.visibility import visible_campaigns
-from annotation.services import assignment, campaigns
+from annotation.services import assignment, campaigns, lifecycle
 from medpref.core.api import validated
 from medpref.core.roles import IsAdminRole
 
@@ -66,6 +66,27 @@ class CampaignView(APIView):
                 campaigns.update_campaign(campaign=campaign, user=request.user, **changes), context={"request": request}
             ).data
         )
+
+
+class LifecycleInput(serializers.Serializer):
+    action = serializers.ChoiceField(
+        choices=list(lifecycle.ACTIONS),
+        help_text="open (draft -> active), pause (active -> paused), resume (paused -> active), close (final)",
+    )
+
+
+class LifecycleView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(
+        request=LifecycleInput,
+        responses={200: s.CampaignSerializer},
+        summary="Open, pause, resume or close a campaign (409 with the reason when refused)",
+    )
+    def post(self, request, pk: int):
+        action = validated(LifecycleInput, request.data)["action"]
+        campaign = lifecycle.change_status(campaign=campaign_for(request, pk), action=action, by=request.user)
+        return Response(s.CampaignSerializer(campaign, context={"request": request}).data)
 
 
 class NextView(APIView):

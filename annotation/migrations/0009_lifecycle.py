@@ -1,8 +1,8 @@
-# Reserved for the campaign lifecycle work (placeholder: no operations yet).
+# The campaign lifecycle replaces Campaign.is_active: 0007_team already copied it to `status`.
 from django.db import migrations
 
 
 class Migration(migrations.Migration):
     dependencies = [("annotation", "0008_imports")]
 
-    operations = []
+    operations = [migrations.RemoveField(model_name="campaign", name="is_active")]

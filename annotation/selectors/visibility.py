@@ -2,6 +2,7 @@
 
 Annotators see the pairs handed to them and only their own annotations; experts additionally see
 disputed pairs (and the ones they decided) with all their annotations; admins see everything.
+Annotators and experts see only the campaigns they are members of, and never drafts.
 """
 
 from __future__ import annotations
@@ -9,15 +10,23 @@ from __future__ import annotations
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from annotation.models import Annotation, Campaign, Lease, Pair, PairState, User
+from annotation.models import Annotation, Campaign, CampaignMember, CampaignStatus, Lease, Pair, PairState, User
 from medpref.core.roles import is_admin, is_expert
 
 DISPUTE_STATES = (PairState.DISPUTED, PairState.ARBITRATED, PairState.EXCLUDED)
 
 
 def visible_campaigns(user: User) -> QuerySet[Campaign]:
+    """Admins: every campaign. Others: the campaigns they belong to, once opened (drafts are admins' work)."""
     campaigns = Campaign.objects.all()
-    return campaigns if is_admin(user) else campaigns.filter(is_active=True)
+    if is_admin(user):
+        return campaigns
+    return campaigns.filter(member_of(user, "pk")).exclude(status=CampaignStatus.DRAFT)
+
+
+def member_of(user: User, campaign_field: str) -> Q:
+    """Rows whose campaign (`campaign_field` of the row) has her as a member."""
+    return Q(Exists(CampaignMember.objects.filter(campaign_id=OuterRef(campaign_field), user=user)))
 
 
 def handed_to(user: User) -> Q:
@@ -31,6 +40,8 @@ def visible_pairs(user: User) -> QuerySet[Pair]:
     pairs = Pair.objects.all()
     if is_admin(user):
         return pairs
+    # Only in her campaigns: leaving a campaign (or never joining it) hides its pairs and disputes.
+    pairs = pairs.filter(member_of(user, "campaign_id")).exclude(campaign__status=CampaignStatus.DRAFT)
     pairs = pairs.annotate(submitted_by_me=Exists(Annotation.objects.filter(pair=OuterRef("pk"), annotator=user)))
     if is_expert(user):
         return pairs.filter(handed_to(user) | Q(state__in=DISPUTE_STATES))

@@ -4,6 +4,9 @@ Safe under concurrency on PostgreSQL: a candidate pair is locked with `FOR UPDAT
 and its free slots are counted again by a fresh statement once the lock is held. Every lease is
 created under that lock, so two annotators can never both take a pair's last slot. On SQLite,
 which serialises writers, the same code is correct without row locks.
+
+Only active campaigns are served, and only to their members (admins may judge anywhere): the
+membership is read once per `next`, before any lock, so it adds no contention.
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from annotation.errors import Conflict, NotFound
+from annotation.errors import Conflict, Forbidden, NotFound
 from annotation.models import Annotation, Campaign, Lease, Pair, PairState, Skip, User
+from annotation.services.lifecycle import ensure_not_closed, ensure_serving
+from annotation.services.membership import is_member
+from medpref.core.roles import is_admin
 
 # A candidate can lose its last slot between the search and the lock; try a few more then.
 MAX_ATTEMPTS = 5
@@ -45,8 +51,11 @@ def next_pair_for(
     """
     now = now or timezone.now()
     rng = rng or random
-    if not campaign.is_active:
-        raise Conflict(gettext("campaign '%(name)s' is not active") % {"name": campaign.name})
+    ensure_serving(campaign)
+    if not is_admin(annotator) and not is_member(annotator, campaign):
+        raise Forbidden(
+            gettext("you are not a member of campaign '%(name)s'; an admin adds you") % {"name": campaign.name}
+        )
     held = (
         Lease.objects.select_related("pair__prompt", "pair__response_a", "pair__response_b")
         .filter(annotator=annotator, campaign=campaign)
@@ -182,6 +191,7 @@ def skip_pair(*, annotator: User, pair_id: int, reason: str) -> Skip:
     pair = Pair.objects.filter(pk=pair_id).first()
     if pair is None:
         raise NotFound(gettext("pair %(id)s does not exist") % {"id": pair_id})
+    ensure_not_closed(pair.campaign, gettext("skips"))
     if Annotation.objects.filter(pair=pair, annotator=annotator).exists():
         raise Conflict(gettext("you have already judged this pair; revise your annotation instead of skipping it"))
     Lease.objects.filter(pair=pair, annotator=annotator).delete()

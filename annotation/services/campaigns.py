@@ -1,4 +1,4 @@
-"""Creating and changing campaigns."""
+"""Creating and changing campaigns: settings, guideline, training config (lifecycle: services.lifecycle)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from collections.abc import Callable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext
 
 from annotation.errors import ServiceError
-from annotation.models import Agreement, Campaign, GuidelineRevision, Pair, PairState, User
-from annotation.services.submission import CLOSING_FIELDS, close_pair
+from annotation.models import Agreement, Annotation, Campaign, GuidelineRevision, User
+from annotation.services import audit
+from annotation.services.lifecycle import ensure_not_closed
 
 # A campaign stores the settings of its retraining jobs as a plain object; what they may hold is
 # training's business (a layer above), which registers its check here when the app is ready
@@ -36,7 +36,11 @@ SETTING_FIELDS = (
     "gold_rate",
     "sft_min_professionalism",
 )
-EDITABLE_FIELDS = ("name", "description", "guideline", *SETTING_FIELDS, "is_active", "training_config")
+EDITABLE_FIELDS = ("name", "description", "guideline", *SETTING_FIELDS, "training_config")
+# Settings that decide what a label means (how many make a decision, what is unsafe, what counts as
+# better, how votes combine): fixed once the first annotation exists, or old and new labels would be
+# read under different rules.
+LOCKED_SETTINGS = ("annotations_per_pair", "safety_gate", "margin", "agreement", "quorum")
 
 
 def validate_campaign(campaign: Campaign) -> None:
@@ -66,46 +70,68 @@ def create_campaign(*, user: User | None, **fields) -> Campaign:
     unknown = set(fields) - set(EDITABLE_FIELDS) - {"guideline_version"}
     if unknown:
         raise ServiceError(gettext("unknown campaign field(s): %(fields)s") % {"fields": ", ".join(sorted(unknown))})
-    campaign = Campaign(created_by=user, **fields)
+    campaign = Campaign(created_by=user, **fields)  # a draft (the model's default) until an admin opens it
     validate_campaign(campaign)
     campaign.save()
     GuidelineRevision.objects.create(
         campaign=campaign, version=campaign.guideline_version, text=campaign.guideline, created_by=user
     )
+    audit.record("campaign.create", actor=user, target=campaign, name=campaign.name)
     return campaign
+
+
+def locked_settings(campaign: Campaign) -> tuple[str, ...]:
+    """The settings she can no longer change (LOCKED_SETTINGS once the campaign has an annotation)."""
+    return LOCKED_SETTINGS if Annotation.objects.filter(pair__campaign=campaign).exists() else ()
+
+
+def refuse_locked_changes(campaign: Campaign, changed: dict) -> None:
+    """A closed campaign takes no change; a setting that decides what labels mean takes none once
+    the first annotation exists (the refusal names it and says why)."""
+    if not changed:
+        return
+    ensure_not_closed(campaign, gettext("setting changes"))
+    locked = [name for name in locked_settings(campaign) if name in changed]
+    if locked:
+        raise ServiceError(
+            gettext(
+                "%(settings)s cannot change: campaign '%(name)s' already has annotations, made under the current "
+                "value, and changing it would change what those labels mean. Start a new campaign for new rules."
+            )
+            % {"settings": ", ".join(locked), "name": campaign.name},
+            details={name: [gettext("locked once the first annotation exists")] for name in locked},
+        )
 
 
 @transaction.atomic
 def update_campaign(*, campaign: Campaign, user: User | None = None, **changes) -> Campaign:
     """Change settings; a new guideline text gets a new guideline version.
 
-    Lowering `annotations_per_pair` closes the pending pairs that now have enough annotations.
+    Refused on a closed campaign, and for a setting of LOCKED_SETTINGS once annotations exist
+    (the refusal names it and says why). Every change is written to the audit trail.
     """
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise ServiceError(gettext("unknown campaign field(s): %(fields)s") % {"fields": ", ".join(sorted(unknown))})
     campaign = Campaign.objects.select_for_update().get(pk=campaign.pk)
-    old_needed, old_guideline = campaign.annotations_per_pair, campaign.guideline
-    for name, value in changes.items():
+    changed = {name: value for name, value in changes.items() if getattr(campaign, name) != value}
+    if not changed:
+        return campaign
+    before = {name: getattr(campaign, name) for name in changed}
+    for name, value in changed.items():
         setattr(campaign, name, value)
-    guideline_changed = campaign.guideline != old_guideline
+    guideline_changed = "guideline" in changed
     if guideline_changed:
         campaign.guideline_version += 1
     validate_campaign(campaign)
+    refuse_locked_changes(campaign, changed)
     campaign.save()
     if guideline_changed:
         GuidelineRevision.objects.create(
             campaign=campaign, version=campaign.guideline_version, text=campaign.guideline, created_by=user
         )
-    if campaign.annotations_per_pair < old_needed:
-        now = timezone.now()
-        for pair in Pair.objects.select_for_update().filter(
-            campaign=campaign,
-            state=PairState.PENDING,
-            is_gold=False,
-            annotation_count__gte=campaign.annotations_per_pair,
-        ):
-            pair.campaign = campaign
-            close_pair(pair, now=now)
-            pair.save(update_fields=CLOSING_FIELDS)
+        audit.record("campaign.guideline", actor=user, target=campaign, version=campaign.guideline_version)
+    settings_changed = {name: [before[name], changed[name]] for name in changed if name != "guideline"}
+    if settings_changed:
+        audit.record("campaign.settings", actor=user, target=campaign, changes=settings_changed)
     return campaign

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_noop
 from django.views.decorators.csrf import ensure_csrf_cookie
 
 from annotation import rules
+from annotation.models import CampaignStatus
 from annotation.selectors import reports
 from annotation.selectors.visibility import visible_campaigns
 
@@ -48,10 +49,9 @@ def dimension_texts() -> list[tuple[str, str, str]]:
 
 @login_required
 def campaigns(request):
-    rows = [
-        {"campaign": c, "progress": reports.progress(c, user=request.user)}
-        for c in visible_campaigns(request.user).filter(is_active=True).order_by("name")
-    ]
+    """Her campaigns that are active or paused (admins: every such campaign); closed ones have nothing left to do."""
+    working = visible_campaigns(request.user).filter(status__in=(CampaignStatus.ACTIVE, CampaignStatus.PAUSED))
+    rows = [{"campaign": c, "progress": reports.progress(c, user=request.user)} for c in working.order_by("name")]
     return render(request, "frontend/annotate_list.html", {"rows": rows})
 
 

@@ -8,18 +8,21 @@ import json
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_http_methods
 
+from annotation.api.campaigns import LifecycleInput
+from annotation.api.members import BulkMembersInput, MembersInput
 from annotation.api.review import ReviewDecisionInput
 from annotation.api.serializers import CampaignSerializer, SnapshotInput
-from annotation.models import Campaign, GuidelineRevision, Snapshot
+from annotation.models import Campaign, CampaignStatus, GuidelineRevision, Snapshot, User
 from annotation.selectors import reports
 from annotation.selectors.review import review_queue
 from annotation.services import campaigns as campaign_services
-from annotation.services import review, snapshots
+from annotation.services import lifecycle, membership, review, snapshots
 from frontend import charts
-from frontend.views.forms import checkbox, fields_of, refusals_as_messages
+from frontend.views.forms import fields_of, refusals_as_messages
 from medpref.core.api import id_from_query, validated
 from medpref.core.roles import admin_page
 from medpref.core.runs import ACTIVE_STATES
@@ -27,6 +30,12 @@ from training import services as training
 from training.models import ModelVersion, TrainingJob
 
 NEW_CAMPAIGN_FIELDS = ("name", "description", "annotations_per_pair", "agreement")
+LIFECYCLE_BUTTONS = {
+    "open": gettext_lazy("Open to annotators"),
+    "pause": gettext_lazy("Pause"),
+    "resume": gettext_lazy("Resume"),
+    "close": gettext_lazy("Close (final)"),
+}
 
 
 @admin_page
@@ -73,17 +82,50 @@ def campaign(request, campaign_id: int):
             (name, Campaign._meta.get_field(name).verbose_name, getattr(campaign, name))
             for name in campaign_services.SETTING_FIELDS
         ],
+        "closed": campaign.status == CampaignStatus.CLOSED,
+        "lifecycle_actions": [(action, LIFECYCLE_BUTTONS[action]) for action in lifecycle.available_actions(campaign)],
+        "opening_blockers": lifecycle.opening_blockers(campaign) if campaign.status == CampaignStatus.DRAFT else [],
+        "locked_settings": campaign_services.locked_settings(campaign),
+        **members_context(campaign),
     }
     return render(request, "frontend/console/campaign.html", context)
+
+
+def members_context(campaign: Campaign) -> dict:
+    """The members section: who is in, who could be added, and the specialty tags in use."""
+    members = list(campaign.memberships.select_related("user", "added_by").order_by("user__username"))
+    inside = {member.user_id for member in members}
+    others = [user for user in membership.candidates() if user.pk not in inside]
+    tags = sorted(
+        {tag for user in User.objects.filter(is_active=True).only("specialties") for tag in user.specialties or []}
+    )
+    return {"members": members, "candidates": others, "specialty_tags": tags, "member_roles": membership.MEMBER_ROLES}
 
 
 def campaign_action(request, campaign: Campaign):
     """One of the campaign page's forms; a refusal is raised for the caller to show."""
     action, post = request.POST.get("action"), request.POST
-    if action == "settings":
-        form = fields_of(
-            post, (*campaign_services.SETTING_FIELDS, "training_config"), is_active=checkbox(post, "is_active")
+    if action == "lifecycle":
+        wanted = validated(LifecycleInput, {"action": post.get("transition", "")})
+        updated = lifecycle.change_status(campaign=campaign, action=wanted["action"], by=request.user)
+        messages.success(request, _("The campaign is %(status)s now.") % {"status": updated.get_status_display()})
+    elif action == "add_members":
+        ids = validated(MembersInput, {"users": post.getlist("users")})["users"]
+        added = membership.add_members(campaign=campaign, users=User.objects.filter(pk__in=ids), by=request.user)
+        messages.success(request, _("%(n)s member(s) added.") % {"n": len(added)})
+    elif action == "bulk_members":
+        tags = [tag for tag in post.get("specialties", "").replace("，", ",").split(",") if tag.strip()]
+        data = validated(BulkMembersInput, {"roles": post.getlist("roles"), "specialties": tags})
+        added = membership.bulk_add(
+            campaign=campaign, by=request.user, roles=data["roles"], specialties=data["specialties"]
         )
+        messages.success(request, _("%(n)s member(s) added.") % {"n": len(added)})
+    elif action == "remove_member":
+        user = get_object_or_404(User, pk=id_from_query(post, "user"))
+        membership.remove_member(campaign=campaign, user=user, by=request.user)
+        messages.success(request, _("%(user)s is no longer a member.") % {"user": user.username})
+    elif action == "settings":
+        form = fields_of(post, (*campaign_services.SETTING_FIELDS, "training_config"))
         campaign_services.update_campaign(
             campaign=campaign, user=request.user, **validated(CampaignSerializer, form, partial=True)
         )

@@ -110,12 +110,14 @@ def test_the_admin_refuses_what_the_service_refuses(signed_in, campaign):
     assert campaign.agreement == "unanimous"
 
 
-def test_needing_fewer_annotations_in_the_admin_closes_the_pairs_that_have_enough(signed_in, campaign):
+def test_the_admin_cannot_change_what_labels_mean_once_annotated(signed_in, campaign):
     pair = Pair.objects.get()  # one annotation of two so far
     url = f"/admin/annotation/campaign/{campaign.pk}/change/"
-    assert signed_in.post(url, change_form_data(signed_in, url, annotations_per_pair="1")).status_code == 302
+    response = signed_in.post(url, change_form_data(signed_in, url, annotations_per_pair="1"))
+    assert response.status_code == 200 and "annotations_per_pair cannot change" in response.content.decode()
     pair.refresh_from_db()
-    assert (pair.state, pair.decision) == ("consensus", "a")
+    campaign.refresh_from_db()
+    assert (pair.state, campaign.annotations_per_pair) == ("pending", 2)
 
 
 def test_what_a_pair_compares_cannot_be_changed_or_added_in_the_admin(signed_in):

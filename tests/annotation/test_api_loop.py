@@ -77,6 +77,10 @@ def test_import_annotate_consensus_dispute_arbitration_snapshot(tmp_path):
     assert imported.status_code == 201, imported.content
     assert (imported.json()["created"], imported.json()["errors"]) == (2, [])
     pairs = {p["external_id"]: p["id"] for p in admin.get(f"/api/v1/pairs/?campaign={campaign_id}").json()["results"]}
+    team = admin.post(f"/api/v1/campaigns/{campaign_id}/members/bulk/", {}, format="json")
+    assert team.status_code == 201 and sorted(team.json()["added"]) == ["expert1", "physician1", "physician2"]
+    opened = admin.post(f"/api/v1/campaigns/{campaign_id}/lifecycle/", {"action": "open"}, format="json")
+    assert opened.status_code == 200 and opened.json()["status"] == "active", opened.content
 
     # Pair 1: both physicians prefer A -> consensus.
     judge(doc1, campaign_id, pairs["fever"], (5, 5, 4), (1, 2, 4), "00000000-0000-4000-8000-000000000001")

@@ -10,7 +10,7 @@ from annotation.errors import Conflict
 from annotation.models import Lease, Skip
 from annotation.rules import Scores
 from annotation.services.assignment import next_pair_for, skip_pair
-from tests.factories import judge_pair, make_pairs, make_user
+from tests.factories import join, judge_pair, make_pairs, make_user
 
 GOOD, POOR = Scores(5, 5, 5), Scores(3, 3, 3)
 
@@ -124,14 +124,17 @@ def test_display_order_is_random_per_lease(campaign):
     campaign.save()
     (pair,) = make_pairs(campaign, 1)
     rng = random.Random(7)
-    orders = [next_pair_for(annotator=make_user(f"doc{i}"), campaign=campaign, rng=rng).a_on_left for i in range(10)]
+    doctors = [make_user(f"doc{i}") for i in range(10)]
+    join(campaign, *doctors)
+    orders = [next_pair_for(annotator=doctor, campaign=campaign, rng=rng).a_on_left for doctor in doctors]
     assert set(orders) == {True, False}
     assert list(Lease.objects.order_by("id").values_list("a_on_left", flat=True)) == orders
 
 
-def test_inactive_campaigns_hand_out_nothing(campaign, annotator):
+@pytest.mark.parametrize("status", ["draft", "paused", "closed"])
+def test_only_active_campaigns_hand_out_pairs(campaign, annotator, status):
     make_pairs(campaign, 1)
-    campaign.is_active = False
+    campaign.status = status
     campaign.save()
-    with pytest.raises(Conflict):
+    with pytest.raises(Conflict, match=status if status != "draft" else "a draft"):
         next_pair_for(annotator=annotator, campaign=campaign)

@@ -4,9 +4,8 @@ and gold pairs look like every other pair to the people they measure (PROTOCOL Â
 import pytest
 from django.test import Client
 
-from annotation.models import Campaign
 from annotation.rules import Scores
-from tests.factories import client_for, hand, judge_pair, make_pairs, make_user, score_payload
+from tests.factories import client_for, hand, join, judge_pair, make_campaign, make_pairs, make_user, score_payload
 
 GOOD, POOR = Scores(5, 5, 4), Scores(2, 3, 3)
 
@@ -20,9 +19,8 @@ def page_of(user, url: str):
 @pytest.fixture
 def three_way(db, annotator, annotator2, expert):
     """A pair that needs three judgements: two physicians are in, and the expert holds the last lease."""
-    campaign = Campaign.objects.create(
-        name="Three judges", gold_rate=0.0, annotations_per_pair=3, agreement="majority", quorum=2
-    )
+    campaign = make_campaign("Three judges", gold_rate=0.0, annotations_per_pair=3, agreement="majority", quorum=2)
+    join(campaign, annotator, annotator2, expert)
     (pair,) = make_pairs(campaign, 1)
     judge_pair(annotator, pair, GOOD, POOR, rationale="A warns about the red flags")
     judge_pair(annotator2, pair, POOR, GOOD, rationale="B is kinder")
@@ -39,7 +37,8 @@ def test_an_expert_holding_the_lease_does_not_see_the_others_on_the_arbitration_
 
 
 def test_an_expert_who_judged_a_pending_pair_sees_only_her_own_judgement(db, annotator, annotator2, expert):
-    campaign = Campaign.objects.create(name="Three judges", gold_rate=0.0, annotations_per_pair=3)
+    campaign = make_campaign("Three judges", gold_rate=0.0, annotations_per_pair=3)
+    join(campaign, annotator, annotator2, expert)
     (pair,) = make_pairs(campaign, 1)
     judge_pair(annotator, pair, GOOD, POOR, rationale="A warns about the red flags")
     judge_pair(expert, pair, GOOD, POOR, rationale="mine")
@@ -59,7 +58,8 @@ def test_once_the_pair_is_disputed_the_expert_sees_everyone(three_way, expert, a
 @pytest.fixture
 def gold_world(db, annotator, annotator2):
     """She judged one ordinary pair (closed by a colleague) and one gold pair (which never closes)."""
-    campaign = Campaign.objects.create(name="With gold", gold_rate=0.0)
+    campaign = make_campaign("With gold", gold_rate=0.0)
+    join(campaign, annotator, annotator2)
     (ordinary,) = make_pairs(campaign, 1)
     (gold,) = make_pairs(campaign, 1, start=1, is_gold=True, gold_answer="a")
     return campaign, ordinary, gold

@@ -3,10 +3,9 @@
 import pytest
 
 from annotation.errors import Conflict, ServiceError
-from annotation.rules import Scores
 from annotation.services.accounts import create_user
 from annotation.services.campaigns import create_campaign, update_campaign
-from tests.factories import client_for, judge_pair, make_pairs, make_user
+from tests.factories import client_for, make_user
 
 
 @pytest.mark.django_db
@@ -42,18 +41,6 @@ def test_a_new_guideline_text_gets_a_new_version(campaign):
     updated = update_campaign(campaign=campaign, guideline="Version two of the guideline.")
     assert updated.guideline_version == 2
     assert update_campaign(campaign=updated, description="same guideline").guideline_version == 2
-
-
-def test_lowering_annotations_per_pair_closes_pairs_that_have_enough(campaign, annotator, annotator2):
-    campaign = update_campaign(campaign=campaign, annotations_per_pair=3)
-    (pair,) = make_pairs(campaign, 1)
-    judge_pair(annotator, pair, Scores(5, 5, 5), Scores(3, 3, 3))
-    judge_pair(annotator2, pair, Scores(5, 4, 5), Scores(3, 3, 3))
-    pair.refresh_from_db()
-    assert pair.state == "pending"
-    update_campaign(campaign=campaign, annotations_per_pair=2)
-    pair.refresh_from_db()
-    assert (pair.state, pair.decision) == ("consensus", "a")
 
 
 @pytest.mark.django_db

@@ -7,12 +7,14 @@ import pytest
 from django.db import connection
 from django.db.models import Count
 
-from annotation.models import Annotation, Campaign, Pair
-from tests.factories import client_for, make_pairs, make_user, score_payload
+from annotation.models import Annotation, Lease, Pair
+from annotation.services.membership import remove_member
+from tests.factories import client_for, join, make_campaign, make_pairs, make_user, score_payload
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 ANNOTATORS = 32
+OUTSIDERS = 4  # the last ones: not members, asking for pairs all along
 PAIRS = 60
 PER_PAIR = 3
 
@@ -39,19 +41,30 @@ def run_threads(count: int, target) -> list[BaseException]:
 
 
 def test_32_annotators_never_overfill_a_pair_never_repeat_and_lose_nothing():
-    campaign = Campaign.objects.create(
-        name="Concurrency", annotations_per_pair=PER_PAIR, agreement="majority", gold_rate=0
-    )
+    """28 members share the work while 4 outsiders keep asking, and one member leaves after her first pair."""
+    campaign = make_campaign("Concurrency", annotations_per_pair=PER_PAIR, agreement="majority", gold_rate=0)
     make_pairs(campaign, PAIRS)
     users = [make_user(f"doc{i:02d}") for i in range(ANNOTATORS)]
+    members = users[: ANNOTATORS - OUTSIDERS]
+    join(campaign, *members)
     handed: dict[int, list[int]] = defaultdict(list)
     accepted: dict[int, list[int]] = defaultdict(list)
+    refused: Counter = Counter()
 
     def annotate(index: int) -> None:
         client = client_for(users[index])
         while True:
             response = client.get(f"/api/v1/campaigns/{campaign.pk}/next/")
+            if users[index] not in members:
+                assert response.status_code == 404, response.content  # not her campaign: it does not exist for her
+                refused[index] += 1
+                if refused[index] == 20:
+                    return
+                continue
             if response.status_code == 204:
+                return
+            if index == 0 and accepted[0]:
+                assert response.status_code == 404, response.content  # she left after her first pair
                 return
             assert response.status_code == 200, response.content
             pair_id = response.json()["pair_id"]
@@ -61,6 +74,8 @@ def test_32_annotators_never_overfill_a_pair_never_repeat_and_lose_nothing():
             )
             assert submitted.status_code == 201, submitted.content
             accepted[index].append(pair_id)
+            if index == 0:
+                remove_member(campaign=campaign, user=users[0], by=None)
 
     errors = run_threads(ANNOTATORS, annotate)
     assert not errors, errors[:3]
@@ -75,13 +90,17 @@ def test_32_annotators_never_overfill_a_pair_never_repeat_and_lose_nothing():
     assert total_accepted == Annotation.objects.count() == PAIRS * PER_PAIR, "no annotation lost or duplicated"
     stored = Counter(Annotation.objects.values_list("annotator__username", flat=True))
     assert stored == Counter({users[i].username: len(p) for i, p in accepted.items() if p})
-    assert len(accepted) > 1  # the work was really shared
+    assert len(accepted[0]) == 1 and not Lease.objects.filter(annotator=users[0]).exists()
+    assert refused == Counter({index: 20 for index in range(ANNOTATORS - OUTSIDERS, ANNOTATORS)})
+    assert not Annotation.objects.filter(annotator__in=users[ANNOTATORS - OUTSIDERS :]).exists()
+    assert len(accepted) > 2  # the work was really shared
 
 
 def test_concurrent_retries_of_one_submission_create_one_annotation():
-    campaign = Campaign.objects.create(name="Retries", gold_rate=0)
+    campaign = make_campaign("Retries", gold_rate=0)
     (pair,) = make_pairs(campaign, 1)
     user = make_user("retrier")
+    join(campaign, user)
     client_for(user).get(f"/api/v1/campaigns/{campaign.pk}/next/")
     payload = score_payload()
     results: list[tuple[int, int]] = []
@@ -100,9 +119,10 @@ def test_concurrent_retries_of_one_submission_create_one_annotation():
 
 
 def test_concurrent_last_annotations_close_the_pair_exactly_once():
-    campaign = Campaign.objects.create(name="Closing", annotations_per_pair=2, gold_rate=0)
+    campaign = make_campaign("Closing", annotations_per_pair=2, gold_rate=0)
     (pair,) = make_pairs(campaign, 1)
     users = [make_user(f"closer{i}") for i in range(2)]
+    join(campaign, *users)
     for user in users:
         client_for(user).get(f"/api/v1/campaigns/{campaign.pk}/next/")
 

@@ -3,13 +3,14 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from annotation.models import Pair
+from annotation.models import Lease, Pair, Role
 from annotation.rules import Scores
 from annotation.services.assignment import next_pair_for
 from annotation.services.snapshots import create_snapshot
 from tests.factories import client_for, judge_pair, make_pairs, make_user, score_payload
 
-ROLES = ("anonymous", "annotator", "expert", "admin")
+# "outsider" and "outside expert" are an annotator and an expert who are not members of the campaign.
+ROLES = ("anonymous", "annotator", "expert", "admin", "outsider", "outside expert")
 
 
 @pytest.fixture
@@ -21,7 +22,14 @@ def handed_and_disputed(campaign, annotator, expert, admin):
     judge_pair(others[0], disputed, Scores(5, 5, 5), Scores(3, 3, 3))
     judge_pair(others[1], disputed, Scores(3, 3, 3), Scores(5, 5, 5))
     snapshot = create_snapshot(campaigns=[campaign], kind="dpo")
-    users = {"anonymous": None, "annotator": annotator, "expert": expert, "admin": admin}
+    users = {
+        "anonymous": None,
+        "annotator": annotator,
+        "expert": expert,
+        "admin": admin,
+        "outsider": make_user("outsider"),
+        "outside expert": make_user("outside-expert", Role.EXPERT),
+    }
     return {"campaign": campaign, "handed": handed, "disputed": disputed, "snapshot": snapshot, "users": users}
 
 
@@ -58,50 +66,61 @@ def upload(handed_and_disputed):
 
 
 ARBITRATE = {"decision": "a", "rationale": "A is safer"}
-# (method, url, data, format, expected status for anonymous, annotator, expert, admin)
+# (method, url, data, format, expected status for each of ROLES)
 MATRIX = [
-    ("get", "/api/v1/me/", None, "json", (401, 200, 200, 200)),
-    ("get", "/api/v1/users/", None, "json", (401, 403, 403, 200)),
+    ("get", "/api/v1/me/", None, "json", (401, 200, 200, 200, 200, 200)),
+    ("get", "/api/v1/users/", None, "json", (401, 403, 403, 200, 403, 403)),
     (
         "post",
         "/api/v1/users/",
         {"username": "new.doc", "password": "a-long-password-9", "role": "annotator"},
         "json",
-        (401, 403, 403, 201),
+        (401, 403, 403, 201, 403, 403),
     ),
-    ("patch", "/api/v1/users/{u}/", {"is_active": True}, "json", (401, 403, 403, 200)),
-    ("post", "/api/v1/users/{u}/unlock/", None, "json", (401, 403, 403, 204)),
-    ("delete", "/api/v1/auth/token/", None, "json", (401, 204, 204, 204)),
-    ("get", "/api/v1/campaigns/", None, "json", (401, 200, 200, 200)),
-    ("post", "/api/v1/campaigns/", {"name": "Another"}, "json", (401, 403, 403, 201)),
-    ("get", "/api/v1/campaigns/{c}/", None, "json", (401, 200, 200, 200)),
-    ("patch", "/api/v1/campaigns/{c}/", {"description": "changed"}, "json", (401, 403, 403, 200)),
-    ("post", "/api/v1/campaigns/{c}/import/", upload, "multipart", (401, 403, 403, 201)),
-    ("get", "/api/v1/campaigns/{c}/next/", None, "json", (401, 200, 200, 200)),
-    ("get", "/api/v1/campaigns/{c}/progress/", None, "json", (401, 200, 200, 200)),
-    ("get", "/api/v1/campaigns/{c}/agreement/", None, "json", (401, 403, 403, 200)),
-    ("get", "/api/v1/pairs/", None, "json", (401, 200, 200, 200)),
-    ("get", "/api/v1/pairs/{h}/", None, "json", (401, 200, 404, 200)),
-    ("get", "/api/v1/pairs/{d}/", None, "json", (401, 404, 200, 200)),
-    ("post", "/api/v1/pairs/{h}/annotations/", lambda w: score_payload(), "json", (401, 201, 404, 201)),
-    ("post", "/api/v1/pairs/{h}/skip/", {"reason": "outside my field"}, "json", (401, 200, 404, 200)),
-    ("get", "/api/v1/arbitration/", None, "json", (401, 403, 200, 200)),
-    ("post", "/api/v1/pairs/{d}/arbitration/", ARBITRATE, "json", (401, 403, 201, 201)),
-    ("post", "/api/v1/pairs/{h}/arbitration/", ARBITRATE, "json", (401, 403, 404, 409)),
-    ("get", "/api/v1/snapshots/", None, "json", (401, 403, 403, 200)),
+    ("patch", "/api/v1/users/{u}/", {"is_active": True}, "json", (401, 403, 403, 200, 403, 403)),
+    ("post", "/api/v1/users/{u}/unlock/", None, "json", (401, 403, 403, 204, 403, 403)),
+    ("delete", "/api/v1/auth/token/", None, "json", (401, 204, 204, 204, 204, 204)),
+    ("get", "/api/v1/campaigns/", None, "json", (401, 200, 200, 200, 200, 200)),
+    ("post", "/api/v1/campaigns/", {"name": "Another"}, "json", (401, 403, 403, 201, 403, 403)),
+    ("get", "/api/v1/campaigns/{c}/", None, "json", (401, 200, 200, 200, 404, 404)),
+    ("patch", "/api/v1/campaigns/{c}/", {"description": "changed"}, "json", (401, 403, 403, 200, 403, 403)),
+    ("post", "/api/v1/campaigns/{c}/import/", upload, "multipart", (401, 403, 403, 201, 403, 403)),
+    ("post", "/api/v1/campaigns/{c}/lifecycle/", {"action": "pause"}, "json", (401, 403, 403, 200, 403, 403)),
+    ("get", "/api/v1/campaigns/{c}/members/", None, "json", (401, 403, 403, 200, 403, 403)),
+    (
+        "post",
+        "/api/v1/campaigns/{c}/members/",
+        lambda w: {"users": [w["users"]["outsider"].pk]},
+        "json",
+        (401, 403, 403, 201, 403, 403),
+    ),
+    ("delete", "/api/v1/campaigns/{c}/members/{u}/", None, "json", (401, 403, 403, 204, 403, 403)),
+    ("post", "/api/v1/campaigns/{c}/members/bulk/", {"roles": ["annotator"]}, "json", (401, 403, 403, 201, 403, 403)),
+    ("get", "/api/v1/campaigns/{c}/next/", None, "json", (401, 200, 200, 200, 404, 404)),
+    ("get", "/api/v1/campaigns/{c}/progress/", None, "json", (401, 200, 200, 200, 404, 404)),
+    ("get", "/api/v1/campaigns/{c}/agreement/", None, "json", (401, 403, 403, 200, 403, 403)),
+    ("get", "/api/v1/pairs/", None, "json", (401, 200, 200, 200, 200, 200)),
+    ("get", "/api/v1/pairs/{h}/", None, "json", (401, 200, 404, 200, 404, 404)),
+    ("get", "/api/v1/pairs/{d}/", None, "json", (401, 404, 200, 200, 404, 404)),
+    ("post", "/api/v1/pairs/{h}/annotations/", lambda w: score_payload(), "json", (401, 201, 404, 201, 404, 404)),
+    ("post", "/api/v1/pairs/{h}/skip/", {"reason": "outside my field"}, "json", (401, 200, 404, 200, 404, 404)),
+    ("get", "/api/v1/arbitration/", None, "json", (401, 403, 200, 200, 403, 200)),
+    ("post", "/api/v1/pairs/{d}/arbitration/", ARBITRATE, "json", (401, 403, 201, 201, 403, 404)),
+    ("post", "/api/v1/pairs/{h}/arbitration/", ARBITRATE, "json", (401, 403, 404, 409, 403, 404)),
+    ("get", "/api/v1/snapshots/", None, "json", (401, 403, 403, 200, 403, 403)),
     (
         "post",
         "/api/v1/snapshots/",
         lambda w: {"campaigns": [w["campaign"].pk], "kind": "sft"},
         "json",
-        (401, 403, 403, 201),
+        (401, 403, 403, 201, 403, 403),
     ),
-    ("get", "/api/v1/snapshots/{s}/", None, "json", (401, 403, 403, 200)),
-    ("get", "/api/v1/snapshots/{s}/download/", None, "json", (401, 403, 403, 200)),
-    ("post", "/api/v1/playground/", playground_question, "json", (401, 403, 403, 202)),
-    ("get", "/api/v1/playground/999999/", None, "json", (401, 403, 403, 404)),
-    ("get", "/api/schema/", None, "json", (200, 200, 200, 200)),
-    ("get", "/api/docs/", None, "json", (200, 200, 200, 200)),
+    ("get", "/api/v1/snapshots/{s}/", None, "json", (401, 403, 403, 200, 403, 403)),
+    ("get", "/api/v1/snapshots/{s}/download/", None, "json", (401, 403, 403, 200, 403, 403)),
+    ("post", "/api/v1/playground/", playground_question, "json", (401, 403, 403, 202, 403, 403)),
+    ("get", "/api/v1/playground/999999/", None, "json", (401, 403, 403, 404, 403, 403)),
+    ("get", "/api/schema/", None, "json", (200, 200, 200, 200, 200, 200)),
+    ("get", "/api/docs/", None, "json", (200, 200, 200, 200, 200, 200)),
 ]
 
 
@@ -163,9 +182,33 @@ def test_admins_see_everything_including_provenance(handed_and_disputed, admin):
     assert client_for(admin).get("/api/v1/pairs/").json()["count"] == Pair.objects.count()
 
 
-def test_annotators_do_not_see_inactive_campaigns(handed_and_disputed, annotator, admin):
-    handed_and_disputed["campaign"].is_active = False
-    handed_and_disputed["campaign"].save()
-    assert client_for(annotator).get("/api/v1/campaigns/").json()["count"] == 0
-    assert client_for(annotator).get(f"/api/v1/campaigns/{handed_and_disputed['campaign'].pk}/").status_code == 404
-    assert client_for(admin).get("/api/v1/campaigns/").json()["count"] == 1
+def test_annotators_and_experts_do_not_see_drafts_even_as_members(handed_and_disputed, annotator, expert, admin):
+    campaign = handed_and_disputed["campaign"]
+    campaign.status = "draft"
+    campaign.save()
+    for user in (annotator, expert):
+        assert client_for(user).get("/api/v1/campaigns/").json()["count"] == 0
+        assert client_for(user).get(f"/api/v1/campaigns/{campaign.pk}/").status_code == 404
+        assert client_for(user).get("/api/v1/pairs/").json()["count"] == 0
+    assert client_for(expert).get("/api/v1/arbitration/").json()["count"] == 0
+    assert client_for(admin).get("/api/v1/campaigns/").json()["results"][0]["status"] == "draft"
+
+
+def test_members_see_their_campaigns_and_outsiders_see_none(handed_and_disputed, annotator, expert):
+    users = handed_and_disputed["users"]
+    campaign = handed_and_disputed["campaign"]
+    listed = lambda user: [c["id"] for c in client_for(user).get("/api/v1/campaigns/").json()["results"]]  # noqa: E731
+    assert listed(annotator) == listed(expert) == [campaign.pk]
+    assert listed(users["outsider"]) == listed(users["outside expert"]) == []
+    queue = lambda user: [p["id"] for p in client_for(user).get("/api/v1/arbitration/").json()["results"]]  # noqa: E731
+    assert queue(expert) == [handed_and_disputed["disputed"].pk] and queue(users["outside expert"]) == []
+
+
+def test_leaving_a_campaign_hides_it_and_gives_her_pairs_back(handed_and_disputed, annotator, admin):
+    campaign = handed_and_disputed["campaign"]
+    response = client_for(admin).delete(f"/api/v1/campaigns/{campaign.pk}/members/{annotator.pk}/")
+    assert response.status_code == 204
+    client = client_for(annotator)
+    assert client.get(f"/api/v1/campaigns/{campaign.pk}/next/").status_code == 404
+    assert client.get("/api/v1/pairs/").json()["count"] == 0
+    assert not Lease.objects.filter(campaign=campaign, annotator=annotator).exists()

@@ -6,10 +6,10 @@ from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from annotation.models import Campaign, Pair
-from tests.factories import make_pairs, make_user, score_payload
+from annotation.models import Pair
+from tests.factories import join, make_campaign, make_pairs, make_user, score_payload
 
-MAX_NEXT_QUERIES = 10
+MAX_NEXT_QUERIES = 11  # 10, and the membership check of `next`
 MAX_SUBMIT_QUERIES = 12
 
 
@@ -27,9 +27,10 @@ def count(call) -> tuple[int, object]:
 
 def hot_path_counts(size: int, name: str) -> dict[str, int]:
     """Queries for: a fresh `next`, a reload of `next`, a submission, and the submission that closes a pair."""
-    campaign = Campaign.objects.create(name=name, gold_rate=0)
+    campaign = make_campaign(name, gold_rate=0)
     make_pairs(campaign, size, start=size * 1000)
     first, second = make_user(f"{name}-1"), make_user(f"{name}-2")
+    join(campaign, first, second)
     c1, c2 = token_client(first), token_client(second)
     counts = {}
     counts["next"], handed = count(lambda: c1.get(f"/api/v1/campaigns/{campaign.pk}/next/"))

@@ -17,10 +17,10 @@ def test_a_campaign_created_on_the_console_keeps_the_defaults_the_form_leaves_ou
     )
     campaign = Campaign.objects.get(name="Dermatology")
     assert response.status_code == 302 and response["Location"] == f"/console/campaigns/{campaign.pk}/"
-    assert (campaign.annotations_per_pair, campaign.agreement, campaign.is_active, campaign.safety_gate) == (
+    assert (campaign.annotations_per_pair, campaign.agreement, campaign.status, campaign.safety_gate) == (
         3,
         "majority",
-        True,
+        "draft",
         2,
     )
 
@@ -35,7 +35,7 @@ def test_a_bad_number_is_refused_with_the_apis_sentence(admin):
     assert not Campaign.objects.filter(name="Dermatology").exists()
 
 
-def test_settings_read_empty_as_null_json_as_json_and_an_unticked_box_as_false(admin, campaign):
+def test_settings_read_empty_as_null_and_json_as_json(admin, campaign):
     campaign.quorum, campaign.annotations_per_pair, campaign.agreement = 2, 3, "majority"
     campaign.save()
     form = {
@@ -57,9 +57,8 @@ def test_settings_read_empty_as_null_json_as_json_and_an_unticked_box_as_false(a
         campaign.quorum,
         campaign.lease_minutes,
         campaign.gold_rate,
-        campaign.is_active,
         campaign.training_config,
-    ) == (None, 15, 0.2, False, {})
+    ) == (None, 15, 0.2, {})
     assert campaign.name == "Cardiology round 1"  # the settings form cannot rename
 
 

@@ -117,7 +117,6 @@ def test_console_actions(campaign_with_a_dispute, admin):
             "gold_rate": "0",
             "sft_min_professionalism": "4",
             "training_config": "{}",
-            "is_active": "on",
         },
         follow=True,
     )

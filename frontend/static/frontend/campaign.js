@@ -1,9 +1,17 @@
-// The console's campaign page: a file import with an upload progress bar and a readable report.
+// The console's campaign page: a file import with an upload progress bar and a readable report,
+// and a confirmation before the steps that cannot be undone (closing, removing a member).
 (function () {
   "use strict";
+  const T = medprefApi.data("campaign-data");
+
+  document.querySelectorAll("button[data-confirm]").forEach((button) => {
+    button.addEventListener("click", (event) => {
+      if (!window.confirm(T.confirm[button.dataset.confirm])) event.preventDefault();
+    });
+  });
+
   const form = document.getElementById("import-form");
   if (!form) return;
-  const T = medprefApi.data("campaign-data");
 
   function el(tag, text, cls) { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
   function setBar(bar, fraction) {

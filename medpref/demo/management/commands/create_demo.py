@@ -4,7 +4,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from annotation.models import Campaign, User
+from annotation.models import Campaign, CampaignStatus, User
+from annotation.services import lifecycle, membership
 from annotation.services.campaigns import create_campaign, update_campaign
 from annotation.services.importing import import_file
 from medpref.demo import (
@@ -51,11 +52,19 @@ class Command(BaseCommand):
         report = import_file(campaign=campaign, data=DEMO_PAIRS.read_bytes(), filename=DEMO_PAIRS.name, user=admin)
         if not report.ok:
             raise RuntimeError(f"demo data is invalid: {report.errors[:3]}")
+        # The demo physicians and expert work in it, and it is open, so `make run` gives a working loop.
+        membership.add_members(
+            campaign=campaign,
+            users=User.objects.filter(username__in=[name for name, _ in DEMO_USERS], role__in=membership.MEMBER_ROLES),
+            by=admin,
+        )
+        if campaign.status == CampaignStatus.DRAFT:
+            lifecycle.change_status(campaign=campaign, action="open", by=admin)
+        # Held-out prompts are read by evaluations, never judged: the campaign stays a draft (admins only).
         heldout = Campaign.objects.filter(name=DEMO_HELDOUT_CAMPAIGN).first() or create_campaign(
             user=admin,
             name=DEMO_HELDOUT_CAMPAIGN,
             description="Held-out prompts for evaluations; no pairs to annotate.",
-            is_active=False,
         )
         import_file(campaign=heldout, data=DEMO_HELDOUT.read_bytes(), filename=DEMO_HELDOUT.name, user=admin)
         model_dir = settings.ARTIFACTS_DIR / "models" / DEMO_LINEAGE
