@@ -22,11 +22,9 @@ ACTION_TEXTS = {
     "campaign.settings": gettext_lazy("changed the campaign's settings"),
     "campaign.guideline": gettext_lazy("changed the guideline"),
     "campaign.status": gettext_lazy("changed the campaign's status"),
-    "campaign.members": gettext_lazy("changed the campaign's members"),
-    "campaign.member_add": gettext_lazy("added members"),
-    "campaign.member_remove": gettext_lazy("removed members"),
-    "membership.add": gettext_lazy("added members"),
-    "membership.remove": gettext_lazy("removed members"),
+    "campaign.members.add": gettext_lazy("added members"),
+    "campaign.members.remove": gettext_lazy("removed a member"),
+    "campaign.import_mapping": gettext_lazy("saved the import column mapping"),
     "user.create": gettext_lazy("created a user"),
     "user.role": gettext_lazy("changed a user's role"),
     "user.deactivate": gettext_lazy("deactivated a user"),
@@ -103,7 +101,8 @@ def describe(details: dict[str, Any]) -> str:
     """Details as "name: before → after" for changes and "name: value" for the rest.
 
     Changes are recognised in the shapes the services write: {"before": {...}, "after": {...}},
-    {"changes": {name: [old, new]}} or {"changes": {name: {"before": .., "after": ..}}}.
+    {"before": old, "after": new}, {"changes": {name: [old, new]}} or {"changes": {name: {"before":
+    .., "after": ..}}}.
     """
     items: list[str] = []
     shaped: set[str] = set()  # keys read as changes above, not listed again below
@@ -113,6 +112,9 @@ def describe(details: dict[str, Any]) -> str:
         for name in sorted(set(before) | set(after)):
             if before.get(name) != after.get(name):
                 items.append(f"{name}: {short(before.get(name))} → {short(after.get(name))}")
+    elif "before" in details and "after" in details:  # one value changed, e.g. a campaign's status
+        shaped |= {"before", "after"}
+        items.append(f"{short(before)} → {short(after)}")
     changes = details.get("changes")
     if isinstance(changes, dict):
         shaped.add("changes")

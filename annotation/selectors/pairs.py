@@ -11,10 +11,11 @@ handful. Text search on PostgreSQL goes through trigram indexes (migration 0010_
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q, QuerySet, TextField
+from django.db.models import BooleanField, Exists, F, Func, OuterRef, Q, QuerySet, Subquery, TextField
 from django.db.models.functions import Cast
 from django.db.models.lookups import IContains
 from django.utils.translation import gettext
@@ -124,24 +125,43 @@ def flagged(flag: str) -> QuerySet[Annotation]:
     return annotations.annotate(flags_text=Cast("flags", TextField())).filter(flags_text__contains=f'"{flag}"')
 
 
+class InArray(Func):
+    """`column = ANY(ARRAY(subquery))` (PostgreSQL): the subquery runs once, and the column's index
+    finds the rows for its answers. Written as `column IN (subquery)`, the planner may guess the
+    answers to be many (trigram matches are hard to estimate) and scan the whole table instead."""
+
+    arg_joiner = " = ANY(ARRAY"
+    template = "%(expressions)s)"
+    output_field = BooleanField()
+
+
 def text_match(text: str) -> Q:
     """Pairs whose prompt messages or either response contain `text` (case-insensitive).
 
     A pair's responses answer its prompt (imports and generation rounds store them on it), so the
-    candidates are the pairs of the prompts whose messages or responses match: one `prompt_id IN
-    (... UNION ...)`, which PostgreSQL answers through the trigram indexes and then the foreign-key
-    index. The second test keeps exactly the pairs whose own texts match, on those few rows only.
-    (ORed `IN`s over the pairs would make it test every pair: a scan that grows with the data.)
+    candidates are the pairs of the prompts whose messages or responses match, found through the
+    trigram indexes and then the pairs' prompt index; the second test keeps exactly the pairs whose
+    own texts match, on those few rows only. (ORed `IN`s over the pairs, the obvious spelling, make
+    PostgreSQL test every pair: a scan that grows with the data.)
     """
-    prompts = Prompt.objects.annotate(search=Cast("messages", TextField())).filter(search__icontains=text)
+    in_messages = Q(search__icontains=text)
+    if connection.vendor != "postgresql":
+        # SQLite keeps JSON as text with non-ASCII characters escaped (腹 is \u8179): look for that spelling too.
+        in_messages |= Q(search__icontains=json.dumps(text)[1:-1])
+    prompts = Prompt.objects.annotate(search=Cast("messages", TextField())).filter(in_messages)
     responses = Response.objects.filter(text__icontains=text)
-    candidates = prompts.values("id").union(responses.values("prompt_id"))
-    own_texts = (
+    candidates = prompts.order_by().values("id").union(responses.order_by().values("prompt_id"))
+    if connection.vendor == "postgresql":
+        among = Q(InArray(F("prompt_id"), Subquery(candidates)))
+    else:
+        among = Q(prompt_id__in=candidates)
+    own_prompt = (
         Q(IContains(Cast("prompt__messages", TextField()), text))
-        | Q(response_a__text__icontains=text)
-        | Q(response_b__text__icontains=text)
+        if connection.vendor == "postgresql"
+        else Q(prompt_id__in=prompts.order_by().values("id"))
     )
-    return Q(prompt_id__in=candidates) & own_texts
+    own_texts = own_prompt | Q(response_a__text__icontains=text) | Q(response_b__text__icontains=text)
+    return among & own_texts
 
 
 # --- one pair's history ---------------------------------------------------------------------------

@@ -109,8 +109,12 @@ def test_only_admins_read_the_trail(trail, annotator, expert):
 
 
 def test_summaries_read_the_shapes_services_write_and_fall_back_to_the_code():
-    event = AuditEvent(action="membership.add", target_type="campaign", target_id="3", details={"users": ["a", "b"]})
-    assert audit.summary(event) == "added members (campaign 3): users: a, b"
+    event = AuditEvent(
+        action="campaign.members.add", target_type="campaign", target_id="3", details={"usernames": ["a", "b"]}
+    )
+    assert audit.summary(event) == "added members (campaign 3): usernames: a, b"
+    status = AuditEvent(action="campaign.status", details={"transition": "open", "before": "draft", "after": "active"})
+    assert audit.summary(status) == "changed the campaign's status: draft → active; transition: open"
     unknown = AuditEvent(action="model.promote", details={"changes": {"current": {"before": "v1", "after": "v2"}}})
     assert audit.summary(unknown) == "model.promote: current: v1 → v2"
     assert audit.summary(AuditEvent(action="user.unlock")) == "lifted a sign-in lock"
