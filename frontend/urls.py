@@ -3,7 +3,19 @@ from django.urls import path
 
 from annotation.forms import SignInForm
 from annotation.middleware import allowed_before_password_change
-from frontend.views import annotate, arbitration, audit, auth, console, evaluations, imports, pairs, playground, users
+from frontend.views import (
+    annotate,
+    arbitration,
+    audit,
+    auth,
+    console,
+    evaluations,
+    imports,
+    pairs,
+    playground,
+    users,
+    webhooks,
+)
 
 urlpatterns = [
     path("", auth.home, name="index"),
@@ -32,6 +44,7 @@ urlpatterns = [
     path("console/pairs/", pairs.pairs, name="console-pairs"),
     path("console/pairs/<int:pair_id>/", pairs.pair, name="console-pair"),
     path("console/audit/", audit.audit_trail, name="console-audit"),
+    path("console/webhooks/", webhooks.webhooks, name="console-webhooks"),
     path("console/evaluations/", evaluations.index, name="console-evaluations"),
     path("console/evaluations/<int:evaluation_id>/", evaluations.evaluation, name="console-evaluation"),
     path("playground/", playground.playground, name="playground"),

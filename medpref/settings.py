@@ -259,6 +259,7 @@ SPECTACULAR_SETTINGS = {
         "PreferenceEnum": "annotation.models.PreferenceChoice",
         "DecisionEnum": "annotation.models.DecisionChoice",
         "TrainingKindEnum": "training.config.JobKind",
+        "DeliveryStatusEnum": "medpref.core.webhooks.models.DeliveryStatus",
     },
 }
 

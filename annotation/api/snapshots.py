@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema
-from rest_framework import status
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -14,7 +14,7 @@ from rest_framework.views import APIView
 from annotation.api import serializers as s
 from annotation.errors import ServiceError
 from annotation.models import Campaign, Snapshot
-from annotation.services import snapshots
+from annotation.services import hub, snapshots
 from medpref.core.api import validated
 from medpref.core.roles import IsAdminRole
 
@@ -75,3 +75,57 @@ class SnapshotDownloadView(APIView):
         )
         response["X-Content-SHA256"] = snapshot.sha256
         return response
+
+
+class SnapshotDatasetView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(
+        parameters=[OpenApiParameter("license", str, description="Licence id for the card (default: other)")],
+        responses={(200, "application/zip"): OpenApiTypes.BINARY},
+        summary="The snapshot as a Hugging Face dataset folder, zipped (parquet + README.md card)",
+    )
+    def get(self, request, pk: int):
+        snapshot = get_object_or_404(Snapshot.objects.defer("data"), pk=pk)
+        archive = hub.zipped(snapshot, license=request.query_params.get("license"))
+        return FileResponse(
+            archive, as_attachment=True, filename=f"{snapshot.name}-hf.zip", content_type="application/zip"
+        )
+
+
+class HubPushInput(serializers.Serializer):
+    repo_id = serializers.CharField(max_length=200, help_text="owner/name of the Hub dataset repository")
+    token = serializers.CharField(
+        max_length=200,
+        trim_whitespace=True,
+        help_text="A Hugging Face token with write access; used once, never stored",
+    )
+    private = serializers.BooleanField(required=False, default=True, help_text="Create the repository private")
+    license = serializers.CharField(required=False, allow_blank=True, default="", max_length=64)
+
+
+class HubPushOutput(serializers.Serializer):
+    repo_id = serializers.CharField()
+    url = serializers.CharField(help_text="The commit on the Hub")
+
+
+class SnapshotHubPushView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(
+        request=HubPushInput,
+        responses=HubPushOutput,
+        summary="Push the dataset folder to a Hub repository (only on this explicit request)",
+    )
+    def post(self, request, pk: int):
+        snapshot = get_object_or_404(Snapshot.objects.defer("data"), pk=pk)
+        data = validated(HubPushInput, request.data)
+        url = hub.push_to_hub(
+            snapshot,
+            repo_id=data["repo_id"],
+            token=data["token"],
+            user=request.user,
+            private=data["private"],
+            license=data["license"] or None,
+        )
+        return Response({"repo_id": data["repo_id"].strip(), "url": url})

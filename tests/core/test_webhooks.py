@@ -599,3 +599,69 @@ def test_a_worker_delivers_an_event_and_retries_after_a_500(quick_retries, worke
     assert [r["verified"]["data"] for r in receiver.requests] == [{"snapshot": 1}, {"snapshot": 1}]
     gap = delivery.last_attempt_at - delivery.created_at
     assert timedelta(seconds=1) <= gap < timedelta(seconds=30)
+
+
+# --- the console page ----------------------------------------------------------------------------
+
+
+def signed_in(user):
+    from django.test import Client
+
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+@pytest.mark.django_db
+def test_the_page_is_for_admins_only(annotator, expert, admin):
+    assert signed_in(None).get("/console/webhooks/")["Location"].startswith("/login/")
+    assert signed_in(annotator).get("/console/webhooks/").status_code == 403
+    assert signed_in(expert).get("/console/webhooks/").status_code == 403
+    page = signed_in(admin).get("/console/webhooks/").content.decode()
+    assert "No subscriptions yet" in page and "Nothing sent yet" in page
+
+
+@pytest.mark.django_db
+def test_the_page_shows_the_new_secret_once_and_the_test_result(admin, receiver):
+    page = signed_in(admin)
+    made = page.post(
+        "/console/webhooks/",
+        {
+            "action": "create",
+            "url": receiver.url,
+            "events": ["pair.resolved", "snapshot.created"],
+            "description": "CRO",
+        },
+    )
+    subscription = Subscription.objects.get()
+    assert made.status_code == 200 and subscription.secret in made.content.decode()
+    assert subscription.events == ["pair.resolved", "snapshot.created"] and subscription.created_by == admin
+    again = page.get("/console/webhooks/").content.decode()
+    assert subscription.secret not in again and subscription.secret_hint in again
+    receiver.secret = subscription.secret
+    tested = page.post("/console/webhooks/", {"action": "test", "subscription": subscription.pk}, follow=True)
+    assert "the receiver answered 200" in tested.content.decode()
+    assert receiver.requests[-1]["verified"]["type"] == "webhook.test"
+
+
+@pytest.mark.django_db
+def test_the_page_refuses_a_non_http_url_with_the_api_sentence(admin):
+    answer = signed_in(admin).post(
+        "/console/webhooks/",
+        {"action": "create", "url": "file:///etc/passwd", "events": ["pair.resolved"]},
+        follow=True,
+    )
+    assert "http:// or https://" in answer.content.decode() and not Subscription.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_delivery_log_on_the_page_shows_response_codes(admin, receiver):
+    subscription = subscribe(receiver)
+    receiver.answer(503)
+    services.attempt(delivery_for(subscription).pk)
+    page = signed_in(admin).get(f"/console/webhooks/?subscription={subscription.pk}&status=pending").content.decode()
+    assert "<code>503</code>" in page and "pair.resolved" in page
+    paused = signed_in(admin).post("/console/webhooks/", {"action": "pause", "subscription": subscription.pk})
+    assert paused.status_code == 302 and not Subscription.objects.get().active
+    assert "No delivery matches" in signed_in(admin).get("/console/webhooks/?status=failed").content.decode()

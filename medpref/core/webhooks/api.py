@@ -115,8 +115,9 @@ class SubscriptionsView(GenericAPIView):
         return Response(created(subscription, secret), status=status.HTTP_201_CREATED)
 
 
-class SubscriptionView(APIView):
+class SubscriptionView(GenericAPIView):
     permission_classes = [IsAdminRole]
+    serializer_class = SubscriptionOutput
 
     @extend_schema(responses=SubscriptionOutput, summary="A subscription (its secret is never shown again)")
     def get(self, request, pk: int):
