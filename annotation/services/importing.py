@@ -3,7 +3,8 @@
 Texts arrive checked and normalised by `annotation.formats` (no control characters or lone
 surrogates, at most `MAX_TEXT_CHARS` per text, invisible characters removed, look-alike ASCII
 folded); what is stored is that normalised text after de-identification. Every de-identification
-pattern is linear, so an import's time grows with its size only (`bench/import_speed.py`).
+pattern is linear, so an import's time grows with its size only (`bench/import_speed.py` on hostile
+input, `bench/import.py` for the speed of ordinary pairs).
 
 A row whose id is already in the campaign (or earlier in the file) is skipped, so importing a file
 twice is harmless; when its text differs, the report warns with the ids rather than skipping it
@@ -12,11 +13,14 @@ silently: the file and the campaign disagree, and only the admin knows which is 
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext
 from psycopg import sql
 
@@ -204,11 +208,12 @@ def queue_for_review(
     for entry in stored:
         texts, spans = uncertain[id(entry.item)]
         if spans:
+            # Stand-ins with the ids the rows were stored under: all a review item needs of them.
             items += review_items(
                 campaign=campaign,
-                prompt=entry.prompt if entry.prompt_is_new else None,
+                prompt=Prompt(pk=entry.prompt_id, campaign=campaign) if entry.prompt_is_new else None,
                 message_count=len(entry.item.messages),
-                responses=entry.responses,
+                responses=[Response(pk=pk) for pk in entry.response_ids],
                 uncertain=spans,
                 texts=texts,
             )
@@ -325,107 +330,129 @@ class Stored:
     """Where an imported item's texts went: its prompt (new or already there) and its responses."""
 
     item: ImportItem
-    prompt: Prompt
+    prompt_id: int
     prompt_is_new: bool
-    responses: list[Response]
+    response_ids: list[int]
 
 
-def insert(model: type[models.Model], objects: list) -> list:
-    """Store new rows as `bulk_create` would, through PostgreSQL's COPY where it is the database.
+def insert(model: type[models.Model], rows: list[dict[str, Any]]) -> list[int]:
+    """Store new rows (field attname -> value; the others get their defaults) and return their ids.
 
-    `bulk_create` on PostgreSQL sends each column as an array that psycopg escapes in Python, text by
-    text: most of the time of a large import. COPY streams the rows instead; their ids are drawn
-    from the table's sequence first, so that rows of other tables can point to them. Every
-    concrete field is written with the value Django would write (defaults, `auto_now_add`).
+    PostgreSQL: through COPY, without building model instances. `bulk_create` sends each column as
+    an array that psycopg escapes in Python, text by text, and building 40,000 instances and
+    preparing each of their fields took as long again: most of the time of a large import. The ids
+    are drawn from the table's sequence first, so that rows of other tables can point to them. Each
+    field is written with the value Django would write: the given one, else its default, and the
+    time of the insert for `auto_now`/`auto_now_add`, as `pre_save` does; JSON as `json.dumps`,
+    as the JSONField does. Elsewhere: `bulk_create`.
     """
-    if not objects:
-        return objects
+    if not rows:
+        return []
     db = transaction.get_connection()  # the connection itself: `django.db.connection` is a proxy, slow per call
     if db.vendor != "postgresql":
-        return model.objects.bulk_create(objects, batch_size=BATCH_SIZE)
+        return [obj.pk for obj in model.objects.bulk_create([model(**row) for row in rows], batch_size=BATCH_SIZE)]
     meta = model._meta
-    fields = meta.concrete_fields
+    fields = [f for f in meta.concrete_fields if not f.primary_key]
+    now = timezone.now()
+    given = {name for row in rows[:1] for name in row}
+    constant = {}
+    for f in fields:
+        if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
+            constant[f.attname] = f.get_db_prep_save(now, db)
+        elif f.attname not in given:
+            constant[f.attname] = prepared(f, f.get_default(), db)
     with db.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-            [meta.db_table, meta.pk.column, len(objects)],
+            [meta.db_table, meta.pk.column, len(rows)],
         )
-        for obj, (pk,) in zip(objects, cursor.fetchall()):
-            obj.pk = pk
+        ids = [pk for (pk,) in cursor.fetchall()]
         statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
-            sql.Identifier(meta.db_table), sql.SQL(", ").join(sql.Identifier(f.column) for f in fields)
+            sql.Identifier(meta.db_table),
+            sql.SQL(", ").join(sql.Identifier(f.column) for f in [meta.pk, *fields]),
         )
+        json_fields = {f.attname for f in fields if isinstance(f, models.JSONField)}
+        names = [f.attname for f in fields]
         with cursor.cursor.copy(statement) as copy:
-            for obj in objects:
-                copy.write_row([f.get_db_prep_save(f.pre_save(obj, True), db) for f in fields])
-    for obj in objects:
-        obj._state.adding = False
-        obj._state.db = db.alias
-    return objects
+            for pk, row in zip(ids, rows):
+                values = [pk]
+                for name in names:
+                    if name in constant:
+                        values.append(constant[name])
+                    elif name in json_fields:
+                        values.append(json.dumps(row[name]))
+                    else:
+                        values.append(row[name])
+                copy.write_row(values)
+    return ids
 
 
-def create_prompts(campaign: Campaign, items: list[ImportItem]) -> list[Prompt]:
-    prompts = [
-        Prompt(
-            campaign=campaign,
-            external_id=item.external_id,
-            messages=item.messages,
-            reference=item.reference,
-            meta=item.meta,
-        )
+def prepared(field: models.Field, value: Any, db: Any) -> Any:
+    """A constant for every row of a COPY: JSON as text (the COPY reads it into jsonb), else Django's."""
+    if isinstance(field, models.JSONField):
+        return json.dumps(value)
+    return field.get_db_prep_save(value, db)
+
+
+def create_prompts(campaign: Campaign, items: list[ImportItem]) -> list[int]:
+    rows = [
+        {
+            "campaign_id": campaign.pk,
+            "external_id": item.external_id,
+            "messages": item.messages,
+            "reference": item.reference,
+            "meta": item.meta,
+        }
         for item in items
     ]
-    return insert(Prompt, prompts)
+    return insert(Prompt, rows)
 
 
 def store_prompts(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
-    return [Stored(item, prompt, True, []) for item, prompt in zip(items, create_prompts(campaign, items))]
+    return [Stored(item, prompt_id, True, []) for item, prompt_id in zip(items, create_prompts(campaign, items))]
 
 
 def store_pairs(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
-    existing_prompts = {
-        p.external_id: p
-        for p in Prompt.objects.filter(campaign=campaign, external_id__in=[i.external_id for i in items])
-    }
-    new_items = [item for item in items if item.external_id not in existing_prompts]
-    prompts = dict(existing_prompts)
-    for prompt in create_prompts(campaign, new_items):
-        prompts[prompt.external_id] = prompt
-    responses = []
-    for item in items:
-        prompt = prompts[item.external_id]
-        for text, source in zip(item.responses, item.sources):
-            responses.append(
-                Response(
-                    prompt=prompt,
-                    text=text,
-                    source=source,
-                    provenance={"source": source or "import", "import_line": item.line},
-                )
-            )
-    insert(Response, responses)
-    # Ids rather than objects: the pairs are not used after this, and setting a relation is slow.
-    pairs = [
-        Pair(
-            campaign_id=campaign.pk,
-            prompt_id=prompts[item.external_id].pk,
-            response_a_id=responses[2 * index].pk,
-            response_b_id=responses[2 * index + 1].pk,
-            external_id=item.external_id,
-            priority=item.priority,
-            is_gold=item.gold_answer is not None,
-            gold_answer=item.gold_answer,
-            meta=item.meta,
+    existing_prompts = dict(
+        Prompt.objects.filter(campaign=campaign, external_id__in=[i.external_id for i in items]).values_list(
+            "external_id", "pk"
         )
+    )
+    new_items = [item for item in items if item.external_id not in existing_prompts]
+    prompt_ids = dict(existing_prompts)
+    prompt_ids.update(zip((item.external_id for item in new_items), create_prompts(campaign, new_items)))
+    responses = [
+        {
+            "prompt_id": prompt_ids[item.external_id],
+            "text": text,
+            "source": source,
+            "provenance": {"source": source or "import", "import_line": item.line},
+        }
+        for item in items
+        for text, source in zip(item.responses, item.sources)
+    ]
+    response_ids = insert(Response, responses)
+    pairs = [
+        {
+            "campaign_id": campaign.pk,
+            "prompt_id": prompt_ids[item.external_id],
+            "response_a_id": response_ids[2 * index],
+            "response_b_id": response_ids[2 * index + 1],
+            "external_id": item.external_id,
+            "priority": item.priority,
+            "is_gold": item.gold_answer is not None,
+            "gold_answer": item.gold_answer,
+            "meta": item.meta,
+        }
         for index, item in enumerate(items)
     ]
     insert(Pair, pairs)
     return [
         Stored(
             item,
-            prompts[item.external_id],
+            prompt_ids[item.external_id],
             item.external_id not in existing_prompts,
-            responses[2 * index : 2 * index + 2],
+            response_ids[2 * index : 2 * index + 2],
         )
         for index, item in enumerate(items)
     ]

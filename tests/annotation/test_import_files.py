@@ -392,3 +392,24 @@ def test_the_import_page_is_for_admins_and_can_forget_the_saved_mapping(client, 
     assert client.post(url, {"action": "forget"}).status_code == 302
     campaign.refresh_from_db()
     assert campaign.import_mapping == {}
+
+
+# --- stored as Django would store them ----------------------------------------------------------
+
+
+def test_imported_rows_hold_the_values_django_would_write(campaign):
+    report = import_file(campaign=campaign, data=PAIRS_CSV.encode(), filename="pairs.csv")
+    assert report.created == 2
+    pair = Pair.objects.select_related("prompt", "response_a").get(external_id="c1")
+    defaults = Pair(campaign=campaign)
+    assert (pair.state, pair.annotation_count, pair.decision, pair.is_gold, pair.gold_answer, pair.meta) == (
+        defaults.state,
+        defaults.annotation_count,
+        defaults.decision,
+        False,
+        None,
+        {},
+    )
+    assert pair.created_at and pair.updated_at and pair.prompt.created_at and pair.response_a.created_at
+    assert pair.response_a.provenance == {"source": "import", "import_line": 2}
+    assert pair.prompt.meta == {} and pair.prompt_id == pair.response_a.prompt_id
