@@ -279,7 +279,7 @@ def create_evaluation(
         # Judges: every active annotator and expert (admins may narrow the team on the campaign's
         # page). It opens at once; its queue fills as the round writes pairs.
         membership.bulk_add(campaign=campaign, by=user)
-        lifecycle.open_for_generation(campaign=campaign, by=user, reason="evaluation")
+        evaluation.campaign = lifecycle.open_for_generation(campaign=campaign, by=user, reason="evaluation")
         return evaluation
 
 

@@ -28,6 +28,7 @@ from annotation.deid import Uncertain, scrub_conversation
 from annotation.formats import ImportItem, RowError, key_in_file, mapping_problems, parse_file
 from annotation.models import Campaign, Pair, Prompt, Response, ReviewItem, User
 from annotation.services import audit
+from annotation.services.lifecycle import ensure_not_closed
 from annotation.services.review import review_items
 from annotation.text import comparable
 
@@ -115,6 +116,7 @@ def import_file(
     no known layout are read with the campaign's saved mapping. `save_mapping` keeps `mapping` as
     the campaign's once the import succeeds.
     """
+    ensure_not_closed(campaign, gettext("imports"))
     if mapping is not None and (problems := mapping_problems(mapping)):
         report = ImportReport(format="unknown")
         report.reject([RowError(None, None, gettext("the mapping: %(problem)s") % {"problem": p}) for p in problems])
