@@ -71,7 +71,7 @@ def detect(text: str) -> list[Detection]:
         if r.triggers and not any(t in lowered for t in r.triggers):
             continue
         for start, end in r.find(text):
-            if any(taken[start:end]) or SEPARATOR in text[start:end]:
+            if taken.find(1, start, end) != -1 or text.find(SEPARATOR, start, end) != -1:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             found.append(Detection(r.kind, start, end, text[start:end]))
@@ -79,7 +79,7 @@ def detect(text: str) -> list[Detection]:
         following = after_name(text, name.end)
         if following is None and (joined := name_after_name(text, name.end)) is not None:
             following = ("NAME", *joined)
-        if following is not None and not any(taken[following[1] : following[2]]):
+        if following is not None and taken.find(1, following[1], following[2]) == -1:
             kind, start, end = following
             taken[start:end] = b"\x01" * (end - start)
             found.append(Detection(kind, start, end, text[start:end]))

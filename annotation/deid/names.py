@@ -319,6 +319,29 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
     return start, end
 
 
+# A full name with no cue at all: where a clause begins (after punctuation, or after 和/给/让/找 ...),
+# a surname and two given characters, then punctuation, 说, 的, 今天 ... Taken only when the three
+# characters are no word of the dictionary and the given name no everyday word (金银花, 高血压, 全身).
+BARE_NAME_BEFORE = "和跟与给让找问请被把对向替帮陪了"
+BARE_NAME_AFTER = "，,。、说讲问的今昨明是在来去要也和跟已因：:）)；;！!？?"
+
+
+def zh_bare_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    start = match.start()
+    if start and is_han(text[start - 1]) and text[start - 1] not in BARE_NAME_BEFORE:
+        return None
+    end = start + 3
+    value = text[start:end]
+    if (
+        not name_shaped(text, start, end)
+        or lexicon.is_dictionary_word(value)
+        or lexicon.is_chinese_word(value[1:], 30)
+        or text[start + 1 : start + 3] in TITLE_PREFIXES
+    ):
+        return None
+    return start, end
+
+
 def zh_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
     """小王, 老李: 小/老 and a surname, unless the two make an everyday word (小时, 老公, 小于)."""
     start, end = match.span()
@@ -892,6 +915,13 @@ NAME_RULES: tuple[Rule, ...] = (
         zh_before_age,
         needs="han",
         triggers=("岁", "男", "女", "您", "你好", "号", "id", "mrn"),
+    ),
+    rule(
+        "NAME",
+        rf"[{''.join(sorted(v.SURNAMES))}](?=[{HAN}]{{2}}(?:[{BARE_NAME_AFTER}]|$))",
+        "王建，",
+        zh_bare_name,
+        needs="han",
     ),
     rule(
         "NAME",

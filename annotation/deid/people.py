@@ -91,7 +91,7 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
 
     def add(start: int, end: int) -> None:
-        if not any(taken[start:end]):
+        if taken.find(1, start, end) == -1:
             taken[start:end] = b"\x01" * (end - start)
             result.append(Detection("NAME", start, end, text[start:end]))
 

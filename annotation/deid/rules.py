@@ -110,11 +110,13 @@ class Rule:
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         search, position = self.pattern.search, 0
+        edge = self.word_start or self.not_after
         while (match := search(text, position)) is not None:
             position = max(match.end(), match.start() + 1)
-            before = text[match.start() - 1] if match.start() else ""
-            if before and ((self.word_start and before.isascii() and before.isalpha()) or before in self.not_after):
-                continue
+            if edge and match.start():
+                before = text[match.start() - 1]
+                if (self.word_start and before.isascii() and before.isalpha()) or before in self.not_after:
+                    continue
             span = match.span("value") if self.check is None else self.check(text, match)
             if span is not None and span[1] > span[0]:
                 yield span
@@ -789,7 +791,11 @@ RULES: tuple[Rule, ...] = (
         word_start=True,
     ),
     rule(
-        "ADDRESS", rf"(?P<value>{EN_STREET})", "42 Baker Streat ", needs="digit latin", not_after=DIGITS_LETTERS + "_"
+        "ADDRESS",
+        rf"(?P<value>{EN_STREET})",
+        "42 Baker Streat ",
+        needs="digit latin",
+        not_after=DIGITS_LETTERS + "_",
     ),
     rule(
         "ADDRESS",
@@ -799,7 +805,14 @@ RULES: tuple[Rule, ...] = (
         needs="han",
         triggers=("县", "区", "旗"),
     ),
-    rule("ADDRESS", EN_LOWER_STREET, "42 tamarack l", en_lower_street, needs="digit latin", not_after=DIGITS_LETTERS),
+    rule(
+        "ADDRESS",
+        EN_LOWER_STREET,
+        "42 tamarack l",
+        en_lower_street,
+        needs="digit latin",
+        not_after=DIGITS_LETTERS,
+    ),
     rule(
         "ADDRESS",
         r"(?P<value>(?:P\.?\s?+O\.?\s?+Box|PO Box|Post Office Box|POB)\s*+#?\d{1,7}+)(?!\d)",
