@@ -182,6 +182,8 @@ def test_initials_record_headers_and_post_nominals(text, expected):
         ("下午去骨科找关主任复诊。", "下午去骨科找[NAME_1]主任复诊。"),
         ("请夜班闵护士复测血压。", "请夜班[NAME_1]护士复测血压。"),
         ("Dr.林说要加做心超。", "Dr.[NAME_1]说要加做心超。"),
+        # no cue at all: a clause that begins with a surname and a given name that is no word
+        ("今天好些了，邵雨桐说头不痛了。", "今天好些了，[NAME_1]说头不痛了。"),
     ],
 )
 def test_more_chinese_forms_are_found(text, expected):
@@ -196,6 +198,8 @@ def test_more_chinese_forms_are_found(text, expected):
         "对，我是管床医生，有事找我。",  # the doctor in charge of the bed, not Dr 管床
         "患者：那我明天再来复查吧。",  # a pronoun after a speaker's label
         "濮阳市人民医院心内科。",  # a city that is a double surname
+        "金银花、连翘各10g，余无特殊。",  # herbs and phrases where a clause begins with a surname
+        "既往史：高血压，白内障，全身乏力。",
     ],
 )
 def test_chinese_words_that_look_like_new_forms_stay(text):
