@@ -29,6 +29,6 @@ def deliver_webhook(delivery_id: int) -> str | None:
 
 
 @shared_task(name="medpref.webhooks.send_due")
-def send_due_webhooks() -> int:
-    """Re-send overdue deliveries (their message was lost); returns how many."""
-    return webhooks.send_due()
+def send_due_webhooks() -> dict[str, int]:
+    """Re-send overdue deliveries (their message was lost) and forget old finished ones; returns how many of each."""
+    return {"resent": webhooks.send_due(), "pruned": webhooks.prune_log()}

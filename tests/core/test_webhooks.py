@@ -296,6 +296,20 @@ def test_an_overdue_delivery_is_sent_again_by_the_beat(receiver):
 
 
 @pytest.mark.django_db
+def test_finished_deliveries_leave_the_log_after_the_kept_days(receiver, settings):
+    settings.WEBHOOK_LOG_DAYS = 90
+    subscription = subscribe(receiver)
+    old, recent, waiting = (delivery_for(subscription) for _ in range(3))
+    now = timezone.now()
+    Delivery.objects.update(next_attempt_at=now - timedelta(days=200))
+    services.attempt(old.pk, now=now - timedelta(days=91))
+    services.attempt(recent.pk, now=now - timedelta(days=89))
+    Delivery.objects.filter(pk=waiting.pk).update(created_at=now - timedelta(days=200))  # still pending: kept
+    assert services.prune_log(now=now) == 1
+    assert sorted(Delivery.objects.values_list("pk", flat=True)) == sorted([recent.pk, waiting.pk])
+
+
+@pytest.mark.django_db
 def test_a_deactivated_subscription_gets_nothing(receiver):
     subscription = subscribe(receiver)
     delivery = delivery_for(subscription)

@@ -6,7 +6,8 @@
     attempt(id)        one signed POST (task medpref.webhooks.deliver): a 2xx succeeds; 408, 429, 5xx,
                        timeouts and connection errors are retried with exponential backoff until
                        WEBHOOK_MAX_ATTEMPTS; any other answer fails at once (retrying cannot help)
-    send_due()         Celery beat re-sends deliveries whose retry message was lost (broker restart)
+    send_due()         Celery beat re-sends deliveries whose retry message was lost (broker restart),
+                       and forgets finished deliveries older than WEBHOOK_LOG_DAYS
 
 Every attempt claims its delivery with one conditional UPDATE, so a message delivered twice (a
 redelivery, the beat's re-send) never makes two POSTs at once. Redirects are never followed to
@@ -138,6 +139,13 @@ def send_due(*, now: datetime | None = None) -> int:
     for pk in ids:
         send(pk)
     return len(ids)
+
+
+def prune_log(*, now: datetime | None = None) -> int:
+    """Delete finished deliveries older than WEBHOOK_LOG_DAYS (the log would grow forever); returns how many."""
+    before = (now or timezone.now()) - timedelta(days=settings.WEBHOOK_LOG_DAYS)
+    deleted, _ = Delivery.objects.filter(finished_at__lt=before).exclude(status=DeliveryStatus.PENDING).delete()
+    return deleted
 
 
 # --- delivering ---------------------------------------------------------------------------------
