@@ -15,6 +15,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotation.api import serializers as s
+from annotation.api.errors import ErrorBody
 from annotation.api.lookups import campaign_for, pair_for
 from annotation.errors import NotFound, ServiceError
 from annotation.models import Campaign, PairState
@@ -318,6 +319,7 @@ class LastPairView(APIView):
         responses={
             200: LastPairOutput,
             204: OpenApiResponse(description="You have submitted nothing in this campaign"),
+            409: OpenApiResponse(ErrorBody, description="Your last pair is closed: it can no longer be changed"),
         },
         summary="The pair you submitted last, in the order you saw it, with your scores: revise it with "
         "POST pairs/{id}/annotations/ while it is pending (409 once it is closed)",
@@ -360,7 +362,11 @@ class RawExportView(APIView):
             OpenApiParameter("campaign", int, many=True, description="Repeat for several; none: every campaign"),
             OpenApiParameter("format", str, enum=list(raw_export.FORMATS), description="csv (default) or jsonl"),
         ],
-        responses={(200, "text/csv"): OpenApiTypes.STR, (200, "application/x-ndjson"): OpenApiTypes.STR},
+        responses={
+            (200, "text/csv"): OpenApiTypes.STR,
+            (200, "application/x-ndjson"): OpenApiTypes.STR,
+            404: OpenApiResponse(ErrorBody, description="A campaign named in `campaign` does not exist"),
+        },
         summary="Every annotation as it was made, one row each (scores, display order, time, flags, revisions, "
         "guideline version), streamed",
     )
