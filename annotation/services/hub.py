@@ -130,7 +130,8 @@ def file_sha256(path: Path) -> str:
 def zipped(snapshot: Snapshot, *, license: str | None = None) -> BinaryIO:
     """The folder as a zip in an anonymous temporary file (gone once closed), rewound for streaming.
 
-    Entries carry the snapshot's creation time, so the same snapshot zips to the same bytes."""
+    Entries carry the snapshot's creation time: the same snapshot zips to the same bytes while the card's
+    agreement figures (computed now) do not change."""
     stamp = snapshot.created_at.timetuple()[:6]
     archive = tempfile.TemporaryFile()
     with tempfile.TemporaryDirectory(prefix="medpref-hf-") as work:
