@@ -13,7 +13,7 @@ from annotation.rules import Scores
 from annotation.services.arbitration import arbitrate
 from annotation.services.assignment import skip_pair
 from annotation.services.submission import submit_annotation
-from tests.factories import client_for, hand, judge_pair, make_pairs, make_user
+from tests.factories import client_for, hand, join, judge_pair, make_campaign, make_pairs, make_user
 
 GOOD, POOR, UNSAFE = Scores(5, 5, 4), Scores(4, 2, 3), Scores(2, 4, 4)
 
@@ -175,6 +175,19 @@ def test_experts_browse_only_the_pairs_they_see_in_full_and_never_by_gold(world,
     assert (
         len(history["annotations"]) == 2 and "prompt_meta" not in history and "source" not in history["responses"]["a"]
     )
+
+
+def test_experts_browse_only_the_campaigns_they_are_members_of(expert, annotator, annotator2):
+    dermatology = make_campaign("Dermatology", gold_rate=0)
+    (pair,) = make_pairs(dermatology, 1, start=300)
+    judge_pair(annotator, pair, GOOD, POOR)
+    judge_pair(annotator2, pair, POOR, GOOD)
+    client = client_for(expert)
+    assert ids(client.get("/api/v1/pairs/", {"q": "question"})) == []
+    assert client.get(f"/api/v1/pairs/{pair.pk}/history/").status_code == 404
+    join(dermatology, expert)
+    assert ids(client.get("/api/v1/pairs/", {"q": "question"})) == [pair.pk]
+    assert client.get(f"/api/v1/pairs/{pair.pk}/history/").status_code == 200
 
 
 def test_an_expert_judging_a_pending_pair_cannot_browse_to_it(campaign, expert):
