@@ -413,3 +413,20 @@ def test_imported_rows_hold_the_values_django_would_write(campaign):
     assert pair.created_at and pair.updated_at and pair.prompt.created_at and pair.response_a.created_at
     assert pair.response_a.provenance == {"source": "import", "import_line": 2}
     assert pair.prompt.meta == {} and pair.prompt_id == pair.response_a.prompt_id
+
+
+def test_the_command_reads_with_a_mapping_and_suggests_one_when_needed(campaign, tmp_path, capsys):
+    from django.core.management import CommandError, call_command
+
+    qa = tmp_path / "qa.json"
+    qa.write_text(json.dumps(QA_ROWS, ensure_ascii=False))
+    with pytest.raises(CommandError, match="nothing imported"):
+        call_command("import_pairs", campaign.name, str(qa))
+    assert '--mapping \'{"id": "编号", "prompt": "question", "reference": "answer"}\'' in capsys.readouterr().err
+    mapping = json.dumps({"prompt": "question", "reference": "answer"})
+    call_command("import_pairs", campaign.name, str(qa), "--mapping", mapping, "--save-mapping")
+    assert "json, utf-8, prompts: 2 created" in capsys.readouterr().out
+    campaign.refresh_from_db()
+    assert campaign.import_mapping == {"prompt": "question", "reference": "answer"}
+    with pytest.raises(CommandError, match="'prompt' must be mapped"):
+        call_command("import_pairs", campaign.name, str(qa), "--mapping", '{"reference": "answer"}')
