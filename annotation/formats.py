@@ -30,6 +30,7 @@ import hashlib
 import io
 import json
 import math
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -138,6 +139,7 @@ LEGACY_ENCODINGS = ("gb18030", "big5", "cp1252")
 ZIP_MAGIC = b"PK\x03\x04"  # .xlsx is a ZIP archive
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # .xls (Excel 97-2003)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+MAX_XLSX_UNPACKED = 512_000_000  # bytes of XML an .xlsx may unpack to (read_xlsx says why)
 MAX_KEYS = 200  # the report lists at most this many keys; a file of random keys must not make it huge
 
 
@@ -383,6 +385,22 @@ def read_xlsx(data: bytes) -> Records:
     """
     import openpyxl  # here, not at the top: it takes 0.2 s to import (numpy) and only .xlsx files need it
 
+    try:
+        unpacked = sum(entry.file_size for entry in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise RowInvalid(
+            None,
+            gettext("the file is a ZIP archive but not a readable .xlsx workbook (%(problem)s)")
+            % {"problem": str(exc)[:200] or type(exc).__name__},
+        ) from exc
+    if unpacked > MAX_XLSX_UNPACKED:
+        # openpyxl keeps a workbook's shared strings in memory: a small file that unpacks to gigabytes
+        # would exhaust it. zipfile stops at an entry's declared size, so the sum is a real bound.
+        raise RowInvalid(
+            None,
+            gettext("the workbook unpacks to %(size)s MB, more than the %(limit)s MB accepted: save it as CSV")
+            % {"size": f"{unpacked // 1_000_000:,}", "limit": MAX_XLSX_UNPACKED // 1_000_000},
+        )
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - zipfile, openpyxl and the XML parser raise many types for a bad file

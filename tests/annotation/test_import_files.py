@@ -430,3 +430,11 @@ def test_the_command_reads_with_a_mapping_and_suggests_one_when_needed(campaign,
     assert campaign.import_mapping == {"prompt": "question", "reference": "answer"}
     with pytest.raises(CommandError, match="'prompt' must be mapped"):
         call_command("import_pairs", campaign.name, str(qa), "--mapping", '{"reference": "answer"}')
+
+
+def test_a_workbook_that_unpacks_to_too_much_is_refused_before_it_is_read(campaign, monkeypatch):
+    from annotation import formats
+
+    monkeypatch.setattr(formats, "MAX_XLSX_UNPACKED", 1_000)
+    report = import_file(campaign=campaign, data=xlsx(("prompt",), ("q" * 2_000,)), filename="p.xlsx")
+    assert "unpacks to" in report.errors[0]["message"] and "save it as CSV" in report.errors[0]["message"]
