@@ -86,3 +86,54 @@ def line_chart(title: str, points: list[tuple[str, float]], *, low: float = 0.0,
 def histogram_chart(title: str, edges: list[float], counts: list[int], unit: str = "s") -> SafeString:
     labels = [f"{edges[i]:.0f}–{edges[i + 1]:.0f}{unit}" for i in range(len(counts))]
     return bar_chart(title, list(zip(labels, [float(c) for c in counts])), high=max([1.0, *counts]))
+
+
+SERIES_COLOURS = ("#2563eb", "#d97706", "#059669", "#db2777", "#7c3aed")
+
+
+def series_chart(title: str, labels: list[str], series: list[tuple[str, list[float | None]]]) -> SafeString:
+    """Several lines over the same x labels (e.g. held-out loss per kind at each general share),
+    each in its own colour with a legend; a missing value breaks its line."""
+    plot_w, plot_h = WIDTH - LEFT - 8, HEIGHT - BOTTOM - TOP
+    values = [v for _, points in series for v in points if v is not None]
+    if not labels or not values:
+        return _frame(
+            title, [f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle">{escape(NO_DATA)}</text>'], 0.0, 1.0
+        )
+    low, high = min(values), max(values)
+    pad = (high - low) * 0.1 or abs(high) * 0.1 or 1.0
+    low, high = low - pad, high + pad
+    step = plot_w / max(1, len(labels) - 1)
+
+    def x(i: int) -> float:
+        return LEFT + i * step if len(labels) > 1 else LEFT + plot_w / 2
+
+    def y(v: float) -> float:
+        return TOP + plot_h - plot_h * (v - low) / (high - low)
+
+    body = []
+    for index, (name, points) in enumerate(series):
+        colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
+        runs: list[list[str]] = [[]]
+        for i, value in enumerate(points):
+            if value is None:
+                runs.append([])
+                continue
+            runs[-1].append(f"{x(i):.1f},{y(value):.1f}")
+            body.append(
+                f'<circle cx="{x(i):.1f}" cy="{y(value):.1f}" r="3" fill="{colour}" class="series-point">'
+                f"<title>{escape(name)} · {escape(labels[i])}: {value:.4f}</title></circle>"
+            )
+        body += [
+            f'<polyline class="series-line" points="{" ".join(run)}" stroke="{colour}" fill="none" stroke-width="2"/>'
+            for run in runs
+            if len(run) > 1
+        ]
+        body.append(
+            f'<text x="{LEFT + 8 + index * 110}" y="{TOP + 10}" fill="{colour}" class="legend">{escape(name)}</text>'
+        )
+    body += [
+        f'<text x="{x(i):.1f}" y="{HEIGHT - 14}" text-anchor="middle">{escape(label)}</text>'
+        for i, label in enumerate(labels)
+    ]
+    return _frame(title, body, low, high)

@@ -35,8 +35,13 @@ def tiny_config(*, lora: dict | None = None, **trainer) -> dict:
 
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory) -> Path:
+    """Built once per session; MEDPREF_TEST_TINY_MODEL names a folder `python -m training.tiny` built
+    with this checkout instead (on a loaded machine the build alone can take minutes)."""
     from training.tiny import build_tiny_model
 
+    prebuilt = os.environ.get("MEDPREF_TEST_TINY_MODEL")
+    if prebuilt and (Path(prebuilt) / "medpref_tiny.json").exists():
+        return Path(prebuilt).resolve()
     return build_tiny_model(tmp_path_factory.mktemp("tiny") / "model")
 
 

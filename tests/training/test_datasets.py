@@ -11,7 +11,7 @@ from tests.factories import client_for
 from tests.training_support import admin_user, resolved_demo_campaign
 from training import services
 from training.datasets import parse_dataset
-from training.models import InstructionDataset, MixtureSnapshot
+from training.models import InstructionDataset, Mixture, MixtureSnapshot
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
 
@@ -245,3 +245,60 @@ def test_an_impossible_mixture_is_refused_with_the_reason(components, words):
     response = admin.post("/api/v1/mixtures/", {"name": "bad", "components": components}, format="json")
     assert response.status_code == 400
     assert words in json.dumps(response.json())
+
+
+# --- the console pages ------------------------------------------------------------------------------
+
+
+def signed_in(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_the_datasets_page_uploads_creates_a_mixture_and_shows_its_frozen_shares(annotator):
+    assert signed_in(annotator).get("/console/datasets/").status_code == 403
+    page = signed_in(admin_user())
+    assert "No dataset yet" in page.get("/console/datasets/").content.decode()
+
+    bad = io.BytesIO(jsonl(ALPACA, {"instruction": "q"}))
+    bad.name = "bad.jsonl"
+    response = page.post(
+        "/console/datasets/", {"action": "upload", "name": "x", "kind": "medical", "file": bad}, follow=True
+    )
+    assert "line 2, field &#x27;output&#x27;" in response.content.decode()
+    assert not InstructionDataset.objects.exists()
+
+    med = make_dataset("med", "medical", "med", 40)
+    gen = make_dataset("gen", "general", "gen", 40)
+    response = page.post(
+        "/console/datasets/",
+        {
+            "action": "mixture",
+            "name": "from the page",
+            f"mode_{med.pk}": "share",
+            f"amount_{med.pk}": "0.8",
+            f"mode_{gen.pk}": "share",
+            f"amount_{gen.pk}": "0.2",
+            "seed": "1",
+            "heldout_fraction": "0.1",
+            "heldout_max": "200",
+        },
+        follow=True,
+    )
+    assert response.status_code == 200
+    mixture = Mixture.objects.get(name="from the page")
+    assert [(c.dataset.name, c.share) for c in mixture.components.all()] == [("gen", 0.2), ("med", 0.8)]
+    response = page.post(f"/console/mixtures/{mixture.pk}/", {"action": "freeze"}, follow=True)
+    html = response.content.decode()
+    assert "from the page-v1" in html and 'id="manifest"' in html
+    assert "0.800" in html and "0.200" in html  # the shares achieved
+
+    refused = page.post(
+        "/console/datasets/",
+        {"action": "mixture", "name": "bad", f"amount_{med.pk}": "0.5", f"amount_{gen.pk}": "0.4"},
+        follow=True,
+    )
+    assert "add up to 0.9" in refused.content.decode() and not Mixture.objects.filter(name="bad").exists()
