@@ -1,4 +1,4 @@
-"""Snapshots at scale (issue 15): N resolved pairs, then a DPO and an SFT snapshot, the download and the retrain check.
+"""Training data at scale (issue 15): N resolved pairs, then snapshots, the download, the retrain check and the pages.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/medpref_scale .venv/bin/python bench/scale.py --sizes 10000,100000
 
@@ -7,10 +7,14 @@ one pair in 20 a tie, one in 20 arbitrated, half of those with an expert's answe
 through the project's models, then runs each measured step in a fresh process so that its peak
 resident memory (ru_maxrss) is the step's own: `create_snapshot` DPO (first with every text
 re-scanned, then again with the clean texts remembered) and SFT, streaming the DPO download through
-the API, and the retrain check (`usable_dpo_pairs`). Wall and CPU time: on a shared machine the
+the API, the retrain check (`usable_dpo_pairs`), and the pages that list or count (PAGES: progress
+as each role, the agreement report computed and cached, the pair list, the arbitration queue),
+each REQUESTS times through the API with p50, p95 and its queries per request. Wall and CPU time: on a shared machine the
 CPU time of the step's process says more (the database's own work is not in it). Prints a table; the
 campaign and the snapshot files are removed afterwards. The database is created and migrated
 when missing; use one of its own (the clean-text memory of the re-scan is emptied for each size).
+A million pairs take long to build: `--sizes 1000000 --keep` keeps the campaign, and
+`--campaign ID` runs the steps on it again.
 """
 
 from __future__ import annotations
@@ -31,7 +35,19 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "medpref.settings")
 
 from bench.annotation_loop import ensure_database, setup_django  # noqa: E402
 
-STEPS = ("snapshot_dpo", "snapshot_dpo_again", "snapshot_sft", "download_dpo", "retrain_check")
+SNAPSHOT_STEPS = ("snapshot_dpo", "snapshot_dpo_again", "snapshot_sft", "download_dpo", "retrain_check")
+# The pages that list or count, as the role that reads them: (who, path, query).
+PAGES = {
+    "progress_annotator": ("doctor", "/api/v1/campaigns/{id}/progress/", {}),
+    "progress_expert": ("expert", "/api/v1/campaigns/{id}/progress/", {}),
+    "progress_admin": ("admin", "/api/v1/campaigns/{id}/progress/", {}),
+    "agreement_computed": ("admin", "/api/v1/campaigns/{id}/agreement/", {"refresh": "true"}),
+    "agreement_cached": ("admin", "/api/v1/campaigns/{id}/agreement/", {}),
+    "pair_list": ("admin", "/api/v1/pairs/", {"campaign": "{id}"}),
+    "arbitration_queue": ("expert", "/api/v1/arbitration/", {"campaign": "{id}"}),
+}
+STEPS = SNAPSHOT_STEPS + tuple(f"page_{name}" for name in PAGES)
+REQUESTS = 20  # per page; the computed agreement report is asked for once
 BATCH = 5000
 
 
@@ -59,16 +75,16 @@ def texts(i: int) -> tuple[list[dict], str, str]:
     return prompt, a, b
 
 
-def build_resolved_pairs(campaign, count: int, *, annotators: list, expert, batch: int = BATCH) -> None:
-    """`count` resolved pairs in `campaign`, inserted `batch` at a time (bulk inserts through the models)."""
+def build_resolved_pairs(campaign, count: int, *, annotators: list, expert, batch: int = BATCH, first: int = 0) -> None:
+    """`count` resolved pairs in `campaign` numbered from `first`, inserted `batch` at a time (bulk inserts through the models)."""
     from annotation import rules
     from annotation.models import Annotation, Arbitration, Pair, PairState, Prompt, Response
 
     good, poor, okay = rules.Scores(5, 4, 4), rules.Scores(4, 2, 3), rules.Scores(4, 4, 4)
     gate, margin = campaign.safety_gate, campaign.margin
     settings = campaign.rule_settings()
-    for start in range(0, count, batch):
-        indices = range(start, min(start + batch, count))
+    for start in range(first, first + count, batch):
+        indices = range(start, min(start + batch, first + count))
         prompts, responses = [], []
         for i in indices:
             messages, a, b = texts(i)
@@ -161,6 +177,46 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def page_user(who: str, campaign_id: int):
+    from annotation.models import User
+
+    return User.objects.get(
+        username={"doctor": "scale-doctor-1", "expert": "scale-expert", "admin": f"scale-admin-{campaign_id}"}[who]
+    )
+
+
+def measure_page(name: str, campaign_id: int) -> dict:
+    """p50 and p95 of REQUESTS requests to one page (one for the computed agreement report), and its queries."""
+    from django.conf import settings
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from rest_framework.test import APIClient
+
+    who, path, query = PAGES[name]
+    settings.ALLOWED_HOSTS = ["*"]
+    client = APIClient()
+    client.force_authenticate(page_user(who, campaign_id))
+    path, query = path.format(id=campaign_id), {k: v.format(id=campaign_id) for k, v in query.items()}
+    if name == "agreement_cached":
+        client.get(path, {"refresh": "true"})
+    seconds, counts = [], set()
+    for _ in range(1 if name == "agreement_computed" else REQUESTS):
+        started = time.perf_counter()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path, query)
+        seconds.append(time.perf_counter() - started)
+        counts.add(len(queries))
+        if response.status_code != 200:
+            raise SystemExit(f"{name}: {response.status_code} {response.content[:200]!r}")
+    seconds.sort()
+    return {
+        "p50_ms": 1000 * seconds[len(seconds) // 2],
+        "p95_ms": 1000 * seconds[min(len(seconds) - 1, int(0.95 * len(seconds)))],
+        "queries": max(counts),
+        "requests": len(seconds),
+    }
+
+
 def measure(step: str, campaign_id: int) -> dict:
     """Run one step in this (fresh) process; its time, peak RSS and what it produced."""
     from django.conf import settings
@@ -189,6 +245,8 @@ def measure(step: str, campaign_id: int) -> dict:
             result = {"status": response.status_code, "mb": size / 1e6}
         elif step == "retrain_check":
             result = {"usable": usable_dpo_pairs([campaign])}
+        elif step.startswith("page_"):
+            result = measure_page(step.removeprefix("page_"), campaign_id)
         else:
             raise SystemExit(f"unknown step {step}")
     return {
@@ -198,7 +256,7 @@ def measure(step: str, campaign_id: int) -> dict:
         "peak_rss_mb": peak_rss_mb(),
         "rss_before_mb": baseline,
         "queries": len(queries),
-        **result,
+        **result,  # a page's queries are per request
     }
 
 
@@ -237,9 +295,46 @@ def remove_campaign(campaign_id: int) -> None:
         cursor.execute("DELETE FROM annotation_campaign WHERE id = %s", [campaign_id])
 
 
-def bench_size(size: int, artifacts: str) -> list[dict]:
+def ensure_team(campaign) -> None:
+    """The two physicians, the expert and the admin of `campaign`, members of it."""
+    from annotation.models import CampaignMember, Role, User
+
+    users = [
+        User.objects.get_or_create(username=f"scale-doctor-{n}", defaults={"role": Role.ANNOTATOR})[0] for n in (1, 2)
+    ]
+    users.append(User.objects.get_or_create(username="scale-expert", defaults={"role": Role.EXPERT})[0])
+    users.append(User.objects.get_or_create(username=f"scale-admin-{campaign.pk}", defaults={"role": Role.ADMIN})[0])
+    CampaignMember.objects.bulk_create(
+        [CampaignMember(campaign=campaign, user=user) for user in users], ignore_conflicts=True
+    )
+
+
+def run_steps(size: int, campaign_id: int, artifacts: str) -> list[dict]:
     from django.db import connection
 
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE annotation_cleantext")  # the first export re-scans every text, as on a new database
+        if connection.vendor == "postgresql":
+            cursor.execute("ANALYZE")  # what autovacuum does after a bulk insert: plans from the real sizes
+    results = []
+    for step in STEPS:
+        results.append(run_step(step, campaign_id, artifacts))
+        print(f"  {size:>9,} {results[-1]}", file=sys.stderr, flush=True)
+    return results
+
+
+def bench_kept(campaign_id: int, artifacts: str) -> tuple[int, list[dict]]:
+    """Its number of pairs and the steps on a campaign built before (--keep), which stays."""
+    from annotation.models import Campaign
+
+    campaign = Campaign.objects.get(pk=campaign_id)
+    ensure_team(campaign)
+    size = campaign.pairs.count()
+    return size, run_steps(size, campaign_id, artifacts)
+
+
+def bench_size(size: int, artifacts: str, keep: bool = False) -> list[dict]:
+    """Build a campaign of `size` resolved pairs, run the steps, and remove it (unless `keep`)."""
     from annotation.models import Campaign, Role, User
 
     stamp = f"{size}-{int(time.time())}"
@@ -249,6 +344,7 @@ def bench_size(size: int, artifacts: str) -> list[dict]:
     ]
     expert = User.objects.get_or_create(username="scale-expert", defaults={"role": Role.EXPERT})[0]
     User.objects.get_or_create(username=f"scale-admin-{campaign.pk}", defaults={"role": Role.ADMIN})
+    ensure_team(campaign)
     started, cpu = time.perf_counter(), cpu_seconds()
     build_resolved_pairs(campaign, size, annotators=annotators, expert=expert)
     results = [
@@ -259,14 +355,11 @@ def bench_size(size: int, artifacts: str) -> list[dict]:
             "peak_rss_mb": peak_rss_mb(),
         }
     ]
-    with connection.cursor() as cursor:
-        cursor.execute("TRUNCATE annotation_cleantext")  # the first export re-scans every text, as on a new database
-        if connection.vendor == "postgresql":
-            cursor.execute("ANALYZE")  # what autovacuum does after a bulk insert: plans from the real sizes
+    if keep:
+        print(f"  campaign {campaign.pk} kept: --campaign {campaign.pk} runs the steps again", file=sys.stderr)
+        return results + run_steps(size, campaign.pk, artifacts)
     try:
-        for step in STEPS:
-            results.append(run_step(step, campaign.pk, artifacts))
-            print(f"  {size:>9,} {results[-1]}", file=sys.stderr, flush=True)
+        results += run_steps(size, campaign.pk, artifacts)
     finally:
         remove_campaign(campaign.pk)
         User.objects.filter(username=f"scale-admin-{campaign.pk}").delete()
@@ -294,8 +387,9 @@ def table(results: dict[int, list[dict]]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated numbers of resolved pairs")
+    parser.add_argument("--keep", action="store_true", help="keep the campaigns built (a million pairs take ~40 min)")
+    parser.add_argument("--campaign", type=int, help="run the steps on this campaign, built before with --keep")
     parser.add_argument("--measure", choices=STEPS, help=argparse.SUPPRESS)
-    parser.add_argument("--campaign", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     setup_django()
     if args.measure:
@@ -304,8 +398,12 @@ def main() -> None:
     ensure_database()
     results = {}
     with tempfile.TemporaryDirectory(prefix="medpref-scale-") as artifacts:
-        for size in (int(s) for s in args.sizes.split(",")):
-            results[size] = bench_size(size, artifacts)
+        if args.campaign:
+            size, steps = bench_kept(args.campaign, artifacts)
+            results[size] = steps
+        else:
+            for size in (int(s) for s in args.sizes.split(",")):
+                results[size] = bench_size(size, artifacts, keep=args.keep)
     print(table(results))
 
 

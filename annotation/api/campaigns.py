@@ -108,11 +108,20 @@ class ProgressView(APIView):
         return Response(reports.progress(campaign_for(request, pk), user=request.user))
 
 
+class AgreementInput(serializers.Serializer):
+    refresh = serializers.BooleanField(
+        default=False, help_text="compute the report now instead of serving the one computed in the last minutes"
+    )
+
+
 class AgreementView(APIView):
     permission_classes = [IsAdminRole]
 
     @extend_schema(
-        responses={200: OpenApiTypes.OBJECT}, summary="Agreement per dimension and per annotator (PROTOCOL §6)"
+        parameters=[AgreementInput],
+        responses={200: OpenApiTypes.OBJECT},
+        summary="Agreement per dimension and per annotator (PROTOCOL §6); computed_at says how fresh it is",
     )
     def get(self, request, pk: int):
-        return Response(reports.agreement_report(campaign_for(request, pk)))
+        refresh = validated(AgreementInput, request.query_params)["refresh"]
+        return Response(reports.latest_agreement_report(campaign_for(request, pk), refresh=refresh))

@@ -1,21 +1,24 @@
-"""Resolved pairs as training rows (PROTOCOL §8), read in chunks so an export of any size fits in memory.
+"""Resolved pairs as training rows (PROTOCOL §8), streamed so an export of any size fits in memory.
 
-Pairs come from a server-side cursor in pair-id order, `chunk_size` at a time; each chunk fetches
-its annotations and arbitrations with one query each, bounded by its first and last pair id (never
-one `IN` over every pair, which PostgreSQL refuses past 65,535 parameters). Values are read as
-plain tuples: at a million pairs, building model instances would cost more than the rest together. Rows are the same dicts, in the same order, as when
-everything was read at once, so the same inputs keep giving the same bytes.
+Pairs, their annotations and their arbitrations come from three server-side cursors in pair-id
+order, read in step (`InStep`): no query per chunk and never one `IN` over every pair (PostgreSQL
+refuses past 65,535 parameters). Values are read as plain tuples: at a million pairs, building
+model instances would cost more than the rest together. Rows are the same dicts, in the same
+order, as when everything was read at once, so the same inputs keep giving the same bytes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
-from django.db.models import Avg, Case, F, FloatField, OuterRef, Q, QuerySet, Subquery, When
-from django.db.models.functions import Coalesce, Round
+import orjson
+from django.db import connection
+from django.db.models import F, QuerySet, TextField
+from django.db.models.functions import Cast
 
 from annotation import rules
 from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, Pair, PairState
@@ -135,62 +138,96 @@ def exportable_pairs(campaigns: Iterable[Campaign], sources: Iterable[str] = SOU
     )
 
 
-PAIR_COLUMNS = ("id", "campaign_id", "state", "decision", "prompt__messages", "response_a__text", "response_b__text")
+# The prompt's messages as JSON text, parsed by orjson: Django's JSON field converter cost more than the rest of a row.
+PAIR_COLUMNS = ("id", "campaign_id", "state", "decision", "messages_json", "response_a__text", "response_b__text")
 MARK_COLUMNS = ("pair_id", *SCORE_FIELDS, "preference", "deciding_dimension", "a_unsafe", "b_unsafe")
 VERDICT_COLUMNS = ("pair_id", "decision", "corrected_response", *SCORE_FIELDS)
+MAX_REMEMBERED = 20_000
 
 
-def marks_of(pairs: QuerySet[Pair]) -> dict[int, list[Marks]]:
-    marks: dict[int, list[Marks]] = {}
-    for pair_id, a1, a2, a3, b1, b2, b3, preference, deciding, a_unsafe, b_unsafe in (
-        Annotation.objects.filter(pair__in=pairs.values("id")).order_by("id").values_list(*MARK_COLUMNS)
-    ):
-        marks.setdefault(pair_id, []).append(
-            Marks((a1, a2, a3), (b1, b2, b3), rules.Judgement(preference, deciding, a_unsafe, b_unsafe))
-        )
-    return marks
+class InStep:
+    """The rows of another cursor ordered by pair id, taken pair by pair as the pairs come (a merge join).
+
+    Every cursor of an export is read once, in pair-id order and in step with the pairs: no query
+    per chunk, no `IN` over pair ids, and only the current pair's rows in memory.
+    """
+
+    def __init__(self, rows: Iterator[tuple]) -> None:
+        self.groups = groupby(rows, key=itemgetter(0))
+        self.current = next(self.groups, None)
+
+    def take(self, pair_id: int) -> tuple[tuple, ...]:
+        """The rows of `pair_id` (without the id), skipping those of pairs before it."""
+        while self.current is not None and self.current[0] < pair_id:
+            self.current = next(self.groups, None)
+        if self.current is None or self.current[0] != pair_id:
+            return ()
+        rows = tuple(row[1:] for row in self.current[1])
+        self.current = next(self.groups, None)
+        return rows
 
 
-def verdicts_of(pairs: QuerySet[Pair]) -> dict[int, Verdict]:
-    verdicts: dict[int, Verdict] = {}
-    arbitrated = pairs.filter(state=PairState.ARBITRATED).values("id")
-    for pair_id, decision, corrected, *scores in (
-        Arbitration.objects.filter(pair__in=arbitrated)
-        .order_by("pair_id", "-created_at", "-id")
-        .values_list(*VERDICT_COLUMNS)
-    ):
-        if pair_id not in verdicts:  # latest first
-            scored = scores[0] is not None
-            verdicts[pair_id] = Verdict(
-                decision,
-                corrected,
-                rules.Scores(*scores[:3]) if scored else None,
-                rules.Scores(*scores[3:]) if scored else None,
-            )
-    return verdicts
+def as_marks(rows: tuple[tuple, ...]) -> list[Marks]:
+    return [Marks(tuple(r[0:3]), tuple(r[3:6]), rules.Judgement(*r[6:10])) for r in rows]
+
+
+def as_verdict(row: tuple | None) -> Verdict | None:
+    if row is None:
+        return None
+    decision, corrected, *scores = row
+    scored = scores[0] is not None
+    return Verdict(
+        decision,
+        corrected,
+        rules.Scores(*scores[:3]) if scored else None,
+        rules.Scores(*scores[3:]) if scored else None,
+    )
 
 
 def resolved(
     campaigns: list[Campaign], *, sources: Iterable[str], chunk_size: int = CHUNK_SIZE
 ) -> Iterator[ExportPair]:
-    """Every exportable pair of `campaigns`, resolved, in pair-id order, `chunk_size` pairs in memory at a time.
+    """Every exportable pair of `campaigns`, resolved, in pair-id order, `chunk_size` rows of each cursor in memory.
 
-    Plain tuples rather than model instances: at a million pairs, building models would cost more
-    than everything else together.
+    Three server-side cursors in pair-id order (pairs, their annotations, their arbitrations latest
+    first) read in step. Plain tuples rather than model instances: at a million pairs, building
+    models would cost more than everything else together. Scores are small integers, so the same
+    marks recur across pairs: a pair decided like one before reuses its Resolution (never mutated)
+    instead of applying the rules again.
     """
     by_id = {campaign.pk: campaign for campaign in campaigns}
     exportable = exportable_pairs(campaigns, sources)
-    pairs = exportable.order_by("id").values_list(*PAIR_COLUMNS).iterator(chunk_size=chunk_size)
-    while chunk := list(islice(pairs, chunk_size)):
-        # The chunk is every exportable pair with an id in this range: its annotations and
-        # arbitrations come from one query each, with two bounds as parameters instead of its ids.
-        in_chunk = exportable.filter(id__gte=chunk[0][0], id__lte=chunk[-1][0])
-        marks, verdicts = marks_of(in_chunk), verdicts_of(in_chunk)
-        for pk, campaign_id, state, decision, prompt, response_a, response_b in chunk:
+    pairs = (
+        exportable.annotate(messages_json=Cast("prompt__messages", TextField()))
+        .order_by("id")
+        .values_list(*PAIR_COLUMNS)
+        .iterator(chunk_size=chunk_size)
+    )
+    marks = InStep(
+        Annotation.objects.filter(pair__in=exportable.values("id"))
+        .order_by("pair_id", "id")
+        .values_list(*MARK_COLUMNS)
+        .iterator(chunk_size=chunk_size)
+    )
+    verdicts = InStep(
+        Arbitration.objects.filter(pair__in=exportable.filter(state=PairState.ARBITRATED).values("id"))
+        .order_by("pair_id", "-created_at", "-id")
+        .values_list(*VERDICT_COLUMNS)
+        .iterator(chunk_size=chunk_size)
+    )
+    decided: dict[tuple, Resolution | None] = {}
+    for pk, campaign_id, state, decision, prompt, response_a, response_b in pairs:
+        own_marks = marks.take(pk)
+        verdict = next(iter(verdicts.take(pk)), None) if state == PairState.ARBITRATED else None
+        key = (campaign_id, state, decision, own_marks, verdict)
+        if key not in decided:
+            if len(decided) >= MAX_REMEMBERED:
+                decided.clear()
             campaign = by_id[campaign_id]
-            resolution = decide(state, decision, campaign, marks.get(pk, []), verdicts.get(pk))
-            if resolution is not None:
-                yield ExportPair(pk, campaign, prompt, response_a, response_b, resolution)
+            decided[key] = decide(state, decision, campaign, as_marks(own_marks), as_verdict(verdict))
+        resolution = decided[key]
+        if resolution is not None:
+            yield ExportPair(pk, by_id[campaign_id], orjson.loads(prompt), response_a, response_b, resolution)
 
 
 def dpo_row(p: ExportPair, filters: dict, skipped: dict[str, int]) -> dict | None:
@@ -263,42 +300,45 @@ def usable_dpo_pairs(
     The same rules as `dpo_row`: a or b won (the latest arbitration's word on arbitrated pairs),
     and the winner's safety, the expert's score when she gave scores, else the annotators' mean
     rounded to 2 places as in the rows, is above the campaign's safety gate.
+
+    Written in SQL because the ORM would ask for the latest arbitration and the means with one
+    correlated subquery per pair: 1.0 s of execution at 100,000 pairs, and PostgreSQL's JIT spent
+    1.4 s more compiling them, their estimated cost being per pair. Here both are joins on the
+    pair id (indexed, so cheap whatever the planner's statistics say, even right after a bulk
+    insert), grouped by pair: the latest arbitration is the one no later arbitration of the pair
+    beats. Standard SQL, for PostgreSQL and SQLite alike.
     """
-    latest = Arbitration.objects.filter(pair=OuterRef("pk")).order_by("-created_at", "-id")
-    chosen_expert_safety = Case(
-        When(decision="a", then=F("a_safety")), When(decision="b", then=F("b_safety")), output_field=FloatField()
-    )
-
-    def mean(field: str) -> Subquery:
-        average = (
-            Annotation.objects.filter(pair=OuterRef("pk"))
-            .values("pair")
-            .annotate(mean=Avg(field, output_field=FloatField()))
-            .values("mean")
-        )
-        return Subquery(average, output_field=FloatField())
-
-    pairs = (
+    exportable, params = (
         exportable_pairs(campaigns, sources)
-        .annotate(
-            chosen=Case(
-                When(state=PairState.ARBITRATED, then=Subquery(latest.values("decision")[:1])), default=F("decision")
-            ),
+        .annotate(gate=F("campaign__safety_gate"))
+        .values("id", "state", "decision", "gate")
+        .query.sql_with_params()
+    )
+    arbitration, annotation = Arbitration._meta.db_table, Annotation._meta.db_table
+    chosen = f"CASE WHEN p.state = '{PairState.ARBITRATED}' THEN v.decision ELSE p.decision END"
+    pairs = f"""
+        FROM ({exportable}) p
+        LEFT JOIN {arbitration} v ON v.pair_id = p.id AND p.state = '{PairState.ARBITRATED}' AND NOT EXISTS (
+            SELECT 1 FROM {arbitration} later WHERE later.pair_id = v.pair_id
+            AND (later.created_at > v.created_at OR (later.created_at = v.created_at AND later.id > v.id))
         )
-        .filter(chosen__in=["a", "b"])
-    )
+    """
     if include_unsafe_chosen:
-        return pairs.count()
-    pairs = pairs.annotate(
-        expert_safety=Case(
-            When(
-                state=PairState.ARBITRATED,
-                then=Subquery(latest.annotate(safety=chosen_expert_safety).values("safety")[:1]),
-            ),
-            output_field=FloatField(),
-        ),
-        mean_safety=Case(When(chosen="a", then=mean("a_safety")), default=mean("b_safety"), output_field=FloatField()),
-    )
-    # Round like `mean_scores` (2 places) before comparing; the expert's scores are whole numbers.
-    safety = Coalesce(F("expert_safety"), Round(F("mean_safety"), 2), output_field=FloatField())
-    return pairs.annotate(chosen_safety=safety).filter(Q(chosen_safety__gt=F("campaign__safety_gate"))).count()
+        query = f"SELECT COUNT(*) {pairs} WHERE {chosen} IN ('a', 'b')"
+    else:
+        # Round like `mean_scores` (2 places) before comparing; the expert's scores are whole numbers.
+        query = f"""
+            SELECT COUNT(*) FROM (
+                SELECT p.id {pairs}
+                LEFT JOIN {annotation} m ON m.pair_id = p.id
+                WHERE {chosen} IN ('a', 'b')
+                GROUP BY p.id, p.state, p.decision, p.gate, v.decision, v.a_safety, v.b_safety
+                HAVING COALESCE(
+                    CASE v.decision WHEN 'a' THEN v.a_safety WHEN 'b' THEN v.b_safety END,
+                    ROUND(CASE {chosen} WHEN 'a' THEN AVG(m.a_safety) ELSE AVG(m.b_safety) END, 2)
+                ) > p.gate
+            ) usable
+        """
+    with connection.cursor() as cursor:
+        cursor.execute(query, params)
+        return cursor.fetchone()[0]

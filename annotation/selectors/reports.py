@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import datetime, time
 
-from django.db.models import Count, Exists, F, OuterRef, Q, Sum
+from django.core.cache import cache
+from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.utils import timezone
 
 from annotation import rules, stats
@@ -23,16 +24,23 @@ def progress(campaign: Campaign, *, user: User, now: datetime | None = None) -> 
 
     Her own counts treat gold pairs like the others (a gold pair she judged leaves "left" as any
     pair does); campaign-wide counts, which gold pairs never move, are for experts and admins.
+    A few grouped queries whatever the size: the pairs by gold and state (with their annotation
+    counts, for the slots left), the pairs left for her, and the annotations by annotator (with
+    today's), which also give her own counts and the annotator table.
     """
     now = now or timezone.now()
     today = start_of_today(now)
     needed = campaign.annotations_per_pair
-    pairs = Pair.objects.filter(campaign=campaign, is_gold=False)
-    states = dict(pairs.values_list("state").annotate(n=Count("id")).order_by())
+    by_state = {
+        (is_gold, state): (n, filled)
+        for is_gold, state, n, filled in Pair.objects.filter(campaign=campaign)
+        .values_list("is_gold", "state")
+        .annotate(n=Count("id"), filled=Sum("annotation_count"))
+        .order_by()
+    }
+    states = Counter({state: n for (is_gold, state), (n, _) in by_state.items() if not is_gold})
     total = sum(states.values())
-    pending = pairs.filter(state=PairState.PENDING)
     annotations = Annotation.objects.filter(pair__campaign=campaign)
-    mine = annotations.filter(annotator=user)
     left_for_me = (
         Pair.objects.filter(campaign=campaign, state=PairState.PENDING)
         .filter(~Exists(Annotation.objects.filter(pair=OuterRef("pk"), annotator=user)))
@@ -40,33 +48,32 @@ def progress(campaign: Campaign, *, user: User, now: datetime | None = None) -> 
         .count()
     )
     done = percent_complete(total, states.get(PairState.PENDING, 0))
-    mine_counts = {
-        "annotations": mine.count(),
-        "today": mine.filter(created_at__gte=today).count(),
-        "left": left_for_me,
-    }
+    counted = Count("id"), Count("id", filter=Q(created_at__gte=today))
     if not sees_campaign_counts(user):
+        mine = annotations.filter(annotator=user).aggregate(total=counted[0], today=counted[1])
+        mine_counts = {"annotations": mine["total"], "today": mine["today"], "left": left_for_me}
         return {"campaign": campaign.pk, "pairs": total, "percent_complete": done, "mine": mine_counts}
-    slots_left = pending.aggregate(n=Sum(needed - F("annotation_count")))["n"] or 0
+    per_annotator = list(
+        annotations.values("annotator_id", "annotator__username")
+        .annotate(total=counted[0], today=counted[1])
+        .order_by("annotator__username")
+    )
+    own = next((row for row in per_annotator if row["annotator_id"] == user.pk), {"total": 0, "today": 0})
+    pending, filled = by_state.get((False, PairState.PENDING), (0, 0))
     report = {
         "campaign": campaign.pk,
         "pairs": total,
-        "gold_pairs": Pair.objects.filter(campaign=campaign, is_gold=True).count(),
+        "gold_pairs": sum(n for (is_gold, _), (n, _) in by_state.items() if is_gold),
         "states": {state: states.get(state, 0) for state in PairState.values},
         "resolved": states.get(PairState.CONSENSUS, 0) + states.get(PairState.ARBITRATED, 0),
-        "annotations": annotations.count(),
-        "annotations_today": annotations.filter(created_at__gte=today).count(),
-        "annotations_left": slots_left,
+        "annotations": sum(row["total"] for row in per_annotator),
+        "annotations_today": sum(row["today"] for row in per_annotator),
+        "annotations_left": needed * pending - (filled or 0),
         "live_leases": Lease.objects.filter(campaign=campaign, expires_at__gt=now).count(),
         "percent_complete": done,
-        "mine": mine_counts,
+        "mine": {"annotations": own["total"], "today": own["today"], "left": left_for_me},
     }
     if is_expert(user):
-        per_annotator = (
-            annotations.values("annotator__username")
-            .annotate(total=Count("id"), today=Count("id", filter=Q(created_at__gte=today)))
-            .order_by("annotator__username")
-        )
         report["annotators"] = [
             {"username": row["annotator__username"], "annotations": row["total"], "today": row["today"]}
             for row in per_annotator
@@ -107,13 +114,37 @@ ANNOTATION_FIELDS = (
 )
 
 
+REPORT_MAX_AGE = 300  # seconds a cached agreement report is served before it is computed again
+
+
+def latest_agreement_report(campaign: Campaign, *, refresh: bool = False) -> dict:
+    """The agreement report as computed at most REPORT_MAX_AGE seconds ago (its `computed_at` says when).
+
+    The report reads every annotation of the campaign: a fraction of a second at 10,000 pairs,
+    far more at a million (bench/scale.py), so pages and the API serve the last one computed and
+    anyone may ask for a fresh one (`refresh`). The key has the campaign's creation time, so a
+    campaign of another database with the same id never reads this one's report.
+    """
+    key = f"agreement-report:{campaign.pk}:{campaign.created_at.timestamp()}"
+    report = None if refresh else cache.get(key)
+    if report is None:
+        report = agreement_report(campaign)
+        cache.set(key, report, REPORT_MAX_AGE)
+    return report
+
+
 def agreement_report(campaign: Campaign) -> dict:
-    """Agreement per dimension and per annotator, disputes, arbitration outcomes, gold, bias, time."""
+    """Agreement per dimension and per annotator, disputes, arbitration outcomes, gold, bias, time.
+
+    Computed now; `computed_at` is when (the cached `latest_agreement_report` serves it for a while).
+    """
+    computed_at = timezone.now()
     rows = list(Annotation.objects.filter(pair__campaign=campaign).values(*ANNOTATION_FIELDS).order_by("id"))
     judged = [row for row in rows if not row["pair__is_gold"]]
     preferences = units(judged, lambda row: row["preference"])
     report = {
         "campaign": campaign.pk,
+        "computed_at": computed_at.isoformat(),
         "annotations": len(rows),
         "pairs_annotated": len(preferences),
         "overall": label_agreement(preferences),

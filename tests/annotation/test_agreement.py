@@ -1,12 +1,14 @@
 """PROTOCOL §6: the agreement report on a scripted campaign, checked against hand computations."""
 
+from datetime import datetime
+
 import pytest
 
 from annotation.models import Annotation
 from annotation.rules import Scores
 from annotation.selectors.reports import agreement_report, progress
 from annotation.services.arbitration import arbitrate
-from tests.factories import judge_pair, make_pairs
+from tests.factories import client_for, judge_pair, make_pairs
 
 S = Scores
 
@@ -112,3 +114,17 @@ def test_progress_counts(scripted, annotator, expert):
         "percent_complete": 100.0,
         "mine": {"annotations": 5, "today": 5, "left": 0},
     }
+
+
+def test_the_api_serves_the_report_it_computed_and_says_when_until_asked_for_a_fresh_one(scripted, admin, annotator):
+    client = client_for(admin)
+    url = f"/api/v1/campaigns/{scripted.pk}/agreement/"
+    first = client.get(url).json()
+    assert first["annotations"] == 10 and datetime.fromisoformat(first["computed_at"])
+    (late,) = make_pairs(scripted, 1, start=9)
+    judge_pair(annotator, late, S(5, 4, 4), S(3, 4, 4))
+    assert client.get(url).json() == first, "served from the cache, computed_at unchanged"
+    fresh = client.get(url, {"refresh": "true"}).json()
+    assert fresh["annotations"] == 11 and fresh["computed_at"] > first["computed_at"]
+    assert client.get(url).json() == fresh
+    assert client.get(url, {"refresh": "soon"}).status_code == 400

@@ -1,14 +1,17 @@
 """Hot endpoints run a constant number of SQL queries, whatever the campaign's size."""
 
+from functools import partial
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from annotation.models import Pair
+from annotation.models import Campaign, Pair, Role
+from annotation.rules import Scores
 from annotation.services.accounts import note_activity
-from tests.factories import join, make_campaign, make_pairs, make_user, score_payload
+from tests.factories import client_for, join, judge_pair, make_campaign, make_pairs, make_user, score_payload
 
 MAX_NEXT_QUERIES = 11  # 10, and the membership check of `next`
 MAX_SUBMIT_QUERIES = 12
@@ -65,3 +68,54 @@ def test_next_and_submit_do_not_grow_with_the_campaign():
     assert small == large, (small, large)
     assert small["next"] <= MAX_NEXT_QUERIES and small["next_reload"] <= 4
     assert small["submit"] <= MAX_SUBMIT_QUERIES and small["submit_closing"] <= MAX_SUBMIT_QUERIES + 1
+
+
+def judged_campaign(size: int, name: str, doctors: list, expert) -> Campaign:
+    """`size` pairs of each kind: agreed (consensus), split (disputed) and untouched (pending)."""
+    campaign = make_campaign(name, gold_rate=0)
+    join(campaign, *doctors, expert)
+    pairs = make_pairs(campaign, 3 * size, start=size * 1000)
+    for agreed in pairs[:size]:
+        for doctor in doctors:
+            judge_pair(doctor, agreed, Scores(5, 4, 4), Scores(4, 2, 3))
+    for split in pairs[size : 2 * size]:
+        judge_pair(doctors[0], split, Scores(5, 4, 4), Scores(4, 2, 3))
+        judge_pair(doctors[1], split, Scores(4, 2, 3), Scores(5, 4, 4))
+    return campaign
+
+
+def listed_page_counts(campaign: Campaign, users: dict) -> dict[str, int]:
+    """Queries for each page that lists or counts, as the role that reads it."""
+    calls = {
+        "progress (annotator)": (users["annotator"], f"/api/v1/campaigns/{campaign.pk}/progress/", {}),
+        "progress and annotator table (expert)": (users["expert"], f"/api/v1/campaigns/{campaign.pk}/progress/", {}),
+        "progress (admin)": (users["admin"], f"/api/v1/campaigns/{campaign.pk}/progress/", {}),
+        "agreement report, computed": (users["admin"], f"/api/v1/campaigns/{campaign.pk}/agreement/", {"refresh": 1}),
+        "agreement report, cached": (users["admin"], f"/api/v1/campaigns/{campaign.pk}/agreement/", {}),
+        "pair list": (users["admin"], "/api/v1/pairs/", {"campaign": campaign.pk}),
+        "arbitration queue": (users["expert"], "/api/v1/arbitration/", {"campaign": campaign.pk}),
+    }
+    counts = {}
+    for name, (user, url, params) in calls.items():
+        client = client_for(user)
+        client.get("/api/v1/me/")  # her first request of the test also records her activity
+        counts[name], response = count(partial(client.get, url, params))
+        assert response.status_code == 200, (name, response.content[:300])
+    return counts
+
+
+@pytest.mark.django_db
+def test_the_pages_that_list_or_count_do_not_grow_with_ten_times_the_data():
+    doctors = [make_user("listed-1"), make_user("listed-2")]
+    users = {
+        "annotator": doctors[0],
+        "expert": make_user("listed-expert", Role.EXPERT),
+        "admin": make_user("listed-admin", Role.ADMIN),
+    }
+    small = listed_page_counts(judged_campaign(2, "listed small", doctors, users["expert"]), users)
+    large = listed_page_counts(judged_campaign(20, "listed large", doctors, users["expert"]), users)
+    assert small == large, (small, large)
+    assert small["agreement report, cached"] <= 3, (
+        "a cached report costs the campaign lookup, not a read of every annotation"
+    )
+    assert max(small.values()) <= 12, small

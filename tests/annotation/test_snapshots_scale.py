@@ -305,3 +305,25 @@ def test_a_snapshot_of_more_pairs_than_postgresql_takes_parameters_is_read_in_ch
         assert [json.loads(rows.readline())["pair_id"] for _ in range(2)] == sorted(
             Pair.objects.filter(campaign=campaign).values_list("id", flat=True)
         )[:2]
+
+
+# --- the JSON lines are the standard encoder's bytes -------------------------------------------
+
+
+def standard_line(row: dict) -> bytes:
+    return (json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def test_every_character_is_written_as_the_standard_json_encoder_writes_it():
+    characters = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]  # no lone surrogates in a database
+    for start in range(0, len(characters), 4096):
+        text = "".join(characters[start : start + 4096])
+        row = {"prompt": [{"role": "user", "content": text}], "pair_id": start}
+        assert snapshots.serialise(row) == standard_line(row), f"characters from {start:#x}"
+
+
+def test_every_score_a_row_can_hold_is_written_as_the_standard_json_encoder_writes_it():
+    """Means of 1-5 scores over up to 20 annotators, rounded to 2 places (mean_scores), and large ids."""
+    means = {round(total / count, 2) for count in range(1, 21) for total in range(count, 5 * count + 1)}
+    row = {"scores": {f"s{i}": mean for i, mean in enumerate(sorted(means))}, "pair_id": 2**63 - 1, "x": None}
+    assert snapshots.serialise(row) == standard_line(row)
