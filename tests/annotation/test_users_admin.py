@@ -493,3 +493,11 @@ def test_the_api_lists_users_with_the_same_facts(admin, annotator, settings):
     assert row["username"] == "physician1" and row["locked_until"] is not None
     assert {"specialties", "must_change_password", "last_activity", "name", "is_active"} <= set(row)
     assert client_for(admin).get("/api/v1/users/", {"role": "surgeon"}).status_code == 400
+
+
+def test_a_csv_of_more_users_than_one_upload_takes_is_refused_whole(admin):
+    lines = [f"dr.{index},,annotator," for index in range(accounts.MAX_BULK_USERS + 1)]
+    response = upload(client_for(admin), "username,name,role,specialties\n" + "\n".join(lines) + "\n")
+    assert response.status_code == 400
+    assert f"more than {accounts.MAX_BULK_USERS} users in one file" in response.json()["message"]
+    assert not User.objects.filter(username__startswith="dr.").exists()
