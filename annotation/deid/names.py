@@ -599,6 +599,9 @@ EN_INTRODUCTIONS = (
     "signed:",
 )
 EN_GREETINGS = ("Hi", "Hello", "Hey", "Dear", "Good morning", "Good afternoon", "Good evening")
+# A letter's or a message's header fields: a person or a department may follow, so only what opens
+# like a name is taken ("From: Jane Doe", not "To: Dermatology").
+EN_HEADERS = ("from:", "to:", "cc:", "attn:", "attn", "attention:", "c/o", "for the attention of")
 # Cues that label a field of a form: after their colon comes a name whatever it looks like
 # (Witness: Caspian Thornbury); after any other cue's colon a speaker is talking ("Pt: Likewise.").
 FORM_LABELS = frozenset(
@@ -612,6 +615,7 @@ for _kind, _cues in (
     ("intro", EN_INTRODUCTIONS),
     ("title", v.EN_TITLES),
     ("greeting", EN_GREETINGS),
+    ("header", EN_HEADERS),
     ("relation", v.EN_RELATIONS),
     ("signoff", v.EN_SIGNOFFS),
 ):
@@ -659,6 +663,8 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if kinds == {"signoff"} and "." in separator and not strong_name(value):
         return None  # "Thank you. Date of birth?"
+    if kinds == {"header"} and not strong_name(value):
+        return None
     start = match.start("value")
     if value[0].islower():
         tokens = value.split()

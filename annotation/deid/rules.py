@@ -50,7 +50,10 @@ ZH_NUMERAL_DATE = (
 # A date written as eight digits (19460403), only with a valid month and day.
 COMPACT_DATE = r"(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # After an explicit cue ("出生年月：1985年3月") a month is precise enough to identify.
-ZH_DOB_VALUE = rf"(?:{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE}|\d{{4}}\s*+年\s*+\d{{1,2}}\s*+月|\d{{4}}[-/.]\d{{1,2}}(?![-/.\d])|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}(?!\d))"
+# After an explicit cue ("生日：3月5日", "DOB: March 3rd") a day and month identify too.
+ZH_DAY_MONTH = r"\d{1,2}\s*+月\s*+\d{1,2}\s*+[日号]"
+EN_DAY_MONTH = rf"(?:{MONTHS}\.?\s*+\d{{1,2}}{ORDINAL}?(?![\d:])|\d{{1,2}}{ORDINAL}?\s*+(?:of\s++)?{MONTHS}\b\.?)"
+ZH_DOB_VALUE = rf"(?:{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE}|{ZH_DAY_MONTH}|\d{{4}}\s*+年\s*+\d{{1,2}}\s*+月|\d{{4}}[-/.]\d{{1,2}}(?![-/.\d])|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}(?!\d))"
 STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir"
     r"|Square|Sq|Close|Crescent|Gardens|Row|Mews|Walk|Grove|Green|Hill|Trail|Trl|Loop|Alley|Plaza|Park|Heights|Ridge|View|Vale|Rise)\b\.?"
@@ -277,6 +280,16 @@ ID_CUES_ZH = (
     "军官证",
     "驾驶证号",
     "驾照号",
+    "台胞证号码",
+    "台胞证号",
+    "港澳通行证号码",
+    "港澳通行证号",
+    "通行证号码",
+    "回乡证号码",
+    "回乡证号",
+    "军官证号",
+    "香港身份证",
+    "澳门身份证",
 )
 ID_CUES_EN = (
     "passport number",
@@ -330,6 +343,9 @@ ID_CUES_EN = (
     "license number",
     "CHI number",
     "SIN",
+    "HKID",
+    "HK ID",
+    "Hong Kong ID",
 )
 MRN_CUES_ZH = (
     "病历号",
@@ -381,6 +397,16 @@ MRN_CUES_ZH = (
     "病历ID",
     "就诊ID",
     "病人编号",
+    "病理号",
+    "超声号",
+    "心电图号",
+    "CT号",
+    "MR号",
+    "MRI号",
+    "切片号",
+    "标本编号",
+    "预约号",
+    "会员号",
     "编号",
 )
 # A record number: letters and digits, maybe in spaced groups (213 190 275, RVJ 448 2190); a group
@@ -422,6 +448,15 @@ MRN_LABELS_EN = (
     "reg",
     "reg.",
     "med. rec.",
+    "specimen",
+    "sample",
+    "requisition",
+    "order",
+    "lab",
+    "booking",
+    "booking ref",
+    "reference",
+    "ref",
 )
 MRN_SUFFIXES_EN = ("number", "no.", "no", "num", "nbr", "nr", "#", "ID")
 MRN_CUES_EN = (
@@ -436,6 +471,8 @@ MRN_CUES_EN = (
     "Krankenblatt",
     "Acct",
     "Account",
+    "booking ref",
+    "booking reference",
     *(f"{label} {suffix}" for label in MRN_LABELS_EN for suffix in MRN_SUFFIXES_EN),
     *(f"{label}#" for label in MRN_LABELS_EN),
 )
@@ -622,7 +659,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ID",
-        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z]){SEP_EN}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++(?:[A-Za-z](?![A-Za-z0-9]))?)",
+        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z]){SEP_EN}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++(?:[A-Za-z](?![A-Za-z0-9])|\([0-9A]\))?)",
         "passport no. x ",
         needs="digit latin",
         word_start=True,
@@ -739,7 +776,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "DOB",
-        rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE})",
+        rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE}|{EN_DAY_MONTH})",
         "born on March 3, 198 ",
         needs="digit latin",
         word_start=True,

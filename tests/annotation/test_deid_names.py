@@ -225,6 +225,7 @@ def test_a_nickname_of_a_person_named_before_is_replaced():
         (["Patient: MCALLISTER, BRIONY"], ["Patient: [NAME_1]"]),
         (["hey its fenella mccrae", "Hi Fenella, all fine."], ["hey its [NAME_1]", "Hi [NAME_1], all fine."]),
         (["Handed over by Imogen to Bartholomew."], ["Handed over by [NAME_1] to [NAME_2]."]),
+        (["From: Gwen Marsh\nTo: Dermatology"], ["From: [NAME_1]\nTo: Dermatology"]),  # a header field
     ],
 )
 def test_more_english_forms_are_found(turns, expected):

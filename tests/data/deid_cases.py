@@ -259,6 +259,16 @@ DEV += [
     case("en", "walked 2 miles down the road without chest pain", protect=["2 miles"]),
     case("en", "NHS No. 9434765919\n22 Larch Crescent", ("ID", "9434765919"), ("ADDRESS", "22 Larch Crescent")),
     case("en", "member ID KPW55310927, group 4471", ("ID", "KPW55310927")),
+    # beyond what fresh showed: record labels of pathology, ultrasound, specimens; a birthday
+    # without its year; IDs of Hong Kong and Taiwan; a letter's header fields
+    case("zh", "病理号：BL2024-00381，超声号 US203391。", ("MRN", "BL2024-00381"), ("MRN", "US203391")),
+    case("zh", "生日是3月5日，属龙。", ("DOB", "3月5日")),
+    case("zh", "台胞证号码：01234567", ("ID", "01234567")),
+    case("en", "Specimen ID: SP-88123; booking ref INT-55120", ("MRN", "SP-88123"), ("MRN", "INT-55120")),
+    case("en", "DOB: March 3rd (year not given)", ("DOB", "March 3rd"), protect=["year not given"]),
+    case("en", "HKID A123456(7) seen at triage", ("ID", "A123456(7)")),
+    case("en", "From: Gwen Marsh\nTo: Dermatology\nRe: rash review", ("NAME", "Gwen Marsh"), protect=["Dermatology"]),
+    case("en", "Order #1 of 2 sent to lab; lab number 3 of 5 pending."),
     # given names that are everyday words stay words without a surname or a cue
     case("en", "General condition: Fair, afebrile.\nEyes: Iris, lens and fundus normal.\nDrains: Nil, wound clean."),
     case(
