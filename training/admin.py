@@ -2,7 +2,16 @@
 
 from django.contrib import admin
 
-from training.models import JobMetric, ModelVersion, TrainingJob
+from training.models import (
+    InstructionDataset,
+    JobMetric,
+    Mixture,
+    MixtureComponent,
+    MixtureSnapshot,
+    ModelVersion,
+    Sweep,
+    TrainingJob,
+)
 
 
 @admin.register(ModelVersion)
@@ -43,4 +52,45 @@ class JobMetricAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(InstructionDataset)
+class InstructionDatasetAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "row_count", "token_count", "source_format", "created_at"]
+    list_filter = ["kind", "source_format"]
+    search_fields = ["name", "description", "source_filename", "sha256"]
+    readonly_fields = ["file", "sha256", "row_count", "turn_count", "token_count", "tokenizer", "redactions", "layouts"]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # uploads are de-identified and checked by training.services.upload_dataset
+
+
+class MixtureComponentInline(admin.TabularInline):
+    model = MixtureComponent
+    extra = 0
+
+
+@admin.register(Mixture)
+class MixtureAdmin(admin.ModelAdmin):
+    list_display = ["name", "basis", "seed", "heldout_fraction", "created_at"]
+    search_fields = ["name", "description"]
+    inlines = [MixtureComponentInline]
+
+
+@admin.register(MixtureSnapshot)
+class MixtureSnapshotAdmin(admin.ModelAdmin):
+    list_display = ["id", "mixture", "version", "general_share", "row_count", "heldout_count", "created_at"]
+    readonly_fields = [f.name for f in MixtureSnapshot._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+
+@admin.register(Sweep)
+class SweepAdmin(admin.ModelAdmin):
+    list_display = ["id", "mixture", "base_version", "shares", "created_at"]
+    readonly_fields = ["mixture", "base_version", "shares", "config", "created_by", "created_at"]
+
+    def has_add_permission(self, request) -> bool:
         return False

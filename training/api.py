@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers, status
@@ -296,7 +297,7 @@ class DatasetsView(GenericAPIView):
 
     @extend_schema(
         request={"multipart/form-data": DatasetUpload},
-        responses={201: DatasetOutput, 400: DatasetFailure},
+        responses={201: DatasetOutput, 400: DatasetFailure, 409: OpenApiTypes.OBJECT},
         summary="Upload an instruction dataset, de-identified; all or nothing",
     )
     def post(self, request):
@@ -345,7 +346,7 @@ class ComponentInput(serializers.Serializer):
 
     def validate(self, attrs):
         if (attrs["weight"] is None) == (attrs["share"] is None):
-            raise serializers.ValidationError("give either a weight or a share")
+            raise serializers.ValidationError(gettext("give either a weight or a share"))
         return attrs
 
 
@@ -426,14 +427,18 @@ class MixturesView(GenericAPIView):
         page = self.paginate_queryset(mixtures_queryset().order_by("-created_at", "-id"))
         return self.get_paginated_response(MixtureOutput(page, many=True).data)
 
-    @extend_schema(request=MixtureInput, responses={201: MixtureOutput}, summary="Create a mixture of datasets")
+    @extend_schema(
+        request=MixtureInput,
+        responses={201: MixtureOutput, 409: OpenApiTypes.OBJECT},
+        summary="Create a mixture of datasets",
+    )
     def post(self, request):
         data = validated(MixtureInput, request.data)
         wanted = [c["dataset"] for c in data["components"]]
         found = InstructionDataset.objects.in_bulk(wanted)
         missing = sorted(set(wanted) - set(found))
         if missing:
-            raise ServiceError(f"no dataset with id {', '.join(map(str, missing))}")
+            raise ServiceError(gettext("no dataset with id %(ids)s") % {"ids": ", ".join(map(str, missing))})
         mixture = services.create_mixture(
             name=data["name"],
             description=data["description"],
