@@ -453,10 +453,6 @@ MRN_LABELS_EN = (
     "requisition",
     "order",
     "lab",
-    "booking",
-    "booking ref",
-    "reference",
-    "ref",
 )
 MRN_SUFFIXES_EN = ("number", "no.", "no", "num", "nbr", "nr", "#", "ID")
 MRN_CUES_EN = (
@@ -471,8 +467,6 @@ MRN_CUES_EN = (
     "Krankenblatt",
     "Acct",
     "Account",
-    "booking ref",
-    "booking reference",
     *(f"{label} {suffix}" for label in MRN_LABELS_EN for suffix in MRN_SUFFIXES_EN),
     *(f"{label}#" for label in MRN_LABELS_EN),
 )
@@ -571,6 +565,33 @@ NANP_START = (
     r"[1(2-9](?:(?<=1)[\s.-]?+(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)|(?<=\()[2-9]\d\d\)\s?+|(?<=[2-9])\d\d[\s.-]?+)"
 )
 PHONE_EXTENSION = r"(?:\s?+(?:ext\.?|Ext\.?|EXT\.?|x|X|extension|转|分机)\s?+\d{1,5}(?!\d))?"
+
+
+PHONE_CUES_ZH = (
+    "电话",
+    "电话号码",
+    "手机",
+    "手机号",
+    "手机号码",
+    "联系电话",
+    "联系方式",
+    "座机",
+    "固话",
+    "家里电话",
+    "传真",
+)
+PHONE_CUES_EN = (
+    "phone", "tel", "tel.", "telephone", "mobile", "cell", "cellphone", "landline", "fax", "call me on", "call me at",
+    "contact number", "phone number", "reach me at", "ring me on", "text me on",
+)  # fmt: skip
+
+
+def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A phone after its label: seven digits or more, cut before a trailing separator."""
+    value = match.group("value")
+    if sum(c.isdigit() for c in value) < 7 or DATE_SHAPED.match(value.strip()) is not None:
+        return None  # a date after "tel" is no number
+    return match.span("value")
 
 
 def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -759,6 +780,16 @@ RULES: tuple[Rule, ...] = (
         "(555) 123-456 ",
         needs="digit",
         not_after=DIGITS_LETTERS + "/.-",
+    ),
+    # Any number of seven digits or more after a phone's label, in whatever layout (电话：6512 3456,
+    # Tel: 2345 6789, call me on 555-0134): the label says what it is.
+    rule(
+        "PHONE",
+        rf"(?:{words(PHONE_CUES_ZH + tuple(cue_forms(PHONE_CUES_EN)))})(?![A-Za-z]){SEP_ZH}(?P<value>\+?[\d(][\d ()\-.]{{5,20}}\d)(?![\d])",
+        "电话：12 ",
+        seven_digits,
+        needs="digit",
+        word_start=True,
     ),
     rule("DOB", rf"(?:{words(DOB_CUES_ZH)}){SEP_ZH}(?P<value>{ZH_DOB_VALUE})", "出生日期：2020年 1 ", needs="han"),
     rule(

@@ -180,7 +180,9 @@ def test_detections_report_offsets_in_the_text_given():
         (["member ID KPW55310927"], ["member ID [ID]"]),
         # beyond fresh: more record labels, a birthday without its year, Hong Kong and Taiwan IDs
         (["病理号：BL2024-00381，超声号 US203391。"], ["病理号：[MRN]，超声号 [MRN]。"]),
-        (["Specimen ID: SP-88123; booking ref INT-55120"], ["Specimen ID: [MRN]; booking ref [MRN]"]),
+        (["Specimen ID: SP-88123; sample no. 22-14457"], ["Specimen ID: [MRN]; sample no. [MRN]"]),
+        # any layout of seven digits or more after a phone's label
+        (["家里电话：6512 3456，或 Tel: 2345 6789"], ["家里电话：[PHONE]，或 Tel: [PHONE]"]),
         (["生日是3月5日，DOB: March 3rd"], ["生日是[DOB]，DOB: [DOB]"]),
         (["HKID A123456(7)；台胞证号码：01234567"], ["HKID [ID]；台胞证号码：[ID]"]),
     ],
@@ -197,6 +199,7 @@ def test_more_identifier_forms_are_found(turns, expected):
         ["高新区人民医院复查，社区卫生服务中心随访。"],  # a district before an institution
         ["Order #1 of 2 sent to lab; lab number 3 of 5 pending."],  # too short for a record number
         ["出生3月余，发热2天。"],  # an age in months after 出生, no date
+        ["Phone follow-up 2 times; tel 01-12-2024 visit booked; 电话随访3次。"],
     ],
 )
 def test_values_that_look_like_new_identifier_forms_stay(turns):
