@@ -25,7 +25,8 @@ class AuditQuery(serializers.Serializer):
 
 def audit_filters(params) -> audit.AuditFilters:
     """The filters from a query string; a 400 naming the parameter when one is malformed."""
-    serializer = AuditQuery(data={key: params.get(key) for key in AuditQuery().fields if key in params})
+    # An empty parameter is an unused filter (a form sends every field, filled or not).
+    serializer = AuditQuery(data={key: params[key] for key in AuditQuery().fields if params.get(key, "") != ""})
     serializer.is_valid(raise_exception=True)
     values = serializer.validated_data
     return audit.AuditFilters(

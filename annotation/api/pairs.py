@@ -118,7 +118,8 @@ def yes_no(value: str) -> bool | None:
 
 def browse_filters(params) -> browser.PairFilters:
     """The browser's filters from a query string; a 400 naming the parameter when one is malformed."""
-    serializer = BrowseQuery(data={key: params.get(key) for key in BrowseQuery().fields if key in params})
+    # An empty parameter is an unused filter (a form sends every field, filled or not).
+    serializer = BrowseQuery(data={key: params[key] for key in BrowseQuery().fields if params.get(key, "") != ""})
     serializer.is_valid(raise_exception=True)
     return serializer.validated_data
 

@@ -127,6 +127,8 @@ def test_the_page_lists_the_trail_with_summaries_and_filters(trail, campaign, ad
     assert "decided a disputed pair" in html and f"/console/pairs/{disputed.pk}/" in html
     assert "changed the campaign&#x27;s settings" not in html
     assert "margin: 1 → 2" in page.get("/console/audit/").content.decode()
+    every_field = {"action": "arbitration", "campaign": "", "actor": "", "since": "", "until": ""}
+    assert "decided a disputed pair" in page.get("/console/audit/", every_field).content.decode()
     refused = page.get("/console/audit/", {"since": "31/12/2026"}).content.decode()
     assert "YYYY-MM-DD" in refused
     assert (

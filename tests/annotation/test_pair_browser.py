@@ -203,6 +203,17 @@ def test_the_pages_show_the_filtered_list_and_a_pair_with_who_saw_which_answer_o
     page.force_login(admin)
     listed = page.get("/console/pairs/", {"q": "rehydration"}).content.decode()
     assert f"/console/pairs/{world['agreed'].pk}/" in listed and f"/console/pairs/{world['gold'].pk}/" not in listed
+    # The filter form sends every field, the unused ones empty.
+    form = {
+        "q": "rehydration",
+        "campaign": "",
+        "state": "",
+        "annotator": "",
+        "flag": "",
+        "safety_conflict": "",
+        "gold": "",
+    }
+    assert f"/console/pairs/{world['agreed'].pk}/" in page.get("/console/pairs/", form).content.decode()
     refused = page.get("/console/pairs/", {"q": "a"}, follow=True).content.decode()
     assert "at least 2 characters" in refused
     detail = page.get(f"/console/pairs/{world['conflict'].pk}/").content.decode()
