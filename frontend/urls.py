@@ -3,7 +3,7 @@ from django.urls import path
 
 from annotation.forms import SignInForm
 from annotation.middleware import allowed_before_password_change
-from frontend.views import (, imports
+from frontend.views import (
     annotate,
     arbitration,
     audit,
