@@ -126,7 +126,10 @@ def describe(details: dict[str, Any]) -> str:
             else:
                 items.append(f"{name}: {short(change)}")
     for name, value in details.items():
-        if name in shaped:
+        if name in shaped or value is False:
+            continue
+        if value is True:  # a fact that holds ("with_scores"): its name says it
+            items.append(name.replace("_", " "))
             continue
         items.append(f"{name}: {short(value)}")
     return "; ".join(items)

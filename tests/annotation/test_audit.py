@@ -36,6 +36,9 @@ def test_an_arbitration_decision_is_recorded_with_what_it_changed(disputed, expe
     summary = audit.summary(event)
     assert summary.startswith(f"decided a disputed pair (pair {disputed.pk})")
     assert "decision: — → b" in summary and "state: disputed → arbitrated" in summary
+    assert "with_scores" not in summary and "corrected response" not in summary  # what did not happen is not listed
+    corrected = AuditEvent(action="arbitration.decision", details={"corrected_response": True, "with_scores": False})
+    assert audit.summary(corrected) == "decided a disputed pair: corrected response"
 
 
 def test_a_refused_decision_leaves_no_trace(disputed, expert):
