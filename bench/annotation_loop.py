@@ -65,11 +65,11 @@ def ensure_database() -> None:
 def create_campaign(pairs: int, per_pair: int, annotators: int) -> tuple[int, list[str]]:
     from rest_framework.authtoken.models import Token
 
-    from annotation.models import Campaign, Pair, Prompt, Response, User
+    from annotation.models import Campaign, CampaignMember, CampaignStatus, Pair, Prompt, Response, User
 
     run = uuid.uuid4().hex[:8]
     campaign = Campaign.objects.create(
-        name=f"bench-{run}", annotations_per_pair=per_pair, gold_rate=0, lease_minutes=10
+        name=f"bench-{run}", annotations_per_pair=per_pair, gold_rate=0, lease_minutes=10, status=CampaignStatus.ACTIVE
     )
     prompts = Prompt.objects.bulk_create(
         [
@@ -112,6 +112,7 @@ def create_campaign(pairs: int, per_pair: int, annotators: int) -> tuple[int, li
     tokens = []
     for i in range(annotators):
         user = User.objects.create(username=f"bench-{run}-{i:02d}", role="annotator")
+        CampaignMember.objects.create(campaign=campaign, user=user)  # `next` serves members only
         tokens.append(Token.objects.create(user=user).key)
     return campaign.pk, tokens
 

@@ -13,7 +13,7 @@ from annotation.services import assignment
 from inference.generation import Sampling
 from inference.models import Evaluation
 from inference.services import create_evaluation, provenance, store_pairs
-from tests.factories import judge_pair, make_user
+from tests.factories import join, judge_pair, make_user
 from training.models import ModelVersion
 
 PARAMETER = re.compile(r"<(?:(\w+):)?(\w+)>")
@@ -77,6 +77,7 @@ def evaluation_in_progress(db):
     ]
     store_pairs(job, list(prompts.prompts.order_by("id")), candidates)
     annotator, annotator2, expert = make_user("doc-a"), make_user("doc-b"), make_user("expert-x", Role.EXPERT)
+    join(evaluation.campaign, annotator, annotator2, expert)  # joined after the evaluation began
     judged = list(Pair.objects.filter(campaign=evaluation.campaign).exclude(meta__has_key=AUTO_TIE).order_by("id"))
     judge_pair(annotator, judged[0], Scores(5, 5, 5), Scores(5, 3, 5))
     judge_pair(annotator2, judged[0], Scores(5, 3, 5), Scores(5, 5, 5))  # disputed: the expert may open it

@@ -17,7 +17,7 @@ from annotation.services.submission import submit_annotation
 from inference.generation import Sampling
 from inference.models import Evaluation
 from inference.services import create_evaluation, evaluation_results, provenance, store_pairs
-from tests.factories import client_for, judge_pair, make_pairs, make_user
+from tests.factories import client_for, join, judge_pair, make_campaign, make_pairs, make_user
 from training.models import ModelVersion
 
 GOOD, POOR = Scores(5, 5, 4), Scores(5, 3, 4)
@@ -88,6 +88,7 @@ def test_identical_answers_are_resolved_ties_counted_apart_and_never_served():
     assert {p.meta[AUTO_TIE]["reason"] for p in ties} == {"identical answers", "near-identical answers"}
     # Judges only ever get the two pairs that differ.
     doctors = [make_user("doc1"), make_user("doc2")]
+    join(evaluation.campaign, *doctors)
     served = set()
     for doctor in doctors:
         while (handed := assignment.next_pair_for(annotator=doctor, campaign=evaluation.campaign)) is not None:
@@ -209,9 +210,10 @@ def test_results_follow_the_written_definition_for_consensus_and_arbitrated_pair
 
 @pytest.mark.django_db
 def test_each_pair_is_shown_left_and_right_equally_often_across_its_annotators():
-    campaign = Campaign.objects.create(name="balance", gold_rate=0, annotations_per_pair=4)
+    campaign = make_campaign("balance", gold_rate=0, annotations_per_pair=4)
     make_pairs(campaign, 6)
     doctors = [make_user(f"bal{i}") for i in range(4)]
+    join(campaign, *doctors)
     rng = random.Random(7)
     for doctor in doctors:
         while (handed := assignment.next_pair_for(annotator=doctor, campaign=campaign, rng=rng)) is not None:
@@ -274,6 +276,7 @@ def test_an_expert_sees_the_code_name_where_an_admin_sees_the_models(admin):
         name="Evaluation dpo-v3 vs sft-v2 (old style)", description="dpo-v3 against sft-v2"
     )
     expert = make_user("exp", Role.EXPERT)
+    join(evaluation.campaign, expert)
     seen = client_for(expert).get(f"/api/v1/campaigns/{evaluation.campaign_id}/").json()
     assert (seen["name"], seen["description"]) == (
         f"Evaluation E-{evaluation.pk}",
