@@ -194,15 +194,26 @@ class CampaignSerializer(serializers.ModelSerializer):
             "lease_minutes",
             "gold_rate",
             "sft_min_professionalism",
-            "is_active",
+            "status",
             "training_config",
             "created_at",
             "updated_at",
         ]
-        read_only_fields = ["id", "guideline_version", "created_at", "updated_at"]
+        read_only_fields = ["id", "guideline_version", "status", "created_at", "updated_at"]
+        extra_kwargs = {
+            "status": {"help_text": "draft, active, paused or closed: changed by POST campaigns/{id}/lifecycle/"}
+        }
 
     def get_validators(self):
         return []  # uniqueness and cross-field rules are checked by the service, with clear messages
+
+    def validate(self, attrs: dict) -> dict:
+        # A read-only field would be dropped without a word: say where a status change goes instead.
+        if isinstance(self.initial_data, dict) and {"status", "is_active"} & set(self.initial_data):
+            raise serializers.ValidationError(
+                {"status": [_("changes through POST campaigns/{id}/lifecycle/ (open, pause, resume, close)")]}
+            )
+        return attrs
 
     def to_representation(self, campaign: Campaign) -> dict:
         data = super().to_representation(campaign)
