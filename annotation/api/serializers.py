@@ -100,7 +100,7 @@ class UserOutput(serializers.ModelSerializer):
 class UserInput(serializers.Serializer):
     username = serializers.RegexField(USERNAME_PATTERN, max_length=150)
     password = serializers.CharField(trim_whitespace=False, write_only=True)
-    role = serializers.ChoiceField(choices=Role.values)
+    role = serializers.ChoiceField(choices=Role.choices)
     email = serializers.EmailField(required=False, allow_blank=True, default="")
     name = serializers.CharField(required=False, allow_blank=True, default="", max_length=150)
     specialties = serializers.ListField(child=serializers.CharField(), required=False, default=list, max_length=50)
@@ -120,7 +120,7 @@ class UserUpdateInput(serializers.Serializer):
         help_text="a temporary password under her role's policy: she is signed out and must choose her own at next sign-in",
     )
     role = serializers.ChoiceField(
-        choices=Role.values, required=False, help_text="refused when it would leave no active admin"
+        choices=Role.choices, required=False, help_text="refused when it would leave no active admin"
     )
     specialties = serializers.ListField(
         child=serializers.CharField(), required=False, max_length=50, help_text='short tags, e.g. ["cardiology"]'

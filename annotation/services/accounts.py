@@ -174,10 +174,9 @@ def create_user(
 ) -> User:
     """A new account under her role's password policy; `must_change_password` makes the password temporary."""
     check_role(role)
-    problem = username_problem(username) or name_problem(name)
-    if problem:
-        field_name = "username" if username_problem(username) else "name"
-        raise ServiceError(f"{field_name}: {problem}", details={field_name: [problem]})
+    for field_name, problem in (("username", username_problem(username)), ("name", name_problem(name))):
+        if problem:
+            raise ServiceError(f"{field_name}: {problem}", details={field_name: [problem]})
     if User.objects.filter(username__iexact=username).exists():
         raise Conflict(gettext("user '%(username)s' already exists") % {"username": username})
     user = User(
