@@ -296,8 +296,11 @@ def remove_campaign(campaign_id: int) -> None:
 
 
 def ensure_team(campaign) -> None:
-    """The two physicians, the expert and the admin of `campaign`, members of it."""
-    from annotation.models import CampaignMember, Role, User
+    """The two physicians, the expert and the admin of `campaign`, members of it, and the campaign open."""
+    from annotation.models import CampaignMember, CampaignStatus, Role, User
+
+    campaign.status = CampaignStatus.ACTIVE
+    campaign.save(update_fields=["status"])
 
     users = [
         User.objects.get_or_create(username=f"scale-doctor-{n}", defaults={"role": Role.ANNOTATOR})[0] for n in (1, 2)
