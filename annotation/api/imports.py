@@ -47,3 +47,29 @@ class ImportView(APIView):
             }
             return Response(payload, status=status.HTTP_400_BAD_REQUEST)
         return Response(report.as_dict(), status=status.HTTP_201_CREATED)
+
+
+class ImportMappingView(APIView):
+    """The campaign's saved column mapping: read, replace, forget (the import page's step, by API)."""
+
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(responses={200: s.ImportMapping}, summary="The campaign's saved import column mapping")
+    def get(self, request, pk: int):
+        return Response({"mapping": campaign_for(request, pk).import_mapping})
+
+    @extend_schema(
+        request=s.ImportMapping,
+        responses={200: s.ImportMapping},
+        summary="Save the campaign's import column mapping ({} forgets it)",
+    )
+    def put(self, request, pk: int):
+        campaign = campaign_for(request, pk)
+        mapping = validated(s.ImportMapping, request.data)["mapping"]
+        importing.set_import_mapping(campaign=campaign, mapping=mapping, user=request.user)
+        return Response({"mapping": campaign.import_mapping})
+
+    @extend_schema(responses={204: None}, summary="Forget the campaign's import column mapping")
+    def delete(self, request, pk: int):
+        importing.set_import_mapping(campaign=campaign_for(request, pk), mapping={}, user=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)

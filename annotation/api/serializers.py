@@ -274,6 +274,19 @@ class ImportFailure(ImportOutput):
         return fields
 
 
+class ImportMapping(serializers.Serializer):
+    mapping = serializers.DictField(
+        child=serializers.CharField(),
+        help_text="medpref field -> key in the file; {} forgets the saved mapping. Fields: "
+        "id, prompt, history, response_a, response_b, chosen, rejected, reference, model_a, model_b, priority, gold_answer",
+    )
+
+    def validate_mapping(self, mapping):
+        if mapping and (problems := mapping_problems(mapping)):
+            raise serializers.ValidationError(problems)
+        return mapping
+
+
 class ImportInput(serializers.Serializer):
     file = serializers.FileField(
         help_text="JSONL, JSON array, CSV (UTF-8, UTF-8 with BOM, GBK/GB18030, Big5, Windows-1252) or .xlsx"

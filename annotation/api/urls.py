@@ -13,6 +13,7 @@ urlpatterns = [
     path("campaigns/", campaigns.CampaignsView.as_view(), name="campaigns"),
     path("campaigns/<int:pk>/", campaigns.CampaignView.as_view(), name="campaign"),
     path("campaigns/<int:pk>/import/", imports.ImportView.as_view(), name="campaign-import"),
+    path("campaigns/<int:pk>/import-mapping/", imports.ImportMappingView.as_view(), name="campaign-import-mapping"),
     path("campaigns/<int:pk>/lifecycle/", campaigns.LifecycleView.as_view(), name="campaign-lifecycle"),
     path("campaigns/<int:pk>/members/", members.MembersView.as_view(), name="campaign-members"),
     path("campaigns/<int:pk>/members/bulk/", members.BulkMembersView.as_view(), name="campaign-members-bulk"),

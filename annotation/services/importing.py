@@ -172,6 +172,7 @@ def import_file(
 
 def set_import_mapping(*, campaign: Campaign, mapping: dict[str, str], user: User | None = None) -> Campaign:
     """Keep (or, with {}, forget) the campaign's column mapping, reused for files of the same keys."""
+    ensure_not_closed(campaign, gettext("mapping changes"))
     problems = mapping_problems(mapping) if mapping else []
     if problems:
         raise ValueError("; ".join(problems))

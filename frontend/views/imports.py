@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from annotation.formats import MAPPING_FIELDS
 from annotation.models import Campaign
 from annotation.services.importing import set_import_mapping
+from frontend.views.forms import refusals_as_messages
 from medpref.core.roles import admin_page
 
 
@@ -20,8 +21,9 @@ from medpref.core.roles import admin_page
 def import_page(request, campaign_id: int):
     campaign = get_object_or_404(Campaign, pk=campaign_id)
     if request.method == "POST":  # the page's one form: forget the saved mapping
-        set_import_mapping(campaign=campaign, mapping={}, user=request.user)
-        messages.success(request, _("The saved mapping was forgotten."))
+        with refusals_as_messages(request):
+            set_import_mapping(campaign=campaign, mapping={}, user=request.user)
+            messages.success(request, _("The saved mapping was forgotten."))
         return redirect("console-import", campaign.pk)
     fields = [
         (name, description, campaign.import_mapping.get(name, "")) for name, description in MAPPING_FIELDS.items()

@@ -438,3 +438,28 @@ def test_a_workbook_that_unpacks_to_too_much_is_refused_before_it_is_read(campai
     monkeypatch.setattr(formats, "MAX_XLSX_UNPACKED", 1_000)
     report = import_file(campaign=campaign, data=xlsx(("prompt",), ("q" * 2_000,)), filename="p.xlsx")
     assert "unpacks to" in report.errors[0]["message"] and "save it as CSV" in report.errors[0]["message"]
+
+
+def test_the_saved_mapping_is_read_replaced_and_forgotten_through_the_api(campaign, admin, annotator):
+    url = f"/api/v1/campaigns/{campaign.pk}/import-mapping/"
+    client = client_for(admin)
+    assert client.get(url).json() == {"mapping": {}}
+    mapping = {"prompt": "question", "reference": "answer"}
+    assert client.put(url, {"mapping": mapping}, format="json").json() == {"mapping": mapping}
+    assert client.get(url).json() == {"mapping": mapping}
+    refused = client.put(url, {"mapping": {"reference": "answer"}}, format="json")
+    assert refused.status_code == 400 and "'prompt' must be mapped" in json.dumps(refused.json(), ensure_ascii=False)
+    assert client_for(annotator).put(url, {"mapping": {}}, format="json").status_code == 403
+    assert client.delete(url).status_code == 204
+    campaign.refresh_from_db()
+    assert campaign.import_mapping == {}
+
+
+def test_a_closed_campaign_keeps_its_mapping(campaign, admin):
+    from annotation.errors import ServiceError
+
+    set_import_mapping(campaign=campaign, mapping={"prompt": "question"}, user=admin)
+    campaign.status = "closed"
+    campaign.save(update_fields=["status"])
+    with pytest.raises(ServiceError, match="closed"):
+        set_import_mapping(campaign=campaign, mapping={}, user=admin)
