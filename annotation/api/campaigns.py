@@ -10,6 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotation.api import serializers as s
+from annotation.api.errors import ErrorBody
 from annotation.api.lookups import campaign_for
 from annotation.selectors import reports
 from annotation.selectors.visibility import visible_campaigns
@@ -91,7 +92,13 @@ class LifecycleView(APIView):
 
 class NextView(APIView):
     @extend_schema(
-        responses={200: s.NextOutput, 204: OpenApiResponse(description="Nothing left for you in this campaign")},
+        responses={
+            200: s.NextOutput,
+            204: OpenApiResponse(description="Nothing left for you in this campaign"),
+            409: OpenApiResponse(
+                ErrorBody, description="The campaign is not active (draft, paused or closed): says which"
+            ),
+        },
         summary="The next pair to judge (same pair while your lease lives)",
     )
     def get(self, request, pk: int):
