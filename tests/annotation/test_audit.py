@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from annotation.errors import ServiceError
 from annotation.models import AuditEvent, Campaign
@@ -14,6 +14,14 @@ from annotation.selectors import audit
 from annotation.services.arbitration import arbitrate
 from annotation.services.audit import record
 from tests.factories import client_for, judge_pair, make_pairs
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """Summaries are in the reader's language; these tests read the English ones, whatever an
+    earlier test in the same process left active."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
