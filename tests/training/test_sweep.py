@@ -136,3 +136,7 @@ def test_the_sweep_page_charts_heldout_loss_per_kind_at_each_share(tiny_version)
     assert html.count('class="series-line"') == 2  # one line per kind
     assert "medical · 25%: 2.2000" in html and "general · 0%: 3.0000" in html
     assert html.count("SFT #") == 2
+    job = sweep.jobs.order_by("mixture_snapshot__general_share").last()
+    job_page = client.get(f"/console/jobs/{job.pk}/").content.decode()
+    assert 'id="forgetting"' in job_page and job.mixture_snapshot.name in job_page
+    assert "2.2000" in job_page and "+0.5000" not in job_page and "-0.5000" in job_page  # general 3.0 -> 2.5
