@@ -4,13 +4,17 @@ A Chinese name is a surname (the whole 百家姓, `surnames.py`) and one or two 
 where the context says a person is meant: after a cue (a self-introduction, a record label, a role
 or relation word, a bed number), before a title (王医生, 李明华主任) or before "的" and a relation
 (游华妍的爱人), as a speaker's label at the start of a line (【微信】裴庆：), before an age or sex
-(祝雪懿，44岁), and as 小王 / 老李. The words around are checked against an everyday-word list
+(祝雪懿，44岁), before a greeting or a bracketed record number (康珂（登记号…）), as 小王 / 老李,
+and with no cue at all for a double surname (濮阳冬青) or where a clause begins with a surname and
+a given name that is no word. The words around are checked against an everyday-word list
 (`lexicon`): a surname character inside a word (值班护士, 及时联系) starts no name.
 
-An English name follows a title, a self-introduction, a relation word or a sign-off, precedes a
-post-nominal (MD, RN), or begins with a known given name (`lexicon.given_names`: Bridget Adeyemi,
-"O'Connell, Nadia"); words that only look like names (Dr Pepper, Mayo Clinic, "pending") are
-refused. Later mentions without a cue are replaced by propagation (`people.py`), so one good cue
+An English name follows a title, a self-introduction, a relation word, a greeting or a sign-off,
+precedes a post-nominal (MD, RN) or an age, is a speaker's label, an initial and a surname ("V.
+Oyebanji", "Perpetua B. Yarborough"), or begins with a known given name (`lexicon.given_names`:
+Bridget Adeyemi, "O'Connell, Nadia"); a given name alone counts where one addresses or signs
+("Reminder: Rufus, ..."). Words that only look like names (Dr Pepper, Mayo Clinic, "pending", a
+speaker's "Dr: Nice to meet you", given names that are words such as Fair or Iris) are refused. Later mentions without a cue are replaced by propagation (`people.py`), so one good cue
 is enough per conversation.
 """
 

@@ -1,8 +1,9 @@
 """People in one conversation: every later mention of a name found once, and one number per person.
 
 A name found next to a cue ("张建国医生", "Dr. John Smith") is replaced wherever it appears again in
-the same conversation, also without a cue ("建国", "Smith"); `number_people` gives each person one
-`[NAME_n]` in order of first mention, a surname or given name joining its full name.
+the same conversation, also without a cue ("建国", "Smith", in any case), and so is 老X / 小X for
+a surname found (老蔺, 小欧阳); `number_people` gives each person one `[NAME_n]` in order of first
+mention, a surname, a nickname or a given name joining its full name.
 """
 
 from __future__ import annotations
