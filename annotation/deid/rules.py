@@ -808,7 +808,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "DOB",
         rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE}|{EN_DAY_MONTH})",
-        "born on March 3, 198 ",
+        "born on March , 198 ",
         needs="digit latin",
         word_start=True,
     ),
