@@ -260,6 +260,9 @@ SPECTACULAR_SETTINGS = {
         "DecisionEnum": "annotation.models.DecisionChoice",
         "TrainingKindEnum": "training.config.JobKind",
         "DeliveryStatusEnum": "medpref.core.webhooks.models.DeliveryStatus",
+        "CampaignStatusEnum": "annotation.models.CampaignStatus",
+        "DatasetKindEnum": "training.models.DatasetKind",
+        "OwnPairStatusEnum": ["leased", "submitted"],  # what an annotator may know of her own pair
     },
 }
 

@@ -53,6 +53,7 @@ class ImportMappingView(APIView):
     """The campaign's saved column mapping: read, replace, forget (the import page's step, by API)."""
 
     permission_classes = [IsAdminRole]
+    serializer_class = s.ImportMapping  # for the schema generator: an APIView names its body's shape
 
     @extend_schema(responses={200: s.ImportMapping}, summary="The campaign's saved import column mapping")
     def get(self, request, pk: int):

@@ -153,17 +153,17 @@ class InStep:
     """
 
     def __init__(self, rows: Iterator[tuple]) -> None:
-        self.groups = groupby(rows, key=itemgetter(0))
-        self.current = next(self.groups, None)
+        self.by_pair = groupby(rows, key=itemgetter(0))
+        self.current = next(self.by_pair, None)
 
     def take(self, pair_id: int) -> tuple[tuple, ...]:
         """The rows of `pair_id` (without the id), skipping those of pairs before it."""
         while self.current is not None and self.current[0] < pair_id:
-            self.current = next(self.groups, None)
+            self.current = next(self.by_pair, None)
         if self.current is None or self.current[0] != pair_id:
             return ()
         rows = tuple(row[1:] for row in self.current[1])
-        self.current = next(self.groups, None)
+        self.current = next(self.by_pair, None)
         return rows
 
 

@@ -290,14 +290,15 @@ def test_get_requests_leave_a_stale_run_alone_and_the_beat_task_fails_it():
     assert round_.state == "failed" and "gpu-8 stopped answering" in round_.error
 
 
-def test_the_beat_schedule_names_the_reaper_and_the_worker_knows_it():
+def test_the_beat_schedule_names_the_reaper_and_the_webhook_resender_and_the_worker_knows_them():
     from medpref.celery import app
 
     entries = django_settings.CELERY_BEAT_SCHEDULE.values()
-    assert [entry["task"] for entry in entries] == ["medpref.reap_stale_runs"]
+    tasks = [entry["task"] for entry in entries]
+    assert tasks == ["medpref.reap_stale_runs", "medpref.webhooks.send_due"]
     assert all(entry["schedule"] == django_settings.REAP_INTERVAL_SECONDS == 60 for entry in entries)
     app.loader.import_default_modules()  # what a worker does as it starts: autodiscovery of every app's tasks
-    assert "medpref.reap_stale_runs" in app.tasks
+    assert all(task in app.tasks for task in tasks)
     assert app.conf.beat_schedule == django_settings.CELERY_BEAT_SCHEDULE
 
 
