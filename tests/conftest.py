@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
+from django.utils import translation
 
 from annotation.models import Campaign, Pair, Role, User
 from tests.factories import join, make_campaign, make_pairs, make_user
@@ -24,6 +25,15 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(autouse=True)
 def fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def english_between_tests():
+    """A request in Chinese leaves zh-Hans active in the test process (LocaleMiddleware activates it
+    per request, and the test client runs in-process): each test starts and ends in the default."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

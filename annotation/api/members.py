@@ -92,6 +92,7 @@ class MembersView(GenericAPIView):
 
 class MemberView(APIView):
     permission_classes = [IsAdminRole]
+    serializer_class = MemberOutput  # for the schema generator: the resource this path names
 
     @extend_schema(
         responses={204: OpenApiResponse(description="Removed; the pairs in her hands went back to the queue")},
