@@ -119,6 +119,21 @@ MATRIX = [
     ("get", "/api/v1/snapshots/{s}/download/", None, "json", (401, 403, 403, 200, 403, 403)),
     ("post", "/api/v1/playground/", playground_question, "json", (401, 403, 403, 202, 403, 403)),
     ("get", "/api/v1/playground/999999/", None, "json", (401, 403, 403, 404, 403, 403)),
+    # Team management, the pair browser, exports and the audit trail (issue 12)
+    ("get", "/api/v1/users/{u}/", None, "json", (401, 403, 403, 200, 403, 403)),
+    ("get", "/api/v1/campaigns/{c}/import-mapping/", None, "json", (401, 403, 403, 200, 403, 403)),
+    ("get", "/api/v1/campaigns/{c}/last/", None, "json", (401, 204, 204, 204, 404, 404)),
+    ("get", "/api/v1/pairs/{h}/history/", None, "json", (401, 403, 404, 200, 403, 404)),
+    ("get", "/api/v1/pairs/{d}/history/", None, "json", (401, 403, 200, 200, 403, 404)),
+    ("get", "/api/v1/annotations/export/?campaign={c}", None, "json", (401, 403, 403, 200, 403, 403)),
+    ("get", "/api/v1/audit/", None, "json", (401, 403, 403, 200, 403, 403)),
+    # Data out and training data (issues 13 and 14)
+    # The fixture's snapshot has no rows yet: an admin gets the refusal with its reason, others never see it.
+    ("get", "/api/v1/snapshots/{s}/hf/", None, "json", (401, 403, 403, 400, 403, 403)),
+    ("get", "/api/v1/webhooks/subscriptions/", None, "json", (401, 403, 403, 200, 403, 403)),
+    ("get", "/api/v1/webhooks/deliveries/", None, "json", (401, 403, 403, 200, 403, 403)),
+    ("get", "/api/v1/datasets/", None, "json", (401, 403, 403, 200, 403, 403)),
+    ("get", "/api/v1/mixtures/", None, "json", (401, 403, 403, 200, 403, 403)),
     ("get", "/api/schema/", None, "json", (200, 200, 200, 200, 200, 200)),
     ("get", "/api/docs/", None, "json", (200, 200, 200, 200, 200, 200)),
 ]
