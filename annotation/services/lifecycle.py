@@ -10,7 +10,7 @@ Every change of status is written to the audit trail in the same transaction.
 from __future__ import annotations
 
 from django.db import transaction
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 
 from annotation.errors import Conflict, ServiceError
 from annotation.models import Campaign, CampaignStatus, Lease, User
@@ -22,6 +22,14 @@ ACTIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "pause": ((CampaignStatus.ACTIVE,), CampaignStatus.PAUSED),
     "resume": ((CampaignStatus.PAUSED,), CampaignStatus.ACTIVE),
     "close": ((CampaignStatus.ACTIVE, CampaignStatus.PAUSED), CampaignStatus.CLOSED),
+}
+
+#: The actions in words, for refusals read by people ("it cannot pause").
+ACTION_LABELS = {
+    "open": pgettext_lazy("lifecycle action", "open"),
+    "pause": pgettext_lazy("lifecycle action", "pause"),
+    "resume": pgettext_lazy("lifecycle action", "resume"),
+    "close": pgettext_lazy("lifecycle action", "close"),
 }
 
 
@@ -60,7 +68,7 @@ def change_status(*, campaign: Campaign, action: str, by: User | None) -> Campai
             % {
                 "name": campaign.name,
                 "status": CampaignStatus(campaign.status).label,
-                "action": action,
+                "action": ACTION_LABELS[action],
                 "hint": gettext(" (closed is final)") if campaign.status == CampaignStatus.CLOSED else "",
             },
             details={"status": campaign.status, "allowed": available_actions(campaign)},

@@ -111,6 +111,16 @@ def test_the_api_changes_the_status_and_answers_409_with_the_reason(draft, admin
     assert draft.status == "active"
 
 
+def test_a_refusal_in_chinese_names_the_status_and_the_action_in_chinese(db, admin):
+    closed = make_campaign(status="closed")
+    refused = client_for(admin).post(
+        f"/api/v1/campaigns/{closed.pk}/lifecycle/", {"action": "pause"}, format="json", HTTP_ACCEPT_LANGUAGE="zh-CN"
+    )
+    assert refused.status_code == 409
+    assert "已关闭" in refused.json()["message"] and "不能暂停" in refused.json()["message"]
+    assert "pause" not in refused.json()["message"]
+
+
 # --- what each status allows -----------------------------------------------------------------------
 
 
