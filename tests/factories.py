@@ -18,6 +18,7 @@ from annotation.rules import Scores
 from annotation.services.importing import import_file
 from annotation.services.submission import submit_annotation
 from inference.models import Evaluation
+from medpref.core.roles import is_admin
 from training.models import ModelVersion
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -83,7 +84,10 @@ def score_payload(a=(5, 5, 5), b=(3, 3, 3), **extra) -> dict:
 
 
 def hand(user, pair, *, a_on_left: bool = True) -> Lease:
-    """Hand this exact pair to her, as `next` would (tests choose the pair and the display order)."""
+    """Hand this exact pair to her, as `next` would (tests choose the pair and the display order);
+    `next` hands pairs to members only, so she joins the campaign first."""
+    if not is_admin(user):
+        CampaignMember.objects.get_or_create(campaign=pair.campaign, user=user)
     lease, _ = Lease.objects.update_or_create(
         pair=pair,
         annotator=user,

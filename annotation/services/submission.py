@@ -19,6 +19,7 @@ from annotation.deid import scrub
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Agreement, Annotation, AnnotationRevision, Lease, Pair, PairState, Skip, User
 from annotation.services.lifecycle import ensure_not_closed
+from annotation.services.membership import is_member
 from medpref.core import webhooks
 from medpref.core.roles import is_admin
 
@@ -54,6 +55,9 @@ def submit_annotation(
         if pair is None:
             raise NotFound(gettext("pair %(id)s does not exist") % {"id": pair_id})
         ensure_not_closed(pair.campaign, gettext("annotations"))
+        if not is_admin(annotator) and not is_member(annotator, pair.campaign):
+            # Removed from the campaign (or never in it): her earlier annotation may not be revised either.
+            raise NotFound(gettext("pair %(id)s was not handed to you; ask for the next pair") % {"id": pair.pk})
         existing = Annotation.objects.filter(pair=pair, annotator=annotator).first()
         if existing is not None:
             if existing.client_id == client_id or existing.revisions.filter(client_id=client_id).exists():

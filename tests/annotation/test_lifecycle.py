@@ -251,6 +251,18 @@ def test_adding_twice_changes_nothing_and_removing_gives_her_pairs_back(campaign
     assert events[1].details["leases_released"] == 1
 
 
+def test_a_removed_member_can_no_longer_revise_what_she_submitted(campaign, admin):
+    (pair,) = make_pairs(campaign, 1)
+    doc, other = make_user("doc"), make_user("other")
+    membership.add_members(campaign=campaign, users=[doc, other], by=admin)
+    judge_pair(doc, pair, Scores(5, 5, 5), Scores(3, 3, 3))
+    membership.remove_member(campaign=campaign, user=doc, by=admin)
+    revised = client_for(doc).post(f"/api/v1/pairs/{pair.pk}/annotations/", score_payload(), format="json")
+    assert revised.status_code == 404 and "not handed to you" in revised.json()["message"]
+    annotation = pair.annotations.get(annotator=doc)
+    assert (annotation.revision, annotation.a_safety) == (1, 5)  # kept as she left it
+
+
 def test_bulk_add_by_role_and_specialty(campaign, admin):
     cardio = make_user("cardio")
     cardio.specialties = ["Cardiology", "internal medicine"]
