@@ -434,15 +434,10 @@ class MixturesView(GenericAPIView):
     )
     def post(self, request):
         data = validated(MixtureInput, request.data)
-        wanted = [c["dataset"] for c in data["components"]]
-        found = InstructionDataset.objects.in_bulk(wanted)
-        missing = sorted(set(wanted) - set(found))
-        if missing:
-            raise ServiceError(gettext("no dataset with id %(ids)s") % {"ids": ", ".join(map(str, missing))})
         mixture = services.create_mixture(
             name=data["name"],
             description=data["description"],
-            components=[{**c, "dataset": found[c["dataset"]]} for c in data["components"]],
+            components=services.with_datasets(data["components"]),
             basis=data["basis"],
             seed=data["seed"],
             heldout_fraction=data["heldout_fraction"],

@@ -395,6 +395,17 @@ def dataset_rows(dataset: InstructionDataset) -> list[dict]:
 # --- mixtures ---------------------------------------------------------------------------------------
 
 
+def with_datasets(components: list[dict]) -> list[dict]:
+    """The components of a mixture recipe with their dataset ids resolved, or a refusal naming the
+    ids that do not exist (the API and the console page both send ids)."""
+    wanted = [component["dataset"] for component in components]
+    found = InstructionDataset.objects.in_bulk(wanted)
+    missing = sorted(set(wanted) - set(found))
+    if missing:
+        raise ServiceError(gettext("no dataset with id %(ids)s") % {"ids": ", ".join(map(str, missing))})
+    return [{**component, "dataset": found[component["dataset"]]} for component in components]
+
+
 def create_mixture(
     *,
     name: str,

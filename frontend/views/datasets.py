@@ -109,11 +109,10 @@ def dataset_action(request):
         if post.get("tokenizer_version"):
             form["tokenizer_version"] = post["tokenizer_version"]
         data = validated(MixtureInput, {**form, "components": components})
-        found = InstructionDataset.objects.in_bulk([c["dataset"] for c in data["components"]])
         mixture = services.create_mixture(
             name=data["name"],
             description=data["description"],
-            components=[{**c, "dataset": found[c["dataset"]]} for c in data["components"]],
+            components=services.with_datasets(data["components"]),
             basis=data["basis"],
             seed=data["seed"],
             heldout_fraction=data["heldout_fraction"],
