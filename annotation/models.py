@@ -19,6 +19,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from annotation import rules
+from annotation.ranking import MAX_CANDIDATES
 from annotation.storage import artifacts
 from medpref.core.roles import Role, is_admin  # the rules about roles live there
 
@@ -119,10 +120,23 @@ class CampaignStatus(models.TextChoices):
     CLOSED = "closed", _("closed")
 
 
+class CampaignKind(models.TextChoices):
+    """What is judged: two answers per prompt (PROTOCOL §1-4) or K = 2-8 answers to rank (§10)."""
+
+    PAIRS = "pairs", _("pairs")
+    RANKINGS = "rankings", _("rankings")
+
+
 class Campaign(models.Model):
     """A group of pairs with the protocol settings they are judged under (PROTOCOL §3-5)."""
 
     name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(
+        max_length=16,
+        choices=CampaignKind.choices,
+        default=CampaignKind.PAIRS,
+        help_text="Pairs (A or B) or rankings of K candidate answers; fixed once the campaign has items.",
+    )
     description = models.TextField(blank=True)
     guideline = models.TextField(blank=True)
     guideline_version = models.PositiveIntegerField(default=1)
@@ -295,6 +309,7 @@ class DecisionChoice(models.TextChoices):
     B = "b"
     TIE = "tie"
     EXCLUDE = "exclude"
+    RANKED = "ranked"  # a ranking item resolved into an order: `Pair.ranking`
 
 
 class DimensionChoice(models.TextChoices):
@@ -309,7 +324,12 @@ AUTO_TIE = "auto_tie"
 
 
 class Pair(models.Model):
-    """One prompt with two responses, A and B, to be judged; its state follows PROTOCOL §4."""
+    """One prompt with two responses, A and B, to be judged; its state follows PROTOCOL §4.
+
+    In a ranking campaign (PROTOCOL §10) the same row is a *ranking item*: its K candidates are its
+    `candidates` (position 0 is `response_a`, 1 is `response_b`), so leases, skips, assignment,
+    membership and the lifecycle work unchanged; `ranking` holds the resolved order.
+    """
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="pairs")
     prompt = models.ForeignKey(Prompt, on_delete=models.CASCADE, related_name="pairs")
@@ -328,6 +348,9 @@ class Pair(models.Model):
     # Set when the pair closes (services.submission.close_pair): the arbitration queue serves these first.
     safety_conflict = models.BooleanField(default=False, db_index=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
+    # Ranking items: the resolved order as tiers of candidate positions, best first (ties share a
+    # tier; excluded candidates are absent). Empty for pairs and for unresolved items.
+    ranking = models.JSONField(default=list, blank=True)
     # Source labels and other import metadata: admins only, never shown to annotators.
     meta = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -355,10 +378,35 @@ class Pair(models.Model):
         return f"pair {self.pk} ({self.state})"
 
 
+class Candidate(models.Model):
+    """One of the K answers of a ranking item, at its position in the imported order (PROTOCOL §10)."""
+
+    pair = models.ForeignKey(Pair, on_delete=models.CASCADE, related_name="candidates")
+    response = models.ForeignKey(Response, on_delete=models.PROTECT, related_name="+")
+    position = models.PositiveSmallIntegerField(help_text="0 is the item's response_a, 1 its response_b.")
+
+    class Meta:
+        ordering = ["pair", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["pair", "position"], name="candidate_unique_position"),
+            models.UniqueConstraint(fields=["pair", "response"], name="candidate_unique_response"),
+            models.CheckConstraint(condition=Q(position__lt=MAX_CANDIDATES), name="candidate_position_range"),
+        ]
+
+    def __str__(self) -> str:
+        return f"candidate {self.position} of pair {self.pair_id}"
+
+
 class Annotation(models.Model):
-    """One annotator's scores for both responses of a pair, and what the priority rule derives."""
+    """One annotator's scores for both responses of a pair, and what the priority rule derives.
+
+    On a ranking item, `candidate_scores` holds every candidate's scores by position and `ranking`
+    the order the priority rule derives; the A/B columns repeat candidates 0 and 1.
+    """
 
     pair = models.ForeignKey(Pair, on_delete=models.CASCADE, related_name="annotations")
+    # The pair's campaign, repeated so per-campaign counts (progress, the annotator table) read one index.
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="+")
     annotator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations")
     client_id = models.UUIDField(
         default=uuid.uuid4, help_text="Chosen by the client; a retry with the same id creates nothing."
@@ -375,6 +423,10 @@ class Annotation(models.Model):
     b_unsafe = models.BooleanField()
     # Display order: True when A was shown on the left (None when unknown).
     a_on_left = models.BooleanField(null=True)
+    # Ranking items: scores per candidate position, the derived tiers, and the positions in the order shown.
+    candidate_scores = models.JSONField(default=list, blank=True)
+    ranking = models.JSONField(default=list, blank=True)
+    display_order = models.JSONField(default=list, blank=True)
     rationale = models.TextField(blank=True)
     flags = models.JSONField(default=list, blank=True)
     seconds_spent = models.FloatField(null=True, blank=True)
@@ -403,7 +455,10 @@ class Annotation(models.Model):
                 )
             ],
         ]
-        indexes = [models.Index(fields=["annotator", "created_at"], name="annotation_annotator_idx")]
+        indexes = [
+            models.Index(fields=["annotator", "created_at"], name="annotation_annotator_idx"),
+            models.Index(fields=["campaign", "annotator"], name="annotation_campaign_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"annotation {self.pk} on pair {self.pair_id} by {self.annotator_id}"
@@ -434,6 +489,7 @@ class AnnotationRevision(models.Model):
     scores = models.JSONField()
     preference = models.CharField(max_length=8, choices=PreferenceChoice.choices)
     deciding_dimension = models.CharField(max_length=16, null=True, blank=True)
+    ranking = models.JSONField(default=list, blank=True)  # ranking items: the tiers of that version
     rationale = models.TextField(blank=True)
     flags = models.JSONField(default=list, blank=True)
     seconds_spent = models.FloatField(null=True, blank=True)
@@ -452,6 +508,8 @@ class Lease(models.Model):
     annotator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leases")
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="+")
     a_on_left = models.BooleanField()
+    # Ranking items: the candidate positions in the random order she is shown (PROTOCOL §10).
+    display_order = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
 
@@ -489,6 +547,11 @@ class Arbitration(models.Model):
     b_fluency = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCORE_VALIDATORS)
     rationale = models.TextField()
     corrected_response = models.TextField(blank=True, help_text="Expert-written answer; becomes the chosen one.")
+    # Ranking items (decision "ranked"): her order as tiers of positions (excluded candidates absent),
+    # the positions she excluded, and her scores per position when she gave them.
+    ranking = models.JSONField(default=list, blank=True)
+    excluded_candidates = models.JSONField(default=list, blank=True)
+    candidate_scores = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -516,6 +579,7 @@ class Arbitration(models.Model):
 class SnapshotKind(models.TextChoices):
     DPO = "dpo"
     SFT = "sft"
+    RANKING = "ranking"  # one row per resolved ranking item, for reward-model training (PROTOCOL §10)
 
 
 class Snapshot(models.Model):

@@ -168,6 +168,7 @@ def build(campaign, count: int, *, doctors: list, expert) -> None:
             [
                 Annotation(
                     pair=pair,
+                    campaign_id=pair.campaign_id,
                     annotator=doctor,
                     preference=j.preference,
                     deciding_dimension=j.deciding_dimension,

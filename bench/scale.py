@@ -140,6 +140,7 @@ def build_resolved_pairs(campaign, count: int, *, annotators: list, expert, batc
             [
                 Annotation(
                     pair=pair,
+                    campaign_id=pair.campaign_id,
                     annotator=annotator,
                     preference=j.preference,
                     deciding_dimension=j.deciding_dimension,

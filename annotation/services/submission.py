@@ -79,6 +79,7 @@ def submit_annotation(
             # Nothing was written yet: on a conflict the whole transaction is rolled back, no savepoint needed.
             annotation = Annotation.objects.create(
                 pair=pair,
+                campaign=campaign,
                 annotator=annotator,
                 client_id=client_id,
                 **score_fields(scores),

@@ -276,6 +276,7 @@ def many_resolved_pairs(campaign: Campaign, count: int, doctor) -> None:
             [
                 Annotation(
                     pair=pair,
+                    campaign_id=pair.campaign_id,
                     annotator=doctor,
                     a_safety=5,
                     a_professionalism=4,
