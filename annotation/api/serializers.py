@@ -19,6 +19,7 @@ from annotation.models import (
     PreferenceChoice,
     Role,
     Snapshot,
+    SnapshotKind,
     User,
 )
 from annotation.selectors.visibility import campaign_label, own_status, sees_all_annotations, sees_provenance
@@ -183,6 +184,7 @@ class CampaignSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "name",
+            "kind",
             "description",
             "guideline",
             "guideline_version",
@@ -606,7 +608,10 @@ class PairDetail(PairSummary):
 
 class SnapshotInput(serializers.Serializer):
     campaigns = serializers.ListField(child=IdField(), min_length=1)
-    kind = serializers.ChoiceField(choices=["dpo", "sft"])
+    kind = serializers.ChoiceField(
+        choices=SnapshotKind.choices,
+        help_text="dpo, sft, or ranking (one row per resolved ranking item, for reward-model training)",
+    )
     filters = serializers.DictField(required=False, default=dict)
     accept_residual = serializers.BooleanField(
         default=False,

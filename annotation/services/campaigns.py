@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext
 
 from annotation.errors import ServiceError
-from annotation.models import Agreement, Annotation, Campaign, GuidelineRevision, User
+from annotation.models import Agreement, Annotation, Campaign, GuidelineRevision, Pair, User
 from annotation.services import audit
 from annotation.services.lifecycle import ensure_not_closed
 
@@ -36,7 +36,7 @@ SETTING_FIELDS = (
     "gold_rate",
     "sft_min_professionalism",
 )
-EDITABLE_FIELDS = ("name", "description", "guideline", *SETTING_FIELDS, "training_config")
+EDITABLE_FIELDS = ("name", "kind", "description", "guideline", *SETTING_FIELDS, "training_config")
 # Settings that decide what a label means (how many make a decision, what is unsafe, what counts as
 # better, how votes combine): fixed once the first annotation exists, or old and new labels would be
 # read under different rules.
@@ -82,7 +82,7 @@ def create_campaign(*, user: User | None, **fields) -> Campaign:
 
 def locked_settings(campaign: Campaign) -> tuple[str, ...]:
     """The settings she can no longer change (LOCKED_SETTINGS once the campaign has an annotation)."""
-    return LOCKED_SETTINGS if Annotation.objects.filter(pair__campaign=campaign).exists() else ()
+    return LOCKED_SETTINGS if Annotation.objects.filter(campaign=campaign).exists() else ()
 
 
 def refuse_locked_changes(campaign: Campaign, changed: dict) -> None:
@@ -91,6 +91,11 @@ def refuse_locked_changes(campaign: Campaign, changed: dict) -> None:
     if not changed:
         return
     ensure_not_closed(campaign, gettext("setting changes"))
+    if "kind" in changed and Pair.objects.filter(campaign=campaign).exists():
+        raise ServiceError(
+            gettext("kind cannot change: campaign '%(name)s' already has items of its kind") % {"name": campaign.name},
+            details={"kind": [gettext("fixed once the campaign has items")]},
+        )
     locked = [name for name in locked_settings(campaign) if name in changed]
     if locked:
         raise ServiceError(
