@@ -35,8 +35,10 @@ from annotation.deid import RULES, SEPARATOR, VERSION, scrub_conversation  # noq
 from annotation.deid.rules import features  # noqa: E402
 from annotation.text import normalise  # noqa: E402
 
-SETS = {split: ROOT / f"tests/data/deid_{split}.jsonl" for split in ("dev", "seen", "heldout", "fresh", "fresh2")}
-TUNED_ON = {"dev", "seen", "heldout", "fresh"}
+SETS = {
+    split: ROOT / f"tests/data/deid_{split}.jsonl" for split in ("dev", "seen", "heldout", "fresh", "dev2", "fresh2")
+}
+TUNED_ON = {"dev", "seen", "heldout", "fresh", "dev2"}
 
 
 PLACEHOLDER = re.compile(r"\[[A-Z]++(?:_\d++)?\]")
