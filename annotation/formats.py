@@ -19,6 +19,10 @@ Accepted row shapes (keys decide, per row):
 - reward rows: `question`, `response_chosen`, `response_rejected`
 - prompts only: `prompt`; CMtMedQA `instruction` (+ `history`, `input`, `output`); `instruct`
   (+ `output`); `query` (+ `history`)
+- rankings (K = 2-8 candidate answers, PROTOCOL §10; read only for a campaign of kind rankings):
+  the RLHF-Label-Tool layout, a JSON object `{"0": {query, history, response_0 .. response_3}, ...}`
+  whose keys are the ids (or such rows in an array, JSONL or CSV); the generic layout
+  `{prompt, responses: [text or {text, model|source}], id?}`
 """
 
 from __future__ import annotations
@@ -97,22 +101,29 @@ class RowInvalid(Exception):
 
 @dataclass
 class ImportItem:
-    """One normalised record: a prompt, and when the row has them, two responses A and B."""
+    """One normalised record: a prompt, and when the row has them, its responses: A and B of a pair,
+    or the K candidates of a ranking item in the file's order (`fields` names them as the file does)."""
 
     line: int
     shape: str
     external_id: str
     messages: list[dict]
-    responses: tuple[str, str] | None = None
-    sources: tuple[str, str] = ("", "")
+    responses: tuple[str, ...] | None = None
+    sources: tuple[str, ...] = ("", "")
     reference: str = ""
     meta: dict = field(default_factory=dict)
     priority: int = 0
     gold_answer: str | None = None
+    fields: tuple[str, ...] = ("response_a", "response_b")
 
     @property
     def is_pair(self) -> bool:
+        """Has responses: a pair or a ranking item (only prompts have none)."""
         return self.responses is not None
+
+    @property
+    def is_ranking(self) -> bool:
+        return self.shape in RANKING_SHAPES
 
 
 @dataclass
@@ -265,6 +276,9 @@ def read_json(text: str) -> Iterator[tuple[int | None, Any]]:
     except RecursionError:
         yield None, RowInvalid(None, too_deep())
         return
+    if is_ranking_object(data):
+        yield from ranking_object_rows(text, data)
+        return
     if not isinstance(data, list):
         yield 1, RowInvalid(None, not_an_array(data))
         return
@@ -286,10 +300,40 @@ def is_ranking_row(row: dict) -> bool:
     return ("response_0" in row and "response_1" in row) or isinstance(row.get("responses"), list)
 
 
+def is_ranking_object(data: Any) -> bool:
+    """The RLHF-Label-Tool layout: one JSON object whose values are ranking rows, keyed by id."""
+    return (
+        isinstance(data, dict) and bool(data) and all(isinstance(v, dict) and is_ranking_row(v) for v in data.values())
+    )
+
+
+def ranking_object_rows(text: str, data: dict) -> Iterator[tuple[int, Any]]:
+    """Each item of an RLHF-Label-Tool object with the line its key is on, its key as `id` (unless
+    the item has one). The keys are found by decoding the object's members in order."""
+    decoder = json.JSONDecoder()
+    position = text.index("{") + 1
+    line = text.count("\n", 0, position) + 1
+    for key, row in data.items():
+        while text[position] in " \t\r\n,":
+            if text[position] == "\n":
+                line += 1
+            position += 1
+        _, end = decoder.raw_decode(text, position)  # the key
+        start_line = line
+        line += text.count("\n", position, end)
+        position = end
+        while text[position] in " \t\r\n:":
+            if text[position] == "\n":
+                line += 1
+            position += 1
+        _, end = decoder.raw_decode(text, position)  # the item
+        line += text.count("\n", position, end)
+        position = end
+        yield start_line, ({"id": key, **row} if "id" not in row else row)
+
+
 def not_an_array(data: Any) -> str:
-    """Why a JSON document that is not an array is refused, naming the ranking layout when it is one."""
-    if isinstance(data, dict) and data and all(isinstance(v, dict) and is_ranking_row(v) for v in data.values()):
-        return ranking_file_message(len(data))
+    """Why a JSON document that is not an array is refused."""
     if isinstance(data, dict):
         return gettext(
             "expected a JSON array of records (or one JSON object per line); this file is one object with the keys %(keys)s"
@@ -299,12 +343,13 @@ def not_an_array(data: Any) -> str:
     }
 
 
-def ranking_file_message(count: int) -> str:
+def ranking_file_message(count: int, lines: list[int]) -> str:
+    """Why a ranking file is refused by a campaign of pairs (or prompts)."""
     return gettext(
-        "this is a ranking file (the RLHF-Label-Tool layout: %(count)s item(s), each a query with its history and "
-        "candidate answers response_0, response_1, ...), not pairs or prompts: ranking K answers per prompt needs "
-        "a K-way ranking campaign"
-    ) % {"count": count}
+        "%(count)s row(s) (lines %(lines)s) hold several candidate answers to rank (the RLHF-Label-Tool layout "
+        "response_0, response_1, ..., or a responses list): this is a ranking file, which a campaign of pairs "
+        "cannot hold; create a campaign of kind rankings and import it there"
+    ) % {"count": count, "lines": lines_text(lines)}
 
 
 def listed(names: list[str], limit: int = 12) -> str:
@@ -628,13 +673,14 @@ def chosen_first(external_id: str) -> bool:
 def labelled_pair(line: int, shape: str, row: dict, messages: list[dict], chosen: str, rejected: str) -> ImportItem:
     """chosen/rejected rows: A/B in random order; the original label stays in meta, hidden from annotators."""
     external_id = row_id(row, messages, chosen, rejected)
+    names = ("chosen", "rejected") if shape == "trl" else ("response_chosen", "response_rejected")
     if chosen_first(external_id):
-        responses, label = (chosen, rejected), "a"
+        responses, label, fields = (chosen, rejected), "a", names
     else:
-        responses, label = (rejected, chosen), "b"
+        responses, label, fields = (rejected, chosen), "b", names[::-1]
     meta = {"source_label": label, "source_format": shape}
     # Both responses get the same source so that nothing about them hints at the original label.
-    return ImportItem(line, shape, external_id, messages, responses, ("import", "import"), meta=meta)
+    return ImportItem(line, shape, external_id, messages, responses, ("import", "import"), meta=meta, fields=fields)
 
 
 def parse_native(line: int, row: dict) -> ImportItem:
@@ -740,6 +786,105 @@ def parse_huatuogpt_case(line: int, row: dict) -> ImportItem:
     return ImportItem(line, "huatuogpt", row_id(row, messages), messages, reference=reference, meta=meta)
 
 
+RANKING_SHAPES = ("rlhf-label-tool", "ranking")
+MIN_CANDIDATES, MAX_CANDIDATES = 2, 8  # annotation.ranking's bounds (formats reads files, it imports no rules)
+MAX_NUMBERED = 64  # response_0 .. response_63 are looked for; a file with more is refused anyway
+
+
+def parse_ranking(line: int, row: dict) -> ImportItem:
+    """K candidate answers to one prompt, in the file's order: `response_0 .. response_{K-1}` (the
+    RLHF-Label-Tool layout, with `query`+`history` or `prompt`) or a `responses` list of texts or
+    `{text, model|source}` objects. K must be 2 to 8."""
+    if "responses" in row:
+        shape = "ranking"
+        texts, sources, fields = listed_candidates(row)
+    else:
+        shape = "rlhf-label-tool"
+        texts, sources, fields = numbered_candidates(row)
+    if "prompt" in row:
+        messages = (
+            history_messages(row) + messages_field(row, "prompt") if "history" in row else messages_field(row, "prompt")
+        )
+    else:
+        messages = history_messages(row) + [{"role": "user", "content": text_field(row, "query")}]
+    meta = row.get("meta") or {}
+    if not isinstance(meta, dict):
+        raise RowInvalid("meta", gettext("must be an object"))
+    meta = {**meta, "source_format": shape}
+    return ImportItem(
+        line,
+        shape,
+        row_id(row, messages, *texts),
+        messages,
+        tuple(texts),
+        tuple(sources),
+        text_field(row, "reference", required=False),
+        meta,
+        fields=tuple(fields),
+    )
+
+
+def candidate_count_problem(count: int) -> str:
+    return gettext("holds %(count)s candidate answer(s); a ranking item has %(min)s to %(max)s") % {
+        "count": count,
+        "min": MIN_CANDIDATES,
+        "max": MAX_CANDIDATES,
+    }
+
+
+def numbered_candidates(row: dict) -> tuple[list[str], list[str], list[str]]:
+    """`response_0`, `response_1`, ... without gaps (`model_0`, ... name who wrote each, if given)."""
+    numbers = sorted(
+        int(key[9:]) for key in row if key.startswith("response_") and key[9:].isdigit() and len(key) <= 12
+    )
+    count = len(numbers)
+    for expected, number in enumerate(numbers):
+        if number != expected:
+            raise RowInvalid(
+                f"response_{expected}",
+                gettext("is missing: candidates are numbered response_0, response_1, ... without gaps"),
+            )
+    if not MIN_CANDIDATES <= count <= MAX_CANDIDATES:
+        where = f"response_{MAX_CANDIDATES}" if count > MAX_CANDIDATES else "response_1"
+        raise RowInvalid(where, candidate_count_problem(count))
+    fields = [f"response_{number}" for number in range(count)]
+    texts = [completion_field(row, name) for name in fields]
+    sources = [source_field(row, f"model_{number}") for number in range(count)]
+    return texts, sources, fields
+
+
+def listed_candidates(row: dict) -> tuple[list[str], list[str], list[str]]:
+    """A `responses` list: each a text, or an object with `text` and optionally `model` or `source`."""
+    value = row.get("responses")
+    if not isinstance(value, list):
+        raise RowInvalid("responses", gettext("must be a list of answers (texts or {text, model} objects)"))
+    if not MIN_CANDIDATES <= len(value) <= MAX_CANDIDATES:
+        raise RowInvalid("responses", candidate_count_problem(len(value)))
+    texts, sources, fields = [], [], []
+    for index, candidate in enumerate(value):
+        where = f"responses[{index}]"
+        if isinstance(candidate, dict):
+            try:
+                texts.append(text_field(candidate, "text"))
+                sources.append(source_field(candidate, "model" if "model" in candidate else "source"))
+            except RowInvalid as exc:
+                raise RowInvalid(f"{where}.{exc.field}", exc.message) from exc
+            fields.append(f"{where}.text")
+        elif isinstance(candidate, str):
+            try:
+                texts.append(text_field({"text": candidate}, "text"))
+            except RowInvalid as exc:
+                raise RowInvalid(where, exc.message) from exc
+            sources.append("")
+            fields.append(where)
+        else:
+            raise RowInvalid(
+                where,
+                gettext("must be a text or an object with 'text', got %(type)s") % {"type": type(candidate).__name__},
+            )
+    return texts, sources, fields
+
+
 def shape_of(row: dict) -> str | None:
     """The known layout of a row, decided by its keys; None when it matches none."""
     keys = set(row)
@@ -770,6 +915,7 @@ PARSERS = {
     "cmtmedqa": parse_cmtmedqa,
     "query": parse_query,
     "huatuogpt": parse_huatuogpt_case,
+    "ranking": parse_ranking,
 }
 
 
@@ -952,11 +1098,11 @@ def checked_row(row: Any) -> dict:
     return checked_value(row)
 
 
-def parse_row(line: int, row: Any) -> ImportItem:
-    """One record of a known layout (RowInvalid otherwise)."""
+def parse_row(line: int, row: Any, kind: str = "pairs") -> ImportItem:
+    """One record of a known layout (RowInvalid otherwise); ranking rows only for `kind` rankings."""
     row = checked_row(row)
     shape = shape_of(row)
-    if shape is None or shape == "ranking":
+    if shape is None or (shape == "ranking" and kind != "rankings"):
         raise RowInvalid(None, unknown_row_message())
     return PARSERS[shape](line, row)
 
@@ -979,8 +1125,12 @@ def parse_file(
     *,
     mapping: dict[str, str] | None = None,
     saved_mapping: dict[str, str] | None = None,
+    kind: str = "pairs",
 ) -> ParsedFile:
     """Read every record; collect all errors rather than stopping at the first one.
+
+    `kind` is the campaign's (pairs or rankings): ranking rows are read for a rankings campaign and
+    refused, with what to do instead, for a campaign of pairs.
 
     `mapping` (medpref field -> key) reads every row; without it each row is read by its layout,
     and rows of no known layout by `saved_mapping` (the campaign's) when they hold its prompt key.
@@ -1013,7 +1163,7 @@ def parse_file(
             if shape is None and saved_mapping and saved_mapping.get("prompt") in row:
                 used_mapping = saved_mapping
                 items.append(parse_mapped(line, row, saved_mapping))
-            elif shape == "ranking":
+            elif shape == "ranking" and kind != "rankings":
                 ranking_lines.append(line)
             elif shape is None:
                 unknown.setdefault(tuple(sorted(row)), []).append(line)
@@ -1026,18 +1176,7 @@ def parse_file(
     parsed.notes = list(records.notes)
     parsed.mapping = dict(mapping or used_mapping)
     if ranking_lines:
-        errors.append(
-            error(
-                ranking_lines[0],
-                None,
-                gettext(
-                    "%(count)s row(s) (lines %(lines)s) hold several candidate answers (response_0, response_1, ... "
-                    "or a responses list): this is a ranking file, which needs a K-way ranking campaign; "
-                    "it cannot be imported as pairs or prompts"
-                )
-                % {"count": len(ranking_lines), "lines": lines_text(ranking_lines)},
-            )
-        )
+        errors.append(error(ranking_lines[0], None, ranking_file_message(len(ranking_lines), ranking_lines)))
     if unknown:
         parsed.proposed_mapping = propose_mapping(list(keys), sample)
         proposal = ", ".join(f"{target} ← {key}" for target, key in parsed.proposed_mapping.items())

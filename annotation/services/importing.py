@@ -9,10 +9,19 @@ input, `bench/import.py` for the speed of ordinary pairs).
 A row whose id is already in the campaign (or earlier in the file) is skipped, so importing a file
 twice is harmless; when its text differs, the report warns with the ids rather than skipping it
 silently: the file and the campaign disagree, and only the admin knows which is right.
+
+A campaign of kind rankings (PROTOCOL §10) takes ranking files (K = 2-8 candidates per prompt), pair
+files (two candidates) and prompts (for generation rounds). Each item is stored as a Pair whose
+response_a and response_b are candidates 0 and 1, with one Candidate row per answer in the file's
+order. A candidate whose text repeats an earlier one of its item (once de-identified) is dropped with
+a warning naming both fields, and an item left with fewer than two distinct answers is not imported
+(also a warning): ranking the same text against itself teaches nothing, and public ranking files
+have such items (the RLHF-Label-Tool sample file has one with four copies of one answer).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -26,7 +35,7 @@ from psycopg import sql
 
 from annotation.deid import Uncertain, scrub_conversation
 from annotation.formats import ImportItem, RowError, key_in_file, mapping_problems, parse_file
-from annotation.models import Campaign, Pair, Prompt, Response, ReviewItem, User
+from annotation.models import Campaign, CampaignKind, Candidate, Pair, Prompt, Response, ReviewItem, User
 from annotation.services import audit
 from annotation.services.lifecycle import ensure_not_closed
 from annotation.services.review import review_items
@@ -58,6 +67,7 @@ class ImportReport:
     mapping: dict[str, str] = field(default_factory=dict)  # the mapping the rows were read with
     warnings: list[str] = field(default_factory=list)
     conflicting_ids: list[str] = field(default_factory=list)  # ids skipped although their text differs
+    candidates: dict[str, int] = field(default_factory=dict)  # rankings: items created per K, e.g. {"4": 100}
 
     @property
     def ok(self) -> bool:
@@ -80,6 +90,7 @@ class ImportReport:
         self.error_count = len(errors)
 
     def as_dict(self) -> dict:
+        extra = {"candidates": self.candidates} if self.kind == "rankings" else {}
         return {
             "created": self.created,
             "skipped": self.skipped,
@@ -98,6 +109,7 @@ class ImportReport:
             "mapping": self.mapping,
             "warnings": self.warnings,
             "conflicting_ids": self.conflicting_ids,
+            **extra,
         }
 
 
@@ -121,7 +133,10 @@ def import_file(
         report = ImportReport(format="unknown")
         report.reject([RowError(None, None, gettext("the mapping: %(problem)s") % {"problem": p}) for p in problems])
         return report
-    parsed = parse_file(data, filename, mapping=mapping, saved_mapping=campaign.import_mapping or None)
+    rankings = campaign.kind == CampaignKind.RANKINGS
+    parsed = parse_file(
+        data, filename, mapping=mapping, saved_mapping=campaign.import_mapping or None, kind=campaign.kind
+    )
     report = ImportReport(
         format=parsed.format,
         encoding=parsed.encoding,
@@ -135,12 +150,32 @@ def import_file(
         report.reject(parsed.errors)
         return report
     items = parsed.items
-    report.kind = "pairs" if items[0].is_pair else "prompts"
+    report.kind = ("rankings" if rankings else "pairs") if items[0].is_pair else "prompts"
+    tabular = parsed.format in ("csv", "xlsx")
+    if report.kind == "rankings" and (gold := [item for item in items if item.gold_answer is not None]):
+        report.reject(
+            [
+                RowError(
+                    item.line,
+                    key_in_file("gold_answer", parsed.mapping),
+                    gettext("gold pairs (a, b or tie) belong to campaigns of pairs, not rankings"),
+                    parsed.sheet,
+                    tabular,
+                )
+                for item in gold
+            ]
+        )
+        return report
     counts: Counter = Counter()
     uncertain = {id(item): deidentify(item, counts) for item in items}
+    dropped: list[str] = []
+    if report.kind == "rankings":
+        items, dropped = distinct_candidates(items, parsed.mapping, uncertain)
     selection = select_new(campaign, items, report.kind)
     fresh = selection.fresh
-    duplicate_responses = [item for item in fresh if item.is_pair and same_text(*item.responses)]
+    duplicate_responses = [
+        item for item in fresh if report.kind == "pairs" and item.is_pair and same_text(*item.responses)
+    ]
     if duplicate_responses:
         report.reject(
             [
@@ -149,23 +184,29 @@ def import_file(
                     key_in_file("response_b", parsed.mapping),
                     gettext("is the same text as response_a; a pair needs two different responses"),
                     parsed.sheet,
-                    parsed.format in ("csv", "xlsx"),
+                    tabular,
                 )
                 for item in duplicate_responses
             ]
         )
         return report
     with transaction.atomic():
-        stored = store_pairs(campaign, fresh) if report.kind == "pairs" else store_prompts(campaign, fresh)
+        if report.kind == "prompts":
+            stored = store_prompts(campaign, fresh)
+        else:
+            stored = store_pairs(campaign, fresh, rankings=report.kind == "rankings")
         queued = queue_for_review(campaign, stored, uncertain)
         if save_mapping and mapping is not None:
             set_import_mapping(campaign=campaign, mapping=mapping, user=user)
     report.created = len(fresh)
     report.review = queued
-    report.skipped = len(items) - len(fresh)
+    report.skipped = len(parsed.items) - len(fresh)
     report.redactions = dict(sorted(counts.items()))
     report.notes += selection.notes[:20]
-    report.warnings = selection.warnings()
+    report.warnings = selection.warnings() + dropped
+    if report.kind == "rankings":
+        sizes = Counter(len(item.responses) for item in fresh)
+        report.candidates = {str(size): sizes[size] for size in sorted(sizes)}
     report.conflicting_ids = (selection.changed_in_campaign + selection.changed_in_file)[:MAX_CONFLICTING_IDS]
     return report
 
@@ -224,6 +265,80 @@ def queue_for_review(
     return len(items)
 
 
+def distinct_candidates(
+    items: list[ImportItem], mapping: dict[str, str], uncertain: dict[int, tuple[list[str], list[Uncertain]]]
+) -> tuple[list[ImportItem], list[str]]:
+    """Ranking items without repeated answers, and a warning per repeat and per item left out.
+
+    A candidate that is the same text as an earlier one of its item (`same_text`, after
+    de-identification) is dropped, and so are its spans for review (`uncertain`, renumbered to the
+    answers kept); an item left with fewer than two answers is not imported.
+    """
+    kept: list[ImportItem] = []
+    warnings: list[str] = []
+    for item in items:
+        seen: dict[str, str] = {}
+        texts, sources, fields, kept_positions = [], [], [], []
+        for position, (text, source, name) in enumerate(zip(item.responses, item.sources, item.fields)):
+            key = comparable(text)
+            if key in seen:
+                warnings.append(
+                    gettext(
+                        "line %(line)s (id %(id)s), field '%(field)s': is the same text as '%(earlier)s'; "
+                        "the repeat was dropped (a ranking item needs different answers)"
+                    )
+                    % {
+                        "line": item.line,
+                        "id": item.external_id,
+                        "field": key_in_file(name, mapping),
+                        "earlier": key_in_file(seen[key], mapping),
+                    }
+                )
+                continue
+            seen[key] = name
+            kept_positions.append(position)
+            texts.append(text)
+            sources.append(source)
+            fields.append(name)
+        if len(texts) < 2:
+            warnings.append(
+                gettext(
+                    "line %(line)s (id %(id)s): every candidate answer is the same text; "
+                    "the item was not imported (a ranking item needs at least two different answers)"
+                )
+                % {"line": item.line, "id": item.external_id}
+            )
+            continue
+        if len(texts) < len(item.responses):
+            uncertain[id(item)] = renumbered(
+                uncertain[id(item)], len(item.messages), kept_positions, len(item.responses)
+            )
+        item.responses, item.sources, item.fields = tuple(texts), tuple(sources), tuple(fields)
+        kept.append(item)
+    return kept, warnings
+
+
+def renumbered(
+    scrubbed: tuple[list[str], list[Uncertain]], message_count: int, kept: list[int], answers: int
+) -> tuple[list[str], list[Uncertain]]:
+    """The conversation's texts and review spans without the answers left out (`kept`: the
+    positions of the answers that stay, of `answers` in all)."""
+    texts, spans = scrubbed
+    dropped = answers - len(kept)
+    new_turn = {message_count + old: message_count + new for new, old in enumerate(kept)}
+    result = []
+    for span in spans:
+        if span.turn < message_count:
+            result.append(span)
+        elif span.turn >= message_count + answers:
+            result.append(dataclasses.replace(span, turn=span.turn - dropped))
+        elif span.turn in new_turn:
+            result.append(dataclasses.replace(span, turn=new_turn[span.turn]))
+    answer_texts = texts[message_count : message_count + answers]
+    kept_texts = texts[:message_count] + [answer_texts[old] for old in kept] + texts[message_count + answers :]
+    return kept_texts, result
+
+
 def same_text(a: str, b: str) -> bool:
     """Identical once normalised and de-identified, whatever the spacing or invisible characters."""
     return comparable(a) == comparable(b)
@@ -275,7 +390,7 @@ def text_of(messages: list[dict], responses: Iterable[str], reference: str) -> t
 
 
 def item_text(item: ImportItem, kind: str) -> tuple:
-    return text_of(item.messages, item.responses or (), "" if kind == "pairs" else item.reference)
+    return text_of(item.messages, item.responses or (), "" if kind != "prompts" else item.reference)
 
 
 def stored_texts(campaign: Campaign, ids: list[str], kind: str) -> dict[str, tuple]:
@@ -283,7 +398,18 @@ def stored_texts(campaign: Campaign, ids: list[str], kind: str) -> dict[str, tup
     texts = {}
     for start in range(0, len(ids), BATCH_SIZE * 10):
         chunk = ids[start : start + BATCH_SIZE * 10]
-        if kind == "pairs":
+        if kind == "rankings":
+            candidates: dict[str, list[str]] = {}
+            rows = Candidate.objects.filter(pair__campaign=campaign, pair__external_id__in=chunk).values_list(
+                "pair__external_id", "pair__prompt__messages", "response__text"
+            )
+            conversations = {}
+            for external_id, messages, text in rows:
+                conversations[external_id] = messages
+                candidates.setdefault(external_id, []).append(text)
+            for external_id, messages in conversations.items():
+                texts[external_id] = text_of(messages, candidates[external_id], "")
+        elif kind == "pairs":
             for external_id, messages, a, b in Pair.objects.filter(
                 campaign=campaign, external_id__in=chunk
             ).values_list("external_id", "prompt__messages", "response_a__text", "response_b__text"):
@@ -415,7 +541,9 @@ def store_prompts(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
     return [Stored(item, prompt_id, True, []) for item, prompt_id in zip(items, create_prompts(campaign, items))]
 
 
-def store_pairs(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
+def store_pairs(campaign: Campaign, items: list[ImportItem], *, rankings: bool = False) -> list[Stored]:
+    """Pairs, or ranking items (`rankings`): a Pair whose A and B are candidates 0 and 1, and a
+    Candidate row per answer at its position in the file's order."""
     existing_prompts = dict(
         Prompt.objects.filter(campaign=campaign, external_id__in=[i.external_id for i in items]).values_list(
             "external_id", "pk"
@@ -429,33 +557,48 @@ def store_pairs(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
             "prompt_id": prompt_ids[item.external_id],
             "text": text,
             "source": source,
-            "provenance": {"source": source or "import", "import_line": item.line},
+            "provenance": {"source": source or "import", "import_line": item.line}
+            | ({"import_field": name} if rankings else {}),
         }
         for item in items
-        for text, source in zip(item.responses, item.sources)
+        for text, source, name in zip(item.responses, item.sources, item.fields)
     ]
     response_ids = insert(Response, responses)
+    starts = []
+    offset = 0
+    for item in items:
+        starts.append(offset)
+        offset += len(item.responses)
     pairs = [
         {
             "campaign_id": campaign.pk,
             "prompt_id": prompt_ids[item.external_id],
-            "response_a_id": response_ids[2 * index],
-            "response_b_id": response_ids[2 * index + 1],
+            "response_a_id": response_ids[start],
+            "response_b_id": response_ids[start + 1],
             "external_id": item.external_id,
             "priority": item.priority,
             "is_gold": item.gold_answer is not None,
             "gold_answer": item.gold_answer,
             "meta": item.meta,
         }
-        for index, item in enumerate(items)
+        for item, start in zip(items, starts)
     ]
-    insert(Pair, pairs)
+    pair_ids = insert(Pair, pairs)
+    if rankings:
+        insert(
+            Candidate,
+            [
+                {"pair_id": pair_id, "response_id": response_ids[start + position], "position": position}
+                for item, start, pair_id in zip(items, starts, pair_ids)
+                for position in range(len(item.responses))
+            ],
+        )
     return [
         Stored(
             item,
             prompt_ids[item.external_id],
             item.external_id not in existing_prompts,
-            response_ids[2 * index : 2 * index + 2],
+            response_ids[start : start + len(item.responses)],
         )
-        for index, item in enumerate(items)
+        for item, start in zip(items, starts)
     ]

@@ -61,12 +61,13 @@ def test_medicalgpt_reward_rows_become_pairs(campaign):
     assert (report.ok, report.created, report.kind) == (True, 100, "pairs")
 
 
-def test_the_rlhf_label_tool_file_is_named_as_a_ranking_file(campaign):
+def test_the_rlhf_label_tool_file_is_named_as_a_ranking_file_that_needs_a_rankings_campaign(campaign):
     data = shared_file("zhongjing_rlhf_label_tool_input_file.json").read_bytes()
     report = import_file(campaign=campaign, data=data, filename="input_file.json")
     assert not report.ok and report.error_count == 1
     message = report.errors[0]["message"]
-    assert "RLHF-Label-Tool" in message and "ranking file" in message and "10 item(s)" in message
+    assert "RLHF-Label-Tool" in message and "ranking file" in message and "10 row(s)" in message
+    assert "create a campaign of kind rankings" in message
     assert "expected a JSON array" not in message
     assert not Prompt.objects.exists()
 
@@ -75,7 +76,8 @@ def test_ranking_rows_in_an_array_are_reported_once_as_a_ranking_file(campaign):
     rows = [{"prompt": f"q{i}", "responses": ["a", "b", "c"]} for i in range(5)]
     report = import_file(campaign=campaign, data=json.dumps(rows).encode(), filename="k.json")
     assert report.error_count == 1
-    assert "5 row(s)" in report.errors[0]["message"] and "ranking file" in report.errors[0]["message"]
+    message = report.errors[0]["message"]
+    assert "5 row(s)" in message and "ranking file" in message and "create a campaign of kind rankings" in message
 
 
 # --- encodings ----------------------------------------------------------------------------------
