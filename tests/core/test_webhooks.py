@@ -130,7 +130,7 @@ def announced(capture):
     with capture(execute=False) as callbacks:
         yield
     for callback in callbacks:
-        if isinstance(callback, partial) and callback.func is services.dispatch:
+        if isinstance(callback, partial) and callback.func is services.announce:
             callback()
 
 
@@ -293,6 +293,20 @@ def test_an_overdue_delivery_is_sent_again_by_the_beat(receiver):
     assert services.send_due(now=timezone.now() + timedelta(minutes=5)) == 1
     Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.FAILED)
     assert services.send_due(now=timezone.now() + timedelta(minutes=5)) == 0
+
+
+@pytest.mark.django_db
+def test_an_event_is_stored_with_its_transaction_so_a_crash_after_the_commit_loses_nothing(
+    receiver, django_capture_on_commit_callbacks
+):
+    subscribe(receiver)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        services.emit("pair.resolved", {"pair": 9})
+        assert sent("pair.resolved") == [{"pair": 9}]  # written by the service's own transaction
+    assert len(callbacks) == 1  # the process "dies" here: the task is never queued
+    (delivery,) = Delivery.objects.all()
+    assert delivery.status == DeliveryStatus.PENDING
+    assert services.send_due(now=timezone.now() + timedelta(minutes=5)) == 1  # the beat sends it
 
 
 @pytest.mark.django_db

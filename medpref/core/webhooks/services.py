@@ -1,8 +1,10 @@
 """Webhooks: medpref's events announced to outside systems, signed the Standard Webhooks way.
 
-    emit(type, data)   a service announces an event; once its transaction commits, one Delivery per
-                       active subscription to that type is stored and its Celery task sent (an event
-                       of a rolled-back transaction is never announced)
+    emit(type, data)   a service announces an event: one Delivery per active subscription to that
+                       type is stored in the service's own transaction (an outbox: a process that dies
+                       right after the commit leaves the rows, which send_due sends), and the Celery
+                       tasks go out once it commits (an event of a rolled-back transaction is never
+                       stored, so never announced)
     attempt(id)        one signed POST (task medpref.webhooks.deliver): a 2xx succeeds; 408, 429, 5xx,
                        timeouts and connection errors are retried with exponential backoff until
                        WEBHOOK_MAX_ATTEMPTS; any other answer fails at once (retrying cannot help)
@@ -78,12 +80,13 @@ class InvalidSubscription(ValueError):
 
 def emit(event_type: str, data: dict) -> None:
     """Announce `event_type` with `data` (ids and the few fields a receiver needs, never patient
-    text) to its subscribers, once the current transaction commits (at once outside one)."""
+    text) to its subscribers: stored with the current transaction, sent once it commits."""
     if event_type not in EVENT_TYPES:
         raise ValueError(f"unknown webhook event type {event_type!r}; known: {', '.join(EVENT_TYPES)}")
     payload = {"type": event_type, "timestamp": timezone.now().isoformat().replace("+00:00", "Z"), "data": data}
+    deliveries = store(new_event_id(), event_type, payload)
     # robust: a failure here is logged and never turns a committed request into an error.
-    transaction.on_commit(partial(dispatch, new_event_id(), event_type, payload), robust=True)
+    transaction.on_commit(partial(announce, event_type, payload, [d.pk for d in deliveries]), robust=True)
 
 
 def listen(event_types: Iterable[str], listener: Callable[[dict], None]) -> None:
@@ -97,23 +100,33 @@ def new_event_id() -> str:
     return f"msg_{uuid.uuid4().hex}"
 
 
-def dispatch(event_id: str, event_type: str, payload: dict) -> list[Delivery]:
-    """Run the event's listeners, store a delivery per active subscription to it and send its task."""
+def store(event_id: str, event_type: str, payload: dict) -> list[Delivery]:
+    """The outbox: a pending delivery per active subscription to the event, due now."""
+    wanted = [s for s in Subscription.objects.filter(active=True).only("id", "events") if event_type in s.events]
+    if not wanted:
+        return []
+    now = timezone.now()
+    return Delivery.objects.bulk_create(
+        Delivery(subscription_id=s.pk, event_id=event_id, event_type=event_type, payload=payload, next_attempt_at=now)
+        for s in wanted
+    )
+
+
+def announce(event_type: str, payload: dict, delivery_ids: list[int]) -> None:
+    """After the commit: run the event's in-process listeners and queue each stored delivery."""
     for listener in LISTENERS.get(event_type, ()):
         try:
             listener(payload["data"])
         except Exception:  # noqa: BLE001 - a listener's failure must not cost the subscribers their event
             log.exception("webhook listener %s failed on %s", listener, event_type)
-    wanted = [s for s in Subscription.objects.filter(active=True).only("id", "events") if event_type in s.events]
-    if not wanted:
-        return []
-    now = timezone.now()
-    deliveries = Delivery.objects.bulk_create(
-        Delivery(subscription_id=s.pk, event_id=event_id, event_type=event_type, payload=payload, next_attempt_at=now)
-        for s in wanted
-    )
-    for delivery in deliveries:
-        send(delivery.pk)
+    for pk in delivery_ids:
+        send(pk)
+
+
+def dispatch(event_id: str, event_type: str, payload: dict) -> list[Delivery]:
+    """Store and announce at once (outside a service's transaction: tests, re-sending by hand)."""
+    deliveries = store(event_id, event_type, payload)
+    announce(event_type, payload, [d.pk for d in deliveries])
     return deliveries
 
 
