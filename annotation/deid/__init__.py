@@ -13,6 +13,7 @@ digits inside a phone number do not hide it; the scrubbed text is the normalised
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,11 +24,12 @@ from annotation.deid.names import NAME_RULES, name_after_name, uncertain_names
 from annotation.deid.people import number_people, propagate
 from annotation.deid.rules import RULES as IDENTIFIER_RULES
 from annotation.deid.rules import Rule, after_name, features
+from annotation.deid.shapes import form_rules, shape_rules
 from annotation.text import normalise
 
 # Changes whenever what is replaced changes; snapshots record it.
-VERSION = "4"
-RULES: tuple[Rule, ...] = IDENTIFIER_RULES + NAME_RULES
+VERSION = "5"
+RULES: tuple[Rule, ...] = IDENTIFIER_RULES + form_rules() + NAME_RULES + shape_rules()
 SEPARATOR = "\x00"
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(r.kind for r in RULES))
 
@@ -62,8 +64,39 @@ def rules_for(present: frozenset[str]) -> tuple[Rule, ...]:
     return tuple(r for r in RULES if r.needs <= present)
 
 
+def latin_fold_table() -> dict[int, str]:
+    """Accented Latin letters to their ASCII letter, one character for one (ü to u, ø to o, ł to l):
+    the patterns spell names in ASCII, and "Åsa Lindström" or "Łukasz Wróbel" must not hide from them."""
+    special = {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "s",
+        "æ": "a",
+        "Æ": "A",
+        "œ": "o",
+        "Œ": "O",
+    }
+    table = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        if not char.isalpha():
+            continue
+        base = special.get(char) or unicodedata.normalize("NFKD", char)[0]
+        if base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+LATIN_FOLD = latin_fold_table()
+
+
 def detect(text: str) -> list[Detection]:
     """Every identifier in `text` (already normalised), earlier rules winning where spans overlap."""
+    original, text = text, text.translate(LATIN_FOLD)  # same length: offsets hold in both
     taken = bytearray(len(text))  # 1 where a detection already is: overlap checks in O(span)
     found = []
     lowered = text.lower()
@@ -74,7 +107,7 @@ def detect(text: str) -> list[Detection]:
             if taken.find(1, start, end) != -1 or text.find(SEPARATOR, start, end) != -1:
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            found.append(Detection(r.kind, start, end, text[start:end]))
+            found.append(Detection(r.kind, start, end, original[start:end]))
     for name in [d for d in found if d.kind == "NAME"]:
         following = after_name(text, name.end)
         if following is None and (joined := name_after_name(text, name.end)) is not None:
@@ -82,7 +115,7 @@ def detect(text: str) -> list[Detection]:
         if following is not None and taken.find(1, following[1], following[2]) == -1:
             kind, start, end = following
             taken[start:end] = b"\x01" * (end - start)
-            found.append(Detection(kind, start, end, text[start:end]))
+            found.append(Detection(kind, start, end, original[start:end]))
     return found
 
 

@@ -29,7 +29,7 @@ ORGANISATION_AFTER = re.compile(r"(?:['’]s?)?[ \t]*+([A-Za-z]++)")
 SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Mt|Mount)\.?[ \t]++$")
 
 
-LATIN_TOKEN = re.compile(r"[A-Za-z'’-]+")
+LATIN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’-]+")
 POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -37,6 +37,8 @@ POSSESSIVE = re.compile(r"['’]s$")
 def name_keys(name: str) -> frozenset[str]:
     """The strings that stand for this person later in the conversation: full name, given name, words."""
     if is_han(name[0]):
+        if "·" in name or "•" in name or "・" in name:  # 约翰·卡特: each part stands for the person
+            return frozenset({name} | {part for part in re.split("[·•・]", name) if len(part) >= 2})
         length = surname_length(name, 0)
         return frozenset({name, name[length:]}) if len(name) - length >= 2 else frozenset({name})
     tokens = {POSSESSIVE.sub("", t) for t in LATIN_TOKEN.findall(name)}

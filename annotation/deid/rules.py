@@ -36,7 +36,8 @@ EN_DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d\d)(?!\d)|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?!\d)"
     rf"|{MONTHS}\.?\s*+\d{{1,2}}{ORDINAL}?,?\s*+{YEAR}(?!\d)"
     rf"|\d{{1,2}}{ORDINAL}?\s*+(?:of\s++)?{MONTHS}\.?,?\s*+{YEAR}(?!\d)|\d{{1,2}}[-/]{MONTHS}[-/](?:\d{{4}}|\d\d)(?!\d)"
-    rf"|(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
+    rf"|(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+    rf"|(?:18|19|20)\d\d(?:[ \t]*+[-/][ \t]*+|[ \t]++){MONTHS}\.?(?:[ \t]*+[-/][ \t]*+|[ \t]++)\d{{1,2}}(?!\d))"
 )
 # A date in Chinese text; it begins with a digit so that the regex engine can skip to digits.
 ZH_DATE = (
@@ -196,9 +197,23 @@ def resident_id_valid(number: str) -> bool:
     return "10X98765432"[total % 11] == number[17].upper()
 
 
+# Labels of numbers that are no one's ID, even when shaped like one (序列, 批号, lot, order numbers).
+NOT_ID_LABELS = ("序列", "批号", "编号", "单号", "订单", "条码", "流水", "批准", "货号", "lot", "no", "sn", "#")
+
+
 def valid_resident_id(text: str, match: re.Match) -> tuple[int, int] | None:
+    """An unlabelled resident ID: with its check digit, or, standing alone (after a comma, a space, a
+    line break) and not after another number's label, with a wrong one: a typo or a made-up last
+    digit still leaves a region, a date of birth and a serial that identify someone."""
     number = re.sub(r"[\s-]", "", match.group("value"))
-    return match.span("value") if len(number) == 18 and resident_id_valid(number) else None
+    if len(number) != 18 or number[0] not in "12345678":
+        return None
+    if resident_id_valid(number):
+        return match.span("value")
+    start = match.start("value")
+    before = text[max(0, start - 6) : start].lower()
+    alone = not before or not (before[-1].isalnum() or before.rstrip(" \t:：#").endswith(NOT_ID_LABELS))
+    return match.span("value") if alone else None
 
 
 def has_digit(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -216,6 +231,14 @@ def answer_in_next_line(text: str, match: re.Match) -> tuple[int, int] | None:
     if any(word in gap for word in OTHER_ANSWER):
         return None
     return has_digit(text, match)
+
+
+def date_after_gap(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A date a few words after a birth cue, unless those words say it is another date (a visit)."""
+    gap = match.group("gap").lower()
+    if any(word in gap for word in OTHER_ANSWER + ("admi", "seen", "died", "death", "surgery", "since", "until")):
+        return None
+    return match.span("value")
 
 
 def zh_address_end(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -260,6 +283,7 @@ ID_CUES_ZH = (
     "公民身份号码",
     "证件号码",
     "证件号",
+    "证件",
     "护照号码",
     "护照号",
     "护照",
@@ -290,6 +314,17 @@ ID_CUES_ZH = (
     "军官证号",
     "香港身份证",
     "澳门身份证",
+    "参保号",
+    "参保编号",
+    "参保人编号",
+    "医保编号",
+    "社保编号",
+    "社保号码",
+    "医疗证号",
+    "合作医疗证号",
+    "新农合号",
+    "新农合证号",
+    "个人编号",
 )
 ID_CUES_EN = (
     "passport number",
@@ -674,7 +709,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ID",
-        rf"(?:{words(ID_CUES_ZH)}){SEP_ZH}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++[Xx*]?+)",
+        rf"(?:{words(ID_CUES_ZH)})(?:[（(][^）)\n\x00]{{1,8}}[）)])?{SEP_ZH}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++[Xx*]?+)",
         "身份证号：x ",
         needs="digit han",
     ),
@@ -687,7 +722,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ID",
-        r"(?P<value>[1-9]\d{5}[\s-]?+(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\s-]?+\d{3}[\dXx])(?![\dA-Za-z])",
+        r"(?P<value>[1-9]\d{5}[\s-]?+(?:18|19|20)\d\d[ \t-]?+(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\s-]?+\d{3}[\dXx])(?![\dA-Za-z])",
         "11010119900307451 ",
         valid_resident_id,
         needs="digit",
@@ -809,6 +844,16 @@ RULES: tuple[Rule, ...] = (
         "DOB",
         rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE}|{EN_DAY_MONTH})",
         "born on March , 198 ",
+        needs="digit latin",
+        word_start=True,
+    ),
+    # A few words between the cue and the date: "born in Leeds on 3 February 1961", "date of birth
+    # being ...", "DOB/Age: 3/2/61 / 63". Not across a sentence's end, a number or a visit's date.
+    rule(
+        "DOB",
+        rf"(?:{words(cue_forms(DOB_CUES_EN[:-1] + ('birth',)))})(?![A-Za-z])(?P<gap>[^\x00\n\d.;]{{1,32}}?)(?P<value>{EN_DATE}|{EN_DAY_MONTH})",
+        "born in Leeds on March , 198 ",
+        date_after_gap,
         needs="digit latin",
         word_start=True,
     ),

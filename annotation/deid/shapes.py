@@ -1,0 +1,391 @@
+"""Names found by their shape where no cue word stands next to them (scrubber 5).
+
+The cue rules of `names.py` learn one writer's sentences; these look at what a name is made of:
+
+* A Chinese name standing alone between separators (a list 甲、乙、丙, a signature ——陈蕾, "挂个号，
+  宋倩，..."): a surname and one or two characters of the kind given names are made of
+  (`GIVEN_CHARS`, general knowledge like the surname list), the whole no word of jieba's dictionary
+  (which holds the herbs named like people: 徐长卿, 杜仲, 何首乌).
+* 阿强, 阿华 (阿 and a given-name character, no word such as 阿姨 or 阿司匹林) where a speaker's label
+  or a sentence break follows; 老孟 / 小尚 after a verb that addresses someone (让老孟多盯着).
+* Foreign names in Chinese transliteration joined by the middle dot (约翰·卡特, 穆罕默德·阿里夫).
+* Pinyin names in Latin script (ZHANG Weiqiang, Liu Yuting, XU DONGMEI): a pinyin surname and a
+  given name that is one or two pinyin syllables (two in mixed case, where English words could
+  pass for one).
+* An English name right before a record's identifier label ("Soren Jefferies DOB -", "SANDOVAL,
+  Leticia  Hospital ID:"), or after "call", "for", "Re:" where a capitalised pair follows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotation.deid import lexicon
+from annotation.deid import vocabulary as v
+from annotation.deid.names import ORGANISATION_WORDS
+from annotation.deid.rules import HAN, Rule, rule, words
+
+# Characters modern given names are commonly made of (general knowledge, as the surname list is).
+GIVEN_CHARS = frozenset(
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰玉萍红鹏辉玲燕华飞鑫波斌宇浩凯健俊帆帅旭宁龙林毅锋亮峰"
+    "建国志海成晨昊博文轩睿泽铭皓然诚彬坤荣永春松柏栋梁远航逸骏翔晖琳晶瑶梓涵欣怡婷倩颖慧悦嘉佳思雨诗若梦紫"
+    "馨莉蓉琴凤云霖雅楠丹岚蕾薇菲璐媛妍婕琪露洁金银宝贵福禄寿喜德仁义礼智信忠孝安康泰祥瑞庆胜利兴旺财东振新"
+    "立光耀祖宗家庭树森山河江川岩石鸣豪雄威武彪虎豹鹰鹤莺鹃梅竹菊荷莲桃杏桐枫柳杨槐芝萱蓓蕊芬芸芹茜茹莎菁萌"
+    "蓝虹霏霜雯雪冰清淑贤惠娴婉娇媚嫣姗妮娅婵娥姣月星辰阳晴晓曦昕昭晗暄琦瑜瑾璇璟琛瑛珊珍珠琼琰玮珏钰锦钧"
+    "镇锐键铮恒忆恩意念雷震霆宏弘广延廷彦彤影征勤劲勋励力功冬秋夏天元子少正世永亦乐书学兵卫民生和美素翠娣"
+    "根柱顺满全奇伦凡君均坚培增壮奎宪容宸寅岳崇巍希庚彩恺悠政敬斐方旻昌晋普智曼朗朝杉桦楷欢武池沛"
+    "沁泉洲浦涌淳渊源溪滨漫潇澜灿炜烨煜熙爽玥珂琬璋璞甫甜盈真祺禹程竞笑笛筠"
+)
+SURNAME_CLASS = "".join(sorted(v.SURNAMES))
+# Separators around a name standing alone: list marks, commas, spaces, a line or a turn, brackets, a dash.
+ALONE_LEFT = "、，,：:；; \t\n\x00（(—【[/"
+ALONE_RIGHT = "、，,；;\t \n\x00）)。！？!?】]/"
+# What a label says the value after it is, when that is no person (诊断：, 药物：).
+NOT_PERSON_LABELS = (
+    "诊断", "药物", "药品", "用药", "处方", "方药", "科室", "医院", "地址", "籍贯", "民族", "职业", "过敏", "症状",
+    "主诉", "病因", "检查", "部位", "项目", "名称", "药名", "中药", "组成", "配方", "食物", "饮食", "城市", "省份",
+)  # fmt: skip
+
+
+def given_name_shaped(given: str) -> bool:
+    return 1 <= len(given) <= 2 and all(c in GIVEN_CHARS for c in given) and len(set(given)) == len(given)
+
+
+def zh_alone(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A surname and a given name between separators, no word of the dictionary (a list, a signature)."""
+    start, end = match.span("value")
+    value = text[start:end]
+    length = 2 if value[:2] in v.DOUBLE_SURNAMES else 1 if value[0] in v.SURNAMES else 0
+    if not length or not given_name_shaped(value[length:]):
+        return None
+    if lexicon.is_dictionary_word(value) or lexicon.is_chinese_word(value[length:], 200):
+        return None
+    label_end = match.start("value") - 1
+    while label_end > 0 and text[label_end - 1] in " \t":
+        label_end -= 1
+    if text[match.start("value") - 1] in "：:" and text[max(0, label_end - 4) : label_end].endswith(NOT_PERSON_LABELS):
+        return None
+    return start, end
+
+
+def zh_ah_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
+    """阿强：, 阿华，: 阿 and a given-name character that make no word (阿姨, 阿胶)."""
+    start, end = match.span("value")
+    value = text[start:end]
+    if value[1] not in GIVEN_CHARS or lexicon.is_dictionary_word(value):
+        return None
+    if start and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in "叫喊问找让跟和给是":
+        return None
+    return start, end
+
+
+def zh_addressed_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
+    """让老孟多盯着, 叫小尚来: 老/小 and a surname after a verb that addresses a person."""
+    start, end = match.span("value")
+    value = text[start:end]
+    if lexicon.is_chinese_word(value, 50) or value in ("小时", "小于", "老年", "老公", "小米", "小麦", "小康"):
+        return None
+    return start, end
+
+
+def zh_transliterated(text: str, match: re.Match) -> tuple[int, int] | None:
+    """约翰·卡特: two or three transliterated parts joined by a middle dot; not a dictionary word."""
+    value = match.group("value")
+    parts = re.split("[·•・]", value)
+    if any(len(p) < 2 for p in parts) or any(lexicon.is_dictionary_word(p) and len(p) > 3 for p in parts):
+        return None
+    return match.span("value")
+
+
+# --- pinyin -------------------------------------------------------------------------------------
+
+PINYIN_SURNAMES = frozenset(
+    """
+    zhao qian sun li zhou wu zheng wang feng chen chu wei jiang shen han yang zhu qin you xu he lv lü shi zhang kong
+    cao yan hua jin tao xie zou yu bai shui dou su pan ge xi fan peng lang lu ma miao fang ren yuan liu tang xue lei
+    ni teng yin luo bi hao an chang le fu pi bian qi kang wu yu yuan gu meng ping huang mu xiao yao shao wang mao di
+    mi bei ming zang ji dai tan song mao pang xiong shu qu xiang zhu dong liang du ruan lan min xi ma jia lou tong
+    guo mei sheng lin zhong deng cui gong cheng xing pei rong weng xun yang zhen qu feng jing duan wu jiao ba gong
+    mu shan gu che hou ning chou luan bao zan gan lai zhuo lin tu meng chi qiao yin xu neng cang shuang wen xin dang
+    zhai tan gong lao ji shen ran yong sang gui niu shou tong bian yan ji pu shang nong wen bie zhuang yan chai qu yan
+    chong mu lian ru xi huan ai yu rong xiang gu yi shen ge liao yu zhong ju heng bu du geng man hong kuang guo wen
+    kou guang lu que dong ou wo li yu yue kui long shi gong nie chao gou ao rong leng xin kan na jian rao kong zeng
+    sha yang ju xu feng chao guan kuai xiang zha jing hong you zhu quan lu gai yi huan gong ouyang sima shangguan
+    zhuge dongfang huangfu murong linghu yuwen situ tan yue qiu zhan tian qin fei
+    """.split()
+)
+INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "")  # fmt: skip
+FINALS = frozenset(
+    """
+    a o e ai ei ao ou an en ang eng ong er i ia ie iao iu ian in iang ing iong u ua uo uai ui uan un uang ueng ue
+    v ve van vn ü üe ua iou uei uen
+    """.split()
+)
+
+
+@cache
+def syllables() -> frozenset[str]:
+    """Pinyin syllables (initial + final, a superset of the ~400 real ones: enough to tell pinyin from English)."""
+    found = set()
+    for initial in INITIALS:
+        for final in FINALS:
+            found.add(initial + final)
+    return frozenset(s for s in found if s)
+
+
+@cache
+def pinyin_syllable_count(word: str) -> int:
+    """How many pinyin syllables `word` splits into (0 when it is no pinyin), the fewest possible."""
+    word = word.lower().replace("'", "").replace("-", "")
+    if not word or not word.isascii() or not word.isalpha():
+        return 0
+    best = [0] + [99] * len(word)
+    table = syllables()
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            if best[start] < 99 and word[start:end] in table:
+                best[end] = min(best[end], best[start] + 1)
+    return best[-1] if best[-1] < 99 else 0
+
+
+ENGLISH_PINYIN_LOOKALIKES = frozenset(
+    "change hang long bang sang gene anna tina dining define panda china banana manage longer songer lunge".split()
+)
+
+
+def pinyin_given(word: str, caps: bool) -> bool:
+    count = pinyin_syllable_count(word)
+    return word.lower() not in ENGLISH_PINYIN_LOOKALIKES and (count == 2 or (caps and count == 1))
+
+
+def pinyin_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ZHANG Weiqiang, Liu Yuting, Yuting Liu, XU DONGMEI: a pinyin surname next to a pinyin given name."""
+    first, second = match.group("first"), match.group("second")
+    caps = first.isupper() and second.isupper() or first.isupper() != second.isupper()
+    if first.lower() in PINYIN_SURNAMES and pinyin_given(second, caps):
+        return match.span("value")
+    if second.lower() in PINYIN_SURNAMES and pinyin_given(first, caps) and not first.isupper():
+        return match.span("value")
+    return None
+
+
+# --- English names before an identifier's label --------------------------------------------------
+
+EN_BEFORE_LABELS = (
+    "DOB", "D.O.B", "DoB", "Date of birth", "Birthdate", "born", "MRN", "NHS", "Hospital ID", "Hospital no",
+    "Hosp no", "Unit number", "Unit no", "Chart", "K number", "Medicare", "Member ID", "Insurance ID", "SSN", "Age",
+    "age", "aged", "Ward", "ward", "Bed", "bed",
+)  # fmt: skip
+EN_NAME_PAIR = r"(?P<value>[A-Z][A-Za-z'’-]++,?[ \t]++[A-Z][A-Za-z'’-]++)"
+NOT_NAME_WORDS = frozenset(
+    """
+    the and for with from this that patient pt mr mrs ms dr name date plan note notes history exam review seen claim
+    admitted discharged left right upper lower acute chronic type blood heart chest pain mri ct scan ward bed unit
+    hospital clinic general royal st saint county memorial medical center centre insurance member policy number
+    """.split()
+)
+
+
+def en_pair_is_name(value: str) -> bool:
+    words_ = [w.strip(",") for w in value.split()]
+    return all(w.lower() not in NOT_NAME_WORDS and w.lower() not in v.EN_NOT_NAMES for w in words_)
+
+
+def en_before_label(text: str, match: re.Match) -> tuple[int, int] | None:
+    value = match.group("value")
+    start = match.start("value")
+    if start and text[start - 1] not in " \t\n\x00:;|(—-":
+        return None
+    return match.span("value") if en_pair_is_name(value) else None
+
+
+def en_after_verb(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "call Lorcan on 07...", "Claim for Kwame Featherstone": a name after a verb or a 'for' that
+    takes a person, when a phone follows or the pair is two capitalised words."""
+    value = match.group("value")
+    words_ = value.split()
+    if not all(w.lower() not in NOT_NAME_WORDS and w.lower() not in v.EN_NOT_NAMES for w in words_):
+        return None
+    if len(words_) == 1 and not re.match(r"[ \t]++(?:on|at)[ \t]++[+(\d]", text[match.end("value") :]):
+        return None
+    return match.span("value")
+
+
+# Fields of a form whose value is a person, whatever the name looks like (rare, foreign, in capitals).
+# Not "provider", "physician", "GP" or "cc": an organisation or a department is as often written there.
+EN_FORM_LABELS = (
+    "surname", "last name", "family name", "forename", "forenames", "first name", "given name", "given names",
+    "middle name", "patient name", "name of patient", "full name", "patient's name", "parent/guardian", "guardian",
+    "next of kin", "witness", "child's name", "mother's name", "father's name", "spouse", "attending",
+    "electronically signed by", "dictated by", "signed by",
+)  # fmt: skip
+LATIN_NAME_WORD = r"[A-Z][A-Za-z'’-]*+\.?"
+EN_FORM_VALUE = rf"(?P<value>{LATIN_NAME_WORD}(?:,?[ \t]{LATIN_NAME_WORD}){{0,3}})"
+FORM_STOP_WORDS = frozenset(
+    "signature date dob sex age gender mrn nhs address phone tel ward bed unit hospital clinic department dept"
+    " practice surgery team service na n/a none unknown yes no not see per".split()
+)
+
+
+def en_form_value(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The person after a form's label: capitalised words up to a label, two spaces or the line's end."""
+    start = match.start("value")
+    tokens = match.group("value").split()
+    kept = []
+    for token in tokens:
+        bare = token.strip(",.")
+        if bare.lower() in FORM_STOP_WORDS or bare.lower() in v.EN_NOT_NAMES or bare.lower() in NOT_NAME_WORDS:
+            break
+        kept.append(token)
+        if token.endswith(",") and len(kept) > 1:
+            break
+    if not kept or not any(len(t.strip(",.")) >= 3 for t in kept):
+        return None
+    following = re.match(r"[ \t]*+([A-Za-z]++)", text[start + len(" ".join(kept)) :])
+    if any(t.strip(",.").lower() in ORGANISATION_WORDS for t in kept) or (
+        following is not None and following.group(1).lower() in ORGANISATION_WORDS
+    ):
+        return None  # Provider: Mayo Clinic
+    value = " ".join(kept).rstrip(",")
+    if text[start : start + len(value)] != value:  # tabs or doubled spaces inside: keep the first word
+        value = kept[0].rstrip(",")
+    return start, start + len(value)
+
+
+# Chinese labels of a person the cue list lacks, and a label or a name spelt with spaces (OCR: 姓 名：隗 宁).
+ZH_ROLE_CUES = (
+    "案主", "服务对象", "投诉人", "当事人", "陈述人", "见证人", "证明人", "受试者", "求助者", "来访人", "患方",
+    "同行人", "申报人", "登记人", "领取人", "取药人", "付款人", "缴费人", "姓名", "姓 名", "姓\u3000名", "患者名",
+)  # fmt: skip
+
+
+def zh_role_value(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A name after a role label; its characters may be spaced out (扈 晓 东) as a scan reads them."""
+    start = match.start("value")
+    value = match.group("value")
+    spaced = len(value) > 1 and value[1] in " \u3000"
+    # Spelt out (扈 晓 东): every character then a space; written together (禚天佑 性别): up to the space.
+    value = value if spaced else re.split(r"[ \u3000]", value)[0]
+    compact = re.sub(r"[ \u3000]", "", value)
+    length = 2 if compact[:2] in v.DOUBLE_SURNAMES else 1 if compact[:1] in v.SURNAMES else 0
+    if not length or len(compact) - length < 1 or lexicon.is_dictionary_word(compact[: length + 2]):
+        return None
+    if lexicon.is_chinese_word(compact[length : length + 2], 50) or compact[:2] in v.COMMON_WORDS:
+        return None  # 姓名和年龄: an everyday word follows the label, no name
+    keep = length + min(2, len(compact) - length)  # characters of the name, the rest is the next word
+    end = start
+    while keep:
+        if value[end - start] not in " \u3000":
+            keep -= 1
+        end += 1
+    return start, end
+
+
+ZH_LATIN_CUES = ("我是", "我叫", "名叫", "叫做", "姓名", "患者", "家属", "联系人", "医生", "护士", "老师", "本人")
+
+
+def latin_after_zh_cue(text: str, match: re.Match) -> tuple[int, int] | None:
+    """我是Lily, 患者 Wang Lei: a Latin name after a Chinese cue (mixed-language writing)."""
+    value = match.group("value")
+    if any(word.lower() in NOT_NAME_WORDS or word.lower() in v.EN_NOT_NAMES for word in value.split()):
+        return None
+    if value.isupper() and len(value) <= 4:  # 患者 CT, 医生 ICU
+        return None
+    return match.span("value")
+
+
+@cache
+def form_rules() -> tuple[Rule, ...]:
+    """Rules that must run before the cue rules of names.py (whose "Patient" would take "Name:")."""
+    labels = tuple(
+        dict.fromkeys(f for label in EN_FORM_LABELS for f in (label, label.capitalize(), label.title(), label.upper()))
+    )
+    return (
+        rule(
+            "NAME",
+            rf"(?:{words(labels)})[ \t]*+[:：][ \t]*+{EN_FORM_VALUE}",
+            "Surname: ab",
+            en_form_value,
+            needs="latin",
+            word_start=True,
+            triggers=(":", "："),
+        ),
+    )
+
+
+@cache
+def shape_rules() -> tuple[Rule, ...]:
+    return (
+        rule(
+            "NAME",
+            rf"[{re.escape(ALONE_LEFT)}](?P<value>[{SURNAME_CLASS}][{HAN}]{{1,3}})(?=[{re.escape(ALONE_RIGHT)}]|$)",
+            "、王一二三四",
+            zh_alone,
+            needs="han",
+        ),
+        rule(
+            "NAME",
+            rf"(?:{words(ZH_ROLE_CUES)})[ \t]*+[:：]?[ \t]*+(?P<value>[{HAN}](?:[ \u3000]?+[{HAN}]){{1,3}})",
+            "案主：一",
+            zh_role_value,
+            needs="han",
+        ),
+        rule(
+            "NAME",
+            rf"(?:{words(ZH_LATIN_CUES)})[ \t]*+[:：]?[ \t]*+(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?|[A-Z]{{2,}}(?:[ \t][A-Z][a-z]++))(?![A-Za-z])",
+            "我是A",
+            latin_after_zh_cue,
+            needs="han latin",
+        ),
+        rule(
+            "NAME",
+            rf"(?P<value>阿[{HAN}])(?=[：:，,。！？!?\s]|$)",
+            "阿姨：",
+            zh_ah_nickname,
+            needs="han",
+            triggers=("阿",),
+        ),
+        rule(
+            "NAME",
+            rf"[让叫找问给跟和与请陪帮替告诉通知](?P<value>[小老][{SURNAME_CLASS}])",
+            "让小时",
+            zh_addressed_nickname,
+            needs="han",
+            triggers=("小", "老"),
+        ),
+        rule(
+            "NAME",
+            rf"(?P<value>[{HAN}]{{2,8}}[·•・][{HAN}]{{2,8}}(?:[·•・][{HAN}]{{2,8}})?)",
+            "约翰·",
+            zh_transliterated,
+            needs="han",
+            triggers=("·", "•", "・"),
+        ),
+        rule(
+            "NAME",
+            r"(?P<value>(?P<first>[A-Z][a-zA-Z]{1,6})[ \t](?P<second>[A-Z][a-zA-Z]{1,11}))(?![A-Za-z])",
+            "Zhang ",
+            pinyin_name,
+            needs="latin",
+            word_start=True,
+        ),
+        rule(
+            "NAME",
+            rf"{EN_NAME_PAIR}[ \t,]*+(?:{words(EN_BEFORE_LABELS)})\b",
+            "Aa Bb DO",
+            en_before_label,
+            needs="latin",
+            word_start=True,
+        ),
+        rule(
+            "NAME",
+            r"\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]age|[Cc]ontact|[Cc]laim for|[Rr]e:|[Ss]peak to|[Aa]sk for)[ \t]++(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",
+            "call Aa",
+            en_after_verb,
+            needs="latin",
+        ),
+    )
+
+
+__all__ = ["GIVEN_CHARS", "form_rules", "pinyin_syllable_count", "shape_rules"]
