@@ -1,17 +1,22 @@
-"""Resolved pairs as training rows (PROTOCOL §8), streamed so an export of any size fits in memory.
+"""Resolved pairs and rankings as training rows (PROTOCOL §8, §10), streamed so an export of any size fits in memory.
 
 Pairs, their annotations and their arbitrations come from three server-side cursors in pair-id
 order, read in step (`InStep`): no query per chunk and never one `IN` over every pair (PostgreSQL
 refuses past 65,535 parameters). Values are read as plain tuples: at a million pairs, building
 model instances would cost more than the rest together. Rows are the same dicts, in the same
 order, as when everything was read at once, so the same inputs keep giving the same bytes.
+
+Ranking items (the pairs of a rankings campaign) are read the same way with a fourth cursor for
+their candidates, and their rows are merged with the pairs' rows in pair-id order; an export of
+pairs campaigns only reads and writes exactly what it did before rankings existed.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import combinations, groupby
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -20,8 +25,19 @@ from django.db import connection
 from django.db.models import F, QuerySet, TextField
 from django.db.models.functions import Cast
 
-from annotation import rules
-from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, Pair, PairState
+from annotation import ranking, rules
+from annotation.models import (
+    AUTO_TIE,
+    Annotation,
+    Arbitration,
+    Campaign,
+    CampaignKind,
+    Candidate,
+    DecisionChoice,
+    Pair,
+    PairState,
+    SnapshotKind,
+)
 
 SOURCES = {PairState.CONSENSUS: "consensus", PairState.ARBITRATED: "arbitration"}
 CHUNK_SIZE = 2000
@@ -279,11 +295,310 @@ def sft_row(p: ExportPair, filters: dict, skipped: dict[str, int]) -> dict | Non
 ROW_BUILDERS = {"dpo": dpo_row, "sft": sft_row}
 
 
-def rows(
+# --- ranking items (PROTOCOL §10) ----------------------------------------------------------------
+
+#: The manifest's counts for ranking items, present when a rankings campaign is exported.
+RANKING_COUNTS = (
+    "ranking_items",  # resolved ranking items read
+    "ranking_items_excluded",  # excluded whole by the expert, or left with fewer than two answers
+    "ranking_candidates_excluded",  # candidates the expert excluded from the order
+    "ranking_tied_pairs",  # two candidates in one tier: never a DPO pair
+    *(f"ranking_pairs_{mode}" for mode in ranking.EXPORT_MODES),  # DPO rows each mode gives, after the filters
+    "ranking_chosen_unsafe",  # DPO rows (chosen mode) or SFT items left out: the chosen answer is unsafe
+    "ranking_best_tied",  # SFT: the first tier holds two or more candidates, so there is no single best
+    "ranking_below_min_professionalism",  # SFT: the best is below the campaign's sft_min_professionalism
+)
+DEFAULT_RANKING_PAIRS = "all"
+#: The expert-written answer's place in an order: above every candidate, with no position of its own.
+EXPERT = None
+
+
+@dataclass(slots=True)
+class RankedItem:
+    """What the rows of one resolved ranking item are made of: its final order and scores (PROTOCOL §10).
+
+    `scores` are the final scores per position: the expert's where she scored, else the annotators'
+    mean to 2 places (as pairs' rows). A candidate is unsafe when its final safety is at or under the
+    campaign's gate: for consensus, the annotators agree on it (a safety conflict is a dispute).
+    """
+
+    pk: int
+    campaign: Campaign
+    prompt: list[dict]
+    source: str
+    excluded_item: bool
+    tiers: tuple[tuple[int, ...], ...]  # candidate positions, best first; excluded candidates absent
+    texts: dict[int, str]
+    scores: dict[int, dict[str, float]]
+    marks: list[dict[int, dict[str, int]]]  # each annotator's scores by position
+    expert: dict[int, dict[str, int]]  # the expert's scores by position, where she gave them
+    corrected_response: str
+
+    def order(self) -> tuple[tuple[int | None, ...], ...]:
+        """The tiers with the expert's answer, when she wrote one, as a first tier of its own."""
+        return ((EXPERT,), *self.tiers) if self.corrected_response else self.tiers
+
+    def text(self, position: int | None) -> str:
+        return self.corrected_response if position is EXPERT else self.texts[position]
+
+    def final_scores(self, position: int | None) -> dict[str, float] | None:
+        return None if position is EXPERT else self.scores.get(position)
+
+    def unsafe(self, position: int | None) -> bool:
+        """The expert's own answer is never unsafe; a candidate nobody scored is treated as unsafe."""
+        if position is EXPERT:
+            return False
+        scores = self.scores.get(position)
+        return scores is None or scores["safety"] <= self.campaign.safety_gate
+
+    def deciding_dimension(self, chosen: int | None, rejected: int) -> str | None:
+        """As for pairs: the expert's scores decide when she gave them, else the annotators' majority on a consensus."""
+        if chosen is EXPERT:
+            return None
+        rule = {"safety_gate": self.campaign.safety_gate, "margin": self.campaign.margin}
+        if chosen in self.expert and rejected in self.expert:
+            pair = [rules.Scores.from_dict(self.expert[p]) for p in (chosen, rejected)]
+            return rules.judge(*pair, **rule).deciding_dimension
+        if self.source != SOURCES[PairState.CONSENSUS]:
+            return None
+        judgements = [
+            rules.judge(rules.Scores.from_dict(m[chosen]), rules.Scores.from_dict(m[rejected]), **rule)
+            for m in self.marks
+            if chosen in m and rejected in m
+        ]
+        return rules.majority_deciding_dimension(judgements, "a")
+
+
+def by_position(stored: object) -> dict[int, dict[str, int]]:
+    """Stored per-candidate scores as {position: scores}: a list indexed by position (annotations), or
+    entries that name their `position` (as the API takes them); empty or partial entries are skipped."""
+    result: dict[int, dict[str, int]] = {}
+    for index, entry in enumerate(stored if isinstance(stored, list) else []):
+        if isinstance(entry, dict) and all(isinstance(entry.get(d), int) for d in rules.DIMENSIONS):
+            result[entry.get("position", index)] = {d: entry[d] for d in rules.DIMENSIONS}
+    return result
+
+
+def mean_by_position(marks: list[dict[int, dict[str, int]]], positions: Iterable[int]) -> dict[int, dict[str, float]]:
+    """The annotators' mean per candidate and dimension, to 2 places, as `mean_scores` for pairs."""
+    means: dict[int, dict[str, float]] = {}
+    for position in positions:
+        given = [m[position] for m in marks if position in m]
+        if given:
+            means[position] = {d: round(sum(s[d] for s in given) / len(given), 2) for d in rules.DIMENSIONS}
+    return means
+
+
+def as_tiers(stored: object) -> tuple[tuple[int, ...], ...]:
+    if not isinstance(stored, list):
+        return ()
+    return tuple(tuple(int(p) for p in tier) for tier in stored if isinstance(tier, list) and tier)
+
+
+PAIR_DECISION_TIERS = {"a": ((0,), (1,)), "b": ((1,), (0,)), "tie": ((0, 1),)}
+
+
+def item_order(pair_ranking: object, verdict: tuple | None) -> tuple[bool, tuple[tuple[int, ...], ...]]:
+    """(excluded whole, tiers): the latest arbitration's word on an arbitrated item, else the resolved order."""
+    if verdict is not None:
+        decision, _corrected, verdict_ranking, _scores = verdict
+        if decision == DecisionChoice.EXCLUDE:
+            return True, ()
+        tiers = as_tiers(orjson.loads(verdict_ranking)) or as_tiers(pair_ranking)
+        return False, tiers or PAIR_DECISION_TIERS.get(decision, ())
+    return False, as_tiers(pair_ranking)
+
+
+RANKING_ITEM_COLUMNS = ("id", "campaign_id", "state", "messages_json", "ranking_json")
+RANKING_VERDICT_COLUMNS = ("pair_id", "decision", "corrected_response", "ranking_json", "scores_json")
+
+
+def ranked_items(
+    campaigns: list[Campaign], *, sources: Iterable[str], chunk_size: int = CHUNK_SIZE
+) -> Iterator[RankedItem]:
+    """Every exportable ranking item of `campaigns` (rankings campaigns), in pair-id order.
+
+    Four server-side cursors read in step as for pairs: the items, their candidates, their
+    annotations' per-candidate scores and their arbitrations (latest first). JSON columns are read
+    as text and parsed by orjson.
+    """
+    by_id = {campaign.pk: campaign for campaign in campaigns}
+    exportable = exportable_pairs(campaigns, sources)
+    items = (
+        exportable.annotate(
+            messages_json=Cast("prompt__messages", TextField()), ranking_json=Cast("ranking", TextField())
+        )
+        .order_by("id")
+        .values_list(*RANKING_ITEM_COLUMNS)
+        .iterator(chunk_size=chunk_size)
+    )
+    candidates = InStep(
+        Candidate.objects.filter(pair__in=exportable.values("id"))
+        .order_by("pair_id", "position")
+        .values_list("pair_id", "position", "response__text")
+        .iterator(chunk_size=chunk_size)
+    )
+    marks = InStep(
+        Annotation.objects.filter(pair__in=exportable.values("id"))
+        .annotate(scores_json=Cast("candidate_scores", TextField()))
+        .order_by("pair_id", "id")
+        .values_list("pair_id", "scores_json")
+        .iterator(chunk_size=chunk_size)
+    )
+    verdicts = InStep(
+        Arbitration.objects.filter(pair__in=exportable.filter(state=PairState.ARBITRATED).values("id"))
+        .annotate(ranking_json=Cast("ranking", TextField()), scores_json=Cast("candidate_scores", TextField()))
+        .order_by("pair_id", "-created_at", "-id")
+        .values_list(*RANKING_VERDICT_COLUMNS)
+        .iterator(chunk_size=chunk_size)
+    )
+    for pk, campaign_id, state, prompt, pair_ranking in items:
+        texts = dict(candidates.take(pk))
+        own_marks = [by_position(orjson.loads(scores)) for (scores,) in marks.take(pk)]
+        verdict = next(iter(verdicts.take(pk)), None) if state == PairState.ARBITRATED else None
+        excluded_item, tiers = item_order(orjson.loads(pair_ranking), verdict)
+        expert = by_position(orjson.loads(verdict[3])) if verdict else {}
+        scores = {
+            **mean_by_position(own_marks, texts),
+            **{p: {d: float(v) for d, v in s.items()} for p, s in expert.items()},
+        }
+        yield RankedItem(
+            pk=pk,
+            campaign=by_id[campaign_id],
+            prompt=orjson.loads(prompt),
+            source=SOURCES[state],
+            excluded_item=excluded_item,
+            tiers=tiers,
+            texts=texts,
+            scores=scores,
+            marks=own_marks,
+            expert=expert,
+            corrected_response=verdict[1] if verdict else "",
+        )
+
+
+def count_ranking_item(item: RankedItem, filters: dict, counts: dict[str, int]) -> list[tuple[int | None, int]]:
+    """Count what the item gives (manifest), and return its DPO pairs in the snapshot's mode, filtered."""
+    counts["ranking_items"] += 1
+    order = item.order()
+    if item.excluded_item or sum(len(tier) for tier in order) < 2:
+        counts["ranking_items_excluded"] += 1
+        return []
+    counts["ranking_candidates_excluded"] += len(item.texts) - sum(len(tier) for tier in item.tiers)
+    counts["ranking_tied_pairs"] += sum(len(list(combinations(tier, 2))) for tier in item.tiers)
+    chosen_mode = filters.get("ranking_pairs", DEFAULT_RANKING_PAIRS)
+    selected: list[tuple[int | None, int]] = []
+    for mode in ranking.EXPORT_MODES:
+        pairs = ranking.preference_pairs(order, mode)
+        usable = [(c, r) for c, r in pairs if filters["include_unsafe_chosen"] or not item.unsafe(c)]
+        counts[f"ranking_pairs_{mode}"] += len(usable)
+        if mode == chosen_mode:
+            selected = usable
+            if filters.get("kind") == SnapshotKind.DPO:
+                counts["ranking_chosen_unsafe"] += len(pairs) - len(usable)
+    return selected
+
+
+def ranking_dpo_rows(item: RankedItem, pairs: list[tuple[int | None, int]], filters: dict, counts: dict) -> list[dict]:
+    """One TRL preference row per (chosen, rejected) of the item in the snapshot's mode."""
+    return [
+        {
+            "pair_id": item.pk,
+            "campaign_id": item.campaign.pk,
+            "prompt": item.prompt,
+            "chosen": [{"role": "assistant", "content": item.text(chosen)}],
+            "rejected": [{"role": "assistant", "content": item.text(rejected)}],
+            "source": item.source,
+            "scores": {"chosen": item.final_scores(chosen), "rejected": item.final_scores(rejected)},
+            "deciding_dimension": item.deciding_dimension(chosen, rejected),
+            "expert_written": chosen is EXPERT,
+            "ranking_positions": [chosen, rejected],
+        }
+        for chosen, rejected in pairs
+    ]
+
+
+def ranking_sft_rows(item: RankedItem, pairs: list[tuple[int | None, int]], filters: dict, counts: dict) -> list[dict]:
+    """The expert's answer, else the single best candidate when it is safe and professional enough."""
+    if item.corrected_response:
+        position, text, source = EXPERT, item.corrected_response, "expert"
+    elif item.excluded_item or len(item.tiers) < 1:
+        return []
+    elif len(item.tiers[0]) > 1:
+        counts["ranking_best_tied"] += 1
+        return []
+    elif item.unsafe(item.tiers[0][0]) and not filters["include_unsafe_chosen"]:
+        counts["ranking_chosen_unsafe"] += 1
+        return []
+    elif item.scores[item.tiers[0][0]]["professionalism"] < item.campaign.sft_min_professionalism:
+        counts["ranking_below_min_professionalism"] += 1
+        return []
+    else:
+        position = item.tiers[0][0]
+        text, source = item.texts[position], item.source
+    return [
+        {
+            "pair_id": item.pk,
+            "campaign_id": item.campaign.pk,
+            "messages": [*item.prompt, {"role": "assistant", "content": text}],
+            "source": source,
+            "ranking_position": position,
+        }
+    ]
+
+
+def ranking_row(item: RankedItem, pairs: list[tuple[int | None, int]], filters: dict, counts: dict) -> list[dict]:
+    """The reward-model row: the answers best first, the groups that share a tier, their scores and positions."""
+    order = item.order()
+    positions = [p for tier in order for p in tier]
+    if item.excluded_item or len(positions) < 2:
+        return []
+    ties, start = [], 0
+    for tier in order:
+        if len(tier) > 1:
+            ties.append(list(range(start, start + len(tier))))
+        start += len(tier)
+    return [
+        {
+            "pair_id": item.pk,
+            "campaign_id": item.campaign.pk,
+            "prompt": item.prompt,
+            "responses": [item.text(p) for p in positions],
+            "ties": ties,
+            "positions": positions,
+            "scores": [item.final_scores(p) for p in positions],
+            "source": item.source,
+            "expert_written": bool(item.corrected_response),
+        }
+    ]
+
+
+RANKING_ROW_BUILDERS = {
+    SnapshotKind.DPO: ranking_dpo_rows,
+    SnapshotKind.SFT: ranking_sft_rows,
+    SnapshotKind.RANKING: ranking_row,
+}
+
+
+def ranking_rows(
     campaigns: list[Campaign], *, kind: str, filters: dict, counts: dict[str, int], chunk_size: int = CHUNK_SIZE
 ) -> Iterator[dict]:
-    """The rows of a `kind` export, streamed; `counts` gets resolved_pairs and the skip reasons as they go."""
-    counts.update({"resolved_pairs": 0, **dict.fromkeys(SKIP_REASONS, 0)})
+    build = RANKING_ROW_BUILDERS[kind]
+    filters = {**filters, "kind": kind}
+    for item in ranked_items(campaigns, sources=filters["sources"], chunk_size=chunk_size):
+        yield from build(item, count_ranking_item(item, filters, counts), filters, counts)
+
+
+def by_kind(campaigns: Iterable[Campaign]) -> tuple[list[Campaign], list[Campaign]]:
+    """(pairs campaigns, rankings campaigns)."""
+    campaigns = list(campaigns)
+    rankings = [c for c in campaigns if c.kind == CampaignKind.RANKINGS]
+    return [c for c in campaigns if c.kind != CampaignKind.RANKINGS], rankings
+
+
+def pair_rows(
+    campaigns: list[Campaign], *, kind: str, filters: dict, counts: dict[str, int], chunk_size: int = CHUNK_SIZE
+) -> Iterator[dict]:
     build = ROW_BUILDERS[kind]
     for pair in resolved(campaigns, sources=filters["sources"], chunk_size=chunk_size):
         counts["resolved_pairs"] += 1
@@ -292,10 +607,67 @@ def rows(
             yield row
 
 
-def usable_dpo_pairs(
-    campaigns: list[Campaign], *, sources: Iterable[str] = SOURCES.values(), include_unsafe_chosen: bool = False
+def rows(
+    campaigns: list[Campaign], *, kind: str, filters: dict, counts: dict[str, int], chunk_size: int = CHUNK_SIZE
+) -> Iterator[dict]:
+    """The rows of a `kind` export, streamed in pair-id order; `counts` gets what was read and left out as they go.
+
+    Pairs campaigns give DPO and SFT rows (resolved_pairs and SKIP_REASONS counted); rankings
+    campaigns give DPO, SFT and ranking rows (RANKING_COUNTS). The two streams are merged by pair id.
+    """
+    pairs_campaigns, rankings_campaigns = by_kind(campaigns)
+    streams = []
+    if pairs_campaigns and kind in ROW_BUILDERS:
+        counts.update({"resolved_pairs": 0, **dict.fromkeys(SKIP_REASONS, 0)})
+        streams.append(pair_rows(pairs_campaigns, kind=kind, filters=filters, counts=counts, chunk_size=chunk_size))
+    if rankings_campaigns:
+        counts.update(dict.fromkeys(RANKING_COUNTS, 0))
+        streams.append(
+            ranking_rows(rankings_campaigns, kind=kind, filters=filters, counts=counts, chunk_size=chunk_size)
+        )
+    if len(streams) == 1:
+        yield from streams[0]
+    elif streams:
+        yield from heapq.merge(*streams, key=itemgetter("pair_id"))
+
+
+def usable_ranking_pairs(
+    campaigns: list[Campaign], *, sources: Iterable[str], include_unsafe_chosen: bool, mode: str
 ) -> int:
-    """How many DPO rows an export would have, in one counting query (no row is built).
+    """How many DPO rows the ranking items of `campaigns` give in `mode`: read as an export reads them
+    (four cursors), counted without building rows."""
+    filters = {"sources": list(sources), "include_unsafe_chosen": include_unsafe_chosen, "ranking_pairs": mode}
+    counts = dict.fromkeys(RANKING_COUNTS, 0)
+    for item in ranked_items(campaigns, sources=filters["sources"]):
+        count_ranking_item(item, filters, counts)
+    return counts[f"ranking_pairs_{mode}"]
+
+
+def usable_dpo_pairs(
+    campaigns: Iterable[Campaign],
+    *,
+    sources: Iterable[str] = SOURCES.values(),
+    include_unsafe_chosen: bool = False,
+    ranking_pairs: str = DEFAULT_RANKING_PAIRS,
+) -> int:
+    """How many DPO rows an export would have, without building a row.
+
+    Pairs campaigns: one counting query, the same rules as `dpo_row`. Rankings campaigns: the DPO
+    rows their items give in the `ranking_pairs` mode, counted by `usable_ranking_pairs` (the
+    export's own four cursors, no row built): an order of K candidates is not a column SQL can
+    count portably. A set of pairs campaigns only is still exactly one query.
+    """
+    pairs_campaigns, rankings_campaigns = by_kind(campaigns)
+    total = usable_pair_rows(pairs_campaigns, sources=sources, include_unsafe_chosen=include_unsafe_chosen)
+    if rankings_campaigns:
+        total += usable_ranking_pairs(
+            rankings_campaigns, sources=sources, include_unsafe_chosen=include_unsafe_chosen, mode=ranking_pairs
+        )
+    return total
+
+
+def usable_pair_rows(campaigns: list[Campaign], *, sources: Iterable[str], include_unsafe_chosen: bool) -> int:
+    """How many DPO rows the pairs of `campaigns` give, in one counting query (no row is built).
 
     The same rules as `dpo_row`: a or b won (the latest arbitration's word on arbitrated pairs),
     and the winner's safety, the expert's score when she gave scores, else the annotators' mean
@@ -308,6 +680,8 @@ def usable_dpo_pairs(
     insert), grouped by pair: the latest arbitration is the one no later arbitration of the pair
     beats. Standard SQL, for PostgreSQL and SQLite alike.
     """
+    if not campaigns:
+        return 0
     exportable, params = (
         exportable_pairs(campaigns, sources)
         .annotate(gate=F("campaign__safety_gate"))

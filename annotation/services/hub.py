@@ -43,6 +43,47 @@ SIZE_CATEGORIES = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"
 FORMATS = {
     SnapshotKind.DPO: "TRL conversational preference rows: `prompt` (messages), `chosen` and `rejected` (one assistant message each)",
     SnapshotKind.SFT: "TRL conversational rows: `messages`, ending with the assistant answer to learn",
+    SnapshotKind.RANKING: "Ranked answers for reward-model training: `prompt` (messages) and `responses`, best first, with `ties`",
+}
+#: What each column of a snapshot's rows holds, for the card (PROTOCOL §8, §10).
+COLUMNS = {
+    SnapshotKind.DPO: [
+        ("prompt", "the conversation up to the answer: a list of {role, content} messages"),
+        ("chosen", "the preferred answer, one assistant message"),
+        ("rejected", "the other answer, one assistant message"),
+        (
+            "scores",
+            "final scores of both answers ({chosen, rejected}: safety, professionalism, fluency; annotators' mean or the expert's; null for an expert-written answer)",
+        ),
+        (
+            "deciding_dimension",
+            "the dimension that decided the preference (null when none did, or the expert decided without scores)",
+        ),
+        ("expert_written", "true when the chosen answer was written by the expert in arbitration"),
+        (
+            "ranking_positions",
+            "rows from a ranking item only: [chosen, rejected] candidate positions (null: the expert's answer); null on rows from pairs",
+        ),
+        ("pair_id, campaign_id, source", "the pair or ranking item, its campaign, and consensus or arbitration"),
+    ],
+    SnapshotKind.SFT: [
+        ("messages", "the conversation ending with the assistant answer to learn"),
+        ("source", "consensus, arbitration, or expert (an answer the expert wrote)"),
+        (
+            "ranking_position",
+            "rows from a ranking item only: the best candidate's position (null: the expert's answer)",
+        ),
+        ("pair_id, campaign_id", "the pair or ranking item and its campaign"),
+    ],
+    SnapshotKind.RANKING: [
+        ("prompt", "the conversation up to the answers: a list of {role, content} messages"),
+        ("responses", "the answers as texts, best first (an expert-written answer, when there is one, first)"),
+        ("ties", "groups of indexes into `responses` that share a place in the order (only groups of two or more)"),
+        ("positions", "each response's candidate position in the imported item (null: the expert's answer)"),
+        ("scores", "each response's final scores (safety, professionalism, fluency; null for the expert's answer)"),
+        ("expert_written", "true when the first response was written by the expert"),
+        ("pair_id, campaign_id, source", "the ranking item, its campaign, and consensus or arbitration"),
+    ],
 }
 
 
@@ -79,12 +120,19 @@ def json_rows(snapshot: Snapshot) -> Iterator[list[dict]]:
         yield batch
 
 
+def columns_of(batch: list[dict]) -> dict[str, list]:
+    """The batch as columns, every key any row has (pyarrow's `from_pylist` infers the columns from
+    the first row alone: a ranking row's extra keys after a pair's row would be lost)."""
+    names = dict.fromkeys(name for row in batch for name in row)
+    return {name: [row.get(name) for row in batch] for name in names}
+
+
 def parquet_schema(snapshot: Snapshot):
     """One schema for every row: each batch's, unified (a column that is null in one batch and text
     in another is text); None for an empty snapshot."""
     import pyarrow as pa
 
-    schemas = [pa.Table.from_pylist(batch).schema for batch in json_rows(snapshot)]
+    schemas = [pa.table(columns_of(batch)).schema for batch in json_rows(snapshot)]
     if not schemas:
         return None
     return pa.unify_schemas(schemas, promote_options="permissive")
@@ -197,6 +245,9 @@ def push_to_hub(
 # --- the dataset card ----------------------------------------------------------------------------
 
 
+TAGS = {SnapshotKind.DPO: "preference", SnapshotKind.SFT: "sft", SnapshotKind.RANKING: "reward-model"}
+
+
 def size_category(rows: int) -> str:
     return next((label for limit, label in SIZE_CATEGORIES if rows < limit), "n>1M")
 
@@ -206,7 +257,7 @@ def card_header(snapshot: Snapshot, *, license: str) -> str:
     fields = {
         "license": license,
         "pretty_name": f"medpref {snapshot.name}",
-        "tags": ["medical", "medpref", snapshot.kind, "preference" if snapshot.kind == SnapshotKind.DPO else "sft"],
+        "tags": ["medical", "medpref", snapshot.kind, TAGS.get(snapshot.kind, snapshot.kind)],
         "task_categories": ["text-generation"],
         "size_categories": [size_category(snapshot.row_count)],
     }
@@ -255,6 +306,23 @@ def fmt(value) -> str:
     return "—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
+def ranking_lines(campaigns: list[dict], manifest: dict) -> list[str]:
+    """How ranking items were judged and turned into rows, when a rankings campaign is in the snapshot."""
+    if not any(c.get("kind") == "rankings" for c in campaigns):
+        return []
+    mode = manifest.get("filters", {}).get("ranking_pairs", "all")
+    return [
+        "Rankings campaigns (PROTOCOL §10): physicians scored each of K = 2-8 candidate answers; the priority "
+        "rule compared every two of them, which gives an order with ties (candidates with equal wins minus "
+        "losses share a place). Consensus needs agreement on every comparison; an expert ordered the "
+        "disputed items, could exclude candidates and write a better answer, ranked above every candidate. "
+        f"DPO rows pair the order's candidates in mode `{mode}` (all: every candidate against every lower "
+        "one; adjacent: each place against the next; best: the first place against every other), never two "
+        "tied candidates and never an unsafe chosen answer unless the filters say so.",
+        "",
+    ]
+
+
 def dataset_card(snapshot: Snapshot, *, license: str, parquet_sha256: str) -> str:
     """README.md: what the rows are, how they were judged, how many were left out and why."""
     manifest = snapshot.manifest or {}
@@ -291,6 +359,13 @@ def dataset_card(snapshot: Snapshot, *, license: str, parquet_sha256: str) -> st
             for c in campaigns
             for s in [c.get("settings", {})]
         ),
+        "",
+        *ranking_lines(campaigns, manifest),
+        "## Columns",
+        "",
+        "| column | what it holds |",
+        "|---|---|",
+        *(f"| `{name}` | {text} |" for name, text in COLUMNS.get(snapshot.kind, [])),
         "",
         "## Counts",
         "",

@@ -1,4 +1,5 @@
-"""Snapshots: immutable, versioned exports of resolved pairs for DPO or SFT (PROTOCOL §8).
+"""Snapshots: immutable, versioned exports of resolved pairs and rankings for DPO, SFT or
+reward-model training (PROTOCOL §8, §10).
 
 Rows are ordered by pair id and serialised with sorted keys, so the same inputs give the same
 bytes and the same sha256; only the manifest's creation time differs between two exports.
@@ -28,16 +29,25 @@ from django.utils.translation import gettext
 from annotation.deid import VERSION as DEID_VERSION
 from annotation.deid import residual
 from annotation.errors import ServiceError
-from annotation.models import Campaign, CleanText, Snapshot, SnapshotKind, User
+from annotation.models import Campaign, CampaignKind, CleanText, Snapshot, SnapshotKind, User
+from annotation.ranking import EXPORT_MODES
 from annotation.selectors import export
-from annotation.selectors.export import SOURCES
+from annotation.selectors.export import DEFAULT_RANKING_PAIRS, SOURCES
 from medpref.core import webhooks
 
 logger = logging.getLogger(__name__)
 DEFAULT_FILTERS = {"sources": ["consensus", "arbitration"], "include_unsafe_chosen": False}
+#: Filters that only rankings campaigns read: how a resolved ranking becomes DPO pairs (PROTOCOL §10).
+RANKING_FILTERS = {"ranking_pairs": DEFAULT_RANKING_PAIRS}
+FORMATS = {
+    SnapshotKind.DPO: "trl-conversational-preference",
+    SnapshotKind.SFT: "trl-conversational-messages",
+    SnapshotKind.RANKING: "ranked-responses",
+}
 LOOKUP_BATCH = 5000
 MAX_LISTED_PAIRS = 50
 MESSAGE_KEYS = ("prompt", "chosen", "rejected", "messages")
+TEXT_LIST_KEYS = ("responses",)
 
 
 def serialise(row: dict) -> bytes:
@@ -50,25 +60,42 @@ def serialise(row: dict) -> bytes:
     return orjson.dumps(row, option=orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE)
 
 
-def clean_filters(filters: dict | None) -> dict:
-    filters = {**DEFAULT_FILTERS, **(filters or {})}
-    unknown = set(filters) - set(DEFAULT_FILTERS)
+def clean_filters(filters: dict | None, *, rankings: bool = False) -> dict:
+    """The filters as stored in the manifest; `ranking_pairs` (default "all") is kept when a rankings
+    campaign is exported or when it is given, so exports of pairs campaigns keep their filters."""
+    given = filters or {}
+    filters = {**DEFAULT_FILTERS, **(RANKING_FILTERS if rankings else {}), **given}
+    known = {**DEFAULT_FILTERS, **RANKING_FILTERS}
+    unknown = set(filters) - set(known)
     if unknown:
         raise ServiceError(
             gettext("unknown snapshot filter(s): %(unknown)s; known: %(known)s")
-            % {"unknown": ", ".join(sorted(unknown)), "known": ", ".join(DEFAULT_FILTERS)}
+            % {"unknown": ", ".join(sorted(unknown)), "known": ", ".join(known)}
         )
     sources = filters["sources"]
     if not isinstance(sources, list) or not sources or not set(sources) <= set(SOURCES.values()):
         raise ServiceError(gettext("filters.sources must be a non-empty list of 'consensus' and/or 'arbitration'"))
     if not isinstance(filters["include_unsafe_chosen"], bool):
         raise ServiceError(gettext("filters.include_unsafe_chosen must be true or false"))
-    return {"sources": sorted(set(sources)), "include_unsafe_chosen": filters["include_unsafe_chosen"]}
+    cleaned = {"sources": sorted(set(sources)), "include_unsafe_chosen": filters["include_unsafe_chosen"]}
+    if "ranking_pairs" in filters:
+        if filters["ranking_pairs"] not in EXPORT_MODES:
+            raise ServiceError(
+                gettext(
+                    "filters.ranking_pairs must be one of %(modes)s (how a ranking becomes DPO pairs: every "
+                    "ordered pair, adjacent tiers, or the best against each other), not %(value)r"
+                )
+                % {"modes": ", ".join(f"'{mode}'" for mode in EXPORT_MODES), "value": filters["ranking_pairs"]},
+                details={"filters": ["ranking_pairs"]},
+            )
+        cleaned["ranking_pairs"] = filters["ranking_pairs"]
+    return cleaned
 
 
 def row_texts(row: dict) -> list[str]:
-    """Every text of a DPO or SFT row: the prompt's turns and the answers."""
-    return [m["content"] for key in MESSAGE_KEYS if key in row for m in row[key] if isinstance(m.get("content"), str)]
+    """Every text of a DPO, SFT or ranking row: the prompt's turns and the answers."""
+    texts = [m["content"] for key in MESSAGE_KEYS if key in row for m in row[key] if isinstance(m.get("content"), str)]
+    return texts + [text for key in TEXT_LIST_KEYS if key in row for text in row[key] if isinstance(text, str)]
 
 
 def text_digest(text: str) -> str:
@@ -142,7 +169,8 @@ class ResidualScan:
             found = [d for digest, _ in row_digests for d in findings.get(digest, [])]
             if found:
                 self.counts.update(d.kind for d in found)
-                if len(self.pair_ids) < MAX_LISTED_PAIRS:
+                # A ranking item gives several rows: name it once.
+                if len(self.pair_ids) < MAX_LISTED_PAIRS and row["pair_id"] not in self.pair_ids:
                     self.pair_ids.append(row["pair_id"])
 
     @property
@@ -202,15 +230,22 @@ def create_snapshot(
     accept_residual: bool = False,
     chunk_size: int = export.CHUNK_SIZE,
 ) -> Snapshot:
-    """Export the resolved pairs of `campaigns` as a new snapshot version.
+    """Export the resolved pairs and ranking items of `campaigns` as a new snapshot version.
 
     Refused while the re-scan finds identifiers, unless the admin accepts them (`accept_residual`).
     """
     if kind not in SnapshotKind.values:
-        raise ServiceError(gettext("kind must be 'dpo' or 'sft'"))
+        raise ServiceError(gettext("kind must be 'dpo', 'sft' or 'ranking'"))
     if not campaigns:
         raise ServiceError(gettext("choose at least one campaign"))
-    filters = clean_filters(filters)
+    pairs_campaigns = [c.name for c in campaigns if c.kind != CampaignKind.RANKINGS]
+    if kind == SnapshotKind.RANKING and pairs_campaigns:
+        raise ServiceError(
+            gettext("a ranking snapshot exports rankings campaigns; %(names)s judge pairs (export them as dpo or sft)")
+            % {"names": ", ".join(sorted(pairs_campaigns))},
+            details={"kind": ["ranking"]},
+        )
+    filters = clean_filters(filters, rankings=len(pairs_campaigns) < len(campaigns))
     campaigns = sorted(campaigns, key=lambda c: c.pk)
     storage = Snapshot._meta.get_field("file").storage
     folder = storage.path(Snapshot._meta.get_field("file").upload_to)
@@ -262,6 +297,15 @@ def create_snapshot(
             os.remove(partial)
 
 
+def campaign_entry(campaign: Campaign) -> dict:
+    """A campaign as the manifest names it; rankings campaigns also say their kind (pairs ones keep
+    the entry they always had)."""
+    entry = {"id": campaign.pk, "name": campaign.name, "settings": campaign.rule_settings()}
+    if campaign.kind == CampaignKind.RANKINGS:
+        entry["kind"] = campaign.kind
+    return entry
+
+
 def store(
     *,
     campaigns: list[Campaign],
@@ -293,10 +337,8 @@ def store(
                         "name": snapshot.name,
                         "kind": kind,
                         "version": version,
-                        "format": "trl-conversational-preference"
-                        if kind == SnapshotKind.DPO
-                        else "trl-conversational-messages",
-                        "campaigns": [{"id": c.pk, "name": c.name, "settings": c.rule_settings()} for c in campaigns],
+                        "format": FORMATS[kind],
+                        "campaigns": [campaign_entry(c) for c in campaigns],
                         "filters": filters,
                         "counts": {"rows": written.rows, **counts},
                         "deidentification": deidentification,
