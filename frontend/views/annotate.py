@@ -1,4 +1,5 @@
-"""Physicians: the campaigns open to her and the workspace where she judges pairs (through the JSON API)."""
+"""Physicians: the campaigns open to her and the workspace where she judges pairs or ranks K candidates
+(through the JSON API)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from django.utils.translation import gettext_noop
 from django.views.decorators.csrf import ensure_csrf_cookie
 
 from annotation import rules
-from annotation.models import CampaignStatus
+from annotation.models import CampaignKind, CampaignStatus
 from annotation.selectors import reports
 from annotation.selectors.visibility import visible_campaigns
 
@@ -69,4 +70,6 @@ def workspace(request, campaign_id: int):
         "flags": [(flag, _(label)) for flag, label in FLAGS],
         "skip_reasons": [(reason, _(reason)) for reason in SKIP_REASONS],
     }
-    return render(request, "frontend/workspace.html", context)
+    # A rankings campaign (PROTOCOL §10) gets the same engine with one card per candidate.
+    template = "ranking_workspace" if campaign.kind == CampaignKind.RANKINGS else "workspace"
+    return render(request, f"frontend/{template}.html", context)

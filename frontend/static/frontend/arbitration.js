@@ -1,16 +1,19 @@
-// The arbitration desk: a/b/t/x choose the decision, r writes the rationale, Ctrl+Enter records it.
+// The arbitration desk: a/b/t/x choose the decision on a pair (o/x on a ranking item: set the order or
+// exclude it), r writes the rationale, Ctrl+Enter records it. A ranking item's places are number fields.
 (function () {
   "use strict";
   const form = document.getElementById("decide");
   if (!form) return;
-  const keys = { a: "a", b: "b", t: "tie", x: "exclude" };
+  const keys = { a: "a", b: "b", t: "tie", x: "exclude", o: "ranked" };
+  function typing(target) {
+    return ["TEXTAREA", "SELECT"].includes(target.tagName) || (target.tagName === "INPUT" && ["text", "number"].includes(target.type));
+  }
   document.addEventListener("keydown", (event) => {
-    const typing = ["TEXTAREA", "SELECT"].includes(event.target.tagName);
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); form.requestSubmit(); return; }
-    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (keys[event.key]) {
+    if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+    const input = keys[event.key] && form.querySelector(`input[name="decision"][value="${keys[event.key]}"]`);
+    if (input) {
       event.preventDefault();
-      const input = form.querySelector(`input[name="decision"][value="${keys[event.key]}"]`);
       input.checked = true;
       input.focus();
     } else if (event.key === "r") { event.preventDefault(); document.getElementById("rationale").focus(); }
