@@ -325,7 +325,7 @@ def ensure_team(campaign) -> None:
     )
 
 
-def run_steps(size: int, campaign_id: int, artifacts: str) -> list[dict]:
+def run_steps(size: int, campaign_id: int, artifacts: str, steps: tuple[str, ...] = STEPS) -> list[dict]:
     from django.db import connection
 
     with connection.cursor() as cursor:
@@ -333,23 +333,23 @@ def run_steps(size: int, campaign_id: int, artifacts: str) -> list[dict]:
         if connection.vendor == "postgresql":
             cursor.execute("ANALYZE")  # what autovacuum does after a bulk insert: plans from the real sizes
     results = []
-    for step in STEPS:
+    for step in steps:
         results.append(run_step(step, campaign_id, artifacts))
         print(f"  {size:>9,} {results[-1]}", file=sys.stderr, flush=True)
     return results
 
 
-def bench_kept(campaign_id: int, artifacts: str) -> tuple[int, list[dict]]:
+def bench_kept(campaign_id: int, artifacts: str, steps: tuple[str, ...] = STEPS) -> tuple[int, list[dict]]:
     """Its number of pairs and the steps on a campaign built before (--keep), which stays."""
     from annotation.models import Campaign
 
     campaign = Campaign.objects.get(pk=campaign_id)
     ensure_team(campaign)
     size = campaign.pairs.count()
-    return size, run_steps(size, campaign_id, artifacts)
+    return size, run_steps(size, campaign_id, artifacts, steps)
 
 
-def bench_size(size: int, artifacts: str, keep: bool = False) -> list[dict]:
+def bench_size(size: int, artifacts: str, keep: bool = False, steps: tuple[str, ...] = STEPS) -> list[dict]:
     """Build a campaign of `size` resolved pairs, run the steps, and remove it (unless `keep`)."""
     from annotation.models import Campaign, Role, User
 
@@ -373,9 +373,9 @@ def bench_size(size: int, artifacts: str, keep: bool = False) -> list[dict]:
     ]
     if keep:
         print(f"  campaign {campaign.pk} kept: --campaign {campaign.pk} runs the steps again", file=sys.stderr)
-        return results + run_steps(size, campaign.pk, artifacts)
+        return results + run_steps(size, campaign.pk, artifacts, steps)
     try:
-        results += run_steps(size, campaign.pk, artifacts)
+        results += run_steps(size, campaign.pk, artifacts, steps)
     finally:
         remove_campaign(campaign.pk)
         User.objects.filter(username=f"scale-admin-{campaign.pk}").delete()
@@ -405,6 +405,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated numbers of resolved pairs")
     parser.add_argument("--keep", action="store_true", help="keep the campaigns built (a million pairs take ~40 min)")
     parser.add_argument("--campaign", type=int, help="run the steps on this campaign, built before with --keep")
+    parser.add_argument(
+        "--steps",
+        default="",
+        help="comma-separated steps to run, or prefixes of them (page_ runs every page); all when empty",
+    )
     parser.add_argument("--measure", choices=STEPS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     setup_django()
@@ -412,14 +417,16 @@ def main() -> None:
         print(json.dumps(measure(args.measure, args.campaign)))
         return
     ensure_database()
+    wanted = [w for w in args.steps.split(",") if w]
+    steps = tuple(step for step in STEPS if not wanted or any(step.startswith(w) for w in wanted))
     results = {}
     with tempfile.TemporaryDirectory(prefix="medpref-scale-") as artifacts:
         if args.campaign:
-            size, steps = bench_kept(args.campaign, artifacts)
-            results[size] = steps
+            size, measured = bench_kept(args.campaign, artifacts, steps)
+            results[size] = measured
         else:
             for size in (int(s) for s in args.sizes.split(",")):
-                results[size] = bench_size(size, artifacts, keep=args.keep)
+                results[size] = bench_size(size, artifacts, keep=args.keep, steps=steps)
     print(table(results))
 
 

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime, time
+from itertools import chain, groupby
+from operator import itemgetter
 
 from django.core.cache import cache
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db import connection, transaction
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Sum
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from annotation import rules, stats
@@ -99,22 +107,26 @@ def campaigns_overview() -> list[dict]:
     ]
 
 
-ANNOTATION_FIELDS = (
+REPORT_MAX_AGE = 300  # seconds a cached agreement report is served before it is computed again
+REPORT_CHUNK = 5000  # annotations fetched at a time from the report's server-side cursor
+MAX_PATTERNS = 50_000  # distinct pair patterns kept before they are added to the tallies
+
+# One annotation as the report reads it, in this order (the columns' positions follow).
+REPORT_COLUMNS = (
     "pair_id",
     "annotator__username",
     "preference",
     "a_on_left",
     "seconds_spent",
-    "settings",
+    "label_margin",
     "pair__is_gold",
     "pair__gold_answer",
     "pair__state",
     "created_at",
     *(f"{key}_{dimension}" for key in ("a", "b") for dimension in rules.DIMENSIONS),
 )
-
-
-REPORT_MAX_AGE = 300  # seconds a cached agreement report is served before it is computed again
+PAIR, USER, PREFERENCE, A_ON_LEFT, SECONDS, MARGIN, IS_GOLD, GOLD_ANSWER, STATE, CREATED = range(10)
+SCORES = slice(10, 10 + 2 * len(rules.DIMENSIONS))
 
 
 def latest_agreement_report(campaign: Campaign, *, refresh: bool = False) -> dict:
@@ -133,110 +145,265 @@ def latest_agreement_report(campaign: Campaign, *, refresh: bool = False) -> dic
     return report
 
 
-def agreement_report(campaign: Campaign) -> dict:
+def agreement_report(campaign: Campaign, *, chunk_size: int = REPORT_CHUNK) -> dict:
     """Agreement per dimension and per annotator, disputes, arbitration outcomes, gold, bias, time.
 
-    Computed now; `computed_at` is when (the cached `latest_agreement_report` serves it for a while).
+    Computed now, in one pass over the campaign's annotations in pair order (a server-side cursor,
+    `chunk_size` rows at a time) with the latest arbitration of each pair read in step, keeping
+    counts only: memory does not grow with the campaign. Times come from counts of each distinct
+    value, read in order. One consistent read (a transaction); `computed_at` is when.
     """
     computed_at = timezone.now()
-    rows = list(Annotation.objects.filter(pair__campaign=campaign).values(*ANNOTATION_FIELDS).order_by("id"))
-    judged = [row for row in rows if not row["pair__is_gold"]]
-    preferences = units(judged, lambda row: row["preference"])
-    report = {
+    with consistent_read():
+        tally = ReportTally(campaign.margin)
+        annotations = (
+            Annotation.objects.filter(campaign=campaign)
+            .annotate(label_margin=Cast(KeyTextTransform("margin", "settings"), IntegerField()))
+            .order_by("pair_id", "id")
+            .values_list(*REPORT_COLUMNS)
+            .iterator(chunk_size=chunk_size)
+        )
+        decisions = LatestDecisions(
+            Arbitration.objects.filter(pair__campaign=campaign)
+            .order_by("pair_id", "-created_at", "-id")
+            .values_list("pair_id", "decision")
+            .iterator(chunk_size=chunk_size)
+        )
+        for pair_id, rows in groupby(annotations, key=itemgetter(PAIR)):
+            tally.add_pair(tuple(rows), decisions.take(pair_id))
+        decisions.finish()
+        tally.flush()
+        disputes = dispute_summary(campaign)
+        timed = Annotation.objects.filter(campaign=campaign, seconds_spent__isnull=False)
+        median_seconds, seconds_histogram = spread(
+            timed.values_list("seconds_spent").annotate(n=Count("id")).order_by("-seconds_spent").iterator(),
+            tally.timed,
+        )
+        own_medians = {
+            username: spread(((value, n) for _, value, n in rows), tally.annotators[username].timed)[0]
+            for username, rows in groupby(
+                timed.values_list("annotator__username", "seconds_spent")
+                .annotate(n=Count("id"))
+                .order_by("annotator__username", "-seconds_spent")
+                .iterator(),
+                key=itemgetter(0),
+            )
+        }
+    return {
         "campaign": campaign.pk,
         "computed_at": computed_at.isoformat(),
-        "annotations": len(rows),
-        "pairs_annotated": len(preferences),
-        "overall": label_agreement(preferences),
+        "annotations": tally.annotations,
+        "pairs_annotated": tally.pairs_annotated,
+        "overall": label_agreement(tally.preferences),
         "dimensions": {
-            dimension: dimension_agreement(judged, dimension, campaign.margin) for dimension in rules.DIMENSIONS
+            dimension: {
+                **label_agreement(tally.labels[dimension]),
+                "krippendorff_alpha": rounded(tally.scores[dimension].alpha("ordinal")),
+            }
+            for dimension in rules.DIMENSIONS
         },
         "annotator_pairs": [
             {"annotators": list(raters), **values}
             for raters, values in sorted(
-                stats.pairwise_cohen(preferences).items(), key=lambda kv: tuple(map(str, kv[0]))
+                tally.preferences.pairwise_cohen().items(), key=lambda kv: tuple(map(str, kv[0]))
             )
         ],
-        **dispute_summary(campaign),
+        **disputes,
+        "arbitration": {
+            "arbitrated_pairs": sum(decisions.outcomes.values()),
+            "outcomes": {decision: decisions.outcomes.get(decision, 0) for decision in ("a", "b", "tie", "exclude")},
+        },
+        "position_bias": bias(tally.left, tally.known),
+        "median_seconds_per_pair": median_seconds,
+        "seconds_histogram": seconds_histogram,
+        "timeline": [
+            {
+                "date": day.isoformat(),
+                "closed": c["closed"],
+                "disputed": c["disputed"],
+                "dispute_rate": rounded(c["disputed"] / c["closed"]),
+            }
+            for day, c in sorted(tally.days.items())
+        ],
+        "annotators": [
+            annotator_row(username, own, own_medians.get(username))
+            for username, own in sorted(tally.annotators.items())
+        ],
     }
-    sided_with, arbitration_outcomes = arbitration_summary(campaign, preferences)
-    report["arbitration"] = arbitration_outcomes
-    report["position_bias"] = position_bias(rows)
-    seconds = [row["seconds_spent"] for row in rows if row["seconds_spent"] is not None]
-    report["median_seconds_per_pair"] = stats.median(seconds)
-    report["seconds_histogram"] = histogram(seconds)
-    report["timeline"] = dispute_timeline(judged)
-    report["annotators"] = annotator_table(rows, preferences, sided_with)
-    return report
 
 
-def dispute_timeline(rows: list[dict]) -> list[dict]:
-    """Per day on which pairs closed (their last annotation): how many closed, and the share disputed."""
-    closed_at: dict[int, tuple] = {}
-    for row in rows:
-        if row["pair__state"] != PairState.PENDING:
-            previous = closed_at.get(row["pair_id"])
-            if previous is None or row["created_at"] > previous[0]:
-                closed_at[row["pair_id"]] = (row["created_at"], row["pair__state"])
-    days: dict[str, Counter] = defaultdict(Counter)
-    for moment, state in closed_at.values():
-        day = timezone.localdate(moment).isoformat()
-        days[day]["closed"] += 1
-        days[day]["disputed"] += state in DISPUTE_STATES
-    return [
-        {
-            "date": day,
-            "closed": c["closed"],
-            "disputed": c["disputed"],
-            "dispute_rate": rounded(c["disputed"] / c["closed"]),
-        }
-        for day, c in sorted(days.items())
-    ]
+@contextmanager
+def consistent_read():
+    """One transaction for every query of the report, so its figures agree with each other.
+
+    On PostgreSQL, when no transaction is open yet, a repeatable read (one snapshot for all the
+    queries), and no JIT: the cursor's estimated cost is above the JIT thresholds, and compiling
+    would cost seconds before the first row, for a plan that streams anyway.
+    """
+    outermost = not connection.in_atomic_block
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                if outermost:
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                cursor.execute("SET LOCAL jit = off")
+        yield
 
 
-def histogram(values: list[float], bins: int = 10) -> dict:
-    """Equal-width bins from 0 to the largest value: edges and counts."""
-    if not values:
-        return {"edges": [], "counts": []}
-    top = max(values) or 1.0
-    width = top / bins
+@dataclass
+class AnnotatorTally:
+    """One annotator's counts for the annotator table."""
+
+    annotations: int = 0
+    with_others: Counter = field(default_factory=Counter)  # (her preference, another's) on shared pairs
+    arbitrated: int = 0
+    sided_with: int = 0  # arbitrated pairs whose latest decision is her preference
+    gold_items: int = 0
+    gold_correct: int = 0
+    left: int = 0
+    known: int = 0
+    timed: int = 0
+
+
+class ReportTally:
+    """The agreement report's counts, a pair at a time.
+
+    Agreement figures depend only on the annotators' names, preferences, scores and margins on
+    each pair (its pattern), and patterns recur (scores are small integers): they are counted and
+    added to the tallies once each, with their count as weight, every MAX_PATTERNS distinct ones.
+    """
+
+    def __init__(self, margin: int) -> None:
+        self.margin = margin
+        self.annotations = self.pairs_annotated = self.left = self.known = self.timed = 0
+        self.preferences = stats.LabelTally()
+        self.labels = {dimension: stats.LabelTally() for dimension in rules.DIMENSIONS}
+        self.scores = {dimension: stats.CoincidenceTally() for dimension in rules.DIMENSIONS}
+        self.annotators: dict[str, AnnotatorTally] = defaultdict(AnnotatorTally)
+        self.days: dict = defaultdict(Counter)
+        self.patterns: Counter = Counter()
+
+    def add_pair(self, rows: tuple[tuple, ...], decision: str | None) -> None:
+        """One pair's annotations (in id order) and the latest arbitration decision on it, if any."""
+        judged = []
+        for row in rows:
+            self.annotations += 1
+            own = self.annotators[row[USER]]
+            own.annotations += 1
+            choice = left_choice(row[A_ON_LEFT], row[PREFERENCE])
+            if choice is not None:
+                self.known += 1
+                own.known += 1
+                self.left += choice
+                own.left += choice
+            if row[SECONDS] is not None:
+                self.timed += 1
+                own.timed += 1
+            if row[IS_GOLD]:
+                own.gold_items += 1
+                own.gold_correct += row[PREFERENCE] == row[GOLD_ANSWER]
+            else:
+                judged.append(row)
+        if not judged:
+            return
+        self.pairs_annotated += 1
+        if decision is not None:
+            for row in judged:
+                own = self.annotators[row[USER]]
+                own.arbitrated += 1
+                own.sided_with += row[PREFERENCE] == decision
+        if judged[0][STATE] != PairState.PENDING:
+            closed = self.days[timezone.localdate(max(row[CREATED] for row in judged))]
+            closed["closed"] += 1
+            closed["disputed"] += judged[0][STATE] in DISPUTE_STATES
+        if len(judged) >= 2:
+            pattern = tuple(
+                (row[USER], row[PREFERENCE], row[SCORES], self.margin if row[MARGIN] is None else row[MARGIN])
+                for row in judged
+            )
+            self.patterns[pattern] += 1
+            if len(self.patterns) >= MAX_PATTERNS:
+                self.flush()
+
+    def flush(self) -> None:
+        """Add the patterns counted so far to the agreement tallies."""
+        dimensions = len(rules.DIMENSIONS)
+        for pattern, weight in self.patterns.items():
+            self.preferences.add({user: preference for user, preference, _, _ in pattern}, weight)
+            for user, preference, _, _ in pattern:
+                for other, theirs, _, _ in pattern:
+                    if other != user:
+                        self.annotators[user].with_others[(preference, theirs)] += weight
+            for d, dimension in enumerate(rules.DIMENSIONS):
+                self.labels[dimension].add(
+                    {
+                        user: rules.compare_dimension(scores[d], scores[dimensions + d], margin=margin)
+                        for user, _, scores, margin in pattern
+                    },
+                    weight,
+                )
+                self.scores[dimension].add([scores[d] for _, _, scores, _ in pattern], weight)
+                self.scores[dimension].add([scores[dimensions + d] for _, _, scores, _ in pattern], weight)
+        self.patterns.clear()
+
+
+class LatestDecisions:
+    """The latest arbitration decision of each pair, read in step with the annotations (pair order),
+    counting every pair's latest decision as it passes, annotated or not."""
+
+    def __init__(self, rows: Iterator[tuple[int, str]]) -> None:
+        self.groups = groupby(rows, key=itemgetter(0))
+        self.outcomes: Counter = Counter()
+        self.current = self.advance()
+
+    def advance(self) -> tuple[int, str] | None:
+        group = next(self.groups, None)
+        if group is None:
+            return None
+        pair_id, rows = group
+        decision = next(rows)[1]  # latest first
+        self.outcomes[decision] += 1
+        return pair_id, decision
+
+    def take(self, pair_id: int) -> str | None:
+        while self.current is not None and self.current[0] < pair_id:
+            self.current = self.advance()
+        return self.current[1] if self.current is not None and self.current[0] == pair_id else None
+
+    def finish(self) -> None:
+        while self.current is not None:
+            self.current = self.advance()
+
+
+def spread(values: Iterator[tuple[float, int]], total: int, bins: int = 10) -> tuple[float | None, dict]:
+    """Median and equal-width histogram (0 to the largest value) of `total` values given as
+    (value, how many), largest first: read once, whatever the number of values."""
+    first = next(values, None)
+    if first is None:
+        return None, {"edges": [], "counts": []}
+    width = (first[0] or 1.0) / bins
     counts = [0] * bins
-    for value in values:
-        counts[min(bins - 1, int(value / width))] += 1
-    return {"edges": [round(i * width, 1) for i in range(bins + 1)], "counts": counts}
+
+    def binned():
+        for value, n in chain([first], values):
+            counts[min(bins - 1, int(value / width))] += n
+            yield value, n
+
+    stream = binned()
+    middle = stats.median_of_counts(stream, total)  # the same middle values read from either end
+    for _ in stream:
+        pass
+    return middle, {"edges": [round(i * width, 1) for i in range(bins + 1)], "counts": counts}
 
 
-def units(rows: list[dict], value) -> dict:
-    result: dict = defaultdict(dict)
-    for row in rows:
-        result[row["pair_id"]][row["annotator__username"]] = value(row)
-    return dict(result)
-
-
-def label_agreement(labels: dict) -> dict:
-    pairwise = stats.pairwise_cohen(labels)
-    kappas = [v["kappa"] for v in pairwise.values() if v["kappa"] is not None]
+def label_agreement(tally: stats.LabelTally) -> dict:
+    kappas = [v["kappa"] for v in tally.pairwise_cohen().values() if v["kappa"] is not None]
     return {
-        "items": sum(1 for ratings in labels.values() if len(ratings) >= 2),
-        "percent_agreement": rounded(stats.percent_agreement(labels)),
+        "items": tally.items,
+        "percent_agreement": rounded(tally.percent_agreement()),
         "cohen_kappa_mean": rounded(sum(kappas) / len(kappas)) if kappas else None,
-        "fleiss_kappa": rounded(stats.fleiss_kappa(labels, list(rules.PREFERENCES))),
+        "fleiss_kappa": rounded(tally.fleiss_kappa(list(rules.PREFERENCES))),
     }
-
-
-def dimension_agreement(rows: list[dict], dimension: str, margin: int) -> dict:
-    """Agreement on which response this dimension alone prefers, and alpha on its raw scores."""
-    labels = units(
-        rows,
-        lambda row: rules.compare_dimension(
-            row[f"a_{dimension}"], row[f"b_{dimension}"], margin=row["settings"].get("margin", margin)
-        ),
-    )
-    scores: dict = defaultdict(dict)
-    for row in rows:
-        for key in ("a", "b"):
-            scores[(row["pair_id"], key)][row["annotator__username"]] = row[f"{key}_{dimension}"]
-    return {**label_agreement(labels), "krippendorff_alpha": rounded(stats.krippendorff_alpha(scores, "ordinal"))}
 
 
 def dispute_summary(campaign: Campaign) -> dict:
@@ -257,81 +424,34 @@ def dispute_summary(campaign: Campaign) -> dict:
     }
 
 
-def arbitration_summary(campaign: Campaign, preferences: dict) -> tuple[dict, dict]:
-    """Which annotators the experts sided with, and how disputes ended (latest decision per pair)."""
-    latest: dict[int, str] = {}
-    for pair_id, decision in (
-        Arbitration.objects.filter(pair__campaign=campaign)
-        .order_by("created_at", "id")
-        .values_list("pair_id", "decision")
-    ):
-        latest[pair_id] = decision
-    sided_with: dict[str, Counter] = defaultdict(Counter)
-    for pair_id, decision in latest.items():
-        for annotator, preference in preferences.get(pair_id, {}).items():
-            sided_with[annotator]["total"] += 1
-            sided_with[annotator]["agreed"] += preference == decision
-    outcomes = Counter(latest.values())
-    return sided_with, {
-        "arbitrated_pairs": len(latest),
-        "outcomes": {decision: outcomes.get(decision, 0) for decision in ("a", "b", "tie", "exclude")},
-    }
-
-
-def position_bias(rows: list[dict]) -> dict:
-    """Share of non-tie preferences for the response shown on the left (0.5 means no bias)."""
-    choices = [left_choice(row) for row in rows]
-    known = [choice for choice in choices if choice is not None]
-    return {"n": len(known), "left_share": rounded(sum(known) / len(known)) if known else None}
-
-
-def left_choice(row: dict) -> bool | None:
-    if row["a_on_left"] is None or row["preference"] == "tie":
+def left_choice(a_on_left: bool | None, preference: str) -> bool | None:
+    """Whether she preferred the response shown on the left (None for ties and unknown order)."""
+    if a_on_left is None or preference == "tie":
         return None
-    return (row["preference"] == "a") == row["a_on_left"]
+    return (preference == "a") == a_on_left
 
 
-def annotator_table(rows: list[dict], preferences: dict, sided_with: dict) -> list[dict]:
-    by_annotator: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        by_annotator[row["annotator__username"]].append(row)
-    table = []
-    for username, own in sorted(by_annotator.items()):
-        pairs_with_others = [
-            (ratings[username], other)
-            for ratings in preferences.values()
-            if username in ratings
-            for name, other in ratings.items()
-            if name != username
-        ]
-        gold = [row for row in own if row["pair__is_gold"]]
-        expert = sided_with.get(username, Counter())
-        table.append(
-            {
-                "username": username,
-                "annotations": len(own),
-                "shared_items": len(pairs_with_others),
-                "percent_agreement": rounded(sum(x == y for x, y in pairs_with_others) / len(pairs_with_others))
-                if pairs_with_others
-                else None,
-                "cohen_kappa": rounded(
-                    stats.cohen_kappa([x for x, _ in pairs_with_others], [y for _, y in pairs_with_others])
-                )
-                if pairs_with_others
-                else None,
-                "expert_agreement": rounded(expert["agreed"] / expert["total"]) if expert["total"] else None,
-                "arbitrated_items": expert["total"],
-                "gold_items": len(gold),
-                "gold_accuracy": rounded(sum(row["preference"] == row["pair__gold_answer"] for row in gold) / len(gold))
-                if gold
-                else None,
-                "position_bias": position_bias(own),
-                "median_seconds": stats.median(
-                    [row["seconds_spent"] for row in own if row["seconds_spent"] is not None]
-                ),
-            }
-        )
-    return table
+def bias(left: int, known: int) -> dict:
+    """Share of non-tie preferences for the response shown on the left (0.5 means no bias)."""
+    return {"n": known, "left_share": rounded(left / known) if known else None}
+
+
+def annotator_row(username: str, own: AnnotatorTally, median_seconds: float | None) -> dict:
+    shared = sum(own.with_others.values())
+    agreeing = sum(n for (mine, theirs), n in own.with_others.items() if mine == theirs)
+    return {
+        "username": username,
+        "annotations": own.annotations,
+        "shared_items": shared,
+        "percent_agreement": rounded(agreeing / shared) if shared else None,
+        "cohen_kappa": rounded(stats.kappa_from_table(own.with_others)) if shared else None,
+        "expert_agreement": rounded(own.sided_with / own.arbitrated) if own.arbitrated else None,
+        "arbitrated_items": own.arbitrated,
+        "gold_items": own.gold_items,
+        "gold_accuracy": rounded(own.gold_correct / own.gold_items) if own.gold_items else None,
+        "position_bias": bias(own.left, own.known),
+        "median_seconds": median_seconds,
+    }
 
 
 def rounded(value: float | None, digits: int = 4) -> float | None:

@@ -1,14 +1,22 @@
 """PROTOCOL §6: the agreement report on a scripted campaign, checked against hand computations."""
 
-from datetime import datetime
+import random
+from collections import Counter, defaultdict
+from datetime import datetime, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-from annotation.models import Annotation
+from annotation import rules, stats
+from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, PairState, Role
 from annotation.rules import Scores
+from annotation.selectors import reports
 from annotation.selectors.reports import agreement_report, progress
+from annotation.selectors.visibility import DISPUTE_STATES
 from annotation.services.arbitration import arbitrate
-from tests.factories import client_for, judge_pair, make_pairs
+from tests.factories import client_for, judge_pair, make_campaign, make_pairs, make_user
 
 S = Scores
 
@@ -128,3 +136,296 @@ def test_the_api_serves_the_report_it_computed_and_says_when_until_asked_for_a_f
     assert fresh["annotations"] == 11 and fresh["computed_at"] > first["computed_at"]
     assert client.get(url).json() == fresh
     assert client.get(url, {"refresh": "soon"}).status_code == 400
+
+
+def realistic_campaign(name: str, pairs: int, seed: int) -> Campaign:
+    """A campaign as a year of work leaves it: four physicians who often agree, two or three
+    ratings a pair (one on the pairs still pending), gold pairs, labels made under another margin,
+    display order known or not, times in tenths of a second that recur, annotations over several
+    days, disputes arbitrated once or revised (the latest decision counts), an auto-tie, and an
+    arbitration on a pair nobody annotated."""
+    rng = random.Random(seed)
+    campaign = make_campaign(name, gold_rate=0)
+    doctors = [make_user(f"{name}-doctor-{n}") for n in range(4)]
+    expert = make_user(f"{name}-expert", Role.EXPERT)
+    made = make_pairs(campaign, pairs, start=seed * 10_000)
+    gold = make_pairs(campaign, 4, start=seed * 10_000 + pairs, is_gold=True, gold_answer="a")
+    started = timezone.now() - timedelta(days=6)
+    annotations = []
+    for i, pair in enumerate(made + gold):
+        raters = rng.sample(doctors, 1 if i % 7 == 0 else rng.choice((2, 2, 3)))
+        truth = [rng.randint(1, 5) for _ in range(6)]
+        for doctor in raters:
+            scores = [min(5, max(1, v + rng.choice((0, 0, 0, 1, -1)))) for v in truth]
+            margin = 2 if rng.random() < 0.2 else campaign.margin
+            judgement = rules.judge(Scores(*scores[:3]), Scores(*scores[3:]), margin=margin)
+            annotations.append(
+                Annotation(
+                    pair=pair,
+                    campaign=campaign,
+                    annotator=doctor,
+                    preference=judgement.preference,
+                    deciding_dimension=judgement.deciding_dimension,
+                    a_unsafe=judgement.a_unsafe,
+                    b_unsafe=judgement.b_unsafe,
+                    a_on_left=rng.choice((True, False, None)),
+                    seconds_spent=rng.choice((None, round(rng.uniform(3, 90), 1), 30.0)),
+                    settings={"margin": margin} if margin != campaign.margin else {},
+                    **{
+                        f"{key}_{d}": v for (key, d), v in zip([(k, d) for k in "ab" for d in rules.DIMENSIONS], scores)
+                    },
+                )
+            )
+        state = PairState.PENDING if len(raters) == 1 else rng.choice(list(PairState.values)[1:])
+        pair.state = state
+        pair.save(update_fields=["state"])
+    Annotation.objects.bulk_create(annotations)
+    for annotation in Annotation.objects.filter(campaign=campaign):
+        Annotation.objects.filter(pk=annotation.pk).update(
+            created_at=started + timedelta(hours=rng.randint(0, 6 * 24), seconds=rng.randint(0, 3599))
+        )
+    disputed = [pair for pair in made if pair.state in DISPUTE_STATES]
+    for pair in [*disputed, made[0]]:
+        for n in range(rng.choice((1, 1, 2, 3))):
+            arbitration = Arbitration.objects.create(
+                pair=pair, expert=expert, decision=rng.choice(("a", "b", "tie", "exclude")), rationale="checked"
+            )
+            Arbitration.objects.filter(pk=arbitration.pk).update(created_at=started + timedelta(days=n))
+    made[1].meta = {AUTO_TIE: True}
+    made[1].save(update_fields=["meta"])
+    return campaign
+
+
+def without_time(report: dict) -> dict:
+    return {key: value for key, value in report.items() if key != "computed_at"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_streamed_report_has_the_figures_of_the_report_computed_in_memory(seed, monkeypatch):
+    campaign = realistic_campaign(f"realistic {seed}", 150, seed)
+    realistic_campaign(f"neighbour {seed}", 20, seed + 10)  # another campaign's work counts for nothing here
+    expected = without_time(reference_report(campaign))
+    assert expected["annotations"] > 300 and expected["arbitration"]["arbitrated_pairs"] > 20
+    assert without_time(agreement_report(campaign)) == expected
+    # Chunk and pattern-batch boundaries anywhere give the same figures.
+    monkeypatch.setattr(reports, "MAX_PATTERNS", 3)
+    assert without_time(agreement_report(campaign, chunk_size=7)) == expected
+
+
+@pytest.mark.django_db
+def test_the_streamed_report_of_the_scripted_campaign_equals_the_reference(scripted):
+    assert without_time(agreement_report(scripted)) == without_time(reference_report(scripted))
+
+
+@pytest.mark.django_db
+def test_the_report_reads_a_constant_number_of_queries():
+    small = realistic_campaign("few", 10, 3)
+    large = realistic_campaign("many", 100, 4)
+    counts = []
+    for campaign in (small, large):
+        with CaptureQueriesContext(connection) as queries:
+            agreement_report(campaign, chunk_size=5)
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= 8, counts
+
+
+# --- The report as it was computed in memory, kept as the reference the streamed one must equal ---
+
+ANNOTATION_FIELDS = (
+    "pair_id",
+    "annotator__username",
+    "preference",
+    "a_on_left",
+    "seconds_spent",
+    "settings",
+    "pair__is_gold",
+    "pair__gold_answer",
+    "pair__state",
+    "created_at",
+    *(f"{key}_{dimension}" for key in ("a", "b") for dimension in rules.DIMENSIONS),
+)
+
+
+def reference_report(campaign: Campaign) -> dict:
+    """The report as computed before it streamed: every annotation in memory (commit 531e202)."""
+    computed_at = timezone.now()
+    rows = list(Annotation.objects.filter(pair__campaign=campaign).values(*ANNOTATION_FIELDS).order_by("id"))
+    judged = [row for row in rows if not row["pair__is_gold"]]
+    preferences = units(judged, lambda row: row["preference"])
+    report = {
+        "campaign": campaign.pk,
+        "computed_at": computed_at.isoformat(),
+        "annotations": len(rows),
+        "pairs_annotated": len(preferences),
+        "overall": label_agreement(preferences),
+        "dimensions": {
+            dimension: dimension_agreement(judged, dimension, campaign.margin) for dimension in rules.DIMENSIONS
+        },
+        "annotator_pairs": [
+            {"annotators": list(raters), **values}
+            for raters, values in sorted(
+                stats.pairwise_cohen(preferences).items(), key=lambda kv: tuple(map(str, kv[0]))
+            )
+        ],
+        **reports.dispute_summary(campaign),
+    }
+    sided_with, arbitration_outcomes = arbitration_summary(campaign, preferences)
+    report["arbitration"] = arbitration_outcomes
+    report["position_bias"] = position_bias(rows)
+    seconds = [row["seconds_spent"] for row in rows if row["seconds_spent"] is not None]
+    report["median_seconds_per_pair"] = stats.median(seconds)
+    report["seconds_histogram"] = histogram(seconds)
+    report["timeline"] = dispute_timeline(judged)
+    report["annotators"] = annotator_table(rows, preferences, sided_with)
+    return report
+
+
+def dispute_timeline(rows: list[dict]) -> list[dict]:
+    """Per day on which pairs closed (their last annotation): how many closed, and the share disputed."""
+    closed_at: dict[int, tuple] = {}
+    for row in rows:
+        if row["pair__state"] != PairState.PENDING:
+            previous = closed_at.get(row["pair_id"])
+            if previous is None or row["created_at"] > previous[0]:
+                closed_at[row["pair_id"]] = (row["created_at"], row["pair__state"])
+    days: dict[str, Counter] = defaultdict(Counter)
+    for moment, state in closed_at.values():
+        day = timezone.localdate(moment).isoformat()
+        days[day]["closed"] += 1
+        days[day]["disputed"] += state in DISPUTE_STATES
+    return [
+        {
+            "date": day,
+            "closed": c["closed"],
+            "disputed": c["disputed"],
+            "dispute_rate": rounded(c["disputed"] / c["closed"]),
+        }
+        for day, c in sorted(days.items())
+    ]
+
+
+def histogram(values: list[float], bins: int = 10) -> dict:
+    """Equal-width bins from 0 to the largest value: edges and counts."""
+    if not values:
+        return {"edges": [], "counts": []}
+    top = max(values) or 1.0
+    width = top / bins
+    counts = [0] * bins
+    for value in values:
+        counts[min(bins - 1, int(value / width))] += 1
+    return {"edges": [round(i * width, 1) for i in range(bins + 1)], "counts": counts}
+
+
+def units(rows: list[dict], value) -> dict:
+    result: dict = defaultdict(dict)
+    for row in rows:
+        result[row["pair_id"]][row["annotator__username"]] = value(row)
+    return dict(result)
+
+
+def label_agreement(labels: dict) -> dict:
+    pairwise = stats.pairwise_cohen(labels)
+    kappas = [v["kappa"] for v in pairwise.values() if v["kappa"] is not None]
+    return {
+        "items": sum(1 for ratings in labels.values() if len(ratings) >= 2),
+        "percent_agreement": rounded(stats.percent_agreement(labels)),
+        "cohen_kappa_mean": rounded(sum(kappas) / len(kappas)) if kappas else None,
+        "fleiss_kappa": rounded(stats.fleiss_kappa(labels, list(rules.PREFERENCES))),
+    }
+
+
+def dimension_agreement(rows: list[dict], dimension: str, margin: int) -> dict:
+    """Agreement on which response this dimension alone prefers, and alpha on its raw scores."""
+    labels = units(
+        rows,
+        lambda row: rules.compare_dimension(
+            row[f"a_{dimension}"], row[f"b_{dimension}"], margin=row["settings"].get("margin", margin)
+        ),
+    )
+    scores: dict = defaultdict(dict)
+    for row in rows:
+        for key in ("a", "b"):
+            scores[(row["pair_id"], key)][row["annotator__username"]] = row[f"{key}_{dimension}"]
+    return {**label_agreement(labels), "krippendorff_alpha": rounded(stats.krippendorff_alpha(scores, "ordinal"))}
+
+
+def arbitration_summary(campaign: Campaign, preferences: dict) -> tuple[dict, dict]:
+    """Which annotators the experts sided with, and how disputes ended (latest decision per pair)."""
+    latest: dict[int, str] = {}
+    for pair_id, decision in (
+        Arbitration.objects.filter(pair__campaign=campaign)
+        .order_by("created_at", "id")
+        .values_list("pair_id", "decision")
+    ):
+        latest[pair_id] = decision
+    sided_with: dict[str, Counter] = defaultdict(Counter)
+    for pair_id, decision in latest.items():
+        for annotator, preference in preferences.get(pair_id, {}).items():
+            sided_with[annotator]["total"] += 1
+            sided_with[annotator]["agreed"] += preference == decision
+    outcomes = Counter(latest.values())
+    return sided_with, {
+        "arbitrated_pairs": len(latest),
+        "outcomes": {decision: outcomes.get(decision, 0) for decision in ("a", "b", "tie", "exclude")},
+    }
+
+
+def position_bias(rows: list[dict]) -> dict:
+    """Share of non-tie preferences for the response shown on the left (0.5 means no bias)."""
+    choices = [left_choice(row) for row in rows]
+    known = [choice for choice in choices if choice is not None]
+    return {"n": len(known), "left_share": rounded(sum(known) / len(known)) if known else None}
+
+
+def left_choice(row: dict) -> bool | None:
+    if row["a_on_left"] is None or row["preference"] == "tie":
+        return None
+    return (row["preference"] == "a") == row["a_on_left"]
+
+
+def annotator_table(rows: list[dict], preferences: dict, sided_with: dict) -> list[dict]:
+    by_annotator: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_annotator[row["annotator__username"]].append(row)
+    table = []
+    for username, own in sorted(by_annotator.items()):
+        pairs_with_others = [
+            (ratings[username], other)
+            for ratings in preferences.values()
+            if username in ratings
+            for name, other in ratings.items()
+            if name != username
+        ]
+        gold = [row for row in own if row["pair__is_gold"]]
+        expert = sided_with.get(username, Counter())
+        table.append(
+            {
+                "username": username,
+                "annotations": len(own),
+                "shared_items": len(pairs_with_others),
+                "percent_agreement": rounded(sum(x == y for x, y in pairs_with_others) / len(pairs_with_others))
+                if pairs_with_others
+                else None,
+                "cohen_kappa": rounded(
+                    stats.cohen_kappa([x for x, _ in pairs_with_others], [y for _, y in pairs_with_others])
+                )
+                if pairs_with_others
+                else None,
+                "expert_agreement": rounded(expert["agreed"] / expert["total"]) if expert["total"] else None,
+                "arbitrated_items": expert["total"],
+                "gold_items": len(gold),
+                "gold_accuracy": rounded(sum(row["preference"] == row["pair__gold_answer"] for row in gold) / len(gold))
+                if gold
+                else None,
+                "position_bias": position_bias(own),
+                "median_seconds": stats.median(
+                    [row["seconds_spent"] for row in own if row["seconds_spent"] is not None]
+                ),
+            }
+        )
+    return table
+
+
+def rounded(value: float | None, digits: int = 4) -> float | None:
+    return None if value is None else round(value, digits)

@@ -1,8 +1,22 @@
 """Agreement statistics checked against published worked examples."""
 
+import random
+from collections import Counter
+
 import pytest
 
-from annotation.stats import cohen_kappa, fleiss_kappa, krippendorff_alpha, median, pairwise_cohen, percent_agreement
+from annotation.stats import (
+    CoincidenceTally,
+    LabelTally,
+    cohen_kappa,
+    fleiss_kappa,
+    kappa_from_table,
+    krippendorff_alpha,
+    median,
+    median_of_counts,
+    pairwise_cohen,
+    percent_agreement,
+)
 
 # Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability": 4 observers, 12 units, gaps.
 OBSERVERS = {
@@ -71,3 +85,59 @@ def test_median():
     assert median([3, 1, 2]) == 2
     assert median([4, 1, 2, 3]) == 2.5
     assert median([]) is None
+
+
+def random_units(seed: int, count: int = 200) -> dict:
+    """Units rated by two to four of five raters, on a 1-5 scale, with repeats and gaps."""
+    rng = random.Random(seed)
+    return {
+        unit: {rater: rng.choice((1, 2, 3, 3, 4, 5)) for rater in rng.sample("vwxyz", rng.choice((1, 2, 2, 3, 4)))}
+        for unit in range(count)
+    }
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_tallies_of_units_seen_one_at_a_time_give_the_figures_of_the_whole_units(seed):
+    units = random_units(seed)
+    labels, coincidences = LabelTally(), CoincidenceTally()
+    for ratings in units.values():
+        labels.add(ratings)
+        coincidences.add(list(ratings.values()))
+    assert labels.items == sum(len(r) >= 2 for r in units.values())
+    assert labels.percent_agreement() == pytest.approx(percent_agreement(units), abs=1e-12)
+    expected_pairs = pairwise_cohen(units)
+    assert labels.pairwise_cohen().keys() == expected_pairs.keys()
+    for raters, values in labels.pairwise_cohen().items():
+        assert values == pytest.approx(expected_pairs[raters], abs=1e-12)
+    assert labels.fleiss_kappa([1, 2, 3, 4, 5]) == pytest.approx(fleiss_kappa(units, [1, 2, 3, 4, 5]), abs=1e-12)
+    assert labels.fleiss_kappa() == pytest.approx(fleiss_kappa(units), abs=1e-12)
+    for level in ("nominal", "ordinal", "interval"):
+        assert coincidences.alpha(level) == pytest.approx(krippendorff_alpha(units, level), abs=1e-12)
+
+
+def test_a_unit_added_with_a_weight_counts_as_that_many_units():
+    repeated = {n: {"x": "a", "y": "b" if n % 3 else "a", "z": "a"} for n in range(9)}
+    weighted, coincidences = LabelTally(), CoincidenceTally()
+    for ratings, weight in Counter(tuple(sorted(r.items())) for r in repeated.values()).items():
+        weighted.add(dict(ratings), weight)
+        coincidences.add([v for _, v in ratings], weight)
+    assert weighted.items == 9
+    assert weighted.percent_agreement() == pytest.approx(percent_agreement(repeated))
+    assert weighted.fleiss_kappa() == pytest.approx(fleiss_kappa(repeated))
+    assert coincidences.alpha("nominal") == pytest.approx(krippendorff_alpha(repeated, "nominal"))
+
+
+def test_kappa_from_a_confusion_table_is_cohens_kappa():
+    first = ["yes"] * 25 + ["no"] * 25
+    second = ["yes"] * 20 + ["no"] * 5 + ["yes"] * 10 + ["no"] * 15
+    assert kappa_from_table(Counter(zip(first, second))) == cohen_kappa(first, second)
+    assert kappa_from_table(Counter({("a", "a"): 3})) == 1.0
+    assert kappa_from_table(Counter()) is None
+
+
+@pytest.mark.parametrize("values", [[3], [4, 1, 2, 3], [2.5, 2.5, 7.1, 0.3, 2.5], [1, 1, 1, 9, 9, 9]])
+def test_median_of_counts_read_from_either_end_is_the_median(values):
+    counts = sorted(Counter(values).items())
+    assert median_of_counts(iter(counts), len(values)) == median(values)
+    assert median_of_counts(iter(reversed(counts)), len(values)) == median(values)
+    assert median_of_counts(iter([]), 0) is None
