@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.negotiation import DefaultContentNegotiation
@@ -18,7 +18,7 @@ from annotation.api import serializers as s
 from annotation.api.errors import ErrorBody
 from annotation.api.lookups import campaign_for, pair_for
 from annotation.errors import NotFound, ServiceError
-from annotation.models import Campaign, PairState
+from annotation.models import Campaign, CampaignKind, PairState
 from annotation.selectors import pairs as browser
 from annotation.selectors import raw_export
 from annotation.selectors.arbitration import arbitration_queue
@@ -32,7 +32,8 @@ class AnnotationsView(APIView):
     @extend_schema(
         request=s.AnnotationInput,
         responses={201: s.SubmissionOutput, 200: s.SubmissionOutput},
-        summary="Submit (or revise) your scores for a pair; idempotent by client_id",
+        summary="Submit (or revise) your scores for a pair (scores) or a ranking item (candidate_scores); "
+        "idempotent by client_id",
     )
     def post(self, request, pk: int):
         data = validated(s.AnnotationInput, request.data)
@@ -63,7 +64,7 @@ class ArbitrationView(APIView):
     @extend_schema(
         request=s.ArbitrationInput,
         responses={201: s.ArbitrationOutput},
-        summary="Decide a disputed pair: a, b, tie or exclude",
+        summary="Decide a disputed pair (a, b, tie or exclude) or ranking item (ranked with an order, or exclude)",
     )
     def post(self, request, pk: int):
         data = validated(s.ArbitrationInput, request.data)
@@ -202,6 +203,10 @@ class RevisionOutput(serializers.Serializer):
     scores = serializers.DictField()
     preference = serializers.CharField()
     deciding_dimension = serializers.CharField(allow_null=True)
+    ranking = serializers.ListField(
+        child=serializers.ListField(child=serializers.IntegerField()),
+        help_text="Ranking items: the order of that version ([] for pairs); its scores are under scores.candidates",
+    )
     rationale = serializers.CharField(allow_blank=True)
     flags = serializers.ListField(child=serializers.CharField())
     seconds_spent = serializers.FloatField(allow_null=True)
@@ -227,7 +232,10 @@ class LeaseHistoryOutput(serializers.Serializer):
     created_at = serializers.DateTimeField()
     expires_at = serializers.DateTimeField()
 
-    def get_display_order(self, lease) -> str:
+    @extend_schema_field(s.DISPLAY_ORDER_SCHEMA)
+    def get_display_order(self, lease):
+        if lease.display_order:
+            return lease.display_order
         return "ab" if lease.a_on_left else "ba"
 
 
@@ -237,6 +245,12 @@ class PairHistoryOutput(s.PairSummary):
     prompt = s.MessageSerializer(many=True, required=False)
     prompt_external_id = serializers.CharField(required=False)
     responses = serializers.DictField(child=serializers.DictField(), required=False)
+    candidates = s.PairCandidate(many=True, required=False, help_text="Ranking items, in position order")
+    ranking = serializers.ListField(
+        child=serializers.ListField(child=serializers.IntegerField()),
+        required=False,
+        help_text="Ranking items: the resolved order, tiers of positions, best first",
+    )
     annotations = HistoryAnnotationOutput(many=True, required=False)
     skips = SkipHistoryOutput(many=True, required=False)
     arbitrations = s.ArbitrationOutput(many=True, required=False)
@@ -254,6 +268,11 @@ class PairHistoryOutput(s.PairSummary):
             "a": s.response_data(pair.response_a, with_provenance=history.provenance),
             "b": s.response_data(pair.response_b, with_provenance=history.provenance),
         }
+        if history.candidates:
+            data["candidates"] = [
+                s.candidate_data(candidate, with_provenance=history.provenance) for candidate in history.candidates
+            ]
+            data["ranking"] = pair.ranking if history.complete else []
         data["annotations"] = HistoryAnnotationOutput(history.annotations, many=True).data
         if history.complete:
             data["skips"] = SkipHistoryOutput(history.skips, many=True).data
@@ -285,31 +304,46 @@ class PairHistoryView(APIView):
 
 class LastAnnotationOutput(serializers.Serializer):
     annotation_id = serializers.IntegerField(source="pk")
-    scores = serializers.DictField(source="scores_dict")
+    scores = serializers.DictField(source="scores_dict", help_text="Pairs: A and B (ranking items: candidates 0 and 1)")
+    candidate_scores = serializers.SerializerMethodField()
     rationale = serializers.CharField(allow_blank=True)
     flags = serializers.ListField(child=serializers.CharField())
     seconds_spent = serializers.FloatField(allow_null=True)
     revision = serializers.IntegerField()
 
+    @extend_schema_field(s.CandidateScoresSerializer(many=True))
+    def get_candidate_scores(self, annotation) -> list[dict]:
+        """Ranking items: her scores per candidate as she sends them, [{position, ...}]; [] for pairs."""
+        return s.candidate_scores_data(annotation.candidate_scores)
+
 
 class LastPairOutput(serializers.Serializer):
     pair_id = serializers.IntegerField()
     campaign = serializers.IntegerField()
+    kind = serializers.CharField(help_text="pairs or rankings (the campaign's kind)")
     prompt = s.MessageSerializer(many=True)
-    responses = serializers.ListField(child=serializers.DictField(), help_text="[{key, text}] as she saw them")
-    display_order = serializers.CharField(help_text="'ab' when A was shown on the left, else 'ba'")
+    responses = serializers.ListField(
+        child=serializers.DictField(), help_text="[{key, text}] as she saw them; [] for ranking items"
+    )
+    display_order = serializers.CharField(
+        allow_blank=True, help_text="'ab' when A was shown on the left, else 'ba'; '' for ranking items"
+    )
+    candidates = s.CandidateText(many=True, help_text="Ranking items: every candidate in the order she saw them")
     guideline_version = serializers.IntegerField()
     annotation = LastAnnotationOutput(help_text="Her scores as submitted; send a new client_id to revise")
 
     @staticmethod
     def from_last(last: browser.LastPair) -> dict:
         pair = last.pair
+        ranked = last.kind == CampaignKind.RANKINGS
         return {
             "pair_id": pair.pk,
             "campaign": pair.campaign_id,
+            "kind": last.kind,
             "prompt": pair.prompt.messages,
-            "responses": last.responses_in_display_order(),
-            "display_order": "ab" if last.a_on_left else "ba",
+            "responses": [] if ranked else last.responses_in_display_order(),
+            "display_order": "" if ranked else ("ab" if last.a_on_left else "ba"),
+            "candidates": last.candidates_in_display_order() if ranked else [],
             "guideline_version": pair.campaign.guideline_version,
             "annotation": LastAnnotationOutput(last.annotation).data,
         }

@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from annotation import rules
+from annotation import ranking, rules
 from annotation.formats import mapping_problems
 from annotation.models import (
     Annotation,
     Arbitration,
     Campaign,
+    CampaignKind,
     DecisionChoice,
     Pair,
     PairState,
@@ -22,6 +24,7 @@ from annotation.models import (
     SnapshotKind,
     User,
 )
+from annotation.ranking import MAX_CANDIDATES
 from annotation.selectors.visibility import campaign_label, own_status, sees_all_annotations, sees_provenance
 from annotation.services.accounts import USERNAME_PATTERN, last_seen
 from annotation.services.signin import account_key
@@ -44,6 +47,62 @@ class PairScoresSerializer(serializers.Serializer):
     def to_internal_value(self, data):
         values = super().to_internal_value(data)
         return {key: rules.Scores.from_dict(values[key]) for key in ("a", "b")}
+
+
+class CandidateScoresList(serializers.ListSerializer):
+    """Errors as a list by index (DRF's setting gives a dict), so the API names `candidate_scores[3].safety`."""
+
+    def to_internal_value(self, data):
+        try:
+            return super().to_internal_value(data)
+        except serializers.ValidationError as exc:
+            detail = exc.detail
+            if isinstance(detail, dict) and detail and all(isinstance(key, int) for key in detail):
+                raise serializers.ValidationError([detail.get(i, {}) for i in range(max(detail) + 1)]) from exc
+            raise
+
+
+class CandidateScoresSerializer(ScoresSerializer):
+    """One candidate's scores on a ranking item (PROTOCOL §10), by its position."""
+
+    class Meta:
+        list_serializer_class = CandidateScoresList
+
+    position = serializers.IntegerField(
+        min_value=0, max_value=MAX_CANDIDATES - 1, help_text="The candidate's position (0 is A)"
+    )
+
+    def to_internal_value(self, data):
+        return dict(super().to_internal_value(data))
+
+
+def candidate_scores_field(**kwargs) -> serializers.ListSerializer:
+    # A list serializer (not a ListField): its errors are a list by index, which the API names
+    # `candidate_scores[3].safety`.
+    return CandidateScoresSerializer(
+        many=True,
+        max_length=MAX_CANDIDATES,
+        help_text="Ranking items: [{position, safety, professionalism, fluency}], every candidate position once",
+        **kwargs,
+    )
+
+
+def candidate_scores_data(stored: list[dict]) -> list[dict]:
+    """Stored scores (a list by position) as the API shows them: [{position, safety, ...}]."""
+    return [{"position": position, **scores} for position, scores in enumerate(stored or [])]
+
+
+#: Tiers of candidate positions, best first (ranking items).
+TIERS_SCHEMA = {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}
+#: A pair's display order ("ab"/"ba", null when unknown) or a ranking item's positions as shown.
+DISPLAY_ORDER_SCHEMA = {
+    "oneOf": [
+        {"type": "string", "enum": ["ab", "ba"], "nullable": True},
+        {"type": "array", "items": {"type": "integer"}},
+    ],
+    "description": "Pairs: 'ab' when A was shown on the left, 'ba' when B was, null when unknown. "
+    "Ranking items: the candidate positions in the order she was shown them.",
+}
 
 
 # --- users and campaigns ------------------------------------------------------------------------
@@ -327,36 +386,53 @@ class MessageSerializer(serializers.Serializer):
     content = serializers.CharField()
 
 
+class CandidateText(serializers.Serializer):
+    position = serializers.IntegerField(help_text="Send scores by this position; people see letters in display order")
+    text = serializers.CharField()
+
+
 class NextOutput(serializers.Serializer):
     pair_id = serializers.IntegerField()
     campaign = serializers.IntegerField()
+    kind = serializers.CharField(help_text="pairs or rankings (the campaign's kind)")
     prompt = MessageSerializer(many=True)
     responses = serializers.ListField(
-        child=serializers.DictField(), help_text="[{key: 'a'|'b', text}] in display order"
+        child=serializers.DictField(), help_text="[{key: 'a'|'b', text}] in display order; [] for ranking items"
     )
-    display_order = serializers.CharField(help_text="'ab' when A is shown on the left, else 'ba'")
+    display_order = serializers.CharField(
+        allow_blank=True, help_text="'ab' when A is shown on the left, else 'ba'; '' for ranking items"
+    )
+    candidates = CandidateText(
+        many=True, help_text="Ranking items: every candidate in display order (a recorded random order); [] for pairs"
+    )
     lease_expires_at = serializers.DateTimeField()
     guideline_version = serializers.IntegerField()
 
     @staticmethod
     def from_assignment(assignment) -> dict:
         pair = assignment.pair
+        ranked = assignment.kind == CampaignKind.RANKINGS
         return {
             "pair_id": pair.pk,
             "campaign": pair.campaign_id,
+            "kind": assignment.kind,
             "prompt": pair.prompt.messages,
-            "responses": assignment.responses_in_display_order(),
-            "display_order": "ab" if assignment.a_on_left else "ba",
+            "responses": [] if ranked else assignment.responses_in_display_order(),
+            "display_order": "" if ranked else ("ab" if assignment.a_on_left else "ba"),
+            "candidates": assignment.candidates_in_display_order() if ranked else [],
             "lease_expires_at": assignment.lease_expires_at,
             "guideline_version": pair.campaign.guideline_version,
         }
 
 
 class AnnotationInput(serializers.Serializer):
+    """Exactly one of `scores` (a pair) and `candidate_scores` (a ranking item); the service checks it fits the item."""
+
     client_id = serializers.UUIDField(
         help_text="Chosen by the client for this piece of work; resend the same id on retry."
     )
-    scores = PairScoresSerializer()
+    scores = PairScoresSerializer(required=False, allow_null=True, default=None, help_text="Pairs: A and B")
+    candidate_scores = candidate_scores_field(required=False, allow_null=True, default=None)
     rationale = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
     flags = serializers.ListField(
         child=serializers.CharField(max_length=100), required=False, default=list, max_length=10
@@ -372,6 +448,21 @@ class AnnotationInput(serializers.Serializer):
         help_text="Only used when the lease is gone.",
     )
 
+    def validate(self, data):
+        if data["scores"] is None and data["candidate_scores"] is None:
+            raise serializers.ValidationError(
+                {
+                    "scores": [
+                        _("send scores (A and B of a pair) or candidate_scores (every candidate of a ranking item)")
+                    ]
+                }
+            )
+        if data["scores"] is not None and data["candidate_scores"] is not None:
+            raise serializers.ValidationError(
+                {"candidate_scores": [_("send either scores (a pair) or candidate_scores (a ranking item), not both")]}
+            )
+        return data
+
 
 class SubmissionOutput(serializers.Serializer):
     annotation_id = serializers.IntegerField()
@@ -386,6 +477,14 @@ class SubmissionOutput(serializers.Serializer):
         help_text="Only to those who may see the pair's outcome (visibility.sees_all_annotations)",
     )
     outcome = serializers.CharField(help_text="created, revised or replayed (a retry of a stored submission)")
+    ranking = serializers.ListField(
+        child=serializers.ListField(child=serializers.IntegerField()),
+        required=False,
+        help_text="Ranking items: the order the priority rule gives her scores, tiers of positions, best first",
+    )
+    unsafe = serializers.ListField(
+        child=serializers.IntegerField(), required=False, help_text="Ranking items: the positions she scored unsafe"
+    )
 
     @staticmethod
     def from_submission(submission, *, user: User) -> dict:
@@ -399,6 +498,10 @@ class SubmissionOutput(serializers.Serializer):
             "revision": annotation.revision,
             "outcome": submission.outcome,
         }
+        if annotation.candidate_scores:
+            judgement = ranking.rank_dicts(annotation.candidate_scores, settings=annotation.settings)
+            data["ranking"] = annotation.ranking
+            data["unsafe"] = [position for position, unsafe in enumerate(judgement.unsafe) if unsafe]
         if sees_all_annotations(user, submission.pair):
             data["pair_state"] = submission.pair.state
         return data
@@ -447,6 +550,8 @@ class AnnotationOutput(serializers.ModelSerializer):
     annotator = serializers.CharField(source="annotator.username")
     scores = serializers.SerializerMethodField()
     display_order = serializers.SerializerMethodField()
+    candidate_scores = serializers.SerializerMethodField()
+    ranking = serializers.SerializerMethodField()
     history = serializers.SerializerMethodField()
 
     class Meta:
@@ -460,6 +565,8 @@ class AnnotationOutput(serializers.ModelSerializer):
             "a_unsafe",
             "b_unsafe",
             "display_order",
+            "candidate_scores",
+            "ranking",
             "rationale",
             "flags",
             "seconds_spent",
@@ -473,8 +580,21 @@ class AnnotationOutput(serializers.ModelSerializer):
     def get_scores(self, annotation: Annotation) -> dict:
         return annotation.scores_dict()
 
-    def get_display_order(self, annotation: Annotation) -> str | None:
+    @extend_schema_field(DISPLAY_ORDER_SCHEMA)
+    def get_display_order(self, annotation: Annotation):
+        if annotation.candidate_scores:
+            return annotation.display_order
         return None if annotation.a_on_left is None else ("ab" if annotation.a_on_left else "ba")
+
+    @extend_schema_field(CandidateScoresSerializer(many=True))
+    def get_candidate_scores(self, annotation: Annotation) -> list[dict]:
+        """Ranking items: her scores per candidate, [{position, safety, ...}] in position order; [] for pairs."""
+        return candidate_scores_data(annotation.candidate_scores)
+
+    @extend_schema_field(TIERS_SCHEMA)
+    def get_ranking(self, annotation: Annotation) -> list[list[int]]:
+        """Ranking items: the order her scores give, tiers of positions, best first; [] for pairs."""
+        return annotation.ranking
 
     def get_history(self, annotation: Annotation) -> list[dict]:
         return [
@@ -483,6 +603,7 @@ class AnnotationOutput(serializers.ModelSerializer):
                 "scores": r.scores,
                 "preference": r.preference,
                 "deciding_dimension": r.deciding_dimension,
+                **({"ranking": r.ranking} if "candidates" in r.scores else {}),
                 "rationale": r.rationale,
                 "flags": r.flags,
                 "made_at": r.made_at,
@@ -494,20 +615,69 @@ class AnnotationOutput(serializers.ModelSerializer):
 class ArbitrationOutput(serializers.ModelSerializer):
     expert = serializers.CharField(source="expert.username")
     scores = serializers.SerializerMethodField()
+    ranking = serializers.SerializerMethodField()
+    candidate_scores = serializers.SerializerMethodField()
 
     class Meta:
         model = Arbitration
-        fields = ["id", "expert", "decision", "scores", "rationale", "corrected_response", "created_at"]
+        fields = [
+            "id",
+            "expert",
+            "decision",
+            "scores",
+            "ranking",
+            "excluded_candidates",
+            "candidate_scores",
+            "rationale",
+            "corrected_response",
+            "created_at",
+        ]
 
     def get_scores(self, arbitration: Arbitration) -> dict | None:
         return arbitration.scores_dict()
 
+    @extend_schema_field(TIERS_SCHEMA)
+    def get_ranking(self, arbitration: Arbitration) -> list[list[int]]:
+        """Ranking items: her order, tiers of positions, best first (excluded candidates absent)."""
+        return arbitration.ranking
+
+    @extend_schema_field(CandidateScoresSerializer(many=True))
+    def get_candidate_scores(self, arbitration: Arbitration) -> list[dict]:
+        """Ranking items: her scores per candidate when she gave them, else []."""
+        return candidate_scores_data(arbitration.candidate_scores)
+
 
 class ArbitrationInput(serializers.Serializer):
-    decision = serializers.ChoiceField(choices=["a", "b", "tie", "exclude"])
-    scores = PairScoresSerializer(required=False, allow_null=True, default=None)
+    decision = serializers.ChoiceField(
+        choices=["a", "b", "tie", "exclude", "ranked"],
+        help_text="Pairs: a, b, tie or exclude. Ranking items: ranked (with `ranking`) or exclude",
+    )
+    scores = PairScoresSerializer(required=False, allow_null=True, default=None, help_text="Pairs: A and B")
+    ranking = serializers.ListField(
+        child=serializers.ListField(child=serializers.IntegerField(), allow_empty=True),
+        required=False,
+        allow_null=True,
+        default=None,
+        max_length=MAX_CANDIDATES,
+        help_text="Ranking items, decision 'ranked': tiers of candidate positions, best first (ties share a tier); "
+        "every candidate not excluded exactly once",
+    )
+    excluded_candidates = serializers.ListField(
+        child=serializers.IntegerField(),
+        required=False,
+        default=list,
+        max_length=MAX_CANDIDATES,
+        help_text="Ranking items: positions of candidates left out of the order (never used in training data)",
+    )
+    candidate_scores = candidate_scores_field(required=False, allow_null=True, default=None)
     rationale = serializers.CharField(max_length=5000)
-    corrected_response = serializers.CharField(required=False, allow_blank=True, default="", max_length=20000)
+    corrected_response = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=20000,
+        help_text="An answer she writes; the chosen one (ranking items: ranked above every candidate)",
+    )
 
 
 def response_data(response, *, with_provenance: bool) -> dict:
@@ -515,6 +685,36 @@ def response_data(response, *, with_provenance: bool) -> dict:
     if with_provenance:
         data.update(source=response.source, provenance=response.provenance)
     return data
+
+
+class PairCandidate(serializers.Serializer):
+    position = serializers.IntegerField()
+    letter = serializers.CharField(help_text="A, B, C... by position")
+    text = serializers.CharField()
+    source = serializers.CharField(required=False, help_text="Admins")
+    provenance = serializers.DictField(required=False, help_text="Admins")
+
+
+def candidates_data(pair: Pair, *, with_provenance: bool) -> list[dict]:
+    """A ranking item's candidates in position order (one query; prefetched `candidates` are used when there)."""
+    candidates = getattr(pair, "_prefetched_objects_cache", {}).get("candidates")
+    if candidates is None:
+        candidates = pair.candidates.select_related("response").order_by("position")
+    return [
+        candidate_data(candidate, with_provenance=with_provenance)
+        for candidate in sorted(candidates, key=lambda c: c.position)
+    ]
+
+
+def candidate_data(candidate, *, with_provenance: bool) -> dict:
+    item = {
+        "position": candidate.position,
+        "letter": ranking.letter(candidate.position),
+        "text": candidate.response.text,
+    }
+    if with_provenance:
+        item.update(source=candidate.response.source, provenance=candidate.response.provenance)
+    return item
 
 
 class PairSummary(serializers.Serializer):
@@ -582,6 +782,15 @@ class PairDetail(PairSummary):
         many=True, required=False, help_text="Hers, or everyone's when she may see the outcome"
     )
     arbitrations = ArbitrationOutput(many=True, required=False, help_text="Experts and admins")
+    candidates = PairCandidate(
+        many=True, required=False, help_text="Ranking items: every candidate in position order (A is position 0)"
+    )
+    ranking = serializers.ListField(
+        child=serializers.ListField(child=serializers.IntegerField()),
+        required=False,
+        help_text="Ranking items: the resolved order (consensus or arbitration), tiers of positions, best first; "
+        "[] while unresolved or to whoever may not see the outcome",
+    )
     meta = serializers.DictField(required=False, help_text="Admins")
     reference = serializers.CharField(required=False, allow_blank=True, allow_null=True, help_text="Admins")
 
@@ -594,6 +803,9 @@ class PairDetail(PairSummary):
             "a": response_data(pair.response_a, with_provenance=provenance),
             "b": response_data(pair.response_b, with_provenance=provenance),
         }
+        if pair.campaign.kind == CampaignKind.RANKINGS:
+            data["candidates"] = candidates_data(pair, with_provenance=provenance)
+            data["ranking"] = pair.ranking if sees_all_annotations(user, pair) else []
         data["annotations"] = AnnotationOutput(self.context["annotations"], many=True).data
         if sees_all_annotations(user, pair) and is_expert(user):
             data["arbitrations"] = ArbitrationOutput(pair.arbitrations.select_related("expert"), many=True).data

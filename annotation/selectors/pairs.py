@@ -21,7 +21,20 @@ from django.db.models.lookups import IContains
 from django.utils.translation import gettext
 
 from annotation.errors import Conflict, Forbidden, ServiceError
-from annotation.models import Annotation, Arbitration, Campaign, Lease, Pair, PairState, Prompt, Response, Skip, User
+from annotation.models import (
+    Annotation,
+    Arbitration,
+    Campaign,
+    CampaignKind,
+    Candidate,
+    Lease,
+    Pair,
+    PairState,
+    Prompt,
+    Response,
+    Skip,
+    User,
+)
 from annotation.selectors.visibility import (
     DISPUTE_STATES,
     filterable_states,
@@ -178,6 +191,7 @@ class PairHistory:
     leases: list[Lease] = field(default_factory=list)
     complete: bool = False  # everyone's judgements (False: only hers, the pair is still hers to judge)
     provenance: bool = False  # sources, provenance and prompt meta (admins)
+    candidates: list[Candidate] = field(default_factory=list)  # ranking items, by position
 
 
 def pair_history(user: User, pair: Pair) -> PairHistory:
@@ -189,9 +203,11 @@ def pair_history(user: User, pair: Pair) -> PairHistory:
         raise Forbidden(gettext("the pair browser is for experts and admins"))
     complete = sees_all_annotations(user, pair)
     annotations = list(visible_annotations(user, pair))
+    candidates = candidates_of(pair)
     if not complete:
-        return PairHistory(pair=pair, annotations=annotations)
+        return PairHistory(pair=pair, annotations=annotations, candidates=candidates)
     return PairHistory(
+        candidates=candidates,
         pair=pair,
         annotations=annotations,
         skips=list(pair.skips.select_related("annotator").order_by("created_at", "id")),
@@ -200,6 +216,22 @@ def pair_history(user: User, pair: Pair) -> PairHistory:
         complete=True,
         provenance=sees_provenance(user),
     )
+
+
+def candidates_of(pair: Pair) -> list[Candidate]:
+    """A ranking item's candidates with their texts, by position (one query); [] for a pair of a pairs campaign."""
+    if pair.campaign.kind != CampaignKind.RANKINGS:
+        return []
+    return list(Candidate.objects.filter(pair=pair).select_related("response").order_by("position"))
+
+
+def candidates_in_order(candidates, display_order) -> list[dict]:
+    """The candidates as [{position, text}] in `display_order` (position order where none was recorded)."""
+    by_position = {candidate.position: candidate for candidate in candidates}
+    shown = [p for p in display_order if p in by_position] or sorted(by_position)
+    # A candidate the recorded order lacks (it cannot, short of a changed item) still gets shown, last.
+    shown += [p for p in sorted(by_position) if p not in shown]
+    return [{"position": p, "text": by_position[p].response.text} for p in shown]
 
 
 def history_pairs(user: User) -> QuerySet[Pair]:
@@ -216,6 +248,15 @@ class LastPair:
 
     annotation: Annotation
     pair: Pair
+    candidates: tuple[Candidate, ...] = ()  # ranking items, by position
+
+    @property
+    def kind(self) -> str:
+        return self.pair.campaign.kind
+
+    def candidates_in_display_order(self) -> list[dict]:
+        """Ranking items: [{position, text}] in the order she saw them (position order when unknown)."""
+        return candidates_in_order(self.candidates, self.annotation.display_order)
 
     @property
     def a_on_left(self) -> bool:
@@ -248,4 +289,4 @@ def last_submitted(*, annotator: User, campaign: Campaign) -> LastPair | None:
             )
             % {"id": annotation.pair_id}
         )
-    return LastPair(annotation=annotation, pair=annotation.pair)
+    return LastPair(annotation=annotation, pair=annotation.pair, candidates=tuple(candidates_of(annotation.pair)))

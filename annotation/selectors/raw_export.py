@@ -19,11 +19,16 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
 from annotation.models import Annotation, AnnotationRevision, Campaign
+from annotation.ranking import letter
 
 CHUNK = 2000
 
 #: The columns, in order. `display_order` is "ab" when A was shown on the left, "ba" when B was,
-#: empty when unknown; `revisions` counts the earlier versions kept (0: never revised).
+#: empty when unknown; for a ranking item it is the candidates' letters in the order shown ("cabd":
+#: C first). `revisions` counts the earlier versions kept (0: never revised). Ranking items (PROTOCOL
+#: §10) also fill `candidate_scores` (a list by position of {safety, professionalism, fluency}) and
+#: `ranking` (tiers of positions, best first); the A/B columns are candidates A and B. Both are
+#: empty for pairs.
 FIELDS = (
     "annotation_id",
     "campaign_id",
@@ -55,6 +60,8 @@ FIELDS = (
     "client_id",
     "created_at",
     "updated_at",
+    "candidate_scores",
+    "ranking",
 )
 
 FORMATS = ("csv", "jsonl")
@@ -104,6 +111,9 @@ def annotations_of(campaigns: Iterable[Campaign] | None) -> Any:
         "client_id",
         "created_at",
         "updated_at",
+        "candidate_scores",
+        "ranking",
+        "display_order",
     )
 
 
@@ -145,6 +155,9 @@ def row(values: tuple) -> dict:
         client_id,
         created_at,
         updated_at,
+        candidate_scores,
+        ranking,
+        shown,
     ) = values
     return dict(
         zip(
@@ -164,7 +177,7 @@ def row(values: tuple) -> dict:
                 deciding_dimension,
                 a_unsafe,
                 b_unsafe,
-                "" if a_on_left is None else ("ab" if a_on_left else "ba"),
+                shown_order(a_on_left, shown, ranked=bool(candidate_scores)),
                 rationale,
                 flags,
                 seconds_spent,
@@ -175,9 +188,18 @@ def row(values: tuple) -> dict:
                 str(client_id),
                 created_at.isoformat(),
                 updated_at.isoformat(),
+                candidate_scores or [],
+                ranking or [],
             ),
         )
     )
+
+
+def shown_order(a_on_left: bool | None, shown: list[int] | None, *, ranked: bool) -> str:
+    """ "ab"/"ba" for a pair; a ranking item's letters in the order shown (empty when unknown)."""
+    if ranked:
+        return "".join(letter(position).lower() for position in shown or [])
+    return "" if a_on_left is None else ("ab" if a_on_left else "ba")
 
 
 def jsonl_lines(source: Iterable[dict]) -> Iterator[str]:

@@ -7,6 +7,10 @@ which serialises writers, the same code is correct without row locks.
 
 Only active campaigns are served, and only to their members (admins may judge anywhere): the
 membership is read once per `next`, before any lock, so it adds no contention.
+
+A ranking item (PROTOCOL §10) is leased like a pair; its candidates are shown in a random order
+recorded on the lease (`Lease.display_order`), so a reload shows them the same way and the
+annotation keeps what she saw.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from annotation.errors import Conflict, Forbidden, NotFound
-from annotation.models import Annotation, Campaign, Lease, Pair, PairState, Skip, User
+from annotation.models import Annotation, Campaign, CampaignKind, Candidate, Lease, Pair, PairState, Skip, User
+from annotation.selectors.pairs import candidates_in_order
 from annotation.services.lifecycle import ensure_not_closed, ensure_serving
 from annotation.services.membership import is_member
 from medpref.core.roles import is_admin
@@ -35,11 +40,44 @@ class Assignment:
     pair: Pair
     a_on_left: bool
     lease_expires_at: datetime
+    # Ranking items: the candidate positions in the order she is shown, and the candidates by position.
+    display_order: tuple[int, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return self.pair.campaign.kind
 
     def responses_in_display_order(self) -> list[dict]:
         a = {"key": "a", "text": self.pair.response_a.text}
         b = {"key": "b", "text": self.pair.response_b.text}
         return [a, b] if self.a_on_left else [b, a]
+
+    def candidates_in_display_order(self) -> list[dict]:
+        """[{position, text}] as she is shown them (empty for pairs)."""
+        return candidates_in_order(self.candidates, self.display_order)
+
+
+def is_ranking(campaign: Campaign) -> bool:
+    return campaign.kind == CampaignKind.RANKINGS
+
+
+def candidates_of(pair: Pair) -> tuple[Candidate, ...]:
+    """A ranking item's candidates by position, with their texts, in one query."""
+    return tuple(Candidate.objects.filter(pair=pair).select_related("response").order_by("position"))
+
+
+def a_shown_first(display_order) -> bool:
+    """Whether candidate A (position 0) was shown before B (1): the `a_on_left` of a ranking item."""
+    shown = list(display_order)
+    return 0 not in shown or 1 not in shown or shown.index(0) < shown.index(1)
+
+
+def random_order(count: int, rng) -> list[int]:
+    """A random order of `count` candidate positions (PROTOCOL §10: shown in a recorded random order)."""
+    order = list(range(count))
+    rng.shuffle(order)
+    return order
 
 
 def next_pair_for(
@@ -64,6 +102,10 @@ def next_pair_for(
     )
     if held and held.expires_at > now:
         held.pair.campaign = campaign
+        if is_ranking(campaign):
+            return Assignment(
+                held.pair, held.a_on_left, held.expires_at, tuple(held.display_order), candidates_of(held.pair)
+            )
         return Assignment(held.pair, held.a_on_left, held.expires_at)
     with transaction.atomic():
         if held:
@@ -77,14 +119,24 @@ def next_pair_for(
         if pair is None:
             return None
         pair.campaign = campaign
+        candidates: tuple[Candidate, ...] = ()
+        display_order: list[int] = []
+        if is_ranking(campaign):
+            candidates = candidates_of(pair)
+            display_order = [candidates[p].position for p in random_order(len(candidates), rng)]
+            # For position-bias reports: whether candidate A was shown before candidate B.
+            a_on_left = a_shown_first(display_order)
+        else:
+            a_on_left = balanced_side(pair, now, rng)
         lease = Lease.objects.create(
             pair=pair,
             annotator=annotator,
             campaign=campaign,
-            a_on_left=balanced_side(pair, now, rng),
+            a_on_left=a_on_left,
+            display_order=display_order,
             expires_at=now + timedelta(minutes=campaign.lease_minutes),
         )
-    return Assignment(pair, lease.a_on_left, lease.expires_at)
+    return Assignment(pair, lease.a_on_left, lease.expires_at, tuple(display_order), candidates)
 
 
 def _untouched_by(annotator: User, campaign: Campaign):
