@@ -18,6 +18,20 @@ from annotation.services import hub, snapshots
 from medpref.core.api import validated
 from medpref.core.roles import IsAdminRole
 
+FILTERS_DOC = """`kind`: `dpo` (TRL preference rows), `sft` (TRL messages rows) or `ranking` (one row per resolved
+ranking item: `responses` best first, `ties`; rankings campaigns only).
+
+`filters` (all optional):
+- `sources`: `["consensus", "arbitration"]` (default both): how the pair or item was resolved.
+- `include_unsafe_chosen`: `false` (default): leave out rows whose chosen answer is unsafe.
+- `ranking_pairs`: `"all"` (default), `"adjacent"` or `"best"`: how a resolved ranking becomes DPO
+  pairs: every candidate against every lower one, each tier against the next, or the first tier
+  against every other. Tied candidates are never paired; an expert-written answer is ranked above
+  every candidate. Read by rankings campaigns only.
+
+The manifest's `counts` say how many rows were written and why others were left out; for rankings
+campaigns also the DPO rows each mode gives (`ranking_pairs_all`, `_adjacent`, `_best`)."""
+
 
 class SnapshotsView(GenericAPIView):
     permission_classes = [IsAdminRole]
@@ -34,7 +48,8 @@ class SnapshotsView(GenericAPIView):
     @extend_schema(
         request=s.SnapshotInput,
         responses={201: s.SnapshotOutput},
-        summary="Export resolved pairs as a new DPO or SFT snapshot",
+        summary="Export resolved pairs and rankings as a new DPO, SFT or ranking snapshot",
+        description=FILTERS_DOC,
     )
     def post(self, request):
         data = validated(s.SnapshotInput, request.data)

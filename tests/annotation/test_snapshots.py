@@ -1,4 +1,4 @@
-"""PROTOCOL §8: DPO and SFT exports of resolved pairs, deterministic and loadable by `datasets`."""
+"""PROTOCOL §8: DPO and SFT exports of resolved pairs, deterministic and loadable by `datasets`; the API for rankings."""
 
 import hashlib
 import json
@@ -9,7 +9,8 @@ from annotation.errors import ServiceError
 from annotation.rules import Scores
 from annotation.services.arbitration import arbitrate
 from annotation.services.snapshots import create_snapshot
-from tests.factories import judge_pair, make_pairs
+from tests.annotation.ranking_support import annotate, close, make_ranking_campaign, make_ranking_item
+from tests.factories import client_for, judge_pair, make_pairs
 
 GOOD, OKAY, POOR, UNSAFE = Scores(5, 4, 4), Scores(4, 4, 4), Scores(4, 2, 3), Scores(1, 4, 5)
 
@@ -132,3 +133,46 @@ def test_gold_pairs_are_not_exported(campaign, annotator, annotator2):
 def test_bad_filters_are_refused(campaign, filters, message):
     with pytest.raises(ServiceError, match=message):
         create_snapshot(campaigns=[campaign], kind="dpo", filters=filters)
+
+
+# --- the API, for rankings (PROTOCOL §10) --------------------------------------------------------
+
+
+@pytest.fixture
+def ranked(annotator, annotator2):
+    """A rankings campaign with one consensus item: A best, B and C tied."""
+    rankings = make_ranking_campaign()
+    item = make_ranking_item(rankings, ["First answer.", "Second answer.", "Third answer."], external_id="r1")
+    for user in (annotator, annotator2):
+        annotate(user, item, [GOOD, OKAY, OKAY])
+    close(item)
+    return rankings
+
+
+def test_the_api_exports_a_ranking_snapshot_and_the_pairs_of_a_mode(ranked, admin):
+    api = client_for(admin)
+    made = api.post("/api/v1/snapshots/", {"campaigns": [ranked.pk], "kind": "ranking"}, format="json")
+    assert made.status_code == 201 and (made.json()["kind"], made.json()["row_count"]) == ("ranking", 1)
+    best = api.post(
+        "/api/v1/snapshots/",
+        {"campaigns": [ranked.pk], "kind": "dpo", "filters": {"ranking_pairs": "best"}},
+        format="json",
+    )
+    assert best.status_code == 201 and best.json()["row_count"] == 2
+
+
+def test_the_api_refuses_an_unknown_ranking_mode_naming_the_filter(ranked, admin):
+    refused = client_for(admin).post(
+        "/api/v1/snapshots/",
+        {"campaigns": [ranked.pk], "kind": "dpo", "filters": {"ranking_pairs": "pairs"}},
+        format="json",
+    )
+    assert refused.status_code == 400
+    assert "filters.ranking_pairs must be one of 'all', 'adjacent', 'best'" in refused.json()["message"]
+
+
+def test_a_pairs_export_does_not_grow_a_ranking_filter(campaign, resolved):
+    assert create_snapshot(campaigns=[campaign], kind="dpo").filters == {
+        "sources": ["arbitration", "consensus"],
+        "include_unsafe_chosen": False,
+    }
