@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotation.models import Annotation, Arbitration, CampaignMember, Lease, Pair
+from annotation.models import Annotation, AnnotationRevision, Arbitration, CampaignMember, Lease, Pair
 from annotation.rules import Scores
 from tests.annotation.ranking_support import annotate, close, make_ranking_campaign, make_ranking_item
 from tests.browser_support import Server, Tab
@@ -105,6 +105,44 @@ def test_a_physician_ranks_four_answers_by_keyboard_keeps_her_draft_over_a_reloa
     assert annotation.display_order == shown
     assert held(annotator).pair_id != lease.pair_id  # the next item is on screen
     assert "0 of 12" in page.inner_text("#verdict")
+    assert tab.console_errors() == []
+    tab.close()
+
+
+def test_u_reopens_her_last_ranking_as_she_saw_it_and_enter_saves_the_revision(browser, server, annotator):
+    campaign = rankings(annotator)
+    tab = Tab(browser, server)
+    page = tab.workspace("physician1", campaign.pk)
+    first = held(annotator)
+    press(page, "555" + "444" + "333" + "222")  # A > B > C > D as she sees them
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelectorAll('fieldset.score input:checked').length === 0")
+    assert held(annotator).pair_id != first.pair_id
+
+    page.keyboard.press("u")
+    page.wait_for_selector("#status .banner.warn")
+    assert f"item {first.pair_id}" in page.inner_text("#status")
+    p = [f"p{position}" for position in first.display_order]
+    assert page.locator(".candidate").evaluate_all("cards => cards.map(c => Number(c.dataset.position))") == list(
+        first.display_order
+    )
+    assert checked(page) == {
+        f"{prefix}-{d}": value for prefix, value in zip(p, "5432") for d in ("safety", "professionalism", "fluency")
+    }
+    assert page.inner_text("#verdict") == "A > B > C > D"
+    page.keyboard.press("1")  # the focus is on A's safety: she now finds it dangerous
+    assert page.inner_text("#verdict") == "B > C > D > A"
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('status').textContent.includes('were changed')")
+    annotation = Annotation.objects.get(annotator=annotator, pair_id=first.pair_id)
+    a = first.display_order[0]
+    assert annotation.revision == 2 and annotation.candidate_scores[a] == {
+        "safety": 1,
+        "professionalism": 5,
+        "fluency": 5,
+    }
+    assert annotation.ranking[-1] == [a]
+    assert AnnotationRevision.objects.get(annotation=annotation).ranking[0] == [a]  # the earlier version is kept
     assert tab.console_errors() == []
     tab.close()
 
