@@ -23,7 +23,9 @@ from annotation.models import (
     Arbitration,
     AuditEvent,
     Campaign,
+    CampaignKind,
     CampaignMember,
+    Candidate,
     CleanText,
     GuidelineRevision,
     Lease,
@@ -268,9 +270,35 @@ class ResponseAdmin(ImportedOnly):
     raw_id_fields = ["prompt"]
 
 
+class CandidateInline(admin.TabularInline):
+    """A ranking item's candidates (PROTOCOL §10), read-only: they come from the import or a generation round."""
+
+    model = Candidate
+    fields = ["position", "response"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    ordering = ["position"]
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("response")
+
+
 class AnnotationInline(admin.TabularInline):
     model = Annotation
-    fields = ["annotator", "preference", "deciding_dimension", "a_unsafe", "b_unsafe", "revision", "created_at"]
+    fields = [
+        "annotator",
+        "preference",
+        "deciding_dimension",
+        "a_unsafe",
+        "b_unsafe",
+        "ranking",
+        "revision",
+        "created_at",
+    ]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -309,11 +337,18 @@ class PairAdmin(admin.ModelAdmin):
         "decision",
         "dispute_reason",
         "safety_conflict",
+        "ranking",
         "resolved_at",
         "created_at",
         "updated_at",
     ]
-    inlines = [AnnotationInline]
+    inlines = [CandidateInline, AnnotationInline]
+
+    def get_inlines(self, request, obj):
+        # Candidates only where there are some: the items of a rankings campaign.
+        if obj is not None and obj.campaign.kind == CampaignKind.RANKINGS:
+            return [CandidateInline, AnnotationInline]
+        return [AnnotationInline]
 
     def has_add_permission(self, request) -> bool:
         return False  # pairs come from the import (de-identified, checked) or a generation round
@@ -335,6 +370,14 @@ class AnnotationAdmin(ReadOnlyAdmin):
     list_filter = ["preference", "deciding_dimension", "a_unsafe", "b_unsafe", "pair__campaign"]
     search_fields = ["annotator__username", "rationale", "pair__external_id"]
     list_select_related = ["pair", "annotator"]
+
+
+@admin.register(Candidate)
+class CandidateAdmin(ReadOnlyAdmin):
+    list_display = ["id", "pair", "position", "response"]
+    list_filter = ["pair__campaign"]
+    search_fields = ["pair__external_id", "response__text"]
+    list_select_related = ["pair", "response"]
 
 
 @admin.register(AnnotationRevision)

@@ -13,8 +13,9 @@ from collections import Counter
 import pytest
 from django.db import connection
 from django.db.models import Count
+from django.test import Client
 
-from annotation.models import Annotation, AnnotationRevision, Arbitration, AuditEvent, Lease, Pair
+from annotation.models import Annotation, AnnotationRevision, Arbitration, AuditEvent, Candidate, Lease, Pair
 from annotation.rules import Scores
 from annotation.selectors import raw_export
 from annotation.selectors.arbitration import arbitration_queue, ranking_desk
@@ -382,6 +383,17 @@ def test_a_pair_cannot_be_ranked(campaign, annotator, annotator2, expert):
     data = arbitrate(expert, pair, 400, decision="ranked", ranking=[[0], [1]])
     assert "is a pair: decide a, b, tie or exclude" in data["message"]
     assert arbitrate(expert, pair, decision="b")["pair_state"] == "arbitrated"
+
+
+def test_the_admin_shows_a_ranking_items_candidates_read_only(rankings, item, admin):
+    client = Client()
+    client.force_login(admin)
+    page = client.get(f"/admin/annotation/pair/{item.pk}/change/")
+    assert page.status_code == 200
+    (inline,) = [formset for formset in page.context["inline_admin_formsets"] if formset.opts.model is Candidate]
+    assert [form.original.position for form in inline] == [0, 1, 2, 3]
+    assert "ranking" not in page.context["adminform"].form.fields
+    assert client.get("/admin/annotation/candidate/").status_code == 200
 
 
 # --- the raw export -------------------------------------------------------------------------------
