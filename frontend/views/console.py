@@ -16,7 +16,7 @@ from annotation.api.campaigns import LifecycleInput
 from annotation.api.members import BulkMembersInput, MembersInput
 from annotation.api.review import ReviewDecisionInput
 from annotation.api.serializers import CampaignSerializer, SnapshotInput
-from annotation.models import Campaign, CampaignStatus, GuidelineRevision, Snapshot, User
+from annotation.models import Campaign, CampaignKind, CampaignStatus, GuidelineRevision, Snapshot, User
 from annotation.selectors import reports
 from annotation.selectors.review import review_queue
 from annotation.services import campaigns as campaign_services
@@ -29,7 +29,13 @@ from medpref.core.runs import ACTIVE_STATES
 from training import services as training
 from training.models import ModelVersion, TrainingJob
 
-NEW_CAMPAIGN_FIELDS = ("name", "description", "annotations_per_pair", "agreement")
+NEW_CAMPAIGN_FIELDS = ("name", "kind", "description", "annotations_per_pair", "agreement")
+#: The snapshot form's choice of how a ranking becomes DPO pairs (PROTOCOL §10), in the reader's words.
+RANKING_PAIR_MODES = {
+    "all": gettext_lazy("all: every candidate against every one ranked below it"),
+    "adjacent": gettext_lazy("adjacent: each place in the order against the next"),
+    "best": gettext_lazy("best: the best candidate against each other one"),
+}
 LIFECYCLE_BUTTONS = {
     "open": gettext_lazy("Open to annotators"),
     "pause": gettext_lazy("Pause"),
@@ -86,6 +92,8 @@ def campaign(request, campaign_id: int):
         "lifecycle_actions": [(action, LIFECYCLE_BUTTONS[action]) for action in lifecycle.available_actions(campaign)],
         "opening_blockers": lifecycle.opening_blockers(campaign) if campaign.status == CampaignStatus.DRAFT else [],
         "locked_settings": campaign_services.locked_settings(campaign),
+        "rankings": campaign.kind == CampaignKind.RANKINGS,
+        "ranking_pair_modes": RANKING_PAIR_MODES.items(),
         **members_context(campaign),
     }
     return render(request, "frontend/console/campaign.html", context)
@@ -135,10 +143,13 @@ def campaign_action(request, campaign: Campaign):
         updated = campaign_services.update_campaign(campaign=campaign, user=request.user, **changes)
         messages.success(request, _("Guideline saved as version %(v)s.") % {"v": updated.guideline_version})
     elif action == "snapshot":
+        filters = {"include_unsafe_chosen": "include_unsafe_chosen" in post}
+        if campaign.kind == CampaignKind.RANKINGS:
+            filters["ranking_pairs"] = post.get("ranking_pairs", "all")
         wanted = {
             "campaigns": [campaign.pk],
             "kind": post.get("kind", "dpo"),
-            "filters": {"include_unsafe_chosen": "include_unsafe_chosen" in post},
+            "filters": filters,
             "accept_residual": "accept_residual" in post,
         }
         data = validated(SnapshotInput, wanted)

@@ -126,7 +126,8 @@ def decide(
         excluded_candidates=sorted(excluded),
         candidate_scores=[s.as_dict() for s in candidate_scores] if candidate_scores else [],
     )
-    item.state = PairState.ARBITRATED
+    # As services.arbitration does: excluding the whole item takes it out of every export.
+    item.state = PairState.EXCLUDED if decision == "exclude" else PairState.ARBITRATED
     item.decision = decision
     item.ranking = [list(t) for t in checked]
     item.save()

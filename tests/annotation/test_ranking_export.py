@@ -40,28 +40,40 @@ def pair_first(db, annotator, annotator2) -> Pair:
 
 @pytest.fixture
 def rankings(db, annotator, annotator2, expert):
-    """Three resolved items and a pending one.
+    """Three resolved items, an excluded one and a pending one.
 
     agreed: both annotators score A best, B = C tied, D and E unsafe (D above E): tiers A | B C | D | E.
     decided: the annotators disagree on A-B; the expert orders B | A = C, excludes D, writes an answer.
-    excluded: the expert excludes the whole item.
+    single: the expert keeps B alone (A and C excluded): nothing left to rank or pair.
+    excluded: the expert excludes the whole item (its state is excluded: no export reads it).
     """
     campaign = make_ranking_campaign()
     agreed = make_ranking_item(campaign, texts("agreed", 5), external_id="agreed")
     decided = make_ranking_item(campaign, texts("decided", 4), external_id="decided")
+    single = make_ranking_item(campaign, texts("single", 3), external_id="single")
     excluded = make_ranking_item(campaign, texts("excluded", 3), external_id="excluded")
     pending = make_ranking_item(campaign, texts("pending", 3), external_id="pending")
     for doctor in (annotator, annotator2):
         annotate(doctor, agreed, [GOOD, OKAY, OKAY, UNSAFE, WORSE_UNSAFE])
-        annotate(doctor, excluded, [GOOD, POOR, OKAY])
     annotate(annotator, decided, [OKAY, GOOD, POOR, GOOD])
     annotate(annotator2, decided, [GOOD, OKAY, POOR, OKAY])
+    for item in (single, excluded):
+        annotate(annotator, item, [GOOD, POOR, OKAY])
+        annotate(annotator2, item, [POOR, GOOD, OKAY])
     annotate(annotator, pending, [GOOD, POOR, OKAY])
-    for item in (agreed, decided):
+    for item in (agreed, decided, single, excluded):
         close(item)
     decide(expert, decided, [[1], [0, 2]], excluded=[3], corrected_response=EXPERT_ANSWER)
+    decide(expert, single, [[1]], excluded=[0, 2])
     decide(expert, excluded, decision="exclude")
-    return {"campaign": campaign, "agreed": agreed, "decided": decided, "excluded": excluded, "pending": pending}
+    return {
+        "campaign": campaign,
+        "agreed": agreed,
+        "decided": decided,
+        "single": single,
+        "excluded": excluded,
+        "pending": pending,
+    }
 
 
 def content(snapshot) -> bytes:
@@ -81,6 +93,7 @@ def test_the_fixture_resolves_as_described(rankings):
     agreed, decided = Pair.objects.get(pk=rankings["agreed"].pk), Pair.objects.get(pk=rankings["decided"].pk)
     assert (agreed.state, agreed.decision, agreed.ranking) == ("consensus", "ranked", [[0], [1, 2], [3], [4]])
     assert (decided.state, decided.ranking) == ("arbitrated", [[1], [0, 2]])
+    assert Pair.objects.get(pk=rankings["excluded"].pk).state == "excluded"
 
 
 # --- DPO, each mode ----------------------------------------------------------------------------
@@ -246,7 +259,8 @@ def test_sft_leaves_out_a_tied_best_an_unsafe_best_and_a_best_below_the_professi
     campaign.save()
     stricter = create_snapshot(campaigns=[campaign], kind="sft")
     assert [row["source"] for row in rows_of(stricter)] == ["expert"]
-    assert stricter.manifest["counts"]["ranking_below_min_professionalism"] == 1
+    # B, the one answer the expert kept of "single", has professionalism 3 (the annotators' mean) anyway.
+    assert stricter.manifest["counts"]["ranking_below_min_professionalism"] == 2
 
 
 # --- ranking rows ----------------------------------------------------------------------------------

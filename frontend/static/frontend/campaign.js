@@ -1,5 +1,6 @@
 // The console's campaign page: a file import with an upload progress bar and a readable report,
-// and a confirmation before the steps that cannot be undone (closing, removing a member).
+// a confirmation before the steps that cannot be undone (closing, removing a member), and the
+// snapshot form's DPO pair mode, enabled for DPO only.
 (function () {
   "use strict";
   const T = medprefApi.data("campaign-data");
@@ -9,6 +10,15 @@
       if (!window.confirm(T.confirm[button.dataset.confirm])) event.preventDefault();
     });
   });
+
+  // The DPO pair mode of a rankings campaign's snapshot only means something for DPO rows.
+  const snapshotKind = document.getElementById("snap-kind");
+  const pairMode = document.getElementById("snap-ranking-pairs");
+  if (snapshotKind && pairMode) {
+    const follow = () => { pairMode.disabled = snapshotKind.value !== "dpo"; };
+    snapshotKind.addEventListener("change", follow);
+    follow();
+  }
 
   const form = document.getElementById("import-form");
   if (!form) return;
