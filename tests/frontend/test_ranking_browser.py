@@ -149,7 +149,7 @@ def test_u_reopens_her_last_ranking_as_she_saw_it_and_enter_saves_the_revision(b
 
 def test_eight_answers_fit_a_phone_and_each_has_its_compact_score_row(browser, server, annotator):
     campaign = rankings(annotator, items=1, count=8)
-    tab = Tab(browser, server, viewport=(390, 844))
+    tab = Tab(browser, server, viewport=(390, 844), enforce_csp=True)  # the page runs under the real CSP
     page = tab.workspace("physician1", campaign.pk)
     assert page.locator(".candidate").count() == 8
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # nothing runs off the side
