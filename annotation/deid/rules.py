@@ -37,6 +37,7 @@ EN_DATE = (
     rf"|{MONTHS}\.?\s*+\d{{1,2}}{ORDINAL}?,?\s*+{YEAR}(?!\d)"
     rf"|\d{{1,2}}{ORDINAL}?\s*+(?:of\s++)?{MONTHS}\.?,?\s*+{YEAR}(?!\d)|\d{{1,2}}[-/]{MONTHS}[-/](?:\d{{4}}|\d\d)(?!\d)"
     rf"|(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+    rf"|{MONTHS}[-/.]\d{{1,2}}[-/.](?:(?:18|19|20)\d\d|\d\d)(?!\d)"
     rf"|(?:18|19|20)\d\d(?:[ \t]*+[-/][ \t]*+|[ \t]++){MONTHS}\.?(?:[ \t]*+[-/][ \t]*+|[ \t]++)\d{{1,2}}(?!\d))"
 )
 # A date in Chinese text; it begins with a digit so that the regex engine can skip to digits.
@@ -241,7 +242,18 @@ def date_after_gap(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
-def zh_address_end(text: str, match: re.Match) -> tuple[int, int] | None:
+# After an address's cue, a compound or building names a home as well as a street does (紫薇花园28-4-1203,
+# 望京西园四区412楼): these say so there, not in a run of place names without a cue.
+ZH_CUED_ADDRESS_MARKERS = ZH_ADDRESS_MARKERS + tuple("园庭府居阁楼座屯组") + ("公寓", "大厦", "广场", "新村", "山庄")
+
+
+def zh_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
+    if text.startswith(("住院", "住宿", "住了", "住过", "住的"), match.start()):
+        return None  # 住院部3号楼: the hospital's building, no one's home
+    return zh_address_end(text, match, ZH_CUED_ADDRESS_MARKERS)
+
+
+def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADDRESS_MARKERS) -> tuple[int, int] | None:
     """Cut a run of address characters after its last unit (号, 室, 村 ...) or the digits after one."""
     start, end = match.span("value")
     value = match.group("value")
@@ -255,9 +267,93 @@ def zh_address_end(text: str, match: re.Match) -> tuple[int, int] | None:
         if digits == 0 or value[digits - 1] not in ZH_ADDRESS_UNITS + "附":
             cut = digits
     value = value[:cut]
-    if not any(marker in value for marker in ZH_ADDRESS_MARKERS) or len(value) < 3:
+    value = value.rstrip(" ")
+    cut = len(value)
+    if not any(marker in value for marker in markers) or len(value) < 3:
         return None
     return start, start + cut
+
+
+# An English address after its cue, to the end of its line or sentence ("Address: Unit 3/45 King St,
+# Newtown NSW 2042", "lives at RR 7 Box 509, Dayton, OH 45402", "Home: The Old Rectory, Church Lane,
+# Ludlow SY8 1RP"): taken when it holds a number, a street word or a postcode, cut before the next label.
+ADDRESS_CUES_EN = (
+    "address", "addr", "addr.", "home address", "mailing address", "postal address", "current address",
+    "permanent address", "residential address", "street address", "residence", "resides at", "residing at",
+    "lives at", "living at", "home:", "correspondence address", "billing address", "shipping address",
+    "deliver to", "send to", "ship to",
+)  # fmt: skip
+EN_ADDRESS_VALUE = re.compile(r"[^\n\x00;|]{4,120}")
+EN_ADDRESS_STOP = re.compile(
+    r"\s{3,}|\t|(?<![A-Z])(?<!St)(?<!Rd)(?<!No)(?<!Mt)(?<!Ave)(?<!Apt)(?<!Ste)[.!?](?:\s|$)|\s(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|DOB|MRN|NHS|SSN|Fax|Contact|Date|Age|Sex|Ins(?:urance)?)\b"
+    r"|,?\s(?:and|but|with|since|for|where|who|which|because)\s|\s\("
+)
+EN_ADDRESS_EVIDENCE = re.compile(
+    r"\d|\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Cl|Court|Ct|Way|Crescent|Cres|Terrace|Place|Pl|Square|Sq"
+    r"|Grove|Gardens|Gdns|Mews|Row|Walk|Hill|Park|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Route|Box|Cottage|Farm|Manor|House"
+    r"|Rectory|Lodge|Mill|Barn)\b",
+    re.IGNORECASE,
+)
+UK_POSTCODE = r"[A-Z][A-Z]?\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+
+
+def en_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
+    start = match.start("value")
+    value = match.group("value")
+    stop = EN_ADDRESS_STOP.search(value)
+    if stop is not None:
+        value = value[: stop.start()]
+    value = value.rstrip(" ,.")
+    words_ = value.split()
+    street = EN_ADDRESS_EVIDENCE.search(re.sub(r"\d", "", value)) is not None
+    numbered = re.match(r"(?:(?:Flat|Apt|Unit|Suite)\.?[ \t]*+)?\d[\dA-Za-z/-]*+,?[ \t]++[A-Z]", value) is not None
+    postcode = re.search(rf"\b(?:{UK_POSTCODE}|[A-Z]{{2}}[ \t]\d{{5}})\b", value) is not None
+    if len(words_) < 2 or not (street or numbered or postcode):
+        return None
+    if not (value[0].isdigit() or value[0].isupper()):
+        return None  # "home with his wife", "lives at home": no address
+    return start, start + len(value)
+
+
+# The end of an address written without a cue: "Macon, GA 31201", "Whitby YO21 3PU", "Newtown NSW 2042".
+US_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+AU_STATES = "NSW VIC QLD WA SA TAS ACT NT".split()
+EN_TOWN_POSTCODE = (
+    rf"(?P<value>[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){{0,2}},?[ \t]++(?:(?:{words(US_STATES)})[ \t]++\d{{5}}(?:-\d{{4}})?(?!\d)"
+    rf"|(?:{words(AU_STATES)})[ \t]++\d{{4}}(?!\d)|{UK_POSTCODE}(?![A-Za-z0-9])))"
+)
+# Rural routes and numbered roads: "RR 7 Box 509", "3199 County Road 48", "HC 64 Box 12".
+EN_RURAL = (
+    r"(?P<value>(?:(?:RR|R\.R\.|HC|Rural Route|Star Route)[ \t]*+\d{1,4},?[ \t]*+Box[ \t]*+\d{1,5}"
+    r"|\d\d{0,5}[ \t]++(?:County|State|Farm to Market|Ranch)[ \t]++(?:Road|Rd|Route|Highway|Hwy)[ \t]++\d{1,4}[A-Z]?+))(?![\dA-Za-z])"
+)
+
+
+# A flat named by its building, entrance and room, with or without a cue (翠湖天地5栋2单元1203室,
+# 花家地南里5号楼302): the estate's name before it is part of the address.
+ZH_FLAT = r"(?P<flat>\d{1,4}[ \t]?+(?:号楼|栋|幢|座|号院|区)[ \t]?+(?:\d{1,3}[ \t]?+(?:单元|门|号楼|栋|幢|座)[ \t]?+)?\d{1,5}[ \t]?+(?:室|房|号|户)?)"
+ZH_WARDS = ("住院", "门诊", "病房", "急诊", "医技", "行政", "病区", "教学")
+ESTATE_BEFORE = "住在于到寄送是位址往回去来从的，,。：:；;、 \t\n\x00"
+
+
+def zh_flat(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The estate's name (up to 12 Han characters, after a verb or a break) and the flat after it."""
+    flat_start, end = match.span("flat")
+    if not re.search(r"单元|室|号楼|栋|幢", match.group("flat")):
+        return None  # 3区2: no flat
+    start = flat_start
+    while (
+        start > flat_start - 12
+        and start
+        and "\u4e00" <= text[start - 1] <= "\u9fff"
+        and text[start - 1] not in ESTATE_BEFORE
+    ):
+        start -= 1
+    if flat_start - start < 2 or any(word in text[start:end] for word in ZH_INSTITUTIONS + ZH_WARDS):
+        return None
+    if text.startswith(("层", "楼", "F"), end) and "单元" not in match.group("flat"):
+        return None  # 3号楼5层: a floor of a building, no flat
+    return start, end
 
 
 # --- rules -----------------------------------------------------------------------------------
@@ -553,6 +649,13 @@ ADDRESS_CUES_ZH = (
     "现住",
     "现居",
     "住于",
+    "寄到",
+    "寄往",
+    "送到",
+    "送至",
+    "收货地址",
+    "配送地址",
+    "住",
 )
 # Provinces, regions and municipalities: where an address written without a cue begins.
 PROVINCES = (
@@ -678,7 +781,7 @@ def en_lower_street(text: str, match: re.Match) -> tuple[int, int] | None:
 # (Keiko Iwasaki-Brandt, 07-Nov-1990, MRN ...; 我叫喻子衿，96年3月21日的), a record number in brackets
 # (Patient C. O'Rourke (ZY14349958)). Found from the names (`after_name`), not as rules of their own.
 AFTER_NAME_DATE = re.compile(
-    rf"[ \t]*+[,，][ \t]*+(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE})(?=[ \t]*+(?:[,，;；)）]|的|$))",
+    rf"(?:[ \t]*+[,，(（][ \t]*+|[ \t]++)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE})(?=[ \t]*+(?:[,，;；)）]|的|$))",
     re.MULTILINE,
 )
 AFTER_NAME_NUMBER = re.compile(r"[ \t]*+[（(][ \t]*+(?P<value>[A-Za-z]{0,3}\d[A-Za-z0-9-]{4,20}+)[ \t]*+[)）]")
@@ -851,7 +954,7 @@ RULES: tuple[Rule, ...] = (
     # being ...", "DOB/Age: 3/2/61 / 63". Not across a sentence's end, a number or a visit's date.
     rule(
         "DOB",
-        rf"(?:{words(cue_forms(DOB_CUES_EN[:-1] + ('birth',)))})(?![A-Za-z])(?P<gap>[^\x00\n\d.;]{{1,32}}?)(?P<value>{EN_DATE}|{EN_DAY_MONTH})",
+        rf"(?:{words(cue_forms(DOB_CUES_EN[:-1] + ('birth',)))})(?![A-Za-z])(?P<gap>(?:[^\x00\n\d.;]|\.{{2,}}){{1,32}}?)(?P<value>{EN_DATE}|{EN_DAY_MONTH}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d(?!\d))",
         "born in Leeds on March , 198 ",
         date_after_gap,
         needs="digit latin",
@@ -869,9 +972,9 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ADDRESS",
-        rf"(?:{words(ADDRESS_CUES_ZH)}){SEP_ZH}(?P<value>[{HAN}A-Za-z0-9\-#]{{2,60}}+)",
+        rf"(?:{words(ADDRESS_CUES_ZH)}){SEP_ZH}(?P<value>[{HAN}A-Za-z0-9\-#](?:[{HAN}A-Za-z0-9\-#]|[ ](?=\d)|(?<=\d)[ ](?=[{HAN}])){{1,60}}+)",
         "住址北京1",
-        zh_address_end,
+        zh_cued_address,
         needs="han",
     ),
     rule(
@@ -895,6 +998,14 @@ RULES: tuple[Rule, ...] = (
         "北京市朝阳区",
         zh_place_address,
         needs="han",
+    ),
+    rule(
+        "ADDRESS",
+        rf"(?:{words(cue_forms(ADDRESS_CUES_EN))})(?![A-Za-z])[ \t]*+[:\-]?[ \t]*+(?=(?P<value>[A-Za-z0-9][^\n\x00;|]{{3,119}}))",
+        "Address: x",
+        en_cued_address,
+        needs="latin",
+        word_start=True,
     ),
     rule(
         "ADDRESS",
@@ -926,6 +1037,9 @@ RULES: tuple[Rule, ...] = (
         needs="digit latin",
         not_after=DIGITS_LETTERS,
     ),
+    rule("ADDRESS", ZH_FLAT, "5栋2单", zh_flat, needs="digit han", triggers=("栋", "幢", "单元", "号楼", "室")),
+    rule("ADDRESS", EN_RURAL, "RR 7 Bo", needs="digit latin", word_start=True, not_after=DIGITS_LETTERS),
+    rule("ADDRESS", EN_TOWN_POSTCODE, "Macon, GA 3120", needs="digit latin", word_start=True),
     rule(
         "ADDRESS",
         r"(?P<value>(?:P\.?\s?+O\.?\s?+Box|PO Box|Post Office Box|POB)\s*+#?\d{1,7}+)(?!\d)",

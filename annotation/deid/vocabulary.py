@@ -636,7 +636,7 @@ EN_SIGNOFFS = (
 # Words that follow a title-like cue without being a name: brands, organisations, common words.
 EN_NOT_NAMES = frozenset(
     """
-    name names surname forename signature pepper scholl scholl's martens reddy reddy's bronner bronner's teal teal's oetker seuss who phil oz brown's
+    name names surname forename signature dob d.o.b mrn ssn pepper scholl scholl's martens reddy reddy's bronner bronner's teal teal's oetker seuss who phil oz brown's
     clinic hospital center centre association foundation institute university college society department health medical
     services group pharmacy trust board ward unit team office staff on call the a an and or of in at to for with by from
     is was has had have been be will would can could should may might must not no yes here there this that these those it
