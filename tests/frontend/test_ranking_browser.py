@@ -1,15 +1,18 @@
 """The ranking workspace and desk in real Chromium (PROTOCOL §10): a physician ranks a 4-candidate item
 with the keyboard only (digits score, h/l/j/k move between candidates and rows), sees the order the
 priority rule derives as she types, reloads without losing her draft, submits and gets the next
-item; eight candidates stay usable on a phone; an expert sets the final order of a disputed item
-(ties, an excluded candidate) on the desk."""
+item; `u` reopens her last ranking; eight candidates stay usable on a phone; an expert sets the final
+order of a disputed item (ties, an excluded candidate) on the desk, or excludes it. The desk form's
+translation into the API's arbitration body is checked on its own at the end."""
 
 from __future__ import annotations
 
 import pytest
+from rest_framework.exceptions import ValidationError
 
 from annotation.models import Annotation, AnnotationRevision, Arbitration, CampaignMember, Lease, Pair
 from annotation.rules import Scores
+from frontend.views.arbitration import ranking_payload
 from tests.annotation.ranking_support import annotate, close, make_ranking_campaign, make_ranking_item
 from tests.browser_support import Server, Tab
 
@@ -221,3 +224,49 @@ def test_the_desk_says_what_is_wrong_with_an_order_and_keeps_what_she_typed(
     item.refresh_from_db()
     assert item.state == "disputed" and not Arbitration.objects.filter(pair=item).exists()
     tab.close()
+
+
+# --- the desk form as the API's arbitration body (no browser) ------------------------------------------
+
+
+def test_the_desk_form_becomes_the_contracts_arbitration_body():
+    posted = {
+        "decision": "ranked",
+        "tier_0": "2",
+        "tier_1": " 5 ",
+        "tier_2": "2",  # ties with A; places need not follow each other
+        "exclude_3": "on",
+        "tier_3": "1",  # excluded wins over a place
+        "rationale": "Why",
+        "c1_safety": "4",  # one score: passed on, so the API names what is missing
+    }
+    body = ranking_payload(posted, 4)
+    assert body == {
+        "decision": "ranked",
+        "ranking": [[0, 2], [1]],
+        "excluded_candidates": [3],
+        "candidate_scores": [{"position": 0}, {"position": 1, "safety": "4"}, {"position": 2}, {"position": 3}],
+        "rationale": "Why",
+        "corrected_response": "",
+    }
+    assert ranking_payload({"decision": "ranked", "tier_0": "1", "tier_1": "1"}, 2)["candidate_scores"] is None
+    whole = ranking_payload({"decision": "exclude", "tier_0": "1", "exclude_1": "on"}, 2)
+    assert (whole["ranking"], whole["excluded_candidates"]) == (None, [])
+    with pytest.raises(ValidationError, match="place of B"):
+        ranking_payload({"decision": "ranked", "tier_0": "1", "tier_1": "²"}, 2)
+
+
+def test_an_expert_excludes_a_whole_ranking_item_from_the_desk(client, annotator, annotator2, expert):
+    campaign = rankings(annotator, annotator2, expert, items=1, count=3)
+    item = Pair.objects.get(campaign=campaign)
+    annotate(annotator, item, [Scores(5, 5, 5), Scores(2, 4, 4), Scores(3, 3, 3)])
+    annotate(annotator2, item, [Scores(5, 5, 5), Scores(3, 4, 4), Scores(3, 3, 3)])  # B: unsafe or not
+    close(item)
+    assert item.safety_conflict
+    client.force_login(expert)
+    page = client.get(f"/arbitration/{item.pk}/").content.decode()
+    assert "annotators disagree on whether answer B is unsafe" in page
+    answer = client.post(f"/arbitration/{item.pk}/", {"decision": "exclude", "rationale": "The prompt is not medical."})
+    assert answer.status_code == 302
+    item.refresh_from_db()
+    assert (item.state, item.decision) == ("excluded", "exclude")
