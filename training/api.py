@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
@@ -19,11 +20,13 @@ from medpref.core.roles import IsAdminRole
 from training import services, sweeps
 from training.config import JobKind
 from training.models import (
+    Benchmark,
     DatasetKind,
     InstructionDataset,
     JobMetric,
     Mixture,
     MixtureBasis,
+    MixtureFreeze,
     MixtureSnapshot,
     ModelVersion,
     Sweep,
@@ -78,7 +81,11 @@ class JobOutput(serializers.ModelSerializer):
     heldout = serializers.JSONField(
         read_only=True,
         help_text="The forgetting check of a mixture job: {datasets: [...], kinds: [...]}, each "
-        "{name, kind, rows, parent, new, change} (held-out loss of the parent and of the new version).",
+        "{name, kind, rows, parent, new, change} (held-out loss of the parent and of the new version); "
+        "with benchmarks, benchmarks: [{name, questions, acc: {parent, new, change}, acc_norm: {...}}].",
+    )
+    benchmarks = serializers.SlugRelatedField(
+        slug_field="name", many=True, read_only=True, help_text="The benchmarks the forgetting check scores."
     )
     base_version_name = serializers.CharField(source="base_version.name")
     progress = serializers.FloatField()
@@ -88,7 +95,7 @@ class JobOutput(serializers.ModelSerializer):
         model = TrainingJob
         fields = [
             "id", "kind", "state", "lineage", "snapshot", "snapshot_name", "mixture_snapshot", "mixture_snapshot_name",
-            "sweep", "promote", "then_dpo", "next_job", "heldout", "base_version", "base_version_name", "output_version",
+            "sweep", "promote", "then_dpo", "next_job", "heldout", "benchmarks", "base_version", "base_version_name", "output_version",
             "progress_step", "max_steps", "progress", "error", "worker_host", "device", "cancel_requested",
             "created_at", "started_at", "finished_at", "heartbeat_at", "config",
         ]  # fmt: skip
@@ -118,8 +125,10 @@ class RetrainInput(serializers.Serializer):
 
 
 def jobs_queryset():
-    return TrainingJob.objects.select_related("snapshot", "base_version", "mixture_snapshot__mixture").defer(
-        "snapshot__data", "log_tail"
+    return (
+        TrainingJob.objects.select_related("snapshot", "base_version", "mixture_snapshot__mixture")
+        .prefetch_related("benchmarks")
+        .defer("snapshot__data", "log_tail")
     )
 
 
@@ -360,6 +369,9 @@ class MixtureInput(serializers.Serializer):
     heldout_max = serializers.IntegerField(default=200, min_value=1, max_value=100_000)
     total = serializers.IntegerField(required=False, allow_null=True, default=None, min_value=1)
     tokenizer_version = IdField(required=False, allow_null=True, default=None)
+    benchmarks = serializers.ListField(
+        child=IdField(), required=False, default=list, help_text="Multiple-choice benchmarks scored after every job."
+    )
 
 
 class ComponentOutput(serializers.Serializer):
@@ -380,12 +392,13 @@ class MixtureSnapshotOutput(serializers.ModelSerializer):
 
 class MixtureOutput(serializers.ModelSerializer):
     components = ComponentOutput(many=True, read_only=True)
+    benchmarks = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
 
     class Meta:
         model = Mixture
         fields = [
             "id", "name", "description", "basis", "seed", "heldout_fraction", "heldout_max", "total",
-            "tokenizer_version", "components", "created_at",
+            "tokenizer_version", "components", "benchmarks", "created_at",
         ]  # fmt: skip
 
 
@@ -393,6 +406,9 @@ class MixtureJobInput(serializers.Serializer):
     base_version = IdField(required=False, help_text="Default: the current version of the default lineage")
     mixture_snapshot = IdField(required=False, help_text="Train on this frozen version; default: freeze it now")
     config = TrainingConfigField(required=False, default=dict)
+    benchmarks = serializers.ListField(
+        child=IdField(), required=False, allow_null=True, default=None, help_text="Default: the mixture's benchmarks."
+    )
 
 
 class SweepInput(serializers.Serializer):
@@ -411,7 +427,7 @@ class PipelineInput(serializers.Serializer):
 
 
 def mixtures_queryset():
-    return Mixture.objects.prefetch_related("components__dataset")
+    return Mixture.objects.prefetch_related("components__dataset", "benchmarks")
 
 
 def base_or_current(pk: int | None) -> ModelVersion:
@@ -445,6 +461,7 @@ class MixturesView(GenericAPIView):
             total=data["total"],
             tokenizer_version=version_or_none(data["tokenizer_version"]),
             user=request.user,
+            benchmarks=services.with_benchmarks(data["benchmarks"]),
         )
         return Response(MixtureOutput(mixtures_queryset().get(pk=mixture.pk)).data, status=status.HTTP_201_CREATED)
 
@@ -459,16 +476,99 @@ class MixtureView(APIView):
         return Response({**MixtureOutput(mixture).data, "snapshots": snapshots})
 
 
+class FreezeOutput(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField(help_text="Poll this until state is succeeded, failed or cancelled.")
+    snapshot = MixtureSnapshotOutput(read_only=True, allow_null=True, help_text="The frozen version, once succeeded.")
+
+    class Meta:
+        model = MixtureFreeze
+        fields = ["id", "mixture", "state", "stage", "error", "url", "snapshot", "created_at", "started_at", "finished_at"]  # fmt: skip
+
+    def get_url(self, freeze: MixtureFreeze) -> str:
+        return reverse("mixture-freeze-state", args=[freeze.pk])
+
+
 class MixtureFreezeView(APIView):
     permission_classes = [IsAdminRole]
 
     @extend_schema(
-        request=None, responses={201: MixtureSnapshotOutput}, summary="Freeze a mixture into files and a manifest"
+        request=None,
+        responses={202: FreezeOutput, 409: OpenApiTypes.OBJECT},
+        summary="Freeze a mixture into files and a manifest: queued for a worker; poll `url`",
     )
     def post(self, request, pk: int):
         mixture = get_object_or_404(Mixture, pk=pk)
-        snapshot = services.freeze_mixture(mixture, user=request.user)
-        return Response(MixtureSnapshotOutput(snapshot).data, status=status.HTTP_201_CREATED)
+        freeze = services.request_freeze(mixture, user=request.user)
+        response = Response(FreezeOutput(freeze).data, status=status.HTTP_202_ACCEPTED)
+        response["Location"] = response.data["url"]
+        return response
+
+
+class FreezeView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(
+        responses={200: FreezeOutput},
+        summary="A mixture's freezing: queued, running (stage), succeeded (snapshot) or failed (error)",
+    )
+    def get(self, request, pk: int):
+        freeze = get_object_or_404(MixtureFreeze.objects.select_related("snapshot__mixture"), pk=pk)
+        return Response(FreezeOutput(freeze).data)
+
+
+# --- multiple-choice benchmarks -------------------------------------------------------------------
+
+
+class BenchmarkOutput(serializers.ModelSerializer):
+    class Meta:
+        model = Benchmark
+        fields = ["id", "name", "description", "source_filename", "source_format", "layouts", "sha256", "question_count", "redactions", "created_at"]  # fmt: skip
+
+
+class BenchmarkUpload(serializers.Serializer):
+    file = serializers.FileField(
+        help_text="JSONL, JSON array or Parquet: question/options/answer, MedQA question/options/answer_idx or CMExam Question/Options/Answer rows."
+    )
+    name = serializers.CharField(max_length=200)
+    description = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class BenchmarksView(GenericAPIView):
+    permission_classes = [IsAdminRole]
+    parser_classes = [MultiPartParser, FormParser]
+    serializer_class = BenchmarkOutput
+
+    @extend_schema(
+        responses=BenchmarkOutput(many=True), summary="Multiple-choice benchmarks", operation_id="benchmarks_list"
+    )
+    def get(self, request):
+        page = self.paginate_queryset(Benchmark.objects.order_by("name"))
+        return self.get_paginated_response(BenchmarkOutput(page, many=True).data)
+
+    @extend_schema(
+        request={"multipart/form-data": BenchmarkUpload},
+        responses={201: BenchmarkOutput, 400: DatasetFailure, 409: OpenApiTypes.OBJECT},
+        summary="Upload a multiple-choice benchmark, de-identified; all or nothing",
+    )
+    def post(self, request):
+        data = validated(BenchmarkUpload, request.data)
+        benchmark = services.upload_benchmark(
+            name=data["name"],
+            data=data["file"].read(),
+            filename=data["file"].name,
+            description=data["description"],
+            user=request.user,
+        )
+        return Response(BenchmarkOutput(benchmark).data, status=status.HTTP_201_CREATED)
+
+
+class BenchmarkView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="A benchmark with its first questions")
+    def get(self, request, pk: int):
+        benchmark = get_object_or_404(Benchmark, pk=pk)
+        return Response({**BenchmarkOutput(benchmark).data, "preview": services.benchmark_rows(benchmark)[:5]})
 
 
 class MixtureJobView(APIView):
@@ -484,7 +584,12 @@ class MixtureJobView(APIView):
         else:
             snapshot = services.freeze_mixture(mixture, user=request.user)
         job = services.create_job(
-            kind=JobKind.SFT, mixture_snapshot=snapshot, base_version=base, config=data["config"], user=request.user
+            kind=JobKind.SFT,
+            mixture_snapshot=snapshot,
+            base_version=base,
+            config=data["config"],
+            user=request.user,
+            benchmarks=None if data["benchmarks"] is None else services.with_benchmarks(data["benchmarks"]),
         )
         return Response(job_detail(job), status=status.HTTP_201_CREATED)
 

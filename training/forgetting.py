@@ -5,7 +5,9 @@ before training, when the model is still the parent (a new LoRA adapter starts a
 after. Loss is the mean over the assistant's tokens (those the chat template marks with
 `{% generation %}`; every token when it marks none), per dataset and per kind, weighted by tokens.
 A general-data loss that rises while the medical one falls is the forgetting the seed's mixture
-guards against. No Django here: it runs in the training child process.
+guards against. Rows with `options` are the questions of a multiple-choice benchmark chosen for
+the job: they are scored (accuracy, training.benchmark) instead, at the same two moments, and
+reported beside the losses. No Django here: it runs in the training child process.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 KIND_ORDER = ("medical", "dialogue", "general")
+BENCHMARK = "benchmark"
 
 
 def read_rows(path: str | Path) -> list[dict[str, Any]]:
@@ -47,11 +50,16 @@ def conversation_loss(model, tokenizer, messages: list[dict], max_length: int) -
 
 
 def measure(model, tokenizer, rows: list[dict], *, max_length: int) -> dict[str, dict[str, Any]]:
-    """{dataset: {kind, rows, tokens, loss}} over the held-out rows (each has messages, source, kind)."""
+    """{dataset: {kind, rows, tokens, loss}} over the held-out rows (each has messages, source, kind),
+    and {benchmark: {kind: "benchmark", rows, acc, acc_norm, loss: None}} over the questions."""
     was_training = model.training
     model.eval()
     totals: dict[str, dict[str, Any]] = {}
+    questions: dict[str, list[dict]] = {}
     for row in rows:
+        if "options" in row:
+            questions.setdefault(row["source"], []).append(row)
+            continue
         loss, tokens, assistant_only = conversation_loss(model, tokenizer, row["messages"], max_length)
         entry = totals.setdefault(
             row["source"], {"kind": row["kind"], "rows": 0, "tokens": 0, "sum": 0.0, "assistant_only": True}
@@ -60,9 +68,23 @@ def measure(model, tokenizer, rows: list[dict], *, max_length: int) -> dict[str,
         entry["tokens"] += tokens
         entry["sum"] += loss
         entry["assistant_only"] &= assistant_only
+    scores = {}
+    if questions:
+        from training.benchmark import score
+
+        scores = {
+            name: {
+                "kind": BENCHMARK,
+                "rows": found["questions"],
+                "acc": found["acc"],
+                "acc_norm": found["acc_norm"],
+                "loss": None,
+            }
+            for name, found in score(model, tokenizer, questions).items()
+        }
     if was_training:
         model.train()
-    return {
+    return scores | {
         name: {
             "kind": e["kind"],
             "rows": e["rows"],
@@ -80,7 +102,13 @@ def rounded(value: float | None) -> float | None:
 
 
 def table(parent: dict[str, dict], new: dict[str, dict]) -> dict[str, list[dict[str, Any]]]:
-    """The forgetting table: per dataset and per kind, the parent's loss, the new version's and the change."""
+    """The forgetting table: per dataset and per kind, the parent's loss, the new version's and the
+    change; with benchmarks, their accuracy (`benchmarks`) the same way."""
+    benchmarks = [
+        benchmark_row(name, parent[name], new.get(name, {}))
+        for name in sorted(n for n in parent if parent[n]["kind"] == BENCHMARK)
+    ]
+    parent = {n: e for n, e in parent.items() if e["kind"] != BENCHMARK}
     datasets = []
     for name in sorted(parent, key=lambda n: (kind_rank(parent[n]["kind"]), n)):
         before, after = parent[name], new.get(name, {})
@@ -97,7 +125,20 @@ def table(parent: dict[str, dict], new: dict[str, dict]) -> dict[str, list[dict[
                 pooled([new[n] for n in members if n in new]),
             )
         )
-    return {"datasets": datasets, "kinds": kinds}
+    return {"datasets": datasets, "kinds": kinds} | ({"benchmarks": benchmarks} if benchmarks else {})
+
+
+def benchmark_row(name: str, before: dict, after: dict) -> dict[str, Any]:
+    """A benchmark's accuracy (acc, and acc_norm: per byte of option) for the parent and the new version."""
+    result: dict[str, Any] = {"name": name, "questions": before["rows"]}
+    for metric in ("acc", "acc_norm"):
+        old, new = before.get(metric), after.get(metric)
+        result[metric] = {
+            "parent": rounded(old),
+            "new": rounded(new),
+            "change": rounded(new - old) if old is not None and new is not None else None,
+        }
+    return result
 
 
 def row(name: str, kind: str, rows: int, before: float | None, after: float | None) -> dict[str, Any]:

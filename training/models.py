@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Q
 
 from annotation.storage import artifacts
-from medpref.core.runs import Run
+from medpref.core.runs import Run, RunState
 from training.config import JobKind
 
 
@@ -66,6 +66,12 @@ class TrainingJob(Run):
         help_text="An SFT job trains on a frozen mixture instead of an annotation snapshot.",
     )
     sweep = models.ForeignKey("Sweep", null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs")
+    benchmarks = models.ManyToManyField(
+        "Benchmark",
+        blank=True,
+        related_name="training_jobs",
+        help_text="Multiple-choice benchmarks the forgetting check scores the parent and the new version on.",
+    )
     promote = models.BooleanField(default=True, help_text="Whether the new version becomes the lineage's current one.")
     then_dpo = models.JSONField(
         default=dict,
@@ -197,6 +203,9 @@ class Mixture(models.Model):
         related_name="+",
         help_text="Counts tokens (needed for a token basis).",
     )
+    benchmarks = models.ManyToManyField(
+        "Benchmark", blank=True, related_name="mixtures", help_text="Scored after every job on this mixture."
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -270,3 +279,55 @@ class Sweep(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+
+class Benchmark(models.Model):
+    """A multiple-choice benchmark file (training.benchmark): questions with lettered options and the
+    answer, de-identified on the way in, immutable once stored; the forgetting check scores it."""
+
+    name = models.CharField(max_length=200, unique=True)
+    description = models.TextField(blank=True)
+    source_filename = models.CharField(max_length=300, blank=True)
+    source_format = models.CharField(max_length=16, blank=True)
+    layouts = models.JSONField(default=dict, blank=True, help_text="Rows per layout read from the file.")
+    file = models.FileField(storage=artifacts, upload_to="benchmarks/", max_length=300)
+    sha256 = models.CharField(max_length=64)
+    question_count = models.PositiveIntegerField()
+    redactions = models.JSONField(default=dict, blank=True, help_text="Identifiers replaced, by kind.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def open(self):
+        return self.file.storage.open(self.file.name, "rb")
+
+
+class MixtureFreeze(Run):
+    """Freezing a mixture, run by a worker (reading and counting every dataset can take minutes):
+    the page and the API poll its state; on success `snapshot` is the frozen version."""
+
+    task_name = "training.tasks.freeze_mixture"
+    kept_when_lost = "nothing was frozen: freeze again"
+
+    mixture = models.ForeignKey(Mixture, on_delete=models.CASCADE, related_name="freezes")
+    snapshot = models.ForeignKey(MixtureSnapshot, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    stage = models.CharField(max_length=200, blank=True, help_text="What the worker is doing now.")
+
+    class Meta(Run.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mixture"],
+                condition=Q(state__in=[RunState.QUEUED, RunState.RUNNING]),
+                name="one_active_freeze_per_mixture",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"freeze {self.pk} of mixture {self.mixture_id} ({self.state})"

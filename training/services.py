@@ -4,7 +4,9 @@ instruction datasets and data mixtures frozen for SFT jobs."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from django.conf import settings
@@ -21,14 +23,17 @@ from annotation.services.snapshots import create_snapshot
 from medpref.core import runs
 from medpref.core.runs import ACTIVE_STATES
 from training import mixtures
+from training.benchmark import parse_benchmark
 from training.config import SECTIONS, ConfigError, JobConfig, JobKind, check, merged
 from training.datasets import parse_dataset, token_counter
 from training.models import (
+    Benchmark,
     DatasetKind,
     InstructionDataset,
     Mixture,
     MixtureBasis,
     MixtureComponent,
+    MixtureFreeze,
     MixtureSnapshot,
     ModelVersion,
     TrainingJob,
@@ -48,6 +53,7 @@ def job_config(job: TrainingJob) -> JobConfig:
     again: they were when the job was created, and the runner builds TRL's configs from them."""
     base = job.base_version
     mixture = job.mixture_snapshot
+    measured = mixture is not None or job.benchmarks.exists()
     return JobConfig.from_dict(
         {
             "kind": job.kind,
@@ -56,7 +62,7 @@ def job_config(job: TrainingJob) -> JobConfig:
             "dataset_path": str(job_dir(job) / "data.jsonl"),
             "output_dir": str(adapter_dir(job)),
             "snapshot_sha256": (mixture or job.snapshot).sha256,
-            "heldout_path": str(job_dir(job) / "heldout.jsonl") if mixture else None,
+            "heldout_path": str(job_dir(job) / "heldout.jsonl") if measured else None,
             "mixture": {"name": mixture.name, **mixture.manifest} if mixture else None,
             **{section: job.config.get(section, {}) for section in SECTIONS},
         },
@@ -65,15 +71,31 @@ def job_config(job: TrainingJob) -> JobConfig:
 
 
 def job_files(job: TrainingJob) -> dict[str, object]:
-    """The files a job's runner reads, by their name in the job's folder: its rows, and for a
-    mixture its held-out rows (each an open binary file; the caller closes them)."""
+    """The files a job's runner reads, by their name in the job's folder: its rows, and what the
+    forgetting check measures: a mixture's held-out rows, then the questions of the job's
+    benchmarks (each an open binary file; the caller closes them)."""
+    benchmarks = list(job.benchmarks.order_by("name"))
     if job.mixture_snapshot_id:
         snapshot = job.mixture_snapshot
-        return {
-            "data.jsonl": snapshot.train_file.storage.open(snapshot.train_file.name, "rb"),
-            "heldout.jsonl": snapshot.heldout_file.storage.open(snapshot.heldout_file.name, "rb"),
-        }
-    return {"data.jsonl": job.snapshot.open()}
+        files = {"data.jsonl": snapshot.train_file.storage.open(snapshot.train_file.name, "rb")}
+        heldout = snapshot.heldout_file.storage.open(snapshot.heldout_file.name, "rb")
+    else:
+        files = {"data.jsonl": job.snapshot.open()}
+        heldout = io.BytesIO() if benchmarks else None
+    if heldout is not None and benchmarks:
+        with heldout:
+            data = heldout.read()
+        if data and not data.endswith(b"\n"):
+            data += b"\n"
+        rows = [
+            {**row, "source": benchmark.name, "kind": "benchmark"}
+            for benchmark in benchmarks
+            for row in benchmark_rows(benchmark)
+        ]
+        heldout = io.BytesIO(data + mixtures.jsonl(rows))
+    if heldout is not None:
+        files["heldout.jsonl"] = heldout
+    return files
 
 
 def job_settings(kind: str, overrides: dict | None, *, field: str = "config") -> dict:
@@ -108,9 +130,40 @@ def create_job(
     mixture_snapshot: MixtureSnapshot | None = None,
     promote: bool = True,
     sweep=None,
+    benchmarks: list[Benchmark] | None = None,
 ) -> TrainingJob:
     """Queue a job on the `gpu` queue; the worker starts it once the transaction commits. It trains
-    on an annotation snapshot of its kind, or (SFT) on a frozen mixture."""
+    on an annotation snapshot of its kind, or (SFT) on a frozen mixture. `benchmarks` (default: the
+    mixture's) are scored on the parent and the new version by the forgetting check."""
+    with transaction.atomic():
+        job = queued_job(
+            kind=kind,
+            snapshot=snapshot,
+            base_version=base_version,
+            config=config,
+            user=user,
+            mixture_snapshot=mixture_snapshot,
+            promote=promote,
+            sweep=sweep,
+        )
+        if benchmarks is None and mixture_snapshot is not None:
+            benchmarks = list(mixture_snapshot.mixture.benchmarks.all())
+        if benchmarks:
+            job.benchmarks.set(benchmarks)
+    return job
+
+
+def queued_job(
+    *,
+    kind: str,
+    snapshot: Snapshot | None,
+    base_version: ModelVersion,
+    config: dict | None,
+    user: User | None,
+    mixture_snapshot: MixtureSnapshot | None,
+    promote: bool,
+    sweep,
+) -> TrainingJob:
     if kind not in JobKind.values:
         raise ServiceError(gettext("kind must be one of %(choices)s") % {"choices": ", ".join(JobKind.values)})
     if (snapshot is None) == (mixture_snapshot is None):
@@ -418,6 +471,7 @@ def create_mixture(
     tokenizer_version: ModelVersion | None = None,
     description: str = "",
     user: User | None = None,
+    benchmarks: list[Benchmark] | None = None,
 ) -> Mixture:
     """A mixture recipe: `components` are {"dataset": InstructionDataset, "weight" or "share"}, in
     the order that decides which copy of a duplicate is kept. Checked now with the datasets' sizes."""
@@ -461,14 +515,22 @@ def create_mixture(
             )
             for i, c in enumerate(components)
         )
+        if benchmarks:
+            mixture.benchmarks.set(benchmarks)
     return mixture
 
 
-def mixture_components(mixture: Mixture) -> list[mixtures.Component]:
+def mixture_components(mixture: Mixture, *, progress: Callable[[str], None] | None = None) -> list[mixtures.Component]:
     """The mixture's datasets read into memory, with token counts when it has a tokenizer."""
     count = token_counter(tokenizer_path(mixture.tokenizer_version)) if mixture.tokenizer_version else None
     result = []
-    for component in mixture.components.select_related("dataset"):
+    components = list(mixture.components.select_related("dataset"))
+    for index, component in enumerate(components):
+        if progress:
+            progress(
+                gettext("reading dataset %(name)s (%(n)s of %(total)s)")
+                % {"name": component.dataset.name, "n": index + 1, "total": len(components)}
+            )
         rows = dataset_rows(component.dataset)
         for row in rows:
             row["tokens"] = count(row["messages"]) if count else None
@@ -486,11 +548,18 @@ def mixture_components(mixture: Mixture) -> list[mixtures.Component]:
 
 
 def freeze_mixture(
-    mixture: Mixture, *, general_share: float | None = None, user: User | None = None
+    mixture: Mixture,
+    *,
+    general_share: float | None = None,
+    user: User | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> MixtureSnapshot:
     """Freeze the mixture into training and held-out files with their manifest; `general_share`
-    (a sweep) gives the general datasets that share and the others the rest."""
-    components = mixture_components(mixture)
+    (a sweep) gives the general datasets that share and the others the rest. `progress` hears
+    each stage (a worker's heartbeat)."""
+    components = mixture_components(mixture, progress=progress)
+    if progress:
+        progress(gettext("mixing and writing the files"))
     try:
         if general_share is not None:
             components = mixtures.with_general_share(components, general_share, general_kind=DatasetKind.GENERAL)
@@ -524,3 +593,94 @@ def freeze_mixture(
         snapshot.heldout_file.save(f"{stem}-heldout.jsonl", ContentFile(frozen.heldout), save=False)
         snapshot.save()
     return snapshot
+
+
+def request_freeze(mixture: Mixture, *, user: User | None = None) -> MixtureFreeze:
+    """Queue the freezing of `mixture` for a worker (the default queue); one at a time per mixture."""
+    try:
+        with transaction.atomic():
+            freeze = MixtureFreeze.objects.create(mixture=mixture, created_by=user)
+            runs.queue(freeze)
+    except IntegrityError:
+        active = MixtureFreeze.objects.filter(mixture=mixture, state__in=ACTIVE_STATES).first()
+        raise Conflict(
+            gettext("mixture %(name)s is already being frozen (freeze %(id)s)")
+            % {"name": mixture.name, "id": active.pk if active else "?"}
+        ) from None
+    return freeze
+
+
+def run_freeze(freeze_id: int) -> str | None:
+    """The body of the freeze task: freeze the mixture while the watchdog beats with the stage."""
+
+    def work(freeze: MixtureFreeze, watchdog: runs.Watchdog) -> dict:
+        stage = {"stage": ""}
+        watchdog.beat_fields = lambda: dict(stage)
+
+        def progress(text: str) -> None:
+            stage["stage"] = text[:200]
+            watchdog.check(beat=True)
+
+        try:
+            snapshot = freeze_mixture(freeze.mixture, user=freeze.created_by, progress=progress)
+        except ServiceError as exc:
+            raise runs.Stopped(runs.RunState.FAILED, exc.message) from exc
+        return {"snapshot": snapshot, "stage": ""}
+
+    return runs.execute(MixtureFreeze, freeze_id, work, what="freeze", related=("mixture", "created_by"))
+
+
+# --- multiple-choice benchmarks ------------------------------------------------------------------
+
+
+def upload_benchmark(
+    *, name: str, data: bytes, filename: str = "", description: str = "", user: User | None = None
+) -> Benchmark:
+    """A multiple-choice benchmark file, de-identified; all or nothing (DatasetRefused lists every bad row)."""
+    if not name.strip():
+        raise ServiceError(gettext("a benchmark needs a name"), details={"name": [gettext("is blank")]})
+    if Benchmark.objects.filter(name=name).exists():
+        raise Conflict(gettext("a benchmark named %(name)s exists already") % {"name": name})
+    parsed = parse_benchmark(data, filename)
+    if not parsed.ok:
+        errors = [error.as_dict() for error in parsed.errors]
+        raise DatasetRefused(
+            gettext("Nothing was stored: %(count)s problem(s), first: %(first)s")
+            % {"count": len(errors), "first": errors[0]["message"]},
+            details={"errors": errors},
+        )
+    content = mixtures.jsonl(parsed.rows)
+    sha256 = hashlib.sha256(content).hexdigest()
+    benchmark = Benchmark(
+        name=name,
+        description=description,
+        source_filename=filename[:300],
+        source_format=parsed.format,
+        layouts=dict(sorted(parsed.layouts.items())),
+        sha256=sha256,
+        question_count=len(parsed.rows),
+        redactions=dict(sorted(parsed.redactions.items())),
+        created_by=user,
+    )
+    benchmark.file.save(f"{sha256[:16]}.jsonl", ContentFile(content), save=False)
+    try:
+        with transaction.atomic():
+            benchmark.save()
+    except IntegrityError:
+        benchmark.file.delete(save=False)
+        raise Conflict(gettext("a benchmark named %(name)s exists already") % {"name": name}) from None
+    return benchmark
+
+
+def benchmark_rows(benchmark: Benchmark) -> list[dict]:
+    with benchmark.open() as stream:
+        return [json.loads(line) for line in stream if line.strip()]
+
+
+def with_benchmarks(ids: list[int]) -> list[Benchmark]:
+    """Benchmarks by id, or a refusal naming the ids that do not exist."""
+    found = Benchmark.objects.in_bulk(ids)
+    missing = sorted(set(ids) - set(found))
+    if missing:
+        raise ServiceError(gettext("no benchmark with id %(ids)s") % {"ids": ", ".join(map(str, missing))})
+    return [found[pk] for pk in ids]

@@ -1,5 +1,5 @@
-"""Admins: instruction datasets (upload, from an SFT snapshot), mixtures (freeze, SFT job, ratio
-sweep, two-stage pipeline) and sweeps with their chart. Forms go through the API's serializers;
+"""Admins: instruction datasets (upload, from an SFT snapshot), multiple-choice benchmarks, mixtures
+(freeze by a worker, SFT job, ratio sweep, two-stage pipeline) and sweeps with their chart. Forms go through the API's serializers;
 the rules are in training.services and training.sweeps."""
 
 from __future__ import annotations
@@ -18,10 +18,19 @@ from frontend import charts
 from frontend.views.forms import fields_of, refusals_as_messages
 from medpref.core.api import validated
 from medpref.core.roles import admin_page
+from medpref.core.runs import ACTIVE_STATES
 from training import services, sweeps
-from training.api import DatasetFromSnapshot, DatasetUpload, MixtureInput
+from training.api import BenchmarkUpload, DatasetFromSnapshot, DatasetUpload, MixtureInput
 from training.config import JobKind
-from training.models import DatasetKind, InstructionDataset, Mixture, ModelVersion, Sweep, TrainingJob
+from training.models import (
+    Benchmark,
+    DatasetKind,
+    InstructionDataset,
+    Mixture,
+    ModelVersion,
+    Sweep,
+    TrainingJob,
+)
 
 PAGE_SIZE = 50
 
@@ -50,7 +59,8 @@ def datasets(request):
         "kinds": DatasetKind.choices,
         "versions": versions(),
         "sft_snapshots": Snapshot.objects.filter(kind=SnapshotKind.SFT).defer("data").order_by("-id")[:50],
-        "mixtures": Mixture.objects.prefetch_related("components__dataset")[:50],
+        "mixtures": Mixture.objects.prefetch_related("components__dataset", "benchmarks")[:50],
+        "benchmarks": Benchmark.objects.order_by("name"),
     }
     return render(request, "frontend/console/datasets.html", context)
 
@@ -83,6 +93,28 @@ def dataset_action(request):
         messages.success(
             request, _("Dataset %(name)s stored: %(rows)s rows.") % {"name": dataset.name, "rows": dataset.row_count}
         )
+    elif action == "benchmark":
+        form = fields_of(post, ("name", "description"))
+        if "file" in request.FILES:
+            form["file"] = request.FILES["file"]
+        data = validated(BenchmarkUpload, form)
+        try:
+            benchmark = services.upload_benchmark(
+                name=data["name"],
+                data=data["file"].read(),
+                filename=data["file"].name,
+                description=data["description"],
+                user=request.user,
+            )
+        except services.DatasetRefused as refused:
+            messages.error(request, refused.message)
+            for error in refused.details["errors"][1:20]:
+                messages.error(request, error["message"])
+            return redirect("console-datasets")
+        messages.success(
+            request,
+            _("Benchmark %(name)s stored: %(n)s questions.") % {"name": benchmark.name, "n": benchmark.question_count},
+        )
     elif action == "from_snapshot":
         form = fields_of(post, ("snapshot", "name", "kind"))
         data = validated(DatasetFromSnapshot, form)
@@ -108,7 +140,14 @@ def dataset_action(request):
         }
         if post.get("tokenizer_version"):
             form["tokenizer_version"] = post["tokenizer_version"]
-        data = validated(MixtureInput, {**form, "components": components})
+        data = validated(
+            MixtureInput,
+            {
+                **form,
+                "components": components,
+                "benchmarks": [int(pk) for pk in post.getlist("benchmarks") if pk.isdigit()],
+            },
+        )
         mixture = services.create_mixture(
             name=data["name"],
             description=data["description"],
@@ -120,6 +159,7 @@ def dataset_action(request):
             total=data["total"],
             tokenizer_version=version_or_none(data["tokenizer_version"]),
             user=request.user,
+            benchmarks=services.with_benchmarks(data["benchmarks"]),
         )
         messages.success(request, _("Mixture %(name)s created.") % {"name": mixture.name})
         return redirect("console-mixture", mixture.pk)
@@ -135,14 +175,17 @@ def version_or_none(pk: int | None) -> ModelVersion | None:
 @admin_page
 @require_http_methods(["GET", "POST"])
 def mixture(request, mixture_id: int):
-    mixture = get_object_or_404(Mixture.objects.prefetch_related("components__dataset"), pk=mixture_id)
+    mixture = get_object_or_404(Mixture.objects.prefetch_related("components__dataset", "benchmarks"), pk=mixture_id)
     if request.method == "POST":
         with refusals_as_messages(request):
             return mixture_action(request, mixture)
         return redirect("console-mixture", mixture.pk)
     snapshots = list(mixture.snapshots.all()[:20])
+    freeze = mixture.freezes.order_by("-id").first()
     context = {
         "mixture": mixture,
+        "freeze": freeze,
+        "freezing": freeze is not None and freeze.state in ACTIVE_STATES,
         "snapshots": snapshots,
         "latest": snapshots[0] if snapshots else None,
         "versions": versions(),
@@ -181,9 +224,9 @@ def shares_of(post) -> list[float]:
 def mixture_action(request, mixture: Mixture):
     action, post = request.POST.get("action"), request.POST
     if action == "freeze":
-        snapshot = services.freeze_mixture(mixture, user=request.user)
+        freeze = services.request_freeze(mixture, user=request.user)
         messages.success(
-            request, _("Frozen as %(name)s: %(rows)s rows.") % {"name": snapshot.name, "rows": snapshot.row_count}
+            request, _("Freezing queued (freeze %(id)s): this page shows it when done.") % {"id": freeze.pk}
         )
         return redirect("console-mixture", mixture.pk)
     base = get_object_or_404(ModelVersion, pk=post.get("base_version") or 0)

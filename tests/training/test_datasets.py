@@ -206,8 +206,7 @@ def test_a_mixture_is_created_through_the_api_and_frozen_reproducibly():
     mixture_id = response.json()["id"]
     assert [c["dataset_name"] for c in response.json()["components"]] == ["med", "gen"]
 
-    first = admin.post(f"/api/v1/mixtures/{mixture_id}/freeze/").json()
-    second = admin.post(f"/api/v1/mixtures/{mixture_id}/freeze/").json()
+    first, second = frozen(admin, mixture_id), frozen(admin, mixture_id)
     assert (first["version"], second["version"]) == (1, 2)
     assert first["sha256"] == second["sha256"]  # the same recipe and seed give the same bytes
     manifest = first["manifest"]
@@ -226,6 +225,17 @@ def test_a_mixture_is_created_through_the_api_and_frozen_reproducibly():
         assert hashlib.sha256(train.read()).hexdigest() == first["sha256"]
     detail = admin.get(f"/api/v1/mixtures/{mixture_id}/").json()
     assert [s["version"] for s in detail["snapshots"]] == [2, 1]
+
+
+def frozen(admin, mixture_id: int) -> dict:
+    """Freeze through the API (202 and a URL to poll), the task's body run here as a worker runs it."""
+    accepted = admin.post(f"/api/v1/mixtures/{mixture_id}/freeze/")
+    assert accepted.status_code == 202, accepted.content
+    assert accepted.json()["state"] == "queued" and accepted["Location"] == accepted.json()["url"]
+    services.run_freeze(accepted.json()["id"])
+    done = admin.get(accepted.json()["url"]).json()
+    assert done["state"] == "succeeded", done
+    return done["snapshot"]
 
 
 @pytest.mark.parametrize(
@@ -293,6 +303,11 @@ def test_the_datasets_page_uploads_creates_a_mixture_and_shows_its_frozen_shares
     assert [(c.dataset.name, c.share) for c in mixture.components.all()] == [("gen", 0.2), ("med", 0.8)]
     response = page.post(f"/console/mixtures/{mixture.pk}/", {"action": "freeze"}, follow=True)
     html = response.content.decode()
+    assert 'id="freeze-state"' in html and "freeze-data" in html and "frontend/freeze.js" in html  # it polls
+    assert 'id="freeze" disabled' in html  # one freeze at a time
+    services.run_freeze(mixture.freezes.get().pk)  # what the worker does
+    html = page.get(f"/console/mixtures/{mixture.pk}/").content.decode()
+    assert "freeze-data" not in html
     assert "from the page-v1" in html and 'id="manifest"' in html
     assert "0.800" in html and "0.200" in html  # the shares achieved
 
