@@ -90,6 +90,9 @@ def test_a_physician_ranks_four_answers_by_keyboard_keeps_her_draft_over_a_reloa
         **{f"{p[3]}-{d}": v for d, v in zip(("safety", "professionalism", "fluency"), "433")},
     }
     assert page.evaluate("document.activeElement.name") == f"{p[1]}-safety"
+    page.keyboard.press("j")
+    assert page.evaluate("document.activeElement.name") == f"{p[1]}-professionalism"
+    page.keyboard.press("k")
     press(page, "255")  # B: fluent and professional, but unsafe
     assert page.inner_text("#verdict") == "A = C > D > B"
     assert "B" in page.inner_text("#gate-warning")
