@@ -6,16 +6,18 @@ from datetime import datetime, timedelta
 
 import pytest
 from django.db import connection
+from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from annotation import rules, stats
-from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, PairState, Role
+from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, Lease, Pair, PairState, Role, Skip, User
 from annotation.rules import Scores
 from annotation.selectors import reports
 from annotation.selectors.reports import agreement_report, progress
-from annotation.selectors.visibility import DISPUTE_STATES
+from annotation.selectors.visibility import DISPUTE_STATES, sees_campaign_counts
 from annotation.services.arbitration import arbitrate
+from medpref.core.roles import is_expert
 from tests.factories import client_for, judge_pair, make_campaign, make_pairs, make_user
 
 S = Scores
@@ -176,9 +178,9 @@ def realistic_campaign(name: str, pairs: int, seed: int) -> Campaign:
                     },
                 )
             )
-        state = PairState.PENDING if len(raters) == 1 else rng.choice(list(PairState.values)[1:])
-        pair.state = state
-        pair.save(update_fields=["state"])
+        pair.state = PairState.PENDING if len(raters) == 1 else rng.choice(list(PairState.values)[1:])
+        pair.annotation_count = len(raters)
+        pair.save(update_fields=["state", "annotation_count"])
     Annotation.objects.bulk_create(annotations)
     for annotation in Annotation.objects.filter(campaign=campaign):
         Annotation.objects.filter(pk=annotation.pk).update(
@@ -193,6 +195,19 @@ def realistic_campaign(name: str, pairs: int, seed: int) -> Campaign:
             Arbitration.objects.filter(pk=arbitration.pk).update(created_at=started + timedelta(days=n))
     made[1].meta = {AUTO_TIE: True}
     made[1].save(update_fields=["meta"])
+    untouched = make_pairs(campaign, 6, start=seed * 10_000 + pairs + 4)
+    untouched += make_pairs(campaign, 2, start=seed * 10_000 + pairs + 10, is_gold=True, gold_answer="b")
+    # The first physician skipped some pairs: untouched ones, pending ones others began, one she judged.
+    pending = [pair for pair in made if pair.state == PairState.PENDING]
+    for pair in untouched[:3] + pending[:4]:
+        Skip.objects.create(pair=pair, annotator=doctors[0], reason="outside my specialty")
+    Lease.objects.create(
+        pair=untouched[-1],
+        annotator=doctors[1],
+        campaign=campaign,
+        a_on_left=True,
+        expires_at=timezone.now() + timedelta(minutes=5),
+    )
     return campaign
 
 
@@ -211,6 +226,20 @@ def test_the_streamed_report_has_the_figures_of_the_report_computed_in_memory(se
     # Chunk and pattern-batch boundaries anywhere give the same figures.
     monkeypatch.setattr(reports, "MAX_PATTERNS", 3)
     assert without_time(agreement_report(campaign, chunk_size=7)) == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("seed", [1, 2])
+def test_progress_from_indexes_counts_what_the_join_of_every_annotation_counted(seed):
+    campaign = realistic_campaign(f"progress {seed}", 120, seed)
+    realistic_campaign(f"progress neighbour {seed}", 15, seed + 10)
+    doctor, other = User.objects.filter(username__startswith=f"progress {seed}-doctor-").order_by("username")[:2]
+    expert = User.objects.get(username=f"progress {seed}-expert")
+    admin = make_user(f"progress {seed}-admin", Role.ADMIN)
+    for user in (doctor, other, expert, admin):
+        for now in (None, timezone.now() - timedelta(days=3)):
+            assert progress(campaign, user=user, now=now) == reference_progress(campaign, user=user, now=now), user
+    assert reference_progress(campaign, user=doctor)["mine"]["left"] > 0
 
 
 @pytest.mark.django_db
@@ -429,3 +458,58 @@ def annotator_table(rows: list[dict], preferences: dict, sided_with: dict) -> li
 
 def rounded(value: float | None, digits: int = 4) -> float | None:
     return None if value is None else round(value, digits)
+
+
+def reference_progress(campaign: Campaign, *, user: User, now: datetime | None = None) -> dict:
+    """Progress as it was counted before issue 15 (commit 531e202): a join of every annotation to its pair."""
+    now = now or timezone.now()
+    today = reports.start_of_today(now)
+    needed = campaign.annotations_per_pair
+    by_state = {
+        (is_gold, state): (n, filled)
+        for is_gold, state, n, filled in Pair.objects.filter(campaign=campaign)
+        .values_list("is_gold", "state")
+        .annotate(n=Count("id"), filled=Sum("annotation_count"))
+        .order_by()
+    }
+    states = Counter({state: n for (is_gold, state), (n, _) in by_state.items() if not is_gold})
+    total = sum(states.values())
+    annotations = Annotation.objects.filter(pair__campaign=campaign)
+    left_for_me = (
+        Pair.objects.filter(campaign=campaign, state=PairState.PENDING)
+        .filter(~Exists(Annotation.objects.filter(pair=OuterRef("pk"), annotator=user)))
+        .filter(~Exists(Skip.objects.filter(pair=OuterRef("pk"), annotator=user)))
+        .count()
+    )
+    done = reports.percent_complete(total, states.get(PairState.PENDING, 0))
+    counted = Count("id"), Count("id", filter=Q(created_at__gte=today))
+    if not sees_campaign_counts(user):
+        mine = annotations.filter(annotator=user).aggregate(total=counted[0], today=counted[1])
+        mine_counts = {"annotations": mine["total"], "today": mine["today"], "left": left_for_me}
+        return {"campaign": campaign.pk, "pairs": total, "percent_complete": done, "mine": mine_counts}
+    per_annotator = list(
+        annotations.values("annotator_id", "annotator__username")
+        .annotate(total=counted[0], today=counted[1])
+        .order_by("annotator__username")
+    )
+    own = next((row for row in per_annotator if row["annotator_id"] == user.pk), {"total": 0, "today": 0})
+    pending, filled = by_state.get((False, PairState.PENDING), (0, 0))
+    report = {
+        "campaign": campaign.pk,
+        "pairs": total,
+        "gold_pairs": sum(n for (is_gold, _), (n, _) in by_state.items() if is_gold),
+        "states": {state: states.get(state, 0) for state in PairState.values},
+        "resolved": states.get(PairState.CONSENSUS, 0) + states.get(PairState.ARBITRATED, 0),
+        "annotations": sum(row["total"] for row in per_annotator),
+        "annotations_today": sum(row["today"] for row in per_annotator),
+        "annotations_left": needed * pending - (filled or 0),
+        "live_leases": Lease.objects.filter(campaign=campaign, expires_at__gt=now).count(),
+        "percent_complete": done,
+        "mine": {"annotations": own["total"], "today": own["today"], "left": left_for_me},
+    }
+    if is_expert(user):
+        report["annotators"] = [
+            {"username": row["annotator__username"], "annotations": row["total"], "today": row["today"]}
+            for row in per_annotator
+        ]
+    return report

@@ -8,9 +8,10 @@ from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from annotation.models import Campaign, Pair, Role
+from annotation.models import Campaign, Pair, Role, Skip
 from annotation.rules import Scores
 from annotation.services.accounts import note_activity
+from annotation.services.arbitration import arbitrate
 from tests.factories import client_for, join, judge_pair, make_campaign, make_pairs, make_user, score_payload
 
 MAX_NEXT_QUERIES = 11  # 10, and the membership check of `next`
@@ -71,16 +72,24 @@ def test_next_and_submit_do_not_grow_with_the_campaign():
 
 
 def judged_campaign(size: int, name: str, doctors: list, expert) -> Campaign:
-    """`size` pairs of each kind: agreed (consensus), split (disputed) and untouched (pending)."""
+    """`size` pairs of each kind: agreed (consensus), split (disputed, half of them arbitrated),
+    begun (one judgement, pending) and untouched (pending, a few skipped), and gold pairs judged."""
     campaign = make_campaign(name, gold_rate=0)
     join(campaign, *doctors, expert)
-    pairs = make_pairs(campaign, 3 * size, start=size * 1000)
-    for agreed in pairs[:size]:
+    pairs = make_pairs(campaign, 4 * size, start=size * 1000)
+    gold = make_pairs(campaign, size, start=size * 1000 + 4 * size, is_gold=True, gold_answer="a")
+    for agreed in pairs[:size] + gold:
         for doctor in doctors:
             judge_pair(doctor, agreed, Scores(5, 4, 4), Scores(4, 2, 3))
     for split in pairs[size : 2 * size]:
         judge_pair(doctors[0], split, Scores(5, 4, 4), Scores(4, 2, 3))
         judge_pair(doctors[1], split, Scores(4, 2, 3), Scores(5, 4, 4))
+    for split in pairs[size : size + size // 2]:
+        arbitrate(expert=expert, pair_id=split.pk, decision="a", rationale="A is safer")
+    for begun in pairs[2 * size : 3 * size]:
+        judge_pair(doctors[1], begun, Scores(5, 4, 4), Scores(4, 2, 3))
+    for untouched in pairs[3 * size : 3 * size + size // 2]:
+        Skip.objects.create(pair=untouched, annotator=doctors[0], reason="not my field")
     return campaign
 
 
