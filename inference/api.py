@@ -31,7 +31,7 @@ class GenerationJobOutput(serializers.ModelSerializer):
         model = GenerationJob
         fields = [
             "id", "model_version", "other_version", "source_campaign", "target_campaign", "strategy", "sampling", "limit", "state", "progress",
-            "prompts_total", "prompts_done", "pairs_created", "skipped_similar", "auto_ties", "skipped_no_reference", "error", "worker_host",
+            "prompts_total", "prompts_done", "pairs_created", "skipped_similar", "auto_ties", "skipped_no_reference", "candidates", "candidates_dropped", "error", "worker_host",
             "created_at", "started_at", "finished_at", "heartbeat_at",
         ]  # fmt: skip
 
@@ -43,6 +43,14 @@ class GenerateInput(serializers.Serializer):
     target_campaign = IdField(required=False, help_text="Default: the same campaign")
     sampling = serializers.DictField(required=False, default=dict)
     limit = serializers.IntegerField(min_value=1, max_value=MAX_ID, required=False)
+    candidates = serializers.IntegerField(
+        min_value=2,
+        max_value=8,
+        required=False,
+        help_text="Answers per prompt (K): 2 into a campaign of pairs; 2-8 into one of kind rankings (default 4), "
+        "as ranking items. two_samples: K seeds of the version (sampling.temperatures may give each its own "
+        "temperature); versus: alternating between the two versions; versus_reference: K-1 samples and the reference.",
+    )
 
 
 class EvaluationInput(serializers.Serializer):
@@ -192,7 +200,7 @@ class GenerateView(APIView):
     @extend_schema(
         request=GenerateInput,
         responses={201: GenerationJobOutput},
-        summary="Answer a campaign's prompts and make new pairs",
+        summary="Answer a campaign's prompts and make new pairs (or ranking items of K answers)",
     )
     def post(self, request, pk: int):
         data = validated(GenerateInput, request.data)
@@ -208,6 +216,7 @@ class GenerateView(APIView):
             target_campaign=target,
             limit=data.get("limit"),
             user=request.user,
+            candidates=data.get("candidates"),
         )
         return Response(GenerationJobOutput(job).data, status=status.HTTP_201_CREATED)
 

@@ -16,7 +16,7 @@ import argparse
 import json
 import os
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from medpref.core.i18n import gettext  # noqa: E402
 
@@ -34,6 +34,9 @@ class Sampling:
     max_new_tokens: int = 256
     seed: int = 0
     batch_size: int = 8
+    # Rankings (PROTOCOL §10): candidate i of a prompt samples at temperatures[i % len]; empty: all at
+    # `temperature`. A spread of temperatures gives candidates that differ more than seeds alone do.
+    temperatures: tuple[float, ...] = ()
 
     @classmethod
     def from_dict(cls, data: dict | None) -> Sampling:
@@ -41,7 +44,12 @@ class Sampling:
         unknown = sorted(set(data) - set(cls.__dataclass_fields__))
         if unknown:
             raise ValueError(gettext("unknown sampling field(s): %(fields)s") % {"fields": ", ".join(unknown)})
-        sampling = cls(**data)
+        temperatures = data.pop("temperatures", ()) or ()
+        if not isinstance(temperatures, (list, tuple)) or len(temperatures) > 8:
+            raise ValueError(gettext("temperatures must be a list of at most 8 numbers"))
+        if not all(isinstance(t, (int, float)) and not isinstance(t, bool) and 0 <= t <= 5 for t in temperatures):
+            raise ValueError(gettext("each of temperatures must be a number between 0 and 5 (0: greedy)"))
+        sampling = cls(**data, temperatures=tuple(float(t) for t in temperatures))
         if not (0 <= sampling.temperature <= 5):
             raise ValueError(gettext("temperature must be between 0 and 5 (0: greedy)"))
         if not (0 < sampling.top_p <= 1):
@@ -53,7 +61,18 @@ class Sampling:
         return sampling
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        if self.temperatures:
+            data["temperatures"] = list(self.temperatures)
+        else:
+            del data["temperatures"]  # a pair round's settings read as they always did
+        return data
+
+    def for_candidate(self, index: int) -> Sampling:
+        """The settings of candidate `index` of a ranking item: its temperature when a list is given."""
+        if not self.temperatures:
+            return self
+        return replace(self, temperature=self.temperatures[index % len(self.temperatures)], temperatures=())
 
 
 class Generator:

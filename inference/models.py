@@ -46,6 +46,14 @@ class GenerationJob(Run):
         default=0, help_text="Evaluations: (near-)identical answers stored as pairs resolved as ties."
     )
     skipped_no_reference = models.PositiveIntegerField(default=0)
+    candidates = models.PositiveSmallIntegerField(
+        default=2, help_text="Answers per prompt: 2 for a campaign of pairs, 2-8 for rankings (PROTOCOL §10)."
+    )
+    candidates_dropped = models.PositiveIntegerField(
+        default=0,
+        help_text="Rankings: answers not stored: empty, (near-)identical to another of their prompt, "
+        "or of a prompt left with fewer than two distinct answers.",
+    )
 
     def __str__(self) -> str:
         return f"generation {self.pk} ({self.strategy}, {self.state})"

@@ -3,7 +3,8 @@
 `run_generation_job(job_id)` is the body of the Celery task (queue `gpu`), on the lifecycle every
 run shares (medpref.core.runs): it claims the round once, starts one `python -m inference.generation`
 child per version (`ChildGenerator`, a stand-in for an in-process Generator) and answers the
-prompts batch by batch with `inference.services.answer` and `store_pairs`. While it waits on a child, the round's Watchdog writes the heartbeat and stops the round
+prompts batch by batch with `inference.services.answer` and `store_pairs` (into a campaign of kind
+rankings: `answer_ranking` and `store_rankings`, K answers per prompt). While it waits on a child, the round's Watchdog writes the heartbeat and stops the round
 on cancel or at the time limit. A child that dies (an out-of-memory kill, a crash) fails the round
 with the reason; the pairs stored from earlier batches are kept, and the worker goes on to its next
 task. The playground (inference.playground) answers through the same ChildGenerator.
@@ -16,6 +17,7 @@ import sys
 from django.conf import settings
 from django.db.models import F
 
+from annotation.models import CampaignKind
 from inference import services
 from inference.generation import Sampling
 from inference.models import GenerationJob, Strategy
@@ -108,13 +110,20 @@ def generate_round(job: GenerationJob, watchdog: Watchdog, generators: list[Chil
     for version in filter(None, (job.model_version, job.other_version)):
         generators.append(ChildGenerator(version, watchdog))
     first, second = generators[0], generators[1] if len(generators) > 1 else None
+    rankings = job.target_campaign.kind == CampaignKind.RANKINGS
     for start in range(0, len(prompts), sampling.batch_size):
         watchdog.check(beat=True)
         batch = prompts[start : start + sampling.batch_size]
-        candidates = services.answer(job, batch, sampling, first, second, start)
-        created, similar = services.store_pairs(job, batch, candidates)
+        dropped = 0
+        if rankings:  # K answers per prompt, stored as ranking items (PROTOCOL §10)
+            answers = services.answer_ranking(job, batch, sampling, first, second, start)
+            created, similar, dropped = services.store_rankings(job, batch, answers)
+        else:
+            candidates = services.answer(job, batch, sampling, first, second, start)
+            created, similar = services.store_pairs(job, batch, candidates)
         GenerationJob.objects.filter(pk=job.pk).update(
             prompts_done=start + len(batch),
             pairs_created=F("pairs_created") + created,
             skipped_similar=F("skipped_similar") + similar,
+            candidates_dropped=F("candidates_dropped") + dropped,
         )

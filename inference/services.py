@@ -1,7 +1,9 @@
 """Candidate rounds, evaluations and their results.
 
 A generation job answers a campaign's prompts with one or two model versions and turns the answers
-into pairs (PROTOCOL §1: each response keeps its provenance). An evaluation is such a round between
+into pairs (PROTOCOL §1: each response keeps its provenance); into a campaign of kind rankings it
+samples K answers per prompt and makes ranking items of them (PROTOCOL §10: a Pair whose A and B are
+candidates 0 and 1, and a Candidate row per answer, each with its version, seed and settings). An evaluation is such a round between
 two versions in a campaign of its own, judged blind with the usual workspace; its results count,
 from model A's side, the wins, ties and losses of the resolved pairs, overall and per dimension.
 """
@@ -12,6 +14,7 @@ import csv
 import difflib
 import hashlib
 import io
+import random
 import uuid
 from collections import defaultdict
 
@@ -23,7 +26,20 @@ from django.utils.translation import gettext
 
 from annotation import rules
 from annotation.errors import Conflict, NotFound, ServiceError
-from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, Pair, PairState, Prompt, Response, User
+from annotation.models import (
+    AUTO_TIE,
+    Annotation,
+    Arbitration,
+    Campaign,
+    CampaignKind,
+    Candidate,
+    Pair,
+    PairState,
+    Prompt,
+    Response,
+    User,
+)
+from annotation.ranking import MAX_CANDIDATES, MIN_CANDIDATES
 from annotation.selectors.export import resolve
 from annotation.selectors.visibility import EVALUATION_CODE_NAME, EVALUATION_DESCRIPTION
 from annotation.services import lifecycle, membership
@@ -37,6 +53,7 @@ from training.models import ModelVersion
 
 SIMILARITY_LIMIT = 0.9  # answers at least this similar are not worth a physician's time
 OTHER_SIDE_SEED = 1_000_003  # added to the seed of candidate B, so the two sides never share random draws
+DEFAULT_CANDIDATES = {CampaignKind.PAIRS: 2, CampaignKind.RANKINGS: 4}
 
 
 def similarity(a: str, b: str) -> float:
@@ -60,7 +77,11 @@ def start_generation(
     limit: int | None = None,
     user: User | None = None,
     enqueue: bool = True,
+    candidates: int | None = None,
 ) -> GenerationJob:
+    """Queue a round. `candidates` (K) is the answers per prompt: 2 for a campaign of pairs, 2-8 for
+    one of kind rankings (default 4); with two versions (`versus`) the candidates alternate between
+    them, with the reference (`versus_reference`) it is one of them."""
     if strategy not in Strategy.values:
         raise ServiceError(gettext("strategy must be one of %(choices)s") % {"choices": ", ".join(Strategy.values)})
     if strategy == Strategy.VERSUS and other_version is None:
@@ -75,14 +96,36 @@ def start_generation(
         raise ServiceError(gettext("invalid sampling: %(error)s") % {"error": exc}) from exc
     if not source_campaign.prompts.exists():
         raise ServiceError(gettext("campaign '%(name)s' has no prompts") % {"name": source_campaign.name})
-    lifecycle.ensure_not_closed(target_campaign or source_campaign, gettext("generated pairs"))
+    target = target_campaign or source_campaign
+    lifecycle.ensure_not_closed(target, gettext("generated pairs"))
+    count = checked_candidates(target, candidates)
     job = GenerationJob.objects.create(
-        model_version=model_version, other_version=other_version, source_campaign=source_campaign, target_campaign=target_campaign or source_campaign,
-        strategy=strategy, sampling=checked.as_dict(), limit=limit, created_by=user,
+        model_version=model_version, other_version=other_version, source_campaign=source_campaign, target_campaign=target,
+        strategy=strategy, sampling=checked.as_dict(), limit=limit, created_by=user, candidates=count,
     )  # fmt: skip
     if enqueue:
         runs.queue(job)
     return job
+
+
+def checked_candidates(target: Campaign, candidates: int | None) -> int:
+    """K for a round into `target`: its kind's default, 2 for pairs, 2-8 for rankings."""
+    if candidates is None:
+        return DEFAULT_CANDIDATES.get(target.kind, 2)
+    if target.kind != CampaignKind.RANKINGS and candidates != 2:
+        raise ServiceError(
+            gettext(
+                "campaign '%(name)s' holds pairs, so a round gives it 2 answers per prompt; "
+                "for %(count)s answers to rank, generate into a campaign of kind rankings"
+            )
+            % {"name": target.name, "count": candidates}
+        )
+    if not MIN_CANDIDATES <= candidates <= MAX_CANDIDATES:
+        raise ServiceError(
+            gettext("candidates must be from %(min)s to %(max)s, got %(count)s")
+            % {"min": MIN_CANDIDATES, "max": MAX_CANDIDATES, "count": candidates}
+        )
+    return candidates
 
 
 def cancel_generation(*, job_id: int) -> GenerationJob:
@@ -138,6 +181,81 @@ def answer(
     else:
         b = [(p.reference, {"source": "reference", "prompt": p.external_id}) for p in prompts]
     return list(zip(a, b))
+
+
+def answer_ranking(
+    job: GenerationJob,
+    prompts: list[Prompt],
+    sampling: Sampling,
+    first: Generator,
+    second: Generator | None,
+    offset: int,
+) -> list[list[tuple[str, dict]]]:
+    """K candidates per prompt, each as (text, provenance). Candidate i has its own seed (and its own
+    temperature when `sampling.temperatures` lists them); with `versus` the odd ones come from the
+    other version; with `versus_reference` the last one is the reference answer."""
+    conversations = [p.messages for p in prompts]
+    per_prompt: list[list[tuple[str, dict]]] = [[] for _ in prompts]
+    sampled = job.candidates - 1 if job.strategy == Strategy.VERSUS_REFERENCE else job.candidates
+    for index in range(sampled):
+        version, generator = job.model_version, first
+        if job.strategy == Strategy.VERSUS and index % 2:
+            version, generator = job.other_version, second
+        settings = sampling.for_candidate(index)
+        shift = offset + index * OTHER_SIDE_SEED
+        answers = generator.generate(conversations, settings, seed_offset=shift)
+        for answers_of_prompt, (text, tokens) in zip(per_prompt, answers):
+            answers_of_prompt.append((text, provenance(version, job, settings, sampling.seed + shift, tokens)))
+    if job.strategy == Strategy.VERSUS_REFERENCE:
+        for answers_of_prompt, prompt in zip(per_prompt, prompts):
+            answers_of_prompt.append((prompt.reference, {"source": "reference", "prompt": prompt.external_id}))
+    return per_prompt
+
+
+def store_rankings(
+    job: GenerationJob, prompts: list[Prompt], answers: list[list[tuple[str, dict]]]
+) -> tuple[int, int, int]:
+    """Ranking items, and how many prompts gave fewer than two distinct answers (not stored) and how
+    many answers were not stored: empty, (near-)identical to an earlier one of their prompt, or of a
+    prompt left without two distinct answers.
+
+    The kept answers are put in an order drawn from the round and the prompt, so that a candidate's
+    position (and letter, for those who see positions) says nothing about which version or seed wrote it.
+    """
+    created = skipped = dropped = 0
+    with transaction.atomic():
+        for prompt, candidates in zip(prompts, answers):
+            kept: list[tuple[str, dict]] = []
+            for text, origin in candidates:
+                if text and not any(near_identical(text, other) for other, _ in kept):
+                    kept.append((text, origin))
+            if len(kept) < MIN_CANDIDATES:
+                skipped += 1
+                dropped += len(candidates)
+                continue
+            dropped += len(candidates) - len(kept)
+            round_id = f"gen{job.pk}-{prompt.external_id}"
+            random.Random(round_id).shuffle(kept)
+            home = target_prompt(job, prompt)
+            responses = Response.objects.bulk_create(
+                [
+                    Response(prompt=home, text=text, source=source_name(origin), provenance=origin)
+                    for text, origin in kept
+                ]
+            )
+            pair = Pair.objects.create(
+                campaign=job.target_campaign,
+                prompt=home,
+                response_a=responses[0],
+                response_b=responses[1],
+                external_id=round_id,
+                meta={"generation_job": job.pk, "strategy": job.strategy, "candidates": len(kept)},
+            )
+            Candidate.objects.bulk_create(
+                [Candidate(pair=pair, response=response, position=index) for index, response in enumerate(responses)]
+            )
+            created += 1
+    return created, skipped, dropped
 
 
 def target_prompt(job: GenerationJob, prompt: Prompt) -> Prompt:
