@@ -13,6 +13,7 @@ digits inside a phone number do not hide it; the scrubbed text is the normalised
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -94,6 +95,23 @@ def latin_fold_table() -> dict[int, str]:
 LATIN_FOLD = latin_fold_table()
 
 
+INSTITUTION = re.compile(
+    r"Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Pharmacy|University|College|Practice"
+    r"|医院|诊所|卫生院|卫生服务中心|医疗中心|药房|药店|大学|学院"
+)
+NOT_INSTITUTION_ADDRESS = re.compile(r"[.;!?。；！？\n\x00]|lives|home|patient|患者|住|家")
+
+
+def institution_address(text: str, start: int) -> bool:
+    """Whether the address at `start` follows a hospital's, a clinic's or a school's name on its line
+    ("Mayo Clinic, 200 First St SW", "医院地址：...", "协和医院位于..."): that is the place's, kept."""
+    before = text[max(0, start - 80) : start]
+    last = None
+    for last in INSTITUTION.finditer(before):
+        pass
+    return last is not None and NOT_INSTITUTION_ADDRESS.search(before, last.end()) is None
+
+
 def detect(text: str) -> list[Detection]:
     """Every identifier in `text` (already normalised), earlier rules winning where spans overlap."""
     original, text = text, text.translate(LATIN_FOLD)  # same length: offsets hold in both
@@ -106,6 +124,8 @@ def detect(text: str) -> list[Detection]:
         for start, end in r.find(text):
             if taken.find(1, start, end) != -1 or text.find(SEPARATOR, start, end) != -1:
                 continue
+            if r.kind == "ADDRESS" and institution_address(text, start):
+                continue  # a hospital's or a clinic's own address: no one's home
             taken[start:end] = b"\x01" * (end - start)
             found.append(Detection(r.kind, start, end, original[start:end]))
     for name in [d for d in found if d.kind == "NAME"]:

@@ -206,7 +206,7 @@ def valid_resident_id(text: str, match: re.Match) -> tuple[int, int] | None:
     """An unlabelled resident ID: with its check digit, or, standing alone (after a comma, a space, a
     line break) and not after another number's label, with a wrong one: a typo or a made-up last
     digit still leaves a region, a date of birth and a serial that identify someone."""
-    number = re.sub(r"[\s-]", "", match.group("value"))
+    number = re.sub(r"[\s./-]", "", match.group("value"))
     if len(number) != 18 or number[0] not in "12345678":
         return None
     if resident_id_valid(number):
@@ -215,6 +215,18 @@ def valid_resident_id(text: str, match: re.Match) -> tuple[int, int] | None:
     before = text[max(0, start - 6) : start].lower()
     alone = not before or not (before[-1].isalnum() or before.rstrip(" \t:：#").endswith(NOT_ID_LABELS))
     return match.span("value") if alone else None
+
+
+RESIDENT_ID_SHAPE = re.compile(r"[1-8]\d{5}(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]")
+
+
+def grouped_resident_id(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A resident ID written in groups: one kind of separator throughout, a date of birth inside."""
+    value = match.group("value")
+    separators = {c for c in value if not c.isalnum()}
+    if len(separators) > 1 or RESIDENT_ID_SHAPE.fullmatch(re.sub(r"[ \t./-]", "", value)) is None:
+        return None
+    return valid_resident_id(text, match)
 
 
 def has_digit(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -410,6 +422,13 @@ ID_CUES_ZH = (
     "军官证号",
     "香港身份证",
     "澳门身份证",
+    "台湾身份证",
+    "通行证",
+    "医保电子凭证",
+    "电子凭证号",
+    "永久居留证",
+    "永久居留身份证",
+    "外国人居留证",
     "参保号",
     "参保编号",
     "参保人编号",
@@ -812,7 +831,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ID",
-        rf"(?:{words(ID_CUES_ZH)})(?:[（(][^）)\n\x00]{{1,8}}[）)])?{SEP_ZH}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++[Xx*]?+)",
+        rf"(?:{words(ID_CUES_ZH)})(?:[（(][^）)\n\x00]{{1,8}}[）)])?{SEP_ZH}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t./-]?+[0-9*]|[A-Za-z])++)",
         "身份证号：x ",
         needs="digit han",
     ),
@@ -838,6 +857,15 @@ RULES: tuple[Rule, ...] = (
         valid_resident_id,
         needs="digit",
         not_after=DIGITS_LETTERS,
+    ),
+    # A resident ID in groups of any size (330602-196802-155318, 330 602 1968 0215 5318, 330602.19680215.5318).
+    rule(
+        "ID",
+        r"(?P<value>[1-8]\d(?:[ \t./-]?+\d){15}[ \t./-]?+[\dXx])(?![\dA-Za-z])",
+        "33 06 02 19 68 02 15 53 1 ",
+        grouped_resident_id,
+        needs="digit",
+        not_after=DIGITS_LETTERS + "./-",
     ),
     rule(
         "ID", r"(?P<value>\d\d\d(?:-\d\d-| \d\d )\d{4})(?![\d-])", "123-45-678 ", needs="digit", not_after="0123456789-"
