@@ -129,6 +129,8 @@ def ranking_pair(request, pair):
             (candidate, [row.cells[index] for row in table.rows]) for index, candidate in enumerate(table.candidates)
         ],
         "disputed_letters": {letter for comparison in table.disagreements for letter in comparison},
+        # Each annotator's order as places by position ("2 1 1 3"), for the button that copies it into the form.
+        "orders": [(row, places_text(row.annotation.ranking, len(candidates))) for row in table.rows],
         "dimensions": dimension_texts(),
         # What she typed before a refused submit comes back (nothing is lost).
         "decide": [
@@ -148,6 +150,12 @@ def ranking_pair(request, pair):
         "values": [str(value) for value in range(rules.SCORE_MIN, rules.SCORE_MAX + 1)],
     }
     return render(request, "frontend/arbitration_pair.html", context)
+
+
+def places_text(tiers: list[list[int]], count: int) -> str:
+    """An order as the desk form's places, by position: [[1], [0, 2]] -> "2 1 2" (1 = best)."""
+    place = {position: index + 1 for index, tier in enumerate(tiers) for position in tier}
+    return " ".join(str(place.get(position, "")) for position in range(count))
 
 
 def ranking_payload(data, count: int) -> dict:

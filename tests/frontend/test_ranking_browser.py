@@ -12,7 +12,7 @@ from rest_framework.exceptions import ValidationError
 
 from annotation.models import Annotation, AnnotationRevision, Arbitration, CampaignMember, Lease, Pair
 from annotation.rules import Scores
-from frontend.views.arbitration import ranking_payload
+from frontend.views.arbitration import places_text, ranking_payload
 from tests.annotation.ranking_support import annotate, close, make_ranking_campaign, make_ranking_item
 from tests.browser_support import Server, Tab
 
@@ -185,11 +185,11 @@ def test_an_expert_sets_the_final_order_of_a_disputed_ranking_on_the_desk(
     page = tab.go(f"/arbitration/{item.pk}/")
     assert page.locator(".comparison").all_inner_texts() == ["A–B"]
     assert page.locator("table.ranking-desk tbody th.disagree").all_inner_texts() == ["A", "B"]
-    assert page.locator("table.ranking-desk tfoot td.order").all_inner_texts() == ["A > B > C > D", "B > A > C > D"]
+    assert page.locator("table.ranking-desk .order-text").all_inner_texts() == ["A > B > C > D", "B > A > C > D"]
     tab.shot("arbitration-ranking")
-    page.fill("#tier-0", "1")
-    page.fill("#tier-1", "1")  # A and B tie
-    page.fill("#tier-2", "3")
+    page.locator("button.use-order").nth(1).click()  # start from physician2's order: B > A > C > D
+    assert [page.input_value(f"#tier-{position}") for position in range(4)] == ["2", "1", "3", "4"]
+    page.fill("#tier-0", "1")  # A and B tie
     page.check("#exclude-3")  # D is left out
     page.fill("#rationale", "A and B are equally good; D misses the red flags.")
     page.keyboard.press("Control+Enter")
@@ -255,6 +255,7 @@ def test_the_desk_form_becomes_the_contracts_arbitration_body():
     assert ranking_payload({"decision": "ranked", "tier_0": "1", "tier_1": "1"}, 2)["candidate_scores"] is None
     whole = ranking_payload({"decision": "exclude", "tier_0": "1", "exclude_1": "on"}, 2)
     assert (whole["ranking"], whole["excluded_candidates"]) == (None, [])
+    assert places_text([[1], [0, 2]], 3) == "2 1 2"  # an annotator's order as the form's places
     with pytest.raises(ValidationError, match="place of B"):
         ranking_payload({"decision": "ranked", "tier_0": "1", "tier_1": "²"}, 2)
 

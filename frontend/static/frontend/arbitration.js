@@ -8,6 +8,15 @@
   function typing(target) {
     return ["TEXTAREA", "SELECT"].includes(target.tagName) || (target.tagName === "INPUT" && ["text", "number"].includes(target.type));
   }
+  // A ranking item: "Use this order" copies an annotator's places into the form (then she edits them).
+  document.querySelectorAll("button.use-order").forEach((button) => button.addEventListener("click", () => {
+    button.dataset.places.split(" ").forEach((place, position) => {
+      document.getElementById(`tier-${position}`).value = place;
+      document.getElementById(`exclude-${position}`).checked = false;
+    });
+    form.querySelector('input[name="decision"][value="ranked"]').checked = true;
+    document.getElementById("tier-0").focus();
+  }));
   document.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); form.requestSubmit(); return; }
     if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
