@@ -14,7 +14,7 @@ from annotation.api.errors import ErrorBody
 from annotation.api.lookups import campaign_for
 from annotation.selectors import reports
 from annotation.selectors.visibility import visible_campaigns
-from annotation.services import assignment, campaigns, lifecycle
+from annotation.services import agreement, assignment, campaigns, lifecycle
 from medpref.core.api import validated
 from medpref.core.roles import IsAdminRole
 
@@ -117,7 +117,9 @@ class ProgressView(APIView):
 
 class AgreementInput(serializers.Serializer):
     refresh = serializers.BooleanField(
-        default=False, help_text="compute the report now instead of serving the one computed in the last minutes"
+        default=False,
+        help_text="compute the report again instead of serving the one computed in the last minutes: at once for "
+        "a campaign of up to 20,000 annotations, otherwise in the background (`computing` is true meanwhile)",
     )
 
 
@@ -127,8 +129,9 @@ class AgreementView(APIView):
     @extend_schema(
         parameters=[AgreementInput],
         responses={200: OpenApiTypes.OBJECT},
-        summary="Agreement per dimension and per annotator (PROTOCOL §6); computed_at says how fresh it is",
+        summary="Agreement per dimension and per annotator (PROTOCOL §6); computed_at says how fresh it is, "
+        "computing whether a newer one is being computed",
     )
     def get(self, request, pk: int):
         refresh = validated(AgreementInput, request.query_params)["refresh"]
-        return Response(reports.latest_agreement_report(campaign_for(request, pk), refresh=refresh))
+        return Response(agreement.latest_agreement_report(campaign_for(request, pk), refresh=refresh))

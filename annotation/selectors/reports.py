@@ -10,7 +10,6 @@ from datetime import datetime, time
 from itertools import chain, groupby
 from operator import itemgetter
 
-from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Sum
 from django.db.models.fields.json import KeyTextTransform
@@ -120,7 +119,6 @@ def campaigns_overview() -> list[dict]:
     ]
 
 
-REPORT_MAX_AGE = 300  # seconds a cached agreement report is served before it is computed again
 REPORT_CHUNK = 5000  # annotations fetched at a time from the report's server-side cursor
 MAX_PATTERNS = 50_000  # distinct pair patterns kept before they are added to the tallies
 
@@ -142,26 +140,10 @@ PAIR, USER, PREFERENCE, A_ON_LEFT, SECONDS, MARGIN, IS_GOLD, GOLD_ANSWER, STATE,
 SCORES = slice(10, 10 + 2 * len(rules.DIMENSIONS))
 
 
-def latest_agreement_report(campaign: Campaign, *, refresh: bool = False) -> dict:
-    """The agreement report as computed at most REPORT_MAX_AGE seconds ago (its `computed_at` says when).
-
-    The report reads every annotation of the campaign: a fraction of a second at 10,000 pairs,
-    far more at a million (bench/scale.py), so pages and the API serve the last one computed and
-    anyone may ask for a fresh one (`refresh`). The key has the campaign's creation time, so a
-    campaign of another database with the same id never reads this one's report.
-    """
-    key = f"agreement-report:{campaign.pk}:{campaign.created_at.timestamp()}"
-    report = None if refresh else cache.get(key)
-    if report is None:
-        report = agreement_report(campaign)
-        cache.set(key, report, REPORT_MAX_AGE)
-    return report
-
-
 def agreement_report(campaign: Campaign, *, chunk_size: int = REPORT_CHUNK) -> dict:
     """Agreement per dimension and per annotator, disputes, arbitration outcomes, gold, bias, time.
 
-    Computed now, in one pass over the campaign's annotations in pair order (a server-side cursor,
+    Computed now (services.agreement serves the last one computed), in one pass over the campaign's annotations in pair order (a server-side cursor,
     `chunk_size` rows at a time) with the latest arbitration of each pair read in step, keeping
     counts only: memory does not grow with the campaign. Times come from counts of each distinct
     value, read in order. One consistent read (a transaction); `computed_at` is when.

@@ -16,7 +16,9 @@ from annotation.rules import Scores
 from annotation.selectors import reports
 from annotation.selectors.reports import agreement_report, progress
 from annotation.selectors.visibility import DISPUTE_STATES, sees_campaign_counts
+from annotation.services import agreement
 from annotation.services.arbitration import arbitrate
+from annotation.tasks import compute_agreement_report
 from medpref.core.roles import is_expert
 from tests.factories import client_for, judge_pair, make_campaign, make_pairs, make_user
 
@@ -257,6 +259,41 @@ def test_the_report_reads_a_constant_number_of_queries():
             agreement_report(campaign, chunk_size=5)
         counts.append(len(queries))
     assert counts[0] == counts[1] <= 8, counts
+
+
+def test_a_large_campaign_s_report_is_computed_by_a_worker_while_the_last_one_is_served(scripted, admin, monkeypatch):
+    """Past INLINE_LIMIT annotations, asking for a report queues one computation and answers at once."""
+    sent = []
+    monkeypatch.setattr(agreement, "INLINE_LIMIT", 3)
+    monkeypatch.setattr(agreement, "send", sent.append)
+    client = client_for(admin)
+    url = f"/api/v1/campaigns/{scripted.pk}/agreement/"
+    assert client.get(url).json() == {"campaign": scripted.pk, "computed_at": None, "computing": True}
+    assert client.get(url, {"refresh": "true"}).json()["computing"] and sent == [scripted.pk], "asked once"
+    assert compute_agreement_report(scripted.pk) == 10  # what the worker runs
+    served = client.get(url).json()
+    assert served["computing"] is False
+    assert without_time(served) == {**without_time(agreement_report(scripted)), "computing": False}
+    again = client.get(url, {"refresh": "true"}).json()
+    assert again["computing"] and again["computed_at"] == served["computed_at"], (
+        "the last report while the next one is computed"
+    )
+    assert sent == [scripted.pk, scripted.pk]
+    later = timezone.now() + timedelta(seconds=agreement.REPORT_MAX_AGE + 1)
+    assert agreement.latest_agreement_report(scripted, now=later)["computed_at"] == served["computed_at"]
+    assert len(sent) == 2, "still being computed: not asked again"
+
+
+def test_a_report_that_could_not_be_asked_for_is_asked_for_again(scripted, monkeypatch):
+    monkeypatch.setattr(agreement, "INLINE_LIMIT", 3)
+
+    def broker_down(campaign_id):
+        raise ConnectionError("broker unreachable")
+
+    monkeypatch.setattr(agreement, "send", broker_down)
+    with pytest.raises(ConnectionError):
+        agreement.latest_agreement_report(scripted)
+    assert agreement.cache.get(agreement.computing_key(scripted)) is None, "the next view asks again"
 
 
 # --- The report as it was computed in memory, kept as the reference the streamed one must equal ---

@@ -1,0 +1,103 @@
+"""The agreement report as pages and the API serve it: the last one computed, and how fresh it is.
+
+The report reads every annotation of the campaign (`selectors.reports.agreement_report`, flat in
+memory but a minute of work at a million pairs), so it is kept in the cache with `computed_at`.
+A report older than REPORT_MAX_AGE, or a refresh, is computed again: in the request for a campaign
+of at most INLINE_LIMIT annotations, otherwise by a Celery task (one at a time per campaign) while
+the last report is served with `computing: true` (and no figures at all before the first one).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.core.cache import cache
+from django.utils import timezone
+
+from annotation.models import Annotation, Campaign
+from annotation.selectors import reports
+
+REPORT_MAX_AGE = 300  # seconds a report is served before it is computed again
+INLINE_LIMIT = 20_000  # annotations: up to this many, a report is computed in the request (about a second)
+KEEP_SECONDS = 7 * 24 * 3600  # a stale report is still served while the next one is computed
+COMPUTING_SECONDS = 3600  # a computation that has not ended after this long may be asked for again
+TASK_NAME = "annotation.compute_agreement_report"
+
+
+def report_key(campaign: Campaign) -> str:
+    """With the campaign's creation time, so a campaign of another database with the same id never reads this one's."""
+    return f"agreement-report:{campaign.pk}:{campaign.created_at.timestamp()}"
+
+
+def computing_key(campaign: Campaign) -> str:
+    return f"{report_key(campaign)}:computing"
+
+
+def latest_agreement_report(campaign: Campaign, *, refresh: bool = False, now: datetime | None = None) -> dict:
+    """The last report computed, with `computed_at` and `computing` (a newer one is on its way).
+
+    Fresh (at most REPORT_MAX_AGE old) and not `refresh`: served as it is. Otherwise a small
+    campaign's report is computed now; a large one's is asked of a worker, and the last one (or,
+    before the first, only `computing`) is served meanwhile.
+    """
+    now = now or timezone.now()
+    cached = cache.get(report_key(campaign))
+    if cached is not None and not refresh and age(cached, now) <= REPORT_MAX_AGE:
+        return {**cached, "computing": cache.get(computing_key(campaign)) is not None}
+    if not is_large(campaign, cached):
+        return {**compute_and_store(campaign), "computing": False}
+    request_computation(campaign)
+    if cached is None:
+        return {"campaign": campaign.pk, "computed_at": None, "computing": True}
+    return {**cached, "computing": True}
+
+
+def age(report: dict, now: datetime) -> float:
+    return (now - datetime.fromisoformat(report["computed_at"])).total_seconds()
+
+
+def is_large(campaign: Campaign, cached: dict | None) -> bool:
+    """More than INLINE_LIMIT annotations: by the last report, or by reading that many index entries."""
+    if cached is not None:
+        return cached["annotations"] > INLINE_LIMIT
+    return Annotation.objects.filter(campaign=campaign).values_list("annotator_id")[INLINE_LIMIT:].exists()
+
+
+def compute_and_store(campaign: Campaign) -> dict:
+    """Compute the report now and keep it for the pages (the task's work, and a small campaign's request's)."""
+    report = reports.agreement_report(campaign)
+    cache.set(report_key(campaign), report, KEEP_SECONDS)
+    return report
+
+
+def request_computation(campaign: Campaign) -> bool:
+    """Ask a worker for a new report unless one is being computed; whether this call asked."""
+    if not cache.add(computing_key(campaign), timezone.now().isoformat(), COMPUTING_SECONDS):
+        return False
+    try:
+        send(campaign.pk)
+    except Exception:
+        cache.delete(computing_key(campaign))  # the next page view asks again
+        raise
+    return True
+
+
+def send(campaign_id: int) -> None:
+    """By task name, as medpref.core.runs does: the web process loads no task module."""
+    from celery import current_app
+
+    current_app.send_task(TASK_NAME, args=[campaign_id])
+
+
+def compute_requested(campaign_id: int) -> int | None:
+    """The worker's side: compute and keep the campaign's report, then let the next one be asked for.
+
+    Returns the number of annotations read (None when the campaign is gone).
+    """
+    campaign = Campaign.objects.filter(pk=campaign_id).first()
+    if campaign is None:
+        return None
+    try:
+        return compute_and_store(campaign)["annotations"]
+    finally:
+        cache.delete(computing_key(campaign))
