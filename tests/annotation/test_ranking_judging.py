@@ -14,6 +14,7 @@ import pytest
 from django.db import connection
 from django.db.models import Count
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from annotation.models import Annotation, AnnotationRevision, Arbitration, AuditEvent, Candidate, Lease, Pair
 from annotation.rules import Scores
@@ -107,6 +108,20 @@ def test_the_order_is_drawn_by_the_rng_per_annotator(rankings, annotator):
     assert all(sorted(order) == [0, 1, 2, 3] for order in first)
     assert len(set(first)) > 1 and any(order != (0, 1, 2, 3) for order in first)
     assert orders(7) == first
+
+
+def test_next_reads_the_candidates_in_one_query_however_many_there_are(annotator):
+    counts = []
+    for k in (2, 8):
+        campaign = make_ranking_campaign(f"K={k}")
+        join(campaign, annotator)
+        make_ranking_item(campaign, [f"Answer {i}" for i in range(k)], external_id=f"k{k}")
+        client = client_for(annotator)
+        client.get("/api/v1/me/")  # her first request also records her activity
+        with CaptureQueriesContext(connection) as queries:
+            assert len(take(annotator, campaign)["candidates"]) == k
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
 
 
 def test_next_on_a_pairs_campaign_names_its_kind_and_has_no_candidates(campaign, annotator):
@@ -267,13 +282,10 @@ def test_orders_that_disagree_go_to_the_queue_with_the_candidates_and_annotators
 
 
 def test_the_queue_loads_the_candidates_of_a_page_in_one_query(rankings, annotator, annotator2, expert):
-    from django.db import connection as db
-    from django.test.utils import CaptureQueriesContext
-
     for index in range(3):
         item = make_ranking_item(rankings, TEXTS, external_id=f"d{index}")
         judged([annotator, annotator2], item, (GOOD, FAIR, POOR, POOR), (FAIR, GOOD, POOR, POOR))
-    with CaptureQueriesContext(db) as queries:
+    with CaptureQueriesContext(connection) as queries:
         pairs = list(arbitration_queue(expert, with_candidates=True))
         texts = [[c.response.text for c in pair.candidates.all()] for pair in pairs]
     assert texts == [TEXTS] * 3 and len(queries) == 2
