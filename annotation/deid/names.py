@@ -1002,6 +1002,7 @@ NAME_RULES: tuple[Rule, ...] = (
         given_name_alone,
         needs="latin",
         word_start=True,
+        not_after="-'’",  # the end of a double-barrelled name (Aldous-Kerr) is no name alone
     ),
     rule(
         "NAME",
@@ -1013,7 +1014,7 @@ NAME_RULES: tuple[Rule, ...] = (
     ),
     rule(
         "NAME",
-        r"(?P<value>[A-Z][a-z]++[ \t][A-Z][A-Za-z'’-]++)",
+        r"(?P<value>[A-Z][a-z]++[ \t]{1,2}+[A-Z][A-Za-z'’-]++)",
         "John smith ",
         given_name_first,
         needs="latin",

@@ -86,7 +86,8 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
             if length and len(d.text) > length:
                 surnames.add(d.text[:length])
     keys = {k for k in keys if not is_han(k[0]) or len(k) >= 2}
-    if not keys:
+    email_names = email_name_keys(text, detections)
+    if not keys and not email_names:
         return detections
     result = list(detections)
     taken = bytearray(len(text))  # 1 where a detection already is: overlap checks in O(span)
@@ -106,6 +107,15 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
         for start, end in occurrences(text, key, lowered):
             if not (latin and part_of_organisation(text, start, end)):
                 add(start, end)
+    for d in list(result):  # Joaquin Etxeberria where Etxeberria is known: a relative's given name
+        if d.kind == "NAME" and not is_han(d.text[0]) and " " not in d.text:
+            before = WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
+            if before is not None and before.group(1).lower() not in NOT_NAMES and before.group(1) not in TITLE_WORDS:
+                add(before.start(1), before.end(1))
+    for key in email_names:  # "Farida" elsewhere after farida.lomax@...: only where written capitalised
+        for start, end in occurrences(text, key):
+            if not part_of_organisation(text, start, end):
+                add(start, end)
     for surname in surnames:
         for start, end in occurrences(text, surname):
             if text.startswith(ZH_TITLES, end):
@@ -115,6 +125,31 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
                 if nickname_of_known(text, nickname, end):
                     add(start, end)
     return result
+
+
+WORD_BEFORE = re.compile(r"(?<![A-Za-z'’.-])([A-Z][a-z'’-]{2,}+)[ \t]$")
+TITLE_WORDS = frozenset("Dr Mr Mrs Ms Miss Prof Nurse Sister Patient Pt Dear Hi Hello Hey Sir Madam Mx Rev Fr".split())
+EMAIL_LOCAL = re.compile(r"([A-Za-z0-9._%+-]+)@")
+NOT_EMAIL_NAMES = frozenset(
+    "info mail email admin office clinic health care team support contact help enquiries enquiry noreply reply"
+    " hospital medical nurse nurses doctor reception appointments appts billing records pharmacy ward dept gp".split()
+)
+
+
+def email_name_keys(text: str, detections: list[Detection]) -> set[str]:
+    """The names an e-mail address spells (farida.lomax@, ngaire@) that the conversation writes
+    capitalised elsewhere: the same person named without a cue ("Farida called back")."""
+    keys = set()
+    for d in detections:
+        if d.kind != "EMAIL" or (local := EMAIL_LOCAL.match(d.text)) is None:
+            continue
+        for token in re.split(r"[._%+\-\d]+", local.group(1)):
+            if len(token) < 3 or token.lower() in NOT_EMAIL_NAMES or token.lower() in NOT_NAMES:
+                continue
+            key = token[0].upper() + token[1:].lower()
+            if re.search(rf"(?<![A-Za-z]){re.escape(key)}(?![A-Za-z])", text):
+                keys.add(key)
+    return keys
 
 
 def nickname_of_known(text: str, nickname: str, end: int) -> bool:

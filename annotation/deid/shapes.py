@@ -24,7 +24,7 @@ from functools import cache
 from annotation.deid import lexicon
 from annotation.deid import vocabulary as v
 from annotation.deid.names import ORGANISATION_WORDS
-from annotation.deid.rules import HAN, Rule, rule, words
+from annotation.deid.rules import HAN, Rule, cue_forms, rule, words
 
 # Characters modern given names are commonly made of (general knowledge, as the surname list is).
 GIVEN_CHARS = frozenset(
@@ -209,6 +209,11 @@ def en_after_verb(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if len(words_) == 1 and not re.match(r"[ \t]++(?:on|at)[ \t]++[+(\d]", text[match.end("value") :]):
         return None
+    following = re.match(r"[ \t]*+([A-Za-z]++)", text[match.end("value") : match.end("value") + 30])
+    if following is not None and following.group(1).lower() in ORGANISATION_WORDS:
+        return None  # per American Diabetes Association
+    if match.group(0)[:3].lower() == "per" and not lexicon.is_given_name(words_[0]):
+        return None  # per Infectious Diseases: only a known given name makes "per" name a person
     return match.span("value")
 
 
@@ -295,13 +300,57 @@ def latin_after_zh_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
+BY_LABELS = (
+    "submitted by", "completed by", "entered by", "written by", "prepared by", "recorded by", "reviewed by",
+    "checked by", "seen by", "examined by", "approved by", "filled in by", "taken by", "collected by",
+)  # fmt: skip
+
+
+def lowercase_after_label(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "Submitted by: marguerite lavoie": a person's name typed in lower case, known by its given name."""
+    first, second = match.group("first"), match.group("second")
+    if not lexicon.is_given_name(first.capitalize()) or first.capitalize() in lexicon.EN_WORDS_IN_NAME_LIST:
+        return None
+    if second and (second in NOT_NAME_WORDS or second in v.EN_NOT_NAMES or len(second) < 3):
+        return match.start("first"), match.end("first")
+    return match.span("value")
+
+
+def name_before_email(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "Ngaire Te Whata <ngaire@...>": the display name of an address in a header."""
+    value = match.group("value")
+    if any(w.lower() in NOT_NAME_WORDS or w.lower() in v.EN_NOT_NAMES for w in value.split()):
+        return None
+    return match.span("value")
+
+
 @cache
 def form_rules() -> tuple[Rule, ...]:
     """Rules that must run before the cue rules of names.py (whose "Patient" would take "Name:")."""
     labels = tuple(
-        dict.fromkeys(f for label in EN_FORM_LABELS for f in (label, label.capitalize(), label.title(), label.upper()))
+        dict.fromkeys(
+            f for label in EN_FORM_LABELS + BY_LABELS for f in (label, label.capitalize(), label.title(), label.upper())
+        )
     )
     return (
+        rule(
+            "NAME",
+            rf"(?:{words(labels)})[ \t]*+[:：][ \t]*+(?P<value>(?P<first>[a-z]{{2,}}+)(?:[ \t](?P<second>[a-z][a-z'’-]++))?)(?![A-Za-z])",
+            "submitted by: ab",
+            lowercase_after_label,
+            needs="latin",
+            word_start=True,
+            triggers=(":", "："),
+        ),
+        rule(
+            "NAME",
+            r"(?P<value>[A-Z][A-Za-z'’-]++(?:[ \t][A-Z][A-Za-z'’-]*+){1,3})[ \t]*+<[A-Za-z0-9._%+-]++@",
+            "Aa Bb <a",
+            name_before_email,
+            needs="latin at",
+            word_start=True,
+            triggers=("<",),
+        ),
         rule(
             "NAME",
             rf"(?:{words(labels)})[ \t]*+[:：][ \t]*+{EN_FORM_VALUE}",
@@ -312,6 +361,51 @@ def form_rules() -> tuple[Rule, ...]:
             triggers=(":", "："),
         ),
     )
+
+
+# Relatives and roles written as a field ("Mother: Ngozi Eze-Okafor"): a name when two or more
+# capitalised words follow and end there, not a speaker's sentence ("Mother: He has been coughing").
+EN_RELATION_FIELDS = (
+    "mother", "father", "mum", "mom", "dad", "son", "daughter", "wife", "husband", "partner", "spouse", "sister",
+    "brother", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "carer", "caller", "contact", "nok",
+    "present", "attendees", "participants", "parent", "parents",
+)  # fmt: skip
+
+
+def relation_field(text: str, match: re.Match) -> tuple[int, int] | None:
+    value = match.group("value")
+    tokens = value.split()
+    if len(tokens) < 2 or any(t.lower() in NOT_NAME_WORDS or t.lower() in v.EN_NOT_NAMES for t in tokens):
+        return None
+    return match.span("value")
+
+
+DISEASE_AFTER = re.compile(
+    r"[ \t]*+(?:syndrome|disease|sign|test|score|scale|criteria|classification|procedure|palsy|manoeuvre|maneuver|type|tube|repair)\b",
+    re.IGNORECASE,
+)
+
+
+def double_barrelled(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Oluwaseun Adebayo-Smith, Cressida Vane-Tempest: a capitalised word and a double-barrelled surname,
+    unless an eponym's word follows (Stevens-Johnson syndrome) or the first word is an everyday one."""
+    first = match.group("first")
+    if first.lower() in NOT_NAME_WORDS or first.lower() in v.EN_NOT_NAMES or first in lexicon.EN_WORDS_IN_NAME_LIST:
+        return None
+    if DISEASE_AFTER.match(text, match.end("value")):
+        return None
+    return match.span("value")
+
+
+def at_mention(text: str, match: re.Match) -> tuple[int, int] | None:
+    """@Ximena in a group chat (not the @ of an e-mail address, which has a word before it)."""
+    start = match.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "._%+-"):
+        return None
+    value = match.group("value")
+    if value.lower() in NOT_NAME_WORDS or value.lower() in v.EN_NOT_NAMES:
+        return None
+    return match.span("value")
 
 
 @cache
@@ -380,7 +474,26 @@ def shape_rules() -> tuple[Rule, ...]:
         ),
         rule(
             "NAME",
-            r"\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]age|[Cc]ontact|[Cc]laim for|[Rr]e:|[Ss]peak to|[Aa]sk for)[ \t]++(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",
+            rf"(?:{words(cue_forms(EN_RELATION_FIELDS))})[ \t]*+:[ \t]*+(?P<value>[A-Z][A-Za-z'’-]++(?:[ \t][A-Z][A-Za-z'’-]++){{1,2}})(?=[ \t]*+(?:[,;(\n\x00]|$))",
+            "Mother: Aa B",
+            relation_field,
+            needs="latin",
+            word_start=True,
+            triggers=(":",),
+        ),
+        rule(
+            "NAME",
+            r"(?P<value>(?P<first>[A-Z][a-z]{2,}+)[ \t][A-Z][a-z]{2,}+-[A-Z][a-z]{2,}+)(?![A-Za-z])",
+            "Aaa Bbb-C",
+            double_barrelled,
+            needs="latin",
+            word_start=True,
+            triggers=("-",),
+        ),
+        rule("NAME", r"@(?P<value>[A-Z][a-z'’-]++)(?![A-Za-z])", "@A", at_mention, needs="latin", triggers=("@",)),
+        rule(
+            "NAME",
+            r"\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]age|[Cc]ontact|[Cc]laim for|[Rr]e:|[Ss]peak to|[Aa]sk for|[Pp]er|[Cc]all to|[Cc]alled)[ \t]++(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",
             "call Aa",
             en_after_verb,
             needs="latin",
