@@ -107,8 +107,8 @@ def institution_address(text: str, start: int) -> bool:
     ("Mayo Clinic, 200 First St SW", "医院地址：...", "协和医院位于..."): that is the place's, kept."""
     before = text[max(0, start - 80) : start]
     last = None
-    for last in INSTITUTION.finditer(before):
-        pass
+    for found in INSTITUTION.finditer(before):
+        last = found
     return last is not None and NOT_INSTITUTION_ADDRESS.search(before, last.end()) is None
 
 
