@@ -16,6 +16,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations, groupby
 from operator import itemgetter
 from typing import NamedTuple
@@ -311,6 +312,8 @@ RANKING_COUNTS = (
 DEFAULT_RANKING_PAIRS = "all"
 #: The expert-written answer's place in an order: above every candidate, with no position of its own.
 EXPERT = None
+#: One candidate's scores in DIMENSIONS order.
+Triple = tuple[int, int, int]
 
 
 @dataclass(slots=True)
@@ -330,8 +333,8 @@ class RankedItem:
     tiers: tuple[tuple[int, ...], ...]  # candidate positions, best first; excluded candidates absent
     texts: dict[int, str]
     scores: dict[int, dict[str, float]]
-    marks: list[dict[int, dict[str, int]]]  # each annotator's scores by position
-    expert: dict[int, dict[str, int]]  # the expert's scores by position, where she gave them
+    marks: list[dict[int, Triple]]  # each annotator's scores by position
+    expert: dict[int, Triple]  # the expert's scores by position, where she gave them
     corrected_response: str
 
     def order(self) -> tuple[tuple[int | None, ...], ...]:
@@ -355,37 +358,49 @@ class RankedItem:
         """As for pairs: the expert's scores decide when she gave them, else the annotators' majority on a consensus."""
         if chosen is EXPERT:
             return None
-        rule = {"safety_gate": self.campaign.safety_gate, "margin": self.campaign.margin}
+        rule = (self.campaign.safety_gate, self.campaign.margin)
         if chosen in self.expert and rejected in self.expert:
-            pair = [rules.Scores.from_dict(self.expert[p]) for p in (chosen, rejected)]
-            return rules.judge(*pair, **rule).deciding_dimension
+            return deciding(((self.expert[chosen], self.expert[rejected]),), *rule, majority=False)
         if self.source != SOURCES[PairState.CONSENSUS]:
             return None
-        judgements = [
-            rules.judge(rules.Scores.from_dict(m[chosen]), rules.Scores.from_dict(m[rejected]), **rule)
-            for m in self.marks
-            if chosen in m and rejected in m
-        ]
-        return rules.majority_deciding_dimension(judgements, "a")
+        marks = tuple((m[chosen], m[rejected]) for m in self.marks if chosen in m and rejected in m)
+        return deciding(marks, *rule, majority=True)
 
 
-def by_position(stored: object) -> dict[int, dict[str, int]]:
-    """Stored per-candidate scores as {position: scores}: a list indexed by position (annotations), or
-    entries that name their `position` (as the API takes them); empty or partial entries are skipped."""
-    result: dict[int, dict[str, int]] = {}
+@lru_cache(maxsize=MAX_REMEMBERED)
+def deciding(marks: tuple[tuple[Triple, Triple], ...], gate: int, margin: int, *, majority: bool) -> str | None:
+    """The deciding dimension of (chosen, rejected) scores: the annotators' majority among those who
+    preferred the chosen one, or the one judgement's. Scores are small integers, so the same
+    comparisons recur across items: remembered instead of judged again (a third of an export's time)."""
+    judgements = [
+        rules.judge(rules.Scores(*chosen), rules.Scores(*rejected), safety_gate=gate, margin=margin)
+        for chosen, rejected in marks
+    ]
+    if not majority:
+        return judgements[0].deciding_dimension
+    return rules.majority_deciding_dimension(judgements, "a")
+
+
+def by_position(stored: object) -> dict[int, Triple]:
+    """Stored per-candidate scores as {position: (safety, professionalism, fluency)}: a list indexed by
+    position (annotations, arbitrations), or entries that name their `position` (as the API takes
+    them); empty or partial entries are skipped."""
+    result: dict[int, Triple] = {}
     for index, entry in enumerate(stored if isinstance(stored, list) else []):
         if isinstance(entry, dict) and all(isinstance(entry.get(d), int) for d in rules.DIMENSIONS):
-            result[entry.get("position", index)] = {d: entry[d] for d in rules.DIMENSIONS}
+            result[entry.get("position", index)] = tuple(entry[d] for d in rules.DIMENSIONS)
     return result
 
 
-def mean_by_position(marks: list[dict[int, dict[str, int]]], positions: Iterable[int]) -> dict[int, dict[str, float]]:
+def mean_by_position(marks: list[dict[int, Triple]], positions: Iterable[int]) -> dict[int, dict[str, float]]:
     """The annotators' mean per candidate and dimension, to 2 places, as `mean_scores` for pairs."""
     means: dict[int, dict[str, float]] = {}
     for position in positions:
         given = [m[position] for m in marks if position in m]
         if given:
-            means[position] = {d: round(sum(s[d] for s in given) / len(given), 2) for d in rules.DIMENSIONS}
+            means[position] = dict(
+                zip(rules.DIMENSIONS, (round(sum(column) / len(given), 2) for column in zip(*given)))
+            )
     return means
 
 
@@ -460,7 +475,7 @@ def ranked_items(
         expert = by_position(orjson.loads(verdict[3])) if verdict else {}
         scores = {
             **mean_by_position(own_marks, texts),
-            **{p: {d: float(v) for d, v in s.items()} for p, s in expert.items()},
+            **{p: dict(zip(rules.DIMENSIONS, map(float, s))) for p, s in expert.items()},
         }
         yield RankedItem(
             pk=pk,
