@@ -3,10 +3,12 @@
 from django.contrib import admin
 
 from training.models import (
+    Benchmark,
     InstructionDataset,
     JobMetric,
     Mixture,
     MixtureComponent,
+    MixtureFreeze,
     MixtureSnapshot,
     ModelVersion,
     Sweep,
@@ -91,6 +93,26 @@ class MixtureSnapshotAdmin(admin.ModelAdmin):
 class SweepAdmin(admin.ModelAdmin):
     list_display = ["id", "mixture", "base_version", "shares", "created_at"]
     readonly_fields = ["mixture", "base_version", "shares", "config", "created_by", "created_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+
+@admin.register(Benchmark)
+class BenchmarkAdmin(admin.ModelAdmin):
+    list_display = ["name", "question_count", "source_format", "created_at"]
+    search_fields = ["name", "description", "source_filename", "sha256"]
+    readonly_fields = ["file", "sha256", "question_count", "redactions", "layouts"]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # uploads are de-identified and checked by training.services.upload_benchmark
+
+
+@admin.register(MixtureFreeze)
+class MixtureFreezeAdmin(admin.ModelAdmin):
+    list_display = ["id", "mixture", "state", "stage", "snapshot", "created_at", "finished_at"]
+    list_filter = ["state"]
+    readonly_fields = [f.name for f in MixtureFreeze._meta.fields]
 
     def has_add_permission(self, request) -> bool:
         return False

@@ -216,6 +216,7 @@ def score(model, tokenizer, benchmarks: dict[str, list[dict]], *, batch_size: in
     os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
     import lm_eval
     from lm_eval.models.huggingface import HFLM
+    from lm_eval.tasks import TaskManager
 
     if not benchmarks:
         return {}
@@ -254,6 +255,8 @@ def score(model, tokenizer, benchmarks: dict[str, list[dict]], *, batch_size: in
             fewshot_random_seed=None,
             log_samples=False,
             bootstrap_iters=0,
+            # Only our tasks: indexing lm-eval's thousands of built-in task files costs a minute.
+            task_manager=TaskManager(include_defaults=False),
             verbosity="WARNING",
         )
     if was_training:

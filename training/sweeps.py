@@ -135,6 +135,7 @@ def continue_pipeline(job: TrainingJob) -> TrainingJob | None:
             base_version=version,
             config=job.then_dpo.get("config"),
             user=job.created_by,
+            benchmarks=list(job.benchmarks.all()),  # the same forgetting check on both stages
         )
         TrainingJob.objects.filter(pk=job.pk).update(next_job=follow)
     return follow

@@ -10,7 +10,7 @@ import pytest
 from annotation.models import Role
 from medpref.core.runs import RunState
 from medpref.demo.datasets import DATA
-from tests.browser_support import Server, Tab
+from tests.browser_support import SCREENSHOTS, Server, Tab
 from tests.factories import make_user
 from tests.training_support import tiny_config, wait_for
 from training import services, sweeps
@@ -81,5 +81,6 @@ def test_the_sweep_chart_shows_one_point_per_share_for_medical_and_general_loss(
     medical_losses = [row["losses"]["medical"] for row in rows]
     assert sorted(range(3), key=lambda i: medical_y[i]) == sorted(range(3), key=lambda i: -medical_losses[i])
     assert page.locator("#sweep-results tbody tr").count() == len(SHARES)
-    page.screenshot(path=str(server.log.parent / "sweep.png"), full_page=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "sweep.png"), full_page=True)
     assert tab.errors == []

@@ -44,6 +44,10 @@ def test_sft_on_a_mixture_lowers_medical_heldout_loss_then_dpo_follows_in_the_sa
         "demo-medical-dialogue": 20,
         "demo-general-instructions": 30,
     }
+    # The demo mixture names the demo benchmark: scored on the parent and on the new version.
+    [benchmark] = table["benchmarks"]
+    assert (benchmark["name"], benchmark["questions"]) == ("demo-benchmark", 40)
+    assert all(0 <= benchmark[m][w] <= 1 for m in ("acc", "acc_norm") for w in ("parent", "new")), benchmark
     medical = kinds(sft)["medical"]
     assert medical["new"] < medical["parent"] - 0.1, table
     assert medical["change"] == pytest.approx(medical["new"] - medical["parent"], abs=1e-4)
@@ -60,6 +64,9 @@ def test_sft_on_a_mixture_lowers_medical_heldout_loss_then_dpo_follows_in_the_sa
     assert sft.next_job is not None, sft.then_dpo
     dpo = wait_for(sft.next_job, lambda j: j.state == RunState.SUCCEEDED)
     assert (dpo.kind, dpo.base_version, dpo.lineage) == ("dpo", version, tiny_version.lineage)
+    assert [b["name"] for b in dpo.heldout["benchmarks"]] == ["demo-benchmark"]  # the same check on stage two
+    # Its parent is the SFT version, loaded back from disk: the same answers (one question of slack for float noise).
+    assert dpo.heldout["benchmarks"][0]["acc"]["parent"] == pytest.approx(benchmark["acc"]["new"], abs=0.026)
     final = ModelVersion.objects.get(job=dpo)
     assert (final.parent, final.is_current) == (version, True)
 
