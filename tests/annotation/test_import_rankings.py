@@ -216,3 +216,30 @@ def test_the_import_api_answers_the_candidate_counts(rankings, admin):
     response = client_for(admin).post(f"/api/v1/campaigns/{rankings.pk}/import/", {"file": upload}, format="multipart")
     assert response.status_code == 201, response.content
     assert (response.json()["kind"], response.json()["candidates"]) == ("rankings", {"4": 1})
+
+
+def test_the_demo_ranking_file_imports_twenty_items_in_both_languages(rankings):
+    from medpref.demo.management.commands.create_demo import DEMO_RANKINGS
+
+    report = import_file(campaign=rankings, data=DEMO_RANKINGS.read_bytes(), filename=DEMO_RANKINGS.name)
+    assert (report.ok, report.kind, report.created, report.warnings) == (True, "rankings", 20, [])
+    assert set(report.as_dict()["candidates"]) <= {"3", "4"}
+    assert {pair.meta["lang"] for pair in Pair.objects.filter(campaign=rankings)} == {"zh", "en"}
+
+
+@pytest.mark.django_db
+def test_create_demo_opens_a_ranking_campaign_with_the_demo_team(settings):
+    from django.core.management import call_command
+
+    from annotation.models import Campaign, CampaignMember
+    from medpref.demo.management.commands.create_demo import DEMO_RANKING_CAMPAIGN
+
+    settings.DEMO_PASSWORD = "demo-pass-123"
+    call_command("create_demo")
+    call_command("create_demo")  # idempotent: nothing imported twice
+    campaign = Campaign.objects.get(name=DEMO_RANKING_CAMPAIGN)
+    assert (campaign.kind, campaign.status) == ("rankings", "active")
+    assert Pair.objects.filter(campaign=campaign).count() == 20
+    assert Candidate.objects.filter(pair__campaign=campaign).count() >= 60
+    members = set(CampaignMember.objects.filter(campaign=campaign).values_list("user__username", flat=True))
+    assert {"physician1", "physician2", "physician3", "expert1"} <= members

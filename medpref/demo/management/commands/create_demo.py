@@ -1,10 +1,12 @@
 """Create (or complete) the demo campaigns, users and tiny model; safe to run any number of times."""
 
+from pathlib import Path
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from annotation.models import Campaign, CampaignStatus, User
+from annotation.models import Campaign, CampaignKind, CampaignStatus, User
 from annotation.services import lifecycle, membership
 from annotation.services.campaigns import create_campaign, update_campaign
 from annotation.services.importing import import_file
@@ -21,6 +23,10 @@ from training.services import register_base_model
 from training.tiny import TINY_TRAINING_CONFIG
 
 DEMO_LINEAGE = "tiny-demo"
+# K-way rankings (PROTOCOL §10): 20 medical questions in Chinese and English, 3-4 answers each, written
+# for medpref (safe and unsafe, complete and terse), in the generic {prompt, responses} layout.
+DEMO_RANKINGS = Path(__file__).resolve().parents[2] / "rankings.jsonl"
+DEMO_RANKING_CAMPAIGN = "Demo: ranking pilot"
 
 
 class Command(BaseCommand):
@@ -60,6 +66,7 @@ class Command(BaseCommand):
         )
         if campaign.status == CampaignStatus.DRAFT:
             lifecycle.change_status(campaign=campaign, action="open", by=admin)
+        rankings = self.ranking_campaign(admin)
         # Held-out prompts are read by evaluations, never judged: the campaign stays a draft (admins only).
         heldout = Campaign.objects.filter(name=DEMO_HELDOUT_CAMPAIGN).first() or create_campaign(
             user=admin,
@@ -77,5 +84,29 @@ class Command(BaseCommand):
         load_demo_datasets(admin, tokenizer_version=tiny)  # instruction datasets and the demo mixture
         self.stdout.write(
             f"demo campaign '{campaign.name}' (id {campaign.pk}): {report.created} pairs added, {report.skipped} already there; "
-            f"users {', '.join(name for name, _ in DEMO_USERS)}"
+            f"ranking campaign '{rankings.name}' (id {rankings.pk}); users {', '.join(name for name, _ in DEMO_USERS)}"
         )
+
+    def ranking_campaign(self, admin: User) -> Campaign:
+        """The demo's ranking campaign: its items imported through the import service, open, with the
+        demo physicians and expert as members."""
+        campaign = Campaign.objects.filter(name=DEMO_RANKING_CAMPAIGN).first() or create_campaign(
+            user=admin,
+            name=DEMO_RANKING_CAMPAIGN,
+            kind=CampaignKind.RANKINGS,
+            description="Demo ranking items: 3-4 answers per question to score and rank, in Chinese and English.",
+            guideline=DEMO_GUIDELINE,
+        )
+        report = import_file(
+            campaign=campaign, data=DEMO_RANKINGS.read_bytes(), filename=DEMO_RANKINGS.name, user=admin
+        )
+        if not report.ok or report.kind != "rankings":
+            raise RuntimeError(f"demo ranking data is invalid: {report.errors[:3]}")
+        membership.add_members(
+            campaign=campaign,
+            users=User.objects.filter(username__in=[name for name, _ in DEMO_USERS], role__in=membership.MEMBER_ROLES),
+            by=admin,
+        )
+        if campaign.status == CampaignStatus.DRAFT:
+            lifecycle.change_status(campaign=campaign, action="open", by=admin)
+        return campaign
