@@ -1,5 +1,6 @@
 // The console's import page: upload with a progress bar, a readable report (encoding, warnings,
-// line-exact errors), and the column mapping step for files whose keys match no known layout.
+// line-exact errors, candidates per item for a ranking campaign), and the column mapping step for
+// files whose keys match no known layout.
 (function () {
   "use strict";
   const form = document.getElementById("import-form");
@@ -52,6 +53,10 @@
     const kind = T.kinds[body.kind] || body.kind;
     report.appendChild(el("div", medprefApi.format(T.imported, { ...body, kind }), "banner ok"));
     (body.warnings || []).forEach((warning) => report.appendChild(el("div", warning, "banner warn")));
+    if (body.candidates && Object.keys(body.candidates).length) {
+      const counts = Object.entries(body.candidates).map(([k, count]) => medprefApi.format(T.candidateCount, { k, count })).join(", ");
+      report.appendChild(el("p", medprefApi.format(T.candidates, { counts }), "muted"));
+    }
     report.appendChild(el("p", describe(body), "muted"));
     if (Object.keys(body.mapping || {}).length) report.appendChild(el("p", medprefApi.format(T.mapped, { mapping: arrows(body.mapping) }), "muted"));
     const redactions = Object.entries(body.redactions || {}).map(([label, count]) => `${label} ${count}`).join(", ");
