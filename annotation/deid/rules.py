@@ -330,10 +330,19 @@ def en_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
 # The end of an address written without a cue: "Macon, GA 31201", "Whitby YO21 3PU", "Newtown NSW 2042".
 US_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
 AU_STATES = "NSW VIC QLD WA SA TAS ACT NT".split()
-EN_TOWN_POSTCODE = (
-    rf"(?P<value>[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){{0,2}},?[ \t]++(?:(?:{words(US_STATES)})[ \t]++\d{{5}}(?:-\d{{4}})?(?!\d)"
-    rf"|(?:{words(AU_STATES)})[ \t]++\d{{4}}(?!\d)|{UK_POSTCODE}(?![A-Za-z0-9])))"
+EN_STATE_POSTCODE = (
+    rf"(?P<code>(?:{words(US_STATES)})[ \t]++\d{{5}}(?:-\d{{4}})?(?!\d)|(?:{words(AU_STATES)})[ \t]++\d{{4}}(?!\d)"
+    rf"|{UK_POSTCODE}(?![A-Za-z0-9]))"
 )
+TOWN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){0,2},?[ \t]++$")
+
+
+def town_and_postcode(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The town before a state and ZIP code or a UK postcode: together they end an address."""
+    town = TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return (town.start(), match.end()) if town is not None else None
+
+
 # Rural routes and numbered roads: "RR 7 Box 509", "3199 County Road 48", "HC 64 Box 12".
 EN_RURAL = (
     r"(?P<value>(?:(?:RR|R\.R\.|HC|Rural Route|Star Route)[ \t]*+\d{1,4},?[ \t]*+Box[ \t]*+\d{1,5}"
@@ -842,22 +851,6 @@ RULES: tuple[Rule, ...] = (
         needs="digit latin",
         word_start=True,
     ),
-    rule(
-        "ID",
-        r"(?P<value>[1-9]\d{5}[\s-]?+(?:18|19|20)\d\d[ \t-]?+(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\s-]?+\d{3}[\dXx])(?![\dA-Za-z])",
-        "11010119900307451 ",
-        valid_resident_id,
-        needs="digit",
-        not_after=DIGITS_LETTERS,
-    ),
-    rule(
-        "ID",
-        r"(?P<value>\d\d{3}[\s-]\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{2}[\dXx])(?![\dA-Za-z])",
-        "1101 0119 9003 0745 1 ",
-        valid_resident_id,
-        needs="digit",
-        not_after=DIGITS_LETTERS,
-    ),
     # A resident ID in groups of any size (330602-196802-155318, 330 602 1968 0215 5318, 330602.19680215.5318).
     rule(
         "ID",
@@ -1034,6 +1027,7 @@ RULES: tuple[Rule, ...] = (
         en_cued_address,
         needs="latin",
         word_start=True,
+        triggers=("addr", "resid", "lives", "living", "home:", "deliver", "send to", "ship to"),
     ),
     rule(
         "ADDRESS",
@@ -1066,8 +1060,16 @@ RULES: tuple[Rule, ...] = (
         not_after=DIGITS_LETTERS,
     ),
     rule("ADDRESS", ZH_FLAT, "5栋2单", zh_flat, needs="digit han", triggers=("栋", "幢", "单元", "号楼", "室")),
-    rule("ADDRESS", EN_RURAL, "RR 7 Bo", needs="digit latin", word_start=True, not_after=DIGITS_LETTERS),
-    rule("ADDRESS", EN_TOWN_POSTCODE, "Macon, GA 3120", needs="digit latin", word_start=True),
+    rule(
+        "ADDRESS",
+        EN_RURAL,
+        "RR 7 Bo",
+        needs="digit latin",
+        word_start=True,
+        not_after=DIGITS_LETTERS,
+        triggers=("box", "county", "state ", "farm to market", "ranch"),
+    ),
+    rule("ADDRESS", EN_STATE_POSTCODE, "Macon, GA 3120", town_and_postcode, needs="digit latin", word_start=True),
     rule(
         "ADDRESS",
         r"(?P<value>(?:P\.?\s?+O\.?\s?+Box|PO Box|Post Office Box|POB)\s*+#?\d{1,7}+)(?!\d)",

@@ -149,6 +149,7 @@ def pinyin_syllable_count(word: str) -> int:
     return best[-1] if best[-1] < 99 else 0
 
 
+PINYIN_SURNAME_FORMS = tuple(form for name in sorted(PINYIN_SURNAMES) for form in (name.capitalize(), name.upper()))
 ENGLISH_PINYIN_LOOKALIKES = frozenset(
     "change hang long bang sang gene anna tina dining define panda china banana manage longer songer lunge".split()
 )
@@ -164,8 +165,6 @@ def pinyin_name(text: str, match: re.Match) -> tuple[int, int] | None:
     first, second = match.group("first"), match.group("second")
     caps = first.isupper() and second.isupper() or first.isupper() != second.isupper()
     if first.lower() in PINYIN_SURNAMES and pinyin_given(second, caps):
-        return match.span("value")
-    if second.lower() in PINYIN_SURNAMES and pinyin_given(first, caps) and not first.isupper():
         return match.span("value")
     return None
 
@@ -192,12 +191,13 @@ def en_pair_is_name(value: str) -> bool:
     return all(w.lower() not in NOT_NAME_WORDS and w.lower() not in v.EN_NOT_NAMES for w in words_)
 
 
+PAIR_BEFORE = re.compile(r"(?<![^ \t\n\x00:;|(—-])([A-Z][A-Za-z'’-]++,?[ \t]++[A-Z][A-Za-z'’-]++)[ \t,]*+$")
+
+
 def en_before_label(text: str, match: re.Match) -> tuple[int, int] | None:
-    value = match.group("value")
-    start = match.start("value")
-    if start and text[start - 1] not in " \t\n\x00:;|(—-":
-        return None
-    return match.span("value") if en_pair_is_name(value) else None
+    """The two capitalised words right before an identifier's label ("Soren Jefferies DOB -")."""
+    pair = PAIR_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    return pair.span(1) if pair is not None and en_pair_is_name(pair.group(1)) else None
 
 
 def en_after_verb(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -324,6 +324,10 @@ def name_before_email(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
+# A text holds one of these (in lower case) wherever one of the form labels is.
+FORM_TRIGGERS = ("name", "guardian", "kin", "witness", "spouse", "attending", " by")
+
+
 @cache
 def form_rules() -> tuple[Rule, ...]:
     """Rules that must run before the cue rules of names.py (whose "Patient" would take "Name:")."""
@@ -340,7 +344,7 @@ def form_rules() -> tuple[Rule, ...]:
             lowercase_after_label,
             needs="latin",
             word_start=True,
-            triggers=(":", "："),
+            triggers=FORM_TRIGGERS,
         ),
         rule(
             "NAME",
@@ -358,7 +362,7 @@ def form_rules() -> tuple[Rule, ...]:
             en_form_value,
             needs="latin",
             word_start=True,
-            triggers=(":", "："),
+            triggers=FORM_TRIGGERS,
         ),
     )
 
@@ -458,7 +462,7 @@ def shape_rules() -> tuple[Rule, ...]:
         ),
         rule(
             "NAME",
-            r"(?P<value>(?P<first>[A-Z][a-zA-Z]{1,6})[ \t](?P<second>[A-Z][a-zA-Z]{1,11}))(?![A-Za-z])",
+            rf"(?P<value>(?P<first>(?:{words(PINYIN_SURNAME_FORMS)})(?![A-Za-z]))[ \t](?P<second>[A-Z][a-zA-Z]{{1,11}}))(?![A-Za-z])",
             "Zhang ",
             pinyin_name,
             needs="latin",
@@ -466,7 +470,7 @@ def shape_rules() -> tuple[Rule, ...]:
         ),
         rule(
             "NAME",
-            rf"{EN_NAME_PAIR}[ \t,]*+(?:{words(EN_BEFORE_LABELS)})\b",
+            rf"(?:{words(EN_BEFORE_LABELS)})\b",
             "Aa Bb DO",
             en_before_label,
             needs="latin",
@@ -479,7 +483,7 @@ def shape_rules() -> tuple[Rule, ...]:
             relation_field,
             needs="latin",
             word_start=True,
-            triggers=(":",),
+            triggers=tuple(cue[:4] + ":" if len(cue) <= 4 else cue[:4] for cue in EN_RELATION_FIELDS),
         ),
         rule(
             "NAME",
@@ -493,10 +497,12 @@ def shape_rules() -> tuple[Rule, ...]:
         rule("NAME", r"@(?P<value>[A-Z][a-z'’-]++)(?![A-Za-z])", "@A", at_mention, needs="latin", triggers=("@",)),
         rule(
             "NAME",
-            r"\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]age|[Cc]ontact|[Cc]laim for|[Rr]e:|[Ss]peak to|[Aa]sk for|[Pp]er|[Cc]all to|[Cc]alled)[ \t]++(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",
+            rf"(?:{words(cue_forms(('call', 'ring', 'text', 'page', 'contact', 'claim for', 're:', 'speak to', 'ask for', 'per', 'call to', 'called')))})[ \t]++(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",
             "call Aa",
             en_after_verb,
             needs="latin",
+            word_start=True,
+            triggers=("call", "ring", "text", "page", "contact", "claim", "re:", "speak", "ask", "per "),
         ),
     )
 
