@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.contrib.auth.hashers import PBKDF2PasswordHasher, make_password
 from django.test import Client
 
-from annotation.models import Campaign, Snapshot
+from annotation.models import Campaign, Snapshot, User
 from annotation.ranking import EXPORT_MODES
 from annotation.rules import Scores
 from tests.annotation.ranking_support import annotate, close, make_ranking_campaign, make_ranking_item
+from tests.browser_support import Server, Tab
 
 GOOD, OKAY = Scores(5, 4, 4), Scores(4, 4, 4)
 
@@ -109,3 +111,40 @@ def test_a_pairs_campaign_ignores_a_posted_mode(admin, campaign):
         f"/console/campaigns/{campaign.pk}/", {"action": "snapshot", "kind": "dpo", "ranking_pairs": "best"}
     )
     assert "ranking_pairs" not in Snapshot.objects.get().filters
+
+
+# --- in Chromium ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def server(tmp_path, transactional_db, settings):
+    settings.ARTIFACTS_DIR = tmp_path
+    started = Server(tmp_path)
+    yield started
+    started.stop()
+
+
+@pytest.mark.postgres
+@pytest.mark.timeout(300)
+@pytest.mark.django_db(transaction=True)
+def test_the_pair_mode_is_offered_for_dpo_only_and_reaches_the_snapshot(browser, server, admin, annotator, annotator2):
+    # The server runs in its own process with the real password hashers.
+    User.objects.filter(pk=admin.pk).update(password=make_password("correct-horse-1", hasher=PBKDF2PasswordHasher()))
+    campaign = make_ranking_campaign()
+    item = make_ranking_item(campaign, ["First answer.", "Second answer.", "Third answer."], external_id="r1")
+    for user in (annotator, annotator2):
+        annotate(user, item, [GOOD, OKAY, OKAY])
+    close(item)
+    tab = Tab(browser, server)
+    tab.sign_in("admin")
+    page = tab.go(f"/console/campaigns/{campaign.pk}/")
+    assert page.is_enabled("#snap-ranking-pairs")
+    page.select_option("#snap-kind", "sft")
+    assert not page.is_enabled("#snap-ranking-pairs")
+    page.select_option("#snap-kind", "dpo")
+    page.select_option("#snap-ranking-pairs", "adjacent")
+    with page.expect_navigation():
+        page.click("#create-snapshot")
+    assert "/console/snapshots/" in page.url and "mode “adjacent”" in page.inner_text("#snapshot-kind")
+    assert Snapshot.objects.get().filters["ranking_pairs"] == "adjacent"
+    assert tab.errors == []
