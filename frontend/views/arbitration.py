@@ -162,8 +162,8 @@ def ranking_payload(data, count: int) -> dict:
     """The posted desk form as the API's arbitration body for a ranking item (the contract's shape).
 
     Each candidate has a place (1 = best; the same number = a tie; numbers need not follow each
-    other) or "exclude"; scores are all of a candidate's menus or none, and none for every candidate
-    means no scores.
+    other) or "exclude". Scores go as chosen when any is (the API then names each missing one); none
+    chosen means no scores.
     """
     places: dict[int, list[int]] = {}
     excluded = []
