@@ -329,6 +329,7 @@ def dataset_card(snapshot: Snapshot, *, license: str, parquet_sha256: str) -> st
     counts = manifest.get("counts", {})
     campaigns = manifest.get("campaigns", [])
     deid = manifest.get("deidentification", {})
+    rankings = any(c.get("kind") == "rankings" for c in campaigns)
     lines = [
         card_header(snapshot, license=license),
         "",
@@ -365,7 +366,11 @@ def dataset_card(snapshot: Snapshot, *, license: str, parquet_sha256: str) -> st
         "",
         "| column | what it holds |",
         "|---|---|",
-        *(f"| `{name}` | {text} |" for name, text in COLUMNS.get(snapshot.kind, [])),
+        *(
+            f"| `{name}` | {text} |"
+            for name, text in COLUMNS.get(snapshot.kind, [])
+            if rankings or not name.startswith("ranking_")
+        ),
         "",
         "## Counts",
         "",

@@ -207,3 +207,10 @@ def test_the_snapshot_page_links_the_dataset_and_offers_the_push(resolved, admin
     page = client.get(f"/console/snapshots/{snapshot.pk}/").content.decode()
     assert f'href="/api/v1/snapshots/{snapshot.pk}/hf/"' in page
     assert f'"hub": "/api/v1/snapshots/{snapshot.pk}/hub/"' in page and 'id="hub-form"' in page
+
+
+def test_the_card_lists_the_columns_of_its_kind_and_no_ranking_column_for_pairs(resolved, tmp_path):
+    snapshot = create_snapshot(campaigns=[resolved], kind="dpo")
+    _, body = card_of((hub.build_folder(snapshot, tmp_path / "folder").path / "README.md").read_text(encoding="utf-8"))
+    assert "| `chosen` | the preferred answer, one assistant message |" in body
+    assert "ranking_positions" not in body and "Rankings campaigns" not in body
