@@ -604,7 +604,14 @@ class SweepOutput(serializers.ModelSerializer):
     @extend_schema_field(OpenApiTypes.OBJECT)
     def get_results(self, sweep: Sweep) -> list[dict]:
         return [
-            {"share": r["share"], "job": r["job"].pk, "state": r["state"], "losses": r["losses"], "parent": r["parent"]}
+            {
+                "share": r["share"],
+                "job": r["job"].pk,
+                "state": r["state"],
+                "losses": r["losses"],
+                "parent": r["parent"],
+                "benchmarks": r["benchmarks"],
+            }
             for r in sweeps.results(sweep)
         ]
 

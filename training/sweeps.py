@@ -73,7 +73,8 @@ def start_sweep(
 
 
 def results(sweep: Sweep) -> list[dict]:
-    """One row per share: its job, state, and the held-out loss per kind of the parent and the new version."""
+    """One row per share: its job, state, the held-out loss per kind of the parent and the new
+    version, and the new version's accuracy on each benchmark."""
     jobs = sweep.jobs.select_related("mixture_snapshot").order_by("mixture_snapshot__general_share", "id")
     rows = []
     for job in jobs:
@@ -85,6 +86,7 @@ def results(sweep: Sweep) -> list[dict]:
                 "state": job.state,
                 "losses": {kind: kinds[kind]["new"] for kind in KIND_ORDER if kind in kinds},
                 "parent": {kind: kinds[kind]["parent"] for kind in KIND_ORDER if kind in kinds},
+                "benchmarks": {b["name"]: b["acc"]["new"] for b in job.heldout.get("benchmarks", [])},
             }
         )
     return rows

@@ -272,6 +272,7 @@ def sweep(request, sweep_id: int):
         "sweep": sweep,
         "rows": rows,
         "kinds": list(series),
+        "benchmarks": sorted({name for row in rows for name in row["benchmarks"]}),
         "chart": chart,
         "running": any(row["state"] in ("queued", "running") for row in rows),
     }

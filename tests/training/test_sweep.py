@@ -97,6 +97,7 @@ def test_a_ratio_sweep_runs_one_job_per_general_share_on_the_same_heldout_rows(w
     results = admin.get(f"/api/v1/sweeps/{sweep.pk}/").json()["results"]
     assert [r["share"] for r in results] == [0.0, 0.5]
     assert all(set(r["losses"]) == {"medical", "dialogue", "general"} for r in results)
+    assert all(0 <= r["benchmarks"]["demo-benchmark"] <= 1 for r in results), results  # accuracy beside the losses
     series = sweeps.series(sweep)
     assert list(series) == ["medical", "dialogue", "general"] and all(len(v) == 2 for v in series.values())
     # Trained on general rows, the model's general held-out loss is lower than without them.
@@ -135,6 +136,14 @@ def test_the_sweep_page_charts_heldout_loss_per_kind_at_each_share(tiny_version)
                         "change": general - 3,
                     },
                 ],
+                "benchmarks": [
+                    {
+                        "name": "demo-benchmark",
+                        "questions": 40,
+                        "acc": {"parent": 0.25, "new": general / 10, "change": general / 10 - 0.25},
+                        "acc_norm": {"parent": 0.3, "new": 0.3, "change": 0.0},
+                    }
+                ],
             },
         )
     client = Client()
@@ -143,7 +152,9 @@ def test_the_sweep_page_charts_heldout_loss_per_kind_at_each_share(tiny_version)
     assert html.count('class="series-line"') == 2  # one line per kind
     assert "medical · 25%: 2.2000" in html and "general · 0%: 3.0000" in html
     assert html.count("SFT #") == 2
+    assert "demo-benchmark" in html and "0.300" in html and "0.250" in html  # accuracy per share
     job = sweep.jobs.order_by("mixture_snapshot__general_share").last()
     job_page = client.get(f"/console/jobs/{job.pk}/").content.decode()
     assert 'id="forgetting"' in job_page and job.mixture_snapshot.name in job_page
     assert "2.2000" in job_page and "+0.5000" not in job_page and "-0.5000" in job_page  # general 3.0 -> 2.5
+    assert 'id="benchmark-scores"' in job_page and "0.250" in job_page and "0.000" in job_page
