@@ -132,7 +132,7 @@ def comparisons_of(tiers: Sequence[Sequence[int]]) -> dict[tuple[int, int], rule
 @dataclass(frozen=True)
 class RankingConsensus:
     state: rules.PairState
-    tiers: Tiers  # the agreed order ("" when pending or disputed)
+    tiers: Tiers  # the agreed order (empty when pending or disputed)
     reason: str
     safety_conflict: bool
     disagreements: tuple[tuple[int, int], ...] = ()  # the pairs of positions that did not reach agreement
