@@ -143,10 +143,11 @@ SCORES = slice(10, 10 + 2 * len(rules.DIMENSIONS))
 def agreement_report(campaign: Campaign, *, chunk_size: int = REPORT_CHUNK) -> dict:
     """Agreement per dimension and per annotator, disputes, arbitration outcomes, gold, bias, time.
 
-    Computed now (services.agreement serves the last one computed), in one pass over the campaign's annotations in pair order (a server-side cursor,
-    `chunk_size` rows at a time) with the latest arbitration of each pair read in step, keeping
-    counts only: memory does not grow with the campaign. Times come from counts of each distinct
-    value, read in order. One consistent read (a transaction); `computed_at` is when.
+    Computed now (services.agreement serves the last one computed), in one pass over the campaign's
+    annotations in pair order (a server-side cursor, `chunk_size` rows at a time) with the latest
+    arbitration of each pair read in step, keeping counts only: memory does not grow with the
+    campaign. Times come from counts of each distinct value, read in order. One consistent read
+    (a transaction); `computed_at` is when.
     """
     computed_at = timezone.now()
     with consistent_read():
