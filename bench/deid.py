@@ -62,6 +62,7 @@ class Figures:
     total: Counter = field(default_factory=Counter)
     true_detections: int = 0
     detections: int = 0
+    over_wide: int = 0  # true detections that also took 4 or more characters around the identifier
     clean_texts: int = 0
     clean_changed: int = 0
     protected: int = 0
@@ -104,6 +105,10 @@ def evaluate(rows: list[dict]) -> Figures:
             found = detection.text.lower()
             if any(found in text or text in found for text in labelled):
                 figures.true_detections += 1
+                inside = [text for text in labelled if text in found]
+                if not any(found in text for text in labelled) and len(found) - max(map(len, inside)) >= 4:
+                    figures.over_wide += 1
+                    figures.misses.append(f"{row['id']} replaced too much: {detection.kind} {detection.text!r}")
             else:
                 figures.misses.append(f"{row['id']} wrongly replaced {detection.kind} {detection.text!r}")
         if not row["spans"]:
@@ -161,7 +166,8 @@ def report(split: str, show_misses: bool, show_rules: bool = False) -> None:
         print(f"  recall {kind:<8} {figures.recall(kind):.3f}   ({cells})")
     print(f"  recall overall  {figures.recall():.3f}   (zh {figures.recall('zh'):.3f}, en {figures.recall('en'):.3f})")
     print(
-        f"  precision       {figures.precision:.3f}   ({figures.true_detections}/{figures.detections} replacements on labelled identifiers)"
+        f"  precision       {figures.precision:.3f}   ({figures.true_detections}/{figures.detections} replacements on labelled identifiers,"
+        f" {figures.over_wide} of them 4+ characters wider than the identifier)"
     )
     print(
         f"  clean changed   {figures.clean_change_rate:.3f}   ({figures.clean_changed}/{figures.clean_texts} PHI-free texts)"

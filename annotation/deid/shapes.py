@@ -89,13 +89,44 @@ def zh_addressed_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
     return start, end
 
 
+# Characters of verbs, prepositions and particles that stand before a name, never inside a transliteration.
+NOT_TRANSLITERATED = frozenset(
+    "经由被把给对向和与跟是为请让叫找及的在了从自据令致患者病人家属医生护士我你他她来去说讲看要会能想已也都就还"
+)
+
+
+def everyday_pair(pair: str) -> bool:
+    return len(pair) == 2 and lexicon.is_chinese_word(pair, 100) and not lexicon.is_proper_noun(pair)
+
+
 def zh_transliterated(text: str, match: re.Match) -> tuple[int, int] | None:
-    """约翰·卡特: two or three transliterated parts joined by a middle dot; not a dictionary word."""
-    value = match.group("value")
-    parts = re.split("[·•・]", value)
-    if any(len(p) < 2 for p in parts) or any(lexicon.is_dictionary_word(p) and len(p) > 3 for p in parts):
+    """约翰·卡特: transliterated parts joined by a middle dot. The runs of Han characters around the dot
+    are cut where an everyday word begins or ends (外籍患者|约翰·卡特|腹痛): the longest outer parts
+    (2-4 characters before, 2-5 after) that neither start nor end inside such a word."""
+    start, end = match.span("value")
+    dot = text.find("·", start, end)
+    if dot == -1:
+        dot = next(i for i in range(start, end) if text[i] in "•・")
+    left = None
+    for size in range(min(4, dot - start), 1, -1):
+        begin = dot - size
+        if any(c in NOT_TRANSLITERATED for c in text[begin:dot]):
+            continue
+        if not everyday_pair(text[begin - 1 : begin + 1]) and not everyday_pair(text[begin : begin + 2]):
+            left = begin
+            break
+    last_dot = max(text.rfind(c, start, end) for c in "·•・")
+    right = None
+    for size in range(min(5, end - last_dot - 1), 1, -1):
+        stop = last_dot + 1 + size
+        if any(c in NOT_TRANSLITERATED for c in text[last_dot + 1 : stop]):
+            continue
+        if not everyday_pair(text[stop - 1 : stop + 1]) and not everyday_pair(text[stop - 2 : stop]):
+            right = stop
+            break
+    if left is None or right is None:
         return None
-    return match.span("value")
+    return left, right
 
 
 # --- pinyin -------------------------------------------------------------------------------------
@@ -339,8 +370,16 @@ def form_rules() -> tuple[Rule, ...]:
     return (
         rule(
             "NAME",
+            rf"(?P<value>[{HAN}]{{2,8}}[·•・][{HAN}]{{2,8}}(?:[·•・][{HAN}]{{2,8}})?)",
+            "约翰·",
+            zh_transliterated,
+            needs="han",
+            triggers=("·", "•", "・"),
+        ),
+        rule(
+            "NAME",
             rf"(?:{words(labels)})[ \t]*+[:：][ \t]*+(?P<value>(?P<first>[a-z]{{2,}}+)(?:[ \t](?P<second>[a-z][a-z'’-]++))?)(?![A-Za-z])",
-            "submitted by: ab",
+            "submitted by: a",
             lowercase_after_label,
             needs="latin",
             word_start=True,
@@ -451,14 +490,6 @@ def shape_rules() -> tuple[Rule, ...]:
             zh_addressed_nickname,
             needs="han",
             triggers=("小", "老"),
-        ),
-        rule(
-            "NAME",
-            rf"(?P<value>[{HAN}]{{2,8}}[·•・][{HAN}]{{2,8}}(?:[·•・][{HAN}]{{2,8}})?)",
-            "约翰·",
-            zh_transliterated,
-            needs="han",
-            triggers=("·", "•", "・"),
         ),
         rule(
             "NAME",

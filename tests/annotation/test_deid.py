@@ -115,11 +115,12 @@ def test_each_person_keeps_one_number_in_a_conversation():
     assert "[NAME_2] was kind" in result.texts[2]
 
 
-# Floors a little below what bench/deid.py measured (scrubber 4). All four sets are tuned on now:
+# Floors a little below what bench/deid.py measured (scrubber 5). All five sets are tuned on now:
 # dev, seen and heldout recall 0.998-1.000, names 0.996-1.000; fresh (held out in round 2, where
-# scrubber 3 had recall 0.853, names 0.812) recall 0.990, names 0.982. No clean text changed and no
-# protected value lost on any of them. The honest figures are those of deid_fresh2.jsonl, which
-# bench/deid.py reports and no test reads.
+# scrubber 3 had recall 0.853, names 0.812) recall 0.990, names 0.982; dev2 (written for scrubber 5,
+# where scrubber 4 had recall 0.825, names 0.807) recall 0.961, names 0.953. No clean text changed
+# and no protected value lost on any of them. The honest figures are those of deid_fresh2.jsonl,
+# which bench/deid.py reports and no test reads.
 @pytest.mark.parametrize(
     "split, overall, names, clean_changed, lost",
     [
@@ -127,6 +128,7 @@ def test_each_person_keeps_one_number_in_a_conversation():
         ("seen", 0.99, 0.99, 0.0, 0),
         ("heldout", 0.99, 0.99, 0.0, 0),
         ("fresh", 0.98, 0.97, 0.0, 0),
+        ("dev2", 0.95, 0.94, 0.0, 0),
     ],
 )
 def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed, lost):

@@ -1,0 +1,144 @@
+"""PROTOCOL §7, scrubber 5: identifiers found by their shape where no cue word stands next to them
+(names in lists and signatures, transliterated and pinyin names, form fields, accented names,
+addresses after their cue or ending in a postcode, flats, resident IDs in any grouping), and the
+clinical and institutional text that looks like them and stays."""
+
+import pytest
+
+from annotation.deid import scrub, scrub_conversation
+from annotation.deid.shapes import pinyin_syllable_count
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Chinese names standing alone: lists, signatures, between commas
+        ("参加人员：边雪桂、滕昊健、师皓俊", "参加人员：[NAME_1]、[NAME_2]、[NAME_3]"),
+        ("甲状腺结节复查即可。\n——陈蕾", "甲状腺结节复查即可。\n——[NAME_1]"),
+        ("帮我挂个号，党馨，内分泌科明天上午。", "帮我挂个号，[NAME_1]，内分泌科明天上午。"),
+        # 阿X and 老X / 小X addressed
+        ("阿强：医生，我爸咳了一夜。", "[NAME_1]：医生，我爸咳了一夜。"),
+        ("那你让老孟多盯着点。", "那你让[NAME_1]多盯着点。"),
+        # transliterated names, every part stands for the person later
+        ("外籍患者约翰·卡特腹痛。卡特先生需要翻译。", "外籍患者[NAME_1]腹痛。[NAME_1]先生需要翻译。"),
+        # role labels the cue list lacked, spaced OCR labels and names, rarer surnames
+        ("社工记录：案主笪小满，其祖母抚养。", "社工记录：案主[NAME_1]，其祖母抚养。"),
+        ("姓 名：禚天佑 性别：男", "姓 名：[NAME_1] 性别：男"),
+        ("患者 姓名 扈 晓 东", "患者 姓名 [NAME_1]"),
+        ("投诉人：眭振国，反映就医问题。", "投诉人：[NAME_1]，反映就医问题。"),
+        # Latin names in Chinese text, pinyin
+        ("我是Lily，孩子发烧。", "我是[NAME_1]，孩子发烧。"),
+        ("护照拼音 XU DONGMEI，45岁。", "护照拼音 [NAME_1]，45岁。"),
+        ("Interpreter present for ZHANG Weiqiang today.", "Interpreter present for [NAME_1] today."),
+    ],
+)
+def test_chinese_and_pinyin_names_by_their_shape(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lab report: SURNAME: VANTERPOOL  FORENAME: ELOISE", "Lab report: SURNAME: [NAME_1]  FORENAME: [NAME_2]"),
+        ("Patient Name:ZOLTAN HEGEDUS", "Patient Name:[NAME_1]"),
+        ("Parent/guardian: Folasade Adebayo-Cole", "Parent/guardian: [NAME_1]"),
+        ("Submitted by: marguerite lavoie", "Submitted by: [NAME_1]"),
+        ("From: Ngaire Te Whata <ngaire@example.com>", "From: [NAME_1] <[EMAIL]>"),
+        ("Oluwaseun Adebayo-Smith attended with chest pain.", "[NAME_1] attended with chest pain."),
+        ("Mother: Ngozi Eze-Okafor", "Mother: [NAME_1]"),
+        ("@Ximena can you check the bloods?", "@[NAME_1] can you check the bloods?"),
+        ("Please call Lorcan on 07984 140125 today.", "Please call [NAME_1] on [PHONE] today."),
+        ("Soren Jefferies DOB - 17-Jun-1954, knee pain.", "[NAME_1] DOB - [DOB], knee pain."),
+        # accented Latin letters do not hide a name, nor cut it in two
+        (
+            "Please excuse Tobias Grünewald from PE; Grünewald sprained an ankle.",
+            "Please excuse [NAME_1] from PE; [NAME_1] sprained an ankle.",
+        ),
+        ("Dr. Åsa Lindström saw him.", "Dr. [NAME_1] saw him."),
+    ],
+)
+def test_english_names_in_fields_headers_and_without_cues(text, expected):
+    assert scrub(text).text == expected
+
+
+def test_names_an_email_address_spells_are_replaced_where_written_capitalised():
+    result = scrub_conversation(["Contact farida.lomax@gmail.com for the results.", "Farida rang back."])
+    assert result.texts == ["Contact [EMAIL] for the results.", "[NAME_1] rang back."]
+
+
+def test_a_given_name_before_a_known_surname_is_the_same_family():
+    result = scrub("Present: Ximena Etxeberria, Joaquin Etxeberria")
+    assert "Joaquin" not in result.text and "Etxeberria" not in result.text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Address: 3199 County Road 48, Macon, GA 31201", "Address: [ADDRESS]"),
+        ("Lives at RR 7 Box 509, Dayton, OH 45402", "Lives at [ADDRESS]"),
+        ("Home: The Old Rectory, Church Lane, Ludlow SY8 1RP", "Home: [ADDRESS]"),
+        ("Address: Unit 3/45 King St, Newtown NSW 2042", "Address: [ADDRESS]"),
+        ("Address: 8829 S. Juniper Way. Phone none.", "Address: [ADDRESS]. Phone none."),
+        ("地址：丰泽区紫薇花园28-4-1203", "地址：[ADDRESS]"),
+        ("病人住翠湖天地5栋2单元1203室，独居。", "病人住[ADDRESS]，独居。"),
+        ("现住：北京市朝阳区望京西园四区412楼", "现住：[ADDRESS]"),
+        ("住址 浙江省绍兴市越城区解放北路 128 号", "住址 [ADDRESS]"),
+    ],
+)
+def test_addresses_after_their_cue_or_ending_in_a_postcode(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("证件：330602 1968 0215 5311", "证件：[ID]"),
+        ("患者身份证330602-196802-155311，", "患者身份证[ID]，"),
+        ("ID：330602.19680215.5311", "ID：[ID]"),
+        ("帮我挂个号，21030220020825160X，明天。", "帮我挂个号，[ID]，明天。"),  # wrong check digit, alone
+        ("患者，身份证号（旧）320402020101430，82岁", "患者，身份证号（旧）[ID]，82岁"),
+        ("身份证号码：330602********5318", "身份证号码：[ID]"),
+        ("医保电子凭证号：1101A2B3C4", "医保电子凭证号：[ID]"),
+        ("参保号：ZJ827408442110", "参保号：[ID]"),
+        ("born in Leeds on 3 February 1961", "born in Leeds on [DOB]"),
+        ("Date of birth - 1961 Feb 3", "Date of birth - [DOB]"),
+        ("Birth Date......02/03/1961", "Birth Date......[DOB]"),
+        ("DOB: 02031961", "DOB: [DOB]"),
+        ("Jane Doe (02/03/1961) seen today", "[NAME_1] ([DOB]) seen today"),
+        ("老人叫庄岚嘉，一九四八年七月十五日出生的。", "老人叫[NAME_1]，[DOB]出生的。"),
+    ],
+)
+def test_ids_and_dates_of_birth_in_more_forms(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "方药：徐长卿 10g、何首乌 15g、刘寄奴 9g、杜仲 12g",
+        "加用何首乌、白芍、当归",
+        "15床患者体温36.8℃，12床明日出院",
+        "住院部3号楼5层，住院3天",
+        "序列：110101199003074519",
+        "医院地址：北京市西城区大木仓胡同37号",
+        "Mayo Clinic, 200 First St SW, Rochester, MN 55905",
+        "Stevens-Johnson syndrome and Guillain-Barre syndrome; Acute Creutzfeldt-Jakob disease",
+        "Referred per American Diabetes Association guidance.",
+        "Provider: Mayo Clinic",
+        "Home BP 140/90 this morning. Home: 2 sachets daily. Address: see above.",
+        "Mother: He has been coughing since Monday.",
+        "Born at 38 weeks, birth weight 3.2 kg; seen on 3 Feb 2024.",
+        "姓名和年龄都填好了。",
+        "阿司匹林 100mg qd，阿莫西林 0.5g tid",
+        "In 2019 May 3 patients came",
+    ],
+)
+def test_look_alikes_stay(text):
+    result = scrub(text)
+    assert result.text == text, result.text
+
+
+def test_pinyin_syllables_tell_pinyin_from_english():
+    assert pinyin_syllable_count("Weiqiang") == 2
+    assert pinyin_syllable_count("dongmei") == 2
+    assert pinyin_syllable_count("Smith") == 0
