@@ -15,7 +15,8 @@ The scrubber was tuned on `dev`, `seen`, `heldout` and `fresh`: each was held ou
 after its figures were reported (`fresh`, written by someone who never read the scrubber with
 tests/data/make_deid_fresh.py, in the third round of issue 10). `fresh2`, written the same way by
 someone else, is for reporting only: its figures are the honest ones. Never tune on it, read its
-misses or pin floors from it; it is skipped while its file is absent.
+misses or pin floors from it; it is skipped while its file is absent. `dev2`
+(tests/data/make_deid_dev2.py, round 4) is development data in styles the others lacked.
 """
 
 from __future__ import annotations
