@@ -43,6 +43,7 @@ import charset_normalizer
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from annotation.ranking import MAX_CANDIDATES, MIN_CANDIDATES
 from annotation.text import normalise, unacceptable_character
 
 ROLES = ("system", "user", "assistant")
@@ -296,8 +297,14 @@ def read_json(text: str) -> Iterator[tuple[int | None, Any]]:
 
 
 def is_ranking_row(row: dict) -> bool:
-    """K candidate answers to rank (response_0, response_1, ... or a `responses` list), not a pair."""
-    return ("response_0" in row and "response_1" in row) or isinstance(row.get("responses"), list)
+    """K candidate answers to rank (response_0, response_1, ... or a `responses` list), not a pair.
+    Any numbered answer makes it one: a row whose response_1 cell is empty is a ranking row with a
+    gap (an error naming it), not a prompt whose answers would be silently left out."""
+    return isinstance(row.get("responses"), list) or any(is_numbered_response(key) for key in row)
+
+
+def is_numbered_response(key: str) -> bool:
+    return key.startswith("response_") and key[9:].isdigit() and len(key) <= 12
 
 
 def is_ranking_object(data: Any) -> bool:
@@ -787,8 +794,6 @@ def parse_huatuogpt_case(line: int, row: dict) -> ImportItem:
 
 
 RANKING_SHAPES = ("rlhf-label-tool", "ranking")
-MIN_CANDIDATES, MAX_CANDIDATES = 2, 8  # annotation.ranking's bounds (formats reads files, it imports no rules)
-MAX_NUMBERED = 64  # response_0 .. response_63 are looked for; a file with more is refused anyway
 
 
 def parse_ranking(line: int, row: dict) -> ImportItem:
@@ -834,9 +839,7 @@ def candidate_count_problem(count: int) -> str:
 
 def numbered_candidates(row: dict) -> tuple[list[str], list[str], list[str]]:
     """`response_0`, `response_1`, ... without gaps (`model_0`, ... name who wrote each, if given)."""
-    numbers = sorted(
-        int(key[9:]) for key in row if key.startswith("response_") and key[9:].isdigit() and len(key) <= 12
-    )
+    numbers = sorted(int(key[9:]) for key in row if is_numbered_response(key))
     count = len(numbers)
     for expected, number in enumerate(numbers):
         if number != expected:

@@ -1,4 +1,4 @@
-"""API: importing prompts and response pairs into a campaign."""
+"""API: importing prompts, response pairs and ranking items (K candidate answers) into a campaign."""
 
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ class ImportView(APIView):
     @extend_schema(
         request={"multipart/form-data": s.ImportInput},
         responses={201: s.ImportOutput, 400: s.ImportFailure},
-        summary="Import pairs or prompts (JSONL, JSON, CSV, .xlsx; shape auto-detected, or read by a mapping); "
-        "all or nothing",
+        summary="Import pairs, ranking items (a campaign of kind rankings) or prompts (JSONL, JSON, CSV, .xlsx; "
+        "shape auto-detected, or read by a mapping); all or nothing",
     )
     def post(self, request, pk: int):
         campaign = campaign_for(request, pk)

@@ -243,3 +243,17 @@ def test_create_demo_opens_a_ranking_campaign_with_the_demo_team(settings):
     assert Candidate.objects.filter(pair__campaign=campaign).count() >= 60
     members = set(CampaignMember.objects.filter(campaign=campaign).values_list("user__username", flat=True))
     assert {"physician1", "physician2", "physician3", "expert1"} <= members
+
+
+def test_a_csv_with_numbered_response_columns_imports_and_its_errors_name_the_column(rankings):
+    good = "id,query,response_0,response_1,response_2\nc1,失眠怎么办？,规律作息。,喝酒助眠。,睡前少看手机。\n"
+    report = import_file(campaign=rankings, data=good.encode("gbk"), filename="r.csv")
+    assert (report.ok, report.format, report.encoding, report.as_dict()["candidates"]) == (
+        True,
+        "csv",
+        "gb18030",
+        {"3": 1},
+    )
+    bad = "id,query,response_0,response_1,response_2\nc2,头晕怎么办？,躺下休息。,,测血压。\n"
+    report = import_file(campaign=rankings, data=bad.encode(), filename="r.csv")
+    assert not report.ok and report.errors[0]["message"].startswith("line 2, column 'response_1'")
