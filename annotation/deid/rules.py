@@ -49,6 +49,10 @@ ZH_NUMERAL_DATE = (
     r"[〇零○一二三四五六七八九]{2,4}年[正一二三四五六七八九十冬腊]{1,3}月"
     r"(?:[一二三四五六七八九十廿卅]{1,3}[日号]|初[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?)"
 )
+# Before 出生 a lunar day needs no 日 (一九四八年七月十五出生的).
+ZH_NUMERAL_DATE_BARE = (
+    r"[〇零○一二三四五六七八九]{2,4}年[正一二三四五六七八九十冬腊]{1,3}月[一二三四五六七八九十廿卅]{1,3}"
+)
 # A date written as eight digits (19460403), only with a valid month and day.
 COMPACT_DATE = r"(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # After an explicit cue ("出生年月：1985年3月") a month is precise enough to identify.
@@ -960,14 +964,22 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "DOB",
-        rf"(?P<value>{ZH_NUMERAL_DATE})\s*+(?:出生|生人|生于|生的|生(?=[，,。；;\s）)]|$))",
-        "一九八五年三月五 生",
+        rf"(?P<value>{ZH_NUMERAL_DATE}|{ZH_NUMERAL_DATE_BARE})\s*+(?:出生|生人|生于|生的|生(?=[，,。；;\s）)]|$))",
+        "一九八五年三月 生",
         needs="han",
     ),
     rule(
         "DOB",
         rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE}|{EN_DAY_MONTH})",
         "born on March , 198 ",
+        needs="digit latin",
+        word_start=True,
+    ),
+    # A day and month in figures right after a birth cue ("DOB: 03/02", "Birthday 3/2"): no year, still a birthday.
+    rule(
+        "DOB",
+        rf"(?:{words(cue_forms(DOB_CUES_EN[:-1]))})(?![A-Za-z])[ \t]*+(?:(?:is|was|on|[:\-=])[ \t]*+)?(?P<value>\d{{1,2}}[/.]\d{{1,2}})(?![/.\-\d]|[ \t]*+(?:weeks|wks|kg|lb|mg|%))",
+        "DOB: 03/",
         needs="digit latin",
         word_start=True,
     ),

@@ -106,6 +106,8 @@ def test_addresses_after_their_cue_or_ending_in_a_postcode(text, expected):
         ("DOB: 02031961", "DOB: [DOB]"),
         ("Jane Doe (02/03/1961) seen today", "[NAME_1] ([DOB]) seen today"),
         ("老人叫庄岚嘉，一九四八年七月十五日出生的。", "老人叫[NAME_1]，[DOB]出生的。"),
+        ("老人叫庄岚嘉，农历一九四八年七月十五出生的。", "老人叫[NAME_1]，农历[DOB]出生的。"),
+        ("DOB: 03/02, age 63", "DOB: [DOB], age 63"),
     ],
 )
 def test_ids_and_dates_of_birth_in_more_forms(text, expected):
@@ -131,6 +133,7 @@ def test_ids_and_dates_of_birth_in_more_forms(text, expected):
         "姓名和年龄都填好了。",
         "阿司匹林 100mg qd，阿莫西林 0.5g tid",
         "In 2019 May 3 patients came",
+        "Born at 36/40 weeks, 3.5 kg.",
     ],
 )
 def test_look_alikes_stay(text):
