@@ -91,6 +91,15 @@ def histogram_chart(title: str, edges: list[float], counts: list[int], unit: str
 SERIES_COLOURS = ("#2563eb", "#d97706", "#059669", "#db2777", "#7c3aed")
 
 
+def label_anchor(index: int, count: int) -> str:
+    """The first and last x labels sit at the plot's edges: anchored inwards so they are not cut off."""
+    if count > 1 and index == 0:
+        return "start"
+    if count > 1 and index == count - 1:
+        return "end"
+    return "middle"
+
+
 def series_chart(title: str, labels: list[str], series: list[tuple[str, list[float | None]]]) -> SafeString:
     """Several lines over the same x labels (e.g. held-out loss per kind at each general share),
     each in its own colour with a legend; a missing value breaks its line."""
@@ -133,7 +142,7 @@ def series_chart(title: str, labels: list[str], series: list[tuple[str, list[flo
             f'<text x="{LEFT + 8 + index * 110}" y="{TOP + 10}" fill="{colour}" class="legend">{escape(name)}</text>'
         )
     body += [
-        f'<text x="{x(i):.1f}" y="{HEIGHT - 14}" text-anchor="middle">{escape(label)}</text>'
+        f'<text x="{x(i):.1f}" y="{HEIGHT - 14}" text-anchor="{label_anchor(i, len(labels))}">{escape(label)}</text>'
         for i, label in enumerate(labels)
     ]
     return _frame(title, body, low, high)

@@ -200,6 +200,12 @@ def forgetting_card(heldout: dict | None) -> list[str]:
     ]
     for entry in [*heldout["datasets"], *heldout["kinds"]]:
         lines.append(f"| {entry['name']} | {entry['rows']} | {entry['parent']} | {entry['new']} | {entry['change']} |")
+    for bench in heldout.get("benchmarks", []):
+        acc, norm = bench["acc"], bench["acc_norm"]
+        lines.append(
+            f"| {bench['name']} (accuracy / normalised) | {bench['questions']} | {acc['parent']} / {norm['parent']} "
+            f"| {acc['new']} / {norm['new']} | {acc['change']} / {norm['change']} |"
+        )
     return [*lines, ""]
 
 

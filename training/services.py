@@ -17,7 +17,7 @@ from django.utils.translation import gettext
 
 from annotation.deid import VERSION as DEID_VERSION
 from annotation.errors import Conflict, NotFound, ServiceError
-from annotation.models import Campaign, Pair, PairState, Snapshot, SnapshotKind, User
+from annotation.models import Campaign, DecisionChoice, Pair, PairState, Snapshot, SnapshotKind, User
 from annotation.selectors.export import usable_dpo_pairs
 from annotation.services.snapshots import create_snapshot
 from medpref.core import runs
@@ -244,13 +244,13 @@ def retrain_blocker(base: ModelVersion, campaigns: list[Campaign], *, exact: boo
             "percent": round(100 * running.progress),
         }
     if exact:
-        usable = usable_dpo_pairs(campaigns)  # one counting query, the rules of the DPO rows
+        usable = usable_dpo_pairs(campaigns)  # the rules of the DPO rows, without building them
     else:
         usable = Pair.objects.filter(
             campaign__in=campaigns,
             is_gold=False,
             state__in=[PairState.CONSENSUS, PairState.ARBITRATED],
-            decision__in=["a", "b"],
+            decision__in=[DecisionChoice.A, DecisionChoice.B, DecisionChoice.RANKED],
         ).count()
     if usable < settings.RETRAIN_MIN_PAIRS:
         return gettext(

@@ -231,6 +231,8 @@ def test_a_job_on_a_mixture_scores_its_benchmark_on_the_parent_and_the_new_versi
     assert scored["acc"]["change"] == pytest.approx(scored["acc"]["new"] - scored["acc"]["parent"], abs=1e-4)
     assert job.heldout["kinds"][0]["kind"] == "medical"  # the held-out losses are still there
     assert admin.get(f"/api/v1/jobs/{job.pk}/").json()["heldout"]["benchmarks"] == [scored]
+    card = open(f"{job.output_version.adapter_path}/README.md", encoding="utf-8").read()
+    assert "| bench (accuracy / normalised) | 6 |" in card  # the model card carries the scores too
 
     page = Client()
     page.force_login(user)
