@@ -78,6 +78,23 @@ class Server:
             self.process.wait(timeout=30)
 
 
+# Fixtures a browser test module imports by name (`from tests.browser_support import fast_passwords, server`):
+# they replace the conftest's quick password hasher and start the app in its own process.
+
+
+@pytest.fixture(autouse=True)
+def fast_passwords():
+    """The server runs in its own process with the real password hashers: store real hashes."""
+
+
+@pytest.fixture
+def server(tmp_path, transactional_db, settings):
+    settings.ARTIFACTS_DIR = tmp_path
+    started = Server(tmp_path)
+    yield started
+    started.stop()
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():

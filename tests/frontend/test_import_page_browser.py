@@ -8,22 +8,9 @@ import json
 import pytest
 
 from annotation.models import Prompt
-from tests.browser_support import Server, Tab
+from tests.browser_support import Tab, fast_passwords, server  # noqa: F401 - fixtures
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(300)]
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords():
-    """The server runs in its own process with the real password hashers: store real hashes."""
-
-
-@pytest.fixture
-def server(tmp_path, transactional_db, settings):
-    settings.ARTIFACTS_DIR = tmp_path
-    started = Server(tmp_path)
-    yield started
-    started.stop()
 
 
 def test_unknown_keys_are_mapped_on_the_page_and_the_mapping_is_saved(browser, server, campaign, admin, tmp_path):

@@ -14,22 +14,9 @@ from annotation.models import Annotation, AnnotationRevision, Arbitration, Campa
 from annotation.rules import Scores
 from frontend.views.arbitration import places_text, ranking_payload
 from tests.annotation.ranking_support import annotate, close, make_ranking_campaign, make_ranking_item
-from tests.browser_support import Server, Tab
+from tests.browser_support import Tab, fast_passwords, server  # noqa: F401 - fixtures
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(300)]
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords():
-    """The server runs in its own process with the real password hashers: store real hashes."""
-
-
-@pytest.fixture
-def server(tmp_path, transactional_db, settings):
-    settings.ARTIFACTS_DIR = tmp_path
-    started = Server(tmp_path)
-    yield started
-    started.stop()
 
 
 def rankings(*members, items: int = 2, count: int = 4):

@@ -14,26 +14,13 @@ import pytest
 from annotation.deid import Uncertain
 from annotation.models import Pair, Prompt, Response, ReviewItem, ReviewState
 from annotation.services import review
-from tests.browser_support import Server, Tab
+from tests.browser_support import Tab, fast_passwords, server  # noqa: F401 - fixtures
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(300)]
 
 QUESTION = "[NAME_1]医生您好，我父亲胜利昨天出院了，降压药还要吃吗？"
 ANSWER_A = "建议继续服用，下周请高明主任复诊时再调整剂量。"
 ANSWER_B = "多喝热水。"
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords():
-    """The server runs in its own process with the real password hashers: store real hashes."""
-
-
-@pytest.fixture
-def server(tmp_path, transactional_db, settings):
-    settings.ARTIFACTS_DIR = tmp_path
-    started = Server(tmp_path)
-    yield started
-    started.stop()
 
 
 def imported_pair_with_two_uncertain_spans(campaign) -> tuple[Prompt, Response, Response]:

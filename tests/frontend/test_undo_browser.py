@@ -8,23 +8,10 @@ import pytest
 
 from annotation.models import Annotation, AnnotationRevision, Lease, Pair
 from annotation.rules import Scores
-from tests.browser_support import Server, Tab
+from tests.browser_support import Tab, fast_passwords, server  # noqa: F401 - fixtures
 from tests.factories import judge_pair, make_pairs
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(300)]
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords():
-    """The server runs in its own process with the real password hashers: store real hashes."""
-
-
-@pytest.fixture
-def server(tmp_path, transactional_db, settings):
-    settings.ARTIFACTS_DIR = tmp_path
-    started = Server(tmp_path)
-    yield started
-    started.stop()
 
 
 def held_pair(user) -> Pair:
