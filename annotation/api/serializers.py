@@ -293,6 +293,11 @@ class ImportOutput(serializers.Serializer):
         child=serializers.DictField(), help_text="The first problems in line order (at most 50)."
     )
     error_count = serializers.IntegerField(help_text="How many problems the file has in all.")
+    candidates = serializers.DictField(
+        child=serializers.IntegerField(),
+        required=False,
+        help_text='Rankings campaigns only: items created per number of candidate answers, e.g. {"4": 100}.',
+    )
     review = serializers.IntegerField(
         help_text="Uncertain spans kept as written and listed for an admin's review (/console/review/)."
     )
