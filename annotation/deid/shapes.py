@@ -48,6 +48,10 @@ NOT_PERSON_LABELS = (
 )  # fmt: skip
 
 
+# How names of medicines end: a brand name in brackets after one is no person (氯雷他定片(贝雪)).
+DRUG_ENDINGS = tuple("片剂丸散膏液囊粒针素酸钠钾定平林星松胺酮唑汀韦肽霉醇") + ("胶囊", "颗粒", "注射液", "口服液")
+
+
 def given_name_shaped(given: str) -> bool:
     return 1 <= len(given) <= 2 and all(c in GIVEN_CHARS for c in given) and len(set(given)) == len(given)
 
@@ -61,6 +65,9 @@ def zh_alone(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if lexicon.is_dictionary_word(value) or lexicon.is_chinese_word(value[length:], 200):
         return None
+    opener = text[match.start("value") - 1]
+    if opener in "（(" and text[max(0, match.start("value") - 3) : match.start("value") - 1].endswith(DRUG_ENDINGS):
+        return None  # 枸地氯雷他定片(贝雪): a brand name after its medicine
     label_end = match.start("value") - 1
     while label_end > 0 and text[label_end - 1] in " \t":
         label_end -= 1
@@ -86,6 +93,8 @@ def zh_addressed_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
     value = text[start:end]
     if lexicon.is_chinese_word(value, 50) or value in ("小时", "小于", "老年", "老公", "小米", "小麦", "小康"):
         return None
+    if end < len(text) and lexicon.is_dictionary_word(value[1] + text[end]):
+        return None  # 和小阴唇: the surname character begins a word (阴唇) with what follows
     return start, end
 
 

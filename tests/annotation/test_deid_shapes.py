@@ -134,6 +134,8 @@ def test_ids_and_dates_of_birth_in_more_forms(text, expected):
         "阿司匹林 100mg qd，阿莫西林 0.5g tid",
         "In 2019 May 3 patients came",
         "Born at 36/40 weeks, 3.5 kg.",
+        "大阴唇和小阴唇黏膜处有些痒",
+        "枸地氯雷他定片(贝雪)是一种口服抗过敏药物",
     ],
 )
 def test_look_alikes_stay(text):
