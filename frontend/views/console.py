@@ -7,6 +7,7 @@ import json
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import ensure_csrf_cookie
@@ -19,8 +20,8 @@ from annotation.api.serializers import CampaignSerializer, SnapshotInput
 from annotation.models import Campaign, CampaignKind, CampaignStatus, GuidelineRevision, Snapshot, User
 from annotation.selectors import reports
 from annotation.selectors.review import review_queue
+from annotation.services import agreement, lifecycle, membership, review, snapshots
 from annotation.services import campaigns as campaign_services
-from annotation.services import lifecycle, membership, review, snapshots
 from frontend import charts
 from frontend.views.forms import fields_of, refusals_as_messages
 from medpref.core.api import id_from_query, validated
@@ -69,13 +70,15 @@ def campaign(request, campaign_id: int):
         with refusals_as_messages(request):
             return campaign_action(request, campaign)
         return redirect("console-campaign", campaign.pk)
-    report = reports.agreement_report(campaign)
+    # The report a worker keeps (computing a million pairs' takes half a minute): its time is shown.
+    report = agreement.latest_agreement_report(campaign)
     base = ModelVersion.objects.filter(is_current=True).order_by("lineage").first()
     context = {
         "campaign": campaign,
         "progress": reports.progress(campaign, user=request.user),
         "report": report,
-        "charts": agreement_charts(report),
+        "report_time": parse_datetime(report["computed_at"]) if report.get("computed_at") else None,
+        "charts": agreement_charts(report) if report.get("computed_at") else {},
         "revisions": GuidelineRevision.objects.filter(campaign=campaign).select_related("created_by")[:20],
         "snapshots": campaign.snapshots.defer("data").order_by("-id")[:10],
         "base_version": base,

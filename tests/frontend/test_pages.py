@@ -94,6 +94,7 @@ def test_console_campaign_shows_charts_and_why_retraining_is_disabled(campaign_w
     page = signed_in(admin).get(f"/console/campaigns/{campaign_with_a_dispute['campaign'].pk}/").content.decode()
     assert page.count("<svg") >= 5
     assert 'id="retrain" disabled' in page and "retraining needs at least 16" in page
+    assert 'id="report-freshness"' in page and "Computed at" in page  # the report says how fresh it is
 
 
 def test_console_actions(campaign_with_a_dispute, admin):
