@@ -12,7 +12,7 @@ from medpref.core.webhooks import services as webhooks
 
 @shared_task(name="medpref.reap_stale_runs")
 def reap_stale_runs() -> dict[str, int]:
-    """Fail training jobs, generation rounds and playground turns whose heartbeat stopped; returns how many of each."""
+    """Fail runs (training jobs, mixture freezes, generation rounds, playground turns) whose heartbeat stopped; returns how many of each."""
     return runs.reap_all()
 
 
