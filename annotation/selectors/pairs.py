@@ -149,7 +149,7 @@ class InArray(Func):
 
 
 def text_match(text: str) -> Q:
-    """Pairs whose prompt messages or either response contain `text` (case-insensitive).
+    """Pairs whose prompt messages or any response (a ranking item's every candidate) contain `text` (case-insensitive).
 
     A pair's responses answer its prompt (imports and generation rounds store them on it), so the
     candidates are the pairs of the prompts whose messages or responses match, found through the
@@ -173,7 +173,11 @@ def text_match(text: str) -> Q:
         if connection.vendor == "postgresql"
         else Q(prompt_id__in=prompts.order_by().values("id"))
     )
-    own_texts = own_prompt | Q(response_a__text__icontains=text) | Q(response_b__text__icontains=text)
+    # A ranking item's answers past A and B are its candidates (PROTOCOL §10).
+    other_candidates = Exists(Candidate.objects.filter(pair=OuterRef("pk"), response__text__icontains=text))
+    own_texts = (
+        own_prompt | Q(response_a__text__icontains=text) | Q(response_b__text__icontains=text) | Q(other_candidates)
+    )
     return among & own_texts
 
 

@@ -13,6 +13,7 @@ from annotation.rules import Scores
 from annotation.services.arbitration import arbitrate
 from annotation.services.assignment import skip_pair
 from annotation.services.submission import submit_annotation
+from tests.annotation.ranking_support import make_ranking_campaign, make_ranking_item
 from tests.factories import client_for, hand, join, judge_pair, make_campaign, make_pairs, make_user
 
 GOOD, POOR, UNSAFE = Scores(5, 5, 4), Scores(4, 2, 3), Scores(2, 4, 4)
@@ -67,6 +68,18 @@ def test_admins_find_pairs_by_text_in_the_conversation_or_either_answer(world, a
     assert ids(client.get("/api/v1/pairs/", {"q": "Answer A to question 5"})) == [world["untouched"].pk]
     assert ids(client.get("/api/v1/pairs/", {"q": "腹泻"})) == [world["elsewhere"].pk]
     assert ids(client.get("/api/v1/pairs/", {"q": "no such words anywhere"})) == []
+
+
+def test_a_ranking_item_is_found_by_the_text_of_any_of_its_candidates(admin):
+    campaign = make_ranking_campaign()
+    item = make_ranking_item(
+        campaign,
+        ["Rest at home.", "See a doctor today.", "Take ibuprofen.", "Go to the emergency room now."],
+        external_id="r1",
+    )
+    client = client_for(admin)
+    assert ids(client.get("/api/v1/pairs/", {"q": "emergency room"})) == [item.pk]  # the fourth candidate
+    assert ids(client.get("/api/v1/pairs/", {"q": "See a doctor"})) == [item.pk]
 
 
 def test_each_filter_narrows_the_list_and_they_combine(world, campaign, admin, annotator, annotator3):
