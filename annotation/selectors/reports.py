@@ -348,12 +348,12 @@ class LatestDecisions:
     counting every pair's latest decision as it passes, annotated or not."""
 
     def __init__(self, rows: Iterator[tuple[int, str]]) -> None:
-        self.groups = groupby(rows, key=itemgetter(0))
+        self.runs = groupby(rows, key=itemgetter(0))
         self.outcomes: Counter = Counter()
         self.current = self.advance()
 
     def advance(self) -> tuple[int, str] | None:
-        group = next(self.groups, None)
+        group = next(self.runs, None)
         if group is None:
             return None
         pair_id, rows = group
