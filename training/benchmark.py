@@ -33,8 +33,8 @@ from typing import Any
 from django.utils.translation import gettext
 
 from annotation.deid import scrub_conversation
-from annotation.formats import RowError, RowInvalid, checked_value
-from training.datasets import MAX_ERRORS, records
+from annotation.formats import RowError, RowInvalid
+from training.datasets import read_rows
 
 LABELS = string.ascii_uppercase
 MAX_OPTIONS = 10
@@ -160,32 +160,8 @@ def deidentified(item: dict, counts: Counter) -> dict:
 
 def parse_benchmark(data: bytes, filename: str = "") -> ParsedBenchmark:
     """Every row of the file as a checked, de-identified question; all errors (up to MAX_ERRORS) when any row is bad."""
-    try:
-        file_format, found = records(data, filename)
-    except RowInvalid as exc:
-        return ParsedBenchmark([], [RowError(None, exc.field, exc.message)], "unknown")
-    rows: list[dict] = []
-    errors: list[RowError] = []
-    layouts: Counter = Counter()
-    redactions: Counter = Counter()
-    for line, record in found:
-        try:
-            if isinstance(record, RowInvalid):
-                raise record
-            if not isinstance(record, dict):
-                raise RowInvalid(None, gettext("expected an object, got %(type)s") % {"type": type(record).__name__})
-            layout, item = question(checked_value(record))
-        except RowInvalid as exc:
-            errors.append(RowError(line, exc.field, exc.message))
-            if len(errors) >= MAX_ERRORS:
-                break
-            continue
-        layouts[layout] += 1
-        if not errors:
-            rows.append(deidentified(item, redactions))
-    if not rows and not errors:
-        errors.append(RowError(None, None, gettext("the file holds no records")))
-    return ParsedBenchmark([] if errors else rows, errors, file_format, layouts, redactions)
+    read = read_rows(data, filename, question, deidentified)
+    return ParsedBenchmark(read.rows, read.errors, read.format, read.layouts, read.redactions)
 
 
 # --- scoring (the training child process: no Django) ----------------------------------------------

@@ -165,34 +165,61 @@ def deidentified(messages: list[dict], counts: Counter) -> list[dict]:
     return [{"role": m["role"], "content": text} for m, text in zip(messages, result.texts)]
 
 
-def parse_dataset(data: bytes, filename: str = "", *, deidentify: bool = True) -> ParsedDataset:
-    """Every row of the file as a de-identified conversation; all errors (up to MAX_ERRORS) when any row is bad."""
+@dataclass
+class ReadRows:
+    """What `read_rows` found: the kept rows (none once any row is bad), the errors, and counts."""
+
+    format: str
+    rows: list[dict[str, Any]]
+    errors: list[RowError]
+    layouts: Counter = field(default_factory=Counter)
+    redactions: Counter = field(default_factory=Counter)
+
+
+def read_rows(
+    data: bytes,
+    filename: str,
+    parse: Callable[[dict], tuple[str, Any]],
+    keep: Callable[[Any, Counter], dict[str, Any]],
+) -> ReadRows:
+    """Every record through `parse` (-> layout, value; RowInvalid names the field), then `keep`
+    (de-identifies and shapes it); all errors (up to MAX_ERRORS) when any row is bad, and no rows then."""
     try:
         file_format, found = records(data, filename)
     except RowInvalid as exc:
-        return ParsedDataset([], [RowError(None, exc.field, exc.message)], "unknown")
-    rows: list[dict[str, Any]] = []
-    errors: list[RowError] = []
-    layouts: Counter = Counter()
-    redactions: Counter = Counter()
+        return ReadRows("unknown", [], [RowError(None, exc.field, exc.message)])
+    result = ReadRows(file_format, [], [])
     for line, record in found:
         try:
             if isinstance(record, RowInvalid):
                 raise record
             if not isinstance(record, dict):
                 raise RowInvalid(None, gettext("expected an object, got %(type)s") % {"type": type(record).__name__})
-            layout, messages = conversation(checked_value(record))
+            layout, value = parse(checked_value(record))
         except RowInvalid as exc:
-            errors.append(RowError(line, exc.field, exc.message))
-            if len(errors) >= MAX_ERRORS:
+            result.errors.append(RowError(line, exc.field, exc.message))
+            if len(result.errors) >= MAX_ERRORS:
                 break
             continue
-        layouts[layout] += 1
-        if not errors:  # once the file is refused, scrubbing the rest is wasted time
-            rows.append({"messages": deidentified(messages, redactions) if deidentify else messages})
-    if not rows and not errors:
-        errors.append(RowError(None, None, gettext("the file holds no records")))
-    return ParsedDataset([] if errors else rows, errors, file_format, layouts, redactions)
+        result.layouts[layout] += 1
+        if not result.errors:  # once the file is refused, scrubbing the rest is wasted time
+            result.rows.append(keep(value, result.redactions))
+    if not result.rows and not result.errors:
+        result.errors.append(RowError(None, None, gettext("the file holds no records")))
+    if result.errors:
+        result.rows = []
+    return result
+
+
+def parse_dataset(data: bytes, filename: str = "", *, deidentify: bool = True) -> ParsedDataset:
+    """Every row of the file as a de-identified conversation; all errors (up to MAX_ERRORS) when any row is bad."""
+    read = read_rows(
+        data,
+        filename,
+        conversation,
+        lambda messages, counts: {"messages": deidentified(messages, counts) if deidentify else messages},
+    )
+    return ParsedDataset(read.rows, read.errors, read.format, read.layouts, read.redactions)
 
 
 def token_counter(tokenizer_path: str) -> Callable[[list[dict]], int]:

@@ -8,23 +8,10 @@ import json
 import pytest
 
 from annotation.models import CampaignKind, Candidate
-from tests.browser_support import Server, Tab
+from tests.browser_support import Tab, fast_passwords, server  # noqa: F401 - fixtures
 from tests.factories import make_campaign
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(300)]
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords():
-    """The server runs in its own process with the real password hashers: store real hashes."""
-
-
-@pytest.fixture
-def server(tmp_path, transactional_db, settings):
-    settings.ARTIFACTS_DIR = tmp_path
-    started = Server(tmp_path)
-    yield started
-    started.stop()
 
 
 def test_a_ranking_file_is_imported_on_the_page_with_its_candidate_counts(browser, server, admin, tmp_path):
