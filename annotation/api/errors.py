@@ -28,8 +28,13 @@ MESSAGES = {
 def flatten(detail, prefix: str = "") -> list[str]:
     """Turn DRF's nested error detail into 'field: message' sentences."""
     if isinstance(detail, dict):
+        # LIST_SERIALIZER_ERRORS_AS_DICT keys a list's errors by index: name them as items, `flags[3]`.
         return [
-            line for key, value in detail.items() for line in flatten(value, f"{prefix}.{key}" if prefix else str(key))
+            line
+            for key, value in detail.items()
+            for line in flatten(
+                value, f"{prefix}[{key}]" if isinstance(key, int) else f"{prefix}.{key}" if prefix else str(key)
+            )
         ]
     if isinstance(detail, list):
         if all(not isinstance(item, (dict, list)) for item in detail):

@@ -184,5 +184,11 @@ def test_errors_are_json_sentences(annotator, admin, campaign):
     assert invalid_state.status_code == 400 and "state must be one of" in invalid_state.json()["message"]
     no_file = client_for(admin).post(f"/api/v1/campaigns/{campaign.pk}/import/", {}, format="multipart")
     assert no_file.status_code == 400 and no_file.json()["message"].startswith("Invalid input: file:")
+    long_flag = client_for(annotator).post(
+        f"/api/v1/pairs/{campaign.pk}/annotations/",
+        {"client_id": "6f1c1f7e-0000-4000-8000-000000000001", "flags": ["ok", "x" * 101], "scores": {}},
+        format="json",
+    )
+    assert long_flag.status_code == 400 and "flags[1]: " in long_flag.json()["message"]  # the item, by its index
     bad_campaign = client_for(admin).post("/api/v1/campaigns/", {"name": "x", "agreement": "majority"}, format="json")
     assert bad_campaign.status_code == 400 and "at least 3 annotations" in bad_campaign.json()["message"]
