@@ -155,8 +155,9 @@ def ranking_consensus(
     """Resolve a ranking item once its annotations are in (PROTOCOL §10, with §4's rules per pair of candidates).
 
     Consensus when, for every two candidates, all annotators' comparisons agree (unanimous) or at
-    least `quorum` of them do (majority), and no candidate is rated unsafe by one annotator and
-    safe by another. The order is then derived from the agreed comparisons.
+    least `quorum` of them do (majority), no candidate is rated unsafe by one annotator and safe by
+    another, and the agreed comparisons form an order (the order derived from them implies exactly
+    them): exports pair candidates by the order, so it must say what was agreed.
     """
     if len(judgements) < required:
         return RankingConsensus("pending", (), f"{len(judgements)} of {required} annotations", False)
@@ -187,8 +188,21 @@ def ranking_consensus(
         more = f" and {len(disagreements) - 6} more" if len(disagreements) > 6 else ""
         rule = "annotators disagree" if agreement == "unanimous" else f"no comparison reached quorum {needed}"
         return RankingConsensus("disputed", (), f"{rule} on {shown}{more}", False, disagreements=tuple(disagreements))
+    tiers = order(count, agreed)
+    contradicted = tuple(key for key, preference in comparisons_of(tiers).items() if agreed[key] != preference)
+    if contradicted:
+        # The agreed comparisons form no order (a cycle under the majority rule, or a chain of ties
+        # under a margin above 1): any order would export a pair someone did not agree to. An expert decides.
+        shown = ", ".join(f"{letter(i)}-{letter(j)}" for i, j in contradicted[:6])
+        return RankingConsensus(
+            "disputed",
+            (),
+            f"the agreed comparisons form no order (a cycle or a chain of ties): {shown}",
+            False,
+            disagreements=contradicted,
+        )
     reason = "unanimous" if agreement == "unanimous" else f"majority of {len(judgements)} on every comparison"
-    return RankingConsensus("consensus", order(count, agreed), reason, False, unsafe=judgements[0].unsafe)
+    return RankingConsensus("consensus", tiers, reason, False, unsafe=judgements[0].unsafe)
 
 
 # --- an expert's order ------------------------------------------------------------------------

@@ -545,7 +545,7 @@ def ranking_sft_rows(item: RankedItem, pairs: list[tuple[int | None, int]], filt
     elif item.unsafe(item.tiers[0][0]) and not filters["include_unsafe_chosen"]:
         counts["ranking_chosen_unsafe"] += 1
         return []
-    elif item.scores[item.tiers[0][0]]["professionalism"] < item.campaign.sft_min_professionalism:
+    elif (item.scores.get(item.tiers[0][0]) or {}).get("professionalism", 0) < item.campaign.sft_min_professionalism:
         counts["ranking_below_min_professionalism"] += 1
         return []
     else:

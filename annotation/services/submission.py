@@ -208,6 +208,12 @@ def checked_candidate_scores(entries: Sequence, *, count: int, field: str = "can
     Each entry is a mapping with `position` and the three scores, or `rules.Scores` (its index is its
     position). Raises ServiceError naming the entry (`candidate_scores[2]`) or the positions.
     """
+    if count < ranking.MIN_CANDIDATES:
+        # Only a damaged item has fewer (imports and generation refuse them): say so rather than fail.
+        raise Conflict(
+            gettext("this ranking item has %(count)s candidate(s) stored, fewer than two; an admin must look at it")
+            % {"count": count}
+        )
     if not isinstance(entries, (list, tuple)):
         raise ServiceError(
             gettext("%(field)s must be a list with the scores of each candidate") % {"field": field},

@@ -11,6 +11,7 @@ from annotation.ranking import (
     EXPORT_MODES,
     MAX_CANDIDATES,
     MIN_CANDIDATES,
+    RankJudgement,
     checked_tiers,
     comparisons_of,
     letter,
@@ -240,6 +241,27 @@ def test_identical_annotations_are_consensus_on_their_own_order(candidates, anno
     judgement = rank(candidates)
     result = ranking_consensus([judgement] * annotators, required=annotators)
     assert (result.state, result.tiers, result.unsafe) == ("consensus", judgement.tiers, judgement.unsafe)
+
+
+def by_fluency(*levels: int) -> RankJudgement:
+    """An annotator's judgement that orders the candidates by these fluency levels (all else equal)."""
+    return rank([S(5, 5, level) for level in levels])
+
+
+def test_a_majority_cycle_is_a_dispute_not_an_order_nobody_agreed_to():
+    # A>B>C>D, B>C>D>A, C>D>A>B: each comparison has a majority of 2 (A beats B, D beats A, ...),
+    # but together they go round; an order would export B over A against two of three annotators.
+    judgements = [by_fluency(5, 4, 3, 2), by_fluency(2, 5, 4, 3), by_fluency(3, 2, 5, 4)]
+    result = ranking_consensus(judgements, required=3, agreement="majority", quorum=2)
+    assert (result.state, result.tiers, result.safety_conflict) == ("disputed", (), False)
+    assert result.reason.startswith("the agreed comparisons form no order")
+    assert (0, 1) in result.disagreements  # A-B: agreed A, yet no order can put A above B here
+
+
+def test_a_chain_of_ties_under_a_wider_margin_is_a_dispute_so_no_tie_is_exported_as_a_preference():
+    judgement = rank([S(5, 1, 3), S(5, 2, 3), S(5, 3, 3)], margin=2)  # A ~ B ~ C, but C beats A
+    result = ranking_consensus([judgement, judgement], required=2)
+    assert result.state == "disputed" and "form no order" in result.reason
 
 
 # --- an expert's order ------------------------------------------------------------------------
