@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -400,8 +401,11 @@ def stored_texts(campaign: Campaign, ids: list[str], kind: str) -> dict[str, tup
         chunk = ids[start : start + BATCH_SIZE * 10]
         if kind == "rankings":
             candidates: dict[str, list[str]] = {}
-            rows = Candidate.objects.filter(pair__campaign=campaign, pair__external_id__in=chunk).values_list(
-                "pair__external_id", "pair__prompt__messages", "response__text"
+            # In the file's order (responses are stored in it), not the drawn positions'.
+            rows = (
+                Candidate.objects.filter(pair__campaign=campaign, pair__external_id__in=chunk)
+                .order_by("pair_id", "response_id")
+                .values_list("pair__external_id", "pair__prompt__messages", "response__text")
             )
             conversations = {}
             for external_id, messages, text in rows:
@@ -541,9 +545,22 @@ def store_prompts(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
     return [Stored(item, prompt_id, True, []) for item, prompt_id in zip(items, create_prompts(campaign, items))]
 
 
+def candidate_positions(campaign: Campaign, item: ImportItem) -> list[int]:
+    """A ranking item's positions for its answers in file order: a permutation drawn from the
+    campaign and the item's id, so importing the same file again gives the same positions."""
+    places = list(range(len(item.responses)))
+    random.Random(f"{campaign.pk}:{item.external_id}").shuffle(places)
+    return places
+
+
 def store_pairs(campaign: Campaign, items: list[ImportItem], *, rankings: bool = False) -> list[Stored]:
     """Pairs, or ranking items (`rankings`): a Pair whose A and B are candidates 0 and 1, and a
-    Candidate row per answer at its position in the file's order."""
+    Candidate row per answer at a position drawn per item (`candidate_positions`).
+
+    Positions reach the judges (the API names candidates by them), so they must not tell the file's
+    order: a file whose response_0 is always one model, or whose answers come best first, would
+    otherwise say who wrote which. The file's field stays in each response's provenance (admins).
+    """
     existing_prompts = dict(
         Prompt.objects.filter(campaign=campaign, external_id__in=[i.external_id for i in items]).values_list(
             "external_id", "pk"
@@ -569,28 +586,32 @@ def store_pairs(campaign: Campaign, items: list[ImportItem], *, rankings: bool =
     for item in items:
         starts.append(offset)
         offset += len(item.responses)
+    # positions[k][i]: the position of the item's i-th answer in the file; pairs keep the file's A and B.
+    positions = [
+        candidate_positions(campaign, item) if rankings else list(range(len(item.responses))) for item in items
+    ]
     pairs = [
         {
             "campaign_id": campaign.pk,
             "prompt_id": prompt_ids[item.external_id],
-            "response_a_id": response_ids[start],
-            "response_b_id": response_ids[start + 1],
+            "response_a_id": response_ids[start + places.index(0)],
+            "response_b_id": response_ids[start + places.index(1)],
             "external_id": item.external_id,
             "priority": item.priority,
             "is_gold": item.gold_answer is not None,
             "gold_answer": item.gold_answer,
             "meta": item.meta,
         }
-        for item, start in zip(items, starts)
+        for item, start, places in zip(items, starts, positions)
     ]
     pair_ids = insert(Pair, pairs)
     if rankings:
         insert(
             Candidate,
             [
-                {"pair_id": pair_id, "response_id": response_ids[start + position], "position": position}
-                for item, start, pair_id in zip(items, starts, pair_ids)
-                for position in range(len(item.responses))
+                {"pair_id": pair_id, "response_id": response_ids[start + index], "position": position}
+                for start, pair_id, places in zip(starts, pair_ids, positions)
+                for index, position in enumerate(places)
             ],
         )
     return [

@@ -7,8 +7,9 @@ import json
 
 import pytest
 
+from annotation.formats import parse_file
 from annotation.models import CampaignKind, Candidate, Pair, Prompt, Response
-from annotation.services.importing import import_file
+from annotation.services.importing import candidate_positions, import_file
 from tests.factories import make_campaign, shared_file
 
 
@@ -22,9 +23,14 @@ def jsonl(*rows) -> bytes:
 
 
 def candidates_of(pair: Pair) -> list[str]:
+    """The item's answers in the file's order (responses are stored in it; positions are drawn)."""
     return [
-        c.response.text for c in Candidate.objects.filter(pair=pair).select_related("response").order_by("position")
+        c.response.text for c in Candidate.objects.filter(pair=pair).select_related("response").order_by("response_id")
     ]
+
+
+def at_position(pair: Pair, position: int) -> Response:
+    return Candidate.objects.get(pair=pair, position=position).response
 
 
 def test_the_zhongjing_rlhf_label_tool_file_imports_as_ranking_items(rankings):
@@ -41,24 +47,40 @@ def test_the_zhongjing_rlhf_label_tool_file_imports_as_ranking_items(rankings):
     item = Pair.objects.get(campaign=rankings, external_id="5")
     texts = candidates_of(item)
     source = json.loads(data)["5"]
-    assert len(texts) == 4 and texts[0] == item.response_a.text and texts[1] == item.response_b.text
-    assert texts[2].startswith(source["response_2"][:10])
+    assert len(texts) == 4 and texts[2].startswith(source["response_2"][:10])
+    assert (at_position(item, 0), at_position(item, 1)) == (item.response_a, item.response_b)
     # The history's [patient, doctor] turns come before the query, as for the query+history prompts.
     messages = item.prompt.messages
     assert [m["role"] for m in messages] == ["user", "assistant"] * len(source["history"]) + ["user"]
     assert messages[0]["content"] == source["history"][0][0] and messages[-1]["content"] == source["query"]
-    third = Candidate.objects.get(pair=item, position=2).response
+    third = Response.objects.filter(prompt=item.prompt).order_by("id")[2]
     assert third.provenance == {
         "source": "import",
         "import_line": third.provenance["import_line"],
         "import_field": "response_2",
     }
     assert item.meta == {"source_format": "rlhf-label-tool"}
-    assert [c.response.provenance["import_field"] for c in Candidate.objects.filter(pair__external_id="0")] == [
-        "response_0",
-        "response_1",
-        "response_2",
+    assert [
+        c.response.provenance["import_field"]
+        for c in Candidate.objects.filter(pair__external_id="0").order_by("response")
+    ] == ["response_0", "response_1", "response_2"]
+
+
+def test_positions_are_drawn_per_item_so_they_do_not_tell_the_files_order(rankings):
+    """Judges see positions (the API names candidates by them): a file whose first answer is always
+    one model must not make position 0 that model. The draw is fixed by campaign and id."""
+    rows = [
+        {"id": f"r{i}", "prompt": f"问题{i}", "responses": [f"甲{i}", f"乙{i}", f"丙{i}", f"丁{i}"]} for i in range(20)
     ]
+    assert import_file(campaign=rankings, data=jsonl(*rows), filename="r.jsonl").ok
+    stored = {
+        pair.external_id: [c.position for c in pair.candidates.order_by("response_id")]  # in the file's order
+        for pair in Pair.objects.filter(campaign=rankings)
+    }
+    assert len({tuple(places) for places in stored.values()}) > 1  # not the file's order for every item
+    assert any(places[0] != 0 for places in stored.values())
+    for item in parse_file(jsonl(*rows), "r.jsonl").items:
+        assert candidate_positions(rankings, item) == stored[item.external_id]  # the same draw every time
 
 
 def test_rlhf_label_tool_items_carry_the_line_of_their_key(rankings):
@@ -90,7 +112,7 @@ def test_the_generic_layout_with_texts_and_models(rankings):
         "多喝水就好。",
         "立即去急诊。",
     ]
-    sources = [c.response.source for c in Candidate.objects.filter(pair=first).order_by("position")]
+    sources = [c.response.source for c in Candidate.objects.filter(pair=first).order_by("response_id")]
     assert sources == ["m-a", "m-b", ""]
     assert Pair.objects.exclude(external_id="g1").get().external_id.startswith("sha256:")
 
