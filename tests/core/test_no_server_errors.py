@@ -142,8 +142,8 @@ def test_the_largest_id_is_still_an_id(targets, admin):
 @pytest.mark.parametrize(
     "url, body, field",
     [
-        ("/api/v1/snapshots/", {"campaigns": [HUGE], "kind": "dpo"}, "campaigns.0"),
-        ("/api/v1/retrain/", {"campaigns": [HUGE]}, "campaigns.0"),
+        ("/api/v1/snapshots/", {"campaigns": [HUGE], "kind": "dpo"}, "campaigns[0]"),
+        ("/api/v1/retrain/", {"campaigns": [HUGE]}, "campaigns[0]"),
         ("/api/v1/jobs/", {"kind": "dpo", "snapshot": HUGE}, "snapshot"),
         ("/api/v1/model-versions/{v}/generate/", {"campaign": HUGE, "strategy": "versus"}, "campaign"),
         (
