@@ -26,35 +26,19 @@ import re
 import string
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from django.utils.translation import gettext
 
 from annotation.deid import scrub_conversation
-from annotation.formats import RowError, RowInvalid
-from training.datasets import read_rows
+from annotation.formats import RowInvalid
+from training.datasets import ParsedFile, read_rows
 
 LABELS = string.ascii_uppercase
 MAX_OPTIONS = 10
 # "A xxx", "A. xxx", "A、xxx", "(A) xxx", "A：xxx" at the start of a line of CMExam's Options.
 OPTION_LINE = re.compile(r"^\s*\(?([A-Za-z])(?:\)\s*|\s*[.．、:：]\s*|\s+)(.+?)\s*$")
-
-
-@dataclass
-class ParsedBenchmark:
-    """A file read into questions (already de-identified), or the errors that refuse it."""
-
-    rows: list[dict[str, Any]]
-    errors: list[RowError]
-    format: str
-    layouts: Counter = field(default_factory=Counter)
-    redactions: Counter = field(default_factory=Counter)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors and bool(self.rows)
 
 
 def layout_of(row: dict) -> str:
@@ -158,10 +142,9 @@ def deidentified(item: dict, counts: Counter) -> dict:
     }
 
 
-def parse_benchmark(data: bytes, filename: str = "") -> ParsedBenchmark:
+def parse_benchmark(data: bytes, filename: str = "") -> ParsedFile:
     """Every row of the file as a checked, de-identified question; all errors (up to MAX_ERRORS) when any row is bad."""
-    read = read_rows(data, filename, question, deidentified)
-    return ParsedBenchmark(read.rows, read.errors, read.format, read.layouts, read.redactions)
+    return read_rows(data, filename, question, deidentified)
 
 
 # --- scoring (the training child process: no Django) ----------------------------------------------

@@ -52,21 +52,6 @@ SHAREGPT_ROLES = {
 MAX_ERRORS = 50
 
 
-@dataclass
-class ParsedDataset:
-    """A file read into conversations (already de-identified), or the errors that refuse it."""
-
-    rows: list[dict[str, Any]]
-    errors: list[RowError]
-    format: str
-    layouts: Counter = field(default_factory=Counter)
-    redactions: Counter = field(default_factory=Counter)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors and bool(self.rows)
-
-
 def read_parquet(data: bytes) -> Iterator[tuple[int, Any]]:
     """Rows of a Parquet file, numbered from 1 (a Parquet file has no lines: errors name the row)."""
     try:
@@ -166,8 +151,8 @@ def deidentified(messages: list[dict], counts: Counter) -> list[dict]:
 
 
 @dataclass
-class ReadRows:
-    """What `read_rows` found: the kept rows (none once any row is bad), the errors, and counts."""
+class ParsedFile:
+    """A dataset or benchmark file read into rows (already de-identified), or the errors that refuse it."""
 
     format: str
     rows: list[dict[str, Any]]
@@ -175,20 +160,24 @@ class ReadRows:
     layouts: Counter = field(default_factory=Counter)
     redactions: Counter = field(default_factory=Counter)
 
+    @property
+    def ok(self) -> bool:
+        return not self.errors and bool(self.rows)
+
 
 def read_rows(
     data: bytes,
     filename: str,
     parse: Callable[[dict], tuple[str, Any]],
     keep: Callable[[Any, Counter], dict[str, Any]],
-) -> ReadRows:
+) -> ParsedFile:
     """Every record through `parse` (-> layout, value; RowInvalid names the field), then `keep`
     (de-identifies and shapes it); all errors (up to MAX_ERRORS) when any row is bad, and no rows then."""
     try:
         file_format, found = records(data, filename)
     except RowInvalid as exc:
-        return ReadRows("unknown", [], [RowError(None, exc.field, exc.message)])
-    result = ReadRows(file_format, [], [])
+        return ParsedFile("unknown", [], [RowError(None, exc.field, exc.message)])
+    result = ParsedFile(file_format, [], [])
     for line, record in found:
         try:
             if isinstance(record, RowInvalid):
@@ -211,15 +200,14 @@ def read_rows(
     return result
 
 
-def parse_dataset(data: bytes, filename: str = "", *, deidentify: bool = True) -> ParsedDataset:
+def parse_dataset(data: bytes, filename: str = "", *, deidentify: bool = True) -> ParsedFile:
     """Every row of the file as a de-identified conversation; all errors (up to MAX_ERRORS) when any row is bad."""
-    read = read_rows(
+    return read_rows(
         data,
         filename,
         conversation,
         lambda messages, counts: {"messages": deidentified(messages, counts) if deidentify else messages},
     )
-    return ParsedDataset(read.rows, read.errors, read.format, read.layouts, read.redactions)
 
 
 def token_counter(tokenizer_path: str) -> Callable[[list[dict]], int]:
