@@ -5,11 +5,13 @@ module imports its builders from here and from nowhere else."""
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 from rest_framework.test import APIClient
 
@@ -175,3 +177,25 @@ def scripted_evaluation(outcomes: list[str], *, multi_turn_from: int | None = No
         for doctor in doctors:
             judge_pair(doctor, pair, a, b)
     return evaluation
+
+
+def run_threads(count: int, target, *, timeout: float = 300) -> list[BaseException]:
+    """Run `target(index)` in `count` threads released together; the errors they raised."""
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(count)
+
+    def wrapped(index: int) -> None:
+        try:
+            barrier.wait()
+            target(index)
+        except BaseException as exc:  # noqa: BLE001 - reported by the test
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=wrapped, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=timeout)
+    return errors

@@ -1,15 +1,13 @@
 """PROTOCOL §5 under real concurrency: many annotators, real PostgreSQL connections, row locks."""
 
-import threading
 from collections import Counter, defaultdict
 
 import pytest
-from django.db import connection
 from django.db.models import Count
 
 from annotation.models import Annotation, Lease, Pair
 from annotation.services.membership import remove_member
-from tests.factories import client_for, join, make_campaign, make_pairs, make_user, score_payload
+from tests.factories import client_for, join, make_campaign, make_pairs, make_user, run_threads, score_payload
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -17,27 +15,6 @@ ANNOTATORS = 32
 OUTSIDERS = 4  # the last ones: not members, asking for pairs all along
 PAIRS = 60
 PER_PAIR = 3
-
-
-def run_threads(count: int, target) -> list[BaseException]:
-    errors: list[BaseException] = []
-    barrier = threading.Barrier(count)
-
-    def wrapped(index: int) -> None:
-        try:
-            barrier.wait()
-            target(index)
-        except BaseException as exc:  # noqa: BLE001 - reported by the test
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=wrapped, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=300)
-    return errors
 
 
 def test_32_annotators_never_overfill_a_pair_never_repeat_and_lose_nothing():

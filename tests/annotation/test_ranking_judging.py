@@ -6,7 +6,6 @@ Pairs campaigns answer exactly as before (their own tests say so; one check here
 from __future__ import annotations
 
 import random
-import threading
 import uuid
 from collections import Counter
 
@@ -23,7 +22,7 @@ from annotation.selectors.arbitration import arbitration_queue, ranking_desk
 from annotation.services.assignment import next_pair_for
 from annotation.services.submission import submit_annotation
 from tests.annotation.ranking_support import make_ranking_campaign, make_ranking_item
-from tests.factories import client_for, join, make_pairs, make_user, score_payload
+from tests.factories import client_for, join, make_pairs, make_user, run_threads, score_payload
 
 TEXTS = ["Rest and fluids.", "See a doctor today.", "Take antibiotics you have at home.", "It is nothing."]
 GOOD, FAIR, POOR, UNSAFE = (5, 5, 5), (5, 4, 4), (5, 3, 3), (2, 4, 4)
@@ -422,27 +421,6 @@ def test_the_raw_export_carries_every_candidates_scores_and_the_order(rankings, 
 
 
 # --- concurrency ------------------------------------------------------------------------------
-
-
-def run_threads(count: int, target) -> list[BaseException]:
-    errors: list[BaseException] = []
-    barrier = threading.Barrier(count)
-
-    def wrapped(index: int) -> None:
-        try:
-            barrier.wait()
-            target(index)
-        except BaseException as exc:  # noqa: BLE001 - reported by the test
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=wrapped, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return errors
 
 
 @pytest.mark.postgres
