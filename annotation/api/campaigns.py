@@ -12,7 +12,7 @@ from rest_framework.views import APIView
 from annotation.api import serializers as s
 from annotation.api.errors import ErrorBody
 from annotation.api.lookups import campaign_for
-from annotation.selectors import reports
+from annotation.selectors import progress as campaign_progress
 from annotation.selectors.visibility import visible_campaigns
 from annotation.services import agreement, assignment, campaigns, lifecycle
 from medpref.core.api import validated
@@ -112,7 +112,7 @@ class NextView(APIView):
 class ProgressView(APIView):
     @extend_schema(responses={200: s.ProgressOutput}, summary="Campaign progress, and yours")
     def get(self, request, pk: int):
-        return Response(reports.progress(campaign_for(request, pk), user=request.user))
+        return Response(campaign_progress.progress(campaign_for(request, pk), user=request.user))
 
 
 class AgreementInput(serializers.Serializer):

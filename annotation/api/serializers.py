@@ -535,7 +535,7 @@ class AnnotatorProgress(serializers.Serializer):
 
 
 class ProgressOutput(serializers.Serializer):
-    """reports.progress: campaign-wide counts only for experts and admins (visibility.sees_campaign_counts)."""
+    """progress.progress: campaign-wide counts only for experts and admins (visibility.sees_campaign_counts)."""
 
     campaign = serializers.IntegerField()
     pairs = serializers.IntegerField()

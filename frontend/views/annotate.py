@@ -11,7 +11,7 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 
 from annotation import rules
 from annotation.models import CampaignKind, CampaignStatus
-from annotation.selectors import reports
+from annotation.selectors import progress as campaign_progress
 from annotation.selectors.visibility import visible_campaigns
 
 SKIP_REASONS = (
@@ -52,7 +52,9 @@ def dimension_texts() -> list[tuple[str, str, str]]:
 def campaigns(request):
     """Her campaigns that are active or paused (admins: every such campaign); closed ones have nothing left to do."""
     working = visible_campaigns(request.user).filter(status__in=(CampaignStatus.ACTIVE, CampaignStatus.PAUSED))
-    rows = [{"campaign": c, "progress": reports.progress(c, user=request.user)} for c in working.order_by("name")]
+    rows = [
+        {"campaign": c, "progress": campaign_progress.progress(c, user=request.user)} for c in working.order_by("name")
+    ]
     return render(request, "frontend/annotate_list.html", {"rows": rows})
 
 

@@ -18,7 +18,7 @@ from annotation.api.members import BulkMembersInput, MembersInput
 from annotation.api.review import ReviewDecisionInput
 from annotation.api.serializers import CampaignSerializer, SnapshotInput
 from annotation.models import Campaign, CampaignKind, CampaignStatus, GuidelineRevision, Snapshot, User
-from annotation.selectors import reports
+from annotation.selectors import progress as campaign_progress
 from annotation.selectors.review import review_queue
 from annotation.services import agreement, lifecycle, membership, review, snapshots
 from annotation.services import campaigns as campaign_services
@@ -56,7 +56,7 @@ def index(request):
             messages.success(request, _("Campaign created."))
             return redirect("console-campaign", campaign.pk)
     context = {
-        "rows": reports.campaigns_overview(),
+        "rows": campaign_progress.campaigns_overview(),
         "jobs": TrainingJob.objects.select_related("base_version").defer("log_tail")[:5],
     }
     return render(request, "frontend/console/index.html", context)
@@ -75,7 +75,7 @@ def campaign(request, campaign_id: int):
     base = ModelVersion.objects.filter(is_current=True).order_by("lineage").first()
     context = {
         "campaign": campaign,
-        "progress": reports.progress(campaign, user=request.user),
+        "progress": campaign_progress.progress(campaign, user=request.user),
         "report": report,
         "report_time": parse_datetime(report["computed_at"]) if report.get("computed_at") else None,
         "charts": agreement_charts(report) if report.get("computed_at") else {},

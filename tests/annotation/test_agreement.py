@@ -13,8 +13,10 @@ from django.utils import timezone
 from annotation import rules, stats
 from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, Lease, Pair, PairState, Role, Skip, User
 from annotation.rules import Scores
+from annotation.selectors import progress as campaign_progress
 from annotation.selectors import reports
-from annotation.selectors.reports import agreement_report, progress
+from annotation.selectors.progress import progress
+from annotation.selectors.reports import agreement_report
 from annotation.selectors.visibility import DISPUTE_STATES, sees_campaign_counts
 from annotation.services import agreement
 from annotation.services.arbitration import arbitrate
@@ -500,7 +502,7 @@ def rounded(value: float | None, digits: int = 4) -> float | None:
 def reference_progress(campaign: Campaign, *, user: User, now: datetime | None = None) -> dict:
     """Progress as it was counted before issue 15 (commit 531e202): a join of every annotation to its pair."""
     now = now or timezone.now()
-    today = reports.start_of_today(now)
+    today = campaign_progress.start_of_today(now)
     needed = campaign.annotations_per_pair
     by_state = {
         (is_gold, state): (n, filled)
@@ -518,7 +520,7 @@ def reference_progress(campaign: Campaign, *, user: User, now: datetime | None =
         .filter(~Exists(Skip.objects.filter(pair=OuterRef("pk"), annotator=user)))
         .count()
     )
-    done = reports.percent_complete(total, states.get(PairState.PENDING, 0))
+    done = campaign_progress.percent_complete(total, states.get(PairState.PENDING, 0))
     counted = Count("id"), Count("id", filter=Q(created_at__gte=today))
     if not sees_campaign_counts(user):
         mine = annotations.filter(annotator=user).aggregate(total=counted[0], today=counted[1])

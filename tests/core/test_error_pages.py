@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from annotation.selectors import reports
+from annotation.selectors import progress as campaign_progress
 from tests.factories import make_pairs
 
 
@@ -52,7 +52,7 @@ def crashing_progress(monkeypatch):
     def crash(*args, **kwargs):
         raise RuntimeError("the database went away")
 
-    monkeypatch.setattr(reports, "progress", crash)
+    monkeypatch.setattr(campaign_progress, "progress", crash)
 
 
 def test_a_crashing_page_shows_the_error_page_to_a_physician(campaign, annotator, crashing_progress):
