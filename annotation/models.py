@@ -22,6 +22,7 @@ from annotation import rules
 from annotation.ranking import MAX_CANDIDATES
 from annotation.storage import artifacts
 from medpref.core.roles import Role, is_admin  # the rules about roles live there
+from medpref.core.runs import Run, RunState
 
 
 class MedprefUserManager(UserManager):
@@ -670,3 +671,44 @@ class ReviewItem(models.Model):
                 name="review_item_one_text",
             )
         ]
+
+
+class ImportRun(Run):
+    """A large import, run by a worker (a million pairs take minutes): the upload waits in the artifact
+    storage, the worker streams it in one transaction, and the page and the API poll `bytes_read` and
+    `rows_read`; on success or refusal `report` is what a synchronous import answers."""
+
+    task_name = "annotation.tasks.run_import"
+    kept_when_lost = "nothing was imported (an import is one transaction): import the file again"
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="import_runs")
+    file = models.FileField(storage=artifacts, upload_to="imports/", max_length=300, blank=True)
+    filename = models.CharField(max_length=300, blank=True, help_text="The uploaded file's name.")
+    size = models.BigIntegerField(default=0, help_text="The uploaded file's size in bytes.")
+    mapping = models.JSONField(null=True, blank=True, help_text="The column mapping the rows are read with, if given.")
+    save_mapping = models.BooleanField(default=False)
+    stage = models.CharField(max_length=200, blank=True, help_text="What the worker is doing now.")
+    bytes_read = models.BigIntegerField(default=0)
+    rows_read = models.BigIntegerField(default=0)
+    report = models.JSONField(
+        null=True, blank=True, help_text="The import's report once it ended (created, errors...)."
+    )
+
+    class Meta(Run.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign"],
+                condition=Q(state__in=[RunState.QUEUED, RunState.RUNNING]),
+                name="one_active_import_per_campaign",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"import {self.pk} into campaign {self.campaign_id} ({self.state})"
+
+    @property
+    def progress(self) -> float:
+        """The share of the file read so far, 0-1 (a finished run reads 1)."""
+        if self.state == RunState.SUCCEEDED:
+            return 1.0
+        return min(1.0, self.bytes_read / self.size) if self.size else 0.0
