@@ -249,3 +249,23 @@ def median_of_counts(counts: Iterable[tuple[float, int]], total: int) -> float |
             break
         seen += count
     return found[0] if len(found) == 1 else (found[0] + found[1]) / 2
+
+
+def kendall_tau_b(first: Mapping[Hashable, float], second: Mapping[Hashable, float]) -> float | None:
+    """Kendall's tau-b between two orders with ties, each `{item: rank}` (equal ranks are tied), on the items both rank.
+
+    Tau-b, not tau-a: a ranking ties candidates, and a tie against a strict order is half an agreement.
+    None when it is undefined: fewer than two shared items, or one order ties all of them.
+    """
+    shared = sorted(set(first) & set(second), key=str)
+    concordant = discordant = ties_first = ties_second = total = 0
+    for x, y in combinations(shared, 2):
+        total += 1
+        dx = (first[x] > first[y]) - (first[x] < first[y])
+        dy = (second[x] > second[y]) - (second[x] < second[y])
+        ties_first += dx == 0
+        ties_second += dy == 0
+        concordant += dx * dy > 0
+        discordant += dx * dy < 0
+    denominator = ((total - ties_first) * (total - ties_second)) ** 0.5
+    return (concordant - discordant) / denominator if denominator else None

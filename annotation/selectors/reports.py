@@ -16,7 +16,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from annotation import rules, stats
-from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, Pair, PairState
+from annotation.models import AUTO_TIE, Annotation, Arbitration, Campaign, CampaignKind, Pair, PairState
 from annotation.selectors.visibility import DISPUTE_STATES
 
 REPORT_CHUNK = 5000  # annotations fetched at a time from the report's server-side cursor
@@ -51,18 +51,18 @@ def agreement_report(campaign: Campaign, *, chunk_size: int = REPORT_CHUNK) -> d
     """
     computed_at = timezone.now()
     with consistent_read():
-        tally = ReportTally(campaign.margin)
+        tally = report_tally(campaign)
         annotations = (
             Annotation.objects.filter(campaign=campaign)
             .annotate(label_margin=Cast(KeyTextTransform("margin", "settings"), IntegerField()))
             .order_by("pair_id", "id")
-            .values_list(*REPORT_COLUMNS)
+            .values_list(*tally.columns)
             .iterator(chunk_size=chunk_size)
         )
         decisions = LatestDecisions(
             Arbitration.objects.filter(pair__campaign=campaign)
             .order_by("pair_id", "-created_at", "-id")
-            .values_list("pair_id", "decision")
+            .values_list(*tally.decision_columns)
             .iterator(chunk_size=chunk_size)
         )
         for pair_id, rows in groupby(annotations, key=itemgetter(PAIR)):
@@ -85,7 +85,7 @@ def agreement_report(campaign: Campaign, *, chunk_size: int = REPORT_CHUNK) -> d
                 key=itemgetter(0),
             )
         }
-    return {
+    report = {
         "campaign": campaign.pk,
         "computed_at": computed_at.isoformat(),
         "annotations": tally.annotations,
@@ -107,7 +107,7 @@ def agreement_report(campaign: Campaign, *, chunk_size: int = REPORT_CHUNK) -> d
         **disputes,
         "arbitration": {
             "arbitrated_pairs": sum(decisions.outcomes.values()),
-            "outcomes": {decision: decisions.outcomes.get(decision, 0) for decision in ("a", "b", "tie", "exclude")},
+            "outcomes": {decision: decisions.outcomes.get(decision, 0) for decision in tally.decisions},
         },
         "position_bias": bias(tally.left, tally.known),
         "median_seconds_per_pair": median_seconds,
@@ -122,10 +122,20 @@ def agreement_report(campaign: Campaign, *, chunk_size: int = REPORT_CHUNK) -> d
             for day, c in sorted(tally.days.items())
         ],
         "annotators": [
-            annotator_row(username, own, own_medians.get(username))
+            tally.annotator_row(username, own, own_medians.get(username))
             for username, own in sorted(tally.annotators.items())
         ],
     }
+    return tally.finish(report)
+
+
+def report_tally(campaign: Campaign) -> ReportTally:
+    """The tally that reads the campaign's items: a pair's A and B, or every comparison of K candidates."""
+    if campaign.kind == CampaignKind.RANKINGS:
+        from annotation.selectors.ranking_report import RankingTally  # it builds on this module's tally
+
+        return RankingTally(campaign.margin, campaign.safety_gate)
+    return ReportTally(campaign.margin)
 
 
 @contextmanager
@@ -167,7 +177,12 @@ class ReportTally:
     Agreement figures depend only on the annotators' names, preferences, scores and margins on
     each pair (its pattern), and patterns recur (scores are small integers): they are counted and
     added to the tallies once each, with their count as weight, every MAX_PATTERNS distinct ones.
+    A subclass reads other items (`ranking_report.RankingTally`) through the hooks below.
     """
+
+    columns: tuple[str, ...] = REPORT_COLUMNS
+    decision_columns: tuple[str, ...] = ("pair_id", "decision")  # an arbitration as `add_pair` receives it
+    decisions: tuple[str, ...] = ("a", "b", "tie", "exclude")  # the outcomes reported
 
     def __init__(self, margin: int) -> None:
         self.margin = margin
@@ -179,19 +194,14 @@ class ReportTally:
         self.days: dict = defaultdict(Counter)
         self.patterns: Counter = Counter()
 
-    def add_pair(self, rows: tuple[tuple, ...], decision: str | None) -> None:
-        """One pair's annotations (in id order) and the latest arbitration decision on it, if any."""
+    def add_pair(self, rows: tuple[tuple, ...], decision: tuple | None) -> None:
+        """One pair's annotations (in id order) and the latest arbitration of it (`decision_columns`), if any."""
         judged = []
         for row in rows:
             self.annotations += 1
             own = self.annotators[row[USER]]
             own.annotations += 1
-            choice = left_choice(row[A_ON_LEFT], row[PREFERENCE])
-            if choice is not None:
-                self.known += 1
-                own.known += 1
-                self.left += choice
-                own.left += choice
+            self.count_position(row, own)
             if row[SECONDS] is not None:
                 self.timed += 1
                 own.timed += 1
@@ -207,19 +217,39 @@ class ReportTally:
             for row in judged:
                 own = self.annotators[row[USER]]
                 own.arbitrated += 1
-                own.sided_with += row[PREFERENCE] == decision
+                self.count_decision(row, own, decision)
         if judged[0][STATE] != PairState.PENDING:
             closed = self.days[timezone.localdate(max(row[CREATED] for row in judged))]
             closed["closed"] += 1
             closed["disputed"] += judged[0][STATE] in DISPUTE_STATES
         if len(judged) >= 2:
-            pattern = tuple(
-                (row[USER], row[PREFERENCE], row[SCORES], self.margin if row[MARGIN] is None else row[MARGIN])
-                for row in judged
-            )
-            self.patterns[pattern] += 1
+            self.patterns[tuple(self.pattern_entry(row) for row in judged)] += 1
             if len(self.patterns) >= MAX_PATTERNS:
                 self.flush()
+
+    def count_position(self, row: tuple, own: AnnotatorTally) -> None:
+        """Position bias: whether she preferred the response shown on the left."""
+        choice = left_choice(row[A_ON_LEFT], row[PREFERENCE])
+        if choice is not None:
+            self.known += 1
+            own.known += 1
+            self.left += choice
+            own.left += choice
+
+    def count_decision(self, row: tuple, own: AnnotatorTally, decision: tuple) -> None:
+        """Whether the expert's latest decision on an arbitrated pair is her preference."""
+        own.sided_with += row[PREFERENCE] == decision[1]
+
+    def pattern_entry(self, row: tuple) -> tuple:
+        """What agreement reads of one annotation (its part of the pair's pattern)."""
+        return row[USER], row[PREFERENCE], row[SCORES], self.margin if row[MARGIN] is None else row[MARGIN]
+
+    def annotator_row(self, username: str, own: AnnotatorTally, median_seconds: float | None) -> dict:
+        return annotator_row(username, own, median_seconds)
+
+    def finish(self, report: dict) -> dict:
+        """The report as computed; a subclass adds its own figures."""
+        return report
 
     def flush(self) -> None:
         """Add the patterns counted so far to the agreement tallies."""
@@ -244,27 +274,27 @@ class ReportTally:
 
 
 class LatestDecisions:
-    """The latest arbitration decision of each pair, read in step with the annotations (pair order),
-    counting every pair's latest decision as it passes, annotated or not."""
+    """The latest arbitration of each pair (rows of pair id, decision, ...), read in step with the
+    annotations (pair order), counting every pair's latest decision as it passes, annotated or not."""
 
-    def __init__(self, rows: Iterator[tuple[int, str]]) -> None:
+    def __init__(self, rows: Iterator[tuple]) -> None:
         self.runs = groupby(rows, key=itemgetter(0))
         self.outcomes: Counter = Counter()
         self.current = self.advance()
 
-    def advance(self) -> tuple[int, str] | None:
+    def advance(self) -> tuple | None:
         group = next(self.runs, None)
         if group is None:
             return None
-        pair_id, rows = group
-        decision = next(rows)[1]  # latest first
-        self.outcomes[decision] += 1
-        return pair_id, decision
+        _, rows = group
+        latest = next(rows)  # latest first
+        self.outcomes[latest[1]] += 1
+        return latest
 
-    def take(self, pair_id: int) -> str | None:
+    def take(self, pair_id: int) -> tuple | None:
         while self.current is not None and self.current[0] < pair_id:
             self.current = self.advance()
-        return self.current[1] if self.current is not None and self.current[0] == pair_id else None
+        return self.current if self.current is not None and self.current[0] == pair_id else None
 
     def finish(self) -> None:
         while self.current is not None:

@@ -1,0 +1,264 @@
+"""The agreement report of a rankings campaign (PROTOCOL §6 over §10): every comparison of the K candidates.
+
+An annotation of a ranking item scores K candidates, and the priority rule compares every two of
+them (`ranking.rank`). Those comparisons are the units here, as a pair is for a pairs campaign:
+`overall`, `annotator_pairs` and the annotator table read comparison (i, j) of an item as the pair
+report reads a pair's preference, `dimensions` compare each dimension's scores of i and j, and
+Krippendorff's alpha reads each candidate's scores. The `rankings` section adds what only rankings
+have: the comparisons per pair of positions, and Kendall's tau between the orders themselves.
+Same single pass and counts only as `reports.ReportTally`: memory does not grow with the campaign.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import combinations
+
+from annotation import ranking, rules, stats
+from annotation.selectors import reports
+from annotation.selectors.reports import USER, AnnotatorTally, ReportTally, label_agreement, rounded
+
+RANKING_COLUMNS = (*reports.REPORT_COLUMNS, "candidate_scores", "display_order", "settings")
+CANDIDATE_SCORES, DISPLAY_ORDER, SETTINGS = range(len(reports.REPORT_COLUMNS), len(RANKING_COLUMNS))
+READING = len(RANKING_COLUMNS)  # `RankingTally.add_pair` appends each annotation's `Reading`
+
+# A comparison as an ordinal value for Krippendorff's alpha: j better < tie < i better.
+ORDINAL = {"b": -1, "tie": 0, "a": 1}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One annotation of a ranking item as agreement reads it: scores per position and what they imply."""
+
+    scores: tuple[tuple[int, ...], ...]  # per position, the dimensions' scores in rules.DIMENSIONS order
+    margin: int
+    comparisons: tuple[tuple[tuple[int, int], str], ...]  # ((i, j), preference) for every i < j
+    ranks: tuple[int, ...]  # per position, its tier (0 is the best)
+
+    def rank_map(self) -> dict[int, int]:
+        return dict(enumerate(self.ranks))
+
+
+@lru_cache(maxsize=65_536)  # scores recur: a bounded cache spares judging the same ones again
+def judged(scores: tuple[tuple[int, ...], ...], safety_gate: int, margin: int) -> Reading:
+    judgement = ranking.rank([rules.Scores(*s) for s in scores], safety_gate=safety_gate, margin=margin)
+    ranks = [0] * len(scores)
+    for tier, positions in enumerate(judgement.tiers):
+        for position in positions:
+            ranks[position] = tier
+    return Reading(scores, margin, tuple(sorted(judgement.comparisons.items())), tuple(ranks))
+
+
+def read(row: tuple, *, safety_gate: int, margin: int) -> Reading | None:
+    """The annotation's reading under the settings it was made under; None when its scores are not K valid ones."""
+    settings = row[SETTINGS] or {}
+    try:
+        scores = tuple(tuple(s[d] for d in rules.DIMENSIONS) for s in row[CANDIDATE_SCORES] or ())
+        return judged(scores, settings.get("safety_gate", safety_gate), settings.get("margin", margin))
+    except (TypeError, KeyError, ValueError):
+        return None
+
+
+@dataclass
+class OrderTally:
+    """Kendall's tau between orders: a sum and a count, for a mean."""
+
+    total: float = 0.0
+    items: int = 0
+
+    def add(self, tau: float | None, weight: int = 1) -> None:
+        if tau is not None:
+            self.total += tau * weight
+            self.items += weight
+
+    def mean(self) -> float | None:
+        return rounded(self.total / self.items) if self.items else None
+
+
+@dataclass
+class ExpertTally:
+    """One annotator against the expert's order on her arbitrated items."""
+
+    compared: int = 0  # her comparisons on arbitrated items
+    agreeing: int = 0  # those the expert's decision gives too
+    tau: OrderTally = field(default_factory=OrderTally)  # with the expert's order, on items she ranked
+
+
+class RankingTally(ReportTally):
+    """`ReportTally` for ranking items: the comparisons of every two candidates are its units."""
+
+    columns = RANKING_COLUMNS
+    decision_columns = ("pair_id", "decision", "ranking", "excluded_candidates")
+    decisions = ("ranked", "exclude")
+
+    def __init__(self, margin: int, safety_gate: int) -> None:
+        super().__init__(margin)
+        self.safety_gate = safety_gate
+        self.items = 0  # items with at least two judged readings
+        self.candidate_counts: Counter = Counter()  # items by number of candidates
+        self.outcomes: dict[tuple[int, int], Counter] = defaultdict(Counter)  # agree / tie / disagree per positions
+        self.by_position: dict[tuple[int, int], stats.LabelTally] = defaultdict(stats.LabelTally)
+        self.position_alpha: dict[tuple[int, int], stats.CoincidenceTally] = defaultdict(stats.CoincidenceTally)
+        self.preference_alpha = stats.CoincidenceTally()
+        self.taus = OrderTally()
+        self.pair_taus: dict[tuple[str, str], OrderTally] = defaultdict(OrderTally)
+        self.own_taus: dict[str, OrderTally] = defaultdict(OrderTally)
+        self.experts: dict[str, ExpertTally] = defaultdict(ExpertTally)
+
+    def add_pair(self, rows: tuple[tuple, ...], decision: tuple | None) -> None:
+        readings = tuple((*row, read(row, safety_gate=self.safety_gate, margin=self.margin)) for row in rows)
+        super().add_pair(readings, decision)
+
+    def count_position(self, row: tuple, own: AnnotatorTally) -> None:
+        """Position bias over comparisons: whether the candidate she preferred was shown before the other."""
+        reading: Reading | None = row[READING]
+        shown = row[DISPLAY_ORDER] or []
+        if reading is None or sorted(shown) != list(range(len(reading.scores))):
+            return
+        place = {position: index for index, position in enumerate(shown)}
+        for (i, j), preference in reading.comparisons:
+            if preference != "tie":
+                first = (preference == "a") == (place[i] < place[j])
+                self.known += 1
+                own.known += 1
+                self.left += first
+                own.left += first
+
+    def count_decision(self, row: tuple, own: AnnotatorTally, decision: tuple) -> None:
+        """Her comparisons against the expert's order (one she excluded, or the whole item, agrees with none)."""
+        reading: Reading | None = row[READING]
+        if reading is None:
+            return
+        _, outcome, tiers, _ = decision
+        expert = {position: tier for tier, positions in enumerate(tiers or []) for position in positions}
+        theirs = ranking.comparisons_of(tiers or []) if outcome == "ranked" else {}
+        mine = self.experts[row[USER]]
+        for key, preference in reading.comparisons:
+            mine.compared += 1
+            mine.agreeing += theirs.get(key) == preference
+        if outcome == "ranked":
+            mine.tau.add(stats.kendall_tau_b(reading.rank_map(), expert))
+
+    def pattern_entry(self, row: tuple) -> tuple:
+        return row[USER], row[READING]
+
+    def flush(self) -> None:
+        for pattern, weight in self.patterns.items():
+            entries = [(user, reading) for user, reading in pattern if reading is not None]
+            if len(entries) < 2:
+                continue
+            self.items += weight
+            self.candidate_counts[max(len(reading.scores) for _, reading in entries)] += weight
+            self.add_comparisons(entries, weight)
+            self.add_scores(entries, weight)
+            self.add_orders(entries, weight)
+        self.patterns.clear()
+
+    def add_comparisons(self, entries: list[tuple[str, Reading]], weight: int) -> None:
+        """Each comparison (i, j) is a unit: its preference, and each dimension's comparison of i and j."""
+        keys = sorted({key for _, reading in entries for key, _ in reading.comparisons})
+        mine = [(user, reading, dict(reading.comparisons)) for user, reading in entries]
+        for i, j in keys:
+            ratings = {user: comparisons[(i, j)] for user, _, comparisons in mine if (i, j) in comparisons}
+            if len(ratings) < 2:
+                continue
+            self.preferences.add(ratings, weight)
+            self.by_position[(i, j)].add(ratings, weight)
+            ordinal = [ORDINAL[preference] for preference in ratings.values()]
+            self.preference_alpha.add(ordinal, weight)
+            self.position_alpha[(i, j)].add(ordinal, weight)
+            self.outcomes[(i, j)][outcome(set(ratings.values()))] += weight
+            for user, preference in ratings.items():
+                for other, theirs in ratings.items():
+                    if other != user:
+                        self.annotators[user].with_others[(preference, theirs)] += weight
+            for d, dimension in enumerate(rules.DIMENSIONS):
+                self.labels[dimension].add(
+                    {
+                        user: rules.compare_dimension(reading.scores[i][d], reading.scores[j][d], margin=reading.margin)
+                        for user, reading, comparisons in mine
+                        if (i, j) in comparisons
+                    },
+                    weight,
+                )
+
+    def add_scores(self, entries: list[tuple[str, Reading]], weight: int) -> None:
+        """Each candidate is a unit of each dimension's scores (Krippendorff's alpha)."""
+        count = max(len(reading.scores) for _, reading in entries)
+        for position in range(count):
+            for d, dimension in enumerate(rules.DIMENSIONS):
+                values = [reading.scores[position][d] for _, reading in entries if position < len(reading.scores)]
+                self.scores[dimension].add(values, weight)
+
+    def add_orders(self, entries: list[tuple[str, Reading]], weight: int) -> None:
+        """Kendall's tau between every two annotators' orders of the item."""
+        for (user, first), (other, second) in combinations(sorted(entries, key=lambda e: e[0]), 2):
+            tau = stats.kendall_tau_b(first.rank_map(), second.rank_map())
+            self.taus.add(tau, weight)
+            self.pair_taus[(user, other)].add(tau, weight)
+            self.own_taus[user].add(tau, weight)
+            self.own_taus[other].add(tau, weight)
+
+    def annotator_row(self, username: str, own: AnnotatorTally, median_seconds: float | None) -> dict:
+        """As for pairs; agreement with the expert is the share of her comparisons the expert's decision gives."""
+        row = super().annotator_row(username, own, median_seconds)
+        expert = self.experts.get(username)
+        row["expert_agreement"] = rounded(expert.agreeing / expert.compared) if expert and expert.compared else None
+        return row
+
+    def finish(self, report: dict) -> dict:
+        return {**report, "rankings": self.section()}
+
+    def section(self) -> dict:
+        """The figures only rankings have: comparisons per pair of positions, and the orders' Kendall tau."""
+        total = Counter()
+        for counts in self.outcomes.values():
+            total.update(counts)
+        return {
+            "items": self.items,
+            "candidate_counts": {str(k): n for k, n in sorted(self.candidate_counts.items())},
+            "comparisons": comparison_figures(total, self.preferences, self.preference_alpha),
+            "by_position": [
+                {
+                    "positions": [i, j],
+                    "candidates": f"{ranking.letter(i)}-{ranking.letter(j)}",
+                    **comparison_figures(self.outcomes[(i, j)], self.by_position[(i, j)], self.position_alpha[(i, j)]),
+                }
+                for i, j in sorted(self.by_position)
+            ],
+            "kendall_tau": {"items": self.taus.items, "mean": self.taus.mean()},
+            "annotator_pairs": [
+                {"annotators": list(raters), "items": tau.items, "kendall_tau_mean": tau.mean()}
+                for raters, tau in sorted(self.pair_taus.items())
+            ],
+            "annotators": [
+                {
+                    "username": username,
+                    "kendall_tau_mean": self.own_taus[username].mean(),
+                    "tau_items": self.own_taus[username].items,
+                    "expert_comparisons": self.experts[username].compared,
+                    "expert_kendall_tau_mean": self.experts[username].tau.mean(),
+                    "expert_items": self.experts[username].tau.items,
+                }
+                for username in sorted(self.annotators)
+            ],
+        }
+
+
+def outcome(preferences: set[str]) -> str:
+    """A comparison all annotators make alike is agreed (or an agreed tie); any other is a disagreement."""
+    if len(preferences) > 1:
+        return "disagree"
+    return "tie" if preferences == {"tie"} else "agree"
+
+
+def comparison_figures(counts: Counter, tally: stats.LabelTally, alpha: stats.CoincidenceTally) -> dict:
+    return {
+        "agree": counts["agree"],
+        "tie": counts["tie"],
+        "disagree": counts["disagree"],
+        **label_agreement(tally),
+        "krippendorff_alpha": rounded(alpha.alpha("ordinal")),
+    }
