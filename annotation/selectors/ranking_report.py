@@ -6,7 +6,7 @@ them (`ranking.rank`). Those comparisons are the units here, as a pair is for a 
 report reads a pair's preference, `dimensions` compare each dimension's scores of i and j, and
 Krippendorff's alpha reads each candidate's scores. The `rankings` section adds what only rankings
 have: the comparisons per pair of positions, and Kendall's tau between the orders themselves.
-Same single pass and counts only as `reports.ReportTally`: memory does not grow with the campaign.
+Same single pass and counts only as `report_tally.ReportTally`: memory does not grow with the campaign.
 """
 
 from __future__ import annotations
@@ -17,11 +17,18 @@ from functools import lru_cache
 from itertools import combinations
 
 from annotation import ranking, rules, stats
-from annotation.selectors import reports
-from annotation.selectors.reports import USER, AnnotatorTally, ReportTally, label_agreement, rounded
+from annotation.selectors.report_tally import (
+    MAX_PATTERNS,
+    REPORT_COLUMNS,
+    USER,
+    AnnotatorTally,
+    ReportTally,
+    label_agreement,
+    rounded,
+)
 
-RANKING_COLUMNS = (*reports.REPORT_COLUMNS, "candidate_scores", "display_order", "settings")
-CANDIDATE_SCORES, DISPLAY_ORDER, SETTINGS = range(len(reports.REPORT_COLUMNS), len(RANKING_COLUMNS))
+RANKING_COLUMNS = (*REPORT_COLUMNS, "candidate_scores", "display_order", "settings")
+CANDIDATE_SCORES, DISPLAY_ORDER, SETTINGS = range(len(REPORT_COLUMNS), len(RANKING_COLUMNS))
 READING = len(RANKING_COLUMNS)  # `RankingTally.add_pair` appends each annotation's `Reading`
 
 # A comparison as an ordinal value for Krippendorff's alpha: j better < tie < i better.
@@ -93,8 +100,8 @@ class RankingTally(ReportTally):
     decision_columns = ("pair_id", "decision", "ranking", "excluded_candidates")
     decisions = ("ranked", "exclude")
 
-    def __init__(self, margin: int, safety_gate: int) -> None:
-        super().__init__(margin)
+    def __init__(self, margin: int, safety_gate: int, *, max_patterns: int = MAX_PATTERNS) -> None:
+        super().__init__(margin, max_patterns=max_patterns)
         self.safety_gate = safety_gate
         self.items = 0  # items with at least two judged readings
         self.candidate_counts: Counter = Counter()  # items by number of candidates
