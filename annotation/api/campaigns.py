@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
@@ -128,7 +127,7 @@ class AgreementView(APIView):
 
     @extend_schema(
         parameters=[AgreementInput],
-        responses={200: OpenApiTypes.OBJECT},
+        responses={200: s.AgreementReportOutput},
         summary="Agreement per dimension and per annotator (PROTOCOL §6); computed_at says how fresh it is, "
         "computing whether a newer one is being computed",
     )

@@ -551,6 +551,149 @@ class ProgressOutput(serializers.Serializer):
     annotators = AnnotatorProgress(many=True, required=False)
 
 
+# --- the agreement report (selectors.reports.agreement_report, served by services.agreement) ---
+
+
+class AgreementFigures(serializers.Serializer):
+    """Agreement on labels over units rated by two or more annotators (pairs, or a ranking's comparisons)."""
+
+    items = serializers.IntegerField()
+    percent_agreement = serializers.FloatField(allow_null=True)
+    cohen_kappa_mean = serializers.FloatField(allow_null=True)
+    fleiss_kappa = serializers.FloatField(allow_null=True)
+
+
+class AgreementDimension(AgreementFigures):
+    krippendorff_alpha = serializers.FloatField(allow_null=True, help_text="ordinal, on each response's scores")
+
+
+class AgreementDimensions(serializers.Serializer):
+    safety = AgreementDimension()
+    professionalism = AgreementDimension()
+    fluency = AgreementDimension()
+
+
+class AgreementAnnotatorPair(serializers.Serializer):
+    annotators = serializers.ListField(child=serializers.CharField())
+    items = serializers.IntegerField()
+    percent_agreement = serializers.FloatField()
+    kappa = serializers.FloatField(allow_null=True)
+
+
+class AgreementArbitration(serializers.Serializer):
+    arbitrated_pairs = serializers.IntegerField()
+    outcomes = serializers.DictField(
+        child=serializers.IntegerField(),
+        help_text="latest decisions: a, b, tie, exclude (pairs campaigns); ranked, exclude (rankings campaigns)",
+    )
+
+
+class AgreementPositionBias(serializers.Serializer):
+    n = serializers.IntegerField()
+    left_share = serializers.FloatField(
+        allow_null=True, help_text="share for the answer shown on the left (rankings: shown first of the two)"
+    )
+
+
+class AgreementHistogram(serializers.Serializer):
+    edges = serializers.ListField(child=serializers.FloatField())
+    counts = serializers.ListField(child=serializers.IntegerField())
+
+
+class AgreementDay(serializers.Serializer):
+    date = serializers.DateField()
+    closed = serializers.IntegerField()
+    disputed = serializers.IntegerField()
+    dispute_rate = serializers.FloatField(allow_null=True)
+
+
+class AgreementAnnotator(serializers.Serializer):
+    username = serializers.CharField()
+    annotations = serializers.IntegerField()
+    shared_items = serializers.IntegerField()
+    percent_agreement = serializers.FloatField(allow_null=True)
+    cohen_kappa = serializers.FloatField(allow_null=True)
+    expert_agreement = serializers.FloatField(
+        allow_null=True, help_text="rankings: the share of her comparisons that the expert's decision gives too"
+    )
+    arbitrated_items = serializers.IntegerField()
+    gold_items = serializers.IntegerField()
+    gold_accuracy = serializers.FloatField(allow_null=True)
+    position_bias = AgreementPositionBias()
+    median_seconds = serializers.FloatField(allow_null=True)
+
+
+class RankingComparisons(AgreementFigures):
+    """Comparisons of two candidates made alike by all (agree), all ties (tie), or otherwise (disagree)."""
+
+    agree = serializers.IntegerField()
+    tie = serializers.IntegerField()
+    disagree = serializers.IntegerField()
+    krippendorff_alpha = serializers.FloatField(allow_null=True, help_text="ordinal: j better < tie < i better")
+
+
+class RankingPositionComparisons(RankingComparisons):
+    positions = serializers.ListField(child=serializers.IntegerField(), help_text="[i, j], i < j")
+    candidates = serializers.CharField(help_text="as people name them, e.g. A-C")
+
+
+class RankingTau(serializers.Serializer):
+    items = serializers.IntegerField(help_text="(item, two annotators) with a defined tau")
+    mean = serializers.FloatField(allow_null=True)
+
+
+class RankingAnnotatorPair(serializers.Serializer):
+    annotators = serializers.ListField(child=serializers.CharField())
+    items = serializers.IntegerField()
+    kendall_tau_mean = serializers.FloatField(allow_null=True)
+
+
+class RankingAnnotator(serializers.Serializer):
+    username = serializers.CharField()
+    kendall_tau_mean = serializers.FloatField(allow_null=True, help_text="with the others' orders of the same items")
+    tau_items = serializers.IntegerField()
+    expert_comparisons = serializers.IntegerField()
+    expert_kendall_tau_mean = serializers.FloatField(allow_null=True, help_text="with the expert's order")
+    expert_items = serializers.IntegerField()
+
+
+class RankingAgreement(serializers.Serializer):
+    """Rankings campaigns only: every comparison of the K candidates, and Kendall's tau-b between orders."""
+
+    items = serializers.IntegerField()
+    candidate_counts = serializers.DictField(
+        child=serializers.IntegerField(), help_text="items by number of candidates"
+    )
+    comparisons = RankingComparisons()
+    by_position = RankingPositionComparisons(many=True)
+    kendall_tau = RankingTau()
+    annotator_pairs = RankingAnnotatorPair(many=True)
+    annotators = RankingAnnotator(many=True)
+
+
+class AgreementReportOutput(serializers.Serializer):
+    """services.agreement.latest_agreement_report: only campaign, computed_at and computing before the first report."""
+
+    campaign = serializers.IntegerField()
+    computed_at = serializers.DateTimeField(allow_null=True)
+    computing = serializers.BooleanField()
+    annotations = serializers.IntegerField(required=False)
+    pairs_annotated = serializers.IntegerField(required=False)
+    overall = AgreementFigures(required=False, help_text="preferences (rankings: every comparison of two candidates)")
+    dimensions = AgreementDimensions(required=False)
+    annotator_pairs = AgreementAnnotatorPair(many=True, required=False)
+    closed_pairs = serializers.IntegerField(required=False)
+    disputed_pairs = serializers.IntegerField(required=False)
+    dispute_rate = serializers.FloatField(allow_null=True, required=False)
+    arbitration = AgreementArbitration(required=False)
+    position_bias = AgreementPositionBias(required=False)
+    median_seconds_per_pair = serializers.FloatField(allow_null=True, required=False)
+    seconds_histogram = AgreementHistogram(required=False)
+    timeline = AgreementDay(many=True, required=False)
+    annotators = AgreementAnnotator(many=True, required=False)
+    rankings = RankingAgreement(required=False, help_text="rankings campaigns only")
+
+
 class AnnotationOutput(serializers.ModelSerializer):
     annotator = serializers.CharField(source="annotator.username")
     scores = serializers.SerializerMethodField()

@@ -7,11 +7,12 @@ import pytest
 from django.test import Client
 
 from annotation import stats
+from annotation.api.serializers import AgreementReportOutput
 from annotation.rules import Scores
 from annotation.selectors import reports
 from annotation.selectors.reports import agreement_report
 from tests.annotation.ranking_support import annotate, close, decide, make_ranking_campaign, make_ranking_item
-from tests.factories import client_for
+from tests.factories import client_for, judge_pair, make_pairs
 
 S = Scores
 
@@ -215,6 +216,19 @@ def test_the_api_serves_the_rankings_section(three_way, admin):
         "krippendorff_alpha",
     }
     assert body["rankings"]["kendall_tau"]["items"] == 3
+    described = AgreementReportOutput(data=body)
+    assert described.is_valid(), described.errors
+    assert set(body) == set(described.fields)
+
+
+def test_the_api_describes_a_pairs_campaign_s_report_too(campaign, annotator, annotator2, admin):
+    (pair,) = make_pairs(campaign, 1)
+    judge_pair(annotator, pair, S(5, 5, 5), S(3, 3, 3))
+    judge_pair(annotator2, pair, S(5, 5, 5), S(3, 3, 3))
+    body = client_for(admin).get(f"/api/v1/campaigns/{campaign.pk}/agreement/").json()
+    described = AgreementReportOutput(data=body)
+    assert described.is_valid(), described.errors
+    assert set(body) == set(described.fields) - {"rankings"}
 
 
 def test_the_campaign_page_shows_the_comparisons_and_kendall_tau(three_way, admin):
