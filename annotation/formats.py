@@ -32,12 +32,14 @@ import csv
 import datetime
 import hashlib
 import io
+import itertools
 import json
 import math
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO, TextIO
 
 import charset_normalizer
 from django.utils.translation import gettext
@@ -252,10 +254,51 @@ def open_records(data: bytes, filename: str = "") -> Records:
     return Records(file_format, READERS[file_format](text), encoding, notes=notes)
 
 
-def read_jsonl(text: str) -> Iterator[tuple[int, Any]]:
+STREAM_PEEK = 65_536  # bytes read first to tell a streamed file's format and encoding
+
+
+def stream_records(file: BinaryIO, filename: str = "") -> Records:
+    """The rows of a file read as a stream (a background import of any size): JSONL and CSV in
+    UTF-8 are read a line at a time; a JSON array, an .xlsx workbook or a file in another encoding
+    is read whole (`open_records`), as the synchronous import reads every file."""
+    head = file.read(STREAM_PEEK)
+    file.seek(0)
+    if head.startswith((ZIP_MAGIC, OLE_MAGIC, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return open_records(file.read(), filename)
+    try:
+        sample = head.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not a character cut at the end of the sample
+            return open_records(file.read(), filename)
+        sample = head[: exc.start].decode("utf-8-sig")
+    file_format = detect_format(sample, filename)
+    if file_format == "json":
+        return open_records(file.read(), filename)
+    encoding = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
+    if file_format == "jsonl":
+        return Records("jsonl", read_jsonl_stream(file, encoding), encoding)
+    text = io.TextIOWrapper(file, encoding=encoding, newline="")
+    return Records("csv", read_csv(text), encoding)
+
+
+def read_jsonl_stream(file: BinaryIO, encoding: str) -> Iterator[tuple[int, Any]]:
+    """`read_jsonl` a line at a time; a line that is not UTF-8 is an error of its own."""
+    for number, raw in enumerate(file, start=1):
+        try:
+            line = raw.decode(encoding if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield (
+                number,
+                RowInvalid(None, gettext("is not UTF-8 text (byte %(byte)s of the line)") % {"byte": exc.start}),
+            )
+            continue
+        yield from read_jsonl(line.rstrip("\n"), start=number)
+
+
+def read_jsonl(text: str, start: int = 1) -> Iterator[tuple[int, Any]]:
     # Only "\n" ends a record: str.splitlines would also split at U+2028 and other separators,
     # which JSON allows inside strings.
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=start):
         if not line.strip():
             continue
         try:
@@ -365,13 +408,19 @@ def listed(names: list[str], limit: int = 12) -> str:
     return shown_names + (", …" if len(names) > limit else "")
 
 
-def read_csv(text: str) -> Iterator[tuple[int, Any]]:
-    """Rows of a CSV file, comma-, semicolon- or tab-separated (the header line decides)."""
-    header = text.split("\n", 1)[0]
+def read_csv(text: str | TextIO) -> Iterator[tuple[int, Any]]:
+    """Rows of a CSV file, comma-, semicolon- or tab-separated (the header line decides); `text` is
+    the file's text or a text stream (read a line at a time)."""
+    stream = io.StringIO(text) if isinstance(text, str) else text
+    try:
+        header = stream.readline()
+    except UnicodeDecodeError as exc:
+        yield 1, RowInvalid(None, gettext("is not UTF-8 text (%(problem)s)") % {"problem": exc.reason})
+        return
     delimiter = ","
     if "," not in header:
         delimiter = "\t" if "\t" in header else ";" if ";" in header else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.DictReader(itertools.chain([header], stream), delimiter=delimiter)
     try:
         columns = [name.strip() for name in reader.fieldnames or []]
     except csv.Error as exc:
@@ -393,6 +442,8 @@ def read_csv(text: str) -> Iterator[tuple[int, Any]]:
                     {key.strip(): csv_value(value) for key, value in row.items() if key and value not in (None, "")},
                 )
             line = reader.line_num + 1
+    except UnicodeDecodeError as exc:  # a streamed file (`stream_records`); the rest cannot be read
+        yield line, RowInvalid(None, gettext("is not UTF-8 text (%(problem)s)") % {"problem": exc.reason})
     except csv.Error as exc:
         # The reader cannot go on after this: the rest of the file is not read.
         too_long = "field larger than field limit" in str(exc)
@@ -1122,6 +1173,148 @@ def lines_text(lines: list[int]) -> str:
     return listed([str(line) for line in lines], limit=5)
 
 
+class RowReader:
+    """Reads the records of one file one at a time, keeping only what its report needs (the keys
+    met, a sample row, the lines of rows of no known layout, the first pair's line): a streamed
+    import of a million rows holds one chunk of items at a time, and memory stays flat.
+
+    `read(line, raw)` returns the row's item, or None when the row is an error (kept in `errors`)
+    or waits for a mapping; `finish()` adds the errors that need the whole file (no known layout,
+    a ranking file, a file of no records) and returns them all.
+    """
+
+    def __init__(
+        self,
+        records: Records,
+        *,
+        mapping: dict[str, str] | None = None,
+        saved_mapping: dict[str, str] | None = None,
+        kind: str = "pairs",
+    ):
+        self.records, self.mapping, self.saved_mapping, self.kind = records, mapping, saved_mapping, kind
+        self.errors: list[RowError] = []
+        self.keys: dict[str, None] = {}
+        self.unknown: dict[tuple[str, ...], list[int]] = {}  # the first lines of each key set
+        self.unknown_counts: Counter = Counter()
+        self.ranking_lines: list[int] = []
+        self.ranking_count = 0
+        self.sample: dict = {}
+        self.used_mapping: dict[str, str] = {}
+        self.items_read = 0
+        self.first_pair: int | None = None  # the line of the first pair, once one was read
+        self.first_prompt: int | None = None
+        self.prompt_lines: list[int] = []  # prompts read before any pair, refused once one comes (bounded)
+
+    def error(self, line: int | None, where: str | None, message: str) -> RowError:
+        return RowError(line, where, message, self.records.sheet, self.records.tabular)
+
+    def read(self, line: int | None, raw: Any) -> ImportItem | None:
+        try:
+            item = self.item(line, raw)
+        except RowInvalid as exc:
+            self.errors.append(self.error(line, exc.field, exc.message))
+            return None
+        if item is not None:
+            self.items_read += 1
+            self.check_kind(item)
+        return item
+
+    def item(self, line: int | None, raw: Any) -> ImportItem | None:
+        row = checked_row(raw)
+        if len(self.keys) < MAX_KEYS:
+            self.keys.update(dict.fromkeys(list(row)[: MAX_KEYS - len(self.keys)]))
+        if self.mapping:
+            return parse_mapped(line, row, self.mapping)
+        shape = shape_of(row)
+        if shape is None and self.saved_mapping and self.saved_mapping.get("prompt") in row:
+            self.used_mapping = self.saved_mapping
+            return parse_mapped(line, row, self.saved_mapping)
+        if shape == "ranking" and self.kind != "rankings":
+            self.ranking_count += 1
+            if len(self.ranking_lines) < MAX_LISTED_LINES:
+                self.ranking_lines.append(line)
+            return None
+        if shape is None:
+            key_set = tuple(sorted(row))
+            self.unknown_counts[key_set] += 1
+            lines = self.unknown.setdefault(key_set, [])
+            if len(lines) < MAX_LISTED_LINES:
+                lines.append(line)
+            self.sample = self.sample or row
+            return None
+        return PARSERS[shape](line, row)
+
+    def check_kind(self, item: ImportItem) -> None:
+        """A file holds either pairs or prompts: every prompt row is refused once a pair was read."""
+        if item.is_pair:
+            if self.first_pair is None:
+                self.first_pair = item.line
+                for line in self.prompt_lines:
+                    self.errors.append(self.mixed(line))
+                self.prompt_lines = []
+        elif self.first_pair is not None:
+            self.errors.append(self.mixed(item.line))
+        elif len(self.prompt_lines) < MAX_MIXED_LINES:
+            self.prompt_lines.append(item.line)
+
+    def mixed(self, line: int) -> RowError:
+        return self.error(
+            line,
+            None,
+            gettext(
+                "this row is a prompt without responses, but line %(line)s is a pair: "
+                "a file holds either pairs or prompts"
+            )
+            % {"line": self.first_pair},
+        )
+
+    def finish(self) -> list[RowError]:
+        errors = self.errors
+        if self.ranking_lines:
+            errors.append(
+                self.error(self.ranking_lines[0], None, ranking_file_message(self.ranking_count, self.ranking_lines))
+            )
+        if self.unknown:
+            proposal = ", ".join(f"{target} ← {key}" for target, key in self.proposed_mapping().items())
+            for key_set, lines in self.unknown.items():
+                errors.append(
+                    self.error(
+                        lines[0],
+                        None,
+                        gettext(
+                            "%(count)s row(s) (lines %(lines)s) have the keys %(keys)s, which match no known layout; "
+                            "map them to medpref fields (proposed: %(proposal)s) on the console's import page "
+                            "or with the API's mapping field"
+                        )
+                        % {
+                            "count": self.unknown_counts[key_set],
+                            "lines": lines_text(lines),
+                            "keys": listed(list(key_set)),
+                            "proposal": proposal or "—",
+                        },
+                    )
+                )
+        if not self.items_read and not errors:
+            errors.append(self.error(None, None, gettext("the file holds no records")))
+        return errors
+
+    def proposed_mapping(self) -> dict[str, str]:
+        return propose_mapping(list(self.keys), self.sample) if self.unknown else {}
+
+    def parsed(self, items: list[ImportItem]) -> ParsedFile:
+        """What `parse_file` returns, once every row was read and `finish` was called."""
+        parsed = ParsedFile(items, self.errors, self.records.format, self.records.encoding, self.records.sheet)
+        parsed.keys = list(self.keys)
+        parsed.notes = list(self.records.notes)
+        parsed.mapping = dict(self.mapping or self.used_mapping)
+        parsed.proposed_mapping = self.proposed_mapping()
+        return parsed
+
+
+MAX_LISTED_LINES = 5  # lines named in a message about many rows (`lines_text` shows five)
+MAX_MIXED_LINES = 10_000  # prompt rows remembered before the first pair; beyond, the file is refused as mixed
+
+
 def parse_file(
     data: bytes,
     filename: str = "",
@@ -1143,80 +1336,7 @@ def parse_file(
         records = open_records(data, filename)
     except RowInvalid as exc:
         return ParsedFile([], [RowError(None, exc.field, exc.message)], "unknown")
-    items: list[ImportItem] = []
-    errors: list[RowError] = []
-    keys: dict[str, None] = {}
-    unknown: dict[tuple[str, ...], list[int]] = {}
-    ranking_lines: list[int] = []
-    sample: dict = {}
-    used_mapping: dict[str, str] = {}
-
-    def error(line: int | None, where: str | None, message: str) -> RowError:
-        return RowError(line, where, message, records.sheet, records.tabular)
-
-    for line, raw in records.rows:
-        try:
-            row = checked_row(raw)
-            if len(keys) < MAX_KEYS:
-                keys.update(dict.fromkeys(list(row)[: MAX_KEYS - len(keys)]))
-            if mapping:
-                items.append(parse_mapped(line, row, mapping))
-                continue
-            shape = shape_of(row)
-            if shape is None and saved_mapping and saved_mapping.get("prompt") in row:
-                used_mapping = saved_mapping
-                items.append(parse_mapped(line, row, saved_mapping))
-            elif shape == "ranking" and kind != "rankings":
-                ranking_lines.append(line)
-            elif shape is None:
-                unknown.setdefault(tuple(sorted(row)), []).append(line)
-                sample = sample or row
-            else:
-                items.append(PARSERS[shape](line, row))
-        except RowInvalid as exc:
-            errors.append(error(line, exc.field, exc.message))
-    parsed = ParsedFile(items, errors, records.format, records.encoding, records.sheet, list(keys))
-    parsed.notes = list(records.notes)
-    parsed.mapping = dict(mapping or used_mapping)
-    if ranking_lines:
-        errors.append(error(ranking_lines[0], None, ranking_file_message(len(ranking_lines), ranking_lines)))
-    if unknown:
-        parsed.proposed_mapping = propose_mapping(list(keys), sample)
-        proposal = ", ".join(f"{target} ← {key}" for target, key in parsed.proposed_mapping.items())
-        for key_set, lines in unknown.items():
-            errors.append(
-                error(
-                    lines[0],
-                    None,
-                    gettext(
-                        "%(count)s row(s) (lines %(lines)s) have the keys %(keys)s, which match no known layout; "
-                        "map them to medpref fields (proposed: %(proposal)s) on the console's import page "
-                        "or with the API's mapping field"
-                    )
-                    % {
-                        "count": len(lines),
-                        "lines": lines_text(lines),
-                        "keys": listed(list(key_set)),
-                        "proposal": proposal or "—",
-                    },
-                )
-            )
-    if not items and not errors:
-        errors.append(error(None, None, gettext("the file holds no records")))
-    kinds = {item.is_pair for item in items}
-    if len(kinds) > 1:
-        first_pair = next(item for item in items if item.is_pair)
-        for item in items:
-            if not item.is_pair:
-                errors.append(
-                    error(
-                        item.line,
-                        None,
-                        gettext(
-                            "this row is a prompt without responses, but line %(line)s is a pair: "
-                            "a file holds either pairs or prompts"
-                        )
-                        % {"line": first_pair.line},
-                    )
-                )
-    return parsed
+    reader = RowReader(records, mapping=mapping, saved_mapping=saved_mapping, kind=kind)
+    items = [item for line, raw in records.rows if (item := reader.read(line, raw)) is not None]
+    reader.finish()
+    return reader.parsed(items)
