@@ -17,7 +17,7 @@ from annotation.errors import ServiceError
 from annotation.models import Campaign, Snapshot
 from medpref.core.api import IdField, validated
 from medpref.core.roles import IsAdminRole
-from training import services, sweeps
+from training import services, sweeps, waiting
 from training.config import JobKind
 from training.models import (
     Benchmark,
@@ -75,9 +75,37 @@ class TrainingConfigField(serializers.DictField):
     """A training config passed on whole, so that a misplaced field is refused by name, not dropped."""
 
 
+class JobFreezeOutput(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField(help_text="The freeze's own state (GET).")
+
+    class Meta:
+        model = MixtureFreeze
+        fields = ["id", "state", "stage", "rows_done", "rows_total", "error", "url"]
+
+    def get_url(self, freeze: MixtureFreeze) -> str:
+        return reverse("mixture-freeze-state", args=[freeze.pk])
+
+
 class JobOutput(serializers.ModelSerializer):
     snapshot_name = serializers.CharField(source="snapshot.name", default=None, allow_null=True)
     mixture_snapshot_name = serializers.CharField(source="mixture_snapshot.name", default=None, allow_null=True)
+    mixture_snapshot = serializers.PrimaryKeyRelatedField(
+        read_only=True,
+        allow_null=True,
+        help_text="The frozen mixture version the job trains on; null while it waits for its freeze.",
+    )
+    mixture_name = serializers.CharField(source="mixture.name", default=None, allow_null=True)
+    freeze = JobFreezeOutput(
+        read_only=True, allow_null=True, help_text="The worker's freeze that makes the job's data (a mixture job)."
+    )
+    waiting = serializers.BooleanField(
+        source="waiting_for_freeze",
+        read_only=True,
+        help_text="Queued until its mixture is frozen: `stage` and `freeze` say how far; its training task is sent after.",
+    )
+    stage = serializers.SerializerMethodField(
+        help_text='While waiting: what the freeze does, e.g. "freezing mixture demo-mixture: 500/818 rows read"; "" otherwise.'
+    )
     heldout = serializers.JSONField(
         read_only=True,
         help_text="The forgetting check of a mixture job: {datasets: [...], kinds: [...]}, each "
@@ -94,11 +122,14 @@ class JobOutput(serializers.ModelSerializer):
     class Meta:
         model = TrainingJob
         fields = [
-            "id", "kind", "state", "lineage", "snapshot", "snapshot_name", "mixture_snapshot", "mixture_snapshot_name",
-            "sweep", "promote", "then_dpo", "next_job", "heldout", "benchmarks", "base_version", "base_version_name", "output_version",
+            "id", "kind", "state", "waiting", "stage", "lineage", "snapshot", "snapshot_name", "mixture", "mixture_name",
+            "general_share", "freeze", "mixture_snapshot", "mixture_snapshot_name", "sweep", "promote", "then_dpo", "next_job", "heldout", "benchmarks", "base_version", "base_version_name", "output_version",
             "progress_step", "max_steps", "progress", "error", "worker_host", "device", "cancel_requested",
             "created_at", "started_at", "finished_at", "heartbeat_at", "config",
         ]  # fmt: skip
+
+    def get_stage(self, job: TrainingJob) -> str:
+        return waiting.job_stage(job)
 
 
 def job_detail(job: TrainingJob) -> dict:
@@ -126,7 +157,7 @@ class RetrainInput(serializers.Serializer):
 
 def jobs_queryset():
     return (
-        TrainingJob.objects.select_related("snapshot", "base_version", "mixture_snapshot__mixture")
+        TrainingJob.objects.select_related("snapshot", "base_version", "mixture_snapshot__mixture", "mixture", "freeze")
         .prefetch_related("benchmarks")
         .defer("snapshot__data", "log_tail")
     )
@@ -404,7 +435,10 @@ class MixtureOutput(serializers.ModelSerializer):
 
 class MixtureJobInput(serializers.Serializer):
     base_version = IdField(required=False, help_text="Default: the current version of the default lineage")
-    mixture_snapshot = IdField(required=False, help_text="Train on this frozen version; default: freeze it now")
+    mixture_snapshot = IdField(
+        required=False,
+        help_text="Train on this frozen version; default: a worker freezes the mixture first (the job answers at once, `waiting`)",
+    )
     config = TrainingConfigField(required=False, default=dict)
     benchmarks = serializers.ListField(
         child=IdField(), required=False, allow_null=True, default=None, help_text="Default: the mixture's benchmarks."
@@ -478,11 +512,24 @@ class MixtureView(APIView):
 
 class FreezeOutput(serializers.ModelSerializer):
     url = serializers.SerializerMethodField(help_text="Poll this until state is succeeded, failed or cancelled.")
-    snapshot = MixtureSnapshotOutput(read_only=True, allow_null=True, help_text="The frozen version, once succeeded.")
+    snapshot = MixtureSnapshotOutput(
+        read_only=True,
+        allow_null=True,
+        help_text="The frozen version, once succeeded (null for a sweep's freeze: see snapshots).",
+    )
+    snapshots = serializers.PrimaryKeyRelatedField(
+        many=True, read_only=True, help_text="Every version this freeze made: one per general share for a sweep."
+    )
+    jobs = serializers.PrimaryKeyRelatedField(
+        many=True, read_only=True, help_text="Training jobs that wait for (or trained on) this freeze."
+    )
 
     class Meta:
         model = MixtureFreeze
-        fields = ["id", "mixture", "state", "stage", "error", "url", "snapshot", "created_at", "started_at", "finished_at"]  # fmt: skip
+        fields = [
+            "id", "mixture", "state", "stage", "rows_done", "rows_total", "general_shares", "error", "url", "snapshot",
+            "snapshots", "jobs", "created_at", "started_at", "finished_at",
+        ]  # fmt: skip
 
     def get_url(self, freeze: MixtureFreeze) -> str:
         return reverse("mixture-freeze-state", args=[freeze.pk])
@@ -512,7 +559,9 @@ class FreezeView(APIView):
         summary="A mixture's freezing: queued, running (stage), succeeded (snapshot) or failed (error)",
     )
     def get(self, request, pk: int):
-        freeze = get_object_or_404(MixtureFreeze.objects.select_related("snapshot__mixture"), pk=pk)
+        freeze = get_object_or_404(
+            MixtureFreeze.objects.select_related("snapshot__mixture").prefetch_related("snapshots", "jobs"), pk=pk
+        )
         return Response(FreezeOutput(freeze).data)
 
 
@@ -574,17 +623,23 @@ class BenchmarkView(APIView):
 class MixtureJobView(APIView):
     permission_classes = [IsAdminRole]
 
-    @extend_schema(request=MixtureJobInput, responses={201: JobOutput}, summary="Start an SFT job on a mixture")
+    @extend_schema(
+        request=MixtureJobInput,
+        responses={201: JobOutput, 409: OpenApiTypes.OBJECT},
+        summary="Start an SFT job on a mixture: without a frozen version it waits (queued) for a worker to freeze one",
+    )
     def post(self, request, pk: int):
         mixture = get_object_or_404(Mixture, pk=pk)
         data = validated(MixtureJobInput, request.data)
         base = base_or_current(data.get("base_version"))
+        snapshot = None
         if data.get("mixture_snapshot"):
-            snapshot = get_object_or_404(MixtureSnapshot, pk=data["mixture_snapshot"], mixture=mixture)
-        else:
-            snapshot = services.freeze_mixture(mixture, user=request.user)
+            snapshot = get_object_or_404(
+                MixtureSnapshot.objects.select_related("mixture"), pk=data["mixture_snapshot"], mixture=mixture
+            )
         job = services.create_job(
             kind=JobKind.SFT,
+            mixture=mixture,
             mixture_snapshot=snapshot,
             base_version=base,
             config=data["config"],
@@ -608,6 +663,7 @@ class SweepOutput(serializers.ModelSerializer):
                 "share": r["share"],
                 "job": r["job"].pk,
                 "state": r["state"],
+                "waiting": r["waiting"],
                 "losses": r["losses"],
                 "parent": r["parent"],
                 "benchmarks": r["benchmarks"],
@@ -621,8 +677,8 @@ class MixtureSweepView(APIView):
 
     @extend_schema(
         request=SweepInput,
-        responses={201: SweepOutput},
-        summary="Ratio sweep: one SFT job per general-data share (default 0, 10, 25, 50%)",
+        responses={201: SweepOutput, 409: OpenApiTypes.OBJECT},
+        summary="Ratio sweep: one SFT job per general-data share (default 0, 10, 25, 50%), all waiting for one freeze on a worker",
     )
     def post(self, request, pk: int):
         mixture = get_object_or_404(Mixture, pk=pk)
@@ -650,8 +706,8 @@ class MixturePipelineView(APIView):
 
     @extend_schema(
         request=PipelineInput,
-        responses={201: JobOutput},
-        summary="Two stages in one lineage: SFT on the mixture, then DPO on the campaigns' resolved pairs",
+        responses={201: JobOutput, 409: OpenApiTypes.OBJECT},
+        summary="Two stages in one lineage: SFT on the mixture (frozen on a worker first), then DPO on the campaigns' resolved pairs",
     )
     def post(self, request, pk: int):
         mixture = get_object_or_404(Mixture, pk=pk)

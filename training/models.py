@@ -65,6 +65,25 @@ class TrainingJob(Run):
         related_name="training_jobs",
         help_text="An SFT job trains on a frozen mixture instead of an annotation snapshot.",
     )
+    mixture = models.ForeignKey(
+        "Mixture",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="jobs",
+        help_text="An SFT job on a mixture names it from the start; its frozen version comes from `freeze`.",
+    )
+    general_share = models.FloatField(
+        null=True, blank=True, help_text="A sweep's job: the general share of the version it trains on."
+    )
+    freeze = models.ForeignKey(
+        "MixtureFreeze",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="jobs",
+        help_text="The worker's freeze that makes this job's data; the job waits (queued) until it ends.",
+    )
     sweep = models.ForeignKey("Sweep", null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs")
     benchmarks = models.ManyToManyField(
         "Benchmark",
@@ -99,8 +118,8 @@ class TrainingJob(Run):
         indexes = [models.Index(fields=["lineage", "state"], name="job_lineage_state_idx")]
         constraints = [
             models.CheckConstraint(
-                condition=Q(snapshot__isnull=True, mixture_snapshot__isnull=False)
-                | Q(snapshot__isnull=False, mixture_snapshot__isnull=True),
+                condition=Q(snapshot__isnull=False, mixture_snapshot__isnull=True, mixture__isnull=True)
+                | Q(snapshot__isnull=True, mixture__isnull=False),
                 name="job_trains_on_one_data_source",
             )
         ]
@@ -108,8 +127,13 @@ class TrainingJob(Run):
     @property
     def data_name(self) -> str:
         """What the job trains on, for pages and the API."""
-        source = self.snapshot or self.mixture_snapshot
+        source = self.snapshot or self.mixture_snapshot or self.mixture
         return source.name if source else ""
+
+    @property
+    def waiting_for_freeze(self) -> bool:
+        """Queued until a worker has frozen its mixture: its training task is not sent yet."""
+        return self.state == RunState.QUEUED and self.mixture_id is not None and self.mixture_snapshot_id is None
 
     def __str__(self) -> str:
         return f"{self.kind} job {self.pk} ({self.state})"
@@ -248,6 +272,9 @@ class MixtureSnapshot(models.Model):
     heldout_count = models.PositiveIntegerField()
     train_file = models.FileField(storage=artifacts, upload_to="mixtures/", max_length=300)
     heldout_file = models.FileField(storage=artifacts, upload_to="mixtures/", max_length=300)
+    freeze = models.ForeignKey(
+        "MixtureFreeze", null=True, blank=True, on_delete=models.SET_NULL, related_name="snapshots"
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -319,6 +346,16 @@ class MixtureFreeze(Run):
     mixture = models.ForeignKey(Mixture, on_delete=models.CASCADE, related_name="freezes")
     snapshot = models.ForeignKey(MixtureSnapshot, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     stage = models.CharField(max_length=200, blank=True, help_text="What the worker is doing now.")
+    rows_done = models.PositiveBigIntegerField(default=0, help_text="Dataset rows read so far.")
+    rows_total = models.PositiveBigIntegerField(default=0, help_text="Dataset rows to read in all.")
+    general_shares = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="A sweep's general shares, one frozen version each; empty: the recipe as it is.",
+    )
+    for_jobs = models.BooleanField(
+        default=False, help_text="Queued for training jobs: stopped when every job waiting for it is cancelled."
+    )
 
     class Meta(Run.Meta):
         constraints = [

@@ -21,8 +21,8 @@ from annotation.models import Campaign, DecisionChoice, Pair, PairState, Snapsho
 from annotation.selectors.export import usable_dpo_pairs
 from annotation.services.snapshots import create_snapshot
 from medpref.core import runs
-from medpref.core.runs import ACTIVE_STATES
-from training import mixtures
+from medpref.core.runs import ACTIVE_STATES, RunState
+from training import mixtures, waiting
 from training.benchmark import parse_benchmark
 from training.config import SECTIONS, ConfigError, JobConfig, JobKind, check, merged
 from training.datasets import parse_dataset, token_counter
@@ -128,14 +128,23 @@ def create_job(
     config: dict | None = None,
     user: User | None = None,
     mixture_snapshot: MixtureSnapshot | None = None,
+    mixture: Mixture | None = None,
+    freeze: MixtureFreeze | None = None,
+    general_share: float | None = None,
     promote: bool = True,
     sweep=None,
     benchmarks: list[Benchmark] | None = None,
 ) -> TrainingJob:
     """Queue a job on the `gpu` queue; the worker starts it once the transaction commits. It trains
-    on an annotation snapshot of its kind, or (SFT) on a frozen mixture. `benchmarks` (default: the
-    mixture's) are scored on the parent and the new version by the forgetting check."""
+    on an annotation snapshot of its kind, or (SFT) on a frozen mixture; given a `mixture` and no
+    frozen version, it waits for a worker to freeze one (`freeze`, default: training.waiting's)
+    and its task is sent when that freeze succeeds. `benchmarks` (default: the mixture's) are
+    scored on the parent and the new version by the forgetting check."""
+    if mixture_snapshot is not None:
+        mixture = mixture_snapshot.mixture
     with transaction.atomic():
+        if mixture is not None and mixture_snapshot is None and freeze is None:
+            freeze = waiting.freeze_for_jobs(mixture, user=user)
         job = queued_job(
             kind=kind,
             snapshot=snapshot,
@@ -143,11 +152,14 @@ def create_job(
             config=config,
             user=user,
             mixture_snapshot=mixture_snapshot,
+            mixture=mixture,
+            freeze=freeze,
+            general_share=general_share,
             promote=promote,
             sweep=sweep,
         )
-        if benchmarks is None and mixture_snapshot is not None:
-            benchmarks = list(mixture_snapshot.mixture.benchmarks.all())
+        if benchmarks is None and mixture is not None:
+            benchmarks = list(mixture.benchmarks.all())
         if benchmarks:
             job.benchmarks.set(benchmarks)
     return job
@@ -161,21 +173,27 @@ def queued_job(
     config: dict | None,
     user: User | None,
     mixture_snapshot: MixtureSnapshot | None,
+    mixture: Mixture | None,
+    freeze: MixtureFreeze | None,
+    general_share: float | None,
     promote: bool,
     sweep,
 ) -> TrainingJob:
     if kind not in JobKind.values:
         raise ServiceError(gettext("kind must be one of %(choices)s") % {"choices": ", ".join(JobKind.values)})
-    if (snapshot is None) == (mixture_snapshot is None):
+    if (snapshot is None) == (mixture is None):
         raise ServiceError(gettext("give either a snapshot or a mixture snapshot"))
-    if mixture_snapshot is not None:
+    if mixture is not None:
         if kind != JobKind.SFT:
             raise ServiceError(gettext("a mixture trains SFT jobs only"))
         chosen = job_settings(kind, config)
         job = TrainingJob.objects.create(
             kind=kind,
             config=chosen,
+            mixture=mixture,
             mixture_snapshot=mixture_snapshot,
+            freeze=freeze if mixture_snapshot is None else None,
+            general_share=general_share if mixture_snapshot is None else mixture_snapshot.general_share,
             base_version=base_version,
             lineage=base_version.lineage,
             max_steps=max(chosen["trainer"].get("max_steps", -1), 0),
@@ -183,7 +201,10 @@ def queued_job(
             promote=promote,
             sweep=sweep,
         )
-        runs.queue(job)
+        if mixture_snapshot is None:  # its task is sent when its freeze succeeds (training.waiting.release)
+            runs.announce(TrainingJob, job.pk, RunState.QUEUED)
+        else:
+            runs.queue(job)
         return job
     if snapshot.kind != kind:
         raise ServiceError(
@@ -279,12 +300,15 @@ def retrain(*, campaigns: list[Campaign], user: User | None = None, lineage: str
 
 
 def cancel_job(*, job_id: int) -> TrainingJob:
-    """Queued jobs are cancelled at once; a running one is stopped by its worker within seconds."""
+    """Queued jobs are cancelled at once; a running one is stopped by its worker within seconds. A
+    job waiting for its freeze is cancelled at once too, and so is the freeze when no job waits for it."""
     job, asked = runs.cancel(TrainingJob, job_id)
     if job is None:
         raise NotFound(gettext("job %(id)s does not exist") % {"id": job_id})
     if not asked:
         raise Conflict(gettext("job %(id)s is already %(state)s") % {"id": job.pk, "state": job.state})
+    if job.freeze_id and job.mixture_snapshot_id is None:
+        waiting.stop_unwanted_freeze(job.freeze_id)
     return job
 
 
@@ -520,20 +544,43 @@ def create_mixture(
     return mixture
 
 
-def mixture_components(mixture: Mixture, *, progress: Callable[[str], None] | None = None) -> list[mixtures.Component]:
-    """The mixture's datasets read into memory, with token counts when it has a tokenizer."""
+#: Hears how a freeze goes: (stage, dataset rows read, rows to read in all).
+Progress = Callable[[str, int, int], None]
+PROGRESS_EVERY_ROWS = 500
+
+
+def mixture_components(mixture: Mixture, *, progress: Progress | None = None) -> list[mixtures.Component]:
+    """The mixture's datasets read into memory, with token counts when it has a tokenizer;
+    `progress` hears the rows read every few hundred rows (counting tokens is the slow part)."""
     count = token_counter(tokenizer_path(mixture.tokenizer_version)) if mixture.tokenizer_version else None
     result = []
     components = list(mixture.components.select_related("dataset"))
-    for index, component in enumerate(components):
+    total = sum(component.dataset.row_count for component in components)
+    done = 0
+
+    def tell() -> None:
         if progress:
             progress(
-                gettext("reading dataset %(name)s (%(n)s of %(total)s)")
-                % {"name": component.dataset.name, "n": index + 1, "total": len(components)}
+                gettext("freezing mixture %(name)s: %(done)s/%(total)s rows read")
+                % {"name": mixture.name, "done": done, "total": total},
+                done,
+                total,
             )
-        rows = dataset_rows(component.dataset)
-        for row in rows:
-            row["tokens"] = count(row["messages"]) if count else None
+
+    tell()
+    for component in components:
+        rows = []
+        with component.dataset.open() as stream:
+            for line in stream:
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                row["tokens"] = count(row["messages"]) if count else None
+                rows.append(row)
+                done += 1
+                if done % PROGRESS_EVERY_ROWS == 0:
+                    tell()
+        tell()
         result.append(
             mixtures.Component(
                 name=component.dataset.name,
@@ -552,14 +599,64 @@ def freeze_mixture(
     *,
     general_share: float | None = None,
     user: User | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> MixtureSnapshot:
     """Freeze the mixture into training and held-out files with their manifest; `general_share`
     (a sweep) gives the general datasets that share and the others the rest. `progress` hears
     each stage (a worker's heartbeat)."""
+    [snapshot] = freeze_versions(mixture, general_shares=[general_share], user=user, progress=progress)
+    return snapshot
+
+
+def freeze_versions(
+    mixture: Mixture,
+    *,
+    general_shares: list[float | None],
+    user: User | None = None,
+    progress: Progress | None = None,
+    freeze: MixtureFreeze | None = None,
+) -> list[MixtureSnapshot]:
+    """One frozen version per general share (None: the recipe's own shares), the datasets read
+    once for all of them (a sweep). All or none: a failure stores no version and leaves no file.
+    The files are written first, one version at a time, and the rows recorded in one short
+    transaction, so no lock is held while a big mixture is written."""
     components = mixture_components(mixture, progress=progress)
-    if progress:
-        progress(gettext("mixing and writing the files"))
+    rows = sum(len(component.rows) for component in components)
+    written: list[MixtureSnapshot] = []
+    try:
+        for index, share in enumerate(general_shares):
+            if progress:
+                progress(
+                    gettext("freezing mixture %(name)s: mixing and writing version %(n)s of %(count)s")
+                    % {"name": mixture.name, "n": index + 1, "count": len(general_shares)},
+                    rows,
+                    rows,
+                )
+            written.append(write_version(mixture, components, share, user=user, freeze=freeze))
+        with transaction.atomic():
+            Mixture.objects.select_for_update().get(pk=mixture.pk)  # one version number at a time
+            version = mixture.snapshots.aggregate(v=Max("version"))["v"] or 0
+            for snapshot in written:
+                version += 1
+                snapshot.version = version
+                snapshot.save()
+    except BaseException:
+        for snapshot in written:  # the rows rolled back (or were never saved); their files go too
+            snapshot.train_file.delete(save=False)
+            snapshot.heldout_file.delete(save=False)
+        raise
+    return written
+
+
+def write_version(
+    mixture: Mixture,
+    components: list[mixtures.Component],
+    general_share: float | None,
+    *,
+    user: User | None,
+    freeze: MixtureFreeze | None,
+) -> MixtureSnapshot:
+    """One version's files written to the storage, its row not yet saved (no version number yet)."""
     try:
         if general_share is not None:
             components = mixtures.with_general_share(components, general_share, general_kind=DatasetKind.GENERAL)
@@ -575,23 +672,23 @@ def freeze_mixture(
         raise ServiceError(gettext("mixture %(name)s: %(error)s") % {"name": mixture.name, "error": exc}) from exc
     frozen.manifest["general_share"] = general_share
     frozen.manifest["tokenizer"] = mixture.tokenizer_version.name if mixture.tokenizer_version else None
-    with transaction.atomic():
-        Mixture.objects.select_for_update().get(pk=mixture.pk)  # one version number at a time
-        version = (mixture.snapshots.aggregate(v=Max("version"))["v"] or 0) + 1
-        snapshot = MixtureSnapshot(
-            mixture=mixture,
-            version=version,
-            general_share=general_share,
-            manifest=frozen.manifest,
-            sha256=frozen.manifest["train"]["sha256"],
-            row_count=frozen.manifest["train"]["rows"],
-            heldout_count=frozen.manifest["heldout"]["rows"],
-            created_by=user,
-        )
-        stem = f"{mixture.pk}-v{version}"
-        snapshot.train_file.save(f"{stem}-train.jsonl", ContentFile(frozen.train), save=False)
+    snapshot = MixtureSnapshot(
+        mixture=mixture,
+        general_share=general_share,
+        manifest=frozen.manifest,
+        sha256=frozen.manifest["train"]["sha256"],
+        row_count=frozen.manifest["train"]["rows"],
+        heldout_count=frozen.manifest["heldout"]["rows"],
+        created_by=user,
+        freeze=freeze,
+    )
+    stem = f"{mixture.pk}-{snapshot.sha256[:16]}"
+    snapshot.train_file.save(f"{stem}-train.jsonl", ContentFile(frozen.train), save=False)
+    try:
         snapshot.heldout_file.save(f"{stem}-heldout.jsonl", ContentFile(frozen.heldout), save=False)
-        snapshot.save()
+    except BaseException:
+        snapshot.train_file.delete(save=False)
+        raise
     return snapshot
 
 
@@ -611,23 +708,30 @@ def request_freeze(mixture: Mixture, *, user: User | None = None) -> MixtureFree
 
 
 def run_freeze(freeze_id: int) -> str | None:
-    """The body of the freeze task: freeze the mixture while the watchdog beats with the stage."""
+    """The body of the freeze task: freeze the mixture (at each of a sweep's shares) while the
+    watchdog beats with the stage, then hand on the jobs waiting for it (training.waiting)."""
 
     def work(freeze: MixtureFreeze, watchdog: runs.Watchdog) -> dict:
-        stage = {"stage": ""}
+        stage = {"stage": "", "rows_done": 0, "rows_total": 0}
         watchdog.beat_fields = lambda: dict(stage)
 
-        def progress(text: str) -> None:
-            stage["stage"] = text[:200]
-            watchdog.check(beat=True)
+        def progress(text: str, done: int, total: int) -> None:
+            stage.update(stage=text[:200], rows_done=done, rows_total=total)
+            watchdog.check()
 
+        shares = freeze.general_shares or [None]
         try:
-            snapshot = freeze_mixture(freeze.mixture, user=freeze.created_by, progress=progress)
+            snapshots = freeze_versions(
+                freeze.mixture, general_shares=shares, user=freeze.created_by, progress=progress, freeze=freeze
+            )
         except ServiceError as exc:
-            raise runs.Stopped(runs.RunState.FAILED, exc.message) from exc
-        return {"snapshot": snapshot, "stage": ""}
+            raise runs.Stopped(runs.RunState.FAILED, exc.message, stage="") from exc
+        return {"snapshot": snapshots[0] if len(snapshots) == 1 else None, "stage": "", "rows_done": stage["rows_done"]}
 
-    return runs.execute(MixtureFreeze, freeze_id, work, what="freeze", related=("mixture", "created_by"))
+    try:
+        return runs.execute(MixtureFreeze, freeze_id, work, what="freeze", related=("mixture", "created_by"))
+    finally:
+        waiting.release(freeze_id)
 
 
 # --- multiple-choice benchmarks ------------------------------------------------------------------

@@ -1,11 +1,12 @@
 """Ratio sweeps and the two-stage pipeline: several jobs started by one action.
 
-A sweep freezes its mixture once per general share (training.mixtures.with_general_share: only the
-general datasets' share changes, the held-out rows stay the same) and queues one SFT job per share
-from the same base version with the same settings. Its jobs do not become the lineage's current
+A sweep queues one SFT job per general share from the same base version with the same settings,
+all waiting for one freeze on a worker (training.waiting) that reads the datasets once and writes
+a version per share (training.mixtures.with_general_share: only the general datasets' share
+changes, the held-out rows stay the same). Its jobs do not become the lineage's current
 version: they are an experiment, compared by their held-out losses (`results`).
 
-The pipeline is the seed's recipe in one action: SFT on a mixture, then, once that job succeeds,
+The pipeline is the seed's recipe in one action: SFT on a mixture (frozen on a worker first), then, once that job succeeds,
 DPO on a snapshot of the campaigns' resolved pairs from the version it produced, in one lineage.
 """
 
@@ -19,7 +20,7 @@ from django.utils.translation import gettext
 from annotation.errors import ServiceError
 from annotation.models import Campaign, SnapshotKind, User
 from annotation.services.snapshots import create_snapshot
-from training import services
+from training import services, waiting
 from training.config import JobKind
 from training.forgetting import KIND_ORDER
 from training.models import DatasetKind, Mixture, ModelVersion, Sweep, TrainingJob
@@ -48,7 +49,8 @@ def start_sweep(
     config: dict | None = None,
     user: User | None = None,
 ) -> Sweep:
-    """Freeze the mixture at each general share and queue one SFT job per share; all or none."""
+    """One SFT job per general share, all waiting for one freeze of the mixture at every share;
+    answers at once (the worker freezes). All or none."""
     shares = check_shares(DEFAULT_SHARES if shares is None else shares)
     kinds = set(mixture.components.values_list("dataset__kind", flat=True))
     if DatasetKind.GENERAL not in kinds or not kinds - {DatasetKind.GENERAL}:
@@ -58,11 +60,13 @@ def start_sweep(
         sweep = Sweep.objects.create(
             mixture=mixture, base_version=base_version, shares=shares, config=settings_, created_by=user
         )
+        freeze = waiting.freeze_for_jobs(mixture, general_shares=shares, user=user)
         for share in shares:
-            snapshot = services.freeze_mixture(mixture, general_share=share, user=user)
             services.create_job(
                 kind=JobKind.SFT,
-                mixture_snapshot=snapshot,
+                mixture=mixture,
+                freeze=freeze,
+                general_share=share,
                 base_version=base_version,
                 config=settings_,
                 user=user,
@@ -75,15 +79,16 @@ def start_sweep(
 def results(sweep: Sweep) -> list[dict]:
     """One row per share: its job, state, the held-out loss per kind of the parent and the new
     version, and the new version's accuracy on each benchmark."""
-    jobs = sweep.jobs.select_related("mixture_snapshot").order_by("mixture_snapshot__general_share", "id")
+    jobs = sweep.jobs.order_by("general_share", "id")
     rows = []
     for job in jobs:
         kinds = {entry["kind"]: entry for entry in job.heldout.get("kinds", [])}
         rows.append(
             {
-                "share": job.mixture_snapshot.general_share,
+                "share": job.general_share,
                 "job": job,
                 "state": job.state,
+                "waiting": job.waiting_for_freeze,
                 "losses": {kind: kinds[kind]["new"] for kind in KIND_ORDER if kind in kinds},
                 "parent": {kind: kinds[kind]["parent"] for kind in KIND_ORDER if kind in kinds},
                 "benchmarks": {b["name"]: b["acc"]["new"] for b in job.heldout.get("benchmarks", [])},
@@ -108,14 +113,14 @@ def start_pipeline(
     dpo_config: dict | None = None,
     user: User | None = None,
 ) -> TrainingJob:
-    """Freeze the mixture and queue SFT; DPO on the campaigns follows from its version (`continue_pipeline`)."""
+    """Queue SFT on the mixture (frozen on a worker first); DPO on the campaigns follows from its
+    version (`continue_pipeline`)."""
     if not campaigns:
         raise ServiceError(gettext("choose at least one campaign for the DPO stage"))
     dpo_settings = services.job_settings(JobKind.DPO, dpo_config, field="dpo_config")
     with transaction.atomic():
-        snapshot = services.freeze_mixture(mixture, user=user)
         job = services.create_job(
-            kind=JobKind.SFT, mixture_snapshot=snapshot, base_version=base_version, config=sft_config, user=user
+            kind=JobKind.SFT, mixture=mixture, base_version=base_version, config=sft_config, user=user
         )
         job.then_dpo = {"campaigns": sorted(c.pk for c in campaigns), "config": dpo_settings}
         job.save(update_fields=["then_dpo"])

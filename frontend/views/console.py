@@ -28,6 +28,7 @@ from medpref.core.api import id_from_query, validated
 from medpref.core.roles import admin_page
 from medpref.core.runs import ACTIVE_STATES
 from training import services as training
+from training import waiting
 from training.models import ModelVersion, TrainingJob
 
 NEW_CAMPAIGN_FIELDS = ("name", "kind", "description", "annotations_per_pair", "agreement")
@@ -223,9 +224,9 @@ def snapshot(request, snapshot_id: int):
 
 @admin_page
 def jobs(request):
-    jobs = TrainingJob.objects.select_related("base_version", "snapshot", "output_version").defer(
-        "log_tail", "snapshot__data"
-    )[:100]
+    jobs = TrainingJob.objects.select_related(
+        "base_version", "snapshot", "output_version", "mixture", "mixture_snapshot__mixture"
+    ).defer("log_tail", "snapshot__data")[:100]
     return render(
         request,
         "frontend/console/jobs.html",
@@ -237,10 +238,13 @@ def jobs(request):
 @ensure_csrf_cookie
 def job(request, job_id: int):
     job = get_object_or_404(
-        TrainingJob.objects.select_related("base_version", "snapshot", "output_version").defer("snapshot__data"),
+        TrainingJob.objects.select_related(
+            "base_version", "snapshot", "output_version", "mixture", "freeze", "mixture_snapshot__mixture"
+        ).defer("snapshot__data"),
         pk=job_id,
     )
-    return render(request, "frontend/console/job.html", {"job": job, "campaigns": prompt_campaigns()})
+    context = {"job": job, "campaigns": prompt_campaigns(), "stage": waiting.job_stage(job)}
+    return render(request, "frontend/console/job.html", context)
 
 
 def prompt_campaigns():

@@ -191,7 +191,7 @@ def mixture(request, mixture_id: int):
         "versions": versions(),
         "campaigns": Campaign.objects.order_by("name"),
         "sweeps": mixture.sweeps.select_related("base_version")[:20],
-        "jobs": TrainingJob.objects.filter(mixture_snapshot__mixture=mixture)
+        "jobs": TrainingJob.objects.filter(mixture=mixture)
         .select_related("mixture_snapshot", "base_version")
         .defer("log_tail")[:20],
         "default_shares": ", ".join(f"{s:g}" for s in sweeps.DEFAULT_SHARES),
@@ -231,11 +231,12 @@ def mixture_action(request, mixture: Mixture):
         return redirect("console-mixture", mixture.pk)
     base = get_object_or_404(ModelVersion, pk=post.get("base_version") or 0)
     if action == "job":
-        snapshot = services.freeze_mixture(mixture, user=request.user)
         job = services.create_job(
-            kind=JobKind.SFT, mixture_snapshot=snapshot, base_version=base, config=config_of(post), user=request.user
+            kind=JobKind.SFT, mixture=mixture, base_version=base, config=config_of(post), user=request.user
         )
-        messages.success(request, _("SFT job %(id)s started.") % {"id": job.pk})
+        messages.success(
+            request, _("SFT job %(id)s queued: a worker freezes the mixture first, then it trains.") % {"id": job.pk}
+        )
         return redirect("console-job", job.pk)
     if action == "sweep":
         sweep = sweeps.start_sweep(

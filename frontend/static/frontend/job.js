@@ -64,9 +64,15 @@
       lastStep = Math.max(lastStep, ...points.map((p) => p[0]));
     }
     const running = job.state === "queued" || job.state === "running";
-    $("job-state").textContent = job.state;
-    setBar($("job-progress"), job.max_steps ? job.progress_step / job.max_steps : 0);
-    $("job-summary").textContent = summary(job);
+    // A job waiting for its mixture's freeze shows the freeze's rows read in place of training steps.
+    const freeze = job.freeze || {};
+    $("job-state").textContent = job.waiting ? T.waitingForFreeze : job.state;
+    if (job.waiting) setBar($("job-progress"), freeze.rows_total ? freeze.rows_done / freeze.rows_total : 0);
+    else setBar($("job-progress"), job.max_steps ? job.progress_step / job.max_steps : 0);
+    $("job-summary").textContent = job.waiting ? job.stage : summary(job);
+    if ($("job-frozen-version") && job.mixture_snapshot_name) {
+      $("job-frozen-version").textContent = medprefApi.format(T.frozenVersion, { name: job.mixture_snapshot_name });
+    }
     $("job-error").textContent = job.error || "";
     $("job-log").textContent = job.log_tail || "";
     draw($("chart-loss"), [{ points: curves.loss || [], cls: "line" }]);
