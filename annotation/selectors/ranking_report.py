@@ -44,9 +44,6 @@ class Reading:
     comparisons: tuple[tuple[tuple[int, int], str], ...]  # ((i, j), preference) for every i < j
     ranks: tuple[int, ...]  # per position, its tier (0 is the best)
 
-    def rank_map(self) -> dict[int, int]:
-        return dict(enumerate(self.ranks))
-
 
 @lru_cache(maxsize=65_536)  # scores recur: a bounded cache spares judging the same ones again
 def judged(scores: tuple[tuple[int, ...], ...], safety_gate: int, margin: int) -> Reading:
@@ -146,63 +143,50 @@ class RankingTally(ReportTally):
             mine.compared += 1
             mine.agreeing += theirs.get(key) == preference
         if outcome == "ranked":
-            mine.tau.add(stats.kendall_tau_b(reading.rank_map(), expert))
+            mine.tau.add(stats.kendall_tau_b(dict(enumerate(reading.ranks)), expert))
 
     def pattern_entry(self, row: tuple) -> tuple:
         return row[USER], row[READING]
 
     def flush(self) -> None:
+        """Items' patterns become unit patterns (one comparison's or one candidate's ratings), which recur
+        far more than whole items do: each distinct one is added to the tallies once, with its weight."""
+        comparisons: Counter = Counter()  # ((i, j), ((user, preference), ...))
+        labels: Counter = Counter()  # (dimension, ((user, label), ...))
+        scores: Counter = Counter()  # (dimension, (score, ...))
         for pattern, weight in self.patterns.items():
-            entries = [(user, reading) for user, reading in pattern if reading is not None]
+            entries = sorted((user, reading) for user, reading in pattern if reading is not None)
             if len(entries) < 2:
                 continue
             self.items += weight
             self.candidate_counts[max(len(reading.scores) for _, reading in entries)] += weight
-            self.add_comparisons(entries, weight)
-            self.add_scores(entries, weight)
+            count_units(entries, weight, comparisons, labels, scores)
             self.add_orders(entries, weight)
         self.patterns.clear()
+        for (key, ratings), weight in comparisons.items():
+            self.add_comparison(key, dict(ratings), weight)
+        for (dimension, ratings), weight in labels.items():
+            self.labels[dimension].add(dict(ratings), weight)
+        for (dimension, values), weight in scores.items():
+            self.scores[dimension].add(list(values), weight)
 
-    def add_comparisons(self, entries: list[tuple[str, Reading]], weight: int) -> None:
-        """Each comparison (i, j) is a unit: its preference, and each dimension's comparison of i and j."""
-        keys = sorted({key for _, reading in entries for key, _ in reading.comparisons})
-        mine = [(user, reading, dict(reading.comparisons)) for user, reading in entries]
-        for i, j in keys:
-            ratings = {user: comparisons[(i, j)] for user, _, comparisons in mine if (i, j) in comparisons}
-            if len(ratings) < 2:
-                continue
-            self.preferences.add(ratings, weight)
-            self.by_position[(i, j)].add(ratings, weight)
-            ordinal = [ORDINAL[preference] for preference in ratings.values()]
-            self.preference_alpha.add(ordinal, weight)
-            self.position_alpha[(i, j)].add(ordinal, weight)
-            self.outcomes[(i, j)][outcome(set(ratings.values()))] += weight
-            for user, preference in ratings.items():
-                for other, theirs in ratings.items():
-                    if other != user:
-                        self.annotators[user].with_others[(preference, theirs)] += weight
-            for d, dimension in enumerate(rules.DIMENSIONS):
-                self.labels[dimension].add(
-                    {
-                        user: rules.compare_dimension(reading.scores[i][d], reading.scores[j][d], margin=reading.margin)
-                        for user, reading, comparisons in mine
-                        if (i, j) in comparisons
-                    },
-                    weight,
-                )
-
-    def add_scores(self, entries: list[tuple[str, Reading]], weight: int) -> None:
-        """Each candidate is a unit of each dimension's scores (Krippendorff's alpha)."""
-        count = max(len(reading.scores) for _, reading in entries)
-        for position in range(count):
-            for d, dimension in enumerate(rules.DIMENSIONS):
-                values = [reading.scores[position][d] for _, reading in entries if position < len(reading.scores)]
-                self.scores[dimension].add(values, weight)
+    def add_comparison(self, key: tuple[int, int], ratings: dict[str, str], weight: int) -> None:
+        """One comparison (i, j) of an item as a unit of preference agreement, or `weight` alike."""
+        self.preferences.add(ratings, weight)
+        self.by_position[key].add(ratings, weight)
+        ordinal = [ORDINAL[preference] for preference in ratings.values()]
+        self.preference_alpha.add(ordinal, weight)
+        self.position_alpha[key].add(ordinal, weight)
+        self.outcomes[key][outcome(set(ratings.values()))] += weight
+        for user, preference in ratings.items():
+            for other, theirs in ratings.items():
+                if other != user:
+                    self.annotators[user].with_others[(preference, theirs)] += weight
 
     def add_orders(self, entries: list[tuple[str, Reading]], weight: int) -> None:
         """Kendall's tau between every two annotators' orders of the item."""
-        for (user, first), (other, second) in combinations(sorted(entries, key=lambda e: e[0]), 2):
-            tau = stats.kendall_tau_b(first.rank_map(), second.rank_map())
+        for (user, first), (other, second) in combinations(entries, 2):
+            tau = order_tau(first.ranks, second.ranks)
             self.taus.add(tau, weight)
             self.pair_taus[(user, other)].add(tau, weight)
             self.own_taus[user].add(tau, weight)
@@ -252,6 +236,38 @@ class RankingTally(ReportTally):
                 for username in sorted(self.annotators)
             ],
         }
+
+
+def count_units(
+    entries: list[tuple[str, Reading]], weight: int, comparisons: Counter, labels: Counter, scores: Counter
+) -> None:
+    """An item's units, counted: each comparison (i, j) with its preferences and each dimension's
+    comparison of i and j, and each candidate with its scores on each dimension."""
+    mine = [(user, reading, dict(reading.comparisons)) for user, reading in entries]
+    for key in sorted({key for _, _, own in mine for key in own}):
+        i, j = key
+        rated = [(user, reading, own[key]) for user, reading, own in mine if key in own]
+        if len(rated) < 2:
+            continue
+        comparisons[(key, tuple((user, preference) for user, _, preference in rated))] += weight
+        for d, dimension in enumerate(rules.DIMENSIONS):
+            dimension_labels = tuple(
+                (user, rules.compare_dimension(reading.scores[i][d], reading.scores[j][d], margin=reading.margin))
+                for user, reading, _ in rated
+            )
+            labels[(dimension, dimension_labels)] += weight
+    for position in range(max(len(reading.scores) for _, reading in entries)):
+        for d, dimension in enumerate(rules.DIMENSIONS):
+            values = tuple(
+                sorted(reading.scores[position][d] for _, reading in entries if position < len(reading.scores))
+            )
+            scores[(dimension, values)] += weight
+
+
+@lru_cache(maxsize=65_536)
+def order_tau(first: tuple[int, ...], second: tuple[int, ...]) -> float | None:
+    """Kendall's tau-b of two orders given as each position's tier (orders recur: cached, bounded)."""
+    return stats.kendall_tau_b(dict(enumerate(first)), dict(enumerate(second)))
 
 
 def outcome(preferences: set[str]) -> str:

@@ -1,12 +1,15 @@
 """PROTOCOL §6 over §10: the agreement report of a rankings campaign reads every comparison of the K
 candidates, the orders (Kendall's tau) and the expert's orders, checked against hand computations."""
 
+import random
+from collections import defaultdict
+from itertools import combinations
 from math import sqrt
 
 import pytest
 from django.test import Client
 
-from annotation import stats
+from annotation import ranking, rules, stats
 from annotation.api.serializers import AgreementReportOutput
 from annotation.rules import Scores
 from annotation.selectors import reports
@@ -238,3 +241,59 @@ def test_the_campaign_page_shows_the_comparisons_and_kendall_tau(three_way, admi
     assert 'id="ranking-agreement"' in html
     assert "A-C" in html and "Kendall" in html
     assert "-0.1611" in html  # the mean tau of the three pairs of annotators
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_the_streamed_figures_are_the_in_memory_statistics_of_every_comparison(
+    seed, annotator, annotator2, annotator3, monkeypatch
+):
+    """Random items of 2-5 candidates: the report, streamed and flushed often, against stats' plain functions."""
+    rng = random.Random(seed)
+    campaign = make_ranking_campaign(annotations_per_pair=3)
+    preferences, labels, scores, taus = {}, defaultdict(dict), defaultdict(dict), []
+    for n in range(10):
+        count = rng.randint(2, 5)
+        item = make_ranking_item(campaign, [f"{n}-{c}" for c in range(count)], external_id=f"x{n}")
+        judged = {}
+        for user in (annotator, annotator2, annotator3):
+            given = [S(rng.randint(1, 5), rng.randint(3, 5), rng.randint(3, 5)) for _ in range(count)]
+            annotate(user, item, given)
+            judged[user.username] = (given, ranking.rank(given))
+        for i, j in combinations(range(count), 2):
+            preferences[(n, i, j)] = {u: judgement.comparisons[(i, j)] for u, (_, judgement) in judged.items()}
+            for d in rules.DIMENSIONS:
+                labels[d][(n, i, j)] = {
+                    u: rules.compare_dimension(getattr(given[i], d), getattr(given[j], d))
+                    for u, (given, _) in judged.items()
+                }
+        for position in range(count):
+            for d in rules.DIMENSIONS:
+                scores[d][(n, position)] = {u: getattr(given[position], d) for u, (given, _) in judged.items()}
+        tiers = {u: {p: t for t, tier in enumerate(j.tiers) for p in tier} for u, (_, j) in judged.items()}
+        taus += [stats.kendall_tau_b(tiers[a], tiers[b]) for a, b in combinations(sorted(tiers), 2)]
+    monkeypatch.setattr(reports, "MAX_PATTERNS", 2)
+    report = agreement_report(campaign, chunk_size=4)
+
+    def mean_kappa(units):
+        kappas = [v["kappa"] for v in stats.pairwise_cohen(units).values() if v["kappa"] is not None]
+        return sum(kappas) / len(kappas)
+
+    close_to = {"abs": 1e-4}
+    assert report["overall"]["items"] == len(preferences)
+    assert report["overall"]["percent_agreement"] == pytest.approx(stats.percent_agreement(preferences), **close_to)
+    assert report["overall"]["cohen_kappa_mean"] == pytest.approx(mean_kappa(preferences), **close_to)
+    assert report["overall"]["fleiss_kappa"] == pytest.approx(
+        stats.fleiss_kappa(preferences, list(rules.PREFERENCES)), **close_to
+    )
+    for d in rules.DIMENSIONS:
+        assert report["dimensions"][d]["percent_agreement"] == pytest.approx(
+            stats.percent_agreement(labels[d]), **close_to
+        )
+        assert report["dimensions"][d]["krippendorff_alpha"] == pytest.approx(
+            stats.krippendorff_alpha(scores[d], "ordinal"), **close_to
+        )
+    defined = [tau for tau in taus if tau is not None]
+    assert report["rankings"]["kendall_tau"] == {
+        "items": len(defined),
+        "mean": pytest.approx(sum(defined) / len(defined), **close_to),
+    }
