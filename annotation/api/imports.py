@@ -1,19 +1,56 @@
-"""API: importing prompts, response pairs and ranking items (K candidate answers) into a campaign."""
+"""API: importing prompts, response pairs and ranking items (K candidate answers) into a campaign.
+
+A file up to `import_runs.BACKGROUND_BYTES` is imported in the request (201 with the report, 400
+with its errors); a larger one, or any with `?background=true`, is stored and imported by a worker
+(202 with the run and the URL to poll, services.import_runs).
+"""
 
 from __future__ import annotations
 
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext
-from drf_spectacular.utils import extend_schema
-from rest_framework import status
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers, status
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotation.api import serializers as s
 from annotation.api.lookups import campaign_for
-from annotation.services import importing
+from annotation.models import ImportRun
+from annotation.services import import_runs, importing
 from medpref.core.api import validated
 from medpref.core.roles import IsAdminRole
+
+
+class ImportRunOutput(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField(help_text="Poll this until state is succeeded, failed or cancelled.")
+    cancel_url = serializers.SerializerMethodField(help_text="POST here to stop the import (nothing is kept).")
+    progress = serializers.FloatField(read_only=True, help_text="The share of the file read, 0-1.")
+    report = serializers.JSONField(
+        read_only=True,
+        allow_null=True,
+        help_text="Once ended: the report a synchronous import answers (created, skipped, redactions, errors with "
+        "line and field, warnings...); null while queued or running",
+    )
+
+    class Meta:
+        model = ImportRun
+        fields = ["id", "campaign", "state", "stage", "filename", "size", "bytes_read", "rows_read", "progress", "error", "report", "url", "cancel_url", "created_at", "started_at", "finished_at"]  # fmt: skip
+
+    def get_url(self, run: ImportRun) -> str:
+        return reverse("import-run", args=[run.pk])
+
+    def get_cancel_url(self, run: ImportRun) -> str:
+        return reverse("import-run-cancel", args=[run.pk])
+
+
+def accepted(run: ImportRun) -> Response:
+    response = Response(ImportRunOutput(run).data, status=status.HTTP_202_ACCEPTED)
+    response["Location"] = response.data["url"]
+    return response
 
 
 class ImportView(APIView):
@@ -22,14 +59,33 @@ class ImportView(APIView):
 
     @extend_schema(
         request={"multipart/form-data": s.ImportInput},
-        responses={201: s.ImportOutput, 400: s.ImportFailure},
+        parameters=[
+            OpenApiParameter(
+                "background",
+                OpenApiTypes.BOOL,
+                description="true: import in the background at any size (files above 16 MB always are): "
+                "202 with the run to poll",
+            )
+        ],
+        responses={201: s.ImportOutput, 202: ImportRunOutput, 400: s.ImportFailure, 409: OpenApiTypes.OBJECT},
         summary="Import pairs, ranking items (a campaign of kind rankings) or prompts (JSONL, JSON, CSV, .xlsx; "
-        "shape auto-detected, or read by a mapping); all or nothing",
+        "shape auto-detected, or read by a mapping); all or nothing; large files by a worker (202)",
     )
     def post(self, request, pk: int):
         campaign = campaign_for(request, pk)
         data = validated(s.ImportInput, request.data)
         upload = data["file"]
+        asked = request.query_params.get("background", "").lower() in ("1", "true", "yes")
+        if import_runs.wants_background(size=upload.size or 0, asked=asked):
+            run = import_runs.request_import(
+                campaign=campaign,
+                upload=upload,
+                filename=upload.name,
+                user=request.user,
+                mapping=data.get("mapping"),
+                save_mapping=data["save_mapping"],
+            )
+            return accepted(run)
         report = importing.import_file(
             campaign=campaign,
             data=upload.read(),
@@ -74,3 +130,32 @@ class ImportMappingView(APIView):
     def delete(self, request, pk: int):
         importing.set_import_mapping(campaign=campaign_for(request, pk), mapping={}, user=request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+def import_run_for(pk: int) -> ImportRun:
+    return get_object_or_404(ImportRun.objects.select_related("campaign"), pk=pk)
+
+
+class ImportRunView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(
+        responses={200: ImportRunOutput},
+        summary="A background import: queued, running (bytes and rows read), succeeded or failed (report, errors)",
+    )
+    def get(self, request, pk: int):
+        return Response(ImportRunOutput(import_run_for(pk)).data)
+
+
+class ImportRunCancelView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(
+        request=None,
+        responses={202: ImportRunOutput},
+        summary="Stop a background import: a queued one at once, a running one within a heartbeat; nothing is kept",
+    )
+    def post(self, request, pk: int):
+        import_run_for(pk)
+        run = import_runs.cancel_import(pk)
+        return Response(ImportRunOutput(run).data, status=status.HTTP_202_ACCEPTED)

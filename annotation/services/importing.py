@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import multiprocessing
+import os
 import random
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,7 +37,16 @@ from django.utils.translation import gettext
 from psycopg import sql
 
 from annotation.deid import Uncertain, scrub_conversation
-from annotation.formats import ImportItem, RowError, key_in_file, mapping_problems, parse_file
+from annotation.formats import (
+    ImportItem,
+    Records,
+    RowError,
+    RowInvalid,
+    RowReader,
+    key_in_file,
+    mapping_problems,
+    open_records,
+)
 from annotation.models import Campaign, CampaignKind, Candidate, Pair, Prompt, Response, ReviewItem, User
 from annotation.services import audit
 from annotation.services.lifecycle import ensure_not_closed
@@ -43,6 +54,10 @@ from annotation.services.review import review_items
 from annotation.text import comparable
 
 BATCH_SIZE = 500
+CHUNK_ROWS = 2_000  # rows read, de-identified and stored at a time: what an import holds in memory
+SCRUB_PROCESSES = min(4, os.cpu_count() or 1)  # worker processes that de-identify a large import's texts
+POOL_MIN_CONVERSATIONS = 400  # fewer are scrubbed here: forking workers costs more than they save
+CACHED_CONVERSATIONS = 20_000  # scrubbed conversations remembered for the rest of the file
 # A report lists this many problems and counts the rest: a file of 100,000 bad lines must not
 # produce a 25 MB answer, and the first few are what one fixes first anyway.
 MAX_REPORTED_ERRORS = 50
@@ -84,11 +99,12 @@ class ImportReport:
             "Only the first %(listed)s of %(total)s problems are listed; %(left_out)s more were left out."
         ) % {"listed": len(self.errors), "total": f"{self.error_count:,}", "left_out": f"{left_out:,}"}
 
-    def reject(self, errors: list[RowError]) -> None:
-        """Record why nothing was imported: the first problems in line order, and how many in all."""
+    def reject(self, errors: list[RowError], *, total: int | None = None) -> None:
+        """Record why nothing was imported: the first problems in line order, and how many in all
+        (`total`, when `errors` keeps only the first ones)."""
         ordered = sorted(errors, key=lambda error: error.line or 0)
         self.errors = [error.as_dict() for error in ordered[:MAX_REPORTED_ERRORS]]
-        self.error_count = len(errors)
+        self.error_count = max(total or 0, len(errors))
 
     def as_dict(self) -> dict:
         extra = {"candidates": self.candidates} if self.kind == "rankings" else {}
@@ -129,87 +145,233 @@ def import_file(
     no known layout are read with the campaign's saved mapping. `save_mapping` keeps `mapping` as
     the campaign's once the import succeeds.
     """
+
+    def records() -> Records:
+        return open_records(data, filename)
+
+    return import_records(campaign=campaign, records=records, user=user, mapping=mapping, save_mapping=save_mapping)
+
+
+def import_records(
+    *,
+    campaign: Campaign,
+    records: Callable[[], Records],
+    user: User | None = None,
+    mapping: dict[str, str] | None = None,
+    save_mapping: bool = False,
+    progress: Callable[[int], None] | None = None,
+    chunk_rows: int | None = None,
+    kept_errors: int | None = None,
+) -> ImportReport:
+    """Import the rows `records()` opens, a chunk at a time in one transaction: all or nothing.
+
+    Each chunk is read, de-identified (in worker processes, `Scrubber`, while this process stores
+    the chunk before), checked against the campaign and stored; a row found invalid later rolls
+    everything back. Only a chunk and the report are held, so memory does not grow with the file
+    (a streamed import of a million pairs). `progress(rows)` hears each chunk (a run's heartbeat; it
+    may raise to stop the import, which is then rolled back). `kept_errors` bounds the row errors
+    kept (the report lists the first ones in line order and counts them all).
+    """
     ensure_not_closed(campaign, gettext("imports"))
     if mapping is not None and (problems := mapping_problems(mapping)):
         report = ImportReport(format="unknown")
         report.reject([RowError(None, None, gettext("the mapping: %(problem)s") % {"problem": p}) for p in problems])
         return report
-    rankings = campaign.kind == CampaignKind.RANKINGS
-    parsed = parse_file(
-        data, filename, mapping=mapping, saved_mapping=campaign.import_mapping or None, kind=campaign.kind
-    )
-    report = ImportReport(
-        format=parsed.format,
-        encoding=parsed.encoding,
-        sheet=parsed.sheet,
-        keys=parsed.keys,
-        proposed_mapping=parsed.proposed_mapping,
-        mapping=parsed.mapping,
-        notes=parsed.notes,
-    )
-    if parsed.errors:
-        report.reject(parsed.errors)
+    try:
+        opened = records()
+    except RowInvalid as exc:
+        report = ImportReport(format="unknown")
+        report.reject([RowError(None, exc.field, exc.message)])
         return report
-    items = parsed.items
-    report.kind = ("rankings" if rankings else "pairs") if items[0].is_pair else "prompts"
-    tabular = parsed.format in ("csv", "xlsx")
-    if report.kind == "rankings" and (gold := [item for item in items if item.gold_answer is not None]):
-        report.reject(
-            [
-                RowError(
+    reader = RowReader(
+        opened,
+        mapping=mapping,
+        saved_mapping=campaign.import_mapping or None,
+        kind=campaign.kind,
+        kept_errors=kept_errors,
+    )
+    tally = Tally(
+        campaign=campaign,
+        reader=reader,
+        report=ImportReport(
+            format=opened.format, encoding=opened.encoding, sheet=opened.sheet, notes=list(opened.notes)
+        ),
+    )
+    try:
+        with transaction.atomic(), Scrubber() as scrubber:
+            tally.watermarks()
+            pending: tuple[list[ImportItem], Pending] | None = None
+            for chunk in chunks(opened, reader, chunk_rows or CHUNK_ROWS):
+                handle = scrubber.submit([conversation_of(item) for item in chunk]) if tally.scrubbing(chunk) else None
+                if pending:
+                    tally.add(*pending)
+                pending = (chunk, handle)
+                if progress:
+                    progress(tally.rows)
+            if pending:
+                tally.add(*pending)
+            errors = tally.errors()
+            if errors:
+                raise Refused
+            if save_mapping and mapping is not None:
+                set_import_mapping(campaign=campaign, mapping=mapping, user=user)
+    except Refused:
+        pass
+    return tally.final(errors)
+
+
+class Refused(Exception):
+    """Rolls back an import whose file has errors."""
+
+
+def chunks(records: Records, reader: RowReader, size: int) -> Iterator[list[ImportItem]]:
+    chunk: list[ImportItem] = []
+    for line, raw in records.rows:
+        item = reader.read(line, raw)
+        if item is not None:
+            chunk.append(item)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+    if chunk:
+        yield chunk
+
+
+@dataclass
+class Tally:
+    """What an import found so far: counts and bounded lists for the report, the errors by the
+    order in which they stop an import (rows that cannot be read, then gold answers in a rankings
+    campaign, then pairs whose two answers are one text), and the chunks stored."""
+
+    campaign: Campaign
+    reader: RowReader
+    report: ImportReport
+    rows: int = 0
+    kind: str = ""
+    gold: list[RowError] = field(default_factory=list)
+    gold_count: int = 0
+    duplicates: list[RowError] = field(default_factory=list)
+    duplicate_count: int = 0
+    counts: Counter = field(default_factory=Counter)
+    sizes: Counter = field(default_factory=Counter)
+    changed_in_campaign: list[str] = field(default_factory=list)
+    changed_in_file: list[str] = field(default_factory=list)
+    changed: set[str] = field(default_factory=set)
+    changed_counts: Counter = field(default_factory=Counter)
+    dropped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    before: dict[str, int] = field(default_factory=dict)
+
+    def watermarks(self) -> None:
+        """The last ids before the import: a row of the campaign past them was stored by an earlier chunk."""
+        self.before = {
+            "pairs": Pair.objects.aggregate(last=models.Max("id"))["last"] or 0,
+            "prompts": Prompt.objects.aggregate(last=models.Max("id"))["last"] or 0,
+        }
+
+    @property
+    def tabular(self) -> bool:
+        return self.reader.records.tabular
+
+    def error(self, line: int, field_name: str, message: str) -> RowError:
+        return RowError(
+            line,
+            key_in_file(field_name, self.reader.mapping or self.reader.used_mapping),
+            message,
+            self.reader.records.sheet,
+            self.tabular,
+        )
+
+    def scrubbing(self, chunk: list[ImportItem]) -> bool:
+        """Whether the chunk is worth de-identifying: not once the file is known to be refused for
+        rows that cannot be read or for gold answers (those errors are reported alone)."""
+        self.rows += len(chunk)
+        if not self.kind:
+            self.kind = (
+                ("rankings" if self.campaign.kind == CampaignKind.RANKINGS else "pairs")
+                if chunk[0].is_pair
+                else "prompts"
+            )
+        if self.kind == "rankings":
+            self.gold_count += sum(item.gold_answer is not None for item in chunk)
+            self.gold += [
+                self.error(
                     item.line,
-                    key_in_file("gold_answer", parsed.mapping),
+                    "gold_answer",
                     gettext("gold pairs (a, b or tie) belong to campaigns of pairs, not rankings"),
-                    parsed.sheet,
-                    tabular,
                 )
-                for item in gold
-            ]
-        )
-        return report
-    counts: Counter = Counter()
-    uncertain = {id(item): deidentify(item, counts) for item in items}
-    dropped: list[str] = []
-    if report.kind == "rankings":
-        items, dropped = distinct_candidates(items, parsed.mapping, uncertain)
-    selection = select_new(campaign, items, report.kind)
-    fresh = selection.fresh
-    duplicate_responses = [
-        item for item in fresh if report.kind == "pairs" and item.is_pair and same_text(*item.responses)
-    ]
-    if duplicate_responses:
-        report.reject(
-            [
-                RowError(
-                    item.line,
-                    key_in_file("response_b", parsed.mapping),
-                    gettext("is the same text as response_a; a pair needs two different responses"),
-                    parsed.sheet,
-                    tabular,
-                )
-                for item in duplicate_responses
-            ]
-        )
-        return report
-    with transaction.atomic():
-        if report.kind == "prompts":
-            stored = store_prompts(campaign, fresh)
+                for item in chunk
+                if item.gold_answer is not None
+            ][: self.room(self.gold)]
+        return not (self.reader.errors or self.reader.error_count or self.gold)
+
+    def add(self, chunk: list[ImportItem], handle: Pending | None) -> None:
+        """De-identify, check and store one chunk (unless the file is already refused)."""
+        if handle is None or self.reader.error_count or self.gold:
+            return
+        uncertain = {
+            id(item): apply_scrubbed(item, scrubbed, self.counts) for item, scrubbed in zip(chunk, handle.get())
+        }
+        items = chunk
+        if self.kind == "rankings":
+            items, dropped = distinct_candidates(items, self.reader.mapping or self.reader.used_mapping, uncertain)
+            self.dropped += dropped[: MAX_CONFLICTING_IDS - len(self.dropped)]
+        selection = select_new(self.campaign, items, self.kind, before=self.before)
+        fresh = selection.fresh
+        duplicates = [
+            self.error(
+                item.line, "response_b", gettext("is the same text as response_a; a pair needs two different responses")
+            )
+            for item in fresh
+            if self.kind == "pairs" and item.is_pair and same_text(*item.responses)
+        ]
+        self.duplicate_count += len(duplicates)
+        self.duplicates += duplicates[: self.room(self.duplicates)]
+        self.notes += selection.notes[: 20 - len(self.notes)]
+        for name in ("changed_in_campaign", "changed_in_file"):
+            ids = [i for i in getattr(selection, name) if i not in self.changed]
+            self.changed.update(ids[:MAX_CONFLICTING_IDS])
+            self.changed_counts[name] += len(ids)
+            getattr(self, name).extend(ids[: MAX_CONFLICTING_IDS - len(getattr(self, name))])
+        self.report.skipped += len(chunk) - len(fresh)
+        if self.duplicates:
+            return
+        if self.kind == "prompts":
+            stored = store_prompts(self.campaign, fresh)
         else:
-            stored = store_pairs(campaign, fresh, rankings=report.kind == "rankings")
-        queued = queue_for_review(campaign, stored, uncertain)
-        if save_mapping and mapping is not None:
-            set_import_mapping(campaign=campaign, mapping=mapping, user=user)
-    report.created = len(fresh)
-    report.review = queued
-    report.skipped = len(parsed.items) - len(fresh)
-    report.redactions = dict(sorted(counts.items()))
-    report.notes += selection.notes[:20]
-    report.warnings = selection.warnings() + dropped
-    if report.kind == "rankings":
-        sizes = Counter(len(item.responses) for item in fresh)
-        report.candidates = {str(size): sizes[size] for size in sorted(sizes)}
-    report.conflicting_ids = (selection.changed_in_campaign + selection.changed_in_file)[:MAX_CONFLICTING_IDS]
-    return report
+            stored = store_pairs(self.campaign, fresh, rankings=self.kind == "rankings")
+        self.report.review += queue_for_review(self.campaign, stored, uncertain)
+        self.report.created += len(fresh)
+        if self.kind == "rankings":
+            self.sizes.update(len(item.responses) for item in fresh)
+
+    def room(self, errors: list[RowError]) -> int | None:
+        """How many more errors a list may keep (None: no bound)."""
+        kept = self.reader.kept_errors
+        return None if kept is None else max(0, kept - len(errors))
+
+    def errors(self) -> list[RowError]:
+        return self.reader.finish() or self.gold or self.duplicates
+
+    def final(self, errors: list[RowError]) -> ImportReport:
+        report = self.report
+        parsed = self.reader.parsed([])
+        report.keys, report.proposed_mapping, report.mapping = parsed.keys, parsed.proposed_mapping, parsed.mapping
+        report.kind = "" if errors and errors is self.reader.errors else self.kind
+        if errors:
+            totals = {id(self.gold): self.gold_count, id(self.duplicates): self.duplicate_count}
+            total = self.reader.error_count if errors is self.reader.errors else totals[id(errors)]
+            report.reject(errors, total=total)
+            report.created = report.skipped = report.review = 0
+            return report
+        report.redactions = dict(sorted(self.counts.items()))
+        report.notes += self.notes
+        selection = Selection([], [], self.changed_in_campaign, self.changed_in_file)
+        report.warnings = selection.warnings(self.changed_counts) + self.dropped
+        if self.kind == "rankings":
+            report.candidates = {str(size): self.sizes[size] for size in sorted(self.sizes)}
+        report.conflicting_ids = (self.changed_in_campaign + self.changed_in_file)[:MAX_CONFLICTING_IDS]
+        return report
 
 
 def set_import_mapping(*, campaign: Campaign, mapping: dict[str, str], user: User | None = None) -> Campaign:
@@ -225,24 +387,110 @@ def set_import_mapping(*, campaign: Campaign, mapping: dict[str, str], user: Use
     return campaign
 
 
-def deidentify(item: ImportItem, counts: Counter) -> tuple[list[str], list[Uncertain]]:
-    """Scrub every text of the item in place as one conversation (PROTOCOL §7): a name found in the
-    prompt is replaced in the answers too, and each person keeps one number throughout.
+# --- de-identification: each distinct conversation once, in worker processes when there are many ---
 
-    Returns the scrubbed texts in conversation order and the spans left for review.
+ScrubbedTexts = tuple[list[str], dict[str, int], list[Uncertain]]
+
+
+def scrub_texts(conversation: tuple[str, ...]) -> ScrubbedTexts:
+    """What the import needs of `scrub_conversation`, small enough to send back from a worker."""
+    result = scrub_conversation(conversation)
+    return result.texts, dict(result.counts), result.uncertain
+
+
+def scrub_many(conversations: list[tuple[str, ...]]) -> list[ScrubbedTexts]:
+    return [scrub_texts(conversation) for conversation in conversations]
+
+
+class Pending:
+    """A chunk's scrubbed conversations, in its order: those seen before now, the others once the
+    workers answer (`get`)."""
+
+    def __init__(self, conversations: list[tuple[str, ...]], known: dict, distinct: list, work: Any, cache: dict):
+        self.conversations, self.known, self.distinct, self.work, self.cache = (
+            conversations,
+            known,
+            distinct,
+            work,
+            cache,
+        )
+
+    def get(self) -> list[ScrubbedTexts]:
+        if self.distinct:
+            parts = self.work.get() if hasattr(self.work, "get") else self.work
+            results = dict(zip(self.distinct, [result for part in parts for result in part]))
+            self.known.update(results)
+            if len(self.cache) + len(results) > CACHED_CONVERSATIONS:
+                self.cache.clear()  # bounded memory; a file's repeats are mostly near each other
+            self.cache.update(results)
+            self.distinct = []
+        return [self.known[conversation] for conversation in self.conversations]
+
+
+class Scrubber:
+    """De-identifies an import's conversations: each distinct one once (a file repeats its system
+    prompt, its questions, its answers, and `scrub_conversation` is a pure function of the texts),
+    and in `processes` forked worker processes when a chunk has many, so that scrubbing, most of an
+    import's CPU, runs beside this process's parsing and storing of the chunk before.
+
+    Workers are forked: they start with the scrubber's word lists loaded and use no database
+    connection. Where forking is refused (a daemonic process) the work is done here.
     """
-    messages = [message["content"] for message in item.messages]
-    responses = list(item.responses or ())
-    reference = [item.reference] if item.reference else []
-    result = scrub_conversation(messages + responses + reference)
-    counts.update(result.counts)
-    texts = result.texts
+
+    def __init__(self, processes: int | None = None):
+        self.processes = SCRUB_PROCESSES if processes is None else processes
+        self.pool: Any = None
+        self.cache: dict[tuple[str, ...], ScrubbedTexts] = {}
+
+    def __enter__(self) -> Scrubber:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+    def workers(self) -> Any:
+        if self.pool is None and self.processes > 1:
+            try:
+                self.pool = multiprocessing.get_context("fork").Pool(self.processes)
+            except (AssertionError, OSError, ValueError):  # a daemonic process may not fork workers
+                self.processes = 1
+        return self.pool
+
+    def submit(self, conversations: list[tuple[str, ...]]) -> Pending:
+        """Start scrubbing a chunk's conversations; `Pending.get()` waits for them."""
+        unique = dict.fromkeys(conversations)
+        known = {c: self.cache[c] for c in unique if c in self.cache}
+        distinct = [c for c in unique if c not in known]
+        pool = self.workers() if len(distinct) >= POOL_MIN_CONVERSATIONS else None
+        if pool is None:
+            work: Any = [scrub_many(distinct)] if distinct else []
+        else:
+            size = -(-len(distinct) // (self.processes * 2))  # two parts per worker: both stay busy
+            work = pool.map_async(scrub_many, [distinct[i : i + size] for i in range(0, len(distinct), size)])
+        return Pending(conversations, known, distinct, work, self.cache)
+
+
+def conversation_of(item: ImportItem) -> tuple[str, ...]:
+    """The item's texts as one conversation (PROTOCOL §7): prompt turns, answers, reference."""
+    messages = tuple(message["content"] for message in item.messages)
+    return messages + tuple(item.responses or ()) + ((item.reference,) if item.reference else ())
+
+
+def apply_scrubbed(item: ImportItem, scrubbed: ScrubbedTexts, counts: Counter) -> tuple[list[str], list[Uncertain]]:
+    """Put the scrubbed texts in place in the item (a name found in the prompt is replaced in the
+    answers too, each person keeps one number throughout); the texts and the spans left for review."""
+    texts, found, uncertain = scrubbed
+    counts.update(found)
+    messages, responses = len(item.messages), len(item.responses or ())
     item.messages = [{**message, "content": content} for message, content in zip(item.messages, texts)]
     if item.responses is not None:
-        item.responses = tuple(texts[len(messages) : len(messages) + len(responses)])
-    if reference:
+        item.responses = tuple(texts[messages : messages + responses])
+    if item.reference:
         item.reference = texts[-1]
-    return texts, result.uncertain
+    return texts, uncertain
 
 
 def queue_for_review(
@@ -354,7 +602,11 @@ class Selection:
     changed_in_campaign: list[str]
     changed_in_file: list[str]
 
-    def warnings(self) -> list[str]:
+    def warnings(self, counts: Counter | None = None) -> list[str]:
+        """`counts` of each list when they were cut (a streamed import keeps the first ids)."""
+        counts = counts or Counter(
+            changed_in_campaign=len(self.changed_in_campaign), changed_in_file=len(self.changed_in_file)
+        )
         warnings = []
         if self.changed_in_campaign:
             warnings.append(
@@ -362,7 +614,7 @@ class Selection:
                     "%(count)s id(s) already in the campaign have a different text in this file; the campaign's "
                     "version was kept and these rows were not imported: %(ids)s"
                 )
-                % {"count": len(self.changed_in_campaign), "ids": some_ids(self.changed_in_campaign)}
+                % {"count": counts["changed_in_campaign"], "ids": some_ids(self.changed_in_campaign)}
             )
         if self.changed_in_file:
             warnings.append(
@@ -370,7 +622,7 @@ class Selection:
                     "%(count)s id(s) appear more than once in the file with different texts; only the first row of "
                     "each was imported: %(ids)s"
                 )
-                % {"count": len(self.changed_in_file), "ids": some_ids(self.changed_in_file)}
+                % {"count": counts["changed_in_file"], "ids": some_ids(self.changed_in_file)}
             )
         return warnings
 
@@ -394,8 +646,9 @@ def item_text(item: ImportItem, kind: str) -> tuple:
     return text_of(item.messages, item.responses or (), "" if kind != "prompts" else item.reference)
 
 
-def stored_texts(campaign: Campaign, ids: list[str], kind: str) -> dict[str, tuple]:
-    """`text_of` each row of the campaign with one of these ids, read in chunks of bounded size."""
+def stored_texts(campaign: Campaign, ids: list[str], kind: str) -> dict[str, tuple[tuple, int]]:
+    """`text_of` each row of the campaign with one of these ids, with the row's id (its pair's for
+    pairs and rankings, its prompt's for prompts), read in chunks of bounded size."""
     texts = {}
     for start in range(0, len(ids), BATCH_SIZE * 10):
         chunk = ids[start : start + BATCH_SIZE * 10]
@@ -405,38 +658,52 @@ def stored_texts(campaign: Campaign, ids: list[str], kind: str) -> dict[str, tup
             rows = (
                 Candidate.objects.filter(pair__campaign=campaign, pair__external_id__in=chunk)
                 .order_by("pair_id", "response_id")
-                .values_list("pair__external_id", "pair__prompt__messages", "response__text")
+                .values_list("pair__external_id", "pair_id", "pair__prompt__messages", "response__text")
             )
             conversations = {}
-            for external_id, messages, text in rows:
-                conversations[external_id] = messages
+            for external_id, pair_id, messages, text in rows:
+                conversations[external_id] = (pair_id, messages)
                 candidates.setdefault(external_id, []).append(text)
-            for external_id, messages in conversations.items():
-                texts[external_id] = text_of(messages, candidates[external_id], "")
+            for external_id, (pair_id, messages) in conversations.items():
+                texts[external_id] = (text_of(messages, candidates[external_id], ""), pair_id)
         elif kind == "pairs":
-            for external_id, messages, a, b in Pair.objects.filter(
+            for external_id, pk, messages, a, b in Pair.objects.filter(
                 campaign=campaign, external_id__in=chunk
-            ).values_list("external_id", "prompt__messages", "response_a__text", "response_b__text"):
-                texts[external_id] = text_of(messages, (a, b), "")
+            ).values_list("external_id", "pk", "prompt__messages", "response_a__text", "response_b__text"):
+                texts[external_id] = (text_of(messages, (a, b), ""), pk)
         else:
-            for external_id, messages, reference in Prompt.objects.filter(
+            for external_id, pk, messages, reference in Prompt.objects.filter(
                 campaign=campaign, external_id__in=chunk
-            ).values_list("external_id", "messages", "reference"):
-                texts[external_id] = text_of(messages, (), reference)
+            ).values_list("external_id", "pk", "messages", "reference"):
+                texts[external_id] = (text_of(messages, (), reference), pk)
     return texts
 
 
-def select_new(campaign: Campaign, items: list[ImportItem], kind: str) -> Selection:
+def select_new(
+    campaign: Campaign, items: list[ImportItem], kind: str, *, before: dict[str, int] | None = None
+) -> Selection:
     """Drop rows whose id is already in the campaign or earlier in the same file, noting the ones
-    whose text differs from the row kept."""
+    whose text differs from the row kept. `before`: the last pair and prompt ids before the import
+    began; a row of the campaign stored after them came from an earlier chunk of this file."""
     ids = list(dict.fromkeys(item.external_id for item in items))
-    existing = stored_texts(campaign, ids, kind)
+    found = stored_texts(campaign, ids, kind)
+    last = (before or {}).get("prompts" if kind == "prompts" else "pairs")
+    existing = {i: text for i, (text, pk) in found.items() if last is None or pk <= last}
+    earlier = {i: text for i, (text, pk) in found.items() if last is not None and pk > last}
     selection = Selection([], [], [], [])
     first: dict[str, ImportItem] = {}
     changed: set[str] = set()
     for item in items:
         external_id = item.external_id
-        if external_id in existing:
+        if external_id in earlier:
+            selection.notes.append(
+                gettext("line %(line)s: id %(id)s appears earlier in the file, skipped")
+                % {"line": item.line, "id": external_id}
+            )
+            if external_id not in changed and item_text(item, kind) != earlier[external_id]:
+                changed.add(external_id)
+                selection.changed_in_file.append(external_id)
+        elif external_id in existing:
             selection.notes.append(
                 gettext("line %(line)s: id %(id)s is already in the campaign, skipped")
                 % {"line": item.line, "id": external_id}
