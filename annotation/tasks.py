@@ -1,11 +1,20 @@
-"""The annotation app's Celery task: a large campaign's agreement report, computed in the background."""
+"""The annotation app's Celery tasks: a large campaign's agreement report, and large imports, in the background."""
 
 from celery import shared_task
 
-from annotation.services import agreement
+from annotation.models import ImportRun
+from annotation.services import agreement, import_runs
+from medpref.core import runs
 
 
 @shared_task(name=agreement.TASK_NAME)
 def compute_agreement_report(campaign_id: int) -> int | None:
     """Compute and cache the campaign's agreement report (services.agreement); the annotations it read."""
     return agreement.compute_requested(campaign_id)
+
+
+@shared_task(name=ImportRun.task_name, acks_late=True, reject_on_worker_lost=True)
+def run_import(run_id: int) -> str | None:
+    """Import a stored upload, streamed in one transaction (services.import_runs); default queue."""
+    runs.reap(ImportRun)  # a redelivered import whose worker died is failed here, not run twice
+    return import_runs.run_import(run_id)
