@@ -1,6 +1,8 @@
 // The console's import page: upload with a progress bar, a readable report (encoding, warnings,
 // line-exact errors, candidates per item for a ranking campaign), and the column mapping step for
-// files whose keys match no known layout.
+// files whose keys match no known layout. A large file (or one sent with "in the background") is
+// imported by a worker: the answer is 202 with the run, polled until it ends, the bar following the
+// share of the file read, with a button to cancel.
 (function () {
   "use strict";
   const form = document.getElementById("import-form");
@@ -80,6 +82,39 @@
 
   useMapping.addEventListener("change", () => { fieldset.hidden = !useMapping.checked; });
 
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  // A background import: the bar follows the bytes the worker has read; the report comes at the end.
+  async function follow(run, bar, report) {
+    const status = el("p", "", "muted");
+    status.id = "import-run-state";
+    const cancel = el("button", T.cancel);
+    cancel.type = "button";
+    cancel.id = "import-cancel";
+    cancel.addEventListener("click", async () => {
+      cancel.disabled = true;
+      await medprefApi.request("POST", run.cancel_url);
+    });
+    report.replaceChildren(status, cancel);
+    for (;;) {
+      setBar(bar, run.progress);
+      status.textContent = medprefApi.format(T.running, {
+        state: T.states[run.state] || run.state,
+        rows: run.rows_read.toLocaleString(),
+        percent: Math.round(100 * run.progress),
+      });
+      if (!["queued", "running"].includes(run.state)) break;
+      await sleep(1000);
+      let answer;
+      try { answer = await medprefApi.request("GET", run.url); } catch (e) { continue; }
+      if (answer.ok) run = answer.data;
+    }
+    report.replaceChildren();
+    if (run.state === "succeeded") { setBar(bar, 1); reportSuccess(report, run.report); }
+    else if (run.report && run.report.errors && run.report.errors.length) reportFailure(report, { message: run.error, data: run.report });
+    else report.appendChild(el("div", run.state === "cancelled" ? T.cancelled : medprefApi.format(T.failed, { error: run.error }), "banner error"));
+  }
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const bar = document.getElementById("import-progress");
@@ -98,11 +133,13 @@
     let result;
     try {
       // The last tenth of the bar is the server's work: parsing, de-identifying, storing.
-      result = await medprefApi.upload(T.urls.import, data, (fraction) => setBar(bar, fraction * 0.9));
+      const url = document.getElementById("in-background").checked ? `${T.urls.import}?background=true` : T.urls.import;
+      result = await medprefApi.upload(url, data, (fraction) => setBar(bar, fraction * 0.9));
     } catch (e) {
       report.replaceChildren(el("div", T.unreachable, "banner error"));
       return;
     }
+    if (result.status === 202) { await follow(result.data, bar, report); return; }
     setBar(bar, 1);
     report.replaceChildren();
     if (result.status === 201) reportSuccess(report, result.data);
