@@ -24,7 +24,7 @@ from annotation.selectors import raw_export
 from annotation.selectors.arbitration import arbitration_queue
 from annotation.selectors.visibility import filterable_states, visible_annotations, visible_pairs
 from annotation.services import arbitration, assignment, submission
-from medpref.core.api import IdField, id_from_query, validated
+from medpref.core.api import IdField, Pagination, id_from_query, validated
 from medpref.core.roles import IsAdminRole, IsExpertRole
 
 
@@ -131,14 +131,41 @@ def in_campaign(pairs, request):
     return pairs if campaign is None else pairs.filter(campaign_id=campaign)
 
 
+class PairPagination(Pagination):
+    """Pages of the pair list; a text search's first pages come from a walk over the list
+    (selectors.pairs.SearchPaginator), whose count is then a lower bound: `count_exact` false."""
+
+    django_paginator_class = browser.SearchPaginator
+
+    def get_paginated_response(self, data):
+        response = super().get_paginated_response(data)
+        response.data["count_exact"] = self.page.paginator.exact
+        return response
+
+    def get_paginated_response_schema(self, schema: dict) -> dict:
+        paginated = super().get_paginated_response_schema(schema)
+        paginated["properties"]["count"]["description"] = (
+            "the number of pairs found; at least this many when `count_exact` is false"
+        )
+        paginated["properties"]["count_exact"] = {
+            "type": "boolean",
+            "description": "false when a text search's page was found by testing the list's first "
+            f"{browser.WALK_PAIRS:,} pairs in order, stopping past {browser.COUNT_CAP:,} matches: `count` is then "
+            "the matches found so far ('N or more'), and `next` leads on while the page is full",
+        }
+        paginated["required"] = [*paginated["required"], "count_exact"]
+        return paginated
+
+
 class PairsView(GenericAPIView):
     serializer_class = s.PairSummary
+    pagination_class = PairPagination
 
     def get_queryset(self):
         filters = browse_filters(self.request.query_params)
         if filters.browsing:
             # Text search and the filters on judgements: the pair browser, experts and admins only.
-            return browser.browse_pairs(self.request.user, filters, order=("id",))
+            return browser.browse_search(self.request.user, filters, order=("id",))
         pairs = in_campaign(visible_pairs(self.request.user).order_by("id"), self.request)
         state = self.request.query_params.get("state")
         if state:

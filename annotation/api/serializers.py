@@ -538,6 +538,10 @@ class ProgressOutput(serializers.Serializer):
     """progress.progress: campaign-wide counts only for experts and admins (visibility.sees_campaign_counts)."""
 
     campaign = serializers.IntegerField()
+    counted_at = serializers.DateTimeField(
+        help_text="when the campaign's pairs were counted (pairs, states, percent_complete, annotations_left): up to "
+        "half a minute ago on a large campaign, recounted in the background; `mine` and the annotation counts are as of now"
+    )
     pairs = serializers.IntegerField()
     percent_complete = serializers.FloatField()
     mine = MyProgress()

@@ -12,8 +12,9 @@ handful. Text search on PostgreSQL goes through trigram indexes (migration 0010_
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db import connection
 from django.db.models import BooleanField, Exists, F, Func, OuterRef, Q, QuerySet, Subquery, TextField
 from django.db.models.functions import Cast
@@ -157,28 +158,142 @@ def text_match(text: str) -> Q:
     own texts match, on those few rows only. (ORed `IN`s over the pairs, the obvious spelling, make
     PostgreSQL test every pair: a scan that grows with the data.)
     """
-    in_messages = Q(search__icontains=text)
-    if connection.vendor != "postgresql":
-        # SQLite keeps JSON as text with non-ASCII characters escaped (腹 is \u8179): look for that spelling too.
-        in_messages |= Q(search__icontains=json.dumps(text)[1:-1])
-    prompts = Prompt.objects.annotate(search=Cast("messages", TextField())).filter(in_messages)
+    prompts = matching_prompts(text)
     responses = Response.objects.filter(text__icontains=text)
     candidates = prompts.order_by().values("id").union(responses.order_by().values("prompt_id"))
     if connection.vendor == "postgresql":
         among = Q(InArray(F("prompt_id"), Subquery(candidates)))
     else:
         among = Q(prompt_id__in=candidates)
+    return among & own_texts_match(text)
+
+
+def matching_prompts(text: str) -> QuerySet[Prompt]:
+    in_messages = Q(search__icontains=text)
+    if connection.vendor != "postgresql":
+        # SQLite keeps JSON as text with non-ASCII characters escaped (腹 is \u8179): look for that spelling too.
+        in_messages |= Q(search__icontains=json.dumps(text)[1:-1])
+    return Prompt.objects.annotate(search=Cast("messages", TextField())).filter(in_messages)
+
+
+def own_texts_match(text: str) -> Q:
+    """The pair's own texts contain `text`: tested row by row (on the few candidates, or on a walk)."""
     own_prompt = (
         Q(IContains(Cast("prompt__messages", TextField()), text))
         if connection.vendor == "postgresql"
-        else Q(prompt_id__in=prompts.order_by().values("id"))
+        else Q(prompt_id__in=matching_prompts(text).order_by().values("id"))
     )
     # A ranking item's answers past A and B are its candidates (PROTOCOL §10).
     other_candidates = Exists(Candidate.objects.filter(pair=OuterRef("pk"), response__text__icontains=text))
-    own_texts = (
-        own_prompt | Q(response_a__text__icontains=text) | Q(response_b__text__icontains=text) | Q(other_candidates)
-    )
-    return among & own_texts
+    return own_prompt | Q(response_a__text__icontains=text) | Q(response_b__text__icontains=text) | Q(other_candidates)
+
+
+# --- a text search's pages: a walk over the list first ---------------------------------------------
+
+#: A text search first tests the list's first WALK_PAIRS pairs, in its order, one by one ...
+WALK_PAIRS = 5_000
+#: ... and stops at COUNT_CAP matches, the count then shown as a lower bound ("1,000 or more").
+COUNT_CAP = 1_000
+
+
+@dataclass(frozen=True)
+class TextSearch:
+    """A text search of the pair list: `found`, every match (through the trigram indexes), and
+    `listed`, the list without the text test, for the walk that answers the first pages."""
+
+    found: QuerySet[Pair]
+    listed: QuerySet[Pair]
+    text: str
+    order: tuple[str, ...]
+
+    def walk(self, matches: int) -> tuple[list[int], bool]:
+        """The first `matches` pairs of the list (in its order) whose own texts contain the text,
+        among its first WALK_PAIRS; and whether those are all there are (the list ended first)."""
+        walked = self.listed.order_by(*self.order).values("pk")[:WALK_PAIRS]
+        ids = list(
+            Pair.objects.filter(pk__in=Subquery(walked))
+            .filter(own_texts_match(self.text))
+            .order_by(*self.order)
+            .values_list("pk", flat=True)[:matches]
+        )
+        return ids, len(ids) < matches and not self.listed.order_by().values("pk")[WALK_PAIRS - 1 :].exists()
+
+    def pairs(self, ids: list[int]) -> list[Pair]:
+        """The pairs of `ids`, in this order, as `found` reads them (its related rows)."""
+        by_id = self.found.in_bulk(ids)
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def browse_search(
+    user: User, filters: PairFilters, *, order: tuple[str, ...] = ("-id",), related: tuple[str, ...] = ()
+) -> QuerySet[Pair] | TextSearch:
+    """`browse_pairs` (with `related` rows), and for a text search the walk that answers its first
+    pages (SearchPaginator).
+
+    A phrase found in nearly every pair makes the trigram route collect every match before a page
+    can be taken (20 s at 100,000 pairs); walking the list in its order with the text test finds a
+    page's matches among its first pairs. A rare phrase leaves the walk short of the page: then the
+    trigram route, quick for a rare phrase, answers, with the exact count.
+    """
+    found = browse_pairs(user, filters, order=order).select_related(*related)
+    if not filters.text:
+        return found
+    listed = browse_pairs(user, replace(filters, text=""), order=order)
+    return TextSearch(found=found, listed=listed, text=filters.text, order=order)
+
+
+class SearchPage(Page):
+    """A page of a text search served by the walk: more may follow whatever the count says."""
+
+    def has_next(self) -> bool:
+        return super().has_next() if self.paginator.exact else True
+
+    def next_page_number(self) -> int:
+        return super().next_page_number() if self.paginator.exact else self.number + 1
+
+
+class SearchPaginator(Paginator):
+    """Django's paginator over a pair list, or over a TextSearch: its pages from the walk when the
+    walk fills them, with `count` the matches the walk found and `exact` False ("N or more") unless
+    the list ended within the walk; otherwise every match (the trigram route) with the exact count."""
+
+    def __init__(self, object_list, per_page, **kwargs) -> None:
+        self.search = object_list if isinstance(object_list, TextSearch) else None
+        super().__init__(self.search.found if self.search else object_list, per_page, **kwargs)
+        self.exact = True
+
+    def page(self, number) -> Page:
+        if self.search is None:
+            return super().page(number)
+        number = self.validate_number_format(number)
+        start, end = (number - 1) * self.per_page, number * self.per_page
+        ids, complete = self.search.walk(matches=max(end, COUNT_CAP) + 1)
+        if not complete and len(ids) < end:
+            return super().page(number)  # the trigram route: every match, counted
+        self.exact = complete
+        self.__dict__["count"] = len(ids)  # Paginator.count is a cached property
+        if start >= len(ids) and number > 1:
+            raise EmptyPage(gettext("That page contains no results"))
+        return SearchPage(self.search.pairs(ids[start:end]), number, self)
+
+    def get_page(self, number) -> Page:
+        """As Paginator.get_page (a bad number: the first page), without counting every match first."""
+        if self.search is None:
+            return super().get_page(number)
+        try:
+            return self.page(number)
+        except (PageNotAnInteger, EmptyPage):
+            return self.page(1)
+
+    def validate_number_format(self, number) -> int:
+        """The page number as an int of at least 1 (Paginator.validate_number, without the count)."""
+        try:
+            number = int(number)
+        except (TypeError, ValueError):
+            raise PageNotAnInteger(gettext("That page number is not an integer")) from None
+        if number < 1:
+            raise EmptyPage(gettext("That page number is less than 1"))
+        return number
 
 
 # --- one pair's history ---------------------------------------------------------------------------

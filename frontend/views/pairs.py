@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 
-from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
@@ -29,8 +28,8 @@ def pairs(request: HttpRequest) -> HttpResponse:
     filters, page, rows = browser.PairFilters(), None, []
     with refusals_as_messages(request):
         filters = browse_filters(request.GET)
-        found = browser.browse_pairs(request.user, filters).select_related("campaign__evaluation")
-        page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+        found = browser.browse_search(request.user, filters, related=("campaign__evaluation",))
+        page = browser.SearchPaginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
         rows = [(pair, preview(pair.prompt.messages)) for pair in page.object_list]
     query = QueryDict(mutable=True)
     query.update({key: request.GET[key] for key in BrowseQuery().fields if request.GET.get(key)})
