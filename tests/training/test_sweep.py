@@ -8,7 +8,7 @@ from medpref.core.runs import RunState
 from medpref.demo.datasets import load_demo_datasets
 from tests.factories import client_for
 from tests.training_support import admin_user, resolved_demo_campaign, tiny_config, wait_for
-from training import sweeps
+from training import services, sweeps
 from training.models import ModelVersion, Sweep, TrainingJob
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.timeout(600)]
@@ -33,6 +33,7 @@ def test_sft_on_a_mixture_lowers_medical_heldout_loss_then_dpo_follows_in_the_sa
         format="json",
     )
     assert response.status_code == 201, response.content
+    assert response.json()["waiting"] and response.json()["mixture_snapshot"] is None  # a worker freezes first
     sft = wait_for(TrainingJob.objects.get(pk=response.json()["id"]), lambda j: j.state == RunState.SUCCEEDED)
     assert sft.mixture_snapshot.mixture == mixture and sft.snapshot is None
 
@@ -81,7 +82,10 @@ def test_a_ratio_sweep_runs_one_job_per_general_share_on_the_same_heldout_rows(w
     )
     assert response.status_code == 201, response.content
     sweep = Sweep.objects.get(pk=response.json()["id"])
-    jobs = list(sweep.jobs.order_by("mixture_snapshot__general_share"))
+    jobs = list(sweep.jobs.order_by("general_share"))
+    assert [(job.general_share, job.waiting_for_freeze) for job in jobs] == [(0.0, True), (0.5, True)]
+    assert len({job.freeze_id for job in jobs}) == 1  # one freeze on the worker for every share
+    jobs = [wait_for(job, lambda j: j.mixture_snapshot_id is not None) for job in jobs]
     assert [job.mixture_snapshot.general_share for job in jobs] == [0.0, 0.5]
     assert len({job.mixture_snapshot.manifest["heldout"]["sha256"] for job in jobs}) == 1
     general_rows = [
@@ -111,9 +115,8 @@ def test_the_sweep_page_charts_heldout_loss_per_kind_at_each_share(tiny_version)
 
     mixture = load_demo_datasets()
     sweep = sweeps.start_sweep(mixture=Mixture.objects.get(pk=mixture.pk), base_version=tiny_version, shares=[0, 0.25])
-    for job, (medical, general) in zip(
-        sweep.jobs.order_by("mixture_snapshot__general_share"), [(2.0, 3.0), (2.2, 2.5)]
-    ):
+    services.run_freeze(sweep.jobs.first().freeze_id)  # what a worker does
+    for job, (medical, general) in zip(sweep.jobs.order_by("general_share"), [(2.0, 3.0), (2.2, 2.5)]):
         TrainingJob.objects.filter(pk=job.pk).update(
             state=RunState.SUCCEEDED,
             heldout={
@@ -153,7 +156,7 @@ def test_the_sweep_page_charts_heldout_loss_per_kind_at_each_share(tiny_version)
     assert "medical · 25%: 2.2000" in html and "general · 0%: 3.0000" in html
     assert html.count("SFT #") == 2
     assert "demo-benchmark" in html and "0.300" in html and "0.250" in html  # accuracy per share
-    job = sweep.jobs.order_by("mixture_snapshot__general_share").last()
+    job = sweep.jobs.order_by("general_share").last()
     job_page = client.get(f"/console/jobs/{job.pk}/").content.decode()
     assert 'id="forgetting"' in job_page and job.mixture_snapshot.name in job_page
     assert "2.2000" in job_page and "+0.5000" not in job_page and "-0.5000" in job_page  # general 3.0 -> 2.5
