@@ -118,7 +118,8 @@ class AgreementInput(serializers.Serializer):
     refresh = serializers.BooleanField(
         default=False,
         help_text="compute the report again instead of serving the one computed in the last minutes: at once for "
-        "a campaign of up to 20,000 annotations, otherwise in the background (`computing` is true meanwhile)",
+        "a campaign of up to 20,000 annotations (5,000 for rankings), otherwise in the background (`computing` is "
+        "true meanwhile)",
     )
 
 

@@ -3,8 +3,9 @@
 The report reads every annotation of the campaign (`selectors.reports.agreement_report`, flat in
 memory but a minute of work at a million pairs), so it is kept in the cache with `computed_at`.
 A report older than REPORT_MAX_AGE, or a refresh, is computed again: in the request for a campaign
-of at most INLINE_LIMIT annotations, otherwise by a Celery task (one at a time per campaign) while
-the last report is served with `computing: true` (and no figures at all before the first one).
+of at most INLINE_LIMIT annotations (RANKING_INLINE_LIMIT for rankings), otherwise by a Celery task
+(one at a time per campaign) while the last report is served with `computing: true` (and no figures
+at all before the first one).
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from datetime import datetime
 from django.core.cache import cache
 from django.utils import timezone
 
-from annotation.models import Annotation, Campaign
+from annotation.models import Annotation, Campaign, CampaignKind
 from annotation.selectors import reports
 
 REPORT_MAX_AGE = 300  # seconds a report is served before it is computed again
 INLINE_LIMIT = 20_000  # annotations: up to this many, a report is computed in the request (about a second)
+# A ranking annotation is read as up to 28 comparisons (K = 8): 5,000 of them take as long as 20,000 pairs.
+RANKING_INLINE_LIMIT = 5_000
 KEEP_SECONDS = 7 * 24 * 3600  # a stale report is still served while the next one is computed
 COMPUTING_SECONDS = 3600  # a computation that has not ended after this long may be asked for again
 TASK_NAME = "annotation.compute_agreement_report"
@@ -57,10 +60,11 @@ def age(report: dict, now: datetime) -> float:
 
 
 def is_large(campaign: Campaign, cached: dict | None) -> bool:
-    """More than INLINE_LIMIT annotations: by the last report, or by reading that many index entries."""
+    """More annotations than the campaign's inline limit: by the last report, or by reading that many index entries."""
+    limit = RANKING_INLINE_LIMIT if campaign.kind == CampaignKind.RANKINGS else INLINE_LIMIT
     if cached is not None:
-        return cached["annotations"] > INLINE_LIMIT
-    return Annotation.objects.filter(campaign=campaign).values_list("annotator_id")[INLINE_LIMIT:].exists()
+        return cached["annotations"] > limit
+    return Annotation.objects.filter(campaign=campaign).values_list("annotator_id")[limit:].exists()
 
 
 def compute_and_store(campaign: Campaign) -> dict:

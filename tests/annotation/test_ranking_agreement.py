@@ -14,6 +14,7 @@ from annotation.api.serializers import AgreementReportOutput
 from annotation.rules import Scores
 from annotation.selectors import reports
 from annotation.selectors.reports import agreement_report
+from annotation.services import agreement
 from tests.annotation.ranking_support import annotate, close, decide, make_ranking_campaign, make_ranking_item
 from tests.factories import client_for, judge_pair, make_pairs
 
@@ -297,3 +298,18 @@ def test_the_streamed_figures_are_the_in_memory_statistics_of_every_comparison(
         "items": len(defined),
         "mean": pytest.approx(sum(defined) / len(defined), **close_to),
     }
+
+
+def test_a_rankings_campaign_goes_to_a_worker_sooner_than_a_pairs_campaign(three_way, monkeypatch):
+    sent = []
+    monkeypatch.setattr(agreement, "send", sent.append)
+    monkeypatch.setattr(agreement, "RANKING_INLINE_LIMIT", 2)  # three annotations: large for rankings
+    assert agreement.latest_agreement_report(three_way) == {
+        "campaign": three_way.pk,
+        "computed_at": None,
+        "computing": True,
+    }
+    assert sent == [three_way.pk]
+    agreement.compute_requested(three_way.pk)  # the worker's side
+    served = agreement.latest_agreement_report(three_way)
+    assert served["computing"] is False and served["rankings"]["kendall_tau"]["items"] == 3
