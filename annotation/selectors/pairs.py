@@ -210,8 +210,11 @@ class TextSearch:
         """The first `matches` pairs of the list (in its order) whose own texts contain the text,
         among its first WALK_PAIRS; and whether those are all there are (the list ended first)."""
         walked = self.listed.order_by(*self.order).values("pk")[:WALK_PAIRS]
+        # As one array (PostgreSQL): the pairs are then read by id in the list's order, where a join
+        # would merge along the whole primary key, every other campaign's pairs included.
+        among = InArray(F("pk"), Subquery(walked)) if connection.vendor == "postgresql" else Q(pk__in=walked)
         ids = list(
-            Pair.objects.filter(pk__in=Subquery(walked))
+            Pair.objects.filter(among)
             .filter(own_texts_match(self.text))
             .order_by(*self.order)
             .values_list("pk", flat=True)[:matches]
@@ -219,8 +222,8 @@ class TextSearch:
         return ids, len(ids) < matches and not self.listed.order_by().values("pk")[WALK_PAIRS - 1 :].exists()
 
     def pairs(self, ids: list[int]) -> list[Pair]:
-        """The pairs of `ids`, in this order, as `found` reads them (its related rows)."""
-        by_id = self.found.in_bulk(ids)
+        """The walk's pairs of `ids` in this order, with their related rows (read by id, not searched again)."""
+        by_id = self.listed.in_bulk(ids)
         return [by_id[pk] for pk in ids if pk in by_id]
 
 
@@ -238,7 +241,7 @@ def browse_search(
     found = browse_pairs(user, filters, order=order).select_related(*related)
     if not filters.text:
         return found
-    listed = browse_pairs(user, replace(filters, text=""), order=order)
+    listed = browse_pairs(user, replace(filters, text=""), order=order).select_related(*related)
     return TextSearch(found=found, listed=listed, text=filters.text, order=order)
 
 
