@@ -1,8 +1,9 @@
-"""The annotation app's Celery tasks: a large campaign's agreement report, and large imports, in the background."""
+"""The annotation app's Celery tasks: a large campaign's agreement report and progress counts, in the background."""
 
 from celery import shared_task
 
 from annotation.models import ImportRun
+from annotation.selectors import progress
 from annotation.services import agreement, import_runs
 from medpref.core import runs
 
@@ -11,6 +12,12 @@ from medpref.core import runs
 def compute_agreement_report(campaign_id: int) -> int | None:
     """Compute and cache the campaign's agreement report (services.agreement); the annotations it read."""
     return agreement.compute_requested(campaign_id)
+
+
+@shared_task(name=progress.TASK_NAME)
+def count_progress(campaign_id: int) -> int | None:
+    """Count a large campaign's pairs by state and annotations by annotator again (selectors.progress)."""
+    return progress.recount(campaign_id)
 
 
 @shared_task(name=ImportRun.task_name, acks_late=True, reject_on_worker_lost=True)
