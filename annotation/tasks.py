@@ -1,4 +1,4 @@
-"""The annotation app's Celery tasks: a large campaign's agreement report and progress counts, in the background."""
+"""The annotation app's Celery tasks: a large campaign's agreement report and progress counts, and large imports, in the background."""
 
 from celery import shared_task
 
