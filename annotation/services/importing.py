@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import models, transaction
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext
 from psycopg import sql
@@ -57,7 +58,7 @@ BATCH_SIZE = 500
 CHUNK_ROWS = 2_000  # rows read, de-identified and stored at a time: what an import holds in memory
 SCRUB_PROCESSES = min(4, os.cpu_count() or 1)  # worker processes that de-identify a large import's texts
 POOL_MIN_CONVERSATIONS = 400  # fewer are scrubbed here: forking workers costs more than they save
-CACHED_CONVERSATIONS = 20_000  # scrubbed conversations remembered for the rest of the file
+CACHED_CONVERSATIONS = 10_000  # scrubbed conversations remembered for the rest of the file (tens of MB)
 # A report lists this many problems and counts the rest: a file of 100,000 bad lines must not
 # produce a 25 MB answer, and the first few are what one fixes first anyway.
 MAX_REPORTED_ERRORS = 50
@@ -406,13 +407,15 @@ class Pending:
     """A chunk's scrubbed conversations, in its order: those seen before now, the others once the
     workers answer (`get`)."""
 
-    def __init__(self, conversations: list[tuple[str, ...]], known: dict, distinct: list, work: Any, cache: dict):
-        self.conversations, self.known, self.distinct, self.work, self.cache = (
+    def __init__(
+        self, scrubber: Scrubber, conversations: list[tuple[str, ...]], known: dict, distinct: list, work: Any
+    ):
+        self.scrubber, self.conversations, self.known, self.distinct, self.work = (
+            scrubber,
             conversations,
             known,
             distinct,
             work,
-            cache,
         )
 
     def get(self) -> list[ScrubbedTexts]:
@@ -420,11 +423,16 @@ class Pending:
             parts = self.work.get() if hasattr(self.work, "get") else self.work
             results = dict(zip(self.distinct, [result for part in parts for result in part]))
             self.known.update(results)
-            if len(self.cache) + len(results) > CACHED_CONVERSATIONS:
-                self.cache.clear()  # bounded memory; a file's repeats are mostly near each other
-            self.cache.update(results)
+            self.scrubber.remember(results)
             self.distinct = []
-        return [self.known[conversation] for conversation in self.conversations]
+        scrubbed = []
+        cache = self.scrubber.cache
+        for conversation in self.conversations:
+            result = self.known.get(conversation) or cache.get(conversation)
+            if result is None:  # was in an earlier chunk's work when this one was sent, and since forgotten
+                result = self.known[conversation] = scrub_texts(conversation)
+            scrubbed.append(result)
+        return scrubbed
 
 
 class Scrubber:
@@ -441,6 +449,7 @@ class Scrubber:
         self.processes = SCRUB_PROCESSES if processes is None else processes
         self.pool: Any = None
         self.cache: dict[tuple[str, ...], ScrubbedTexts] = {}
+        self.sent: set[tuple[str, ...]] = set()  # conversations sent to be scrubbed (bounded with the cache)
 
     def __enter__(self) -> Scrubber:
         return self
@@ -459,18 +468,26 @@ class Scrubber:
                 self.processes = 1
         return self.pool
 
+    def remember(self, results: dict[tuple[str, ...], ScrubbedTexts]) -> None:
+        if len(self.cache) + len(results) > CACHED_CONVERSATIONS:
+            self.cache.clear()  # bounded memory; a file's repeats are mostly near each other
+            self.sent.clear()
+        self.cache.update(results)
+
     def submit(self, conversations: list[tuple[str, ...]]) -> Pending:
-        """Start scrubbing a chunk's conversations; `Pending.get()` waits for them."""
+        """Start scrubbing a chunk's conversations; `Pending.get()` waits for them. A conversation
+        already sent with an earlier chunk is not sent again: its result is read once that chunk's is."""
         unique = dict.fromkeys(conversations)
         known = {c: self.cache[c] for c in unique if c in self.cache}
-        distinct = [c for c in unique if c not in known]
+        distinct = [c for c in unique if c not in known and c not in self.sent]
+        self.sent.update(distinct)
         pool = self.workers() if len(distinct) >= POOL_MIN_CONVERSATIONS else None
         if pool is None:
             work: Any = [scrub_many(distinct)] if distinct else []
         else:
             size = -(-len(distinct) // (self.processes * 2))  # two parts per worker: both stay busy
             work = pool.map_async(scrub_many, [distinct[i : i + size] for i in range(0, len(distinct), size)])
-        return Pending(conversations, known, distinct, work, self.cache)
+        return Pending(self, conversations, known, distinct, work)
 
 
 def conversation_of(item: ImportItem) -> tuple[str, ...]:
@@ -646,6 +663,14 @@ def item_text(item: ImportItem, kind: str) -> tuple:
     return text_of(item.messages, item.responses or (), "" if kind != "prompts" else item.reference)
 
 
+def among(ids: list[str]) -> Any:
+    """The value of an `external_id__in` for a chunk's ids: on PostgreSQL one array parameter, since
+    psycopg takes a fifth of a second to prepare a query of 2,000 placeholders."""
+    if transaction.get_connection().vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::text[])", [ids])
+    return ids
+
+
 def stored_texts(campaign: Campaign, ids: list[str], kind: str) -> dict[str, tuple[tuple, int]]:
     """`text_of` each row of the campaign with one of these ids, with the row's id (its pair's for
     pairs and rankings, its prompt's for prompts), read in chunks of bounded size."""
@@ -656,7 +681,7 @@ def stored_texts(campaign: Campaign, ids: list[str], kind: str) -> dict[str, tup
             candidates: dict[str, list[str]] = {}
             # In the file's order (responses are stored in it), not the drawn positions'.
             rows = (
-                Candidate.objects.filter(pair__campaign=campaign, pair__external_id__in=chunk)
+                Candidate.objects.filter(pair__campaign=campaign, pair__external_id__in=among(chunk))
                 .order_by("pair_id", "response_id")
                 .values_list("pair__external_id", "pair_id", "pair__prompt__messages", "response__text")
             )
@@ -668,12 +693,12 @@ def stored_texts(campaign: Campaign, ids: list[str], kind: str) -> dict[str, tup
                 texts[external_id] = (text_of(messages, candidates[external_id], ""), pair_id)
         elif kind == "pairs":
             for external_id, pk, messages, a, b in Pair.objects.filter(
-                campaign=campaign, external_id__in=chunk
+                campaign=campaign, external_id__in=among(chunk)
             ).values_list("external_id", "pk", "prompt__messages", "response_a__text", "response_b__text"):
                 texts[external_id] = (text_of(messages, (a, b), ""), pk)
         else:
             for external_id, pk, messages, reference in Prompt.objects.filter(
-                campaign=campaign, external_id__in=chunk
+                campaign=campaign, external_id__in=among(chunk)
             ).values_list("external_id", "pk", "messages", "reference"):
                 texts[external_id] = (text_of(messages, (), reference), pk)
     return texts
@@ -829,7 +854,7 @@ def store_pairs(campaign: Campaign, items: list[ImportItem], *, rankings: bool =
     otherwise say who wrote which. The file's field stays in each response's provenance (admins).
     """
     existing_prompts = dict(
-        Prompt.objects.filter(campaign=campaign, external_id__in=[i.external_id for i in items]).values_list(
+        Prompt.objects.filter(campaign=campaign, external_id__in=among([i.external_id for i in items])).values_list(
             "external_id", "pk"
         )
     )
