@@ -11,6 +11,7 @@ from django.test import Client
 
 from annotation import ranking, rules, stats
 from annotation.api.serializers import AgreementReportOutput
+from annotation.models import Annotation
 from annotation.rules import Scores
 from annotation.selectors import reports
 from annotation.selectors.reports import agreement_report
@@ -313,3 +314,12 @@ def test_a_rankings_campaign_goes_to_a_worker_sooner_than_a_pairs_campaign(three
     agreement.compute_requested(three_way.pk)  # the worker's side
     served = agreement.latest_agreement_report(three_way)
     assert served["computing"] is False and served["rankings"]["kendall_tau"]["items"] == 3
+
+
+def test_an_annotation_without_candidate_scores_is_counted_but_compares_nothing(three_way, annotator):
+    Annotation.objects.filter(annotator=annotator).update(candidate_scores=[])
+    report = agreement_report(three_way)
+    assert report["annotations"] == 3 and report["pairs_annotated"] == 1
+    # Only physician2 and physician3 compare: A-B a/tie, A-C a/b, B-C b/b.
+    assert (report["overall"]["items"], report["overall"]["percent_agreement"]) == (3, pytest.approx(1 / 3, abs=1e-4))
+    assert [row["annotators"] for row in report["rankings"]["annotator_pairs"]] == [["physician2", "physician3"]]
