@@ -11,12 +11,14 @@ scrubbing only: on a machine shared with other work, wall-clock time says more a
 identifier counts as caught only when none of its distinctive parts (`parts` in the set) survives
 anywhere in the scrubbed conversation. Figures, not assertions: tests/annotation/test_deid.py pins floors.
 
-The scrubber was tuned on `dev`, `seen`, `heldout` and `fresh`: each was held out once and tuned on
-after its figures were reported (`fresh`, written by someone who never read the scrubber with
-tests/data/make_deid_fresh.py, in the third round of issue 10). `fresh2`, written the same way by
-someone else, is for reporting only: its figures are the honest ones. Never tune on it, read its
-misses or pin floors from it; it is skipped while its file is absent. `dev2`
-(tests/data/make_deid_dev2.py, round 4) is development data in styles the others lacked.
+The scrubber was tuned on `dev`, `seen`, `heldout`, `fresh` and `fresh2`: each was held out once and
+tuned on after its figures were reported (`fresh`, written by someone who never read the scrubber with
+tests/data/make_deid_fresh.py, in the third round of issue 10; `fresh2`, written the same way by
+someone else, reported with scrubbers 4 and 5, then retired and tuned on in round 6). `dev2`
+(tests/data/make_deid_dev2.py, round 4) is development data in styles the others lacked. `fresh3`
+(tests/data/make_deid_fresh3.py, written blind in round 6 by someone who never read the scrubber)
+is for reporting only: its figures are the honest ones. Never tune on it, read its texts or misses,
+or pin floors from it; it is skipped while its file is absent.
 """
 
 from __future__ import annotations
@@ -37,9 +39,11 @@ from annotation.deid.rules import features  # noqa: E402
 from annotation.text import normalise  # noqa: E402
 
 SETS = {
-    split: ROOT / f"tests/data/deid_{split}.jsonl" for split in ("dev", "seen", "heldout", "fresh", "dev2", "fresh2")
+    split: ROOT / f"tests/data/deid_{split}.jsonl"
+    for split in ("dev", "seen", "heldout", "fresh", "dev2", "fresh2", "fresh3")
 }
-TUNED_ON = {"dev", "seen", "heldout", "fresh", "dev2"}
+TUNED_ON = {"dev", "seen", "heldout", "fresh", "dev2", "fresh2"}
+HELD_OUT = set(SETS) - TUNED_ON
 
 
 PLACEHOLDER = re.compile(r"\[[A-Z]++(?:_\d++)?\]")
@@ -178,7 +182,9 @@ def report(split: str, show_misses: bool, show_rules: bool = False) -> None:
     if show_rules:
         for seconds, index, kind in rule_times(rows):
             print(f"    rule {index:2d} {kind:<8} {seconds * 1000:6.1f} ms  {RULES[index].pattern.pattern[:70]!r}")
-    if show_misses:
+    if show_misses and split in HELD_OUT:
+        print("    (misses of a held-out set are not listed: reading them would tune on it)")
+    elif show_misses:
         for line in figures.misses:
             print("   ", line)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from annotation.deid.detection import Detection
+from annotation.deid.layout import collapse_spacing, ocr_letters
 from annotation.deid.names import NAME_RULES, name_after_name, uncertain_names
 from annotation.deid.people import number_people, propagate
 from annotation.deid.rules import RULES as IDENTIFIER_RULES
@@ -29,7 +30,7 @@ from annotation.deid.shapes import form_rules, shape_rules
 from annotation.text import normalise
 
 # Changes whenever what is replaced changes; snapshots record it.
-VERSION = "5"
+VERSION = "6"
 RULES: tuple[Rule, ...] = IDENTIFIER_RULES + form_rules() + NAME_RULES + shape_rules()
 SEPARATOR = "\x00"
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(r.kind for r in RULES))
@@ -112,9 +113,28 @@ def institution_address(text: str, start: int) -> bool:
     return last is not None and NOT_INSTITUTION_ADDRESS.search(before, last.end()) is None
 
 
+OCR_HINT = re.compile(r"[A-Za-z][01][A-Za-z]")
+
+
 def detect(text: str) -> list[Detection]:
-    """Every identifier in `text` (already normalised), earlier rules winning where spans overlap."""
+    """Every identifier in `text` (already normalised), earlier rules winning where spans overlap.
+
+    Letter-spaced lines of a scan are read written together (`layout.collapse_spacing`); the spans
+    found there are mapped back to the text as written."""
+    view, index = collapse_spacing(text)
+    if index is None:
+        return detect_in(text)
+    found = []
+    for d in detect_in(view):
+        start, end = index[d.start], index[d.end - 1] + 1
+        found.append(Detection(d.kind, start, end, text[start:end]))
+    return found
+
+
+def detect_in(text: str) -> list[Detection]:
     original, text = text, text.translate(LATIN_FOLD)  # same length: offsets hold in both
+    if OCR_HINT.search(text):
+        text = ocr_letters(text)  # Pat1ent, D0B: same length too
     taken = bytearray(len(text))  # 1 where a detection already is: overlap checks in O(span)
     found = []
     lowered = text.lower()

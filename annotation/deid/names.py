@@ -61,7 +61,7 @@ STRONG_CUES = (
 # Characters that end a given name: verbs, particles, body and symptom words that follow a name.
 STOP = v.NOT_IN_GIVEN_NAME | frozenset(
     "血痛疼咳呕吐肚眼耳鼻嘴牙脚手腿腰背肝肾肺胃肠身体病症检查治疗吃喝用服打看找问请帮让叫带送做走睡醒告转"
-    "染疸肿痒疹烧热晕胀酸喘泻咽喉皮肤尿便汗痰脓疮癣瘤癌炎"
+    "染疸肿痒疹烧热晕胀酸喘泻咽喉皮肤尿便汗痰脓疮癣瘤癌炎诉由"
 )
 TITLE_PREFIXES = tuple({title[:2] for title in v.ZH_TITLES})
 # Relations that follow "X的" (游华妍的爱人, 王芳的家属; 家属 also without 的): the X before them is a person.
@@ -81,6 +81,10 @@ ZH_RELATIONS_AFTER = (
     "孩子",
     "监护人",
     "联系人",
+    "家长",
+    "陪护",
+    "代理人",
+    "委托人",
     "病历",
     "床位",
     "检查结果",
@@ -318,15 +322,19 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
     """A name right before an age or sex (祝雪懿，44岁; 王芳，女): the whole Han run before the comma."""
     end = match.start()
     start = han_run_before(text, end)
-    if not 2 <= end - start <= 4 or (start and is_han(text[start - 1])) or not name_shaped(text, start, end):
-        return None
-    return start, end
+    if 2 <= end - start <= 4 and not (start and is_han(text[start - 1])) and name_shaped(text, start, end):
+        return start, end
+    # A longer run: the name is its end when a word stands before it (关于南宫鸣珂（身份证...）).
+    for start in range(max(2, end - 4), end - 1):
+        if lexicon.is_dictionary_word(text[start - 2 : start]) and name_shaped(text, start, end):
+            return start, end
+    return None
 
 
 # A full name with no cue at all: where a clause begins (after punctuation, or after 和/给/让/找 ...),
 # a surname and two given characters, then punctuation, 说, 的, 今天 ... Taken only when the three
 # characters are no word of the dictionary and the given name no everyday word (金银花, 高血压, 全身).
-BARE_NAME_BEFORE = "和跟与给让找问请被把对向替帮陪了"
+BARE_NAME_BEFORE = "和跟与给让找问请被把对向替帮陪了是"
 BARE_NAME_AFTER = "，,。、说讲问的今昨明是在来去要也和跟已因：:）)；;！!？?"
 
 
@@ -403,7 +411,7 @@ ORGANISATION_WORDS = frozenset(
     school society association department dept pharmacy trust board ward unit group services infirmary hospice
     practice surgery laboratories laboratory labs imaging radiology cardiology oncology pediatrics paediatrics
     children's women's memorial general regional county community state national royal county street road avenue
-    team teams office company inc ltd llc corp corporation pharmaceuticals
+    team teams office company inc ltd llc corp corporation pharmaceuticals house control hotline helpline
     disease syndrome sign signs test maneuver manoeuvre procedure operation score scale criteria classification palsy
     phenomenon reflex catheter tube position diet method technique lymphoma sarcoma tumor tumour esophagus ulcer
     falls bowl league alert camp pledge award prize festival museum cathedral lecture fund program programme trial study
@@ -412,7 +420,8 @@ ORGANISATION_WORDS = frozenset(
 )
 # After a possessive ("Emily's school") only these still make a place of the name (Guy's Hospital).
 PLACES_AFTER_POSSESSIVE = frozenset("hospital hospitals infirmary clinic clinics disease syndrome palsy sign".split())
-NEXT_WORD = re.compile(r"[ \t]*+([A-Za-z'’]++)")
+# One space only: what follows two spaces or a tab is the next column of a form, not the same name.
+NEXT_WORD = re.compile(r"[ \t]?+([A-Za-z'’]++)")
 
 
 def followed_by_organisation(text: str, end: int) -> bool:
@@ -428,16 +437,30 @@ def followed_by_organisation(text: str, end: int) -> bool:
 
 
 TOKEN = re.compile(r"\S+")
+COLUMN_GAP = re.compile(r"[ ]{2}|\t")
 INITIAL = re.compile(r"[A-Z]\.?")
 TRAILER = re.compile(r"(?:['’]s)?[,.;:]*$")
 
 
+SAINT_BEFORE = re.compile(r"(?<![A-Za-z])(?:St|Saint|Sankt|San|Santa|Sainte|Ste)\.?[ \t]++$")
+
+
+def after_saint(text: str, start: int) -> bool:
+    """Whether a saint's title comes right before `start`: St. Jude, San Antonio name a hospital or a place."""
+    return SAINT_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def en_name_at(text: str, start: int, value: str) -> tuple[int, int] | None:
     """The name at `start`: the words of `value` up to the first one that is not a name, without a
-    possessive 's; nothing when the words go on into an organisation's name (Mayo Clinic)."""
+    possessive 's; nothing when the words go on into an organisation's name (Mayo Clinic) or follow
+    a saint's title (St. Jude)."""
+    if after_saint(text, start):
+        return None
     end = start
     tokens = list(TOKEN.finditer(value))
     for index, token in enumerate(tokens):
+        if index and COLUMN_GAP.search(value, tokens[index - 1].end(), token.start()):
+            break  # two spaces or a tab: the next column of a form ("Pt: Ann Lee   Clinic ID: ...")
         word = token.group().rstrip(",.;:")
         initial = (index > 0 or len(tokens) > 1) and INITIAL.fullmatch(token.group()) is not None
         if index and word.lower() in ORGANISATION_WORDS:
@@ -453,6 +476,25 @@ def en_name_at(text: str, start: int, value: str) -> tuple[int, int] | None:
 
 def en_name(text: str, match: re.Match) -> tuple[int, int] | None:
     return en_name_at(text, match.start("value"), match.group("value"))
+
+
+# Roles written in brackets after a person in a list of attendees ("Keziah Okafor (CNS); Yardley, Lucan (OT)").
+ROLES_IN_BRACKETS = (
+    "CNS", "OT", "PT", "SLT", "SALT", "SW", "HCA", "FY1", "FY2", "SHO", "SpR", "Reg", "Cons", "ANP", "HV", "NP",
+    "consultant", "registrar", "physio", "physiotherapist", "dietitian", "dietician", "pharmacist", "social worker",
+    "staff nurse", "charge nurse", "ward manager", "matron", "midwife", "chaplain", "interpreter", "key worker",
+    "care coordinator", "health visitor", "nurse practitioner", "occupational therapist", "speech therapist",
+)  # fmt: skip
+
+
+def name_before_role(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A person before their role in brackets, not a service before its abbreviation (Occupational
+    Therapy (OT), Clinical Nurse Specialist (CNS)): the words' initials must not spell the role."""
+    value, role = match.group("value"), match.group("role")
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", value)).upper()
+    if role.isupper() and (initials.startswith(role.upper()) or role.upper().startswith(initials)):
+        return None
+    return en_name_at(text, match.start("value"), value)
 
 
 # Lowercase words inside surnames (van der Berg, de la Cruz, bin Salleh).
@@ -497,7 +539,10 @@ def given_name_reporting(text: str, match: re.Match) -> tuple[int, int] | None:
     name = match.group("value")
     return (
         match.span("value")
-        if is_given_name(name) and name not in lexicon.EN_WORDS_IN_NAME_LIST and token_is_name(name)
+        if not after_saint(text, match.start("value"))
+        and is_given_name(name)
+        and name not in lexicon.EN_WORDS_IN_NAME_LIST
+        and token_is_name(name)
         else None
     )
 
@@ -663,6 +708,8 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return found or (latin_title_surname(text, match.start("value")) if "title" in kinds else None)
     if not (separator and separator[-1] in " \t\n.:("):
         return None
+    if "intro" in kinds and ":" not in separator and text.startswith(":", match.start("value") + len(value.split()[0])):
+        return None  # "Patient Name:", "Patient Narne:": a field's label, not a name
     if ":" in separator and cue.lower() not in FORM_LABELS and not strong_name(value):
         return None
     if kinds == {"signoff"} and "." in separator and not strong_name(value):
@@ -840,7 +887,7 @@ def given_name_alone(text: str, match: re.Match) -> tuple[int, int] | None:
     "HV: Marguerite, contact via ...", "Speaking, Barnaby here.")."""
     start = match.start("value")
     name = match.group("value")
-    if not alone_name(name):
+    if not alone_name(name) or after_saint(text, start):
         return None
     before = text[max(0, start - 3) : start].rstrip(" \t")
     return match.span("value") if not before or before[-1] in VOCATIVE_BEFORE else None
@@ -864,7 +911,7 @@ DISTINCT_DOUBLE_SURNAMES = v.DOUBLE_SURNAMES - frozenset(
 )
 # After a name: an age or sex (祝雪懿，44岁; 王芳，女), a greeting in a message (康珂，您的检查...), or a
 # record number in brackets (钟离德昌（登记号ZY04422525）).
-AFTER_NAME = r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)|[，,]\s?(?:您|你好)|[（(](?:登记号|病历号|住院号|门诊号|就诊卡号|卡号|ID|MRN)"
+AFTER_NAME = r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁|[FM]\s?/\s?\d{1,3}(?!\d)|\d{1,3}\s?/\s?[FM](?![A-Za-z]))|[，,]\s?(?:您|你好)|[（(](?:登记号|病历号|住院号|门诊号|就诊卡号|卡号|ID|MRN|身份证|证件号|护照|电话|手机|出生|生于)"
 NAME_RULES: tuple[Rule, ...] = (
     rule(
         "NAME",
@@ -924,7 +971,24 @@ NAME_RULES: tuple[Rule, ...] = (
         "白细胞，男",
         zh_before_age,
         needs="han",
-        triggers=("岁", "男", "女", "您", "你好", "号", "id", "mrn"),
+        triggers=(
+            "岁",
+            "男",
+            "女",
+            "您",
+            "你好",
+            "号",
+            "id",
+            "mrn",
+            "/",
+            "身份证",
+            "证件",
+            "护照",
+            "电话",
+            "手机",
+            "出生",
+            "生于",
+        ),
     ),
     rule(
         "NAME",
@@ -958,6 +1022,15 @@ NAME_RULES: tuple[Rule, ...] = (
         overlapping=True,
     ),
     rule("NAME", rf"(?:{words(v.EN_POSTNOMINALS)})(?![A-Za-z])", "Aa ab, M ", name_before_postnominal, needs="latin"),
+    rule(
+        "NAME",
+        rf"(?<![A-Za-z'’])(?P<value>{EN_NAME}|[A-Z][A-Za-z'’-]++,[ \t][A-Z][A-Za-z'’-]++)[ \t]?\((?P<role>{words(any_case(ROLES_IN_BRACKETS))})\)",
+        "Aa (CN)",
+        name_before_role,
+        needs="latin",
+        word_start=True,
+        triggers=("(",),
+    ),
     rule(
         "NAME",
         rf"(?<![A-Za-z'’])(?P<value>{EN_NAME})[ \t]?\((?:{words(any_case(v.EN_RELATIONS))})\)",
@@ -1019,6 +1092,7 @@ NAME_RULES: tuple[Rule, ...] = (
         given_name_first,
         needs="latin",
         word_start=True,
+        overlapping=True,  # "Is Ngozi Kowalczyk here?": refused at "Is", tried again at "Ngozi"
     ),
     rule(
         "NAME",

@@ -37,10 +37,16 @@ POSSESSIVE = re.compile(r"['’]s$")
 def name_keys(name: str) -> frozenset[str]:
     """The strings that stand for this person later in the conversation: full name, given name, words."""
     if is_han(name[0]):
+        name = "".join(name.split())  # 阎 文 博 as a scan spelt it is 阎文博
         if "·" in name or "•" in name or "・" in name:  # 约翰·卡特: each part stands for the person
             return frozenset({name} | {part for part in re.split("[·•・]", name) if len(part) >= 2})
         length = surname_length(name, 0)
-        return frozenset({name, name[length:]}) if len(name) - length >= 2 else frozenset({name})
+        given = name[length:]
+        if len(given) == 1 and not lexicon.is_chinese_word(given * 2, 20):
+            return frozenset(
+                {name, given * 2}
+            )  # 禚骁 then 骁骁: a one-character given name, doubled, is what family say
+        return frozenset({name, given}) if len(given) >= 2 else frozenset({name})
     tokens = {POSSESSIVE.sub("", t) for t in LATIN_TOKEN.findall(name)}
     return frozenset(t for t in tokens if len(t) >= 3 and t.lower() not in NOT_NAMES)
 

@@ -71,7 +71,9 @@ EN_STREET = (
     rf"(?:,?\s*+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Room|Rm)\.?\s*+#?[\w-]++|\s*+#\d++)?"
     rf"(?:,\s*+[A-Z][a-z]++(?:\s[A-Z][a-z]++)?,?\s*+(?:[A-Z]{{2}}\s*+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s*+\d[A-Z]{{2}}))?"
 )
-ZH_ADDRESS_UNITS = "省市区县州旗镇乡村社组路街道巷弄里号栋幢座单元室楼层院苑园庭城湾屯庄寨门户期队坊"
+ZH_ADDRESS_UNITS = "省市区县州旗镇乡村社组路街道巷弄里号栋幢座单元室楼层院苑园庭城湾屯庄寨门户期队坊府邸墅居"
+# A space inside a Chinese address, after a house number or a compound's name ("鹭洲路216号 澜庭御府 6栋").
+ZH_ADDRESS_SPACE = r"(?<=[号园苑庭府邸墅居阁栋幢座区镇村组楼])[ ](?=[\u4e00-\u9fff\d])"
 # An address names a street, village, house, building or flat; a run of place names alone ("北京市朝阳区") is not one.
 ZH_ADDRESS_MARKERS = tuple("路街巷弄村号道里苑栋幢室") + ("单元", "小区", "胡同")
 
@@ -282,6 +284,8 @@ def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADD
             digits -= 1
         if digits == 0 or value[digits - 1] not in ZH_ADDRESS_UNITS + "附":
             cut = digits
+            while cut > 0 and value[cut - 1] not in ZH_ADDRESS_UNITS:
+                cut -= 1  # 5号 明天下午3点: back to the unit
     value = value[:cut]
     value = value.rstrip(" ")
     cut = len(value)
@@ -453,6 +457,21 @@ ID_CUES_ZH = (
     "新农合号",
     "新农合证号",
     "个人编号",
+    "保单号",
+    "保单号码",
+    "保险单号",
+    "保险单号码",
+    "保单编号",
+    "理赔号",
+    "理赔编号",
+    "赔案号",
+    "学籍号",
+    "学号",
+    "工号",
+    "会员号",
+    "会员卡号",
+    "银行卡号",
+    "账号",
 )
 ID_CUES_EN = (
     "passport number",
@@ -616,6 +635,11 @@ MRN_LABELS_EN = (
     "requisition",
     "order",
     "lab",
+    "claim",
+    "policy",
+    "member",
+    "subscriber",
+    "group",
 )
 MRN_SUFFIXES_EN = ("number", "no.", "no", "num", "nbr", "nr", "#", "ID")
 MRN_CUES_EN = (
@@ -628,6 +652,9 @@ MRN_CUES_EN = (
     "medical record",
     "hospital reg",
     "Krankenblatt",
+    "K number",
+    "K no.",
+    "K no",
     "Acct",
     "Account",
     *(f"{label} {suffix}" for label in MRN_LABELS_EN for suffix in MRN_SUFFIXES_EN),
@@ -764,6 +791,16 @@ def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
+# Toll-free and service numbers (1-800-222-1222 of Poison Control, 400-810-8888): an organisation's line,
+# which no patient has as their own, and which a leaflet or a letter quotes for everyone.
+TOLL_FREE = frozenset("800 888 877 866 855 844 833 400".split())
+
+
+def not_toll_free(text: str, match: re.Match) -> tuple[int, int] | None:
+    digits = re.sub(r"\D", "", match.group("value"))
+    return None if digits.removeprefix("1")[:3] in TOLL_FREE else match.span("value")
+
+
 def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
     """An address without a cue: from a province down to a village, house or room, not an institution."""
     span = zh_address_end(text, match)
@@ -813,7 +850,7 @@ def en_lower_street(text: str, match: re.Match) -> tuple[int, int] | None:
 # (Keiko Iwasaki-Brandt, 07-Nov-1990, MRN ...; 我叫喻子衿，96年3月21日的), a record number in brackets
 # (Patient C. O'Rourke (ZY14349958)). Found from the names (`after_name`), not as rules of their own.
 AFTER_NAME_DATE = re.compile(
-    rf"(?:[ \t]*+[,，(（][ \t]*+|[ \t]++)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE})(?=[ \t]*+(?:[,，;；)）]|的|$))",
+    rf"(?:[ \t]*+[,，(（][ \t]*+|[ \t]++)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE})(?=[ \t]*+(?:[,，;；)）]|\.(?!\d)|的|$))",
     re.MULTILINE,
 )
 AFTER_NAME_NUMBER = re.compile(r"[ \t]*+[（(][ \t]*+(?P<value>[A-Za-z]{0,3}\d[A-Za-z0-9-]{4,20}+)[ \t]*+[)）]")
@@ -941,6 +978,7 @@ RULES: tuple[Rule, ...] = (
         "PHONE",
         rf"(?P<value>{NANP_START}\d{{3}}[\s.-]?+\d{{4}}{PHONE_EXTENSION})(?![\d/]|\.\d)",
         "(555) 123-456 ",
+        not_toll_free,
         needs="digit",
         not_after=DIGITS_LETTERS + "/.-",
     ),
@@ -1005,7 +1043,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ADDRESS",
-        rf"(?:{words(ADDRESS_CUES_ZH)}){SEP_ZH}(?P<value>[{HAN}A-Za-z0-9\-#](?:[{HAN}A-Za-z0-9\-#]|[ ](?=\d)|(?<=\d)[ ](?=[{HAN}])){{1,60}}+)",
+        rf"(?:{words(ADDRESS_CUES_ZH)}){SEP_ZH}(?P<value>[{HAN}A-Za-z0-9\-#](?:[{HAN}A-Za-z0-9\-#]|[ ](?=\d)|(?<=\d)[ ](?=[{HAN}])|{ZH_ADDRESS_SPACE}){{1,60}}+)",
         "住址北京1",
         zh_cued_address,
         needs="han",
@@ -1019,7 +1057,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ADDRESS",
-        rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,24}}?(?:路|街|大道|巷|弄)\d++号(?:[{HAN}A-Za-z0-9\-#]{{0,30}}+)?)",
+        rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,24}}?(?:路|街|大道|巷|弄)\d++号(?:(?:[{HAN}A-Za-z0-9\-#]|{ZH_ADDRESS_SPACE}){{0,30}}+)?)",
         "北京市朝阳区建国路号",
         zh_address_end,
         needs="digit han",
@@ -1027,7 +1065,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ADDRESS",
-        rf"(?P<value>(?:{words(PROVINCES)})[{HAN}0-9\-#]{{2,50}}+)",
+        rf"(?P<value>(?:{words(PROVINCES)})(?:[{HAN}0-9\-#]|{ZH_ADDRESS_SPACE}){{2,50}}+)",
         "北京市朝阳区",
         zh_place_address,
         needs="han",
@@ -1040,6 +1078,14 @@ RULES: tuple[Rule, ...] = (
         needs="latin",
         word_start=True,
         triggers=("addr", "resid", "lives", "living", "home:", "deliver", "send to", "ship to"),
+    ),
+    # A postcode after its label (（邮编362000）, 邮政编码：100020): part of an address.
+    rule(
+        "ADDRESS",
+        r"邮(?:政)?编(?:码)?[:：]?[ \t]*+(?P<value>\d{6})(?!\d)",
+        "邮编12345 ",
+        needs="han digit",
+        triggers=("邮",),
     ),
     rule(
         "ADDRESS",

@@ -23,7 +23,7 @@ from functools import cache
 
 from annotation.deid import lexicon
 from annotation.deid import vocabulary as v
-from annotation.deid.names import ORGANISATION_WORDS
+from annotation.deid.names import ORGANISATION_WORDS, lowercase_given_name, name_shaped
 from annotation.deid.rules import HAN, Rule, cue_forms, rule, words
 
 # Characters modern given names are commonly made of (general knowledge, as the surname list is).
@@ -214,7 +214,7 @@ def pinyin_name(text: str, match: re.Match) -> tuple[int, int] | None:
 EN_BEFORE_LABELS = (
     "DOB", "D.O.B", "DoB", "Date of birth", "Birthdate", "born", "MRN", "NHS", "Hospital ID", "Hospital no",
     "Hosp no", "Unit number", "Unit no", "Chart", "K number", "Medicare", "Member ID", "Insurance ID", "SSN", "Age",
-    "age", "aged", "Ward", "ward", "Bed", "bed",
+    "age", "aged", "Ward", "ward", "Bed", "bed", "passport", "Passport", "Phone", "Tel", "grade",
 )  # fmt: skip
 EN_NAME_PAIR = r"(?P<value>[A-Z][A-Za-z'’-]++,?[ \t]++[A-Z][A-Za-z'’-]++)"
 NOT_NAME_WORDS = frozenset(
@@ -231,7 +231,7 @@ def en_pair_is_name(value: str) -> bool:
     return all(w.lower() not in NOT_NAME_WORDS and w.lower() not in v.EN_NOT_NAMES for w in words_)
 
 
-PAIR_BEFORE = re.compile(r"(?<![^ \t\n\x00:;|(—-])([A-Z][A-Za-z'’-]++,?[ \t]++[A-Z][A-Za-z'’-]++)[ \t,]*+$")
+PAIR_BEFORE = re.compile(r"(?<![^ \t\n\x00:;|(—-])([A-Z][A-Za-z'’-]++,?[ \t]++[A-Z][A-Za-z'’-]++)[ \t,(]*+$")
 
 
 def en_before_label(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -245,8 +245,11 @@ def en_after_verb(text: str, match: re.Match) -> tuple[int, int] | None:
     takes a person, when a phone follows or the pair is two capitalised words."""
     value = match.group("value")
     words_ = value.split()
-    if not all(w.lower() not in NOT_NAME_WORDS and w.lower() not in v.EN_NOT_NAMES for w in words_):
-        return None
+    if not all(
+        w.lower() not in NOT_NAME_WORDS and w.lower() not in v.EN_NOT_NAMES and w.lower() not in ORGANISATION_WORDS
+        for w in words_
+    ):
+        return None  # call Poison Control
     if len(words_) == 1 and not re.match(r"[ \t]++(?:on|at)[ \t]++[+(\d]", text[match.end("value") :]):
         return None
     following = re.match(r"[ \t]*+([A-Za-z]++)", text[match.end("value") : match.end("value") + 30])
@@ -263,7 +266,8 @@ EN_FORM_LABELS = (
     "surname", "last name", "family name", "forename", "forenames", "first name", "given name", "given names",
     "middle name", "patient name", "name of patient", "full name", "patient's name", "parent/guardian", "guardian",
     "next of kin", "witness", "child's name", "mother's name", "father's name", "spouse", "attending",
-    "electronically signed by", "dictated by", "signed by",
+    "electronically signed by", "dictated by", "signed by", "health care proxy", "healthcare proxy", "proxy",
+    "emergency contact", "power of attorney", "caregiver", "informant",
 )  # fmt: skip
 LATIN_NAME_WORD = r"[A-Z][A-Za-z'’-]*+\.?"
 EN_FORM_VALUE = rf"(?P<value>{LATIN_NAME_WORD}(?:,?[ \t]{LATIN_NAME_WORD}){{0,3}})"
@@ -365,7 +369,10 @@ def name_before_email(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 # A text holds one of these (in lower case) wherever one of the form labels is.
-FORM_TRIGGERS = ("name", "guardian", "kin", "witness", "spouse", "attending", " by")
+FORM_TRIGGERS = (
+    "name", "guardian", "kin", "witness", "spouse", "attending", " by", "proxy", "contact", "attorney", "caregiver",
+    "informant",
+)  # fmt: skip
 
 
 @cache
@@ -460,9 +467,121 @@ def at_mention(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
+# --- English names in forms, headers and handovers (scrubber 6) -----------------------------------
+
+
+def ocr_label(label: str) -> str:
+    """A form's label as OCR may have damaged it, read back: "Narne" is "name" (rn for m)."""
+    return label.lower().replace("rn", "m")
+
+
+PERSON_FIELD_WORDS = frozenset("name patient pt client subject re member insured surname".split())
+LABEL_BEFORE = re.compile(r"([A-Za-z]++)[ \t]*+$")
+
+
+def caps_after_person_label(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "Patient Name:  MBATHA ,  WYSTAN": a surname and a given name in capitals after a label that
+    names a person, whatever spaces OCR left around the comma."""
+    label = LABEL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if label is None:
+        return None
+    word = ocr_label(label.group(1))
+    if word not in PERSON_FIELD_WORDS and not word.endswith("name"):
+        return None
+    if any(w.lower() in NOT_NAME_WORDS or w.lower() in v.EN_NOT_NAMES for w in match.group("value").split(",")):
+        return None
+    return match.span("value")
+
+
+def header_surname_given(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "MEDICATION LIST - Mabuza, Osric - Hospital No.": "Surname, Given" set apart as a field of a
+    header (between dashes or bars, or alone on its line)."""
+    words_ = [w.strip() for w in match.group("value").split(",")]
+    if any(
+        w.lower() in NOT_NAME_WORDS
+        or w.lower() in v.EN_NOT_NAMES
+        or w.lower() in ORGANISATION_WORDS
+        or w in lexicon.EN_WORDS_IN_NAME_LIST
+        for w in words_
+    ):
+        return None
+    return match.span("value")
+
+
+def pair_before_verb(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "Dashiell Mabuza got moved", "Amara Eze said": two capitalised words that act or speak, when
+    neither is an everyday word, an organisation's or a heading's."""
+    words_ = match.group("value").split()
+    if any(
+        w.lower() in NOT_NAME_WORDS
+        or w.lower() in v.EN_NOT_NAMES
+        or w.lower() in ORGANISATION_WORDS
+        or w in lexicon.EN_WORDS_IN_NAME_LIST
+        for w in words_
+    ):
+        return None
+    return match.span("value")
+
+
+def lowercase_pair_after_verb(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "met w/ maria lopez at bedside": a lowercase given name and a surname after a verb that takes a person."""
+    first, second = match.group("first"), match.group("second")
+    if not lowercase_given_name(first) or first.capitalize() in lexicon.EN_WORDS_IN_NAME_LIST:
+        return None
+    if any(
+        w in NOT_NAME_WORDS
+        or w in v.EN_NOT_NAMES
+        or w in ORGANISATION_WORDS
+        or w.capitalize() in lexicon.EN_WORDS_IN_NAME_LIST
+        for w in (first, second)
+    ):
+        return None
+    return match.span("value")
+
+
+def field_pair(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "Pt: Wystan Ekwueme   Clinic ID: ...": two capitalised words that fill a person's field of a form
+    up to the next column or the line's end, neither an everyday word ("Pt: Feeling Better")."""
+    return pair_before_verb(text, match)
+
+
+ACTION_VERBS = (
+    "got", "says", "said", "reports", "reported", "told", "asked", "mentioned", "thinks", "feels", "wants",
+    "wanted", "noticed", "stated", "denies", "denied", "agrees", "agreed", "explained", "wrote", "complains",
+    "complained", "confirmed", "refused", "refuses", "was moved", "was admitted", "was discharged",
+    "was transferred", "has been moved", "has been admitted", "has been discharged", "passed away", "died", "here",
+    "speaking",
+)  # fmt: skip
+# Verbs and phrases after which a person is named (please excuse ..., met w/ ...): as `call` below.
+PERSON_OBJECT_CUES = (
+    "call", "ring", "text", "page", "contact", "claim for", "re:", "speak to", "ask for", "per", "call to", "called",
+    "excuse", "met with", "met w/", "spoke w/", "discussed with", "discussed w/", "accompanied by", "brought in by",
+    "escorted by", "visited by",
+)  # fmt: skip
+PERSON_OBJECT_TRIGGERS = (
+    "call", "ring", "text", "page", "contact", "claim", "re:", "speak", "ask", "per ", "excuse", "met ", "spoke",
+    "discussed", "accompanied", "brought", "escorted", "visited",
+)  # fmt: skip
+
+
+def zh_consultant(text: str, match: re.Match) -> tuple[int, int] | None:
+    """请普外科甘宁会诊: the person between a department and the consultation asked of them."""
+    start, end = match.span("value")
+    value = text[start:end]
+    return (start, end) if name_shaped(text, start, end) or lexicon.is_proper_noun(value) else None
+
+
 @cache
 def shape_rules() -> tuple[Rule, ...]:
     return (
+        rule(
+            "NAME",
+            rf"科(?P<value>[{SURNAME_CLASS}][{HAN}]{{1,2}}?)(?=会诊|来会诊|查房)",
+            "科王会",
+            zh_consultant,
+            needs="han",
+            triggers=("会诊", "查房"),
+        ),
         rule(
             "NAME",
             rf"[{re.escape(ALONE_LEFT)}](?P<value>[{SURNAME_CLASS}][{HAN}]{{1,3}})(?=[{re.escape(ALONE_RIGHT)}]|$)",
@@ -537,12 +656,63 @@ def shape_rules() -> tuple[Rule, ...]:
         rule("NAME", r"@(?P<value>[A-Z][a-z'’-]++)(?![A-Za-z])", "@A", at_mention, needs="latin", triggers=("@",)),
         rule(
             "NAME",
-            rf"(?:{words(cue_forms(('call', 'ring', 'text', 'page', 'contact', 'claim for', 're:', 'speak to', 'ask for', 'per', 'call to', 'called')))})[ \t]++(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",
+            rf"(?:{words(cue_forms(PERSON_OBJECT_CUES))})[ \t]++(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",
             "call Aa",
             en_after_verb,
             needs="latin",
             word_start=True,
-            triggers=("call", "ring", "text", "page", "contact", "claim", "re:", "speak", "ask", "per "),
+            triggers=PERSON_OBJECT_TRIGGERS,
+        ),
+        rule(
+            "NAME",
+            rf"(?:{words(cue_forms(PERSON_OBJECT_CUES))})[ \t]++(?P<value>(?P<first>[a-z]{{3,}}+)[ \t](?P<second>[a-z][a-z'’-]{{2,}}+))(?![A-Za-z])",
+            "call aa bb",
+            lowercase_pair_after_verb,
+            needs="latin",
+            word_start=True,
+            triggers=PERSON_OBJECT_TRIGGERS,
+        ),
+        rule(
+            "NAME",
+            rf"(?:{words(cue_forms(('pt', 'patient', 'client', 'name', 're', 'resident', 'student', 'child')))})[ \t]*+:[ \t]*+(?P<value>[A-Z][a-z'’-]++[ \t][A-Z][a-z'’-]++)(?=[ \t]{{2,}}|\t|[ \t]*+(?:[\n\x00]|$))",
+            "Pt: Aa B",
+            field_pair,
+            needs="latin",
+            word_start=True,
+            triggers=(":",),
+        ),
+        # A handover list: "Bed 12 is Ann Lee", "Bay 3: Ann Lee", "Rm 4 - Ann Lee".
+        rule(
+            "NAME",
+            r"(?:Bed|bed|BED|Bay|bay|Room|room|Rm|rm|Cubicle|cubicle|Cot|cot)[ \t]*+\d{1,3}[A-Za-z]?(?:[ \t]++is|[ \t]*+[:=\-–])[ \t]*+(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",
+            "Bed 1 is Aa",
+            en_after_verb,
+            needs="latin digit",
+            triggers=("bed", "bay", "room", "rm", "cubicle", "cot"),
+        ),
+        rule(
+            "NAME",
+            r"[:：][ \t]*+(?P<value>[A-Z][A-Z'’-]++[ \t]*+,[ \t]*+[A-Z][A-Z'’-]++)(?![A-Za-z])",
+            ": AA , B",
+            caps_after_person_label,
+            needs="latin",
+            triggers=(",",),
+        ),
+        rule(
+            "NAME",
+            r"(?:^|(?<=[\n\x00])|(?<=[ \t][-–—|][ \t]))(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++)(?=[ \t]++[-–—|][ \t]|[ \t]*+(?:[\n\x00]|$))",
+            "- Aa, Bb ",
+            header_surname_given,
+            needs="latin",
+            triggers=(",",),
+        ),
+        rule(
+            "NAME",
+            rf"(?P<value>[A-Z][a-z'’-]++[ \t][A-Z][a-z'’-]++)[ \t]++(?:{words(ACTION_VERBS)})(?![A-Za-z])",
+            "Aa Bb go",
+            pair_before_verb,
+            needs="latin",
+            word_start=True,
         ),
     )
 

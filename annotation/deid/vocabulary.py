@@ -91,6 +91,16 @@ ZH_TITLES = (
     "同志",
     "医助",
     "助理",
+    "社工",
+    "社工师",
+    "治疗师",
+    "康复师",
+    "营养师",
+    "药剂师",
+    "心理师",
+    "咨询师",
+    "检验师",
+    "律师",
 )
 # Words after which a name follows: self-introduction, record labels, roles and family relations.
 ZH_CUES = (
@@ -281,6 +291,9 @@ ZH_CUES = (
     "她妈",
     "孩子他爸",
     "孩子他妈",
+    "那口子",
+    "我家那位",
+    "我对象",
     "孩子爸爸",
     "孩子妈妈",
     "提醒",
@@ -341,6 +354,14 @@ ZH_CUES = (
     "侄女",
     "外甥",
     "外甥女",
+    "养女",
+    "养子",
+    "继女",
+    "继子",
+    "干女儿",
+    "干儿子",
+    "义女",
+    "义子",
     "孙媳妇",
     "儿媳妇",
     "亲家",
@@ -636,7 +657,8 @@ EN_SIGNOFFS = (
 # Words that follow a title-like cue without being a name: brands, organisations, common words.
 EN_NOT_NAMES = frozenset(
     """
-    name names surname forename signature dob d.o.b mrn ssn pepper scholl scholl's martens reddy reddy's bronner bronner's teal teal's oetker seuss who phil oz brown's
+    name names surname forename signature dob d.o.b mrn ssn pepper scholl scholl's martens reddy reddy's bronner bronner's teal teal's oetker seuss who phil oz brown's dash clean butterworth butterworth's
+    specialist manager coordinator educator therapist technician registrar practitioner
     clinic hospital center centre association foundation institute university college society department health medical
     services group pharmacy trust board ward unit team office staff on call the a an and or of in at to for with by from
     is was has had have been be will would can could should may might must not no yes here there this that these those it

@@ -115,12 +115,13 @@ def test_each_person_keeps_one_number_in_a_conversation():
     assert "[NAME_2] was kind" in result.texts[2]
 
 
-# Floors a little below what bench/deid.py measured (scrubber 5). All five sets are tuned on now:
+# Floors a little below what bench/deid.py measured (scrubber 6). All six sets are tuned on now:
 # dev, seen and heldout recall 0.998-1.000, names 0.996-1.000; fresh (held out in round 2, where
 # scrubber 3 had recall 0.853, names 0.812) recall 0.990, names 0.982; dev2 (written for scrubber 5,
-# where scrubber 4 had recall 0.825, names 0.807) recall 0.965, names 0.953. No clean text changed
-# and no protected value lost on any of them. The honest figures are those of deid_fresh2.jsonl,
-# which bench/deid.py reports and no test reads.
+# where scrubber 4 had recall 0.825, names 0.807) recall 0.989, names 0.985; fresh2 (reported while
+# held out with scrubbers 4 and 5: recall 0.848 and 0.895, names 0.783 and 0.843; tuned on in round
+# 6) recall 0.998, names 0.996. No clean text changed and no protected value lost on any of them.
+# The honest figures are those of deid_fresh3.jsonl, which bench/deid.py reports and no test reads.
 @pytest.mark.parametrize(
     "split, overall, names, clean_changed, lost",
     [
@@ -128,7 +129,8 @@ def test_each_person_keeps_one_number_in_a_conversation():
         ("seen", 0.99, 0.99, 0.0, 0),
         ("heldout", 0.99, 0.99, 0.0, 0),
         ("fresh", 0.98, 0.97, 0.0, 0),
-        ("dev2", 0.95, 0.94, 0.0, 0),
+        ("dev2", 0.98, 0.975, 0.0, 0),
+        ("fresh2", 0.99, 0.99, 0.0, 0),
     ],
 )
 def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed, lost):
