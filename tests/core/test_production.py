@@ -289,6 +289,7 @@ def test_get_requests_leave_a_stale_run_alone_and_the_beat_task_fails_it():
         "generation_jobs": 1,
         "playground_turns": 0,
         "mixture_freezes": 0,
+        "import_runs": 0,
     }
     job.refresh_from_db(), round_.refresh_from_db()
     assert job.state == "failed" and "gpu-7 stopped answering" in job.error

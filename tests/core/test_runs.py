@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from annotation.models import ImportRun
 from inference.models import GenerationJob, PlaygroundTurn
 from medpref.core import runs
 from medpref.core.events import EVENT_PREFIX, parse
@@ -87,7 +88,13 @@ def test_the_reaper_fails_silent_runs_of_every_kind_with_what_is_kept(turn, sett
     PlaygroundTurn.objects.filter(pk=turn.pk).update(
         state=RunState.RUNNING, heartbeat_at=timezone.now() - timedelta(minutes=5), worker_host="gpu-1"
     )
-    assert runs.reap_all() == {"training_jobs": 0, "generation_jobs": 0, "playground_turns": 1, "mixture_freezes": 0}
+    assert runs.reap_all() == {
+        "training_jobs": 0,
+        "generation_jobs": 0,
+        "playground_turns": 1,
+        "mixture_freezes": 0,
+        "import_runs": 0,
+    }
     turn.refresh_from_db()
     assert (
         turn.state == RunState.FAILED
@@ -100,7 +107,7 @@ def test_every_kind_of_run_names_a_registered_celery_task():
     from medpref.celery import app
 
     app.loader.import_default_modules()  # what a worker does as it starts: autodiscovery of every app's tasks
-    assert set(runs.run_models()) == {TrainingJob, MixtureFreeze, GenerationJob, PlaygroundTurn}
+    assert set(runs.run_models()) == {TrainingJob, MixtureFreeze, GenerationJob, PlaygroundTurn, ImportRun}
     for model in runs.run_models():
         assert model.task_name in app.tasks, model
         assert model.kept_when_lost, model
