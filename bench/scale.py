@@ -38,6 +38,9 @@ from bench.annotation_loop import ensure_database, setup_django  # noqa: E402
 SNAPSHOT_STEPS = ("snapshot_dpo", "snapshot_dpo_again", "snapshot_sft", "download_dpo", "retrain_check")
 # The pages that list or count, as the role that reads them: (who, path, query).
 PAGES = {
+    # The campaign-wide counts as the worker counts them (selectors.progress.recount), once; then
+    # the progress pages serve them (within COUNTS_FRESH) with her own figures counted now.
+    "progress_counted": ("admin", "/api/v1/campaigns/{id}/progress/", {}),
     "progress_annotator": ("doctor", "/api/v1/campaigns/{id}/progress/", {}),
     "progress_expert": ("expert", "/api/v1/campaigns/{id}/progress/", {}),
     "progress_admin": ("admin", "/api/v1/campaigns/{id}/progress/", {}),
@@ -47,11 +50,17 @@ PAGES = {
     # Asked for again: past 20,000 annotations the page answers at once (`computing`), a worker computes.
     "agreement_refresh": ("admin", "/api/v1/campaigns/{id}/agreement/", {"refresh": "true"}),
     "pair_list": ("admin", "/api/v1/pairs/", {"campaign": "{id}"}),
-    # A phrase in every prompt: the list's page is quick, its count reads every match.
+    # A phrase in every prompt: its pages come from a walk over the list (`count_exact` false).
     "pair_search_common": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": "emergency department"}),
+    # A phrase in one pair, past the walk: the trigram indexes find it, after a walk of 5,000 pairs.
+    "pair_search_rare": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": "Answer 4242:"}),
     "arbitration_queue": ("expert", "/api/v1/arbitration/", {"campaign": "{id}"}),
 }
 STEPS = SNAPSHOT_STEPS + tuple(f"page_{name}" for name in PAGES)
+SCALE_TABLES = [
+    f"annotation_{name}"
+    for name in ("pair", "annotation", "arbitration", "prompt", "response", "skip", "lease", "candidate", "cleantext")
+]
 REQUESTS = 20  # per page; the computed agreement report is asked for once
 BATCH = 5000
 DAYS = 365  # the annotations of a campaign are spread over a year, the last ones made today
@@ -215,6 +224,18 @@ def measure_page(name: str, campaign_id: int) -> dict:
     client = APIClient()
     client.force_authenticate(page_user(who, campaign_id))
     path, query = path.format(id=campaign_id), {k: v.format(id=campaign_id) for k, v in query.items()}
+    if name == "progress_counted":
+        from annotation.selectors import progress
+
+        started = time.perf_counter()
+        with CaptureQueriesContext(connection) as queries:
+            progress.recount(campaign_id)
+        elapsed = 1000 * (time.perf_counter() - started)
+        return {"p50_ms": elapsed, "p95_ms": elapsed, "queries": len(queries), "requests": 1}
+    if name.startswith("progress_"):
+        from annotation.selectors import progress
+
+        progress.recount(campaign_id)  # kept, as a worker keeps them (a fresh process has none)
     if name == "agreement_computed":
         from annotation.services import agreement
 
@@ -357,11 +378,15 @@ def run_steps(size: int, campaign_id: int, artifacts: str, steps: tuple[str, ...
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("TRUNCATE annotation_cleantext")  # the first export re-scans every text, as on a new database
+        if "snapshot_dpo" in steps:
+            cursor.execute(
+                "TRUNCATE annotation_cleantext"
+            )  # the first export re-scans every text, as on a new database
         if connection.vendor == "postgresql":
             # What autovacuum does after a bulk insert: plans from the real sizes, and the visibility
-            # map that lets counts read an index alone (index-only scans).
-            cursor.execute("VACUUM ANALYZE")
+            # map that lets counts read an index alone (index-only scans). The tables the steps
+            # read only: the database may be shared with other work.
+            cursor.execute(f"VACUUM ANALYZE {', '.join(SCALE_TABLES)}")
     results = []
     for step in steps:
         results.append(run_step(step, campaign_id, artifacts))

@@ -5,6 +5,7 @@ from functools import partial
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -128,3 +129,68 @@ def test_the_pages_that_list_or_count_do_not_grow_with_ten_times_the_data():
         "a cached report costs the campaign lookup, not a read of every annotation"
     )
     assert max(small.values()) <= 12, small
+
+
+def searched_and_kept_counts(campaign: Campaign, users: dict) -> dict[str, int]:
+    """Queries for the pages whose cost a large campaign changes: progress served from kept counts
+    (as each role), and a text search answered by the walk and by the trigram indexes."""
+    calls = {
+        **{
+            f"progress from kept counts ({role})": (users[role], f"/api/v1/campaigns/{campaign.pk}/progress/", {})
+            for role in ("annotator", "expert", "admin")
+        },
+        # Every prompt says "Question N: is this rash serious?": the walk fills the page.
+        "pair search, walked": (
+            users["admin"],
+            "/api/v1/pairs/",
+            {"campaign": campaign.pk, "q": "rash serious", "page_size": 2},
+        ),
+        # Only the last pair's prompt says it: past the walk, the indexes find it.
+        "pair search, indexes": (
+            users["admin"],
+            "/api/v1/pairs/",
+            {"campaign": campaign.pk, "q": "a rare rash", "page_size": 2},
+        ),
+        "pair browser page, walked": (users["admin"], "/console/pairs/", {"campaign": campaign.pk, "q": "rash"}),
+    }
+    counts = {}
+    for name, (user, url, params) in calls.items():
+        client = client_for(user)
+        client.force_login(user)
+        client.get("/api/v1/me/")
+        counts[name], response = count(partial(client.get, url, params))
+        assert response.status_code == 200, (name, response.content[:300])
+        if name.startswith("pair search"):  # each search took the route its name says
+            assert response.json()["count_exact"] is name.endswith("indexes"), name
+    return counts
+
+
+@pytest.mark.django_db
+def test_kept_progress_and_text_searches_do_not_grow_with_ten_times_the_data(monkeypatch):
+    from annotation.models import Prompt
+    from annotation.selectors import pairs as browser
+    from annotation.selectors import progress
+    from frontend.views import pairs as pair_pages
+
+    monkeypatch.setattr(progress, "LIVE_LIMIT", 0)  # every campaign's counts are kept, as a large one's
+    monkeypatch.setattr(progress, "send", lambda campaign_id: None)
+    monkeypatch.setattr(browser, "WALK_PAIRS", 5)  # the walk ends before the lists do
+    monkeypatch.setattr(browser, "COUNT_CAP", 2)
+    monkeypatch.setattr(pair_pages, "PAGE_SIZE", 2)
+    doctors = [make_user("kept-1"), make_user("kept-2")]
+    users = {
+        "annotator": doctors[0],
+        "expert": make_user("kept-expert", Role.EXPERT),
+        "admin": make_user("kept-admin", Role.ADMIN),
+    }
+    counts = {}
+    for size in (2, 20):
+        campaign = judged_campaign(size, f"kept {size}", doctors, users["expert"])
+        last = Pair.objects.filter(campaign=campaign).order_by("id").last()
+        Prompt.objects.filter(pk=last.prompt_id).update(messages=[{"role": "user", "content": "a rare rash"}])
+        progress.recount(campaign.pk)
+        kept_at = progress.campaign_counts(campaign, now=timezone.now())["counted_at"]
+        counts[size] = searched_and_kept_counts(campaign, users)
+        assert progress.campaign_counts(campaign, now=timezone.now())["counted_at"] == kept_at
+    assert counts[2] == counts[20], counts
+    assert max(counts[2].values()) <= 12, counts[2]
