@@ -10,6 +10,7 @@ import time
 
 import pytest
 from django.core.files.base import ContentFile
+from django.test import Client
 
 from annotation.errors import Conflict
 from annotation.models import Campaign, ImportRun, Pair, Prompt, Response, ReviewItem
@@ -183,3 +184,10 @@ def test_a_queued_import_is_cancelled_through_the_api(campaign, admin, artifacts
     assert answer.status_code == 202 and answer.json()["state"] == "cancelled"
     assert import_runs.run_import(run.pk) is None  # the worker leaves a cancelled run alone
     assert nothing_stored(campaign)
+
+
+def test_the_import_page_offers_the_background_and_the_words_to_follow_it(campaign, admin):
+    browser = Client()
+    browser.force_login(admin)
+    html = browser.get(f"/console/campaigns/{campaign.pk}/import/").content.decode()
+    assert 'id="in-background"' in html and "Cancel the import" in html and "rows read" in html
