@@ -1190,9 +1190,12 @@ class RowReader:
         mapping: dict[str, str] | None = None,
         saved_mapping: dict[str, str] | None = None,
         kind: str = "pairs",
+        kept_errors: int | None = None,
     ):
         self.records, self.mapping, self.saved_mapping, self.kind = records, mapping, saved_mapping, kind
         self.errors: list[RowError] = []
+        self.error_count = 0  # every error found; `errors` keeps the first `kept_errors` rows' errors
+        self.kept_errors = kept_errors
         self.keys: dict[str, None] = {}
         self.unknown: dict[tuple[str, ...], list[int]] = {}  # the first lines of each key set
         self.unknown_counts: Counter = Counter()
@@ -1212,7 +1215,7 @@ class RowReader:
         try:
             item = self.item(line, raw)
         except RowInvalid as exc:
-            self.errors.append(self.error(line, exc.field, exc.message))
+            self.add(self.error(line, exc.field, exc.message))
             return None
         if item is not None:
             self.items_read += 1
@@ -1236,6 +1239,8 @@ class RowReader:
             return None
         if shape is None:
             key_set = tuple(sorted(row))
+            if key_set not in self.unknown and len(self.unknown) >= MAX_KEY_SETS:
+                key_set = OTHER_KEYS  # a file of ever new keys must not fill the memory or the report
             self.unknown_counts[key_set] += 1
             lines = self.unknown.setdefault(key_set, [])
             if len(lines) < MAX_LISTED_LINES:
@@ -1250,12 +1255,17 @@ class RowReader:
             if self.first_pair is None:
                 self.first_pair = item.line
                 for line in self.prompt_lines:
-                    self.errors.append(self.mixed(line))
+                    self.add(self.mixed(line))
                 self.prompt_lines = []
         elif self.first_pair is not None:
-            self.errors.append(self.mixed(item.line))
+            self.add(self.mixed(item.line))
         elif len(self.prompt_lines) < MAX_MIXED_LINES:
             self.prompt_lines.append(item.line)
+
+    def add(self, error: RowError, *, keep: bool = False) -> None:
+        self.error_count += 1
+        if keep or self.kept_errors is None or len(self.errors) < self.kept_errors:
+            self.errors.append(error)
 
     def mixed(self, line: int) -> RowError:
         return self.error(
@@ -1269,15 +1279,15 @@ class RowReader:
         )
 
     def finish(self) -> list[RowError]:
-        errors = self.errors
         if self.ranking_lines:
-            errors.append(
-                self.error(self.ranking_lines[0], None, ranking_file_message(self.ranking_count, self.ranking_lines))
+            self.add(
+                self.error(self.ranking_lines[0], None, ranking_file_message(self.ranking_count, self.ranking_lines)),
+                keep=True,
             )
         if self.unknown:
             proposal = ", ".join(f"{target} ← {key}" for target, key in self.proposed_mapping().items())
             for key_set, lines in self.unknown.items():
-                errors.append(
+                self.add(
                     self.error(
                         lines[0],
                         None,
@@ -1292,11 +1302,12 @@ class RowReader:
                             "keys": listed(list(key_set)),
                             "proposal": proposal or "—",
                         },
-                    )
+                    ),
+                    keep=True,
                 )
-        if not self.items_read and not errors:
-            errors.append(self.error(None, None, gettext("the file holds no records")))
-        return errors
+        if not self.items_read and not self.errors:
+            self.add(self.error(None, None, gettext("the file holds no records")))
+        return self.errors
 
     def proposed_mapping(self) -> dict[str, str]:
         return propose_mapping(list(self.keys), self.sample) if self.unknown else {}
@@ -1311,6 +1322,8 @@ class RowReader:
         return parsed
 
 
+MAX_KEY_SETS = 20  # sets of unknown keys reported one by one; rows of further sets are reported together
+OTHER_KEYS = ("…",)
 MAX_LISTED_LINES = 5  # lines named in a message about many rows (`lines_text` shows five)
 MAX_MIXED_LINES = 10_000  # prompt rows remembered before the first pair; beyond, the file is refused as mixed
 

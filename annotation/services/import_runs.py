@@ -80,6 +80,9 @@ def request_import(
 def cancel_import(run_id: int) -> ImportRun | None:
     """Stop the run: a queued one at once, a running one within a heartbeat (rolled back: nothing stays)."""
     run, _ = runs.cancel(ImportRun, run_id)
+    if run is not None and run.state == RunState.CANCELLED and run.file:
+        run.file.delete(save=False)  # never started: its worker will leave it alone
+        ImportRun.objects.filter(pk=run.pk).update(file="")
     return run
 
 

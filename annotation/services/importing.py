@@ -38,6 +38,7 @@ from django.utils.translation import gettext
 from psycopg import sql
 
 from annotation.deid import Uncertain, scrub_conversation
+from annotation.errors import Conflict
 from annotation.formats import (
     ImportItem,
     Records,
@@ -53,6 +54,7 @@ from annotation.services import audit
 from annotation.services.lifecycle import ensure_not_closed
 from annotation.services.review import review_items
 from annotation.text import comparable
+from medpref.core.runs import ACTIVE_STATES
 
 BATCH_SIZE = 500
 CHUNK_ROWS = 2_000  # rows read, de-identified and stored at a time: what an import holds in memory
@@ -146,6 +148,13 @@ def import_file(
     no known layout are read with the campaign's saved mapping. `save_mapping` keeps `mapping` as
     the campaign's once the import succeeds.
     """
+    if active := campaign.import_runs.filter(state__in=ACTIVE_STATES).first():
+        raise Conflict(
+            gettext(
+                "campaign %(name)s has an import running in the background (import %(id)s): wait for it or cancel it"
+            )
+            % {"name": campaign.name, "id": active.pk}
+        )
 
     def records() -> Records:
         return open_records(data, filename)
@@ -331,7 +340,8 @@ class Tally:
         self.notes += selection.notes[: 20 - len(self.notes)]
         for name in ("changed_in_campaign", "changed_in_file"):
             ids = [i for i in getattr(selection, name) if i not in self.changed]
-            self.changed.update(ids[:MAX_CONFLICTING_IDS])
+            if len(self.changed) < 10 * MAX_CONFLICTING_IDS:  # bounded: beyond, an id may be counted twice
+                self.changed.update(ids)
             self.changed_counts[name] += len(ids)
             getattr(self, name).extend(ids[: MAX_CONFLICTING_IDS - len(getattr(self, name))])
         self.report.skipped += len(chunk) - len(fresh)

@@ -10,6 +10,7 @@ import time
 
 import pytest
 from django.core.files.base import ContentFile
+from django.db import connection
 from django.test import Client
 
 from annotation.errors import Conflict
@@ -135,6 +136,7 @@ def test_progress_moves_while_the_file_is_read(campaign, small_chunks):
         while not done.is_set():
             seen.append(tuple(ImportRun.objects.filter(pk=run.pk).values_list("rows_read", "bytes_read").get()))
             time.sleep(0.01)
+        connection.close()
 
     watcher = threading.Thread(target=watch)
     watcher.start()
@@ -151,7 +153,12 @@ def test_progress_moves_while_the_file_is_read(campaign, small_chunks):
 def test_a_cancelled_import_leaves_nothing(campaign, small_chunks):
     run = queued(campaign, jsonl([pair(i) for i in range(3000)]))
     outcome = {}
-    thread = threading.Thread(target=lambda: outcome.update(state=import_runs.run_import(run.pk)))
+
+    def worker() -> None:
+        outcome["state"] = import_runs.run_import(run.pk)
+        connection.close()
+
+    thread = threading.Thread(target=worker)
     thread.start()
     deadline = time.time() + 60
     while not ImportRun.objects.filter(pk=run.pk, rows_read__gt=0).exists() and time.time() < deadline:
@@ -191,3 +198,14 @@ def test_the_import_page_offers_the_background_and_the_words_to_follow_it(campai
     browser.force_login(admin)
     html = browser.get(f"/console/campaigns/{campaign.pk}/import/").content.decode()
     assert 'id="in-background"' in html and "Cancel the import" in html and "rows read" in html
+
+
+def test_a_file_is_not_imported_in_the_request_while_a_background_import_runs(campaign, admin, artifacts_dir):
+    run = queued(campaign, jsonl([pair(1)]))
+    answer = client_for(admin).post(
+        f"/api/v1/campaigns/{campaign.pk}/import/",
+        {"file": ContentFile(jsonl([pair(2)]), name="pairs.jsonl")},
+        format="multipart",
+    )
+    assert answer.status_code == 409 and f"import {run.pk}" in answer.json()["message"]
+    assert nothing_stored(campaign)
