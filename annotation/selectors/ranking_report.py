@@ -12,6 +12,7 @@ Same single pass and counts only as `report_tally.ReportTally`: memory does not 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
@@ -31,35 +32,64 @@ RANKING_COLUMNS = (*REPORT_COLUMNS, "candidate_scores", "display_order", "settin
 CANDIDATE_SCORES, DISPLAY_ORDER, SETTINGS = range(len(REPORT_COLUMNS), len(RANKING_COLUMNS))
 READING = len(RANKING_COLUMNS)  # `RankingTally.add_pair` appends each annotation's `Reading`
 
+PATTERN_SHARE = 5  # items' patterns kept between flushes: MAX_PATTERNS / 5 (about 20 MiB at K = 8)
+
 # A comparison as an ordinal value for Krippendorff's alpha: j better < tie < i better.
 ORDINAL = {"b": -1, "tie": 0, "a": 1}
 
 
-@dataclass(frozen=True)
-class Reading:
-    """One annotation of a ranking item as agreement reads it: scores per position and what they imply."""
+DIMENSION_COUNT = len(rules.DIMENSIONS)
 
-    scores: tuple[tuple[int, ...], ...]  # per position, the dimensions' scores in rules.DIMENSIONS order
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One annotation of a ranking item as agreement reads it: scores per position and what they imply.
+
+    Compact (bytes, tuples of shared strings): up to MAX_PATTERNS items' readings are kept between flushes.
+    """
+
+    scores: bytes  # position by position, the dimensions' scores in rules.DIMENSIONS order
     margin: int
-    comparisons: tuple[tuple[tuple[int, int], str], ...]  # ((i, j), preference) for every i < j
+    comparisons: tuple[str, ...]  # the preference of every (i, j), i < j, in `pairs_of` order
     ranks: tuple[int, ...]  # per position, its tier (0 is the best)
 
+    @property
+    def count(self) -> int:
+        return len(self.scores) // DIMENSION_COUNT
 
-@lru_cache(maxsize=65_536)  # scores recur: a bounded cache spares judging the same ones again
-def judged(scores: tuple[tuple[int, ...], ...], safety_gate: int, margin: int) -> Reading:
-    judgement = ranking.rank([rules.Scores(*s) for s in scores], safety_gate=safety_gate, margin=margin)
-    ranks = [0] * len(scores)
+    def score(self, position: int, d: int) -> int:
+        return self.scores[position * DIMENSION_COUNT + d]
+
+    def pairs(self) -> Iterator[tuple[tuple[int, int], str]]:
+        """((i, j), preference) for every two candidates."""
+        return zip(pairs_of(self.count), self.comparisons)
+
+
+@lru_cache(maxsize=ranking.MAX_CANDIDATES + 1)
+def pairs_of(count: int) -> tuple[tuple[int, int], ...]:
+    return tuple(combinations(range(count), 2))
+
+
+@lru_cache(maxsize=4096)  # scores recur: a small cache spares judging the same ones again
+def judged(scores: bytes, safety_gate: int, margin: int) -> Reading:
+    count = len(scores) // DIMENSION_COUNT
+    judgement = ranking.rank(
+        [rules.Scores(*scores[p * DIMENSION_COUNT : (p + 1) * DIMENSION_COUNT]) for p in range(count)],
+        safety_gate=safety_gate,
+        margin=margin,
+    )
+    ranks = [0] * count
     for tier, positions in enumerate(judgement.tiers):
         for position in positions:
             ranks[position] = tier
-    return Reading(scores, margin, tuple(sorted(judgement.comparisons.items())), tuple(ranks))
+    return Reading(scores, margin, tuple(judgement.comparisons[key] for key in pairs_of(count)), tuple(ranks))
 
 
 def read(row: tuple, *, safety_gate: int, margin: int) -> Reading | None:
     """The annotation's reading under the settings it was made under; None when its scores are not K valid ones."""
     settings = row[SETTINGS] or {}
     try:
-        scores = tuple(tuple(s[d] for d in rules.DIMENSIONS) for s in row[CANDIDATE_SCORES] or ())
+        scores = bytes(s[d] for s in row[CANDIDATE_SCORES] or () for d in rules.DIMENSIONS)
         return judged(scores, settings.get("safety_gate", safety_gate), settings.get("margin", margin))
     except (TypeError, KeyError, ValueError):
         return None
@@ -98,7 +128,8 @@ class RankingTally(ReportTally):
     decisions = ("ranked", "exclude")
 
     def __init__(self, margin: int, safety_gate: int, *, max_patterns: int = MAX_PATTERNS) -> None:
-        super().__init__(margin, max_patterns=max_patterns)
+        # An item's pattern is up to 28 comparisons' worth (K = 8): a fifth as many kept as pairs' patterns.
+        super().__init__(margin, max_patterns=max(1, max_patterns // PATTERN_SHARE))
         self.safety_gate = safety_gate
         self.items = 0  # items with at least two judged readings
         self.candidate_counts: Counter = Counter()  # items by number of candidates
@@ -119,10 +150,10 @@ class RankingTally(ReportTally):
         """Position bias over comparisons: whether the candidate she preferred was shown before the other."""
         reading: Reading | None = row[READING]
         shown = row[DISPLAY_ORDER] or []
-        if reading is None or sorted(shown) != list(range(len(reading.scores))):
+        if reading is None or sorted(shown) != list(range(reading.count)):
             return
         place = {position: index for index, position in enumerate(shown)}
-        for (i, j), preference in reading.comparisons:
+        for (i, j), preference in reading.pairs():
             if preference != "tie":
                 first = (preference == "a") == (place[i] < place[j])
                 self.known += 1
@@ -139,7 +170,7 @@ class RankingTally(ReportTally):
         expert = {position: tier for tier, positions in enumerate(tiers or []) for position in positions}
         theirs = ranking.comparisons_of(tiers or []) if outcome == "ranked" else {}
         mine = self.experts[row[USER]]
-        for key, preference in reading.comparisons:
+        for key, preference in reading.pairs():
             mine.compared += 1
             mine.agreeing += theirs.get(key) == preference
         if outcome == "ranked":
@@ -159,7 +190,7 @@ class RankingTally(ReportTally):
             if len(entries) < 2:
                 continue
             self.items += weight
-            self.candidate_counts[max(len(reading.scores) for _, reading in entries)] += weight
+            self.candidate_counts[max(reading.count for _, reading in entries)] += weight
             count_units(entries, weight, comparisons, labels, scores)
             self.add_orders(entries, weight)
         self.patterns.clear()
@@ -243,7 +274,7 @@ def count_units(
 ) -> None:
     """An item's units, counted: each comparison (i, j) with its preferences and each dimension's
     comparison of i and j, and each candidate with its scores on each dimension."""
-    mine = [(user, reading, dict(reading.comparisons)) for user, reading in entries]
+    mine = [(user, reading, dict(reading.pairs())) for user, reading in entries]
     for key in sorted({key for _, _, own in mine for key in own}):
         i, j = key
         rated = [(user, reading, own[key]) for user, reading, own in mine if key in own]
@@ -252,19 +283,17 @@ def count_units(
         comparisons[(key, tuple((user, preference) for user, _, preference in rated))] += weight
         for d, dimension in enumerate(rules.DIMENSIONS):
             dimension_labels = tuple(
-                (user, rules.compare_dimension(reading.scores[i][d], reading.scores[j][d], margin=reading.margin))
+                (user, rules.compare_dimension(reading.score(i, d), reading.score(j, d), margin=reading.margin))
                 for user, reading, _ in rated
             )
             labels[(dimension, dimension_labels)] += weight
-    for position in range(max(len(reading.scores) for _, reading in entries)):
+    for position in range(max(reading.count for _, reading in entries)):
         for d, dimension in enumerate(rules.DIMENSIONS):
-            values = tuple(
-                sorted(reading.scores[position][d] for _, reading in entries if position < len(reading.scores))
-            )
+            values = tuple(sorted(reading.score(position, d) for _, reading in entries if position < reading.count))
             scores[(dimension, values)] += weight
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=4096)
 def order_tau(first: tuple[int, ...], second: tuple[int, ...]) -> float | None:
     """Kendall's tau-b of two orders given as each position's tier (orders recur: cached, bounded)."""
     return stats.kendall_tau_b(dict(enumerate(first)), dict(enumerate(second)))
