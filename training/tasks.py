@@ -22,7 +22,8 @@ def run_training_job(job_id: int) -> str | None:
 def freeze_mixture(freeze_id: int) -> str | None:
     """Freeze a mixture off the web request (default queue: no model weights, only reading and
     counting), then start or fail the jobs that wait for it."""
-    runs.reap(MixtureFreeze)
+    if runs.reap(MixtureFreeze):
+        waiting.release_stranded()
     return run_freeze(freeze_id)
 
 

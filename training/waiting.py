@@ -132,7 +132,8 @@ def job_stage(job: TrainingJob) -> str:
         if freeze.stage:
             return freeze.stage
         return gettext("freezing mixture %(name)s") % {"name": job.mixture.name}
-    return gettext("freezing mixture %(name)s has ended (%(state)s)") % {
-        "name": job.mixture.name,
-        "state": freeze.state,
-    }
+    if freeze.state == RunState.SUCCEEDED:  # for the moment until `release` hands the job on
+        return gettext("mixture %(name)s is frozen: the job is about to be queued for training") % {
+            "name": job.mixture.name
+        }
+    return gettext("freezing mixture %(name)s ended %(state)s") % {"name": job.mixture.name, "state": freeze.state}

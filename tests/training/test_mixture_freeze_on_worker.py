@@ -4,6 +4,7 @@ sweep's jobs share one freeze; a failed freeze fails its jobs and stores nothing
 while the job waits."""
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -274,10 +275,38 @@ def test_the_console_shows_a_job_waiting_for_its_freeze(artifacts):
 # --- through the real stack: API -> Celery -> worker freezes -> worker trains --------------------
 
 
+def big_mixture(tokenizer: ModelVersion, rows: int = 20_000) -> Mixture:
+    """Two datasets of `rows` rows, token-counted while frozen (the slow part of a real freeze), of
+    which 200 rows are used: big enough for the freeze's progress to be seen."""
+    datasets = [
+        services.store_dataset(
+            [
+                {
+                    "messages": [
+                        {"role": "user", "content": f"{kind} question {i}"},
+                        {"role": "assistant", "content": f"{kind} answer {i}"},
+                    ]
+                }
+                for i in range(rows)
+            ],
+            name=f"big-{kind}",
+            kind=kind,
+        )
+        for kind in ("medical", "general")
+    ]
+    return services.create_mixture(
+        name="big",
+        components=[{"dataset": d, "share": s} for d, s in zip(datasets, (0.7, 0.3))],
+        total=200,
+        heldout_max=10,
+        tokenizer_version=tokenizer,
+    )
+
+
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.timeout(600)
 def test_a_worker_freezes_then_trains_and_the_job_is_queried_at_each_stage(worker, tiny_version):
-    mixture = mixture_of(rows=60)
+    mixture = big_mixture(tiny_version)
     admin = client_for(admin_user())
     started = time.monotonic()
     response = admin.post(
@@ -290,23 +319,33 @@ def test_a_worker_freezes_then_trains_and_the_job_is_queried_at_each_stage(worke
     body = response.json()
     assert (body["state"], body["waiting"], body["mixture_snapshot"]) == ("queued", True, None), body
     job = TrainingJob.objects.get(pk=body["id"])
-    print(f"job request answered in {answered:.2f} s")
 
-    stages = set()
+    seen = []
 
     def frozen(j: TrainingJob) -> bool:
-        stages.add(admin.get(f"/api/v1/jobs/{j.pk}/").json()["stage"])
+        detail = admin.get(f"/api/v1/jobs/{j.pk}/").json()
+        seen.append((detail["state"], detail["waiting"], detail["stage"], detail["freeze"]["rows_done"]))
         return j.mixture_snapshot_id is not None
 
-    job = wait_for(job, frozen, timeout=180, poll=0.2)
+    job = wait_for(job, frozen, timeout=300, poll=0.2)
+    reading = [
+        (stage, done)
+        for state, waits, stage, done in seen
+        if state == "queued" and waits and re.fullmatch(r"freezing mixture big: \d+/40000 rows read", stage)
+    ]
+    print(f"job request answered in {answered:.2f} s; {len(seen)} polls, {len(reading)} while reading rows")
+    assert any(
+        0 < done < 40_000 and stage == f"freezing mixture big: {done}/40000 rows read" for stage, done in reading
+    ), seen
     freeze = MixtureFreeze.objects.get(pk=job.freeze_id)
-    assert freeze.state == RunState.SUCCEEDED and (freeze.rows_done, freeze.rows_total) == (120, 120)
+    assert freeze.state == RunState.SUCCEEDED and (freeze.rows_done, freeze.rows_total) == (40_000, 40_000)
     assert job.mixture_snapshot == freeze.snapshot and job.mixture_snapshot.freeze == freeze
-    print("stages seen while waiting:", sorted(stages))
+    assert job.mixture_snapshot.row_count == 200
+
     job = wait_for(job, lambda j: j.state == RunState.SUCCEEDED, timeout=300)
     detail = admin.get(f"/api/v1/jobs/{job.pk}/").json()
     assert (detail["waiting"], detail["stage"], detail["progress"]) == (False, "", 1.0)
-    assert detail["mixture_snapshot_name"] == "mix-v1" and detail["heldout"]["kinds"]
+    assert detail["mixture_snapshot_name"] == "big-v1" and detail["heldout"]["kinds"]
     version = ModelVersion.objects.get(job=job)
     card = Path(version.adapter_path, "README.md").read_text(encoding="utf-8")
     assert job.mixture_snapshot.sha256 in card  # lineage: the model card names the frozen version it trained on
