@@ -10,19 +10,24 @@ manifest and the sha256.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from typing import BinaryIO
 
 import orjson
 from django.core.files import File
 from django.db import IntegrityError, connection, transaction
+from django.db.backends.utils import CursorWrapper
 from django.db.models import Max
 from django.utils.translation import gettext
 
@@ -103,20 +108,19 @@ def text_digest(text: str) -> str:
     return hashlib.blake2b(f"{DEID_VERSION}\x00{text}".encode(), digest_size=16).hexdigest()
 
 
-def clean_digests(digests: list[str]) -> set[str]:
+def clean_digests(digests: list[str], *, cursor: CursorWrapper) -> set[str]:
     """Which of `digests` this scrubber version already found clean.
 
     On PostgreSQL one text parameter per query, split into an array by the server: thousands of
     `IN` parameters would cost more to send and parse than the lookup itself, and psycopg adapts
     a list element by element in Python. Digests are hexadecimal, so a comma never occurs in one.
     """
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT digest FROM {CleanText._meta.db_table} WHERE digest = ANY(string_to_array(%s, ','))",
-                [",".join(digests)],
-            )
-            return {digest for (digest,) in cursor.fetchall()}
+    if cursor.db.vendor == "postgresql":
+        cursor.execute(
+            f"SELECT digest FROM {CleanText._meta.db_table} WHERE digest = ANY(string_to_array(%s, ','))",
+            [",".join(digests)],
+        )
+        return {digest for (digest,) in cursor.fetchall()}
     known: set[str] = set()
     for start in range(0, len(digests), LOOKUP_BATCH):
         known.update(
@@ -149,10 +153,17 @@ class ResidualScan:
     counts: Counter = field(default_factory=Counter)
     pair_ids: list[int] = field(default_factory=list)
 
-    def add(self, rows: list[dict]) -> None:
+    def start(self, rows: list[dict], lookup: Callable[[list[str]], Future]) -> Callable[[], None]:
+        """Ask which texts of `rows` are known clean through `lookup` (on PostgreSQL a thread: the
+        database answers meanwhile), and return what finishes the scan once the answer is in."""
         digests = [[(text_digest(text), text) for text in row_texts(row)] for row in rows]
         texts = dict(pair for row in digests for pair in row)
-        known = clean_digests(list(texts))
+        known = lookup(list(texts))
+        return lambda: self.finish(rows, digests, texts, known.result())
+
+    def finish(
+        self, rows: list[dict], digests: list[list[tuple[str, str]]], texts: dict[str, str], known: set[str]
+    ) -> None:
         findings = {digest: residual([text]) for digest, text in texts.items() if digest not in known}
         CleanText.objects.bulk_create(
             [
@@ -195,15 +206,64 @@ class Written:
     bytes: int
 
 
+def at_once(call: Callable, *args: object, **kwargs: object) -> Future:
+    done: Future = Future()
+    done.set_result(call(*args, **kwargs))
+    return done
+
+
+@contextmanager
+def without_cycle_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused while rows are written.
+
+    A batch keeps thousands of rows (dicts and lists) alive, so the collector ran every few
+    hundred allocations and walked every object of the process each time it reached the oldest
+    generation: a fifth of an export's CPU time. Rows hold no reference cycles, so reference
+    counting frees them as before and memory stays flat.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def shared_with_threads() -> Iterator[None]:
+    connection.inc_thread_sharing()
+    try:
+        yield
+    finally:
+        connection.dec_thread_sharing()
+
+
 def write_rows(rows: Iterable[dict], target: BinaryIO, scan: ResidualScan, batch: int = export.CHUNK_SIZE) -> Written:
-    """Re-scan, serialise, hash and write `rows`, `batch` rows at a time."""
+    """Re-scan, serialise, hash and write `rows`, `batch` rows at a time.
+
+    On PostgreSQL a thread asks the database which texts of a batch are known clean while the
+    batch is serialised and written: it uses a cursor of this connection and transaction (shared
+    through Django's thread sharing, which query logging checks; psycopg serialises the
+    connection's use between threads). The scan of the batch ends once both are done. Elsewhere
+    the lookup runs in turn.
+    """
     digest, count, size, rows = hashlib.sha256(), 0, 0, iter(rows)
-    while chunk := list(islice(rows, batch)):
-        scan.add(chunk)
-        data = b"".join(map(serialise, chunk))
-        digest.update(data)
-        target.write(data)
-        count, size = count + len(chunk), size + len(data)
+    with (
+        without_cycle_collection(),
+        shared_with_threads(),
+        connection.cursor() as cursor,
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="clean-texts") as ahead,
+    ):
+        submit = ahead.submit if connection.vendor == "postgresql" else at_once
+        lookup = partial(submit, clean_digests, cursor=cursor)
+        while chunk := list(islice(rows, batch)):
+            finish_scan = scan.start(chunk, lookup)
+            data = b"".join(map(serialise, chunk))
+            digest.update(data)
+            target.write(data)
+            finish_scan()
+            count, size = count + len(chunk), size + len(data)
     return Written(digest.hexdigest(), count, size)
 
 
