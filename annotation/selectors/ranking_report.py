@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
+from operator import itemgetter
 
 from annotation import ranking, rules, stats
 from annotation.selectors.report_tally import (
@@ -36,8 +37,6 @@ PATTERN_SHARE = 5  # items' patterns kept between flushes: MAX_PATTERNS / 5 (abo
 
 # A comparison as an ordinal value for Krippendorff's alpha: j better < tie < i better.
 ORDINAL = {"b": -1, "tie": 0, "a": 1}
-
-
 DIMENSION_COUNT = len(rules.DIMENSIONS)
 
 
@@ -45,7 +44,7 @@ DIMENSION_COUNT = len(rules.DIMENSIONS)
 class Reading:
     """One annotation of a ranking item as agreement reads it: scores per position and what they imply.
 
-    Compact (bytes, tuples of shared strings): up to MAX_PATTERNS items' readings are kept between flushes.
+    Compact (bytes, tuples of shared strings): many items' readings are kept between flushes.
     """
 
     scores: bytes  # position by position, the dimensions' scores in rules.DIMENSIONS order
@@ -186,7 +185,7 @@ class RankingTally(ReportTally):
         labels: Counter = Counter()  # (dimension, ((user, label), ...))
         scores: Counter = Counter()  # (dimension, (score, ...))
         for pattern, weight in self.patterns.items():
-            entries = sorted((user, reading) for user, reading in pattern if reading is not None)
+            entries = sorted(((user, reading) for user, reading in pattern if reading is not None), key=itemgetter(0))
             if len(entries) < 2:
                 continue
             self.items += weight

@@ -323,3 +323,13 @@ def test_an_annotation_without_candidate_scores_is_counted_but_compares_nothing(
     # Only physician2 and physician3 compare: A-B a/tie, A-C a/b, B-C b/b.
     assert (report["overall"]["items"], report["overall"]["percent_agreement"]) == (3, pytest.approx(1 / 3, abs=1e-4))
     assert [row["annotators"] for row in report["rankings"]["annotator_pairs"]] == [["physician2", "physician3"]]
+
+
+def test_comparisons_follow_the_margin_the_annotations_were_made_under(annotator, annotator2):
+    """Margin 2: a difference of one point is no difference, so A-B and B-C are agreed ties, A-C agreed."""
+    campaign = make_ranking_campaign(annotations_per_pair=2, margin=2)
+    item = make_ranking_item(campaign, ["A", "B", "C"], external_id="m2")
+    for user in (annotator, annotator2):
+        annotate(user, item, [S(5, 5, 5), S(5, 4, 4), S(5, 3, 3)])
+    comparisons = agreement_report(campaign)["rankings"]["comparisons"]
+    assert (comparisons["agree"], comparisons["tie"], comparisons["disagree"]) == (1, 2, 0)
