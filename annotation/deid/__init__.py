@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
 from annotation.deid.detection import Detection
 from annotation.deid.layout import collapse_spacing, ocr_letters
@@ -60,10 +60,29 @@ class Scrubbed:
     counts: Counter = field(default_factory=Counter)
 
 
-@cache
-def rules_for(present: frozenset[str]) -> tuple[Rule, ...]:
-    """The rules a text with these features can match at all (one of 16 lists, built once each)."""
-    return tuple(r for r in RULES if r.needs <= present)
+# Each rule's trigger words as bits of one number: a text's mask (which trigger words it holds) and
+# its features pick, once per combination, the rules that can match it at all, instead of asking
+# every rule about every text.
+TRIGGERS: tuple[tuple[str, int], ...] = tuple(
+    (t, 1 << i) for i, t in enumerate(sorted({t for r in RULES for t in r.triggers}))
+)
+TRIGGER_BIT = dict(TRIGGERS)
+RULE_MASKS: tuple[int, ...] = tuple(sum(TRIGGER_BIT[t] for t in set(r.triggers)) for r in RULES)
+
+
+def trigger_mask(lowered: str) -> int:
+    """Which trigger words `lowered` (a text in lower case) holds, as bits."""
+    mask = 0
+    for word, bit in TRIGGERS:
+        if word in lowered:
+            mask |= bit
+    return mask
+
+
+@lru_cache(maxsize=8192)
+def rules_for(present: frozenset[str], mask: int) -> tuple[Rule, ...]:
+    """The rules a text with these features and trigger words can match at all."""
+    return tuple(r for r, m in zip(RULES, RULE_MASKS) if r.needs <= present and (not m or m & mask))
 
 
 def latin_fold_table() -> dict[int, str]:
@@ -137,10 +156,7 @@ def detect_in(text: str) -> list[Detection]:
         text = ocr_letters(text)  # Pat1ent, D0B: same length too
     taken = bytearray(len(text))  # 1 where a detection already is: overlap checks in O(span)
     found = []
-    lowered = text.lower()
-    for r in rules_for(features(text)):
-        if r.triggers and not any(t in lowered for t in r.triggers):
-            continue
+    for r in rules_for(features(text), trigger_mask(text.lower())):
         for start, end in r.find(text):
             if taken.find(1, start, end) != -1 or text.find(SEPARATOR, start, end) != -1:
                 continue

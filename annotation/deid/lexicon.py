@@ -37,6 +37,7 @@ EN_WORDS_IN_NAME_LIST = frozenset(
     Diagnosis Treatment Follow Urgent Stat Review Summary Discharge Admission Transfer Referral Consult Ward Room Bed
     Unit Floor Clinic Hospital Center Centre General Memorial Mercy Providence Regional University County City State
     National Santa San Dear Thanks Best Kind Warm Regards Sincerely Cheers Hello Dear Please Sorry Okay Ok
+    Tell Ask Remind Send Thank Told Asked Say Said Kindly Wish
     """.split()
 )
 

@@ -412,6 +412,9 @@ ORGANISATION_WORDS = frozenset(
     practice surgery laboratories laboratory labs imaging radiology cardiology oncology pediatrics paediatrics
     children's women's memorial general regional county community state national royal county street road avenue
     team teams office company inc ltd llc corp corporation pharmaceuticals house control hotline helpline
+    therapy therapies physiotherapy medicine dermatology neurology gastroenterology urology orthopaedics orthopedics
+    psychiatry psychology rheumatology endocrinology nephrology haematology hematology ophthalmology obstetrics
+    gynaecology gynecology respiratory audiology podiatry dietetics nursing services diseases
     disease syndrome sign signs test maneuver manoeuvre procedure operation score scale criteria classification palsy
     phenomenon reflex catheter tube position diet method technique lymphoma sarcoma tumor tumour esophagus ulcer
     falls bowl league alert camp pledge award prize festival museum cathedral lecture fund program programme trial study
@@ -484,6 +487,8 @@ ROLES_IN_BRACKETS = (
     "consultant", "registrar", "physio", "physiotherapist", "dietitian", "dietician", "pharmacist", "social worker",
     "staff nurse", "charge nurse", "ward manager", "matron", "midwife", "chaplain", "interpreter", "key worker",
     "care coordinator", "health visitor", "nurse practitioner", "occupational therapist", "speech therapist",
+    "practice nurse", "district nurse", "community nurse", "specialist nurse", "GP", "paramedic", "psychologist",
+    "psychiatrist", "counsellor", "surgeon", "anaesthetist", "radiographer", "sonographer",
 )  # fmt: skip
 
 
@@ -947,6 +952,15 @@ NAME_RULES: tuple[Rule, ...] = (
         overlapping=True,
     ),
     rule("NAME", rf"@(?=(?P<value>[{HAN}]))", "@某", zh_after_cue, needs="han", triggers=("@",)),
+    # A relation in brackets before the name (家属（儿子）庞建军签字).
+    rule(
+        "NAME",
+        rf"[（(](?:{words(v.ZH_CUES)})[）)]\s*+(?=(?P<value>[{HAN}]))",
+        "（儿子）",
+        zh_after_cue,
+        needs="han",
+        triggers=("）", ")"),
+    ),
     rule(
         "NAME",
         rf"\d\s*+床\s*+(?:[:：]\s*+)?(?=(?P<value>[{HAN}]))",
@@ -980,7 +994,10 @@ NAME_RULES: tuple[Rule, ...] = (
             "号",
             "id",
             "mrn",
-            "/",
+            "f/",
+            "m/",
+            "/f",
+            "/m",
             "身份证",
             "证件",
             "护照",

@@ -116,7 +116,13 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
     for d in list(result):  # Joaquin Etxeberria where Etxeberria is known: a relative's given name
         if d.kind == "NAME" and not is_han(d.text[0]) and " " not in d.text:
             before = WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
-            if before is not None and before.group(1).lower() not in NOT_NAMES and before.group(1) not in TITLE_WORDS:
+            if (
+                before is not None
+                and before.group(1).lower() not in NOT_NAMES
+                and before.group(1) not in TITLE_WORDS
+                and before.group(1) not in lexicon.EN_WORDS_IN_NAME_LIST
+                and not (sentence_start(text, before.start(1)) and not lexicon.is_given_name(before.group(1)))
+            ):
                 add(before.start(1), before.end(1))
     for key in email_names:  # "Farida" elsewhere after farida.lomax@...: only where written capitalised
         for start, end in occurrences(text, key):
@@ -131,6 +137,14 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
                 if nickname_of_known(text, nickname, end):
                     add(start, end)
     return result
+
+
+SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\x00])[ \t\"“(]*+$")
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """Whether a sentence begins at `start` (its first word is capitalised whatever it is: "Tell Philippa")."""
+    return SENTENCE_END.search(text, max(0, start - 6), start) is not None
 
 
 WORD_BEFORE = re.compile(r"(?<![A-Za-z'’.-])([A-Z][a-z'’-]{2,}+)[ \t]$")

@@ -59,6 +59,11 @@ COMPACT_DATE = r"(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # After an explicit cue ("生日：3月5日", "DOB: March 3rd") a day and month identify too.
 ZH_DAY_MONTH = r"\d{1,2}\s*+月\s*+\d{1,2}\s*+[日号]"
 EN_DAY_MONTH = rf"(?:{MONTHS}\.?\s*+\d{{1,2}}{ORDINAL}?(?![\d:])|\d{{1,2}}{ORDINAL}?\s*+(?:of\s++)?{MONTHS}\b\.?)"
+# After a birth cue a two-digit year may follow a day and month without its apostrophe (DOB 03 Apr 58).
+EN_DAY_MONTH_YY = (
+    rf"(?:{EN_DAY_MONTH}(?:,?[ \t]\d\d(?![\d:/.]|[ \t]*+(?:days?|d\b|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|h\b"
+    rf"|min|kg|mg|g\b|cm|mm|%|am|pm)))?)"
+)
 ZH_DOB_VALUE = rf"(?:{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE}|{ZH_DAY_MONTH}|\d{{4}}\s*+年\s*+\d{{1,2}}\s*+月|\d{{4}}[-/.]\d{{1,2}}(?![-/.\d])|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}(?!\d))"
 STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir"
@@ -73,7 +78,7 @@ EN_STREET = (
 )
 ZH_ADDRESS_UNITS = "省市区县州旗镇乡村社组路街道巷弄里号栋幢座单元室楼层院苑园庭城湾屯庄寨门户期队坊府邸墅居"
 # A space inside a Chinese address, after a house number or a compound's name ("鹭洲路216号 澜庭御府 6栋").
-ZH_ADDRESS_SPACE = r"(?<=[号园苑庭府邸墅居阁栋幢座区镇村组楼])[ ](?=[\u4e00-\u9fff\d])"
+ZH_ADDRESS_SPACE = r"(?<=[省市县区镇乡村组路街道巷弄号园苑庭府邸墅居阁栋幢座楼])[ ](?=[\u4e00-\u9fff\d])"
 # An address names a street, village, house, building or flat; a run of place names alone ("北京市朝阳区") is not one.
 ZH_ADDRESS_MARKERS = tuple("路街巷弄村号道里苑栋幢室") + ("单元", "小区", "胡同")
 
@@ -282,7 +287,8 @@ def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADD
         digits = cut
         while digits > 0 and (value[digits - 1].isdigit() or value[digits - 1] in "-#"):
             digits -= 1
-        if digits == 0 or value[digits - 1] not in ZH_ADDRESS_UNITS + "附":
+        unit = value[digits - 2] if digits > 1 and value[digits - 1] == " " else value[digits - 1] if digits else ""
+        if not unit or unit not in ZH_ADDRESS_UNITS + "附":  # 3幢 201: the flat after a space
             cut = digits
             while cut > 0 and value[cut - 1] not in ZH_ADDRESS_UNITS:
                 cut -= 1  # 5号 明天下午3点: back to the unit
@@ -657,6 +663,9 @@ MRN_CUES_EN = (
     "K no",
     "Acct",
     "Account",
+    "Acc#",
+    "Acc no",
+    "Acc no.",
     *(f"{label} {suffix}" for label in MRN_LABELS_EN for suffix in MRN_SUFFIXES_EN),
     *(f"{label}#" for label in MRN_LABELS_EN),
 )
@@ -793,12 +802,32 @@ def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:
 
 # Toll-free and service numbers (1-800-222-1222 of Poison Control, 400-810-8888): an organisation's line,
 # which no patient has as their own, and which a leaflet or a letter quotes for everyone.
+# In the UK: freephone (0800, 0808, 0500) and the non-geographic lines of services (0300 of the NHS, 0345, 0845 ...).
 TOLL_FREE = frozenset("800 888 877 866 855 844 833 400".split())
+UK_SERVICE = (
+    "0800",
+    "0808",
+    "0500",
+    "0300",
+    "0330",
+    "0333",
+    "0343",
+    "0344",
+    "0345",
+    "0370",
+    "0843",
+    "0844",
+    "0845",
+    "0870",
+    "0871",
+)
 
 
 def not_toll_free(text: str, match: re.Match) -> tuple[int, int] | None:
     digits = re.sub(r"\D", "", match.group("value"))
-    return None if digits.removeprefix("1")[:3] in TOLL_FREE else match.span("value")
+    if digits.startswith(UK_SERVICE) or digits.removeprefix("1")[:3] in TOLL_FREE:
+        return None
+    return match.span("value")
 
 
 def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -947,10 +976,18 @@ RULES: tuple[Rule, ...] = (
         "PHONE",
         rf"(?P<value>(?:\(0\d{{2,3}}\)|（0\d{{2,3}}）|0\d{{2,3}})[\s-]?+\d{{3,4}}[\s-]?+\d{{4}}{PHONE_EXTENSION})(?!\d)",
         "010-123456 ",
+        not_toll_free,
         needs="digit",
         not_after=DIGITS_LETTERS,
     ),
-    rule("PHONE", r"(?P<value>0\d{4}\s?+\d{6})(?!\d)", "07700 90012 ", needs="digit", not_after=DIGITS_LETTERS),
+    rule(
+        "PHONE",
+        r"(?P<value>0\d{4}\s?+\d{6})(?!\d)",
+        "07700 90012 ",
+        not_toll_free,
+        needs="digit",
+        not_after=DIGITS_LETTERS,
+    ),
     # A UK number with a five-digit area code in three groups: (01423) 506 119, 01423 506 119.
     rule(
         "PHONE",
@@ -1008,7 +1045,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "DOB",
-        rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE}|{EN_DAY_MONTH})",
+        rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE}|{EN_DAY_MONTH_YY})",
         "born on March , 198 ",
         needs="digit latin",
         word_start=True,
@@ -1082,8 +1119,8 @@ RULES: tuple[Rule, ...] = (
     # A postcode after its label (（邮编362000）, 邮政编码：100020): part of an address.
     rule(
         "ADDRESS",
-        r"邮(?:政)?编(?:码)?[:：]?[ \t]*+(?P<value>\d{6})(?!\d)",
-        "邮编12345 ",
+        r"(?:[（(]邮(?:政)?编(?:码)?[:：]?|邮(?:政)?编(?:码)?[:：])[ \t]*+(?P<value>\d{6})(?!\d)",
+        "（邮编12345 ",
         needs="han digit",
         triggers=("邮",),
     ),

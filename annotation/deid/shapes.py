@@ -221,6 +221,7 @@ NOT_NAME_WORDS = frozenset(
     """
     the and for with from this that patient pt mr mrs ms dr name date plan note notes history exam review seen claim
     admitted discharged left right upper lower acute chronic type blood heart chest pain mri ct scan ward bed unit
+    room side bay cubicle stable
     hospital clinic general royal st saint county memorial medical center centre insurance member policy number
     """.split()
 )
@@ -243,21 +244,41 @@ def en_before_label(text: str, match: re.Match) -> tuple[int, int] | None:
 def en_after_verb(text: str, match: re.Match) -> tuple[int, int] | None:
     """ "call Lorcan on 07...", "Claim for Kwame Featherstone": a name after a verb or a 'for' that
     takes a person, when a phone follows or the pair is two capitalised words."""
-    value = match.group("value")
+    return after_verb(text, match.group(0), match.start("value"), match.group("value"))
+
+
+def after_verb(text: str, whole: str, start: int, value: str) -> tuple[int, int] | None:
+    end = start + len(value)
     words_ = value.split()
     if not all(
-        w.lower() not in NOT_NAME_WORDS and w.lower() not in v.EN_NOT_NAMES and w.lower() not in ORGANISATION_WORDS
+        w.lower() not in NOT_NAME_WORDS
+        and w.lower() not in v.EN_NOT_NAMES
+        and w.lower() not in ORGANISATION_WORDS
+        and w not in lexicon.EN_WORDS_IN_NAME_LIST
+        and DRUG_OR_GERUND.search(w) is None
         for w in words_
     ):
         return None  # call Poison Control
-    if len(words_) == 1 and not re.match(r"[ \t]++(?:on|at)[ \t]++[+(\d]", text[match.end("value") :]):
+    if len(words_) == 1 and not re.match(r"[ \t]++(?:on|at)[ \t]++[+(\d]", text[end : end + 30]):
         return None
-    following = re.match(r"[ \t]*+([A-Za-z]++)", text[match.end("value") : match.end("value") + 30])
+    following = re.match(r"[ \t]*+([A-Za-z]++)", text[end : end + 30])
     if following is not None and following.group(1).lower() in ORGANISATION_WORDS:
         return None  # per American Diabetes Association
-    if match.group(0)[:3].lower() == "per" and not lexicon.is_given_name(words_[0]):
+    if whole[:3].lower() == "per" and not lexicon.is_given_name(words_[0]):
         return None  # per Infectious Diseases: only a known given name makes "per" name a person
-    return match.span("value")
+    return start, end
+
+
+def person_after_verb(text: str, match: re.Match) -> tuple[int, int] | None:
+    """After a verb that takes a person: capitalised words ("call Lorcan on ...", "excuse Senara
+    Achterberg"), or a lowercase given name and surname ("met w/ maria lopez")."""
+    first, second = match.group("first"), match.group("second")
+    if first[0].isupper():
+        value = match.group("value") if second and second[0].isupper() else first
+        return after_verb(text, match.group(0), match.start("value"), value)
+    if second is None or not second.islower() or len(first) < 3 or len(second) < 3:
+        return None
+    return lowercase_pair_after_verb(text, match)
 
 
 # Fields of a form whose value is a person, whatever the name looks like (rare, foreign, in capitals).
@@ -267,7 +288,8 @@ EN_FORM_LABELS = (
     "middle name", "patient name", "name of patient", "full name", "patient's name", "parent/guardian", "guardian",
     "next of kin", "witness", "child's name", "mother's name", "father's name", "spouse", "attending",
     "electronically signed by", "dictated by", "signed by", "health care proxy", "healthcare proxy", "proxy",
-    "emergency contact", "power of attorney", "caregiver", "informant",
+    "emergency contact", "power of attorney", "caregiver", "informant", "referring clinician", "referrer",
+    "key worker", "care coordinator", "case manager", "social worker",
 )  # fmt: skip
 LATIN_NAME_WORD = r"[A-Z][A-Za-z'’-]*+\.?"
 EN_FORM_VALUE = rf"(?P<value>{LATIN_NAME_WORD}(?:,?[ \t]{LATIN_NAME_WORD}){{0,3}})"
@@ -306,7 +328,11 @@ def en_form_value(text: str, match: re.Match) -> tuple[int, int] | None:
 ZH_ROLE_CUES = (
     "案主", "服务对象", "投诉人", "当事人", "陈述人", "见证人", "证明人", "受试者", "求助者", "来访人", "患方",
     "同行人", "申报人", "登记人", "领取人", "取药人", "付款人", "缴费人", "姓名", "姓 名", "姓\u3000名", "患者名",
+    "签名", "签字", "签字人", "经办人", "联系人", "家属签名", "患者签名", "申请人", "被保险人", "投保人",
 )  # fmt: skip
+# Labels that are also a dialogue's speakers (患者：那我明天再来): a name after them only when spelt
+# out as a scan reads it (病人：丁 晓 敏); written together, the cue rules of names.py decide.
+ZH_SPEAKER_ROLE_CUES = ("病人", "患者", "患儿", "病员")
 
 
 def zh_role_value(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -314,6 +340,8 @@ def zh_role_value(text: str, match: re.Match) -> tuple[int, int] | None:
     start = match.start("value")
     value = match.group("value")
     spaced = len(value) > 1 and value[1] in " \u3000"
+    if not spaced and text.startswith(ZH_SPEAKER_ROLE_CUES, match.start()):
+        return None
     # Spelt out (扈 晓 东): every character then a space; written together (禚天佑 性别): up to the space.
     value = value if spaced else re.split(r"[ \u3000]", value)[0]
     compact = re.sub(r"[ \u3000]", "", value)
@@ -371,7 +399,7 @@ def name_before_email(text: str, match: re.Match) -> tuple[int, int] | None:
 # A text holds one of these (in lower case) wherever one of the form labels is.
 FORM_TRIGGERS = (
     "name", "guardian", "kin", "witness", "spouse", "attending", " by", "proxy", "contact", "attorney", "caregiver",
-    "informant",
+    "informant", "referr", "worker", "coordinator", "manager",
 )  # fmt: skip
 
 
@@ -479,6 +507,31 @@ PERSON_FIELD_WORDS = frozenset("name patient pt client subject re member insured
 LABEL_BEFORE = re.compile(r"([A-Za-z]++)[ \t]*+$")
 
 
+# How names of medicines end (amlodipine, ramipril, atorvastatin): a capitalised pair of them is a
+# list of drugs, not "Surname, Given"; and a gerund (Awaiting, Feeling) is no given name.
+DRUG_OR_GERUND = re.compile(
+    r"(?:pril|sartan|statin|olol|dipine|prazole|cillin|mycin|cycline|floxacin|xaban|gatran|gliptin|gliflozin|mab|tinib"
+    r"|vir|azole|tidine|semide|thiazide|parin|profen|codone|morphine|oxetine|azepam|zolam|triptan|sone|olone|formin"
+    r"|glutide|ing)$",
+    re.IGNORECASE,
+)
+
+
+RELATION_WORDS = frozenset(r.lower() for r in v.EN_RELATIONS)
+
+
+def everyday_or_drug(word: str) -> bool:
+    lower = word.lower()
+    return (
+        lower in NOT_NAME_WORDS
+        or lower in RELATION_WORDS
+        or lower in v.EN_NOT_NAMES
+        or lower in ORGANISATION_WORDS
+        or word in lexicon.EN_WORDS_IN_NAME_LIST
+        or DRUG_OR_GERUND.search(lower) is not None
+    )
+
+
 def caps_after_person_label(text: str, match: re.Match) -> tuple[int, int] | None:
     """ "Patient Name:  MBATHA ,  WYSTAN": a surname and a given name in capitals after a label that
     names a person, whatever spaces OCR left around the comma."""
@@ -493,34 +546,29 @@ def caps_after_person_label(text: str, match: re.Match) -> tuple[int, int] | Non
     return match.span("value")
 
 
+SURNAME_BEFORE_COMMA = re.compile(
+    r"(?:^|(?<=[\n\x00])|(?<=[ \t][-–—|][ \t]))(?:(?:\d{1,2}[.)]|[-*•])[ \t]++)?([A-Z][a-z'’-]++)$"
+)
+
+
 def header_surname_given(text: str, match: re.Match) -> tuple[int, int] | None:
-    """ "MEDICATION LIST - Mabuza, Osric - Hospital No.": "Surname, Given" set apart as a field of a
-    header (between dashes or bars, or alone on its line)."""
-    words_ = [w.strip() for w in match.group("value").split(",")]
-    if any(
-        w.lower() in NOT_NAME_WORDS
-        or w.lower() in v.EN_NOT_NAMES
-        or w.lower() in ORGANISATION_WORDS
-        or w in lexicon.EN_WORDS_IN_NAME_LIST
-        for w in words_
-    ):
+    """ "DISCHARGE LETTER - Abernathy, Thurstan - Unit No.": "Surname, Given" set apart as a field of a
+    header (between dashes or bars, alone on its line, or an item of a list). The pattern starts at
+    the comma (a literal the regex engine skips to); the surname and what stands before it are
+    read here."""
+    comma = match.start()
+    surname = SURNAME_BEFORE_COMMA.search(text, max(0, comma - 40), comma)
+    if surname is None:
         return None
-    return match.span("value")
+    words_ = [surname.group(1), match.group("given")]
+    return None if any(map(everyday_or_drug, words_)) else (surname.start(1), match.end("given"))
 
 
 def pair_before_verb(text: str, match: re.Match) -> tuple[int, int] | None:
     """ "Dashiell Mabuza got moved", "Amara Eze said": two capitalised words that act or speak, when
     neither is an everyday word, an organisation's or a heading's."""
     words_ = match.group("value").split()
-    if any(
-        w.lower() in NOT_NAME_WORDS
-        or w.lower() in v.EN_NOT_NAMES
-        or w.lower() in ORGANISATION_WORDS
-        or w in lexicon.EN_WORDS_IN_NAME_LIST
-        for w in words_
-    ):
-        return None
-    return match.span("value")
+    return None if any(map(everyday_or_drug, words_)) else match.span("value")
 
 
 def lowercase_pair_after_verb(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -556,11 +604,11 @@ ACTION_VERBS = (
 PERSON_OBJECT_CUES = (
     "call", "ring", "text", "page", "contact", "claim for", "re:", "speak to", "ask for", "per", "call to", "called",
     "excuse", "met with", "met w/", "spoke w/", "discussed with", "discussed w/", "accompanied by", "brought in by",
-    "escorted by", "visited by",
+    "escorted by", "visited by", "seeing", "saw", "referred", "referring", "on behalf of",
 )  # fmt: skip
 PERSON_OBJECT_TRIGGERS = (
     "call", "ring", "text", "page", "contact", "claim", "re:", "speak", "ask", "per ", "excuse", "met ", "spoke",
-    "discussed", "accompanied", "brought", "escorted", "visited",
+    "discussed", "accompanied", "brought", "escorted", "visited", "seeing", "saw", "referr", "behalf",
 )  # fmt: skip
 
 
@@ -591,10 +639,11 @@ def shape_rules() -> tuple[Rule, ...]:
         ),
         rule(
             "NAME",
-            rf"(?:{words(ZH_ROLE_CUES)})[ \t]*+[:：]?[ \t]*+(?P<value>[{HAN}](?:[ \u3000]?+[{HAN}]){{1,3}})",
+            rf"(?:{words(ZH_ROLE_CUES + ZH_SPEAKER_ROLE_CUES)})[ \t]*+[:：]?[ \t]*+(?P<value>[{HAN}](?:[ \u3000]?+[{HAN}]){{1,3}})",
             "案主：一",
             zh_role_value,
             needs="han",
+            overlapping=True,  # 患者 姓名 扈 晓 东: refused at 患者, found again at 姓名
         ),
         rule(
             "NAME",
@@ -656,18 +705,9 @@ def shape_rules() -> tuple[Rule, ...]:
         rule("NAME", r"@(?P<value>[A-Z][a-z'’-]++)(?![A-Za-z])", "@A", at_mention, needs="latin", triggers=("@",)),
         rule(
             "NAME",
-            rf"(?:{words(cue_forms(PERSON_OBJECT_CUES))})[ \t]++(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",
+            rf"(?:{words(cue_forms(PERSON_OBJECT_CUES))})[ \t]++(?P<value>(?P<first>[A-Za-z][a-z'’-]++)(?:[ \t](?P<second>[A-Za-z][a-z'’-]++))?)(?![A-Za-z])",
             "call Aa",
-            en_after_verb,
-            needs="latin",
-            word_start=True,
-            triggers=PERSON_OBJECT_TRIGGERS,
-        ),
-        rule(
-            "NAME",
-            rf"(?:{words(cue_forms(PERSON_OBJECT_CUES))})[ \t]++(?P<value>(?P<first>[a-z]{{3,}}+)[ \t](?P<second>[a-z][a-z'’-]{{2,}}+))(?![A-Za-z])",
-            "call aa bb",
-            lowercase_pair_after_verb,
+            person_after_verb,
             needs="latin",
             word_start=True,
             triggers=PERSON_OBJECT_TRIGGERS,
@@ -681,10 +721,19 @@ def shape_rules() -> tuple[Rule, ...]:
             word_start=True,
             triggers=(":",),
         ),
+        rule(
+            "NAME",
+            rf"(?P<value>[A-Z][a-z]++(?:-[A-Z][a-z]++)?+(?:[ \t][A-Z][a-z]++(?:-[A-Z][a-z]++)?+)?)['’]s[ \t]++(?:{words(v.EN_RELATIONS)})(?![A-Za-z])",
+            "Aa's mu",
+            pair_before_verb,
+            needs="latin",
+            word_start=True,
+            triggers=("'s", "’s"),
+        ),
         # A handover list: "Bed 12 is Ann Lee", "Bay 3: Ann Lee", "Rm 4 - Ann Lee".
         rule(
             "NAME",
-            r"(?:Bed|bed|BED|Bay|bay|Room|room|Rm|rm|Cubicle|cubicle|Cot|cot)[ \t]*+\d{1,3}[A-Za-z]?(?:[ \t]++is|[ \t]*+[:=\-–])[ \t]*+(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",
+            r"(?:Bed|bed|BED|Bay|bay|Room|room|Rm|rm|Cubicle|cubicle|Cot|cot)[ \t]*+\d{1,3}[A-Za-z]?(?:[ \t]++is|[ \t]*+[:=\-–]|(?=[ \t]))[ \t]*+(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",
             "Bed 1 is Aa",
             en_after_verb,
             needs="latin digit",
@@ -700,8 +749,8 @@ def shape_rules() -> tuple[Rule, ...]:
         ),
         rule(
             "NAME",
-            r"(?:^|(?<=[\n\x00])|(?<=[ \t][-–—|][ \t]))(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++)(?=[ \t]++[-–—|][ \t]|[ \t]*+(?:[\n\x00]|$))",
-            "- Aa, Bb ",
+            r",[ \t](?P<given>[A-Z][a-z'’-]++)(?=[ \t]++[-–—|][ \t]|[ \t]*+(?:[\n\x00]|$))",
+            "- Aa, Bb c",
             header_surname_given,
             needs="latin",
             triggers=(",",),

@@ -78,6 +78,27 @@ def test_english_names_in_headers_lists_and_after_verbs(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Thanks for seeing Kenver Tregothnan last week.", "Thanks for seeing [NAME_1] last week."),
+        ("Cc: Demelza Nankivell (practice nurse)", "Cc: [NAME_1] (practice nurse)"),
+        ("Ward list:\n1. Trelawny, Jowan - bed 3 - CAP", "Ward list:\n1. [NAME_1] - bed 3 - CAP"),
+        ("Ward list: Bed 1 Treeve Jory (CAP)", "Ward list: Bed 1 [NAME_1] (CAP)"),
+        ("Jowan Pascoe's mum rang twice.", "[NAME_1]'s mum rang twice."),
+        ("Referring clinician: Demelza Carne", "Referring clinician: [NAME_1]"),
+        ("DOB - 03 Apr 58, seen today", "DOB - [DOB], seen today"),
+        ("born on 3 May 10 days early", "born on [DOB] 10 days early"),
+        ("病人：丁 晓 敏", "病人：[NAME_1]"),
+        ("患者家属（儿子）庞建军签字。", "患者家属（儿子）[NAME_1]签字。"),
+        ("家庭住址：上海市浦东新区张江镇中科路 1号 3幢 201", "家庭住址：[ADDRESS]"),
+        ("收货地址：广东省 广州市 天河区 体育西路 111号 建和中心 12楼", "收货地址：[ADDRESS]"),
+    ],
+)
+def test_more_english_and_chinese_shapes(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("下周由莫社工上门随访。", "下周由[NAME_1]社工上门随访。"),
         ("康复科找柏治疗师做训练。", "康复科找[NAME_1]治疗师做训练。"),
         ("今天换床的是桑子涵，糖尿病。", "今天换床的是[NAME_1]，糖尿病。"),
@@ -124,6 +145,13 @@ def test_policy_and_student_numbers_and_spaced_chinese_addresses(text, expected)
         "请普外科急会诊。",
         "Patient: Chest Pain\nPt: Feels Better today",
         "FEV1 48%   HbA1c 7.1%   eGFR 62",
+        "Call NHS 111 or 0800 123 4567; appointments 0300 123 4567.",
+        "Bay 3 - Awaiting Bloods",
+        "MEDICATION LIST - Amlodipine, Ramipril - Hospital formulary",
+        "Mum's sister and Grandma's husband visited.",
+        "Nurse: Hi all, visiting is 2-8pm. Tell Treeve we'll see her later.",
+        "患者：那我明天再来复查吧。",
+        "邮编100730的协和医院",
     ],
 )
 def test_public_names_and_numbers_and_clinical_phrases_stay(text):
