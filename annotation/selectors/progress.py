@@ -2,7 +2,7 @@
 
 The campaign-wide counts read every index entry of the campaign: the pairs by state and the
 annotations by annotator (about 0.3 s at a million pairs). A large campaign's are therefore
-counted at most every COUNTS_FRESH seconds, in one snapshot, kept in the cache with `counted_at`,
+counted at most every COUNTS_FRESH seconds, kept in the cache with `counted_at`,
 and recounted by a worker while the last ones are served (stale while revalidating; the request
 counts them itself when none are kept, when the worker cannot be asked, or when they are older
 than COUNTS_TOO_OLD). Her own figures stay exact: "left" is counted now (its cost grows with the
@@ -14,15 +14,13 @@ the campaign and the time). A small campaign is counted in every request, as bef
 from __future__ import annotations
 
 from collections import Counter
-from contextlib import nullcontext
 from datetime import datetime, time, timedelta
 
 from django.core.cache import cache
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Sum, Value
 from django.utils import timezone
 
 from annotation.models import Annotation, Campaign, Lease, Pair, PairState, Skip, User
-from annotation.selectors.reports import consistent_read
 from annotation.selectors.visibility import sees_campaign_counts
 from medpref.core.roles import is_expert
 
@@ -55,33 +53,41 @@ def progress(campaign: Campaign, *, user: User, now: datetime | None = None) -> 
 # --- the campaign-wide counts: one snapshot, kept for a large campaign ------------------------------
 
 
-def count_campaign(campaign: Campaign, *, now: datetime, consistent: bool = True) -> dict:
-    """Every campaign-wide count, in one snapshot when `consistent` (a repeatable read); annotations up to `cutoff`.
+def count_campaign(campaign: Campaign, *, now: datetime) -> dict:
+    """Every campaign-wide count; the annotations by annotator up to `cutoff`, a minute before `now`.
 
     Index-only reads whatever the size: the pairs by state (`pair_state_idx`), the gold or begun
     pairs (the assignment index's ranges) with the slots filled, and the annotations by annotator
-    up to the cutoff (migration 0013's index on the campaign and the time, carrying the annotator).
+    in one statement (one snapshot): all of them (the campaign column's index), today's and those
+    after the cutoff (ranges of migration 0013's index on the campaign and the time).
     """
     cutoff = now - CUTOFF_MARGIN
-    day = start_of_today(cutoff)
-    with consistent_read() if consistent else nullcontext():
-        pairs = Pair.objects.filter(campaign=campaign)
-        by_state = dict(pairs.values_list("state").annotate(n=Count("*")).order_by())
-        few = list(
-            pairs.filter(
-                Q(is_gold=True, state__in=PairState.values)
-                | Q(state=PairState.PENDING, is_gold__in=[False, True], annotation_count__gt=0)
-            )
-            .values_list("is_gold", "state")
-            .annotate(n=Count("*"), filled=Sum("annotation_count"))
-            .order_by()
+    day = start_of_today(cutoff)  # at or before the cutoff: what came after it came today
+    pairs = Pair.objects.filter(campaign=campaign)
+    by_state = dict(pairs.values_list("state").annotate(n=Count("*")).order_by())
+    few = list(
+        pairs.filter(
+            Q(is_gold=True, state__in=PairState.values)
+            | Q(state=PairState.PENDING, is_gold__in=[False, True], annotation_count__gt=0)
         )
-        annotations = Annotation.objects.filter(campaign=campaign, created_at__lte=cutoff)
-        by_annotator = list(
-            annotations.values_list("annotator_id")
-            .annotate(n=Count("*"), today=Count("created_at", filter=Q(created_at__gte=day)))
-            .order_by()
-        )
+        .values_list("is_gold", "state")
+        .annotate(n=Count("*"), filled=Sum("annotation_count"))
+        .order_by()
+    )
+    annotations = Annotation.objects.filter(campaign=campaign).order_by()
+    kinds = {
+        "all": annotations,
+        "today": annotations.filter(created_at__gte=day),
+        "after": annotations.filter(created_at__gt=cutoff),
+    }
+    grouped = [
+        found.values("annotator_id").annotate(n=Count("*"), kind=Value(kind)).values_list("kind", "annotator_id", "n")
+        for kind, found in kinds.items()
+    ]
+    counted = {kind: Counter() for kind in kinds}
+    for kind, pk, n in grouped[0].union(*grouped[1:], all=True):
+        counted[kind][pk] += n
+    totals, todays = counted["all"] - counted["after"], counted["today"] - counted["after"]
     gold = Counter({state: n for is_gold, state, n, _ in few if is_gold})
     filled = sum(filled or 0 for is_gold, state, _, filled in few if not is_gold and state == PairState.PENDING)
     return {
@@ -92,8 +98,8 @@ def count_campaign(campaign: Campaign, *, now: datetime, consistent: bool = True
         "gold_pairs": sum(gold.values()),
         "filled": filled,
         # JSON-shaped (string keys) so that a cache of any serializer keeps it as it is.
-        "annotators": {str(pk): [n, today] for pk, n, today in by_annotator},
-        "size": sum(by_state.values()) + sum(n for _, n, _ in by_annotator),
+        "annotators": {str(pk): [n, todays[pk]] for pk, n in totals.items()},
+        "size": sum(by_state.values()) + sum(totals.values()),
     }
 
 
@@ -119,8 +125,7 @@ def campaign_counts(campaign: Campaign, *, now: datetime) -> dict:
         return kept
     if age is not None and 0 <= age <= COUNTS_TOO_OLD and ask_for_recount(campaign):
         return kept
-    # One snapshot for counts that will be kept; a small campaign's (none kept yet) as before, statement by statement.
-    counts = count_campaign(campaign, now=now, consistent=kept is not None)
+    counts = count_campaign(campaign, now=now)
     if counts["size"] > LIVE_LIMIT and (age is None or age >= 0):
         cache.set(counts_key(campaign), counts, COUNTS_KEEP)
     return counts
