@@ -156,7 +156,7 @@ def synchronous(sizes: list[int], k: int, unique: bool) -> None:
     print(f"peak RSS of this process {peak_rss_mb():.0f} MB")
 
 
-def streamed(pairs: int) -> None:
+def streamed(pairs: int, unique: bool) -> None:
     from django.conf import settings
     from django.core.files import File
 
@@ -168,7 +168,7 @@ def streamed(pairs: int) -> None:
     source = folder / "pairs.jsonl"
     with source.open("w", encoding="utf-8") as out:
         for i in range(pairs):
-            out.write(json.dumps(pair_row(i, False), ensure_ascii=False) + "\n")
+            out.write(json.dumps(pair_row(i, unique), ensure_ascii=False) + "\n")
     size = source.stat().st_size
     print(
         f"{pairs:,} pairs streamed: a {size / 1e6:,.0f} MB JSONL file; peak RSS before the import {peak_rss_mb():.0f} MB"
@@ -215,7 +215,7 @@ def main() -> None:
     print(machine())
     print(f"database: {connection.vendor}")
     if stream:
-        streamed(stream)
+        streamed(stream, unique)
     else:
         synchronous([int(arg) for arg in args] or [10_000], k, unique)
 
