@@ -23,6 +23,7 @@ from functools import cache
 
 from annotation.deid import lexicon
 from annotation.deid import vocabulary as v
+from annotation.deid.names import NOT_NAMES as NAME_LOOKALIKES
 from annotation.deid.names import ORGANISATION_WORDS, lowercase_given_name, name_shaped
 from annotation.deid.rules import HAN, Rule, cue_forms, rule, words
 
@@ -221,7 +222,9 @@ NOT_NAME_WORDS = frozenset(
     """
     the and for with from this that patient pt mr mrs ms dr name date plan note notes history exam review seen claim
     admitted discharged left right upper lower acute chronic type blood heart chest pain mri ct scan ward bed unit
-    room side bay cubicle stable
+    room side bay cubicle stable care response rapid outreach risk fall falls query precautions contact nil isolation
+    sepsis wound pressure tissue viability stroke cardiac arrest crash security theatre theatres recovery triage
+    admissions continence palliative crisis liaison infection prevention control safety quality
     hospital clinic general royal st saint county memorial medical center centre insurance member policy number
     """.split()
 )
@@ -512,7 +515,7 @@ LABEL_BEFORE = re.compile(r"([A-Za-z]++)[ \t]*+$")
 DRUG_OR_GERUND = re.compile(
     r"(?:pril|sartan|statin|olol|dipine|prazole|cillin|mycin|cycline|floxacin|xaban|gatran|gliptin|gliflozin|mab|tinib"
     r"|vir|azole|tidine|semide|thiazide|parin|profen|codone|morphine|oxetine|azepam|zolam|triptan|sone|olone|formin"
-    r"|glutide|ing)$",
+    r"|glutide|grel|lukast|tropium|terol|asone|ing)$",
     re.IGNORECASE,
 )
 
@@ -524,6 +527,7 @@ def everyday_or_drug(word: str) -> bool:
     lower = word.lower()
     return (
         lower in NOT_NAME_WORDS
+        or lower in NAME_LOOKALIKES
         or lower in RELATION_WORDS
         or lower in v.EN_NOT_NAMES
         or lower in ORGANISATION_WORDS
@@ -560,6 +564,8 @@ def header_surname_given(text: str, match: re.Match) -> tuple[int, int] | None:
     surname = SURNAME_BEFORE_COMMA.search(text, max(0, comma - 40), comma)
     if surname is None:
         return None
+    if match.group("right") is None and text[max(0, surname.start() - 3) : surname.start()].strip(" \t") not in "-–—|":
+        return None  # alone on its line or in a list, a pair needs a field after it (Asthma, Inhaler)
     words_ = [surname.group(1), match.group("given")]
     return None if any(map(everyday_or_drug, words_)) else (surname.start(1), match.end("given"))
 
@@ -568,7 +574,16 @@ def pair_before_verb(text: str, match: re.Match) -> tuple[int, int] | None:
     """ "Dashiell Mabuza got moved", "Amara Eze said": two capitalised words that act or speak, when
     neither is an everyday word, an organisation's or a heading's."""
     words_ = match.group("value").split()
-    return None if any(map(everyday_or_drug, words_)) else match.span("value")
+    if any(map(everyday_or_drug, words_)):
+        return None
+    following = text[match.end("value") : match.end("value") + 12].split()
+    verb = following[0].rstrip("?.,!") if following else ""
+    if verb in ("here", "speaking") and not IS_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return None  # "Wound Care here": only "Is Ann Lee here?" or "Ann Lee here" opening a line
+    return match.span("value")
+
+
+IS_BEFORE = re.compile(r"(?:^|[\n\x00]|\b[Ii]s[ \t]++|[:,][ \t]*+)$")
 
 
 def lowercase_pair_after_verb(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -749,7 +764,7 @@ def shape_rules() -> tuple[Rule, ...]:
         ),
         rule(
             "NAME",
-            r",[ \t](?P<given>[A-Z][a-z'’-]++)(?=[ \t]++[-–—|][ \t]|[ \t]*+(?:[\n\x00]|$))",
+            r",[ \t](?P<given>[A-Z][a-z'’-]++)(?=(?P<right>[ \t]++[-–—|][ \t])|[ \t]*+(?:[\n\x00]|$))",
             "- Aa, Bb c",
             header_surname_given,
             needs="latin",

@@ -152,6 +152,10 @@ def test_policy_and_student_numbers_and_spaced_chinese_addresses(text, expected)
         "Nurse: Hi all, visiting is 2-8pm. Tell Treeve we'll see her later.",
         "患者：那我明天再来复查吧。",
         "邮编100730的协和医院",
+        "Wound Care here, dressing changed.",
+        "Rapid Response got called at 03:00.",
+        "Bed 5 Fall Risk, bed rails up. Bay 4: Query Sepsis, cultures sent.",
+        "Diagnosis, Plan\nAsthma, Inhaler\nLisinopril, Metoprolol\nAspirin, Clopidogrel",
     ],
 )
 def test_public_names_and_numbers_and_clinical_phrases_stay(text):
