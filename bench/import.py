@@ -28,6 +28,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -192,6 +193,7 @@ def streamed(pairs: int, unique: bool) -> None:
     )
     if state != "succeeded":
         print(f"  error: {run.error[:300]}")
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def main() -> None:
