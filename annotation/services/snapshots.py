@@ -103,9 +103,16 @@ def row_texts(row: dict) -> list[str]:
     return texts + [text for key in TEXT_LIST_KEYS if key in row for text in row[key] if isinstance(text, str)]
 
 
-def text_digest(text: str) -> str:
+def digest_prefix() -> hashlib.blake2b:
+    """The scrubber version and a separator, hashed once: each text's digest goes on from a copy."""
+    return hashlib.blake2b(f"{DEID_VERSION}\x00".encode(), digest_size=16)
+
+
+def text_digest(text: str, prefix: hashlib.blake2b | None = None) -> str:
     """The key of a text's clean verdict: the scrubber version and the text, hashed together."""
-    return hashlib.blake2b(f"{DEID_VERSION}\x00{text}".encode(), digest_size=16).hexdigest()
+    digest = (prefix or digest_prefix()).copy()
+    digest.update(text.encode())
+    return digest.hexdigest()
 
 
 def clean_digests(digests: list[str], *, cursor: CursorWrapper) -> set[str]:
@@ -152,11 +159,12 @@ class ResidualScan:
 
     counts: Counter = field(default_factory=Counter)
     pair_ids: list[int] = field(default_factory=list)
+    prefix: hashlib.blake2b = field(default_factory=digest_prefix)
 
     def start(self, rows: list[dict], lookup: Callable[[list[str]], Future]) -> Callable[[], None]:
         """Ask which texts of `rows` are known clean through `lookup` (on PostgreSQL a thread: the
         database answers meanwhile), and return what finishes the scan once the answer is in."""
-        digests = [[(text_digest(text), text) for text in row_texts(row)] for row in rows]
+        digests = [[(text_digest(text, self.prefix), text) for text in row_texts(row)] for row in rows]
         texts = dict(pair for row in digests for pair in row)
         known = lookup(list(texts))
         return lambda: self.finish(rows, digests, texts, known.result())

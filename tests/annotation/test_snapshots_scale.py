@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+import threading
 
 import pytest
 from django.db import connection
@@ -12,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from annotation.errors import ServiceError
 from annotation.models import AUTO_TIE, Annotation, Campaign, Pair, Prompt, Response, Snapshot
 from annotation.rules import Scores
+from annotation.selectors import export
 from annotation.selectors.export import CHUNK_SIZE, usable_dpo_pairs
 from annotation.services import snapshots
 from annotation.services.arbitration import arbitrate
@@ -150,6 +153,56 @@ def test_a_refused_export_leaves_no_file(pinned, artifacts_dir):
         create_snapshot(campaigns=[pinned], kind="dpo")
     assert list((artifacts_dir / "snapshots").iterdir()) == []
     assert not Snapshot.objects.exists()
+
+
+def test_another_campaigns_pairs_among_and_around_the_pinned_ids_change_nothing(pinned, annotator, annotator2):
+    """Cursors are bounded by the campaigns' lowest and highest pair id: the pairs of another
+    campaign inside those bounds are still left out, and none of the pinned ones is cut off."""
+    neighbour = Campaign.objects.create(pk=7002, name="Neighbour", gold_rate=0.0)
+    user = [{"role": "user", "content": "Is a cough at night worrying?"}]
+    for pk in (7050, 7150, 7250):
+        pair = pair_with_id(neighbour, pk, user, "Watch and wait.", "Go to the emergency department.")
+        for doctor in (annotator, annotator2):
+            judge_pair(doctor, pair, GOOD, POOR)
+    for kind in ("dpo", "sft"):
+        snapshot = create_snapshot(campaigns=[pinned], kind=kind)
+        assert (snapshot.sha256, snapshot.manifest["counts"]) == (PINNED_SHA256[kind], PINNED_COUNTS[kind])
+    both = create_snapshot(campaigns=[pinned, neighbour], kind="dpo")
+    with both.open() as rows:
+        ids = [json.loads(line)["pair_id"] for line in rows]
+    assert ids == sorted(ids) and {7050, 7150, 7250} <= set(ids)
+
+
+def test_the_digest_of_a_text_is_the_one_clean_texts_were_remembered_by():
+    """The digest goes on from a hashed prefix now: the keys of texts remembered before must not change."""
+    for text in ("", "Keep her hydrated.", "孩子发烧39度怎么办？", "é" * 500):
+        expected = hashlib.blake2b(f"{snapshots.DEID_VERSION}\x00{text}".encode(), digest_size=16).hexdigest()
+        assert snapshots.text_digest(text) == snapshots.text_digest(text, snapshots.digest_prefix()) == expected
+
+
+def test_the_cycle_collector_runs_again_after_an_export_written_or_refused(pinned):
+    assert gc.isenabled()
+    create_snapshot(campaigns=[pinned], kind="dpo")
+    assert gc.isenabled()
+    Response.objects.filter(pk=Pair.objects.get(pk=7101).response_a_id).update(
+        text="Call Dr. John Smith on 13812345678."
+    )
+    with pytest.raises(ServiceError, match="Snapshot refused"):
+        create_snapshot(campaigns=[pinned], kind="dpo")
+    assert gc.isenabled()
+
+
+@pytest.mark.postgres
+def test_an_export_left_half_read_stops_its_fetching_threads_and_closes_its_cursors(pinned):
+    """The next chunk of each cursor is fetched by a thread: leaving the rows early must end it."""
+    rows = export.rows([pinned], kind="dpo", filters=snapshots.clean_filters(None), counts={}, chunk_size=1)
+    assert next(rows)["pair_id"] == 7101
+    assert any(t.name.startswith("export-fetch") for t in threading.enumerate())
+    rows.close()
+    assert not any(t.name.startswith("export-fetch") for t in threading.enumerate())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_cursors")
+        assert cursor.fetchone()[0] == 0
 
 
 # --- the download streams --------------------------------------------------------------------
