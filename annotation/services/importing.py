@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import multiprocessing
 import os
 import random
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,7 +56,9 @@ from annotation.services import audit
 from annotation.services.lifecycle import ensure_not_closed
 from annotation.services.review import review_items
 from annotation.text import comparable
-from medpref.core.runs import ACTIVE_STATES
+from medpref.core.runs import ACTIVE_STATES, die_with_parent
+
+log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 CHUNK_ROWS = 2_000  # rows read, de-identified and stored at a time: what an import holds in memory
@@ -445,6 +449,23 @@ class Pending:
         return scrubbed
 
 
+@contextmanager
+def children_allowed() -> Iterator[None]:
+    """Let a daemonic process fork the scrubbers: a Celery worker's child is one, and multiprocessing
+    refuses it children lest they outlive it. Ours cannot: they die with it (PR_SET_PDEATHSIG,
+    `die_with_parent`), and the pool is closed when the import ends."""
+    process = multiprocessing.current_process()
+    daemon = process._config.get("daemon")
+    process._config["daemon"] = False
+    try:
+        yield
+    finally:
+        if daemon is None:
+            process._config.pop("daemon", None)
+        else:
+            process._config["daemon"] = daemon
+
+
 class Scrubber:
     """De-identifies an import's conversations: each distinct one once (a file repeats its system
     prompt, its questions, its answers, and `scrub_conversation` is a pure function of the texts),
@@ -452,7 +473,7 @@ class Scrubber:
     import's CPU, runs beside this process's parsing and storing of the chunk before.
 
     Workers are forked: they start with the scrubber's word lists loaded and use no database
-    connection. Where forking is refused (a daemonic process) the work is done here.
+    connection. Where forking fails the work is done here.
     """
 
     def __init__(self, processes: int | None = None):
@@ -473,8 +494,10 @@ class Scrubber:
     def workers(self) -> Any:
         if self.pool is None and self.processes > 1:
             try:
-                self.pool = multiprocessing.get_context("fork").Pool(self.processes)
-            except (AssertionError, OSError, ValueError):  # a daemonic process may not fork workers
+                with children_allowed():
+                    self.pool = multiprocessing.get_context("fork").Pool(self.processes, initializer=die_with_parent)
+            except (AssertionError, OSError, ValueError) as exc:
+                log.warning("scrubbing in this process: no worker processes (%s)", exc)
                 self.processes = 1
         return self.pool
 

@@ -18,6 +18,7 @@ from annotation.models import Campaign, ImportRun, Pair, Prompt, Response, Revie
 from annotation.services import import_runs, importing
 from medpref.core.runs import RunState
 from tests.factories import client_for
+from tests.training_support import worker  # noqa: F401 - fixture
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -154,11 +155,11 @@ def test_a_cancelled_import_leaves_nothing(campaign, small_chunks):
     run = queued(campaign, jsonl([pair(i) for i in range(3000)]))
     outcome = {}
 
-    def worker() -> None:
+    def body() -> None:
         outcome["state"] = import_runs.run_import(run.pk)
         connection.close()
 
-    thread = threading.Thread(target=worker)
+    thread = threading.Thread(target=body)
     thread.start()
     deadline = time.time() + 60
     while not ImportRun.objects.filter(pk=run.pk, rows_read__gt=0).exists() and time.time() < deadline:
@@ -209,3 +210,22 @@ def test_a_file_is_not_imported_in_the_request_while_a_background_import_runs(ca
     )
     assert answer.status_code == 409 and f"import {run.pk}" in answer.json()["message"]
     assert nothing_stored(campaign)
+
+
+@pytest.mark.timeout(300)
+def test_a_celery_worker_imports_the_file_with_its_scrubbing_processes(campaign, admin, worker):  # noqa: F811
+    client = client_for(admin)
+    rows = [pair(i) for i in range(1200)]  # 1,200 distinct conversations: the worker forks its scrubbers
+    answer = client.post(
+        f"/api/v1/campaigns/{campaign.pk}/import/?background=true",
+        {"file": ContentFile(jsonl(rows), name="pairs.jsonl")},
+        format="multipart",
+    )
+    assert answer.status_code == 202, answer.content
+    deadline = time.time() + 240
+    while (body := client.get(answer.json()["url"]).json())["state"] in ("queued", "running"):
+        assert time.time() < deadline, body
+        time.sleep(0.5)
+    assert body["state"] == "succeeded", (body, worker.log.read_text()[-3000:])
+    assert body["report"]["created"] == 1200 and Pair.objects.filter(campaign=campaign).count() == 1200
+    assert "scrubbing in this process" not in worker.log.read_text()  # the worker could fork its scrubbers
