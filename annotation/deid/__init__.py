@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from annotation.deid.detection import Detection
 from annotation.deid.layout import collapse_spacing, ocr_letters
@@ -70,10 +70,17 @@ TRIGGER_BIT = dict(TRIGGERS)
 RULE_MASKS: tuple[int, ...] = tuple(sum(TRIGGER_BIT[t] for t in set(r.triggers)) for r in RULES)
 
 
-def trigger_mask(lowered: str) -> int:
-    """Which trigger words `lowered` (a text in lower case) holds, as bits."""
+@cache
+def triggers_for(present: frozenset[str]) -> tuple[tuple[str, int], ...]:
+    """The trigger words of the rules a text with these features can match (a Chinese text skips the English ones)."""
+    wanted = {t for r in RULES if r.needs <= present for t in r.triggers}
+    return tuple((t, bit) for t, bit in TRIGGERS if t in wanted)
+
+
+def trigger_mask(lowered: str, present: frozenset[str]) -> int:
+    """Which trigger words `lowered` (a text in lower case, with these features) holds, as bits."""
     mask = 0
-    for word, bit in TRIGGERS:
+    for word, bit in triggers_for(present):
         if word in lowered:
             mask |= bit
     return mask
@@ -113,6 +120,9 @@ def latin_fold_table() -> dict[int, str]:
 
 
 LATIN_FOLD = latin_fold_table()
+# str.translate looks every character up in the table: a fifth of `detect` on texts with nothing to
+# fold, so it runs only where an accented Latin letter is.
+ACCENTED = re.compile("[" + "".join(sorted(map(chr, LATIN_FOLD))) + "]")
 
 
 INSTITUTION = re.compile(
@@ -151,12 +161,15 @@ def detect(text: str) -> list[Detection]:
 
 
 def detect_in(text: str) -> list[Detection]:
-    original, text = text, text.translate(LATIN_FOLD)  # same length: offsets hold in both
+    original = text
+    if ACCENTED.search(text):
+        text = text.translate(LATIN_FOLD)  # same length: offsets hold in both
     if OCR_HINT.search(text):
         text = ocr_letters(text)  # Pat1ent, D0B: same length too
     taken = bytearray(len(text))  # 1 where a detection already is: overlap checks in O(span)
     found = []
-    for r in rules_for(features(text), trigger_mask(text.lower())):
+    present = features(text)
+    for r in rules_for(present, trigger_mask(text.lower(), present)):
         for start, end in r.find(text):
             if taken.find(1, start, end) != -1 or text.find(SEPARATOR, start, end) != -1:
                 continue

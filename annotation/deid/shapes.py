@@ -777,6 +777,7 @@ def shape_rules() -> tuple[Rule, ...]:
             pair_before_verb,
             needs="latin",
             word_start=True,
+            triggers=tuple({" " + verb.split()[0] for verb in ACTION_VERBS}),
         ),
     )
 
