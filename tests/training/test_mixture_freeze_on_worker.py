@@ -233,6 +233,28 @@ def test_cancelling_the_last_waiting_job_stops_its_freeze_but_not_one_asked_for_
 
 
 @pytest.mark.django_db
+def test_cancelling_a_job_while_its_freeze_reads_stops_the_freeze_within_a_heartbeat(artifacts, monkeypatch, settings):
+    settings.TRAINING_HEARTBEAT_SECONDS = 0  # every progress report is a heartbeat
+    monkeypatch.setattr(services, "PROGRESS_EVERY_ROWS", 10)
+    mixture = mixture_of()
+    job = services.create_job(kind="sft", mixture=mixture, base_version=base())
+    original = InstructionDataset.open
+
+    def open_and_cancel(dataset):
+        if dataset.name == "mix-general":  # the freeze is running: half its rows are read
+            assert MixtureFreeze.objects.get(pk=job.freeze_id).state == RunState.RUNNING
+            services.cancel_job(job_id=job.pk)
+        return original(dataset)
+
+    monkeypatch.setattr(InstructionDataset, "open", open_and_cancel)
+    assert services.run_freeze(job.freeze_id) == RunState.CANCELLED
+    freeze = MixtureFreeze.objects.get(pk=job.freeze_id)
+    assert 40 <= freeze.rows_done < 80 and not MixtureSnapshot.objects.exists() and mixture_files() == set()
+    job.refresh_from_db()
+    assert (job.state, job.started_at, job.mixture_snapshot) == (RunState.CANCELLED, None, None)
+
+
+@pytest.mark.django_db
 def test_a_sweep_cannot_join_a_freeze_at_other_shares(artifacts):
     mixture = mixture_of()
     job = services.create_job(kind="sft", mixture=mixture, base_version=base())
