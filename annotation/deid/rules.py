@@ -802,25 +802,10 @@ def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:
 
 # Toll-free and service numbers (1-800-222-1222 of Poison Control, 400-810-8888): an organisation's line,
 # which no patient has as their own, and which a leaflet or a letter quotes for everyone.
-# In the UK: freephone (0800, 0808, 0500) and the non-geographic lines of services (0300 of the NHS, 0345, 0845 ...).
+# In the UK: freephone (0800, 0808, 0500) and the non-geographic lines of services (0300 of the NHS, 0345 ...);
+# not 0370, 0870, 0871 or 084x, which are also Chinese area codes (0370 Shangqiu, 0871 Kunming).
 TOLL_FREE = frozenset("800 888 877 866 855 844 833 400".split())
-UK_SERVICE = (
-    "0800",
-    "0808",
-    "0500",
-    "0300",
-    "0330",
-    "0333",
-    "0343",
-    "0344",
-    "0345",
-    "0370",
-    "0843",
-    "0844",
-    "0845",
-    "0870",
-    "0871",
-)
+UK_SERVICE = ("0800", "0808", "0500", "0300", "0330", "0333", "0343", "0344", "0345")
 
 
 def not_toll_free(text: str, match: re.Match) -> tuple[int, int] | None:

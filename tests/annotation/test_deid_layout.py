@@ -86,6 +86,8 @@ def test_english_names_in_headers_lists_and_after_verbs(text, expected):
         ("Referring clinician: Demelza Carne", "Referring clinician: [NAME_1]"),
         ("DOB - 03 Apr 58, seen today", "DOB - [DOB], seen today"),
         ("born on 3 May 10 days early", "born on [DOB] 10 days early"),
+        # Chinese area codes that look like UK service numbers stay phones (Kunming, Shangqiu)
+        ("电话：0871-65123456，或 0370 3123456", "电话：[PHONE]，或 [PHONE]"),
         ("病人：丁 晓 敏", "病人：[NAME_1]"),
         ("患者家属（儿子）庞建军签字。", "患者家属（儿子）[NAME_1]签字。"),
         ("家庭住址：上海市浦东新区张江镇中科路 1号 3幢 201", "家庭住址：[ADDRESS]"),
