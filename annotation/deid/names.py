@@ -324,7 +324,10 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
     start = han_run_before(text, end)
     if 2 <= end - start <= 4 and not (start and is_han(text[start - 1])) and name_shaped(text, start, end):
         return start, end
-    # A longer run: the name is its end when a word stands before it (关于南宫鸣珂（身份证...）).
+    # A longer run: the name is its end when a word stands before it, but only before an identifier in
+    # brackets (关于南宫鸣珂（身份证...）): before an age or "，您" that reads everyday words as names.
+    if text[end : end + 1] not in "（(":
+        return None
     for start in range(max(2, end - 4), end - 1):
         if lexicon.is_dictionary_word(text[start - 2 : start]) and name_shaped(text, start, end):
             return start, end
@@ -916,7 +919,7 @@ DISTINCT_DOUBLE_SURNAMES = v.DOUBLE_SURNAMES - frozenset(
 )
 # After a name: an age or sex (祝雪懿，44岁; 王芳，女), a greeting in a message (康珂，您的检查...), or a
 # record number in brackets (钟离德昌（登记号ZY04422525）).
-AFTER_NAME = r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁|[FM]\s?/\s?\d{1,3}(?!\d)|\d{1,3}\s?/\s?[FM](?![A-Za-z]))|[，,]\s?(?:您|你好)|[（(](?:登记号|病历号|住院号|门诊号|就诊卡号|卡号|ID|MRN|身份证|证件号|护照|电话|手机|出生|生于)"
+AFTER_NAME = r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)|[，,]\s?(?:您|你好)|[（(](?:登记号|病历号|住院号|门诊号|就诊卡号|卡号|ID|MRN|(?:身份证|证件|护照|电话|手机|出生|生于)[号码：:\s]*+[\dA-Za-z])"
 NAME_RULES: tuple[Rule, ...] = (
     rule(
         "NAME",
@@ -994,10 +997,6 @@ NAME_RULES: tuple[Rule, ...] = (
             "号",
             "id",
             "mrn",
-            "f/",
-            "m/",
-            "/f",
-            "/m",
             "身份证",
             "证件",
             "护照",

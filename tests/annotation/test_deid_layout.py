@@ -107,8 +107,7 @@ def test_more_english_and_chinese_shapes(text, expected):
         ("我是四年级一班骆俊熙的家长，孩子咳嗽。", "我是四年级一班[NAME_1]的家长，孩子咳嗽。"),
         ("签字：继女芦思琪。", "签字：继女[NAME_1]。"),
         ("我家那口子郜文博血压高。", "我家那口子[NAME_1]血压高。"),
-        ("本次理赔涉及蔺浩然（身份证号见附件）", "本次理赔涉及[NAME_1]（身份证号见附件）"),
-        ("今天讨论的病例龚雨桐，F/34，妊娠糖尿病", "今天讨论的病例[NAME_1]，F/34，妊娠糖尿病"),
+        ("本次理赔涉及蔺浩然（身份证号110105194912310021）", "本次理赔涉及[NAME_1]（身份证号[ID]）"),
         ("请心内科程晓岚会诊。", "请心内科[NAME_1]会诊。"),
         # a one-character given name doubled is how family say it
         ("伏珊：我爸住院了。\n珊珊，护士说明天抽血。", "[NAME_1]：我爸住院了。\n[NAME_1]，护士说明天抽血。"),
@@ -154,6 +153,8 @@ def test_policy_and_student_numbers_and_spaced_chinese_addresses(text, expected)
         "Nurse: Hi all, visiting is 2-8pm. Tell Treeve we'll see her later.",
         "患者：那我明天再来复查吧。",
         "邮编100730的协和医院",
+        "有水污渍（手机屏幕摔坏了）。如若以上方法无效，您可以咨询医生。",
+        "我们还需要了解您的过敏原情况，您是否做过筛查？",
         "Wound Care here, dressing changed.",
         "Rapid Response got called at 03:00.",
         "Bed 5 Fall Risk, bed rails up. Bay 4: Query Sepsis, cultures sent.",
