@@ -136,15 +136,20 @@ def clean_digests(digests: list[str], *, cursor: CursorWrapper) -> set[str]:
     return known
 
 
-def without_jit() -> None:
-    """No JIT compilation for the rest of this transaction on PostgreSQL.
+def streaming_plans() -> None:
+    """No JIT compilation and no sequential scan for the rest of this transaction on PostgreSQL.
 
     The export's cursors stream rows through index lookups, but their total cost is above the JIT
     thresholds: at 100,000 pairs PostgreSQL spent 2.8 s compiling expressions before the first row.
+    A batch's clean-text lookup (6,000 digests) was planned as a parallel scan of the whole
+    remembered table with the digests hashed (the index probes looked dearer): three processes
+    reading every remembered digest for each batch, ever slower as the table grows. Through the
+    index it is a few microseconds a digest whatever the table's size (at 100,000 pairs the
+    lookups' database time fell from 2.2 s to 0.9 s). The export reads nothing else by a scan.
     """
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL jit = off")
+            cursor.execute("SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true)")
 
 
 @dataclass
@@ -324,7 +329,7 @@ def create_snapshot(
         # One transaction: one consistent read, and a server-side cursor that streams instead of
         # being materialised at once (PostgreSQL holds cursors that outlive their transaction).
         with transaction.atomic(), os.fdopen(handle, "wb") as target:
-            without_jit()
+            streaming_plans()
             written = write_rows(
                 export.rows(campaigns, kind=kind, filters=filters, counts=counts, chunk_size=chunk_size),
                 target,
