@@ -128,7 +128,18 @@ def test_many_bad_lines_are_counted_and_the_first_ones_listed(campaign, small_ch
     assert nothing_stored(campaign)
 
 
-def test_progress_moves_while_the_file_is_read(campaign, small_chunks):
+def test_progress_moves_while_the_file_is_read(campaign, small_chunks, monkeypatch):
+    """Each chunk lingers longer than a beat, so the beats must carry the rows read so far."""
+    import_records = importing.import_records
+
+    def lingering(*args, progress, **kwargs):
+        def heard(rows: int) -> None:
+            progress(rows)
+            time.sleep(3 * import_runs.JOIN_SECONDS)
+
+        return import_records(*args, progress=heard, **kwargs)
+
+    monkeypatch.setattr(importing, "import_records", lingering)
     run = queued(campaign, jsonl([pair(i) for i in range(600)]))
     seen: list[tuple[int, int]] = []
     done = threading.Event()
