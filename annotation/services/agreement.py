@@ -25,11 +25,15 @@ RANKING_INLINE_LIMIT = 5_000
 KEEP_SECONDS = 7 * 24 * 3600  # a stale report is still served while the next one is computed
 COMPUTING_SECONDS = 3600  # a computation that has not ended after this long may be asked for again
 TASK_NAME = "annotation.compute_agreement_report"
+# Bumped when the report's shape changes, so a report kept by older code is never served as this one
+# (2: rankings read every comparison and have a `rankings` section).
+REPORT_SHAPE = 2
 
 
 def report_key(campaign: Campaign) -> str:
-    """With the campaign's creation time, so a campaign of another database with the same id never reads this one's."""
-    return f"agreement-report:{campaign.pk}:{campaign.created_at.timestamp()}"
+    """With the campaign's creation time, so a campaign of another database with the same id never reads
+    this one's, and the report's shape, so a report kept by older code is not served as this one."""
+    return f"agreement-report:v{REPORT_SHAPE}:{campaign.pk}:{campaign.created_at.timestamp()}"
 
 
 def computing_key(campaign: Campaign) -> str:
