@@ -1,14 +1,16 @@
 """Resolved pairs and rankings as training rows (PROTOCOL §8, §10), streamed so an export of any size fits in memory.
 
-Pairs, their annotations and their arbitrations come from three server-side cursors in pair-id
-order, read in step (`InStep`): no query per chunk and never one `IN` over every pair (PostgreSQL
-refuses past 65,535 parameters). Values are read as plain tuples: at a million pairs, building
-model instances would cost more than the rest together. Rows are the same dicts, in the same
-order, as when everything was read at once, so the same inputs keep giving the same bytes.
+One reader (`read_in_step`) for pairs and ranking items: server-side cursors in pair-id order
+(pairs, their annotations, their arbitrations, and for ranking items their candidates), bounded
+by the campaigns' pair ids and read in step (`InStep`): no query per chunk and never one `IN`
+over every pair (PostgreSQL refuses past 65,535 parameters). On PostgreSQL a thread fetches each
+cursor's next chunk while this one is turned into rows. Values are read as plain tuples: at a
+million pairs, building model instances would cost more than the rest together. Rows are the
+same dicts, in the same order, as when everything was read at once, so the same inputs keep
+giving the same bytes.
 
-Ranking items (the pairs of a rankings campaign) are read the same way with a fourth cursor for
-their candidates, and their rows are merged with the pairs' rows in pair-id order; an export of
-pairs campaigns only reads and writes exactly what it did before rankings existed.
+Ranking items' rows are merged with the pairs' rows in pair-id order; an export of pairs
+campaigns only reads and writes exactly what it did before rankings existed.
 """
 
 from __future__ import annotations
