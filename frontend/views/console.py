@@ -7,6 +7,7 @@ import json
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -74,12 +75,18 @@ def campaign(request, campaign_id: int):
     # The report a worker keeps (computing a million pairs' takes half a minute): its time is shown.
     report = agreement.latest_agreement_report(campaign)
     base = ModelVersion.objects.filter(is_current=True).order_by("lineage").first()
+    rankings = campaign.kind == CampaignKind.RANKINGS
+    progress = campaign_progress.progress(campaign, user=request.user)
+    counted_at = parse_datetime(progress["counted_at"])
     context = {
         "campaign": campaign,
-        "progress": campaign_progress.progress(campaign, user=request.user),
+        "progress": progress,
+        # A large campaign's pair counts are kept a while (selectors.progress): say how old they are.
+        "counted_at": counted_at,
+        "counted_age": max(0, int((timezone.now() - counted_at).total_seconds())),
         "report": report,
         "report_time": parse_datetime(report["computed_at"]) if report.get("computed_at") else None,
-        "charts": agreement_charts(report) if report.get("computed_at") else {},
+        "charts": agreement_charts(report, rankings=rankings) if report.get("computed_at") else {},
         "revisions": GuidelineRevision.objects.filter(campaign=campaign).select_related("created_by")[:20],
         "snapshots": campaign.snapshots.defer("data").order_by("-id")[:10],
         "base_version": base,
@@ -96,7 +103,7 @@ def campaign(request, campaign_id: int):
         "lifecycle_actions": [(action, LIFECYCLE_BUTTONS[action]) for action in lifecycle.available_actions(campaign)],
         "opening_blockers": lifecycle.opening_blockers(campaign) if campaign.status == CampaignStatus.DRAFT else [],
         "locked_settings": campaign_services.locked_settings(campaign),
-        "rankings": campaign.kind == CampaignKind.RANKINGS,
+        "rankings": rankings,
         "ranking_pair_modes": RANKING_PAIR_MODES.items(),
         **members_context(campaign),
     }
@@ -178,7 +185,9 @@ def campaign_action(request, campaign: Campaign):
     return redirect("console-campaign", campaign.pk)
 
 
-def agreement_charts(report: dict) -> dict:
+def agreement_charts(report: dict, *, rankings: bool = False) -> dict:
+    """The report's charts; on a rankings campaign position bias is the share of comparisons won by
+    the candidate shown first (there is no left answer)."""
     dims = report["dimensions"]
     labels = {"safety": _("Safety"), "professionalism": _("Professionalism"), "fluency": _("Fluency")}
     return {
@@ -194,7 +203,9 @@ def agreement_charts(report: dict) -> dict:
             _("Dispute rate by day"), [(row["date"], row["dispute_rate"]) for row in report["timeline"]]
         ),
         "bias": charts.bar_chart(
-            _("Share of preferences for the left answer"),
+            _("Share of comparisons won by the candidate shown first")
+            if rankings
+            else _("Share of preferences for the left answer"),
             [(row["username"], row["position_bias"]["left_share"]) for row in report["annotators"]],
         ),
         "time": charts.histogram_chart(
