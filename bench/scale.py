@@ -52,8 +52,11 @@ PAGES = {
     "pair_list": ("admin", "/api/v1/pairs/", {"campaign": "{id}"}),
     # A phrase in every prompt: its pages come from a walk over the list (`count_exact` false).
     "pair_search_common": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": "emergency department"}),
-    # A phrase in one pair, past the walk: the trigram indexes find it, after a walk of 5,000 pairs.
+    # A phrase in one pair's answer: in few prompts and responses (selectors.pairs.TextSearch.rare),
+    # so it is paged from its candidates, counted, without a walk.
     "pair_search_rare": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": "Answer 4242:"}),
+    # In 111 prompts of a million (Question 4242, 42420-42429, 424200-424299): rare as well.
+    "pair_search_few": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": "Question 4242"}),
     "arbitration_queue": ("expert", "/api/v1/arbitration/", {"campaign": "{id}"}),
 }
 STEPS = SNAPSHOT_STEPS + tuple(f"page_{name}" for name in PAGES)

@@ -158,14 +158,20 @@ def text_match(text: str) -> Q:
     own texts match, on those few rows only. (ORed `IN`s over the pairs, the obvious spelling, make
     PostgreSQL test every pair: a scan that grows with the data.)
     """
-    prompts = matching_prompts(text)
-    responses = Response.objects.filter(text__icontains=text)
-    candidates = prompts.order_by().values("id").union(responses.order_by().values("prompt_id"))
+    candidates = candidate_prompts(text)
     if connection.vendor == "postgresql":
         among = Q(InArray(F("prompt_id"), Subquery(candidates)))
     else:
         among = Q(prompt_id__in=candidates)
     return among & own_texts_match(text)
+
+
+def candidate_prompts(text: str, *, all: bool = False) -> QuerySet:
+    """The ids of the prompts whose messages or responses contain `text` (UNION ALL: once per
+    matching text, so that a LIMIT stops the scan early)."""
+    prompts = matching_prompts(text)
+    responses = Response.objects.filter(text__icontains=text)
+    return prompts.order_by().values("id").union(responses.order_by().values("prompt_id"), all=all)
 
 
 def matching_prompts(text: str) -> QuerySet[Prompt]:
@@ -221,6 +227,20 @@ class TextSearch:
         )
         return ids, len(ids) < matches and not self.listed.order_by().values("pk")[WALK_PAIRS - 1 :].exists()
 
+    def rare(self) -> QuerySet[Pair] | None:
+        """Every match, when the text is in at most COUNT_CAP prompts and responses of any campaign:
+        the pairs of those prompts (their ids read once, not searched for again) whose own texts
+        contain it; None when it is in more (then the walk is likely to fill the page).
+
+        Asked with LIMIT COUNT_CAP + 1, the question costs little either way: PostgreSQL scans the
+        trigram indexes for a rare text, and for a common one reads the tables in order until the
+        limit (a few ms), where the walk would test WALK_PAIRS pairs in vain for a rare one.
+        """
+        prompt_ids = list(candidate_prompts(self.text, all=True).values_list("id", flat=True)[: COUNT_CAP + 1])
+        if len(prompt_ids) > COUNT_CAP:
+            return None
+        return self.listed.filter(prompt_id__in=set(prompt_ids)).filter(own_texts_match(self.text))
+
     def pairs(self, ids: list[int]) -> list[Pair]:
         """The walk's pairs of `ids` in this order, with their related rows (read by id, not searched again)."""
         by_id = self.listed.in_bulk(ids)
@@ -256,19 +276,28 @@ class SearchPage(Page):
 
 
 class SearchPaginator(Paginator):
-    """Django's paginator over a pair list, or over a TextSearch: its pages from the walk when the
-    walk fills them, with `count` the matches the walk found and `exact` False ("N or more") unless
-    the list ended within the walk; otherwise every match (the trigram route) with the exact count."""
+    """Django's paginator over a pair list, or over a TextSearch: a text in few prompts and
+    responses (TextSearch.rare) is paged from its candidates with the exact count; otherwise its
+    pages come from the walk when the walk fills them, with `count` the matches the walk found and
+    `exact` False ("N or more") unless the list ended within the walk; otherwise every match (the
+    trigram route) with the exact count."""
 
     def __init__(self, object_list, per_page, **kwargs) -> None:
         self.search = object_list if isinstance(object_list, TextSearch) else None
         super().__init__(self.search.found if self.search else object_list, per_page, **kwargs)
         self.exact = True
+        self.probed = False
 
     def page(self, number) -> Page:
         if self.search is None:
             return super().page(number)
         number = self.validate_number_format(number)
+        if not self.probed:  # asked once, whatever page get_page ends up on
+            self.probed, rare = True, self.search.rare()
+            if rare is not None:
+                self.object_list, self.search = rare, None
+        if self.search is None:
+            return super().page(number)
         start, end = (number - 1) * self.per_page, number * self.per_page
         ids, complete = self.search.walk(matches=max(end, COUNT_CAP) + 1)
         if not complete and len(ids) < end:

@@ -95,3 +95,27 @@ def test_the_console_says_or_more_when_the_walk_answered(admin, searched, monkey
     assert "5 pairs or more" in walked and "Page 1 of" not in walked
     exact = page.get("/console/pairs/", {"campaign": campaign.pk, "q": "Question 17:"}).content.decode()
     assert "1 pair</p>" in exact and "Page 1 of 1" in exact
+
+
+@pytest.mark.django_db
+def test_a_rare_phrase_is_told_apart_before_any_walk_and_a_common_one_is_walked(admin, searched, monkeypatch):
+    campaign, pair_ids = searched
+    walked = []
+    real_walk = browser.TextSearch.walk
+    monkeypatch.setattr(
+        browser.TextSearch, "walk", lambda self, matches: walked.append(self.text) or real_walk(self, matches)
+    )
+    # In one prompt of this campaign and one of another: at most COUNT_CAP (4) candidates, no walk.
+    make_pairs(make_campaign("Elsewhere", gold_rate=0), 1)
+    rare = search(admin, campaign, "Question 0:")
+    assert ids(rare) == [pair_ids[0]] and (rare["count"], rare["count_exact"]) == (1, True) and walked == []
+    # In exactly COUNT_CAP prompts: still rare, every match paged and counted from its candidates.
+    Prompt.objects.filter(pairs__pk__in=pair_ids[20:24]).update(messages=[{"role": "user", "content": "a mole itches"}])
+    four = search(admin, campaign, "mole itches", page=2)
+    assert ids(four) == [pair_ids[23]] and (four["count"], four["count_exact"]) == (4, True) and walked == []
+    # One more prompt makes it common: the walk answers (the list's first ten pairs hold none of it,
+    # so the trigram route then counts it).
+    Prompt.objects.filter(pairs__pk=pair_ids[24]).update(messages=[{"role": "user", "content": "a mole itches"}])
+    five = search(admin, campaign, "mole itches")
+    assert ids(five) == pair_ids[20:23] and (five["count"], five["count_exact"]) == (5, True)
+    assert walked == ["mole itches"]
