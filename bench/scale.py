@@ -52,6 +52,18 @@ PAGES = {
     "pair_list": ("admin", "/api/v1/pairs/", {"campaign": "{id}"}),
     # A phrase in every prompt: its pages come from a walk over the list (`count_exact` false).
     "pair_search_common": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": "emergency department"}),
+    # Its 60th and 200th pages (the 3,000th and 10,000th matches): walks of 15,000 and 50,000 pairs
+    # (selectors.pairs.WALK_MAX); before, the trigram route's count of every match (20 s at 100,000).
+    "pair_search_common_p60": (
+        "admin",
+        "/api/v1/pairs/",
+        {"campaign": "{id}", "q": "emergency department", "page": "60"},
+    ),
+    "pair_search_common_p200": (
+        "admin",
+        "/api/v1/pairs/",
+        {"campaign": "{id}", "q": "emergency department", "page": "200"},
+    ),
     # A phrase in one pair's answer: in few prompts and responses (selectors.pairs.TextSearch.rare),
     # so it is paged from its candidates, counted, without a walk.
     "pair_search_rare": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": "Answer 4242:"}),

@@ -149,9 +149,12 @@ class PairPagination(Pagination):
         )
         paginated["properties"]["count_exact"] = {
             "type": "boolean",
-            "description": "false when a text search's page was found by testing the list's first "
-            f"{browser.WALK_PAIRS:,} pairs in order, stopping past {browser.COUNT_CAP:,} matches: `count` is then "
-            "the matches found so far ('N or more'), and `next` leads on while the page is full",
+            "description": "false when a text search's page was found by testing the list's first pairs in "
+            f"order ({browser.WALK_PAIRS:,}, and {browser.WALK_PAIRS:,} more for each {browser.COUNT_CAP:,} "
+            f"matches a deeper page needs, up to {browser.WALK_MAX:,}), stopping past {browser.COUNT_CAP:,} "
+            "matches or past the page's last: `count` is then the matches found so far ('N or more'), and "
+            "`next` leads on while the page is full. A text in at most "
+            f"{browser.COUNT_CAP:,} prompts and responses is counted exactly, without that walk",
         }
         paginated["required"] = [*paginated["required"], "count_exact"]
         return paginated

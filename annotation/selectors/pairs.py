@@ -200,6 +200,9 @@ def own_texts_match(text: str) -> Q:
 WALK_PAIRS = 5_000
 #: ... and stops at COUNT_CAP matches, the count then shown as a lower bound ("1,000 or more").
 COUNT_CAP = 1_000
+#: A page past the first COUNT_CAP matches walks WALK_PAIRS more pairs per COUNT_CAP matches it
+#: needs, up to WALK_MAX pairs (about 1.3 s at a million); past that the trigram route answers.
+WALK_MAX = 50_000
 
 
 @dataclass(frozen=True)
@@ -212,10 +215,11 @@ class TextSearch:
     text: str
     order: tuple[str, ...]
 
-    def walk(self, matches: int) -> tuple[list[int], bool]:
+    def walk(self, matches: int, window: int | None = None) -> tuple[list[int], bool]:
         """The first `matches` pairs of the list (in its order) whose own texts contain the text,
-        among its first WALK_PAIRS; and whether those are all there are (the list ended first)."""
-        walked = self.listed.order_by(*self.order).values("pk")[:WALK_PAIRS]
+        among its first `window` (WALK_PAIRS); and whether those are all there are (the list ended first)."""
+        window = window or WALK_PAIRS
+        walked = self.listed.order_by(*self.order).values("pk")[:window]
         # As one array (PostgreSQL): the pairs are then read by id in the list's order, where a join
         # would merge along the whole primary key, every other campaign's pairs included.
         among = InArray(F("pk"), Subquery(walked)) if connection.vendor == "postgresql" else Q(pk__in=walked)
@@ -225,7 +229,7 @@ class TextSearch:
             .order_by(*self.order)
             .values_list("pk", flat=True)[:matches]
         )
-        return ids, len(ids) < matches and not self.listed.order_by().values("pk")[WALK_PAIRS - 1 :].exists()
+        return ids, len(ids) < matches and not self.listed.order_by().values("pk")[window - 1 :].exists()
 
     def rare(self) -> QuerySet[Pair] | None:
         """Every match, when the text is in at most COUNT_CAP prompts and responses of any campaign:
@@ -299,7 +303,10 @@ class SearchPaginator(Paginator):
         if self.search is None:
             return super().page(number)
         start, end = (number - 1) * self.per_page, number * self.per_page
-        ids, complete = self.search.walk(matches=max(end, COUNT_CAP) + 1)
+        # A deeper page walks further, as many pairs per match as the first pages may (a phrase in
+        # nearly every pair needs few more); a rarer phrase's deep pages overrun it: the trigram route.
+        window = min(WALK_MAX, WALK_PAIRS * -(-end // COUNT_CAP))
+        ids, complete = self.search.walk(matches=max(end, COUNT_CAP) + 1, window=window)
         if not complete and len(ids) < end:
             return super().page(number)  # the trigram route: every match, counted
         self.exact = complete

@@ -49,7 +49,8 @@ def test_a_phrase_in_every_pair_is_paged_from_the_walk_with_a_lower_bound_for_it
 
 
 @pytest.mark.django_db
-def test_a_page_past_the_walk_and_a_rare_phrase_are_found_through_the_indexes_and_counted(admin, searched):
+def test_a_page_past_the_walk_and_a_rare_phrase_are_found_through_the_indexes_and_counted(admin, searched, monkeypatch):
+    monkeypatch.setattr(browser, "WALK_MAX", 10)  # a deeper page walks no further
     campaign, pair_ids = searched
     deep = search(admin, campaign, "rash serious", page=5)
     assert ids(deep) == pair_ids[12:15] and (deep["count"], deep["count_exact"]) == (30, True)
@@ -103,7 +104,9 @@ def test_a_rare_phrase_is_told_apart_before_any_walk_and_a_common_one_is_walked(
     walked = []
     real_walk = browser.TextSearch.walk
     monkeypatch.setattr(
-        browser.TextSearch, "walk", lambda self, matches: walked.append(self.text) or real_walk(self, matches)
+        browser.TextSearch,
+        "walk",
+        lambda self, *args, **kwargs: walked.append(self.text) or real_walk(self, *args, **kwargs),
     )
     # In one prompt of this campaign and one of another: at most COUNT_CAP (4) candidates, no walk.
     make_pairs(make_campaign("Elsewhere", gold_rate=0), 1)
@@ -119,3 +122,16 @@ def test_a_rare_phrase_is_told_apart_before_any_walk_and_a_common_one_is_walked(
     five = search(admin, campaign, "mole itches")
     assert ids(five) == pair_ids[20:23] and (five["count"], five["count_exact"]) == (5, True)
     assert walked == ["mole itches"]
+
+
+@pytest.mark.django_db
+def test_a_deeper_page_of_a_common_phrase_walks_further_up_to_the_longest_walk(admin, searched, monkeypatch):
+    monkeypatch.setattr(browser, "WALK_MAX", 20)
+    campaign, pair_ids = searched
+    # Page 5 needs 15 matches: ten pairs walked per four matches needed, 20 at most; 16 found there.
+    deep = search(admin, campaign, "rash serious", page=5)
+    assert ids(deep) == pair_ids[12:15] and (deep["count"], deep["count_exact"]) == (16, False)
+    assert deep["next"] is not None
+    # Page 7 needs 21 matches, more than the longest walk holds: the indexes, counted.
+    deeper = search(admin, campaign, "rash serious", page=7)
+    assert ids(deeper) == pair_ids[18:21] and (deeper["count"], deeper["count_exact"]) == (30, True)

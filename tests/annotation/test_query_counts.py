@@ -145,8 +145,8 @@ def searched_and_kept_counts(campaign: Campaign, users: dict) -> dict[str, int]:
             "/api/v1/pairs/",
             {"campaign": campaign.pk, "q": "rash serious", "page_size": 2},
         ),
-        # Only the last pair's prompt says it: past the walk, the indexes find it.
-        "pair search, indexes": (
+        # Only the last pair's prompt says it: in few prompts, paged from them (no walk) and counted.
+        "pair search, rare": (
             users["admin"],
             "/api/v1/pairs/",
             {"campaign": campaign.pk, "q": "a rare rash", "page_size": 2},
@@ -161,7 +161,7 @@ def searched_and_kept_counts(campaign: Campaign, users: dict) -> dict[str, int]:
         counts[name], response = count(partial(client.get, url, params))
         assert response.status_code == 200, (name, response.content[:300])
         if name.startswith("pair search"):  # each search took the route its name says
-            assert response.json()["count_exact"] is name.endswith("indexes"), name
+            assert response.json()["count_exact"] is name.endswith("rare"), name
     return counts
 
 
