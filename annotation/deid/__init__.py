@@ -24,8 +24,16 @@ from annotation.deid.detection import Detection
 from annotation.deid.layout import collapse_spacing, ocr_letters
 from annotation.deid.names import NAME_RULES, name_after_name, uncertain_names
 from annotation.deid.people import number_people, propagate
+from annotation.deid.prefilter import (
+    Beginnings,
+    Search,
+    match_beginnings,
+    required_chars,
+    skipping_search,
+    starts,
+)
 from annotation.deid.rules import RULES as IDENTIFIER_RULES
-from annotation.deid.rules import Rule, after_name, features
+from annotation.deid.rules import Rule, after_name, features, words
 from annotation.deid.shapes import form_rules, shape_rules
 from annotation.text import normalise
 
@@ -71,25 +79,51 @@ RULE_MASKS: tuple[int, ...] = tuple(sum(TRIGGER_BIT[t] for t in set(r.triggers))
 
 
 @cache
-def triggers_for(present: frozenset[str]) -> tuple[tuple[str, int], ...]:
-    """The trigger words of the rules a text with these features can match (a Chinese text skips the English ones)."""
+def triggers_for(present: frozenset[str]) -> int:
+    """The trigger words (as bits) of the rules a text with these features can match (a Chinese text
+    skips the English ones)."""
     wanted = {t for r in RULES if r.needs <= present for t in r.triggers}
-    return tuple((t, bit) for t, bit in TRIGGERS if t in wanted)
+    return sum(bit for t, bit in TRIGGERS if t in wanted)
+
+
+# Every trigger word in one pattern, written as a trie so that at each position it matches the
+# longest word there: one scan of the text instead of one `in` per word (a tenth of `detect` on
+# texts of a few hundred characters). The words that start at the same position are prefixes of
+# the longest one, so each longest word stands for itself and its prefixes (`TRIGGER_PREFIXES`).
+TRIGGER_WORDS = re.compile(words(t for t, _ in TRIGGERS))
+TRIGGER_PREFIXES = {word: sum(bit for other, bit in TRIGGERS if word.startswith(other)) for word, _ in TRIGGERS}
 
 
 def trigger_mask(lowered: str, present: frozenset[str]) -> int:
     """Which trigger words `lowered` (a text in lower case, with these features) holds, as bits."""
-    mask = 0
-    for word, bit in triggers_for(present):
-        if word in lowered:
-            mask |= bit
-    return mask
+    search, prefixes, mask, position = TRIGGER_WORDS.search, TRIGGER_PREFIXES, 0, 0
+    while (found := search(lowered, position)) is not None:
+        mask |= prefixes[found[0]]
+        position = found.start() + 1
+    return mask & triggers_for(present)
+
+
+# What each rule's match must begin with (`prefilter`): None where any text may hold one; and, for
+# the rules where the regex engine would try the pattern at every position, a search that tries it
+# only where a match can begin.
+RULE_BEGINNINGS = tuple(match_beginnings(r.pattern) for r in RULES)
+RULE_REQUIRED = tuple(required_chars(r.pattern) for r in RULES)  # characters a text must hold
+RULE_SEARCHES = tuple(
+    None if (start := starts(r.pattern)) is None else skipping_search(r.pattern, start) for r in RULES
+)
 
 
 @lru_cache(maxsize=8192)
-def rules_for(present: frozenset[str], mask: int) -> tuple[Rule, ...]:
-    """The rules a text with these features and trigger words can match at all."""
-    return tuple(r for r, m in zip(RULES, RULE_MASKS) if r.needs <= present and (not m or m & mask))
+def rules_for(
+    present: frozenset[str], mask: int
+) -> tuple[tuple[Rule, Beginnings | None, frozenset[str], Search | None], ...]:
+    """The rules a text with these features and trigger words can match at all, with what their
+    matches begin with and how to search for them."""
+    return tuple(
+        (r, b, q, f)
+        for r, m, b, q, f in zip(RULES, RULE_MASKS, RULE_BEGINNINGS, RULE_REQUIRED, RULE_SEARCHES)
+        if r.needs <= present and (not m or m & mask)
+    )
 
 
 def latin_fold_table() -> dict[int, str]:
@@ -169,8 +203,11 @@ def detect_in(text: str) -> list[Detection]:
     taken = bytearray(len(text))  # 1 where a detection already is: overlap checks in O(span)
     found = []
     present = features(text)
-    for r in rules_for(present, trigger_mask(text.lower(), present)):
-        for start, end in r.find(text):
+    held = set(text)
+    for r, beginning, needed, search in rules_for(present, trigger_mask(text.lower(), present)):
+        if (beginning is not None and beginning.isdisjoint(held)) or not needed <= held:
+            continue  # no character of the text can begin a match, or one every match holds is missing
+        for start, end in r.find(text, search):
             if taken.find(1, start, end) != -1 or text.find(SEPARATOR, start, end) != -1:
                 continue
             if r.kind == "ADDRESS" and institution_address(text, start):

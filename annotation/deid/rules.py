@@ -124,8 +124,10 @@ class Rule:
         """Whether the text (its features, its lower-case form) can hold a match at all."""
         return self.needs <= present and (not self.triggers or any(t in lowered for t in self.triggers))
 
-    def find(self, text: str) -> Iterator[tuple[int, int]]:
-        search, position = self.pattern.search, 0
+    def find(self, text: str, search: Callable[[str, int], re.Match | None] | None = None) -> Iterator[tuple[int, int]]:
+        """The spans found; `search`, where given, stands for `pattern.search` and finds the same matches
+        (`prefilter.skipping_search`)."""
+        search, position = search or self.pattern.search, 0
         edge = self.word_start or self.not_after
         while (match := search(text, position)) is not None:
             position = max(match.end(), match.start() + 1)
