@@ -186,7 +186,7 @@ def required(items) -> set[str]:
             found.add(chr(av))
         elif op is sre.IN and len(av) == 1 and av[0][0] is sre.LITERAL:
             found.add(chr(av[0][1]))
-        elif op is sre.SUBPATTERN:
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # no inline flags such as (?i:...)
             found |= required(av[3])
         elif op is sre.ATOMIC_GROUP:
             found |= required(av)

@@ -101,3 +101,9 @@ def test_skipping_search_takes_linear_time_on_1mb_adversarial_input(index):
         list(rule.find(text, search))
         elapsed = time.process_time() - started
         assert elapsed < TIME_LIMIT_S, f"pattern {index} ({rule.kind}) took {elapsed:.2f} s on 1 MB of {name}"
+
+
+def test_characters_under_an_inline_ignorecase_flag_are_not_required():
+    import re
+
+    assert required_chars(re.compile(r"(?i:ab)c")) == {"c"}
