@@ -28,6 +28,7 @@ from annotation.models import (
     Candidate,
     CleanText,
     GuidelineRevision,
+    ImportRun,
     Lease,
     Pair,
     Prompt,
@@ -439,3 +440,13 @@ class CleanTextAdmin(ReadOnlyAdmin):
 
     list_display = ("digest", "scrubber_version")
     list_filter = ("scrubber_version",)
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(ReadOnlyAdmin):
+    """Background imports (services.import_runs): started, followed and cancelled through the API or the import page."""
+
+    list_display = ("id", "campaign", "filename", "state", "rows_read", "created_by", "created_at", "finished_at")
+    list_filter = ("state",)
+    search_fields = ("filename", "campaign__name")
+    exclude = ("report",)

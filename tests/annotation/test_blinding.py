@@ -109,7 +109,13 @@ def test_her_progress_moves_the_same_after_a_gold_pair(gold_world, annotator):
     submit(annotator, ordinary)
     after_ordinary = progress()
     assert [p["mine"]["left"] for p in (before, after_gold, after_ordinary)] == [2, 1, 0]
-    assert set(before) == {"campaign", "counted_at", "pairs", "percent_complete", "mine"}  # no campaign-wide slot counts
+    assert set(before) == {
+        "campaign",
+        "counted_at",
+        "pairs",
+        "percent_complete",
+        "mine",
+    }  # no campaign-wide slot counts
 
 
 def test_her_status_says_leased_until_she_submits(gold_world, annotator):
