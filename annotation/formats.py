@@ -259,17 +259,16 @@ STREAM_PEEK = 65_536  # bytes read first to tell a streamed file's format and en
 
 def stream_records(file: BinaryIO, filename: str = "") -> Records:
     """The rows of a file read as a stream (a background import of any size): JSONL and CSV in
-    UTF-8 are read a line at a time; a JSON array, an .xlsx workbook or a file in another encoding
-    is read whole (`open_records`), as the synchronous import reads every file."""
+    UTF-8 (the whole file is checked first, `utf8_throughout`) are read a line at a time; a JSON
+    array, an .xlsx workbook or a file in another encoding is read whole (`open_records`), as the
+    synchronous import reads every file."""
     head = file.read(STREAM_PEEK)
     file.seek(0)
-    if head.startswith((ZIP_MAGIC, OLE_MAGIC, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((ZIP_MAGIC, OLE_MAGIC, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or not utf8_throughout(file):
         return open_records(file.read(), filename)
     try:
         sample = head.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 3:  # not a character cut at the end of the sample
-            return open_records(file.read(), filename)
+    except UnicodeDecodeError as exc:  # a character cut at the end of the sample
         sample = head[: exc.start].decode("utf-8-sig")
     file_format = detect_format(sample, filename)
     if file_format == "json":
@@ -279,6 +278,26 @@ def stream_records(file: BinaryIO, filename: str = "") -> Records:
         return Records("jsonl", read_jsonl_stream(file, encoding), encoding)
     text = io.TextIOWrapper(file, encoding=encoding, newline="")
     return Records("csv", read_csv(text), encoding)
+
+
+STREAM_BLOCK = 1 << 20
+
+
+def utf8_throughout(file: BinaryIO) -> bool:
+    """Whether the whole file is UTF-8 (read once, a block at a time; the file is rewound). A file
+    that is not is read whole with its encoding detected (`open_records`), as a request reads it:
+    a Windows-1252 or GB18030 file whose first megabytes happen to be ASCII is not refused, and a
+    streamed file never fails to decode on a later line."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        while block := file.read(STREAM_BLOCK):
+            decoder.decode(block)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    finally:
+        file.seek(0)
+    return True
 
 
 def read_jsonl_stream(file: BinaryIO, encoding: str) -> Iterator[tuple[int, Any]]:

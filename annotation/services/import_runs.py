@@ -39,8 +39,15 @@ class Cancelled(Exception):
     """Raised in the import's thread to roll it back when the run is stopped."""
 
 
+def background_available() -> bool:
+    """Not on the SQLite embedded default (`make run`): an import holds SQLite's one write lock until
+    it commits, so the run's heartbeat, progress and cancel, written beside it, would wait for it
+    and fail ("database is locked"). There every file is imported in the request, as before."""
+    return connection.vendor != "sqlite"
+
+
 def wants_background(*, size: int, asked: bool) -> bool:
-    return asked or size > BACKGROUND_BYTES
+    return background_available() and (asked or size > BACKGROUND_BYTES)
 
 
 def request_import(
@@ -78,7 +85,9 @@ def request_import(
 
 
 def cancel_import(run_id: int) -> ImportRun | None:
-    """Stop the run: a queued one at once, a running one within a heartbeat (rolled back: nothing stays)."""
+    """Stop the run: a queued one at once, a running one within a heartbeat (rolled back: nothing
+    stays). A cancel that reaches a running import once its last row is stored waits for its commit
+    (both lock the run's row) and the run ends succeeded: everything was imported."""
     run, _ = runs.cancel(ImportRun, run_id)
     if run is not None and run.state == RunState.CANCELLED and run.file:
         run.file.delete(save=False)  # never started: its worker will leave it alone
@@ -92,6 +101,9 @@ def run_import(run_id: int) -> str | None:
 
 
 def work(run: ImportRun, watchdog: runs.Watchdog) -> dict:
+    """Import in a thread while this one beats. Whatever stops the run here (a cancel, the time
+    limit, a heartbeat that fails) stops the import and waits for it: it is rolled back unless it
+    had already committed, and then the run says that everything was imported."""
     progress = {"stage": gettext("importing"), "bytes_read": 0, "rows_read": 0}
     watchdog.beat_fields = lambda: dict(progress)
     stop = threading.Event()
@@ -102,10 +114,18 @@ def work(run: ImportRun, watchdog: runs.Watchdog) -> dict:
         while thread.is_alive():
             watchdog.check()
             thread.join(JOIN_SECONDS)
-    except runs.Stopped:
+    except BaseException as exc:
         stop.set()
         thread.join()
-        raise
+        report = outcome.get("report")
+        if not (isinstance(exc, Exception) and report is not None and report.ok):
+            raise
+        # The import committed before the stop could reach it: the rows are there, and the run says so.
+        why = (exc.reason or gettext("cancelled")) if isinstance(exc, runs.Stopped) else f"{type(exc).__name__}: {exc}"
+        report.notes.append(
+            gettext("The run was stopped (%(why)s) after the import had committed: every row above was imported.")
+            % {"why": why}
+        )
     finally:
         if not thread.is_alive():  # the import is over either way: the upload is not kept
             run.file.delete(save=False)
@@ -131,7 +151,23 @@ def import_in_thread(run: ImportRun, progress: dict, stop: threading.Event, outc
 
             def heard(rows: int) -> None:
                 progress["rows_read"], progress["bytes_read"] = rows, file.tell()
+                stopped()
+
+            def stopped() -> None:
                 if stop.is_set():
+                    raise Cancelled
+
+            def before_commit() -> None:
+                # The run's row, locked in the import's transaction: a cancel (runs.cancel locks it
+                # too) either came before and is seen here, or waits for the commit and finds the
+                # run succeeded. Nothing commits after a stop was asked.
+                cancelled = (
+                    ImportRun.objects.select_for_update()
+                    .filter(pk=run.pk)
+                    .values_list("cancel_requested", flat=True)
+                    .first()
+                )
+                if cancelled or stop.is_set():
                     raise Cancelled
 
             outcome["report"] = importing.import_records(
@@ -141,6 +177,8 @@ def import_in_thread(run: ImportRun, progress: dict, stop: threading.Event, outc
                 mapping=run.mapping,
                 save_mapping=run.save_mapping,
                 progress=heard,
+                waiting=stopped,
+                before_commit=before_commit,
                 kept_errors=importing.MAX_REPORTED_ERRORS,
             )
     except Cancelled:

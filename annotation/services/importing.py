@@ -27,13 +27,18 @@ import logging
 import multiprocessing
 import os
 import random
+import signal
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import wait as wait_for
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import models, transaction
+import psycopg
+from django.db import IntegrityError, models, transaction
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -63,6 +68,7 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 500
 CHUNK_ROWS = 2_000  # rows read, de-identified and stored at a time: what an import holds in memory
 SCRUB_PROCESSES = min(4, os.cpu_count() or 1)  # worker processes that de-identify a large import's texts
+WAIT_SECONDS = 0.5  # how often a wait for the scrubbers looks for a stop and for a dead worker
 POOL_MIN_CONVERSATIONS = 400  # fewer are scrubbed here: forking workers costs more than they save
 CACHED_CONVERSATIONS = 10_000  # scrubbed conversations remembered for the rest of the file (tens of MB)
 # A report lists this many problems and counts the rest: a file of 100,000 bad lines must not
@@ -174,6 +180,8 @@ def import_records(
     mapping: dict[str, str] | None = None,
     save_mapping: bool = False,
     progress: Callable[[int], None] | None = None,
+    waiting: Callable[[], None] | None = None,
+    before_commit: Callable[[], None] | None = None,
     chunk_rows: int | None = None,
     kept_errors: int | None = None,
 ) -> ImportReport:
@@ -183,8 +191,13 @@ def import_records(
     the chunk before), checked against the campaign and stored; a row found invalid later rolls
     everything back. Only a chunk and the report are held, so memory does not grow with the file
     (a streamed import of a million pairs). `progress(rows)` hears each chunk (a run's heartbeat; it
-    may raise to stop the import, which is then rolled back). `kept_errors` bounds the row errors
-    kept (the report lists the first ones in line order and counts them all).
+    may raise to stop the import, which is then rolled back); `waiting()` is called, and may raise
+    so too, while the scrubbing processes work; `before_commit()` last, in the transaction once every
+    row is stored (a run's last look at its cancel). `kept_errors` bounds the row errors kept (the
+    report lists the first ones in line order and counts them all).
+
+    A scrubbing process that dies (e.g. killed for lack of memory) refuses the import with that
+    reason; rows stored meanwhile by another import of the same file raise Conflict (nothing stays).
     """
     ensure_not_closed(campaign, gettext("imports"))
     if mapping is not None and (problems := mapping_problems(mapping)):
@@ -212,7 +225,7 @@ def import_records(
         ),
     )
     try:
-        with transaction.atomic(), Scrubber() as scrubber:
+        with transaction.atomic(), Scrubber(waiting=waiting) as scrubber:
             tally.watermarks()
             pending: tuple[list[ImportItem], Pending] | None = None
             for chunk in chunks(opened, reader, chunk_rows or CHUNK_ROWS):
@@ -229,8 +242,24 @@ def import_records(
                 raise Refused
             if save_mapping and mapping is not None:
                 set_import_mapping(campaign=campaign, mapping=mapping, user=user)
+            if before_commit:
+                before_commit()
     except Refused:
         pass
+    except ScrubberLost as exc:
+        report = ImportReport(format=opened.format, encoding=opened.encoding, sheet=opened.sheet)
+        report.reject([RowError(None, None, str(exc))])
+        return report
+    except (IntegrityError, psycopg.IntegrityError):  # the latter from a COPY (`insert`)
+        # Another import of these rows (in a request, beside a background run, or two at once)
+        # committed after this one looked for them: it is rolled back, and a second try skips them.
+        raise Conflict(
+            gettext(
+                "another import into campaign %(name)s stored some of these rows meanwhile: nothing was imported "
+                "from this file; import it again (the rows already there are skipped)"
+            )
+            % {"name": campaign.name}
+        ) from None
     return tally.final(errors)
 
 
@@ -434,7 +463,7 @@ class Pending:
 
     def get(self) -> list[ScrubbedTexts]:
         if self.distinct:
-            parts = self.work.get() if hasattr(self.work, "get") else self.work
+            parts = self.scrubber.wait(self.work) if self.work and isinstance(self.work[0], Future) else self.work
             results = dict(zip(self.distinct, [result for part in parts for result in part]))
             self.known.update(results)
             self.scrubber.remember(results)
@@ -447,6 +476,19 @@ class Pending:
                 result = self.known[conversation] = scrub_texts(conversation)
             scrubbed.append(result)
         return scrubbed
+
+
+class ScrubberLost(Exception):
+    """A scrubbing worker process died: its conversations will never be answered."""
+
+
+def scrubber_started() -> None:
+    """In each forked scrubbing worker: die with the parent, and die of SIGTERM and SIGINT (the
+    defaults, as Celery's process_initializer sets them). A fork inherits the parent's handlers, and
+    gunicorn's only notes the signal: a stopped import would wait forever for workers that stay."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    die_with_parent()
 
 
 @contextmanager
@@ -473,11 +515,14 @@ class Scrubber:
     import's CPU, runs beside this process's parsing and storing of the chunk before.
 
     Workers are forked: they start with the scrubber's word lists loaded and use no database
-    connection. Where forking fails the work is done here.
+    connection. Where forking fails the work is done here. They form a ProcessPoolExecutor, not a
+    multiprocessing.Pool: a Pool silently replaces a worker that dies (an out-of-memory kill) and
+    never answers for its task, where the executor fails every task (`ScrubberLost`).
     """
 
-    def __init__(self, processes: int | None = None):
+    def __init__(self, processes: int | None = None, waiting: Callable[[], None] | None = None):
         self.processes = SCRUB_PROCESSES if processes is None else processes
+        self.waiting = waiting  # called while waiting for the workers; raises to stop the import
         self.pool: Any = None
         self.cache: dict[tuple[str, ...], ScrubbedTexts] = {}
         self.sent: set[tuple[str, ...]] = set()  # conversations sent to be scrubbed (bounded with the cache)
@@ -485,21 +530,55 @@ class Scrubber:
     def __enter__(self) -> Scrubber:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
-            self.pool = None
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if self.pool is None:
+            return
+        pool, self.pool = self.pool, None
+        if exc_type is None:  # every task answered: the workers leave when told
+            pool.shutdown(wait=True)
+            return
+        processes = list((pool._processes or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:  # stopped mid-task: SIGTERM, which kills them (`scrubber_started`)
+            process.terminate()
+        for process in processes:
+            process.join()
 
     def workers(self) -> Any:
         if self.pool is None and self.processes > 1:
-            try:
-                with children_allowed():
-                    self.pool = multiprocessing.get_context("fork").Pool(self.processes, initializer=die_with_parent)
-            except (AssertionError, OSError, ValueError) as exc:
-                log.warning("scrubbing in this process: no worker processes (%s)", exc)
-                self.processes = 1
+            self.pool = ProcessPoolExecutor(
+                self.processes, mp_context=multiprocessing.get_context("fork"), initializer=scrubber_started
+            )
         return self.pool
+
+    def start(self, parts: list[list[tuple[str, ...]]]) -> Any:
+        """The futures of `parts` scrubbed by the workers, or None where they cannot be forked."""
+        pool = self.workers()
+        if pool is None:
+            return None
+        try:
+            with children_allowed():  # the first tasks fork every worker
+                return [pool.submit(scrub_many, part) for part in parts]
+        except (AssertionError, OSError, ValueError, BrokenProcessPool) as exc:
+            log.warning("scrubbing in this process: no worker processes (%s)", exc)
+            self.processes, self.pool = 1, None
+            pool.shutdown(wait=False, cancel_futures=True)
+            return None
+
+    def wait(self, futures: list[Future]) -> list:
+        """The workers' answers, looking meanwhile for a stop (`waiting`)."""
+        while wait_for(futures, timeout=WAIT_SECONDS).not_done:
+            if self.waiting:
+                self.waiting()
+        try:
+            return [future.result() for future in futures]
+        except BrokenProcessPool:
+            raise ScrubberLost(
+                gettext(
+                    "a de-identification worker process died (e.g. killed for lack of memory): nothing was "
+                    "imported; import the file again"
+                )
+            ) from None
 
     def remember(self, results: dict[tuple[str, ...], ScrubbedTexts]) -> None:
         if len(self.cache) + len(results) > CACHED_CONVERSATIONS:
@@ -514,12 +593,12 @@ class Scrubber:
         known = {c: self.cache[c] for c in unique if c in self.cache}
         distinct = [c for c in unique if c not in known and c not in self.sent]
         self.sent.update(distinct)
-        pool = self.workers() if len(distinct) >= POOL_MIN_CONVERSATIONS else None
-        if pool is None:
-            work: Any = [scrub_many(distinct)] if distinct else []
-        else:
+        work: Any = None
+        if len(distinct) >= POOL_MIN_CONVERSATIONS and self.processes > 1:
             size = -(-len(distinct) // (self.processes * 2))  # two parts per worker: both stay busy
-            work = pool.map_async(scrub_many, [distinct[i : i + size] for i in range(0, len(distinct), size)])
+            work = self.start([distinct[i : i + size] for i in range(0, len(distinct), size)])
+        if work is None:
+            work = [scrub_many(distinct)] if distinct else []
         return Pending(self, conversations, known, distinct, work)
 
 

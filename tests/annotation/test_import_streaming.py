@@ -9,7 +9,7 @@ import json
 import pytest
 
 from annotation.deid import scrub_conversation
-from annotation.formats import stream_records
+from annotation.formats import RowInvalid, stream_records
 from annotation.models import Pair
 from annotation.services import importing
 from annotation.services.importing import Scrubber, import_file, scrub_texts
@@ -75,13 +75,18 @@ def test_an_import_stores_the_same_texts_with_or_without_workers(campaign, monke
 
 def test_jsonl_is_read_a_line_at_a_time_and_a_bad_line_is_named():
     first = jsonl([{"a": i, "text": "x" * 100} for i in range(1000)])  # past the bytes read to tell the format
-    data = b"\xef\xbb\xbf" + first + b"\n\n" + '{"b": "\u00e9"}'.encode("latin-1") + b"\n{broken\n"
+    data = b"\xef\xbb\xbf" + first + b"\n\n" + '{"b": "\u00e9"}'.encode() + b"\n{broken\n"
     records = stream_records(io.BytesIO(data), "f.jsonl")
     assert (records.format, records.encoding) == ("jsonl", "utf-8-sig")
     rows = list(records.rows)
     assert rows[0] == (1, {"a": 0, "text": "x" * 100}) and len(rows) == 1002
-    assert rows[1000][0] == 1002 and "not UTF-8" in rows[1000][1].message
+    assert rows[1000] == (1002, {"b": "\u00e9"})
     assert rows[1001][0] == 1003 and "invalid JSON" in rows[1001][1].message
+    # A file not UTF-8 throughout is read whole, as a request reads it: this one (a UTF-8 BOM, then
+    # Latin-1) is refused as a whole, with the byte named.
+    not_utf8 = data.replace("\u00e9".encode(), "\u00e9".encode("latin-1"))
+    with pytest.raises(RowInvalid, match="not UTF-8"):
+        stream_records(io.BytesIO(not_utf8), "f.jsonl")
 
 
 def test_csv_is_streamed_and_other_files_are_read_whole():
