@@ -64,7 +64,7 @@ class ImportView(APIView):
                 "background",
                 OpenApiTypes.BOOL,
                 description="true: import in the background at any size (files above 16 MB always are): "
-                "202 with the run to poll",
+                "202 with the run to poll (not on SQLite, the embedded default: there every file is imported in the request)",
             )
         ],
         responses={201: s.ImportOutput, 202: ImportRunOutput, 400: s.ImportFailure, 409: OpenApiTypes.OBJECT},
