@@ -136,8 +136,9 @@ def clean_digests(digests: list[str], *, cursor: CursorWrapper) -> set[str]:
     return known
 
 
-def streaming_plans() -> None:
-    """No JIT compilation and no sequential scan for the rest of this transaction on PostgreSQL.
+@contextmanager
+def streaming_plans() -> Iterator[None]:
+    """No JIT compilation and no sequential scan while an export streams on PostgreSQL.
 
     The export's cursors stream rows through index lookups, but their total cost is above the JIT
     thresholds: at 100,000 pairs PostgreSQL spent 2.8 s compiling expressions before the first row.
@@ -146,10 +147,24 @@ def streaming_plans() -> None:
     reading every remembered digest for each batch, ever slower as the table grows. Through the
     index it is a few microseconds a digest whatever the table's size (at 100,000 pairs the
     lookups' database time fell from 2.2 s to 0.9 s). The export reads nothing else by a scan.
+
+    `set_config(..., true)` lasts until the end of the transaction, not of a savepoint: an export
+    run inside a caller's atomic block (a retrain, a sweep's pipeline) would leave the caller's
+    later queries without sequential scans. So the previous values are set back when the block
+    ends. On an error nothing is run (the transaction may be aborted): the export's atomic block
+    then rolls back its savepoint or transaction, and PostgreSQL undoes the settings with it.
     """
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true)")
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        # Two statements: the order a select list is evaluated in is not promised.
+        cursor.execute("SELECT current_setting('jit'), current_setting('enable_seqscan')")
+        jit, seqscan = cursor.fetchone()
+        cursor.execute("SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true)")
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('jit', %s, true), set_config('enable_seqscan', %s, true)", [jit, seqscan])
 
 
 @dataclass
@@ -252,6 +267,19 @@ def shared_with_threads() -> Iterator[None]:
         connection.dec_thread_sharing()
 
 
+@contextmanager
+def closing_rows(rows: Iterator[dict]) -> Iterator[None]:
+    """`rows` closed when the writing ends, also on an error (a full disk): a generator left
+    suspended would keep its fetch thread and server-side cursor open while the caller's atomic
+    block rolls back, and close them only when collected, on a connection by then in other use."""
+    try:
+        yield
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
+
+
 def write_rows(rows: Iterable[dict], target: BinaryIO, scan: ResidualScan, batch: int = export.CHUNK_SIZE) -> Written:
     """Re-scan, serialise, hash and write `rows`, `batch` rows at a time.
 
@@ -263,6 +291,7 @@ def write_rows(rows: Iterable[dict], target: BinaryIO, scan: ResidualScan, batch
     """
     digest, count, size, rows = hashlib.sha256(), 0, 0, iter(rows)
     with (
+        closing_rows(rows),
         without_cycle_collection(),
         shared_with_threads(),
         connection.cursor() as cursor,
@@ -328,8 +357,7 @@ def create_snapshot(
         scan, counts = ResidualScan(), {}
         # One transaction: one consistent read, and a server-side cursor that streams instead of
         # being materialised at once (PostgreSQL holds cursors that outlive their transaction).
-        with transaction.atomic(), os.fdopen(handle, "wb") as target:
-            streaming_plans()
+        with transaction.atomic(), os.fdopen(handle, "wb") as target, streaming_plans():
             written = write_rows(
                 export.rows(campaigns, kind=kind, filters=filters, counts=counts, chunk_size=chunk_size),
                 target,
