@@ -27,6 +27,7 @@ from annotation.models import (
     Arbitration,
     Campaign,
     CampaignKind,
+    CampaignStatus,
     Candidate,
     Lease,
     Pair,
@@ -39,6 +40,7 @@ from annotation.models import (
 from annotation.selectors.visibility import (
     DISPUTE_STATES,
     filterable_states,
+    member_of,
     sees_all_annotations,
     sees_provenance,
     visible_annotations,
@@ -166,11 +168,14 @@ def text_match(text: str) -> Q:
     return among & own_texts_match(text)
 
 
-def candidate_prompts(text: str, *, all: bool = False) -> QuerySet:
+def candidate_prompts(text: str, *, all: bool = False, campaigns: QuerySet | None = None) -> QuerySet:
     """The ids of the prompts whose messages or responses contain `text` (UNION ALL: once per
-    matching text, so that a LIMIT stops the scan early)."""
+    matching text, so that a LIMIT stops the scan early), of `campaigns` (ids) when given."""
     prompts = matching_prompts(text)
     responses = Response.objects.filter(text__icontains=text)
+    if campaigns is not None:
+        prompts = prompts.filter(campaign_id__in=campaigns)
+        responses = responses.filter(prompt__campaign_id__in=campaigns)
     return prompts.order_by().values("id").union(responses.order_by().values("prompt_id"), all=all)
 
 
@@ -214,6 +219,8 @@ class TextSearch:
     listed: QuerySet[Pair]
     text: str
     order: tuple[str, ...]
+    #: The ids of the campaigns whose texts `rare` counts (None: every campaign), see `listed_campaigns`.
+    campaigns: QuerySet | None = None
 
     def walk(self, matches: int, window: int | None = None) -> tuple[list[int], bool]:
         """The first `matches` pairs of the list (in its order) whose own texts contain the text,
@@ -232,15 +239,18 @@ class TextSearch:
         return ids, len(ids) < matches and not self.listed.order_by().values("pk")[window - 1 :].exists()
 
     def rare(self) -> QuerySet[Pair] | None:
-        """Every match, when the text is in at most COUNT_CAP prompts and responses of any campaign:
+        """Every match, when the text is in at most COUNT_CAP prompts and responses of the list's campaigns:
         the pairs of those prompts (their ids read once, not searched for again) whose own texts
         contain it; None when it is in more (then the walk is likely to fill the page).
 
         Asked with LIMIT COUNT_CAP + 1, the question costs little either way: PostgreSQL scans the
         trigram indexes for a rare text, and for a common one reads the tables in order until the
-        limit (a few ms), where the walk would test WALK_PAIRS pairs in vain for a rare one.
+        limit (a few ms), where the walk would test WALK_PAIRS pairs in vain for a rare one. Only the
+        campaigns she may list are counted: which route answers (and how fast) must not tell her
+        whether the text is common in a campaign she cannot see.
         """
-        prompt_ids = list(candidate_prompts(self.text, all=True).values_list("id", flat=True)[: COUNT_CAP + 1])
+        candidates = candidate_prompts(self.text, all=True, campaigns=self.campaigns)
+        prompt_ids = list(candidates.values_list("id", flat=True)[: COUNT_CAP + 1])
         if len(prompt_ids) > COUNT_CAP:
             return None
         return self.listed.filter(prompt_id__in=set(prompt_ids)).filter(own_texts_match(self.text))
@@ -266,7 +276,23 @@ def browse_search(
     if not filters.text:
         return found
     listed = browse_pairs(user, replace(filters, text=""), order=order).select_related(*related)
-    return TextSearch(found=found, listed=listed, text=filters.text, order=order)
+    return TextSearch(
+        found=found, listed=listed, text=filters.text, order=order, campaigns=listed_campaigns(user, filters)
+    )
+
+
+def listed_campaigns(user: User, filters: PairFilters) -> QuerySet[Campaign] | None:
+    """The ids of the campaigns whose pairs her list may hold (as `visible_pairs` chooses them, and
+    the campaign filter); None for an admin's list of every campaign. A subquery, not read here: the
+    rare check stays one query."""
+    campaigns = Campaign.objects.all()
+    if not is_admin(user):
+        campaigns = campaigns.filter(member_of(user, "pk")).exclude(status=CampaignStatus.DRAFT)
+    elif filters.campaign_id is None:
+        return None
+    if filters.campaign_id is not None:
+        campaigns = campaigns.filter(pk=filters.campaign_id)
+    return campaigns.order_by().values("pk")
 
 
 class SearchPage(Page):
