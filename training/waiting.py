@@ -9,13 +9,21 @@ each gets its frozen version and its task is sent (succeeded), or fails with the
 `release` is idempotent and is called by the freeze's task when it ends (also on a redelivery),
 and by `release_stranded` after every reap of stale runs (a freeze whose worker vanished is failed
 by the reaper, not by its task), so no job waits for a freeze that has ended.
+
+A send runs after the commit and may fail (broker down): it is `robust`, so one failure neither
+stops the other jobs' sends nor escapes the freeze's task. `release_stranded` then re-sends what
+stayed queued without a task id (`runs.send` records it) for longer than `UNSENT_AFTER`: the jobs
+a freeze released and the freezes themselves, else every later job on the mixture joins a freeze
+no worker will ever run.
 """
 
 from __future__ import annotations
 
-from functools import partial
+import logging
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext
 
 from annotation.errors import Conflict
@@ -23,6 +31,13 @@ from annotation.models import User
 from medpref.core import runs
 from medpref.core.runs import ACTIVE_STATES, RunState
 from training.models import Mixture, MixtureFreeze, TrainingJob
+
+logger = logging.getLogger(__name__)
+
+#: How long a queued run may stay without a task id before `release_stranded` sends it again: far
+#: longer than a send takes (it records the id right after the broker took the message), so a send
+#: under way is not doubled, and short enough that the next reaper beat heals a lost one.
+UNSENT_AFTER = timedelta(minutes=2)
 
 
 def freeze_for_jobs(
@@ -54,7 +69,9 @@ def freeze_for_jobs(
                 )
         except IntegrityError:  # another request queued one meanwhile: join it (or refuse) on the next pass
             continue
-        runs.queue(freeze)
+        # runs.queue, but robust: a refused send must not fail the request; release_stranded sends it again
+        transaction.on_commit(lambda pk=freeze.pk: runs.send(MixtureFreeze, pk), robust=True)
+        runs.announce(MixtureFreeze, freeze.pk, RunState.QUEUED)
         return freeze
     raise Conflict(gettext("mixture %(name)s is being frozen: try again") % {"name": mixture.name})
 
@@ -77,7 +94,7 @@ def release(freeze_id: int) -> int:
                 runs.finish(job, RunState.FAILED, error=why_not_frozen(freeze, job))
                 continue
             TrainingJob.objects.filter(pk=job.pk).update(mixture_snapshot=snapshot)
-            transaction.on_commit(partial(runs.send, TrainingJob, job.pk))
+            transaction.on_commit(lambda pk=job.pk: runs.send(TrainingJob, pk), robust=True)
     return len(jobs)
 
 
@@ -98,14 +115,59 @@ def why_not_frozen(freeze: MixtureFreeze, job: TrainingJob) -> str:
 
 
 def release_stranded() -> int:
-    """`release` every ended freeze that jobs still wait for (its worker vanished before it could)."""
+    """`release` every ended freeze that jobs still wait for (its worker vanished before it could),
+    then send again the freezes and released jobs whose send was lost; returns how many moved."""
     ended = (
         MixtureFreeze.objects.exclude(state__in=ACTIVE_STATES)
         .filter(jobs__state=RunState.QUEUED, jobs__mixture_snapshot__isnull=True)
         .values_list("pk", flat=True)
         .distinct()
     )
-    return sum(release(pk) for pk in list(ended))
+    moved = sum(release(pk) for pk in list(ended))
+    return moved + resend_unsent()
+
+
+def resend_unsent(now=None) -> int:
+    """Send again the queued freezes, and the jobs a freeze released, that have no task id
+    `UNSENT_AFTER` after they were due to be sent (a job: when its freeze ended); returns how many
+    were sent. Each is sent under its row lock and only while it still has no task id, so two
+    callers never send one twice."""
+    cutoff = (now or timezone.now()) - UNSENT_AFTER
+    freezes = MixtureFreeze.objects.filter(
+        state=RunState.QUEUED, cancel_requested=False, task_id="", created_at__lt=cutoff
+    )
+    jobs = TrainingJob.objects.filter(
+        state=RunState.QUEUED,
+        cancel_requested=False,
+        task_id="",
+        freeze__isnull=False,
+        mixture_snapshot__isnull=False,
+        freeze__finished_at__lt=cutoff,
+    )
+    sent = 0
+    for model, candidates in ((MixtureFreeze, freezes), (TrainingJob, jobs)):
+        for pk in list(candidates.order_by("pk").values_list("pk", flat=True)):
+            sent += resend(model, pk)
+    return sent
+
+
+def resend(model: type[runs.Run], pk: int) -> int:
+    """1 when run `pk`, still queued and unsent, was sent now; 0 when it is not (any more), is being
+    sent by another caller, or the broker refused it again (the next call tries again)."""
+    try:
+        with transaction.atomic():
+            run = (
+                model.objects.select_for_update(skip_locked=True)
+                .filter(pk=pk, state=RunState.QUEUED, cancel_requested=False, task_id="")
+                .first()
+            )
+            if run is None:
+                return 0
+            runs.send(model, pk)  # the worker's claim waits for this lock: no run before the commit
+    except Exception:  # noqa: BLE001 - broker still down: log it, send the others, retry next beat
+        logger.exception("sending %s %s again failed", model.__name__, pk)
+        return 0
+    return 1
 
 
 def stop_unwanted_freeze(freeze_id: int) -> bool:

@@ -6,11 +6,15 @@ while the job waits."""
 import json
 import re
 import time
+from datetime import timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from celery import Celery
 from django.conf import settings
 from django.test import Client
+from django.utils import timezone
 
 from medpref.core import runs
 from medpref.core.runs import RunState
@@ -390,3 +394,105 @@ def test_a_job_cancelled_while_it_waits_never_trains(worker, tiny_version):
     time.sleep(2)  # time for a wrongly sent training task to be claimed
     job = TrainingJob.objects.get(pk=body["id"])
     assert (job.state, job.started_at, job.mixture_snapshot_id) == (RunState.CANCELLED, None, None)
+
+
+# --- a send the broker refused is sent again, once ----------------------------------------------
+
+
+class FlakyBroker:
+    """Celery's `send_task` that refuses the first message (broker down), then takes every one,
+    recording what it took: the real `runs.send` records each task id."""
+
+    def __init__(self):
+        self.refused: list[tuple[str, int]] = []
+        self.taken: list[tuple[str, int]] = []
+
+    def __call__(self, app, name, args=None, **kwargs):
+        if not self.refused:
+            self.refused.append((name, args[0]))
+            raise ConnectionError("broker down")
+        self.taken.append((name, args[0]))
+        return SimpleNamespace(id=f"task-{len(self.taken)}")
+
+
+@pytest.fixture
+def broker(monkeypatch):
+    flaky = FlakyBroker()
+    monkeypatch.setattr(Celery, "send_task", lambda app, name, args=None, **kw: flaky(app, name, args, **kw))
+    return flaky
+
+
+def backdate(model, pk: int, **fields) -> None:
+    model.objects.filter(pk=pk).update(
+        **{f: timezone.now() - waiting.UNSENT_AFTER - timedelta(seconds=1) for f in fields}
+    )
+
+
+@pytest.mark.django_db
+def test_a_sweep_job_the_broker_refused_is_sent_again_and_the_others_are_sent_at_once(
+    artifacts, broker, django_capture_on_commit_callbacks
+):
+    mixture = mixture_of()
+    freeze = sweeps_freeze(mixture, [0, 0.25, 0.5, 0.75])  # its send not run: the test runs the freeze
+    jobs = list(TrainingJob.objects.order_by("pk"))
+    assert len(jobs) == 4
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.run_freeze(freeze.pk) == RunState.SUCCEEDED  # the refusal does not escape
+    job_task = TrainingJob.task_name
+    assert broker.refused == [(job_task, jobs[0].pk)]
+    assert broker.taken == [(job_task, job.pk) for job in jobs[1:]]  # the refusal stopped no other send
+    task_ids = dict(TrainingJob.objects.values_list("pk", "task_id"))
+    assert task_ids[jobs[0].pk] == "" and all(task_ids[job.pk] for job in jobs[1:])
+
+    assert waiting.release_stranded() == 0  # a send may still be under way: not doubled yet
+    backdate(MixtureFreeze, freeze.pk, finished_at=True)
+    assert waiting.release_stranded() == 1
+    assert broker.taken[-1] == (job_task, jobs[0].pk) and len(broker.taken) == 4  # each job sent once
+    assert TrainingJob.objects.get(pk=jobs[0].pk).task_id == "task-4"
+    assert waiting.release_stranded() == 0 and len(broker.taken) == 4
+
+
+def sweeps_freeze(mixture: Mixture, shares: list[float]) -> MixtureFreeze:
+    response = client_for(admin_user()).post(
+        f"/api/v1/mixtures/{mixture.pk}/sweeps/", {"base_version": base().pk, "shares": shares}, format="json"
+    )
+    assert response.status_code == 201, response.content
+    return MixtureFreeze.objects.get()
+
+
+@pytest.mark.django_db
+def test_a_freeze_the_broker_refused_is_sent_again_so_later_jobs_do_not_wait_forever(
+    artifacts, broker, django_capture_on_commit_callbacks
+):
+    mixture, version = mixture_of(), base()
+    with django_capture_on_commit_callbacks(execute=True):
+        first = services.create_job(kind="sft", mixture=mixture, base_version=version)  # answers despite the refusal
+    freeze = MixtureFreeze.objects.get(pk=first.freeze_id)
+    assert broker.refused == [(MixtureFreeze.task_name, freeze.pk)] and broker.taken == []
+    assert freeze.state == RunState.QUEUED and freeze.task_id == ""
+    with django_capture_on_commit_callbacks(execute=True):
+        second = services.create_job(kind="sft", mixture=mixture, base_version=version)
+    assert second.freeze_id == freeze.pk and broker.taken == []  # it joins the freeze, which is not sent twice
+
+    assert waiting.release_stranded() == 0
+    backdate(MixtureFreeze, freeze.pk, created_at=True)
+    assert waiting.release_stranded() == 1
+    assert broker.taken == [(MixtureFreeze.task_name, freeze.pk)]
+    assert MixtureFreeze.objects.get(pk=freeze.pk).task_id == "task-1"
+    assert waiting.release_stranded() == 0 and len(broker.taken) == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.run_freeze(freeze.pk) == RunState.SUCCEEDED  # the worker gets it: both jobs go on
+    assert broker.taken[1:] == [(TrainingJob.task_name, first.pk), (TrainingJob.task_name, second.pk)]
+
+
+@pytest.mark.django_db
+def test_a_cancelled_or_running_unsent_freeze_is_not_sent_again(artifacts, broker):
+    mixture = mixture_of()
+    job = services.create_job(kind="sft", mixture=mixture, base_version=base())
+    backdate(MixtureFreeze, job.freeze_id, created_at=True)
+    MixtureFreeze.objects.filter(pk=job.freeze_id).update(state=RunState.RUNNING)  # sent, its id not yet recorded
+    assert waiting.resend_unsent() == 0
+    runs.cancel(TrainingJob, job.pk)
+    MixtureFreeze.objects.filter(pk=job.freeze_id).update(state=RunState.CANCELLED)
+    assert waiting.release_stranded() == 0 and broker.refused == broker.taken == []
