@@ -833,32 +833,24 @@ def select_new(
     for item in items:
         external_id = item.external_id
         if external_id in earlier:
-            selection.notes.append(
-                gettext("line %(line)s: id %(id)s appears earlier in the file, skipped")
-                % {"line": item.line, "id": external_id}
-            )
-            if external_id not in changed and item_text(item, kind) != earlier[external_id]:
-                changed.add(external_id)
-                selection.changed_in_file.append(external_id)
+            kept, in_file = earlier[external_id], True
         elif external_id in existing:
-            selection.notes.append(
-                gettext("line %(line)s: id %(id)s is already in the campaign, skipped")
-                % {"line": item.line, "id": external_id}
-            )
-            if external_id not in changed and item_text(item, kind) != existing[external_id]:
-                changed.add(external_id)
-                selection.changed_in_campaign.append(external_id)
+            kept, in_file = existing[external_id], False
         elif external_id in first:
-            selection.notes.append(
-                gettext("line %(line)s: id %(id)s appears earlier in the file, skipped")
-                % {"line": item.line, "id": external_id}
-            )
-            if external_id not in changed and item_text(item, kind) != item_text(first[external_id], kind):
-                changed.add(external_id)
-                selection.changed_in_file.append(external_id)
+            kept, in_file = item_text(first[external_id], kind), True
         else:
             first[external_id] = item
             selection.fresh.append(item)
+            continue
+        note = (
+            gettext("line %(line)s: id %(id)s appears earlier in the file, skipped")
+            if in_file
+            else gettext("line %(line)s: id %(id)s is already in the campaign, skipped")
+        )
+        selection.notes.append(note % {"line": item.line, "id": external_id})
+        if external_id not in changed and item_text(item, kind) != kept:
+            changed.add(external_id)
+            (selection.changed_in_file if in_file else selection.changed_in_campaign).append(external_id)
     return selection
 
 
