@@ -15,7 +15,8 @@ The scrubber was tuned on `dev`, `seen`, `heldout`, `fresh` and `fresh2`: each w
 tuned on after its figures were reported (`fresh`, written by someone who never read the scrubber with
 tests/data/make_deid_fresh.py, in the third round of issue 10; `fresh2`, written the same way by
 someone else, reported with scrubbers 4 and 5, then retired and tuned on in round 6). `dev2`
-(tests/data/make_deid_dev2.py, round 4) is development data in styles the others lacked. `fresh3`
+(tests/data/make_deid_dev2.py, round 4), `dev3` and `dev4` (round 7, written blind to the scrubber, Chinese-
+and English-first) are development data in styles the others lacked. `fresh3`
 (tests/data/make_deid_fresh3.py, written blind in round 6 by someone who never read the scrubber)
 is for reporting only: its figures are the honest ones. Never tune on it, read its texts or misses,
 or pin floors from it; it is skipped while its file is absent.
@@ -48,9 +49,9 @@ from annotation.text import normalise  # noqa: E402
 
 SETS = {
     split: ROOT / f"tests/data/deid_{split}.jsonl"
-    for split in ("dev", "seen", "heldout", "fresh", "dev2", "fresh2", "fresh3")
+    for split in ("dev", "seen", "heldout", "fresh", "dev2", "fresh2", "dev3", "dev4", "fresh3")
 }
-TUNED_ON = {"dev", "seen", "heldout", "fresh", "dev2", "fresh2"}
+TUNED_ON = {"dev", "seen", "heldout", "fresh", "dev2", "fresh2", "dev3", "dev4"}
 HELD_OUT = set(SETS) - TUNED_ON
 
 
