@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from annotation.models import Annotation, Campaign, Lease, Pair, PairState, Skip, User
 from annotation.selectors.visibility import sees_campaign_counts
+from medpref.core import refresh
 from medpref.core.roles import is_expert
 
 COUNTS_FRESH = 30  # seconds a large campaign's counts are served before a worker counts again
@@ -104,8 +105,7 @@ def count_campaign(campaign: Campaign, *, now: datetime) -> dict:
 
 
 def counts_key(campaign: Campaign) -> str:
-    """With the campaign's creation time, so a campaign of another database with the same id never reads this one's."""
-    return f"progress-counts:{campaign.pk}:{campaign.created_at.timestamp()}"
+    return refresh.key("progress-counts", campaign)
 
 
 def recount_key(campaign: Campaign) -> str:
@@ -133,21 +133,15 @@ def campaign_counts(campaign: Campaign, *, now: datetime) -> dict:
 
 def ask_for_recount(campaign: Campaign) -> bool:
     """Whether a worker is (now) counting the campaign again; False when it could not be asked."""
-    if not cache.add(recount_key(campaign), timezone.now().isoformat(), RECOUNT_ASKED_SECONDS):
-        return True
     try:
-        send(campaign.pk)
-    except Exception:
-        cache.delete(recount_key(campaign))  # this request counts instead; the next one asks again
+        refresh.ask_once(recount_key(campaign), lambda: send(campaign.pk), seconds=RECOUNT_ASKED_SECONDS)
+    except Exception:  # noqa: BLE001 - broker out of reach: this request counts instead, the next one asks again
         return False
     return True
 
 
 def send(campaign_id: int) -> None:
-    """By task name, as medpref.core.runs does: the web process loads no task module."""
-    from celery import current_app
-
-    current_app.send_task(TASK_NAME, args=[campaign_id])
+    refresh.send_task(TASK_NAME, campaign_id)
 
 
 def recount(campaign_id: int) -> int | None:
@@ -155,12 +149,10 @@ def recount(campaign_id: int) -> int | None:
     campaign = Campaign.objects.filter(pk=campaign_id).first()
     if campaign is None:
         return None
-    try:
+    with refresh.answering(recount_key(campaign)):
         counts = count_campaign(campaign, now=timezone.now())
         cache.set(counts_key(campaign), counts, COUNTS_KEEP)
         return counts["size"]
-    finally:
-        cache.delete(recount_key(campaign))
 
 
 # --- what a request adds: her own figures, exact now -------------------------------------------------

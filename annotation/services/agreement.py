@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from annotation.models import Annotation, Campaign, CampaignKind
 from annotation.selectors import reports
+from medpref.core import refresh
 
 REPORT_MAX_AGE = 300  # seconds a report is served before it is computed again
 INLINE_LIMIT = 20_000  # annotations: up to this many, a report is computed in the request (about a second)
@@ -33,7 +34,7 @@ REPORT_SHAPE = 2
 def report_key(campaign: Campaign) -> str:
     """With the campaign's creation time, so a campaign of another database with the same id never reads
     this one's, and the report's shape, so a report kept by older code is not served as this one."""
-    return f"agreement-report:v{REPORT_SHAPE}:{campaign.pk}:{campaign.created_at.timestamp()}"
+    return refresh.key(f"agreement-report:v{REPORT_SHAPE}", campaign)
 
 
 def computing_key(campaign: Campaign) -> str:
@@ -79,22 +80,13 @@ def compute_and_store(campaign: Campaign) -> dict:
 
 
 def request_computation(campaign: Campaign) -> bool:
-    """Ask a worker for a new report unless one is being computed; whether this call asked."""
-    if not cache.add(computing_key(campaign), timezone.now().isoformat(), COMPUTING_SECONDS):
-        return False
-    try:
-        send(campaign.pk)
-    except Exception:
-        cache.delete(computing_key(campaign))  # the next page view asks again
-        raise
-    return True
+    """Ask a worker for a new report unless one is being computed; whether this call asked. A
+    refused send raises (the page fails) and the next page view asks again."""
+    return refresh.ask_once(computing_key(campaign), lambda: send(campaign.pk), seconds=COMPUTING_SECONDS)
 
 
 def send(campaign_id: int) -> None:
-    """By task name, as medpref.core.runs does: the web process loads no task module."""
-    from celery import current_app
-
-    current_app.send_task(TASK_NAME, args=[campaign_id])
+    refresh.send_task(TASK_NAME, campaign_id)
 
 
 def compute_requested(campaign_id: int) -> int | None:
@@ -105,7 +97,5 @@ def compute_requested(campaign_id: int) -> int | None:
     campaign = Campaign.objects.filter(pk=campaign_id).first()
     if campaign is None:
         return None
-    try:
+    with refresh.answering(computing_key(campaign)):
         return compute_and_store(campaign)["annotations"]
-    finally:
-        cache.delete(computing_key(campaign))
