@@ -1136,6 +1136,42 @@ def t_wechat(d: Draw):
     return "zh", "wechat_group", turns
 
 
+def t_discharge(d: Draw):
+    p, doc = d.zh(), d.zh(d.pick(["rare", "compound", "wordlike"]))
+    cue = d.pick(["出生日期：", "出生年月日:", "生日", "出生于", "DOB:", "出生："])
+    t = (
+        f"出院小结\n患者姓名：{p.m()}　{cue}{d.dob_zh()}　{d.pick(['住院号', '病案号', '住院流水号'])}：{d.mrn()}\n"
+        f"户籍地址：{d.addr_cn()}\n入院日期：{P(d.pick(VISIT_ZH))}　住院{P(str(d.r.randint(3, 21)) + '天')}\n"
+        f"出院诊断：1.{P(d.pick(EPONYMS_ZH))} 2.高血压病3级（{P('I10')}）\n出院带药：{P(d.pick(DOSES_ZH))}；{P(d.pick(DOSES_ZH))}\n"
+        f"医师签名：{doc.m()}　随访电话：{d.landline()}"
+    )
+    return "zh", "discharge_summary", [t]
+
+
+def t_voice_northeast(d: Draw):
+    """Northeastern speech through a voice keyboard: no punctuation, numbers read out, 俺/咱."""
+    p, kid = d.zh(d.pick(["common", "wordlike"])), d.zh()
+    t1 = (
+        f"大夫俺家老爷子{p.m()}今年{P('七十六')}了这两天吃饭老呛咳嗽{P(d.pick(DURATIONS_ZH))}了"
+        f"以前在{P(d.pick(HOSPITALS_ZH))}查过说是{P(d.pick(EPONYMS_ZH))}"
+    )
+    t2 = f"带老爷子过来看看吧挂{P(d.pick(DEPTS_ZH))}身份证医保卡都带上"
+    t3 = f"好嘞俺是他儿子{kid.m()}电话{d.mobile_voice() if d.r.random() < 0.6 else d.mobile('space')}俺爹住{d.addr_cn(rural=True)}"
+    return "zh", "voice_dialect", [t1, t2, t3]
+
+
+def t_hk_family(d: Draw):
+    """A Cantonese carer's note: estate address, HKID without brackets, English nickname."""
+    p, helper = d.trad(), d.nick()
+    body, check = hkid(d.r)
+    t = (
+        f"陪護紀錄（{helper.m()}）\n婆婆{p.m()}今朝{P(d.pick(BPS))}，食咗{P(d.pick(DOSES_ZH))}。"
+        f"佢身份證{M('ID', body + check, [body + check])}，住{d.addr_hk()}。"
+        f"如有急事打{d.hk_phone()}或{P('999')}。{p.titled('婆婆')}話想{P(d.pick(HOSPITALS_HK))}覆診。"
+    )
+    return "zh", "escort_log", [t]
+
+
 def t_brackets(d: Draw):
     """Identifiers at line starts and ends, in brackets, glued to labels without spaces."""
     p, q = d.zh(), d.zh(d.pick(["rare", "compound"]))
@@ -1374,6 +1410,24 @@ def t_en_us_intake(d: Draw):
     return "en", "ed_intake", [t1, t2]
 
 
+def t_en_chart(d: Draw):
+    """US chart export: "Last, First M" names, account and encounter numbers, b. dates."""
+    p, att = d.en(), d.en()
+    mid = d.pick("ABCDEJKLMRT")
+    last = p.surname
+    label1, label2 = d.r.sample(["Acct#", "FIN:", "HAR", "Encounter #", "Hosp No.", "Unit No."], 2)
+    t = (
+        f"{M('NAME', f'{last}, {p.parts[0]} {mid}', [last, p.parts[0]])}  {d.pick(['b.', 'D.O.B.', 'DOB'])} {d.dob_en()}\n"
+        f"{label1} {d.mrn('digits')}  {label2}{d.mrn('prefix')}\nAttending: {att.surname.upper()}, {att.parts[0].upper()}\n"
+        f"A/P: {P(d.pick(EPONYMS_EN))}, {P(d.pick(LABS_EN))}; start {P(d.pick(DOSES_EN))}."
+    )
+    t = t.replace(
+        f"{att.surname.upper()}, {att.parts[0].upper()}",
+        M("NAME", f"{att.surname.upper()}, {att.parts[0].upper()}", [att.surname.upper(), att.parts[0].upper()]),
+    )
+    return "en", "chart_export", [t]
+
+
 def t_mixed_round(d: Draw):
     p, doc, res = d.zh(), d.zh(), d.pinyin()
     t1 = (
@@ -1415,7 +1469,7 @@ def t_mixed_hk(d: Draw):
 
 
 PHI_TEMPLATES: list[tuple[Callable, int]] = [
-    (t_emr_front, 8),
+    (t_emr_front, 7),
     (t_progress, 7),
     (t_lab_report, 7),
     (t_imaging, 6),
@@ -1423,32 +1477,36 @@ PHI_TEMPLATES: list[tuple[Callable, int]] = [
     (t_invoice, 5),
     (t_referral, 6),
     (t_consult, 6),
-    (t_nursing, 7),
-    (t_family, 7),
+    (t_nursing, 6),
+    (t_family, 6),
     (t_escort, 5),
     (t_online, 7),
-    (t_wechat, 8),
-    (t_sms, 6),
+    (t_wechat, 7),
+    (t_sms, 5),
     (t_voice, 6),
     (t_voice_dob, 4),
-    (t_hk_record, 8),
+    (t_hk_record, 7),
     (t_hk_chat, 6),
-    (t_tw_record, 8),
+    (t_tw_record, 7),
     (t_tw_line, 6),
-    (t_minority, 7),
+    (t_minority, 5),
     (t_nicknames, 6),
-    (t_labels_mrn, 6),
+    (t_labels_mrn, 5),
     (t_split_turns, 5),
     (t_email_zh, 5),
     (t_brackets, 3),
+    (t_discharge, 3),
+    (t_voice_northeast, 3),
+    (t_hk_family, 4),
     (t_pinyin_zh, 3),
     (t_en_referral, 10),
     (t_en_nursing, 10),
-    (t_en_portal, 11),
+    (t_en_portal, 9),
     (t_en_insurance, 10),
     (t_en_sms, 10),
     (t_en_pinyin, 10),
-    (t_en_us_intake, 11),
+    (t_en_us_intake, 9),
+    (t_en_chart, 4),
     (t_mixed_round, 13),
     (t_mixed_wechat, 12),
     (t_mixed_en_first, 10),
