@@ -12,15 +12,12 @@ by the reaper, not by its task), so no job waits for a freeze that has ended.
 
 A send runs after the commit and may fail (broker down): it is `robust`, so one failure neither
 stops the other jobs' sends nor escapes the freeze's task. `release_stranded` then re-sends what
-stayed queued without a task id (`runs.send` records it) for longer than `UNSENT_AFTER`: the jobs
+stayed queued without a task id (`runs.send` records it) for longer than `runs.UNSENT_AFTER`: the jobs
 a freeze released and the freezes themselves, else every later job on the mixture joins a freeze
 no worker will ever run.
 """
 
 from __future__ import annotations
-
-import logging
-from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -31,13 +28,6 @@ from annotation.models import User
 from medpref.core import runs
 from medpref.core.runs import ACTIVE_STATES, RunState
 from training.models import Mixture, MixtureFreeze, TrainingJob
-
-logger = logging.getLogger(__name__)
-
-#: How long a queued run may stay without a task id before `release_stranded` sends it again: far
-#: longer than a send takes (it records the id right after the broker took the message), so a send
-#: under way is not doubled, and short enough that the next reaper beat heals a lost one.
-UNSENT_AFTER = timedelta(minutes=2)
 
 
 def freeze_for_jobs(
@@ -129,45 +119,11 @@ def release_stranded() -> int:
 
 def resend_unsent(now=None) -> int:
     """Send again the queued freezes, and the jobs a freeze released, that have no task id
-    `UNSENT_AFTER` after they were due to be sent (a job: when its freeze ended); returns how many
-    were sent. Each is sent under its row lock and only while it still has no task id, so two
-    callers never send one twice."""
-    cutoff = (now or timezone.now()) - UNSENT_AFTER
-    freezes = MixtureFreeze.objects.filter(
-        state=RunState.QUEUED, cancel_requested=False, task_id="", created_at__lt=cutoff
-    )
-    jobs = TrainingJob.objects.filter(
-        state=RunState.QUEUED,
-        cancel_requested=False,
-        task_id="",
-        freeze__isnull=False,
-        mixture_snapshot__isnull=False,
-        freeze__finished_at__lt=cutoff,
-    )
-    sent = 0
-    for model, candidates in ((MixtureFreeze, freezes), (TrainingJob, jobs)):
-        for pk in list(candidates.order_by("pk").values_list("pk", flat=True)):
-            sent += resend(model, pk)
-    return sent
-
-
-def resend(model: type[runs.Run], pk: int) -> int:
-    """1 when run `pk`, still queued and unsent, was sent now; 0 when it is not (any more), is being
-    sent by another caller, or the broker refused it again (the next call tries again)."""
-    try:
-        with transaction.atomic():
-            run = (
-                model.objects.select_for_update(skip_locked=True)
-                .filter(pk=pk, state=RunState.QUEUED, cancel_requested=False, task_id="")
-                .first()
-            )
-            if run is None:
-                return 0
-            runs.send(model, pk)  # the worker's claim waits for this lock: no run before the commit
-    except Exception:  # noqa: BLE001 - broker still down: log it, send the others, retry next beat
-        logger.exception("sending %s %s again failed", model.__name__, pk)
-        return 0
-    return 1
+    `runs.UNSENT_AFTER` after they were due to be sent (a job: when its freeze ended); returns how
+    many were sent (`runs.resend_unsent`: under the row lock, never twice)."""
+    cutoff = (now or timezone.now()) - runs.UNSENT_AFTER
+    released = TrainingJob.unsent(cutoff).filter(mixture_snapshot__isnull=False, freeze__finished_at__lt=cutoff)
+    return runs.resend_unsent(MixtureFreeze, now=now) + runs.resend_unsent(TrainingJob, released)
 
 
 def stop_unwanted_freeze(freeze_id: int) -> bool:

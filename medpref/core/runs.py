@@ -1,6 +1,8 @@
 """The one lifecycle of background runs: training jobs, generation rounds and playground turns.
 
-    queue(run)    the run's Celery task is sent once the transaction that created the run commits
+    queue(run)    the run's Celery task is sent once the transaction that created the run commits;
+                  a send the broker refused can be sent again by `resend_unsent` (under the run's
+                  row lock, UNSENT_AFTER after it was due)
     execute(...)  the task's body: claim (queued -> running, exactly once), do the work while the
                   run's Watchdog beats, then finish in one final state with its reason
     cancel(...)   a queued run is cancelled at once; a running one is stopped by its watchdog
@@ -19,6 +21,7 @@ from __future__ import annotations
 import collections
 import ctypes
 import json
+import logging
 import os
 import queue as queues
 import signal
@@ -36,8 +39,10 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 
-from medpref.core import webhooks
+from medpref.core import refresh, webhooks
 from medpref.core.events import parse
+
+logger = logging.getLogger(__name__)
 
 LOG_TAIL_LINES = 60
 KILL_GRACE_SECONDS = 10
@@ -54,6 +59,11 @@ class RunState(models.TextChoices):
 
 
 ACTIVE_STATES = (RunState.QUEUED, RunState.RUNNING)
+
+#: How long a queued run may stay without a task id before `resend_unsent` sends it again: far
+#: longer than a send takes (`send` records the id right after the broker took the message), so a
+#: send under way is not doubled, and short enough that the next reaper beat heals a lost one.
+UNSENT_AFTER = timedelta(minutes=2)
 
 
 class Run(models.Model):
@@ -90,6 +100,13 @@ class Run(models.Model):
     def is_active(self) -> bool:
         return self.state in ACTIVE_STATES
 
+    @classmethod
+    def unsent(cls, cutoff: datetime) -> models.QuerySet:
+        """The runs whose task was due to be sent before `cutoff` and recorded no task id: the broker
+        refused the send, or the process ended between the commit and the send. A kind whose runs
+        wait, queued, for something else before they are sent says here when they are due."""
+        return cls.objects.filter(state=RunState.QUEUED, cancel_requested=False, task_id="", created_at__lt=cutoff)
+
 
 R = TypeVar("R", bound=Run)
 
@@ -105,12 +122,36 @@ def queue(run: Run) -> None:
 
 
 def send(model: type[Run], pk: int) -> None:
-    """By task name (routed to its queue by CELERY_TASK_ROUTES), so a service never imports its
-    worker code: no import cycle, and a web process loads no task modules."""
-    from celery import current_app
+    """Send the run's task by name (medpref.core.refresh.send_task) and record its id."""
+    model.objects.filter(pk=pk).update(task_id=refresh.send_task(model.task_name, pk))
 
-    result = current_app.send_task(model.task_name, args=[pk])
-    model.objects.filter(pk=pk).update(task_id=result.id or "")
+
+def resend_unsent(model: type[Run], candidates: models.QuerySet | None = None, *, now: datetime | None = None) -> int:
+    """Send again the runs of `model` the broker never took (`candidates`, else `model.unsent`,
+    UNSENT_AFTER after they were due); returns how many were sent."""
+    if candidates is None:
+        candidates = model.unsent((now or timezone.now()) - UNSENT_AFTER)
+    return sum(resend(model, pk) for pk in list(candidates.order_by("pk").values_list("pk", flat=True)))
+
+
+def resend(model: type[Run], pk: int) -> int:
+    """1 when run `pk`, still queued and unsent, was sent now; 0 when it is not (any more), is being
+    sent by another caller, or the broker refused it again (the next call tries again). Sent under
+    the run's row lock and only while it has no task id, so two callers never send one twice."""
+    try:
+        with transaction.atomic():
+            run = (
+                model.objects.select_for_update(skip_locked=True)
+                .filter(pk=pk, state=RunState.QUEUED, cancel_requested=False, task_id="")
+                .first()
+            )
+            if run is None:
+                return 0
+            send(model, pk)  # the worker's claim waits for this lock: no run before the commit
+    except Exception:  # noqa: BLE001 - broker still down: log it, send the others, retry next beat
+        logger.exception("sending %s %s again failed", model.__name__, pk)
+        return 0
+    return 1
 
 
 def cancel(model: type[R], pk: int) -> tuple[R | None, bool]:

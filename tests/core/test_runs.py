@@ -1,10 +1,13 @@
 """The one lifecycle of background runs (medpref.core.runs), on its own: claim once, finish in one
-final state with its reason, cancel, heartbeat, reap, and every kind of run has its Celery task.
+final state with its reason, cancel, heartbeat, reap, a send the broker refused is sent again, and
+every kind of run has its Celery task.
 The same lifecycle under real workers and child processes: test_training_jobs, test_inference_worker."""
 
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
+from celery import Celery
 from django.utils import timezone
 
 from annotation.models import ImportRun
@@ -12,6 +15,7 @@ from inference.models import GenerationJob, PlaygroundTurn
 from medpref.core import runs
 from medpref.core.events import EVENT_PREFIX, parse
 from medpref.core.runs import RunState, Stopped, Watchdog
+from tests.factories import make_campaign
 from training.models import MixtureFreeze, ModelVersion, TrainingJob
 
 pytestmark = pytest.mark.django_db
@@ -111,6 +115,77 @@ def test_every_kind_of_run_names_a_registered_celery_task():
     for model in runs.run_models():
         assert model.task_name in app.tasks, model
         assert model.kept_when_lost, model
+
+
+# --- a send the broker refused is sent again, once ----------------------------------------------
+
+
+class FlakyBroker:
+    """Celery's `send_task` that refuses the first message (broker down), then takes every one,
+    recording what it took: the real `runs.send` records each task id."""
+
+    def __init__(self):
+        self.refused: list[tuple[str, int]] = []
+        self.taken: list[tuple[str, int]] = []
+
+    def __call__(self, app, name, args=None, **kwargs):
+        if not self.refused:
+            self.refused.append((name, args[0]))
+            raise ConnectionError("broker down")
+        self.taken.append((name, args[0]))
+        return SimpleNamespace(id=f"task-{len(self.taken)}")
+
+
+@pytest.fixture
+def broker(monkeypatch):
+    flaky = FlakyBroker()
+    monkeypatch.setattr(Celery, "send_task", lambda app, name, args=None, **kw: flaky(app, name, args, **kw))
+    return flaky
+
+
+def backdate(model: type[runs.Run], pk: int, *fields: str) -> None:
+    """As if `fields` (times) were set just over UNSENT_AFTER ago."""
+    model.objects.filter(pk=pk).update(**{f: timezone.now() - runs.UNSENT_AFTER - timedelta(seconds=1) for f in fields})
+
+
+def queued(kind: str, turn: PlaygroundTurn) -> runs.Run:
+    """A run of `kind` just created, as its service creates it, before `runs.queue`."""
+    if kind == "import":
+        return ImportRun.objects.create(campaign=make_campaign("imports"), filename="pairs.csv")
+    if kind == "generation":
+        campaign = make_campaign("prompts")
+        return GenerationJob.objects.create(
+            model_version=turn.model_version, source_campaign=campaign, target_campaign=campaign, strategy="two_samples"
+        )
+    return turn
+
+
+@pytest.mark.parametrize("kind", ["import", "generation", "playground"])
+def test_a_run_the_broker_refused_is_sent_again_once_unsent_after_later(kind, turn, broker):
+    run = queued(kind, turn)
+    model = type(run)
+    with pytest.raises(ConnectionError):
+        runs.send(model, run.pk)  # what `queue` does once the transaction commits
+    assert broker.refused == [(model.task_name, run.pk)] and model.objects.get(pk=run.pk).task_id == ""
+
+    assert runs.resend_unsent(model) == 0 and broker.taken == []  # a send may still be under way: not doubled
+    backdate(model, run.pk, "created_at")
+    assert runs.resend_unsent(model) == 1 and broker.taken == [(model.task_name, run.pk)]
+    assert model.objects.get(pk=run.pk).task_id == "task-1"
+    assert runs.resend_unsent(model) == 0 and len(broker.taken) == 1  # sent once
+
+
+def test_a_cancelled_or_started_unsent_run_is_not_sent_again_and_a_refusal_waits_for_the_next_call(turn, broker):
+    first, second = (
+        PlaygroundTurn.objects.create(model_version=turn.model_version, messages=turn.messages) for _ in range(2)
+    )
+    for run in (turn, first, second):
+        backdate(PlaygroundTurn, run.pk, "created_at")
+    runs.cancel(PlaygroundTurn, first.pk)
+    PlaygroundTurn.objects.filter(pk=second.pk).update(state=RunState.RUNNING)  # sent, its id not yet recorded
+    assert runs.resend_unsent(PlaygroundTurn) == 0  # the broker refused `turn`: logged, tried on the next call
+    assert broker.refused == [(PlaygroundTurn.task_name, turn.pk)] and broker.taken == []
+    assert runs.resend_unsent(PlaygroundTurn) == 1 and broker.taken == [(PlaygroundTurn.task_name, turn.pk)]
 
 
 def test_child_events_are_prefixed_json_lines():

@@ -6,18 +6,16 @@ while the job waits."""
 import json
 import re
 import time
-from datetime import timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from celery import Celery
 from django.conf import settings
 from django.test import Client
-from django.utils import timezone
 
 from medpref.core import runs
 from medpref.core.runs import RunState
+from tests.core.test_runs import FlakyBroker, backdate
 from tests.factories import client_for
 from tests.training_support import admin_user, tiny_config, wait_for
 from training import services, sweeps, waiting
@@ -399,33 +397,11 @@ def test_a_job_cancelled_while_it_waits_never_trains(worker, tiny_version):
 # --- a send the broker refused is sent again, once ----------------------------------------------
 
 
-class FlakyBroker:
-    """Celery's `send_task` that refuses the first message (broker down), then takes every one,
-    recording what it took: the real `runs.send` records each task id."""
-
-    def __init__(self):
-        self.refused: list[tuple[str, int]] = []
-        self.taken: list[tuple[str, int]] = []
-
-    def __call__(self, app, name, args=None, **kwargs):
-        if not self.refused:
-            self.refused.append((name, args[0]))
-            raise ConnectionError("broker down")
-        self.taken.append((name, args[0]))
-        return SimpleNamespace(id=f"task-{len(self.taken)}")
-
-
 @pytest.fixture
 def broker(monkeypatch):
     flaky = FlakyBroker()
     monkeypatch.setattr(Celery, "send_task", lambda app, name, args=None, **kw: flaky(app, name, args, **kw))
     return flaky
-
-
-def backdate(model, pk: int, **fields) -> None:
-    model.objects.filter(pk=pk).update(
-        **{f: timezone.now() - waiting.UNSENT_AFTER - timedelta(seconds=1) for f in fields}
-    )
 
 
 @pytest.mark.django_db
@@ -444,8 +420,9 @@ def test_a_sweep_job_the_broker_refused_is_sent_again_and_the_others_are_sent_at
     task_ids = dict(TrainingJob.objects.values_list("pk", "task_id"))
     assert task_ids[jobs[0].pk] == "" and all(task_ids[job.pk] for job in jobs[1:])
 
-    assert waiting.release_stranded() == 0  # a send may still be under way: not doubled yet
-    backdate(MixtureFreeze, freeze.pk, finished_at=True)
+    backdate(TrainingJob, jobs[0].pk, "created_at")  # created long ago, but released just now:
+    assert waiting.release_stranded() == 0  # a send may still be under way, not doubled yet
+    backdate(MixtureFreeze, freeze.pk, "finished_at")
     assert waiting.release_stranded() == 1
     assert broker.taken[-1] == (job_task, jobs[0].pk) and len(broker.taken) == 4  # each job sent once
     assert TrainingJob.objects.get(pk=jobs[0].pk).task_id == "task-4"
@@ -475,7 +452,7 @@ def test_a_freeze_the_broker_refused_is_sent_again_so_later_jobs_do_not_wait_for
     assert second.freeze_id == freeze.pk and broker.taken == []  # it joins the freeze, which is not sent twice
 
     assert waiting.release_stranded() == 0
-    backdate(MixtureFreeze, freeze.pk, created_at=True)
+    backdate(MixtureFreeze, freeze.pk, "created_at")
     assert waiting.release_stranded() == 1
     assert broker.taken == [(MixtureFreeze.task_name, freeze.pk)]
     assert MixtureFreeze.objects.get(pk=freeze.pk).task_id == "task-1"
@@ -490,7 +467,7 @@ def test_a_freeze_the_broker_refused_is_sent_again_so_later_jobs_do_not_wait_for
 def test_a_cancelled_or_running_unsent_freeze_is_not_sent_again(artifacts, broker):
     mixture = mixture_of()
     job = services.create_job(kind="sft", mixture=mixture, base_version=base())
-    backdate(MixtureFreeze, job.freeze_id, created_at=True)
+    backdate(MixtureFreeze, job.freeze_id, "created_at")
     MixtureFreeze.objects.filter(pk=job.freeze_id).update(state=RunState.RUNNING)  # sent, its id not yet recorded
     assert waiting.resend_unsent() == 0
     runs.cancel(TrainingJob, job.pk)
