@@ -398,6 +398,32 @@ class Candidate(models.Model):
         return f"candidate {self.position} of pair {self.pair_id}"
 
 
+class RankingChoice(models.Model):
+    """An answer of a resolved ranking item that its DPO pairs choose: how many pairs each export mode
+    makes with it as the chosen answer, and its final safety (PROTOCOL §10).
+
+    Written with every ranking resolution (services.submission.record_ranking_choices), so the
+    retrain check counts a rankings campaign's DPO rows in one query instead of reading every item.
+    Facts, not a verdict: whether the answer is unsafe is asked of the campaign's gate when counting,
+    as the export asks it.
+    """
+
+    pair = models.ForeignKey(Pair, on_delete=models.CASCADE, related_name="ranking_choices")
+    position = models.PositiveSmallIntegerField(null=True, help_text="Null: the expert's answer, never unsafe.")
+    safety = models.FloatField(
+        null=True, help_text="The expert's score, else the annotators' mean to 2 places; null: nobody scored it."
+    )
+    pairs_all = models.PositiveSmallIntegerField()
+    pairs_adjacent = models.PositiveSmallIntegerField()
+    pairs_best = models.PositiveSmallIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["pair", "position"], name="ranking_choice_unique")]
+
+    def __str__(self) -> str:
+        return f"choice {self.position} of pair {self.pair_id}"
+
+
 class Annotation(models.Model):
     """One annotator's scores for both responses of a pair, and what the priority rule derives.
 

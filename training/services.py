@@ -249,9 +249,10 @@ def current_version(lineage: str | None = None) -> ModelVersion:
 def retrain_blocker(base: ModelVersion, campaigns: list[Campaign], *, exact: bool = True) -> str | None:
     """Why one-click retraining cannot start now (None when it can).
 
-    `exact=False` (for pages) counts resolved pairs instead of building every DPO row: cheaper,
-    but a pair that resolved as a tie still counts; the click itself checks exactly. Read-only:
-    stale jobs are reaped by the beat task and by `retrain` itself.
+    `exact=False` (for pages) counts resolved pairs and ranking items on the pairs' index instead
+    of the DPO rows they give: cheaper (the exact count is one query, but it joins every pair's
+    annotations: 0.7 s at 100,000 pairs), though a tie counts and a ranking item counts once; the
+    click itself checks exactly. Read-only: stale jobs are reaped by the beat task and by `retrain`.
     """
     running = TrainingJob.objects.filter(lineage=base.lineage, state__in=ACTIVE_STATES).first()
     if running is not None:
@@ -265,7 +266,7 @@ def retrain_blocker(base: ModelVersion, campaigns: list[Campaign], *, exact: boo
             "percent": round(100 * running.progress),
         }
     if exact:
-        usable = usable_dpo_pairs(campaigns)  # the rules of the DPO rows, without building them
+        usable = usable_dpo_pairs(campaigns)  # one counting query, pairs and rankings campaigns alike
     else:
         usable = Pair.objects.filter(
             campaign__in=campaigns,

@@ -16,6 +16,7 @@ campaigns only reads and writes exactly what it did before rankings existed.
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -25,9 +26,12 @@ from operator import itemgetter
 from typing import NamedTuple
 
 import orjson
+from django.apps import apps as django_apps
+from django.apps.registry import Apps
 from django.db import connection
-from django.db.models import F, Max, Min, QuerySet, TextField
+from django.db.models import F, Max, Min, Q, QuerySet, TextField
 from django.db.models.functions import Cast
+from django.utils.translation import gettext
 
 from annotation import ranking, rules
 from annotation.models import (
@@ -40,6 +44,7 @@ from annotation.models import (
     DecisionChoice,
     Pair,
     PairState,
+    RankingChoice,
     SnapshotKind,
 )
 
@@ -515,7 +520,7 @@ def item_order(pair_ranking: object, verdict: tuple | None) -> tuple[bool, tuple
         decision, _corrected, verdict_ranking, _scores = verdict
         if decision == DecisionChoice.EXCLUDE:
             return True, ()
-        tiers = as_tiers(orjson.loads(verdict_ranking)) or as_tiers(pair_ranking)
+        tiers = as_tiers(verdict_ranking) or as_tiers(pair_ranking)
         return False, tiers or PAIR_DECISION_TIERS.get(decision, ())
     return False, as_tiers(pair_ranking)
 
@@ -528,6 +533,42 @@ RANKING_SHAPE = Shape(
 )
 
 
+def ranked_item(
+    pk: int,
+    campaign: Campaign,
+    state: str,
+    prompt: list[dict],
+    pair_ranking: object,
+    marks: Iterable[object],
+    verdict: tuple | None,
+    texts: dict[int, str],
+) -> RankedItem:
+    """One resolved ranking item from its stored values (JSON parsed): the item's own order, each
+    annotation's candidate scores, the latest arbitration's (decision, corrected response, order,
+    scores) on an arbitrated item, and its candidates' texts by position. The export and the
+    retrain check's facts (`ranking_choices_of`) both build items here."""
+    own_marks = [by_position(scores) for scores in marks]
+    excluded_item, tiers = item_order(pair_ranking, verdict)
+    expert = by_position(verdict[3]) if verdict else {}
+    scores = {
+        **mean_by_position(own_marks, texts),
+        **{p: dict(zip(rules.DIMENSIONS, map(float, s))) for p, s in expert.items()},
+    }
+    return RankedItem(
+        pk=pk,
+        campaign=campaign,
+        prompt=prompt,
+        source=SOURCES[state],
+        excluded_item=excluded_item,
+        tiers=tiers,
+        texts=texts,
+        scores=scores,
+        marks=own_marks,
+        expert=expert,
+        corrected_response=verdict[1] if verdict else "",
+    )
+
+
 def ranked_items(
     campaigns: list[Campaign], *, sources: Iterable[str], chunk_size: int = CHUNK_SIZE
 ) -> Iterator[RankedItem]:
@@ -538,26 +579,18 @@ def ranked_items(
         campaigns, RANKING_SHAPE, sources=sources, chunk_size=chunk_size
     ):
         pk, campaign_id, state, prompt, pair_ranking = row
-        texts = dict(candidates)
-        own_marks = [by_position(orjson.loads(scores)) for (scores,) in marks]
-        excluded_item, tiers = item_order(orjson.loads(pair_ranking), verdict)
-        expert = by_position(orjson.loads(verdict[3])) if verdict else {}
-        scores = {
-            **mean_by_position(own_marks, texts),
-            **{p: dict(zip(rules.DIMENSIONS, map(float, s))) for p, s in expert.items()},
-        }
-        yield RankedItem(
-            pk=pk,
-            campaign=by_id[campaign_id],
-            prompt=orjson.loads(prompt),
-            source=SOURCES[state],
-            excluded_item=excluded_item,
-            tiers=tiers,
-            texts=texts,
-            scores=scores,
-            marks=own_marks,
-            expert=expert,
-            corrected_response=verdict[1] if verdict else "",
+        if verdict is not None:
+            decision, corrected, verdict_ranking, verdict_scores = verdict
+            verdict = (decision, corrected, orjson.loads(verdict_ranking), orjson.loads(verdict_scores))
+        yield ranked_item(
+            pk,
+            by_id[campaign_id],
+            state,
+            orjson.loads(prompt),
+            orjson.loads(pair_ranking),
+            [orjson.loads(scores) for (scores,) in marks],
+            verdict,
+            dict(candidates),
         )
 
 
@@ -581,6 +614,87 @@ def count_ranking_item(item: RankedItem, filters: dict, counts: dict[str, int]) 
             if filters.get("kind") == SnapshotKind.DPO:
                 counts["ranking_chosen_unsafe"] += len(pairs) - len(usable)
     return selected
+
+
+class Choice(NamedTuple):
+    """An answer the DPO pairs of a ranking item choose (EXPERT: the expert's), its final safety (None:
+    nobody scored it) and how many pairs each mode makes with it chosen, before the safety filter."""
+
+    position: int | None
+    safety: float | None
+    pairs: dict[str, int]
+
+
+def ranking_choices(item: RankedItem) -> list[Choice]:
+    """What `count_ranking_item` counts of an item, kept as facts (models.RankingChoice) so the retrain
+    check counts every item in one query: the safety filter and the gate are applied when counting."""
+    order = item.order()
+    if item.excluded_item or sum(len(tier) for tier in order) < 2:
+        return []
+    pairs = {
+        mode: Counter(chosen for chosen, _ in ranking.preference_pairs(order, mode)) for mode in ranking.EXPORT_MODES
+    }
+    return [
+        Choice(
+            chosen,
+            None if chosen is EXPERT else (item.scores.get(chosen) or {}).get("safety"),
+            {mode: pairs[mode][chosen] for mode in ranking.EXPORT_MODES},
+        )
+        for chosen in pairs["all"]  # every mode pairs a subset of "all"'s pairs
+    ]
+
+
+def ranking_choices_of(pair_ids: list[int], *, apps: Apps = django_apps) -> dict[int, list[Choice]]:
+    """The `ranking_choices` of the resolved ranking items among `pair_ids` (a few thousand at most),
+    built by `ranked_item` from what the export reads of them, through `apps`'s models (a migration
+    passes its own). Texts are not read: the facts need only the order and the scores."""
+    models = {
+        name: apps.get_model("annotation", name)
+        for name in ("Campaign", "Pair", "Annotation", "Arbitration", "Candidate")
+    }
+    items = list(
+        models["Pair"]
+        .objects.filter(pk__in=pair_ids, state__in=list(SOURCES), campaign__kind=CampaignKind.RANKINGS)
+        .order_by("id")
+        .values_list("id", "campaign_id", "state", "ranking")
+    )
+    ids = [pk for pk, *_ in items]
+    marks: dict[int, list[object]] = {}
+    for pk, scores in (
+        models["Annotation"]
+        .objects.filter(pair_id__in=ids)
+        .order_by("pair_id", "id")
+        .values_list("pair_id", "candidate_scores")
+    ):
+        marks.setdefault(pk, []).append(scores)
+    verdicts: dict[int, tuple] = {}
+    arbitrated = [pk for pk, _, state, _ in items if state == PairState.ARBITRATED]
+    for pk, *verdict in (
+        models["Arbitration"]
+        .objects.filter(pair_id__in=arbitrated)
+        .order_by("pair_id", "-created_at", "-id")
+        .values_list("pair_id", "decision", "corrected_response", "ranking", "candidate_scores")
+    ):
+        verdicts.setdefault(pk, tuple(verdict))  # the latest one is in force
+    positions: dict[int, dict[int, str]] = {}
+    for pk, position in models["Candidate"].objects.filter(pair_id__in=ids).values_list("pair_id", "position"):
+        positions.setdefault(pk, {})[position] = ""
+    campaigns = models["Campaign"].objects.in_bulk({campaign_id for _, campaign_id, *_ in items})
+    return {
+        pk: ranking_choices(
+            ranked_item(
+                pk,
+                campaigns[campaign_id],
+                state,
+                [],
+                pair_ranking,
+                marks.get(pk, []),
+                verdicts.get(pk),
+                positions.get(pk, {}),
+            )
+        )
+        for pk, campaign_id, state, pair_ranking in items
+    }
 
 
 def ranking_dpo_rows(item: RankedItem, pairs: list[tuple[int | None, int]], filters: dict, counts: dict) -> list[dict]:
@@ -715,16 +829,8 @@ def rows(
         yield from heapq.merge(*streams, key=itemgetter("pair_id"))
 
 
-def usable_ranking_pairs(
-    campaigns: list[Campaign], *, sources: Iterable[str], include_unsafe_chosen: bool, mode: str
-) -> int:
-    """How many DPO rows the ranking items of `campaigns` give in `mode`: read as an export reads them
-    (four cursors), counted without building rows."""
-    filters = {"sources": list(sources), "include_unsafe_chosen": include_unsafe_chosen, "ranking_pairs": mode}
-    counts = dict.fromkeys(RANKING_COUNTS, 0)
-    for item in ranked_items(campaigns, sources=filters["sources"]):
-        count_ranking_item(item, filters, counts)
-    return counts[f"ranking_pairs_{mode}"]
+#: A counting query's SQL and its parameters, to be run alone or added to another in one statement.
+Counting = tuple[str, list]
 
 
 def usable_dpo_pairs(
@@ -734,24 +840,49 @@ def usable_dpo_pairs(
     include_unsafe_chosen: bool = False,
     ranking_pairs: str = DEFAULT_RANKING_PAIRS,
 ) -> int:
-    """How many DPO rows an export would have, without building a row.
-
-    Pairs campaigns: one counting query, the same rules as `dpo_row`. Rankings campaigns: the DPO
-    rows their items give in the `ranking_pairs` mode, counted by `usable_ranking_pairs` (the
-    export's own four cursors, no row built): an order of K candidates is not a column SQL can
-    count portably. A set of pairs campaigns only is still exactly one query.
-    """
+    """How many DPO rows an export would have, in one counting query (no row is built), whatever the
+    campaigns' kinds: pairs campaigns counted by `pair_rows_counting`, rankings campaigns by
+    `ranking_pairs_counting` in the `ranking_pairs` mode, the two added in one statement."""
     pairs_campaigns, rankings_campaigns = by_kind(campaigns)
-    total = usable_pair_rows(pairs_campaigns, sources=sources, include_unsafe_chosen=include_unsafe_chosen)
+    sources = list(sources)
+    parts = []
+    if pairs_campaigns:
+        parts.append(pair_rows_counting(pairs_campaigns, sources=sources, include_unsafe_chosen=include_unsafe_chosen))
     if rankings_campaigns:
-        total += usable_ranking_pairs(
-            rankings_campaigns, sources=sources, include_unsafe_chosen=include_unsafe_chosen, mode=ranking_pairs
+        parts.append(
+            ranking_pairs_counting(
+                rankings_campaigns, sources=sources, include_unsafe_chosen=include_unsafe_chosen, mode=ranking_pairs
+            )
         )
-    return total
+    if not parts:
+        return 0
+    query = "SELECT " + " + ".join(f"({sql})" for sql, _ in parts)
+    with connection.cursor() as cursor:
+        cursor.execute(query, [param for _, params in parts for param in params])
+        return int(cursor.fetchone()[0])
 
 
-def usable_pair_rows(campaigns: list[Campaign], *, sources: Iterable[str], include_unsafe_chosen: bool) -> int:
-    """How many DPO rows the pairs of `campaigns` give, in one counting query (no row is built).
+def ranking_pairs_counting(
+    campaigns: list[Campaign], *, sources: Iterable[str], include_unsafe_chosen: bool, mode: str
+) -> Counting:
+    """How many DPO rows the ranking items of `campaigns` give in `mode`: the sum of their answers'
+    pairs in that mode (models.RankingChoice, written with each resolution), without the answers
+    that are unsafe under the campaign's gate now, as `RankedItem.unsafe` says: the expert's answer
+    never is, an answer nobody scored always is."""
+    if mode not in ranking.EXPORT_MODES:
+        raise ValueError(
+            gettext("unknown ranking export mode %(mode)r; use one of %(modes)s")
+            % {"mode": mode, "modes": ", ".join(ranking.EXPORT_MODES)}
+        )
+    choices = RankingChoice.objects.filter(pair__in=exportable_pairs(campaigns, sources))
+    if not include_unsafe_chosen:
+        choices = choices.filter(Q(position__isnull=True) | Q(safety__gt=F("pair__campaign__safety_gate")))
+    sql, params = choices.order_by().values(f"pairs_{mode}").query.sql_with_params()
+    return f"SELECT COALESCE(SUM(pairs_{mode}), 0) FROM ({sql}) choices", list(params)
+
+
+def pair_rows_counting(campaigns: list[Campaign], *, sources: Iterable[str], include_unsafe_chosen: bool) -> Counting:
+    """How many DPO rows the pairs of `campaigns` give, as one counting query.
 
     The same rules as `dpo_row`: a or b won (the latest arbitration's word on arbitrated pairs),
     and the winner's safety, the expert's score when she gave scores, else the annotators' mean
@@ -764,8 +895,6 @@ def usable_pair_rows(campaigns: list[Campaign], *, sources: Iterable[str], inclu
     insert), grouped by pair: the latest arbitration is the one no later arbitration of the pair
     beats. Standard SQL, for PostgreSQL and SQLite alike.
     """
-    if not campaigns:
-        return 0
     exportable, params = (
         exportable_pairs(campaigns, sources)
         .annotate(gate=F("campaign__safety_gate"))
@@ -797,6 +926,4 @@ def usable_pair_rows(campaigns: list[Campaign], *, sources: Iterable[str], inclu
                 ) > p.gate
             ) usable
         """
-    with connection.cursor() as cursor:
-        cursor.execute(query, params)
-        return cursor.fetchone()[0]
+    return query, list(params)

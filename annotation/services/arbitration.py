@@ -19,7 +19,7 @@ from annotation.deid import scrub_conversation
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Arbitration, CampaignKind, Candidate, DecisionChoice, Pair, PairState, User
 from annotation.services import audit
-from annotation.services.submission import checked_candidate_scores
+from annotation.services.submission import checked_candidate_scores, record_ranking_choices
 from medpref.core import webhooks
 from medpref.core.roles import is_expert
 
@@ -141,6 +141,8 @@ def _decide(
         pair.ranking = arbitration.ranking
         fields.append("ranking")
     pair.save(update_fields=fields)
+    if ranked_item:
+        record_ranking_choices([pair.pk])
     after = {"state": pair.state, "decision": decision}
     if ranked_item:
         after.update(ranking=pair.ranking, excluded_candidates=arbitration.excluded_candidates)

@@ -15,6 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.apps import apps as django_apps
+from django.apps.registry import Apps
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -35,6 +37,7 @@ from annotation.models import (
     Skip,
     User,
 )
+from annotation.selectors.export import ranking_choices_of
 from annotation.services.assignment import a_shown_first
 from annotation.services.lifecycle import ensure_not_closed
 from annotation.services.membership import is_member
@@ -129,9 +132,12 @@ def submit_annotation(
             Lease.objects.filter(pk=lease.pk).delete()
         if not pair.is_gold:
             pair.annotation_count += 1
-            if pair.annotation_count >= campaign.annotations_per_pair:
+            closing = pair.annotation_count >= campaign.annotations_per_pair
+            if closing:
                 close_pair(pair, now=now)
             pair.save(update_fields=["annotation_count", *CLOSING_FIELDS])
+            if closing and is_ranking_item(pair):
+                record_ranking_choices([pair.pk])
     return Submission(annotation, pair, "created")
 
 
@@ -410,6 +416,28 @@ def _close_ranking(pair: Pair, annotations: list[Annotation], *, now: datetime) 
         "pair.resolved" if pair.state == PairState.CONSENSUS else "pair.disputed",
         {"pair": pair.pk, "campaign": campaign.pk, "state": pair.state, "decision": pair.decision or None, "safety_conflict": pair.safety_conflict, "ranking": pair.ranking},
     )  # fmt: skip
+
+
+def record_ranking_choices(pair_ids: list[int], *, apps: Apps = django_apps) -> None:
+    """Write the RankingChoice facts of these ranking items again from their resolution as saved
+    (none for an item that is not resolved), through `apps`'s models (migration 0016 passes its own).
+
+    Called wherever a ranking resolution is written or changed, after it is saved, in the same
+    transaction: consensus (`submit_annotation`) and every arbitration, including a decision that
+    replaces another (services.arbitration). The retrain check counts these facts, not the items.
+    """
+    model = apps.get_model("annotation", "RankingChoice")
+    model.objects.filter(pair_id__in=pair_ids).delete()
+    model.objects.bulk_create(
+        model(
+            pair_id=pk,
+            position=choice.position,
+            safety=choice.safety,
+            **{f"pairs_{mode}": count for mode, count in choice.pairs.items()},
+        )
+        for pk, choices in ranking_choices_of(pair_ids, apps=apps).items()
+        for choice in choices
+    )
 
 
 def ranking_dispute_reason(
