@@ -36,6 +36,7 @@ urlpatterns = [
     path("console/", console.index, name="console"),
     path("console/campaigns/<int:campaign_id>/", console.campaign, name="console-campaign"),
     path("console/campaigns/<int:campaign_id>/import/", imports.import_page, name="console-import"),
+    path("console/imports/<int:run_id>/", imports.import_run_page, name="console-import-run"),
     path("console/snapshots/", console.snapshot_list, name="console-snapshots"),
     path("console/snapshots/<int:snapshot_id>/", console.snapshot, name="console-snapshot"),
     path("console/jobs/", console.jobs, name="console-jobs"),

@@ -11,8 +11,9 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers, status
+from rest_framework.generics import GenericAPIView
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -29,11 +30,11 @@ class ImportRunOutput(serializers.ModelSerializer):
     url = serializers.SerializerMethodField(help_text="Poll this until state is succeeded, failed or cancelled.")
     cancel_url = serializers.SerializerMethodField(help_text="POST here to stop the import (nothing is kept).")
     progress = serializers.FloatField(read_only=True, help_text="The share of the file read, 0-1.")
-    report = serializers.JSONField(
-        read_only=True,
-        allow_null=True,
+    stage = serializers.SerializerMethodField(help_text="What the worker is doing now, in the reader's language.")
+    error = serializers.SerializerMethodField(help_text="Why the import failed, in the reader's language.")
+    report = serializers.SerializerMethodField(
         help_text="Once ended: the report a synchronous import answers (created, skipped, redactions, errors with "
-        "line and field, warnings...); null while queued or running",
+        "line and field, warnings...), in the reader's language whatever the worker's; null while queued or running",
     )
 
     class Meta:
@@ -45,6 +46,38 @@ class ImportRunOutput(serializers.ModelSerializer):
 
     def get_cancel_url(self, run: ImportRun) -> str:
         return reverse("import-run-cancel", args=[run.pk])
+
+    def get_stage(self, run: ImportRun) -> str:
+        return import_runs.stage_of(run)
+
+    def get_error(self, run: ImportRun) -> str:
+        return import_runs.error_of(run)
+
+    @extend_schema_field(serializers.JSONField(allow_null=True))
+    def get_report(self, run: ImportRun) -> dict | None:
+        return import_runs.report_of(run)
+
+
+class ImportRunSummary(serializers.ModelSerializer):
+    """A line of a campaign's import history: what a table shows, without the report itself."""
+
+    created_by = serializers.CharField(source="created_by.username", allow_null=True, default=None)
+    rows_created = serializers.IntegerField(allow_null=True, help_text="Rows imported; null until the run ended.")
+    rows_skipped = serializers.IntegerField(allow_null=True, help_text="Rows already there; null until it ended.")
+    error_count = serializers.IntegerField(allow_null=True, help_text="Problems found in the file; null until it ended.")  # fmt: skip
+    duration = serializers.SerializerMethodField(help_text="Seconds the worker took (so far); null before it started.")
+    url = serializers.SerializerMethodField(help_text="The run with its report.")
+
+    class Meta:
+        model = ImportRun
+        fields = ["id", "state", "created_by", "created_at", "started_at", "finished_at", "filename", "size", "rows_read", "rows_created", "rows_skipped", "duration", "error_count", "url"]  # fmt: skip
+
+    def get_duration(self, run: ImportRun) -> float | None:
+        taken = import_runs.duration(run)
+        return None if taken is None else round(taken.total_seconds(), 3)
+
+    def get_url(self, run: ImportRun) -> str:
+        return reverse("import-run", args=[run.pk])
 
 
 def accepted(run: ImportRun) -> Response:
@@ -159,3 +192,18 @@ class ImportRunCancelView(APIView):
         import_run_for(pk)
         run = import_runs.cancel_import(pk)
         return Response(ImportRunOutput(run).data, status=status.HTTP_202_ACCEPTED)
+
+
+class CampaignImportsView(GenericAPIView):
+    """The campaign's background imports, newest first, a page at a time."""
+
+    permission_classes = [IsAdminRole]
+    serializer_class = ImportRunSummary
+
+    @extend_schema(
+        responses={200: ImportRunSummary(many=True)},
+        summary="A campaign's background imports, newest first: state, who, when, file, rows, duration, errors",
+    )
+    def get(self, request, pk: int):
+        page = self.paginate_queryset(import_runs.import_history(campaign_for(request, pk)))
+        return self.get_paginated_response(ImportRunSummary(page, many=True).data)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("campaigns/", campaigns.CampaignsView.as_view(), name="campaigns"),
     path("campaigns/<int:pk>/", campaigns.CampaignView.as_view(), name="campaign"),
     path("campaigns/<int:pk>/import/", imports.ImportView.as_view(), name="campaign-import"),
+    path("campaigns/<int:pk>/imports/", imports.CampaignImportsView.as_view(), name="campaign-imports"),
     path("imports/<int:pk>/", imports.ImportRunView.as_view(), name="import-run"),
     path("imports/<int:pk>/cancel/", imports.ImportRunCancelView.as_view(), name="import-run-cancel"),
     path("campaigns/<int:pk>/import-mapping/", imports.ImportMappingView.as_view(), name="campaign-import-mapping"),

@@ -9,19 +9,31 @@ line anywhere, a cancel or a dead worker leave nothing) and errors that name the
 The import runs in a thread of its own, on its own database connection: the run's heartbeat, its
 progress (bytes and rows read) and a cancel are written and read on the task's connection meanwhile,
 outside the import's transaction, where pollers see them.
+
+The report is read later, by someone else, in their language: while the worker imports, every message
+it translates is also recorded as its msgid and parameters (`recording`), and the stored report keeps
+them beside its text (`REPORT_MESSAGES`), so that `report_of` and `error_of` translate it again for the
+reader; a run stored without them (older ones) reads as it was written.
 """
 
 from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.files import File
-from django.db import IntegrityError, connection, transaction
-from django.utils.translation import gettext
+from django.db import IntegrityError, connection, models, transaction
+from django.db.models.fields.json import KT
+from django.db.models.functions import Cast
+from django.utils import timezone, translation
+from django.utils.translation import gettext, gettext_noop, ngettext, pgettext, trans_real
 
-from annotation.errors import Conflict
+from annotation.errors import Conflict, ServiceError
 from annotation.formats import stream_records
 from annotation.models import Campaign, ImportRun, User
 from annotation.services import importing
@@ -104,50 +116,61 @@ def work(run: ImportRun, watchdog: runs.Watchdog) -> dict:
     """Import in a thread while this one beats. Whatever stops the run here (a cancel, the time
     limit, a heartbeat that fails) stops the import and waits for it: it is rolled back unless it
     had already committed, and then the run says that everything was imported."""
-    progress = {"stage": gettext("importing"), "bytes_read": 0, "rows_read": 0}
+    language = translation.get_language() or settings.LANGUAGE_CODE  # the worker's: the report's text as stored
+    progress = {"stage": gettext_noop("importing"), "bytes_read": 0, "rows_read": 0}  # translated when read
     watchdog.beat_fields = lambda: dict(progress)
     stop = threading.Event()
     outcome: dict[str, Any] = {}
-    thread = threading.Thread(target=import_in_thread, args=(run, progress, stop, outcome), name=f"import-{run.pk}")
+    thread = threading.Thread(
+        target=import_in_thread, args=(run, language, progress, stop, outcome), name=f"import-{run.pk}"
+    )
     thread.start()
-    try:
-        while thread.is_alive():
-            watchdog.check()
-            thread.join(JOIN_SECONDS)
-    except BaseException as exc:
-        stop.set()
-        thread.join()
-        report = outcome.get("report")
-        if not (isinstance(exc, Exception) and report is not None and report.ok):
-            raise
-        # The import committed before the stop could reach it: the rows are there, and the run says so.
-        why = (exc.reason or gettext("cancelled")) if isinstance(exc, runs.Stopped) else f"{type(exc).__name__}: {exc}"
-        report.notes.append(
-            gettext("The run was stopped (%(why)s) after the import had committed: every row above was imported.")
-            % {"why": why}
-        )
-    finally:
-        if not thread.is_alive():  # the import is over either way: the upload is not kept
-            run.file.delete(save=False)
-            ImportRun.objects.filter(pk=run.pk).update(file="")
-    if "error" in outcome:
-        raise outcome["error"]
-    report = outcome["report"]
-    ended = {"stage": "", "rows_read": progress["rows_read"], "bytes_read": run.size, "report": report.as_dict()}
-    if not report.ok:
-        raise runs.Stopped(
-            RunState.FAILED,
-            gettext("Nothing was imported: %(count)s problem(s), first: %(first)s")
-            % {"count": report.error_count, "first": report.errors[0]["message"]},
-            **ended,
-        )
-    return ended
+    with recording(language):
+        try:
+            while thread.is_alive():
+                watchdog.check()
+                thread.join(JOIN_SECONDS)
+        except BaseException as exc:
+            stop.set()
+            thread.join()
+            report = outcome.get("report")
+            if not (isinstance(exc, Exception) and report is not None and report.ok):
+                raise
+            # The import committed before the stop could reach it: the rows are there, and the run says so.
+            why = (
+                (exc.reason or gettext("cancelled"))
+                if isinstance(exc, runs.Stopped)
+                else f"{type(exc).__name__}: {exc}"
+            )
+            report.notes.append(
+                gettext("The run was stopped (%(why)s) after the import had committed: every row above was imported.")
+                % {"why": why}
+            )
+        finally:
+            if not thread.is_alive():  # the import is over either way: the upload is not kept
+                run.file.delete(save=False)
+                ImportRun.objects.filter(pk=run.pk).update(file="")
+        if isinstance(error := outcome.get("error"), ServiceError):  # e.g. a race with another import: its sentence
+            raise runs.Stopped(RunState.FAILED, str(error.message), report=stored_report(None, error=error.message))
+        if error is not None:
+            raise error
+        report = outcome["report"]
+        ended = {"stage": "", "rows_read": progress["rows_read"], "bytes_read": run.size}
+        if not report.ok:
+            error = gettext("Nothing was imported: %(count)s problem(s), first: %(first)s") % {
+                "count": report.error_count,
+                "first": report.errors[0]["message"],
+            }
+            raise runs.Stopped(
+                RunState.FAILED, str(error), **ended, report=stored_report(report.as_dict(), error=error)
+            )
+        return {**ended, "report": stored_report(report.as_dict())}
 
 
-def import_in_thread(run: ImportRun, progress: dict, stop: threading.Event, outcome: dict) -> None:
+def import_in_thread(run: ImportRun, language: str, progress: dict, stop: threading.Event, outcome: dict) -> None:
     """The import itself, on this thread's own database connection (closed at the end)."""
     try:
-        with run.file.storage.open(run.file.name, "rb") as file:
+        with recording(language), run.file.storage.open(run.file.name, "rb") as file:
 
             def heard(rows: int) -> None:
                 progress["rows_read"], progress["bytes_read"] = rows, file.tell()
@@ -187,3 +210,208 @@ def import_in_thread(run: ImportRun, progress: dict, stop: threading.Event, outc
         outcome["error"] = exc
     finally:
         connection.close()
+
+
+# --- the report in the reader's language ---------------------------------------------------------
+
+#: The key of a stored report that holds its messages' msgids and parameters:
+#: {"report": [[path, message], ...], "error": message or null}, `path` the keys and indexes of the
+#: text in the report (e.g. ["errors", 0, "message"]), `message` as `Recorded.as_json` writes it.
+REPORT_MESSAGES = "$messages"
+
+
+class Recorded(str):
+    """A translated message that remembers its msgid and, once %-formatted, its parameters (a
+    message among them stays a `Recorded`), so that it can be translated again for another reader."""
+
+    msgid: str
+    params: Any
+    plural: str | None
+    number: int | None
+
+    def __new__(
+        cls, text: str, msgid: str, *, params: Any = None, plural: str | None = None, number: int | None = None
+    ) -> Recorded:
+        recorded = super().__new__(cls, text)
+        recorded.msgid, recorded.params, recorded.plural, recorded.number = msgid, params, plural, number
+        return recorded
+
+    def __mod__(self, params: Any) -> str:
+        text = str.__mod__(self, params)
+        if self.params is not None:  # formatted twice: the text is the message
+            return text
+        return Recorded(text, self.msgid, params=params, plural=self.plural, number=self.number)
+
+    def as_json(self) -> dict:
+        message: dict[str, Any] = {"msgid": self.msgid}
+        if self.plural is not None:
+            message |= {"plural": self.plural, "number": self.number}
+        if isinstance(self.params, dict):
+            message["params"] = {str(key): parameter(value) for key, value in self.params.items()}
+        elif self.params is not None:
+            values = self.params if isinstance(self.params, tuple) else (self.params,)
+            message["params"] = [parameter(value) for value in values]
+        return message
+
+
+def parameter(value: Any) -> Any:
+    """A parameter as JSON: a message as its msgid and parameters (an object), anything else as a
+    number, a boolean, null or its text."""
+    if isinstance(value, Recorded):
+        return value.as_json()
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return str(value)
+
+
+class Recorder:
+    """Django's translation of one language, whose messages are `Recorded`."""
+
+    def __init__(self, language: str):
+        self.translation = trans_real.translation(language)
+
+    def gettext(self, message: str) -> str:
+        return Recorded(self.translation.gettext(message), message)
+
+    def ngettext(self, singular: str, plural: str, number: int) -> str:
+        return Recorded(self.translation.ngettext(singular, plural, number), singular, plural=plural, number=number)
+
+    def __getattr__(self, name: str) -> Any:  # to_language(), the plural rule...: the translation's
+        return getattr(self.translation, name)
+
+
+@contextmanager
+def recording(language: str) -> Iterator[None]:
+    """In this thread, translate into `language` and record each message (`Recorder`).
+
+    The import's sentences are built in annotation.formats and services.importing with gettext, as a
+    request's are; the recorder is what gettext uses meanwhile: it is the active translation of the
+    thread, the value Django's own `translation.activate` sets (django.utils.translation.trans_real),
+    and the one the messages of this thread read, so other threads are untouched.
+    """
+    active = trans_real._active
+    previous = getattr(active, "value", None)
+    active.value = Recorder(language)
+    try:
+        yield
+    finally:
+        if previous is None:
+            translation.deactivate()
+        else:
+            active.value = previous
+
+
+def stored_report(report: dict | None, *, error: str | None = None) -> dict:
+    """The report as it is stored: its text as written, and its messages' msgids and parameters
+    under REPORT_MESSAGES; `error`, the run's reason for failing, with them."""
+    messages: list[list] = []
+
+    def plain(value: Any, path: list) -> Any:
+        if isinstance(value, Recorded):
+            messages.append([path, value.as_json()])
+            return str(value)
+        if isinstance(value, dict):
+            return {key: plain(item, [*path, key]) for key, item in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [plain(item, [*path, index]) for index, item in enumerate(value)]
+        return value
+
+    stored = plain(report or {}, [])
+    stored[REPORT_MESSAGES] = {
+        "report": messages,
+        "error": error.as_json() if isinstance(error, Recorded) else None,
+    }
+    return stored
+
+
+def translated(message: Any) -> str | None:
+    """A stored message in the language of this request; None when it cannot be (not a stored
+    message, or a translation whose placeholders do not match its parameters)."""
+    try:
+        return translate(message)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def translate(message: dict) -> str:
+    """`translated`, raising when a message or one of its parameters cannot be translated."""
+    msgid = message["msgid"]
+    if not isinstance(msgid, str):
+        raise TypeError("a msgid is a string")
+    if message.get("plural") is not None:
+        text = ngettext(msgid, message["plural"], message.get("number") or 0)
+    elif trans_real.CONTEXT_SEPARATOR in msgid:  # pgettext's
+        context, _, msgid = msgid.partition(trans_real.CONTEXT_SEPARATOR)
+        text = pgettext(context, msgid)
+    else:
+        text = gettext(msgid)
+    params = message.get("params")
+    if params is None:
+        return text
+
+    def argument(value: Any) -> Any:
+        return translate(value) if isinstance(value, dict) else value
+
+    if isinstance(params, dict):
+        return text % {key: argument(value) for key, value in params.items()}
+    return text % tuple(argument(value) for value in params)
+
+
+def report_of(run: ImportRun) -> dict | None:
+    """The run's report in the reader's language (a report stored without its messages, written by
+    an older worker, as it was written); None while there is none."""
+    if not isinstance(run.report, dict):
+        return None
+    report = {key: value for key, value in run.report.items() if key != REPORT_MESSAGES}
+    for path, message in run.report.get(REPORT_MESSAGES, {}).get("report", []):
+        text = translated(message)
+        if text is None or not path:
+            continue
+        *parents, last = path
+        container: Any = report
+        try:
+            for key in parents:
+                container = container[key]
+            if isinstance(container[last], str):
+                container[last] = text
+        except (KeyError, IndexError, TypeError):
+            continue  # a path the report does not have: its text stays
+    return report or None
+
+
+def error_of(run: ImportRun) -> str:
+    """Why the run failed, in the reader's language when the worker stored its message."""
+    stored = run.report.get(REPORT_MESSAGES, {}) if isinstance(run.report, dict) else {}
+    return translated(stored.get("error")) or run.error
+
+
+def stage_of(run: ImportRun) -> str:
+    """What the worker is doing, in the reader's language (stored untranslated)."""
+    return gettext(run.stage) if run.stage else ""
+
+
+# --- the campaign's imports ----------------------------------------------------------------------
+
+
+def import_history(campaign: Campaign) -> models.QuerySet[ImportRun]:
+    """The campaign's imports, newest first, with the counts of their report read in the database
+    (`rows_created`, `rows_skipped`, `error_count`; null until the run ended): a list never loads
+    the reports themselves (each up to 50 errors and 1,000 ids)."""
+
+    def count(key: str) -> Cast:
+        return Cast(KT(f"report__{key}"), models.BigIntegerField())
+
+    return (
+        ImportRun.objects.filter(campaign=campaign)
+        .select_related("created_by")
+        .defer("report", "mapping")
+        .annotate(rows_created=count("created"), rows_skipped=count("skipped"), error_count=count("error_count"))
+        .order_by("-created_at", "-id")
+    )
+
+
+def duration(run: ImportRun) -> timedelta | None:
+    """How long the worker took, or has taken so far; None before it started."""
+    if run.started_at is None:
+        return None
+    return (run.finished_at or timezone.now()) - run.started_at

@@ -1,18 +1,23 @@
-"""The console's import page: upload, report, and the column mapping step (the API does the import)."""
+"""The console's import page: upload, report, the column mapping step (the API does the import) and
+the campaign's past background imports; and the page of one background import with its report."""
 
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_http_methods
 
 from annotation.formats import MAPPING_FIELDS
-from annotation.models import Campaign
+from annotation.models import Campaign, ImportRun
+from annotation.services import import_runs
 from annotation.services.importing import set_import_mapping
 from frontend.views.forms import refusals_as_messages
 from medpref.core.roles import admin_page
+
+HISTORY_PAGE_SIZE = 20
 
 
 @admin_page
@@ -28,4 +33,32 @@ def import_page(request, campaign_id: int):
     fields = [
         (name, description, campaign.import_mapping.get(name, "")) for name, description in MAPPING_FIELDS.items()
     ]
-    return render(request, "frontend/console/import.html", {"campaign": campaign, "fields": fields})
+    history = Paginator(import_runs.import_history(campaign), HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "campaign": campaign,
+        "fields": fields,
+        "history": history,
+        "runs": [(run, import_runs.duration(run)) for run in history.object_list],
+    }
+    return render(request, "frontend/console/import.html", context)
+
+
+@admin_page
+@require_http_methods(["GET", "POST"])
+def import_run_page(request, run_id: int):
+    """One background import: who, when, what file, how far, and its report in the reader's language."""
+    run = get_object_or_404(ImportRun.objects.select_related("campaign", "created_by"), pk=run_id)
+    if request.method == "POST":  # the page's one form: cancel
+        import_runs.cancel_import(run.pk)
+        messages.success(request, _("Cancel requested: a running import stops within a heartbeat; nothing is kept."))
+        return redirect("console-import-run", run.pk)
+    context = {
+        "run": run,
+        "campaign": run.campaign,
+        "report": import_runs.report_of(run),
+        "error": import_runs.error_of(run),
+        "stage": import_runs.stage_of(run),
+        "duration": import_runs.duration(run),
+        "percent": round(100 * run.progress),
+    }
+    return render(request, "frontend/console/import_run.html", context)

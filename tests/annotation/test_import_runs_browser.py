@@ -1,11 +1,14 @@
 """A background import on the console's import page in Chromium: the page follows the run (state,
-rows read, a progress bar) and shows its report, or its line-exact errors, when the worker is done."""
+rows read, a progress bar) and shows its report, or its line-exact errors, when the worker is done;
+past imports are listed there, each linking to its report in the reader's language."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+from django.core.files import File
+from django.utils import translation
 
 from annotation.models import ImportRun, Pair
 from annotation.services import import_runs, importing
@@ -60,5 +63,29 @@ def test_the_page_follows_a_background_import_to_its_report(browser, server, adm
     page.wait_for_selector("#import-report .banner.error", timeout=20_000)
     assert "line 287, field 'response_b': is missing or empty" in page.inner_text("#import-report")
     assert not Pair.objects.filter(campaign=failing).exists()
+    assert tab.console_errors() == []
+    tab.close()
+
+
+def test_past_imports_are_listed_and_a_report_reads_in_the_readers_language(browser, server, admin, tmp_path):
+    """An English worker refused the file; a Chinese-speaking admin finds the run in the campaign's
+    history and reads its line-exact error in Chinese."""
+    campaign = make_campaign("History", gold_rate=0.0)
+    path = pairs_file(tmp_path / "ward-7.jsonl", 20, bad_line=7)
+    with open(path, "rb") as file:
+        run = import_runs.request_import(
+            campaign=campaign, upload=File(file, name="ward-7.jsonl"), filename="ward-7.jsonl", user=admin
+        )
+    with translation.override("en"):
+        assert import_runs.run_import(run.pk) == "failed"
+    tab = Tab(browser, server, locale="zh-CN")
+    tab.sign_in("admin")
+    page = tab.go(f"/console/campaigns/{campaign.pk}/import/")
+    rows = page.locator("#import-history tbody tr")
+    assert rows.count() == 1 and "ward-7.jsonl" in rows.inner_text() and "失败" in rows.inner_text()
+    page.click(f"#import-history tbody a[href='/console/imports/{run.pk}/'] >> nth=0")
+    page.wait_for_selector("#import-errors")
+    assert "第 7 行，字段“response_b”：缺失或为空" in page.inner_text("#import-report")
+    assert "is missing or empty" not in page.inner_text("#import-report")
     assert tab.console_errors() == []
     tab.close()
