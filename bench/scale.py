@@ -14,7 +14,9 @@ CPU time of the step's process says more (the database's own work is not in it).
 campaign and the snapshot files are removed afterwards. The database is created and migrated
 when missing; use one of its own (the clean-text memory of the re-scan is emptied for each size).
 A million pairs take long to build: `--sizes 1000000 --keep` keeps the campaign, and
-`--campaign ID` runs the steps on it again.
+`--campaign ID` runs the steps on it again. `--rankings` builds ranking items of 4 candidates
+instead, times writing their RankingChoice facts as migration 0016 does, then runs the snapshot
+steps (`--steps retrain` the retrain check alone: one query, as for pairs).
 """
 
 from __future__ import annotations
@@ -36,7 +38,11 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "medpref.settings")
 from bench.annotation_loop import ensure_database, setup_django  # noqa: E402
 
 SNAPSHOT_STEPS = ("snapshot_dpo", "snapshot_dpo_again", "snapshot_sft", "download_dpo", "retrain_check")
-# The pages that list or count, as the role that reads them: (who, path, query).
+COMMON = "emergency department"
+SPARSE = "4 years old and has had a fever of 38.2 degrees for 3 days"  # i % 180 == 2 (texts)
+TWENTIETH = "fever of 38.5 degrees"  # i % 20 == 5
+# The pages that list or count, as the role that reads them: (who, path, query); a name ending in
+# `_next` times the page its `next` link leads to (asked for once, untimed).
 PAGES = {
     # The campaign-wide counts as the worker counts them (selectors.progress.recount), once; then
     # the progress pages serve them (within COUNTS_FRESH) with her own figures counted now.
@@ -69,12 +75,40 @@ PAGES = {
     "pair_search_rare": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": "Answer 4242:"}),
     # In 111 prompts of a million (Question 4242, 42420-42429, 424200-424299): rare as well.
     "pair_search_few": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": "Question 4242"}),
+    # The shapes a walk of the first pairs cannot answer (selectors.pairs.SEARCH_BUDGET_S bounds them):
+    # a phrase in one prompt in 180, spread evenly (5,556 of a million: past the rare check's 1,000) ...
+    "pair_search_sparse": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": SPARSE}),
+    "pair_search_sparse_p5": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": SPARSE, "page": "5"}),
+    # ... one in 20 (`fever of 38.5`), its 40th page (the 2,000th match, 40,000 pairs in) ...
+    "pair_search_twentieth_p40": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": TWENTIETH, "page": "40"}),
+    # ... the phrase in every prompt past its 10,000th match: pages 300 and 1,000 asked for by number,
+    # and the page after the 1,000th as its `next` link leads to it (the walk resumed past page 1,000) ...
+    "pair_search_common_p300": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": COMMON, "page": "300"}),
+    "pair_search_common_p1000": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": COMMON, "page": "1000"}),
+    "pair_search_common_p1000_next": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": COMMON, "page": "1000"}),
+    # ... and a text of common trigrams that no pair holds (the prompt says "wait and watch at home").
+    "pair_search_nothing": (
+        "admin",
+        "/api/v1/pairs/",
+        {"campaign": "{id}", "q": "department now or can we wait at home"},
+    ),
     "arbitration_queue": ("expert", "/api/v1/arbitration/", {"campaign": "{id}"}),
 }
 STEPS = SNAPSHOT_STEPS + tuple(f"page_{name}" for name in PAGES)
 SCALE_TABLES = [
     f"annotation_{name}"
-    for name in ("pair", "annotation", "arbitration", "prompt", "response", "skip", "lease", "candidate", "cleantext")
+    for name in (
+        "pair",
+        "annotation",
+        "arbitration",
+        "prompt",
+        "response",
+        "skip",
+        "lease",
+        "candidate",
+        "rankingchoice",
+        "cleantext",
+    )
 ]
 REQUESTS = 20  # per page; the computed agreement report is asked for once
 BATCH = 5000
@@ -209,6 +243,114 @@ def build_resolved_pairs(campaign, count: int, *, annotators: list, expert, batc
         )
 
 
+def build_resolved_rankings(campaign, count: int, *, annotators: list, expert, batch: int = BATCH) -> None:
+    """`count` resolved ranking items of K = 4 candidates in a rankings campaign, bulk inserted as
+    `build_resolved_pairs` does, without their RankingChoice facts (`fill_ranking_choices` writes them).
+
+    Two annotations each, agreeing on A | B | C | D (one item in 10 with D unsafe); one in 20 with B
+    and C tied; one in 20 disputed on A-B and ordered by the expert B | A | C | D, half of those with
+    her own answer.
+    """
+    from annotation import ranking, rules
+    from annotation.models import Annotation, Arbitration, Candidate, Pair, PairState, Prompt, Response
+    from annotation.services.submission import judgement_fields
+
+    good, okay, poor = rules.Scores(5, 4, 4), rules.Scores(4, 4, 4), rules.Scores(4, 2, 3)
+    last, unsafe = rules.Scores(3, 2, 2), rules.Scores(1, 4, 5)
+    settings = campaign.rule_settings()
+    for start in range(0, count, batch):
+        indices = range(start, min(start + batch, count))
+        prompts, texts_of = [], []
+        for i in indices:
+            messages, a, b = texts(i)
+            prompts.append(Prompt(campaign=campaign, external_id=f"r{i}", messages=messages))
+            texts_of += [a, b, f"{a} Answer C {i}.", f"{b} Answer D {i}."]
+        Prompt.objects.bulk_create(prompts, batch_size=batch)
+        answers = Response.objects.bulk_create(
+            [Response(prompt=prompts[n // 4], text=text, source=f"model-{n % 4}") for n, text in enumerate(texts_of)],
+            batch_size=4 * batch,
+        )
+        items, marks, arbitrated = [], [], []
+        for n, i in enumerate(indices):
+            first = [good, okay, okay if i % 20 == 0 else poor, unsafe if i % 10 == 3 else last]
+            second = [okay, good, *first[2:]] if i % 20 == 1 else first
+            judged = [
+                (scores, ranking.rank(scores, safety_gate=campaign.safety_gate, margin=campaign.margin))
+                for scores in (first, second)
+            ]
+            disputed = i % 20 == 1
+            items.append(
+                Pair(
+                    campaign=campaign,
+                    prompt=prompts[n],
+                    response_a=answers[4 * n],
+                    response_b=answers[4 * n + 1],
+                    external_id=f"r{i}",
+                    state=PairState.ARBITRATED if disputed else PairState.CONSENSUS,
+                    decision="ranked",
+                    ranking=[[1], [0], [2], [3]] if disputed else judged[0][1].as_lists(),
+                    annotation_count=2,
+                )
+            )
+            marks += [(n, annotator, scores, judgement) for annotator, (scores, judgement) in zip(annotators, judged)]
+            if disputed:
+                arbitrated.append((n, f"Expert answer {i}: see a doctor today." if i % 40 == 1 else ""))
+        Pair.objects.bulk_create(items, batch_size=batch)
+        Candidate.objects.bulk_create(
+            [
+                Candidate(pair=item, response=answers[4 * n + k], position=k)
+                for n, item in enumerate(items)
+                for k in range(4)
+            ],
+            batch_size=4 * batch,
+        )
+        Annotation.objects.bulk_create(
+            [
+                Annotation(
+                    pair=items[n],
+                    campaign=campaign,
+                    annotator=annotator,
+                    **{f"{key}_{d}": getattr(scores[k], d) for k, key in enumerate("ab") for d in rules.DIMENSIONS},
+                    **judgement_fields(
+                        rules.judge(scores[0], scores[1], safety_gate=campaign.safety_gate, margin=campaign.margin)
+                    ),
+                    candidate_scores=[s.as_dict() for s in scores],
+                    ranking=judgement.as_lists(),
+                    settings=settings,
+                )
+                for n, annotator, scores, judgement in marks
+            ],
+            batch_size=2 * batch,
+        )
+        Arbitration.objects.bulk_create(
+            [
+                Arbitration(
+                    pair=items[n],
+                    expert=expert,
+                    decision="ranked",
+                    rationale="B names the red flags",
+                    corrected_response=corrected,
+                    ranking=[[1], [0], [2], [3]],
+                )
+                for n, corrected in arbitrated
+            ],
+            batch_size=batch,
+        )
+
+
+def fill_ranking_choices(campaign, batch: int = 2000) -> None:
+    """The RankingChoice facts of the campaign's resolved items, written as migration 0016 writes them
+    for the items resolved before it: services.submission.record_ranking_choices, `batch` at a time."""
+    from annotation.models import Pair
+    from annotation.services.submission import record_ranking_choices
+
+    resolved = Pair.objects.filter(campaign=campaign, state__in=["consensus", "arbitrated"]).order_by("id")
+    last = 0
+    while ids := list(resolved.filter(id__gt=last).values_list("id", flat=True)[:batch]):
+        record_ranking_choices(ids)
+        last = ids[-1]
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -265,6 +407,8 @@ def measure_page(name: str, campaign_id: int) -> dict:
 
         agreement.compute_and_store(Campaign.objects.get(pk=campaign_id))
     client.get("/api/v1/me/")  # the process's first request (URLs, serializers, connection) is not the page's
+    if name.endswith("_next"):
+        path, query = client.get(path, query).json()["next"], {}
     seconds, counts = [], set()
     for _ in range(REQUESTS):
         started = time.perf_counter()
@@ -363,6 +507,8 @@ def remove_campaign(campaign_id: int) -> None:
         for statement in (
             f"DELETE FROM annotation_annotation WHERE pair_id IN ({pairs})",
             f"DELETE FROM annotation_arbitration WHERE pair_id IN ({pairs})",
+            f"DELETE FROM annotation_candidate WHERE pair_id IN ({pairs})",
+            f"DELETE FROM annotation_rankingchoice WHERE pair_id IN ({pairs})",
             "DELETE FROM annotation_pair WHERE campaign_id = %s",
             "DELETE FROM annotation_response WHERE prompt_id IN (SELECT id FROM annotation_prompt WHERE campaign_id = %s)",
             "DELETE FROM annotation_prompt WHERE campaign_id = %s",
@@ -420,12 +566,16 @@ def bench_kept(campaign_id: int, artifacts: str, steps: tuple[str, ...] = STEPS)
     return size, run_steps(size, campaign_id, artifacts, steps)
 
 
-def bench_size(size: int, artifacts: str, keep: bool = False, steps: tuple[str, ...] = STEPS) -> list[dict]:
-    """Build a campaign of `size` resolved pairs, run the steps, and remove it (unless `keep`)."""
-    from annotation.models import Campaign, Role, User
+def bench_size(
+    size: int, artifacts: str, keep: bool = False, steps: tuple[str, ...] = STEPS, rankings: bool = False
+) -> list[dict]:
+    """Build a campaign of `size` resolved pairs (`rankings`: ranking items, with a step that writes
+    their RankingChoice facts), run the steps, and remove it (unless `keep`)."""
+    from annotation.models import Campaign, CampaignKind, Role, User
 
     stamp = f"{size}-{int(time.time())}"
-    campaign = Campaign.objects.create(name=f"scale-{stamp}", gold_rate=0)
+    kind = CampaignKind.RANKINGS if rankings else CampaignKind.PAIRS
+    campaign = Campaign.objects.create(name=f"scale-{stamp}", gold_rate=0, kind=kind)
     annotators = [
         User.objects.get_or_create(username=f"scale-doctor-{n}", defaults={"role": Role.ANNOTATOR})[0] for n in (1, 2)
     ]
@@ -433,7 +583,8 @@ def bench_size(size: int, artifacts: str, keep: bool = False, steps: tuple[str, 
     User.objects.get_or_create(username=f"scale-admin-{campaign.pk}", defaults={"role": Role.ADMIN})
     ensure_team(campaign)
     started, cpu = time.perf_counter(), cpu_seconds()
-    build_resolved_pairs(campaign, size, annotators=annotators, expert=expert)
+    build = build_resolved_rankings if rankings else build_resolved_pairs
+    build(campaign, size, annotators=annotators, expert=expert)
     results = [
         {
             "step": "build",
@@ -442,6 +593,18 @@ def bench_size(size: int, artifacts: str, keep: bool = False, steps: tuple[str, 
             "peak_rss_mb": peak_rss_mb(),
         }
     ]
+    if rankings:
+        started, cpu = time.perf_counter(), cpu_seconds()
+        fill_ranking_choices(campaign)
+        results.append(
+            {
+                "step": "ranking facts (as migration 0016 fills them)",
+                "seconds": time.perf_counter() - started,
+                "cpu_s": cpu_seconds() - cpu,
+                "peak_rss_mb": peak_rss_mb(),
+            }
+        )
+        steps = tuple(step for step in steps if step in SNAPSHOT_STEPS)
     if keep:
         print(f"  campaign {campaign.pk} kept: --campaign {campaign.pk} runs the steps again", file=sys.stderr)
         return results + run_steps(size, campaign.pk, artifacts, steps)
@@ -477,6 +640,11 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the campaigns built (a million pairs take ~40 min)")
     parser.add_argument("--campaign", type=int, help="run the steps on this campaign, built before with --keep")
     parser.add_argument(
+        "--rankings",
+        action="store_true",
+        help="ranking items of 4 candidates instead of pairs (their facts written, then the snapshot steps)",
+    )
+    parser.add_argument(
         "--steps",
         default="",
         help="comma-separated steps to run, or prefixes of them (page_ runs every page); all when empty",
@@ -497,7 +665,7 @@ def main() -> None:
             results[size] = measured
         else:
             for size in (int(s) for s in args.sizes.split(",")):
-                results[size] = bench_size(size, artifacts, keep=args.keep, steps=steps)
+                results[size] = bench_size(size, artifacts, keep=args.keep, steps=steps, rankings=args.rankings)
     print(table(results))
 
 

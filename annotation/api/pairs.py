@@ -12,6 +12,7 @@ from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.response import Response
+from rest_framework.utils.urls import remove_query_param, replace_query_param
 from rest_framework.views import APIView
 
 from annotation.api import serializers as s
@@ -86,6 +87,9 @@ BROWSER_FILTERS = [
     OpenApiParameter("flag", str, description="Pairs with an annotation carrying this flag; `any`: any flag"),
     OpenApiParameter("safety_conflict", str, enum=YES_NO),
     OpenApiParameter("gold", str, enum=YES_NO, description="Admins"),
+    OpenApiParameter(
+        "cursor", str, description="Where a text search's page resumes its walk: as the `next` link gives it"
+    ),
 ]
 
 
@@ -132,15 +136,31 @@ def in_campaign(pairs, request):
 
 
 class PairPagination(Pagination):
-    """Pages of the pair list; a text search's first pages come from a walk over the list
-    (selectors.pairs.SearchPaginator), whose count is then a lower bound: `count_exact` false."""
+    """Pages of the pair list; a text search's pages mostly come from a walk over the list
+    (selectors.pairs.SearchPaginator), whose count is then a lower bound (`count_exact` false), and
+    whose `next` link resumes the walk (`cursor`). A search that stopped at its time limit says so
+    (`search_complete` false, `search_note`)."""
 
     django_paginator_class = browser.SearchPaginator
 
     def get_paginated_response(self, data):
         response = super().get_paginated_response(data)
-        response.data["count_exact"] = self.page.paginator.exact
+        paginator = self.page.paginator
+        response.data["count_exact"] = paginator.exact
+        response.data["search_complete"] = paginator.complete
+        response.data["search_note"] = paginator.stopped_note() or None
         return response
+
+    def get_next_link(self):
+        link = super().get_next_link()
+        cursor = getattr(self.page, "cursor", "")
+        if link is None or not cursor:
+            return link if link is None else remove_query_param(link, "cursor")
+        return replace_query_param(link, "cursor", cursor)
+
+    def get_previous_link(self):
+        link = super().get_previous_link()
+        return link if link is None else remove_query_param(link, "cursor")
 
     def get_paginated_response_schema(self, schema: dict) -> dict:
         paginated = super().get_paginated_response_schema(schema)
@@ -149,12 +169,24 @@ class PairPagination(Pagination):
         )
         paginated["properties"]["count_exact"] = {
             "type": "boolean",
-            "description": "false when a text search's page was found by testing the list's first pairs in "
-            f"order ({browser.WALK_PAIRS:,}, and {browser.WALK_PAIRS:,} more for each {browser.COUNT_CAP:,} "
-            f"matches a deeper page needs, up to {browser.WALK_MAX:,}), stopping past {browser.COUNT_CAP:,} "
-            "matches or past the page's last: `count` is then the matches found so far ('N or more'), and "
-            "`next` leads on while the page is full. A text in at most "
-            f"{browser.COUNT_CAP:,} prompts and responses is counted exactly, without that walk",
+            "description": "false when a text search's page was found by testing the list's pairs in order "
+            f"(its first {browser.WALK_PAIRS:,}, then further while the page lacks matches, up to "
+            f"{browser.WALK_MAX:,}), stopping past {browser.COUNT_CAP:,} matches or past the page's last: `count` "
+            "is then the matches found so far ('N or more'), and `next` resumes the walk past this page "
+            f"while more may follow. A text in at most {browser.COUNT_CAP:,} prompts and responses is counted "
+            "exactly, without that walk",
+        }
+        paginated["properties"]["search_complete"] = {
+            "type": "boolean",
+            "description": "false when a text search stopped at its time limit "
+            f"({browser.SEARCH_BUDGET_S * 1000:.0f} ms of database time) before finding this page's matches: "
+            "`results` are matches, others may exist; `next` searches further from where it stopped, "
+            "or narrow the search",
+        }
+        paginated["properties"]["search_note"] = {
+            "type": "string",
+            "nullable": True,
+            "description": "what to tell the reader when `search_complete` is false (null otherwise)",
         }
         paginated["required"] = [*paginated["required"], "count_exact"]
         return paginated
@@ -168,7 +200,9 @@ class PairsView(GenericAPIView):
         filters = browse_filters(self.request.query_params)
         if filters.browsing:
             # Text search and the filters on judgements: the pair browser, experts and admins only.
-            return browser.browse_search(self.request.user, filters, order=("id",))
+            return browser.browse_search(
+                self.request.user, filters, order=("id",), cursor=self.request.query_params.get("cursor", "")
+            )
         pairs = in_campaign(visible_pairs(self.request.user).order_by("id"), self.request)
         state = self.request.query_params.get("state")
         if state:

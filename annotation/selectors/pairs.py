@@ -12,10 +12,15 @@ handful. Text search on PostgreSQL goes through trigram indexes (migration 0010_
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from math import ceil
 
+from django.core import signing
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
-from django.db import connection
+from django.db import OperationalError, connection, transaction
 from django.db.models import BooleanField, Exists, F, Func, OuterRef, Q, QuerySet, Subquery, TextField
 from django.db.models.functions import Cast
 from django.db.models.lookups import IContains
@@ -199,21 +204,105 @@ def own_texts_match(text: str) -> Q:
     return own_prompt | Q(response_a__text__icontains=text) | Q(response_b__text__icontains=text) | Q(other_candidates)
 
 
-# --- a text search's pages: a walk over the list first ---------------------------------------------
+# --- a text search's pages: a walk over the list first, each step within a time budget --------------
 
 #: A text search first tests the list's first WALK_PAIRS pairs, in its order, one by one ...
 WALK_PAIRS = 5_000
 #: ... and stops at COUNT_CAP matches, the count then shown as a lower bound ("1,000 or more").
 COUNT_CAP = 1_000
-#: A page past the first COUNT_CAP matches walks WALK_PAIRS more pairs per COUNT_CAP matches it
-#: needs, up to WALK_MAX pairs (about 1.3 s at a million); past that the trigram route answers.
-WALK_MAX = 50_000
+#: The most pairs one page walks: past the first WALK_PAIRS, stretches sized by how fast those went,
+#: while the page lacks matches and SEARCH_BUDGET_S lasts (about 4 µs a pair at a million).
+WALK_MAX = 200_000
+#: The database time one page of a text search may spend on what could take long (the rare check,
+#: the walk, the trigram route), each statement under `statement_timeout`: past it the page answers
+#: with the matches found so far and says the search stopped (`search_complete` false).
+SEARCH_BUDGET_S = 0.25
+#: Of which the rare check at most: a text of common trigrams that no text holds makes the trigram
+#: indexes return nearly every row to recheck (3.5-5.5 s at a million pairs). Timed out, the check
+#: tells that the trigram route would be as slow: only the walk answers then.
+RARE_BUDGET_S = 0.1
+#: Less time than this left: no statement is started; nor the trigram route, short of TRIGRAM_MIN_S.
+MIN_BOX_S = 0.01
+TRIGRAM_MIN_S = 0.05
+#: PostgreSQL's SQLSTATE for a statement cancelled by its timeout.
+QUERY_CANCELED = "57014"
+#: The savepoint a time box sets within a request's transaction (read-only queries: rolled back after).
+SAVEPOINT = "medpref_search_box"
+
+
+class SearchStopped(Exception):
+    """The search's time ran out: a statement cancelled by its timeout, or too little time left to start one."""
+
+
+class Budget:
+    """The time left to one page of a text search."""
+
+    def __init__(self, seconds: float) -> None:
+        self.ends = time.perf_counter() + seconds
+
+    def left(self) -> float:
+        return self.ends - time.perf_counter()
+
+    @contextmanager
+    def box(self, at_most: float | None = None) -> Iterator[None]:
+        """Run the queries inside within the time left (and `at_most` seconds); SearchStopped when
+        it runs out. On PostgreSQL each statement runs under `SET LOCAL statement_timeout` in a
+        transaction of its own, or within a request's transaction under a savepoint that is rolled
+        back afterwards (which undoes the setting, and a cancelled statement); other databases have
+        no timeout (development only)."""
+        seconds = self.left() if at_most is None else min(at_most, self.left())
+        if seconds < MIN_BOX_S:
+            raise SearchStopped
+        if connection.vendor != "postgresql":
+            yield
+            return
+        timeout = f"SET LOCAL statement_timeout = {ceil(seconds * 1000)}"  # an int: nothing to quote
+        try:
+            if not connection.in_atomic_block:
+                with transaction.atomic(), connection.cursor() as cursor:
+                    cursor.execute(timeout)
+                    yield
+                return
+            with connection.cursor() as cursor:
+                cursor.execute(f"SAVEPOINT {SAVEPOINT}; {timeout}")
+            try:
+                yield
+            finally:
+                with connection.cursor() as cursor:
+                    cursor.execute(f"ROLLBACK TO SAVEPOINT {SAVEPOINT}; RELEASE SAVEPOINT {SAVEPOINT}")
+        except OperationalError as error:
+            if getattr(error.__cause__, "sqlstate", None) == QUERY_CANCELED:
+                raise SearchStopped from error
+            raise
+
+
+@dataclass(frozen=True)
+class Walk:
+    """What a walk over the list found: `ids`, the matches in the list's order; `walked`, the pairs
+    it tested; `position`, the id of the last pair it tested (None: none); `ended`, whether the list
+    ended within it (then `ids` are every match past where it began)."""
+
+    ids: list[int]
+    walked: int
+    position: int | None
+    ended: bool
+
+
+@dataclass(frozen=True)
+class Resume:
+    """Where a page of a walk begins (keyset pagination): past the pair `after`, with `before`
+    matches on the pages before it. Signed for her search (TextSearch.key): the count it carries is
+    then the server's own, and a deep page costs a walk of one page's matches, not of every match before."""
+
+    number: int
+    before: int
+    after: int | None
 
 
 @dataclass(frozen=True)
 class TextSearch:
     """A text search of the pair list: `found`, every match (through the trigram indexes), and
-    `listed`, the list without the text test, for the walk that answers the first pages."""
+    `listed`, the list without the text test, for the walk that answers most pages."""
 
     found: QuerySet[Pair]
     listed: QuerySet[Pair]
@@ -221,12 +310,17 @@ class TextSearch:
     order: tuple[str, ...]
     #: The ids of the campaigns whose texts `rare` counts (None: every campaign), see `listed_campaigns`.
     campaigns: QuerySet | None = None
+    #: Who searched for what, in which order: a resume token is valid for this search only.
+    key: str = ""
+    #: The `cursor` of the request (a signed Resume), "" when none.
+    cursor: str = ""
 
-    def walk(self, matches: int, window: int | None = None) -> tuple[list[int], bool]:
-        """The first `matches` pairs of the list (in its order) whose own texts contain the text,
-        among its first `window` (WALK_PAIRS); and whether those are all there are (the list ended first)."""
-        window = window or WALK_PAIRS
-        walked = self.listed.order_by(*self.order).values("pk")[:window]
+    def stretch(self, matches: int, window: int, after: int | None) -> Walk:
+        """The first `matches` matches among the list's next `window` pairs past the pair `after`."""
+        listed = self.listed.order_by(*self.order)
+        if after is not None:
+            listed = listed.filter(**{"pk__lt" if self.order[0].startswith("-") else "pk__gt": after})
+        walked = listed.values("pk")[:window]
         # As one array (PostgreSQL): the pairs are then read by id in the list's order, where a join
         # would merge along the whole primary key, every other campaign's pairs included.
         among = InArray(F("pk"), Subquery(walked)) if connection.vendor == "postgresql" else Q(pk__in=walked)
@@ -236,7 +330,35 @@ class TextSearch:
             .order_by(*self.order)
             .values_list("pk", flat=True)[:matches]
         )
-        return ids, len(ids) < matches and not self.listed.order_by().values("pk")[window - 1 :].exists()
+        if len(ids) == matches:  # stopped at its last match: that is where it got to
+            return Walk(ids=ids, walked=window, position=ids[-1], ended=False)
+        last = list(listed.values_list("pk", flat=True)[window - 1 : window])
+        return Walk(ids=ids, walked=window, position=last[0] if last else None, ended=not last)
+
+    def walk(self, matches: int, budget: Budget, *, enough: int | None = None, after: int | None = None) -> Walk:
+        """The first `matches` pairs of the list past `after`, in its order, whose own texts contain
+        the text: its first WALK_PAIRS pairs, then (while fewer than `enough` are found) stretches as
+        long as the time left allows at the pace so far, up to WALK_MAX pairs. Stops early, with
+        what it found, when the budget runs out."""
+        enough = matches if enough is None else min(enough, matches)
+        ids: list[int] = []
+        walked, position, window, started = 0, after, WALK_PAIRS, time.perf_counter()
+        while True:
+            try:
+                with budget.box():
+                    found = self.stretch(matches - len(ids), window, position)
+            except SearchStopped:
+                return Walk(ids=ids, walked=walked, position=position, ended=False)
+            ids += found.ids
+            walked += found.walked
+            position = found.position if found.position is not None else position
+            if found.ended or len(ids) >= enough or walked >= WALK_MAX:
+                return Walk(ids=ids, walked=walked, position=position, ended=found.ended)
+            # As far as the time left walks at the pace so far (a stretch its timeout cuts short is lost).
+            pace = walked / max(time.perf_counter() - started, 1e-3)
+            window = int(min(WALK_MAX - walked, 0.8 * pace * budget.left()))
+            if window < WALK_PAIRS // 5:
+                return Walk(ids=ids, walked=walked, position=position, ended=False)
 
     def rare(self) -> QuerySet[Pair] | None:
         """Every match, when the text is in at most COUNT_CAP prompts and responses of the list's campaigns:
@@ -260,24 +382,51 @@ class TextSearch:
         by_id = self.listed.in_bulk(ids)
         return [by_id[pk] for pk in ids if pk in by_id]
 
+    def resume_token(self, resume: Resume) -> str:
+        return signing.dumps([resume.number, resume.before, resume.after], salt=self.key)
+
+    def resumed(self, number: int) -> Resume | None:
+        """The request's cursor when it is this search's and leads to page `number`; None otherwise
+        (a cursor of another search, or edited: the page number alone answers)."""
+        if not self.cursor:
+            return None
+        try:
+            page, before, after = signing.loads(self.cursor, salt=self.key)
+        except (signing.BadSignature, TypeError, ValueError):
+            return None
+        return Resume(number=page, before=before, after=after) if page == number else None
+
 
 def browse_search(
-    user: User, filters: PairFilters, *, order: tuple[str, ...] = ("-id",), related: tuple[str, ...] = ()
+    user: User,
+    filters: PairFilters,
+    *,
+    order: tuple[str, ...] = ("-id",),
+    related: tuple[str, ...] = (),
+    cursor: str = "",
 ) -> QuerySet[Pair] | TextSearch:
-    """`browse_pairs` (with `related` rows), and for a text search the walk that answers its first
-    pages (SearchPaginator).
+    """`browse_pairs` (with `related` rows), and for a text search the walk that answers its pages
+    (SearchPaginator), resumed from `cursor` (a `next` link's) where it stopped.
 
     A phrase found in nearly every pair makes the trigram route collect every match before a page
     can be taken (20 s at 100,000 pairs); walking the list in its order with the text test finds a
     page's matches among its first pairs. A rare phrase leaves the walk short of the page: then the
     trigram route, quick for a rare phrase, answers, with the exact count.
     """
+    if order not in (("id",), ("-id",)):
+        raise ValueError("a text search walks the list by id")
     found = browse_pairs(user, filters, order=order).select_related(*related)
     if not filters.text:
         return found
     listed = browse_pairs(user, replace(filters, text=""), order=order).select_related(*related)
     return TextSearch(
-        found=found, listed=listed, text=filters.text, order=order, campaigns=listed_campaigns(user, filters)
+        found=found,
+        listed=listed,
+        text=filters.text,
+        order=order,
+        campaigns=listed_campaigns(user, filters),
+        key=f"pair-search:{user.pk}:{order}:{filters!r}",
+        cursor=cursor,
     )
 
 
@@ -296,50 +445,99 @@ def listed_campaigns(user: User, filters: PairFilters) -> QuerySet[Campaign] | N
 
 
 class SearchPage(Page):
-    """A page of a text search served by the walk: more may follow whatever the count says."""
+    """A page of a text search served by the walk: whether more may follow, and the `cursor` of the
+    next page (where the walk got to), whatever the count says."""
+
+    def __init__(self, object_list, number, paginator, *, more: bool, next_number: int, cursor: str) -> None:
+        super().__init__(object_list, number, paginator)
+        self.more, self.next_number, self.cursor = more, next_number, cursor
 
     def has_next(self) -> bool:
-        return super().has_next() if self.paginator.exact else True
+        return self.more
 
     def next_page_number(self) -> int:
-        return super().next_page_number() if self.paginator.exact else self.number + 1
+        return self.next_number
+
+    def previous_page_number(self) -> int:
+        return self.number - 1  # a stopped search's count may fall short of the pages before
 
 
 class SearchPaginator(Paginator):
-    """Django's paginator over a pair list, or over a TextSearch: a text in few prompts and
-    responses (TextSearch.rare) is paged from its candidates with the exact count; otherwise its
-    pages come from the walk when the walk fills them, with `count` the matches the walk found and
-    `exact` False ("N or more") unless the list ended within the walk; otherwise every match (the
-    trigram route) with the exact count."""
+    """Django's paginator over a pair list, or over a TextSearch, each page within SEARCH_BUDGET_S.
+
+    A text in few prompts and responses (TextSearch.rare) is paged from its candidates with the
+    exact count. Otherwise the walk answers when it finds the page's matches (or the list ends):
+    `count` is the matches found, `exact` False ("N or more") unless the list ended, and the next
+    page resumes the walk where this one ended (its `cursor`). A walk short of the page tries the
+    trigram route (every match, counted) in the time left. When neither answers in time, the page
+    holds the matches the walk found, `complete` is False and `walked` says how many pairs it tested:
+    "the search stopped, refine it", and the next page searches further.
+    """
 
     def __init__(self, object_list, per_page, **kwargs) -> None:
         self.search = object_list if isinstance(object_list, TextSearch) else None
         super().__init__(self.search.found if self.search else object_list, per_page, **kwargs)
-        self.exact = True
-        self.probed = False
+        self.exact, self.complete, self.walked = True, True, 0
+        self.probed, self.crowded = False, False
 
     def page(self, number) -> Page:
         if self.search is None:
             return super().page(number)
         number = self.validate_number_format(number)
+        budget = Budget(SEARCH_BUDGET_S)
         if not self.probed:  # asked once, whatever page get_page ends up on
-            self.probed, rare = True, self.search.rare()
+            self.probed = True
+            try:
+                with budget.box(RARE_BUDGET_S):
+                    rare = self.search.rare()
+            except SearchStopped:
+                rare, self.crowded = None, True
             if rare is not None:
                 self.object_list, self.search = rare, None
-        if self.search is None:
-            return super().page(number)
-        start, end = (number - 1) * self.per_page, number * self.per_page
-        # A deeper page walks further, as many pairs per match as the first pages may (a phrase in
-        # nearly every pair needs few more); a rarer phrase's deep pages overrun it: the trigram route.
-        window = min(WALK_MAX, WALK_PAIRS * -(-end // COUNT_CAP))
-        ids, complete = self.search.walk(matches=max(end, COUNT_CAP) + 1, window=window)
-        if not complete and len(ids) < end:
-            return super().page(number)  # the trigram route: every match, counted
-        self.exact = complete
-        self.__dict__["count"] = len(ids)  # Paginator.count is a cached property
-        if start >= len(ids) and number > 1:
+                return super().page(number)
+        search, per_page = self.search, self.per_page
+        self.exact, self.complete, self.walked = True, True, 0
+        resume = search.resumed(number)
+        if resume is not None:
+            walk = search.walk(per_page + 1, budget, after=resume.after)
+            shown = walk.ids[:per_page]
+            return self.walked_page(walk, number, shown, before=resume.before, page_end=resume.before + per_page)
+        start, end = (number - 1) * per_page, number * per_page
+        walk = search.walk(max(end, COUNT_CAP) + 1, budget, enough=end + 1)
+        answered = walk.ended or len(walk.ids) >= end
+        if not answered and not self.crowded and budget.left() >= TRIGRAM_MIN_S:
+            try:  # the trigram route: every match, counted (quick for a text in few prompts)
+                with budget.box():
+                    self.__dict__.pop("count", None)
+                    self.object_list = search.found
+                    top = self.validate_number(number) * per_page
+                    return self._get_page(list(search.found[top - per_page : top]), number, self)
+            except SearchStopped:
+                self.__dict__.pop("count", None)
+        if walk.ended and start >= len(walk.ids) and number > 1:
             raise EmptyPage(gettext("That page contains no results"))
-        return SearchPage(self.search.pairs(ids[start:end]), number, self)
+        return self.walked_page(walk, number, walk.ids[start:end], before=0, page_end=end)
+
+    def walked_page(self, walk: Walk, number: int, shown: list[int], *, before: int, page_end: int) -> SearchPage:
+        """A page from the walk: `shown` of its matches; `before` the matches on the pages before
+        where the walk began (resumed; else 0), `page_end` the number of matches up to this page's last."""
+        found = before + len(walk.ids)
+        self.exact, self.complete, self.walked = walk.ended, walk.ended or found >= page_end, walk.walked
+        self.__dict__["count"] = found  # Paginator.count is a cached property
+        if walk.ended and found <= page_end:
+            resume = None
+        elif found > page_end:  # the next page resumes past this one's last pair: a deep page costs what the first did
+            resume = Resume(number=number + 1, before=page_end, after=shown[-1])
+        else:  # every match found is shown: resume past the last pair tested (this page again when it shows none)
+            resume = Resume(number=number + 1 if self.complete or shown else number, before=found, after=walk.position)
+        return SearchPage(
+            self.search.pairs(shown),
+            number,
+            self,
+            more=resume is not None,
+            next_number=resume.number if resume else number + 1,
+            cursor=self.search.resume_token(resume) if resume else "",
+        )
 
     def get_page(self, number) -> Page:
         """As Paginator.get_page (a bad number: the first page), without counting every match first."""
@@ -359,6 +557,15 @@ class SearchPaginator(Paginator):
         if number < 1:
             raise EmptyPage(gettext("That page number is less than 1"))
         return number
+
+    def stopped_note(self) -> str:
+        """What a page says when its search stopped at its time limit ("" when it did not)."""
+        if self.complete:
+            return ""
+        return gettext(
+            "This search stopped at its time limit after testing %(count)s pairs: the pairs shown match it, "
+            "others may too. Narrow it (a longer phrase, a campaign, a state) or search further."
+        ) % {"count": f"{self.walked:,}"}
 
 
 # --- one pair's history ---------------------------------------------------------------------------

@@ -28,13 +28,17 @@ def pairs(request: HttpRequest) -> HttpResponse:
     filters, page, rows = browser.PairFilters(), None, []
     with refusals_as_messages(request):
         filters = browse_filters(request.GET)
-        found = browser.browse_search(request.user, filters, related=("campaign__evaluation",))
+        found = browser.browse_search(
+            request.user, filters, related=("campaign__evaluation",), cursor=request.GET.get("cursor", "")
+        )
         page = browser.SearchPaginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
         rows = [(pair, preview(pair.prompt.messages)) for pair in page.object_list]
     query = QueryDict(mutable=True)
     query.update({key: request.GET[key] for key in BrowseQuery().fields if request.GET.get(key)})
     context = {
         "page": page,
+        # A text search that stopped at its time limit: what it found, and a link that searches further.
+        "stopped": page.paginator.stopped_note() if page is not None else "",
         "rows": rows,
         "filters": filters,
         "form": {key: request.GET.get(key, "") for key in BrowseQuery().fields},

@@ -117,10 +117,10 @@ def test_a_rare_phrase_is_told_apart_before_any_walk_and_a_common_one_is_walked(
     four = search(admin, campaign, "mole itches", page=2)
     assert ids(four) == [pair_ids[23]] and (four["count"], four["count_exact"]) == (4, True) and walked == []
     # One more prompt makes it common: the walk answers (the list's first ten pairs hold none of it,
-    # so the trigram route then counts it).
+    # so it walks on, as far as its time allows, and stops at the cap's fifth match: "5 or more").
     Prompt.objects.filter(pairs__pk=pair_ids[24]).update(messages=[{"role": "user", "content": "a mole itches"}])
     five = search(admin, campaign, "mole itches")
-    assert ids(five) == pair_ids[20:23] and (five["count"], five["count_exact"]) == (5, True)
+    assert ids(five) == pair_ids[20:23] and (five["count"], five["count_exact"]) == (5, False)
     assert walked == ["mole itches"]
 
 
