@@ -5,6 +5,7 @@ imports are listed, newest first, a page at a time, to admins only, and on the c
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from django.core.files.base import ContentFile
@@ -13,8 +14,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from annotation.models import ImportRun
+from annotation.models import Campaign, ImportRun, Pair
 from annotation.services import import_runs, importing
+from medpref.core import runs
 from medpref.core.runs import RunState
 from tests.factories import client_for, make_campaign
 
@@ -94,6 +96,43 @@ def test_the_notes_and_warnings_of_an_english_worker_read_in_chinese(campaign, a
     assert english["notes"] == run.report["notes"] and english["warnings"][0].startswith(
         "1 id(s) already in the campaign"
     )
+
+
+def test_an_import_that_loses_a_race_says_so_in_the_readers_language(campaign, admin, monkeypatch):
+    importing.import_file(campaign=campaign, data=jsonl([pair(1)]), filename="first.jsonl")
+    real_select = importing.select_new
+
+    def blind(campaign, items, kind, *, before=None):  # looked before the other import committed
+        return real_select(Campaign(pk=-1, name="elsewhere"), items, kind, before=before)
+
+    monkeypatch.setattr(importing, "select_new", blind)
+    run = imported(campaign, [pair(1), pair(2)], language="zh-hans")
+    assert run.state == RunState.FAILED and run.error.startswith("与此同时，另一次导入")
+    english = read(admin, run, ENGLISH)
+    assert english["report"] is None
+    assert english["error"].startswith(f"another import into campaign {campaign.name} stored some of these rows")
+
+
+def test_a_stop_after_the_commit_is_noted_in_the_readers_language(campaign, admin, settings, monkeypatch):
+    settings.TRAINING_HEARTBEAT_SECONDS = 0
+    real_import = importing.import_records
+
+    def lingering(**kwargs):  # the thread lives on a moment after its commit
+        report = real_import(**kwargs)
+        time.sleep(1.0)
+        return report
+
+    def check(self, *, beat=False):  # a cancel, heard once the rows are committed
+        if Pair.objects.filter(campaign=campaign).exists():
+            raise runs.Stopped(RunState.CANCELLED)
+
+    monkeypatch.setattr(importing, "import_records", lingering)
+    monkeypatch.setattr(runs.Watchdog, "check", check)
+    run = imported(campaign, [pair(1), pair(2)], language="en")
+    assert run.state == RunState.SUCCEEDED
+    assert run.report["notes"][-1].startswith("The run was stopped (cancelled) after the import had committed")
+    chinese = read(admin, run, CHINESE)["report"]
+    assert chinese["notes"][-1] == "运行在导入提交之后才被停止（已取消）：上述所有行均已导入。"
 
 
 def test_a_report_stored_as_text_by_an_older_worker_reads_as_it_was_written(campaign, admin):
