@@ -230,7 +230,7 @@ class Recorded(str):
     number: int | None
 
     def __new__(
-        cls, text: str, msgid: str, *, params: Any = None, plural: str | None = None, number: int | None = None
+        cls, text: str, msgid: str = "", *, params: Any = None, plural: str | None = None, number: int | None = None
     ) -> Recorded:
         recorded = super().__new__(cls, text)
         recorded.msgid, recorded.params, recorded.plural, recorded.number = msgid, params, plural, number

@@ -5,6 +5,7 @@ imports are listed, newest first, a page at a time, to admins only, and on the c
 from __future__ import annotations
 
 import json
+import pickle
 import time
 
 import pytest
@@ -169,6 +170,7 @@ def test_a_message_is_recorded_with_its_parameters_and_translated_again(campaign
         where = translation.gettext("line %(line)s") % {"line": 7}
         message = translation.gettext("%(where)s: %(message)s") % {"where": where, "message": "x"}
     assert message == "第 7 行：x" and translation.get_language() == "en"  # the thread's language is back
+    assert pickle.loads(pickle.dumps(message)).as_json() == message.as_json()  # as it crosses to a process
     stored = import_runs.stored_report({"notes": [message, "plain"]}, error=where)
     assert stored["notes"] == ["第 7 行：x", "plain"]
     run = ImportRun(campaign=campaign, report=stored)
