@@ -409,8 +409,8 @@ def measure_page(name: str, campaign_id: int) -> dict:
     client.get("/api/v1/me/")  # the process's first request (URLs, serializers, connection) is not the page's
     if name.endswith("_next"):
         path, query = client.get(path, query).json()["next"], {}
-    seconds, counts = [], set()
-    for _ in range(REQUESTS):
+    seconds, counts, answers = [], set(), []
+    for _ in range(int(os.environ.get("SCALE_REQUESTS", REQUESTS))):  # fewer for a page that takes minutes
         started = time.perf_counter()
         with CaptureQueriesContext(connection) as queries:
             response = client.get(path, query)
@@ -418,12 +418,28 @@ def measure_page(name: str, campaign_id: int) -> dict:
         counts.add(len(queries))
         if response.status_code != 200:
             raise SystemExit(f"{name}: {response.status_code} {response.content[:200]!r}")
+        if name.startswith("pair_search"):
+            body = response.json()
+            answers.append(
+                (body["count"], body["count_exact"], body.get("search_complete", True), len(body["results"]))
+            )
     seconds.sort()
+    searched = {}
+    if answers:
+        # What the searches answered: a time-boxed one may stop short (search_complete false), and
+        # how often it did says as much as its time.
+        searched = {
+            "stopped": sum(not complete for _, _, complete, _ in answers),
+            "count": f"{min(a[0] for a in answers)}-{max(a[0] for a in answers)}",
+            "exact": sum(exact for _, exact, _, _ in answers),
+            "rows": f"{min(a[3] for a in answers)}-{max(a[3] for a in answers)}",
+        }
     return {
         "p50_ms": 1000 * seconds[len(seconds) // 2],
         "p95_ms": 1000 * seconds[min(len(seconds) - 1, int(0.95 * len(seconds)))],
         "queries": max(counts),
         "requests": len(seconds),
+        **searched,
     }
 
 
@@ -513,6 +529,8 @@ def remove_campaign(campaign_id: int) -> None:
             "DELETE FROM annotation_response WHERE prompt_id IN (SELECT id FROM annotation_prompt WHERE campaign_id = %s)",
             "DELETE FROM annotation_prompt WHERE campaign_id = %s",
             "DELETE FROM annotation_snapshot_campaigns WHERE campaign_id = %s",
+            "DELETE FROM annotation_campaignmember WHERE campaign_id = %s",
+            "DELETE FROM annotation_auditevent WHERE campaign_id = %s",
         ):
             cursor.execute(statement, [campaign_id])
         cursor.execute("DELETE FROM annotation_snapshot WHERE id IN (SELECT snapshot_id FROM scale_snapshots)")

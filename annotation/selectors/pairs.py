@@ -290,9 +290,10 @@ class Walk:
 
 @dataclass(frozen=True)
 class Resume:
-    """Where a page of a walk begins (keyset pagination): past the pair `after`, with `before`
-    matches on the pages before it. Signed for her search (TextSearch.key): the count it carries is
-    then the server's own, and a deep page costs a walk of one page's matches, not of every match before."""
+    """Where the walk for page `number` resumes (keyset pagination): past the pair `after`, with
+    `before` matches up to it. Signed for her search (TextSearch.key): the count it carries is then
+    the server's own, and a deep page costs a walk of one page's matches, not of every match before.
+    A search that stopped within (or short of) a page resumes that same page, for its other matches."""
 
     number: int
     before: int
@@ -497,15 +498,15 @@ class SearchPaginator(Paginator):
                 return super().page(number)
         search, per_page = self.search, self.per_page
         self.exact, self.complete, self.walked = True, True, 0
-        resume = search.resumed(number)
-        if resume is not None:
-            walk = search.walk(per_page + 1, budget, after=resume.after)
-            shown = walk.ids[:per_page]
-            return self.walked_page(walk, number, shown, before=resume.before, page_end=resume.before + per_page)
+        # Page `number` holds the matches numbered ((number - 1) * per_page, number * per_page]; a
+        # cursor says where the walk got to (`after`) and how many matches lie before it.
+        resume = search.resumed(number) or Resume(number=number, before=0, after=None)
         start, end = (number - 1) * per_page, number * per_page
-        walk = search.walk(max(end, COUNT_CAP) + 1, budget, enough=end + 1)
-        answered = walk.ended or len(walk.ids) >= end
-        if not answered and not self.crowded and budget.left() >= TRIGRAM_MIN_S:
+        skip, want = max(0, start - resume.before), end - resume.before
+        fresh = resume.after is None  # from the list's start: the first pages also count up to COUNT_CAP
+        walk = search.walk(max(want, COUNT_CAP) + 1 if fresh else want + 1, budget, enough=want + 1, after=resume.after)
+        found = resume.before + len(walk.ids)
+        if fresh and not (walk.ended or found >= end) and not self.crowded and budget.left() >= TRIGRAM_MIN_S:
             try:  # the trigram route: every match, counted (quick for a text in few prompts)
                 with budget.box():
                     self.__dict__.pop("count", None)
@@ -514,22 +515,21 @@ class SearchPaginator(Paginator):
                     return self._get_page(list(search.found[top - per_page : top]), number, self)
             except SearchStopped:
                 self.__dict__.pop("count", None)
-        if walk.ended and start >= len(walk.ids) and number > 1:
+        if walk.ended and found <= start and number > 1:
             raise EmptyPage(gettext("That page contains no results"))
-        return self.walked_page(walk, number, walk.ids[start:end], before=0, page_end=end)
+        return self.walked_page(walk, number, walk.ids[skip:want], found=found, end=end)
 
-    def walked_page(self, walk: Walk, number: int, shown: list[int], *, before: int, page_end: int) -> SearchPage:
-        """A page from the walk: `shown` of its matches; `before` the matches on the pages before
-        where the walk began (resumed; else 0), `page_end` the number of matches up to this page's last."""
-        found = before + len(walk.ids)
-        self.exact, self.complete, self.walked = walk.ended, walk.ended or found >= page_end, walk.walked
+    def walked_page(self, walk: Walk, number: int, shown: list[int], *, found: int, end: int) -> SearchPage:
+        """A page from the walk: `shown`, its matches; `found` the matches known up to where the walk
+        got to (those before where it began included), `end` the number of the page's last match."""
+        self.exact, self.complete, self.walked = walk.ended, walk.ended or found >= end, walk.walked
         self.__dict__["count"] = found  # Paginator.count is a cached property
-        if walk.ended and found <= page_end:
+        if walk.ended and found <= end:
             resume = None
-        elif found > page_end:  # the next page resumes past this one's last pair: a deep page costs what the first did
-            resume = Resume(number=number + 1, before=page_end, after=shown[-1])
-        else:  # every match found is shown: resume past the last pair tested (this page again when it shows none)
-            resume = Resume(number=number + 1 if self.complete or shown else number, before=found, after=walk.position)
+        elif found > end:  # the next page resumes past this one's last pair: a deep page costs what the first did
+            resume = Resume(number=number + 1, before=end, after=shown[-1])
+        else:  # stopped short, or at the page's last match: on past the last pair tested (this page's rest, if any)
+            resume = Resume(number=number + 1 if found == end else number, before=found, after=walk.position)
         return SearchPage(
             self.search.pairs(shown),
             number,

@@ -118,3 +118,19 @@ def test_the_console_says_the_search_stopped_and_links_to_search_further(admin, 
     shown = page.get("/console/pairs/", {"campaign": campaign.pk, "q": "Answer A to question 0"}).content.decode()
     assert 'id="search-stopped"' in shown and "Search further" in shown and "cursor=" in shown
     assert "No pair matches these filters." not in shown
+
+
+@pytest.mark.django_db
+def test_a_page_asked_for_by_number_shows_only_its_own_matches_when_the_search_stops_short_of_it(
+    admin, searched, monkeypatch
+):
+    campaign, pair_ids = searched
+    monkeypatch.setattr(browser, "RARE_BUDGET_S", 0)  # no trigram route: only the walk, ten pairs a request
+    monkeypatch.setattr(browser, "WALK_MAX", 10)
+    # Page 5 holds the 13th to 15th matches; ten pairs walked found ten: none of the page's, and it says so.
+    short = search(admin, campaign, "rash serious", page=5)
+    assert (ids(short), short["count"], short["search_complete"]) == ([], 10, False)
+    assert "page=5" in short["next"]  # searching further stays on page 5
+    further = get(admin, short["next"])
+    assert ids(further) == pair_ids[12:15] and (further["count"], further["search_complete"]) == (16, True)
+    assert "page=6" in further["next"]
