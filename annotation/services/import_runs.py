@@ -284,10 +284,10 @@ class Recorder:
 def recording(language: str) -> Iterator[None]:
     """In this thread, translate into `language` and record each message (`Recorder`).
 
-    The import's sentences are built in annotation.formats and services.importing with gettext, as a
-    request's are; the recorder is what gettext uses meanwhile: it is the active translation of the
-    thread, the value Django's own `translation.activate` sets (django.utils.translation.trans_real),
-    and the one the messages of this thread read, so other threads are untouched.
+    The import's sentences are built with gettext in annotation.formats and services.importing, as a
+    request's are. The recorder takes the place of the translation `translation.activate` would set,
+    which Django keeps per thread (trans_real._active), so that those gettext calls return `Recorded`
+    messages without knowing it, and other threads are untouched.
     """
     active = trans_real._active
     previous = getattr(active, "value", None)
