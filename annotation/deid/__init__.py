@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -24,17 +24,11 @@ from annotation.deid.detection import Detection
 from annotation.deid.layout import collapse_spacing, ocr_letters
 from annotation.deid.names import NAME_RULES, name_after_name, uncertain_names
 from annotation.deid.people import number_people, propagate
-from annotation.deid.prefilter import (
-    Beginnings,
-    Search,
-    match_beginnings,
-    required_chars,
-    skipping_search,
-    starts,
-)
+from annotation.deid.prefilter import Search, required_chars, with_start_class
 from annotation.deid.rules import RULES as IDENTIFIER_RULES
-from annotation.deid.rules import Rule, after_name, features, words
+from annotation.deid.rules import Rule, after_name, features
 from annotation.deid.shapes import form_rules, shape_rules
+from annotation.deid.wordscan import Words
 from annotation.text import normalise
 
 # Changes whenever what is replaced changes; snapshots record it.
@@ -86,44 +80,41 @@ def triggers_for(present: frozenset[str]) -> int:
     return sum(bit for t, bit in TRIGGERS if t in wanted)
 
 
-# Every trigger word in one pattern, written as a trie so that at each position it matches the
-# longest word there: one scan of the text instead of one `in` per word (a tenth of `detect` on
-# texts of a few hundred characters). The words that start at the same position are prefixes of
-# the longest one, so each longest word stands for itself and its prefixes (`TRIGGER_PREFIXES`).
-TRIGGER_WORDS = re.compile(words(t for t, _ in TRIGGERS))
-TRIGGER_PREFIXES = {word: sum(bit for other, bit in TRIGGERS if word.startswith(other)) for word, _ in TRIGGERS}
+# Every trigger word in one automaton (`screen.Words`): one scan of the text instead of one `in` per word.
+TRIGGER_WORDS = Words(TRIGGERS)
 
 
 def trigger_mask(lowered: str, present: frozenset[str]) -> int:
     """Which trigger words `lowered` (a text in lower case, with these features) holds, as bits."""
-    search, prefixes, mask, position = TRIGGER_WORDS.search, TRIGGER_PREFIXES, 0, 0
-    while (found := search(lowered, position)) is not None:
-        mask |= prefixes[found[0]]
-        position = found.start() + 1
-    return mask & triggers_for(present)
+    return TRIGGER_WORDS.mask(lowered) & triggers_for(present)
 
 
-# What each rule's match must begin with (`prefilter`): None where any text may hold one; and, for
-# the rules where the regex engine would try the pattern at every position, a search that tries it
-# only where a match can begin.
-RULE_BEGINNINGS = tuple(match_beginnings(r.pattern) for r in RULES)
+# What a text must hold for each rule to match (`prefilter`), and how to search for it: where the
+# regex engine would try the pattern at every position, the pattern compiled again so that the
+# engine skips to the characters a match begins with.
 RULE_REQUIRED = tuple(required_chars(r.pattern) for r in RULES)  # characters a text must hold
-RULE_SEARCHES = tuple(
-    None if (start := starts(r.pattern)) is None else skipping_search(r.pattern, start) for r in RULES
-)
+RULE_SEARCHES: tuple[Search, ...] = tuple((with_start_class(r.pattern) or r.pattern).search for r in RULES)
 
 
 @lru_cache(maxsize=8192)
-def rules_for(
-    present: frozenset[str], mask: int
-) -> tuple[tuple[Rule, Beginnings | None, frozenset[str], Search | None], ...]:
-    """The rules a text with these features and trigger words can match at all, with what their
-    matches begin with and how to search for them."""
+def rules_for(present: frozenset[str], mask: int) -> tuple[tuple[Rule, tuple[str, ...], Search], ...]:
+    """The rules a text with these features and trigger words can match at all, with the characters
+    every match holds and how to search for them."""
     return tuple(
-        (r, b, q, f)
-        for r, m, b, q, f in zip(RULES, RULE_MASKS, RULE_BEGINNINGS, RULE_REQUIRED, RULE_SEARCHES)
+        (r, tuple(sorted(q)), f)
+        for r, m, q, f in zip(RULES, RULE_MASKS, RULE_REQUIRED, RULE_SEARCHES)
         if r.needs <= present and (not m or m & mask)
     )
+
+
+def resumed(search: Search, first: re.Match) -> Search:
+    """`search`, whose answer from position 0, `first`, is known already: `detect_in` searched once
+    to skip the rules that find nothing, and `Rule.find` asks again from 0."""
+
+    def again(text: str, position: int = 0) -> re.Match | None:
+        return first if position == 0 else search(text, position)
+
+    return again
 
 
 def latin_fold_table() -> dict[int, str]:
@@ -179,22 +170,45 @@ def institution_address(text: str, start: int) -> bool:
 OCR_HINT = re.compile(r"[A-Za-z][01][A-Za-z]")
 
 
-def detect(text: str) -> list[Detection]:
+def detect(text: str, shortcuts: bool = True) -> list[Detection]:
     """Every identifier in `text` (already normalised), earlier rules winning where spans overlap.
 
     Letter-spaced lines of a scan are read written together (`layout.collapse_spacing`); the spans
-    found there are mapped back to the text as written."""
+    found there are mapped back to the text as written. Without `shortcuts` every rule that
+    `Rule.applies` scans the text plainly: the same detections, slower (what the tests compare)."""
     view, index = collapse_spacing(text)
     if index is None:
-        return detect_in(text)
+        return detect_in(text, shortcuts)
     found = []
-    for d in detect_in(view):
+    for d in detect_in(view, shortcuts):
         start, end = index[d.start], index[d.end - 1] + 1
         found.append(Detection(d.kind, start, end, text[start:end]))
     return found
 
 
-def detect_in(text: str) -> list[Detection]:
+def screened(text: str, present: frozenset[str]) -> Iterator[tuple[Rule, int, int]]:
+    """Each rule's spans in `text`, in rule order, running only the rules that can match it: its
+    features and trigger words (`rules_for`), the characters every match holds, a first search."""
+    for r, needed, search in rules_for(present, trigger_mask(text.lower(), present)):
+        if needed and not all(c in text for c in needed):
+            continue  # a character every match holds is missing
+        if (first := search(text, 0)) is None:
+            continue  # most rules find nothing: no generator, no second search
+        for start, end in r.find(text, resumed(search, first)):
+            yield r, start, end
+
+
+def scanned(text: str, present: frozenset[str]) -> Iterator[tuple[Rule, int, int]]:
+    """Each rule's spans in `text`, in rule order, every rule that applies scanning it: `screened`
+    without its shortcuts."""
+    lowered = text.lower()
+    for r in RULES:
+        if r.applies(present, lowered):
+            for start, end in r.find(text):
+                yield r, start, end
+
+
+def detect_in(text: str, shortcuts: bool = True) -> list[Detection]:
     original = text
     if ACCENTED.search(text):
         text = text.translate(LATIN_FOLD)  # same length: offsets hold in both
@@ -202,18 +216,13 @@ def detect_in(text: str) -> list[Detection]:
         text = ocr_letters(text)  # Pat1ent, D0B: same length too
     taken = bytearray(len(text))  # 1 where a detection already is: overlap checks in O(span)
     found = []
-    present = features(text)
-    held = set(text)
-    for r, beginning, needed, search in rules_for(present, trigger_mask(text.lower(), present)):
-        if (beginning is not None and beginning.isdisjoint(held)) or not needed <= held:
-            continue  # no character of the text can begin a match, or one every match holds is missing
-        for start, end in r.find(text, search):
-            if taken.find(1, start, end) != -1 or text.find(SEPARATOR, start, end) != -1:
-                continue
-            if r.kind == "ADDRESS" and institution_address(text, start):
-                continue  # a hospital's or a clinic's own address: no one's home
-            taken[start:end] = b"\x01" * (end - start)
-            found.append(Detection(r.kind, start, end, original[start:end]))
+    for r, start, end in (screened if shortcuts else scanned)(text, features(text)):
+        if taken.find(1, start, end) != -1 or text.find(SEPARATOR, start, end) != -1:
+            continue
+        if r.kind == "ADDRESS" and institution_address(text, start):
+            continue  # a hospital's or a clinic's own address: no one's home
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(Detection(r.kind, start, end, original[start:end]))
     for name in [d for d in found if d.kind == "NAME"]:
         following = after_name(text, name.end)
         if following is None and (joined := name_after_name(text, name.end)) is not None:

@@ -126,7 +126,7 @@ class Rule:
 
     def find(self, text: str, search: Callable[[str, int], re.Match | None] | None = None) -> Iterator[tuple[int, int]]:
         """The spans found; `search`, where given, stands for `pattern.search` and finds the same matches
-        (`prefilter.skipping_search`)."""
+        (`prefilter.with_start_class`, the pattern compiled to skip ahead in C)."""
         search, position = search or self.pattern.search, 0
         edge = self.word_start or self.not_after
         while (match := search(text, position)) is not None:

@@ -1,31 +1,41 @@
-"""The scrubber's shortcuts (`annotation.deid.prefilter`) change its speed, never its output.
+"""The scrubber's shortcuts (`annotation.deid.prefilter`, `wordscan`, `detect`'s first search) change
+its speed, never its output.
 
 Each shortcut skips work only where the pattern itself says nothing can match; these tests check
-that claim on the labelled sets (not `fresh3`, which is held out) and on hostile inputs, and pin
-the scrubbed output of the labelled sets so that a faster scrubber is known to be the same one.
+that claim on the labelled sets (not `fresh3`, which is held out), on hostile inputs and on
+generated texts, by comparing `detect` with a plain scan of every rule (`detect(..., shortcuts=False)`),
+so that they keep holding when rules are added or changed; and they pin the scrubbed output of the
+labelled sets so that a faster scrubber is known to be the same one.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
+from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotation.deid import (
-    RULE_BEGINNINGS,
     RULE_REQUIRED,
     RULE_SEARCHES,
     RULES,
     SEPARATOR,
+    TRIGGER_WORDS,
+    TRIGGERS,
     VERSION,
+    detect,
     scrub_conversation,
 )
-from annotation.deid.prefilter import required_chars, skipping_search, starts
+from annotation.deid.prefilter import required_chars, with_start_class
+from annotation.deid.wordscan import Words
 from annotation.text import normalise
-from tests.annotation.test_hostile_input import TIME_LIMIT_S, attacks
+from tests.annotation.test_hostile_input import COMMON_ATTACKS, TIME_LIMIT_S, attacks
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SPLITS = ("dev", "seen", "heldout", "fresh", "dev2", "fresh2")  # never fresh3: held out
@@ -52,16 +62,72 @@ def test_scrubbed_output_of_the_labelled_sets_is_pinned():
     assert digest.hexdigest() == PINNED[VERSION]
 
 
-def test_a_rule_is_skipped_only_where_it_finds_nothing():
-    texts = [SEPARATOR.join(normalise(t) for t in turns) for turns in conversations()]
+@cache
+def texts() -> list[str]:
+    return [SEPARATOR.join(normalise(t) for t in turns) for turns in conversations()]
+
+
+def test_a_rule_is_skipped_for_a_missing_character_only_where_it_finds_nothing():
     skipped = 0
-    for text in texts:
-        held = set(text)
-        for rule, beginning, needed in zip(RULES, RULE_BEGINNINGS, RULE_REQUIRED):
-            if (beginning is not None and beginning.isdisjoint(held)) or not needed <= held:
+    for text in texts():
+        for rule, needed in zip(RULES, RULE_REQUIRED):
+            if not all(c in text for c in needed):
                 skipped += 1
                 assert not list(rule.find(text)), (rule.kind, rule.pattern.pattern[:80])
-    assert skipped > len(texts)  # the shortcut does skip work
+    assert skipped > len(RULES)  # the shortcut does skip work
+
+
+def test_detect_finds_what_a_plain_scan_of_every_rule_finds_in_the_labelled_sets():
+    for text in texts():
+        assert detect(text) == detect(text, shortcuts=False), text[:200]
+
+
+# Every rule's hostile inputs (test_hostile_input), cut to a few thousand characters (their shape is
+# what matters here, not their length), alone and after a labelled conversation.
+HOSTILE = {
+    f"{index}-{name}": make()[:3000]
+    for index, rule in enumerate(RULES)
+    for name, make in attacks(rule).items()
+    if name not in COMMON_ATTACKS
+} | {name: make()[:3000] for name, make in COMMON_ATTACKS.items()}
+
+
+@pytest.mark.parametrize("number, name", list(enumerate(sorted(HOSTILE))))
+def test_detect_finds_what_a_plain_scan_finds_in_hostile_input(number, name):
+    text = HOSTILE[name]
+    assert detect(text) == detect(text, shortcuts=False)
+    mixed = texts()[number * 7 % 1000] + SEPARATOR + text[:300]
+    assert detect(mixed) == detect(mixed, shortcuts=False)
+
+
+# Pieces the rules look for (their near misses, cue words, digits, separators), shuffled together:
+# the places where a shortcut that skipped too much would show.
+PIECES = sorted(
+    {rule.probe for rule in RULES}
+    | {w for w, _ in TRIGGERS}
+    | set("0123456789 \t\n\x00:：，,.@#-()（）号生年月日岁王李张先生医生Dr MRN DOB Tel")
+    | {
+        "电话",
+        "病历号",
+        "住院号",
+        "出生于",
+        "Dr. ",
+        "Mr ",
+        "MRN: ",
+        "DOB ",
+        "St",
+        "Street",
+        "@example.org",
+        "13812345678",
+    }
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_detect_finds_what_a_plain_scan_finds_in_generated_text(pieces):
+    text = "".join(pieces)
+    assert detect(text) == detect(text, shortcuts=False)
 
 
 def test_required_characters_are_read_from_the_pattern():
@@ -72,28 +138,37 @@ def test_required_characters_are_read_from_the_pattern():
     assert required_chars(re.compile(r"x(?=@)(?!#)")) == {"x", "@"}
 
 
-def test_skipping_search_finds_what_search_finds():
-    texts = [SEPARATOR.join(normalise(t) for t in turns) for turns in conversations()]
-    searched = [(rule, search) for rule, search in zip(RULES, RULE_SEARCHES) if search is not None]
-    assert searched
-    for text in texts:
-        for rule, search in searched:
+def test_the_start_class_search_finds_what_search_finds():
+    classed = [(rule, search) for rule, search in zip(RULES, RULE_SEARCHES) if search != rule.pattern.search]
+    assert classed  # the engine tried some patterns at every position
+    for text in texts():
+        for rule, search in classed:
             assert list(rule.find(text, search)) == list(rule.find(text))
+            for position in range(0, len(text), 7):
+                found, expected = search(text, position), rule.pattern.search(text, position)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                )
 
 
 def test_a_start_class_is_only_made_where_every_match_begins_with_it():
-    import re
-
     pattern = re.compile(r"(?<![a-z])(?P<v>[A-Z][a-z]+|Q\d)")
-    start = starts(pattern)
-    assert start is not None and start.pattern == "[A-ZQ]"
-    assert starts(re.compile(r"(?<!x)(?:\d|[A-Z])y")) is None  # \d is too common to loop over in Python
-    search = skipping_search(pattern, start)
-    assert search("xAb Cd", 0).span() == pattern.search("xAb Cd", 0).span() == (4, 6)
+    compiled = with_start_class(pattern)
+    assert compiled is not None
+    assert compiled.search("xAb Cd").span() == pattern.search("xAb Cd").span() == (4, 6)
+    assert compiled.search("xAb Cd").group("v") == "Cd"
+    mixed = re.compile(r"(?<!x)(?:\d|[A-Z])y")
+    assert with_start_class(mixed).search("xAy 1y").span() == mixed.search("xAy 1y").span() == (4, 6)
+    assert with_start_class(re.compile(r"(?<!x)ab")).search("xab ab").span() == (4, 6)
+    assert with_start_class(re.compile(r"[A-Z]x")) is None  # the engine skips by itself
+    assert with_start_class(re.compile(r"(?<!x)a*")) is None  # may match nothing: anywhere
+    assert with_start_class(re.compile(r"(?<!x).y")) is None  # begins with anything
+    assert with_start_class(re.compile(r"(?<!x)[^a]y")) is None
+    assert with_start_class(re.compile(r"(?<!x)ab", re.IGNORECASE)) is None
 
 
-@pytest.mark.parametrize("index", [i for i, search in enumerate(RULE_SEARCHES) if search is not None])
-def test_skipping_search_takes_linear_time_on_1mb_adversarial_input(index):
+@pytest.mark.parametrize("index", [i for i, rule in enumerate(RULES) if RULE_SEARCHES[i] != rule.pattern.search])
+def test_the_start_class_search_takes_linear_time_on_1mb_adversarial_input(index):
     rule, search = RULES[index], RULE_SEARCHES[index]
     for name, make in attacks(rule).items():
         text = make()
@@ -101,6 +176,14 @@ def test_skipping_search_takes_linear_time_on_1mb_adversarial_input(index):
         list(rule.find(text, search))
         elapsed = time.process_time() - started
         assert elapsed < TIME_LIMIT_S, f"pattern {index} ({rule.kind}) took {elapsed:.2f} s on 1 MB of {name}"
+
+
+def test_the_trigger_automaton_finds_the_words_in_finds():
+    for text in [t.lower() for t in texts()] + [t.lower() for t in HOSTILE.values()]:
+        assert TRIGGER_WORDS.mask(text) == sum(bit for word, bit in TRIGGERS if word in text)
+    words = Words([("ab", 1), ("b", 2), ("abc", 4), ("bc", 8), ("", 16)])
+    assert words.mask("xabc") == 31
+    assert words.mask("xbx") == 2 | 16
 
 
 def test_characters_under_an_inline_ignorecase_flag_are_not_required():
