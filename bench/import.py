@@ -2,6 +2,7 @@
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/medpref_bench .venv/bin/python bench/import.py [--rankings K] [--unique] [N ...]
     DATABASE_URL=... .venv/bin/python bench/import.py --streamed 1000000
+    DATABASE_URL=... .venv/bin/python bench/import.py --today-only --unique 10000   # without the import of bbbc15d
 
 The first form times `annotation.services.importing.import_file`, as the API and the console run
 it for a file up to 16 MB, side by side with the import of commit bbbc15d (before issue 15's work:
@@ -9,6 +10,8 @@ parse the whole file, scrub every conversation in this process, then store), eac
 that is rolled back. `--unique` makes every text of the file different (no conversation repeats, so
 only the worker processes help); `--rankings K` imports N ranking items of K candidates instead.
 Wall and CPU seconds count the worker processes too (CPU: this process and its children).
+`--today-only` leaves out the import of bbbc15d: to compare two checkouts of today's import (run this
+script in each, alternating, on the same machine), e.g. a scrubber before and after a change.
 
 `--streamed N` writes a JSONL file of N pairs to a temporary folder and imports it as a background
 import runs on a worker (`services.import_runs.run_import`: stored upload, streamed, one
@@ -141,16 +144,17 @@ def timed_import(label: str, import_file, data: bytes, items: int, k: int = 0) -
     )
 
 
-def synchronous(sizes: list[int], k: int, unique: bool) -> None:
+def synchronous(sizes: list[int], k: int, unique: bool, with_before: bool = True) -> None:
     from annotation.services import importing
 
-    before = importer_before()
+    before = importer_before() if with_before else None
     for items in sizes:
         data = ranking_file(items, k) if k else pairs_file(items, unique)
         what = f"rankings (K={k})" if k else ("pairs, every text unique" if unique else "pairs")
         print(f"{items:,} {what}:")
         for _ in range(2):  # twice, alternating: the load of a shared machine changes by the second
-            timed_import(f"before ({BEFORE})", before, data, items, k)
+            if before is not None:
+                timed_import(f"before ({BEFORE})", before, data, items, k)
             timed_import(
                 f"after, {importing.SCRUB_PROCESSES} scrubbing processes", importing.import_file, data, items, k
             )
@@ -198,11 +202,13 @@ def streamed(pairs: int, unique: bool) -> None:
 
 def main() -> None:
     args = sys.argv[1:]
-    k, unique, stream = 0, False, 0
+    k, unique, stream, with_before = 0, False, 0, True
     while args and args[0].startswith("--"):
         flag, args = args[0], args[1:]
         if flag == "--rankings":
             k, args = int(args[0]), args[1:]
+        elif flag == "--today-only":
+            with_before = False
         elif flag == "--unique":
             unique = True
         elif flag == "--streamed":
@@ -219,7 +225,7 @@ def main() -> None:
     if stream:
         streamed(stream, unique)
     else:
-        synchronous([int(arg) for arg in args] or [10_000], k, unique)
+        synchronous([int(arg) for arg in args] or [10_000], k, unique, with_before)
 
 
 if __name__ == "__main__":
