@@ -486,7 +486,9 @@ class SearchPaginator(Paginator):
             return super().page(number)
         number = self.validate_number_format(number)
         budget = Budget(SEARCH_BUDGET_S)
-        if not self.probed:  # asked once, whatever page get_page ends up on
+        resumed = self.search.resumed(number)
+        if not self.probed and resumed is None:  # asked once, whatever page get_page ends up on
+            # (A cursor comes from a walk's page: the text was not rare then.)
             self.probed = True
             try:
                 with budget.box(RARE_BUDGET_S):
@@ -500,7 +502,7 @@ class SearchPaginator(Paginator):
         self.exact, self.complete, self.walked = True, True, 0
         # Page `number` holds the matches numbered ((number - 1) * per_page, number * per_page]; a
         # cursor says where the walk got to (`after`) and how many matches lie before it.
-        resume = search.resumed(number) or Resume(number=number, before=0, after=None)
+        resume = resumed or Resume(number=number, before=0, after=None)
         start, end = (number - 1) * per_page, number * per_page
         skip, want = max(0, start - resume.before), end - resume.before
         fresh = resume.after is None  # from the list's start: the first pages also count up to COUNT_CAP
