@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -134,6 +136,17 @@ class TrainingJob(Run):
     def waiting_for_freeze(self) -> bool:
         """Queued until a worker has frozen its mixture: its training task is not sent yet."""
         return self.state == RunState.QUEUED and self.mixture_id is not None and self.mixture_snapshot_id is None
+
+    @classmethod
+    def unsent(cls, cutoff: datetime) -> models.QuerySet:
+        """A job on a mixture is sent when its freeze releases it with a frozen version
+        (training.waiting.release): never while it waits, and due from the freeze's end."""
+        return (
+            super()
+            .unsent(cutoff)
+            .exclude(mixture__isnull=False, mixture_snapshot__isnull=True)
+            .exclude(freeze__finished_at__gte=cutoff)
+        )
 
     def __str__(self) -> str:
         return f"{self.kind} job {self.pk} ({self.state})"

@@ -10,17 +10,16 @@ each gets its frozen version and its task is sent (succeeded), or fails with the
 and by `release_stranded` after every reap of stale runs (a freeze whose worker vanished is failed
 by the reaper, not by its task), so no job waits for a freeze that has ended.
 
-A send runs after the commit and may fail (broker down): it is `robust`, so one failure neither
-stops the other jobs' sends nor escapes the freeze's task. `release_stranded` then re-sends what
-stayed queued without a task id (`runs.send` records it) for longer than `runs.UNSENT_AFTER`: the jobs
-a freeze released and the freezes themselves, else every later job on the mixture joins a freeze
-no worker will ever run.
+A send runs after the commit and may fail (broker down): one failure neither stops the other
+jobs' sends nor escapes the freeze's task, and the reaper sends again what stayed queued without a
+task id (`runs.resend_all`): the freezes, else every later job on the mixture joins a freeze no
+worker will ever run, and the jobs a freeze released (`TrainingJob.unsent`: due from the freeze's
+end, never while they wait).
 """
 
 from __future__ import annotations
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from django.utils.translation import gettext
 
 from annotation.errors import Conflict
@@ -59,9 +58,7 @@ def freeze_for_jobs(
                 )
         except IntegrityError:  # another request queued one meanwhile: join it (or refuse) on the next pass
             continue
-        # runs.queue, but robust: a refused send must not fail the request; release_stranded sends it again
-        transaction.on_commit(lambda pk=freeze.pk: runs.send(MixtureFreeze, pk), robust=True)
-        runs.announce(MixtureFreeze, freeze.pk, RunState.QUEUED)
+        runs.queue(freeze)
         return freeze
     raise Conflict(gettext("mixture %(name)s is being frozen: try again") % {"name": mixture.name})
 
@@ -84,7 +81,7 @@ def release(freeze_id: int) -> int:
                 runs.finish(job, RunState.FAILED, error=why_not_frozen(freeze, job))
                 continue
             TrainingJob.objects.filter(pk=job.pk).update(mixture_snapshot=snapshot)
-            transaction.on_commit(lambda pk=job.pk: runs.send(TrainingJob, pk), robust=True)
+            runs.send_on_commit(TrainingJob, job.pk)  # announced queued when it was created
     return len(jobs)
 
 
@@ -105,25 +102,15 @@ def why_not_frozen(freeze: MixtureFreeze, job: TrainingJob) -> str:
 
 
 def release_stranded() -> int:
-    """`release` every ended freeze that jobs still wait for (its worker vanished before it could),
-    then send again the freezes and released jobs whose send was lost; returns how many moved."""
+    """`release` every ended freeze that jobs still wait for (its worker vanished before it could);
+    returns how many moved."""
     ended = (
         MixtureFreeze.objects.exclude(state__in=ACTIVE_STATES)
         .filter(jobs__state=RunState.QUEUED, jobs__mixture_snapshot__isnull=True)
         .values_list("pk", flat=True)
         .distinct()
     )
-    moved = sum(release(pk) for pk in list(ended))
-    return moved + resend_unsent()
-
-
-def resend_unsent(now=None) -> int:
-    """Send again the queued freezes, and the jobs a freeze released, that have no task id
-    `runs.UNSENT_AFTER` after they were due to be sent (a job: when its freeze ended); returns how
-    many were sent (`runs.resend_unsent`: under the row lock, never twice)."""
-    cutoff = (now or timezone.now()) - runs.UNSENT_AFTER
-    released = TrainingJob.unsent(cutoff).filter(mixture_snapshot__isnull=False, freeze__finished_at__lt=cutoff)
-    return runs.resend_unsent(MixtureFreeze, now=now) + runs.resend_unsent(TrainingJob, released)
+    return sum(release(pk) for pk in list(ended))
 
 
 def stop_unwanted_freeze(freeze_id: int) -> bool:

@@ -1,15 +1,16 @@
 """The one lifecycle of background runs: training jobs, generation rounds and playground turns.
 
     queue(run)    the run's Celery task is sent once the transaction that created the run commits;
-                  a send the broker refused can be sent again by `resend_unsent` (under the run's
-                  row lock, UNSENT_AFTER after it was due)
+                  a send the broker refused fails nothing: the reaper sends it again (under the
+                  run's row lock, UNSENT_AFTER after it was due)
     execute(...)  the task's body: claim (queued -> running, exactly once), do the work while the
                   run's Watchdog beats, then finish in one final state with its reason
     cancel(...)   a queued run is cancelled at once; a running one is stopped by its watchdog
                   within a heartbeat (TRAINING_HEARTBEAT_SECONDS)
     reap(...)     running runs whose heartbeat stopped (their worker vanished) are failed with that
                   reason: Celery beat (medpref.core.tasks), every worker at start-up, and before a
-                  redelivered task starts
+                  redelivered task starts; the beat and every worker at start-up also send again
+                  the queued runs whose send was lost (`resend_all`)
 
 Whatever holds model weights runs in a `Child` process with its own process group, so a crash or
 an out-of-memory kill ends the run with that reason and never takes the worker down; stopping a
@@ -115,10 +116,16 @@ R = TypeVar("R", bound=Run)
 
 
 def queue(run: Run) -> None:
-    """Send the run's task once the current transaction commits (at once outside one)."""
-    model, pk = type(run), run.pk
-    transaction.on_commit(lambda: send(model, pk))
-    announce(model, pk, RunState.QUEUED)
+    """Send the run's task once the current transaction commits (at once outside one), and announce it queued."""
+    send_on_commit(type(run), run.pk)
+    announce(type(run), run.pk, RunState.QUEUED)
+
+
+def send_on_commit(model: type[Run], pk: int) -> None:
+    """Send the run's task once the current transaction commits. A refused send (broker down)
+    neither fails the request that queued the run nor stops the transaction's other sends (robust,
+    logged): the run stays queued without a task id, and `resend_all` sends it again."""
+    transaction.on_commit(lambda: send(model, pk), robust=True)
 
 
 def send(model: type[Run], pk: int) -> None:
@@ -126,12 +133,16 @@ def send(model: type[Run], pk: int) -> None:
     model.objects.filter(pk=pk).update(task_id=refresh.send_task(model.task_name, pk))
 
 
-def resend_unsent(model: type[Run], candidates: models.QuerySet | None = None, *, now: datetime | None = None) -> int:
-    """Send again the runs of `model` the broker never took (`candidates`, else `model.unsent`,
-    UNSENT_AFTER after they were due); returns how many were sent."""
-    if candidates is None:
-        candidates = model.unsent((now or timezone.now()) - UNSENT_AFTER)
-    return sum(resend(model, pk) for pk in list(candidates.order_by("pk").values_list("pk", flat=True)))
+def resend_unsent(model: type[Run], *, now: datetime | None = None) -> int:
+    """Send again the runs of `model` the broker never took (`model.unsent`, UNSENT_AFTER after
+    they were due); returns how many were sent."""
+    unsent = model.unsent((now or timezone.now()) - UNSENT_AFTER)
+    return sum(resend(model, pk) for pk in list(unsent.order_by("pk").values_list("pk", flat=True)))
+
+
+def resend_all(now: datetime | None = None) -> dict[str, int]:
+    """`resend_unsent` for every kind of run: {"training_jobs": n, "import_runs": n, ...}."""
+    return {plural(model): resend_unsent(model, now=now) for model in run_models()}
 
 
 def resend(model: type[Run], pk: int) -> int:
@@ -198,7 +209,11 @@ def run_models() -> list[type[Run]]:
 
 def reap_all(now: datetime | None = None) -> dict[str, int]:
     """`reap` for every kind of run: {"training_jobs": n, "generation_jobs": n, ...}."""
-    return {str(model._meta.verbose_name_plural).replace(" ", "_"): reap(model, now=now) for model in run_models()}
+    return {plural(model): reap(model, now=now) for model in run_models()}
+
+
+def plural(model: type[Run]) -> str:
+    return str(model._meta.verbose_name_plural).replace(" ", "_")
 
 
 # --- on the worker: claim, watch, finish ---------------------------------------------------------

@@ -284,12 +284,10 @@ def test_get_requests_leave_a_stale_run_alone_and_the_beat_task_fails_it():
     job.refresh_from_db(), round_.refresh_from_db()
     assert (job.state, round_.state) == ("running", "running")  # GETs are read-only
 
+    none = dict.fromkeys(("training_jobs", "generation_jobs", "playground_turns", "mixture_freezes", "import_runs"), 0)
     assert reap_stale_runs.apply().get() == {
-        "training_jobs": 1,
-        "generation_jobs": 1,
-        "playground_turns": 0,
-        "mixture_freezes": 0,
-        "import_runs": 0,
+        "reaped": {**none, "training_jobs": 1, "generation_jobs": 1},
+        "resent": none,
     }
     job.refresh_from_db(), round_.refresh_from_db()
     assert job.state == "failed" and "gpu-7 stopped answering" in job.error

@@ -11,11 +11,14 @@ from celery import Celery
 from django.utils import timezone
 
 from annotation.models import ImportRun
+from annotation.services.snapshots import create_snapshot
 from inference.models import GenerationJob, PlaygroundTurn
 from medpref.core import runs
 from medpref.core.events import EVENT_PREFIX, parse
 from medpref.core.runs import RunState, Stopped, Watchdog
+from medpref.core.tasks import reap_stale_runs
 from tests.factories import make_campaign
+from tests.training_support import resolved_demo_campaign
 from training.models import MixtureFreeze, ModelVersion, TrainingJob
 
 pytestmark = pytest.mark.django_db
@@ -157,25 +160,51 @@ def queued(kind: str, turn: PlaygroundTurn) -> runs.Run:
         return GenerationJob.objects.create(
             model_version=turn.model_version, source_campaign=campaign, target_campaign=campaign, strategy="two_samples"
         )
+    if kind == "training":
+        snapshot = create_snapshot(campaigns=[resolved_demo_campaign(limit=20)], kind="dpo")
+        version = turn.model_version
+        return TrainingJob.objects.create(
+            kind="dpo", config={}, snapshot=snapshot, base_version=version, lineage=version.lineage
+        )
     return turn
 
 
-@pytest.mark.parametrize("kind", ["import", "generation", "playground"])
-def test_a_run_the_broker_refused_is_sent_again_once_unsent_after_later(kind, turn, broker):
+def resent() -> dict[str, int]:
+    """What the reaper's beat sent again, of each kind."""
+    return {kind: n for kind, n in reap_stale_runs.apply().get()["resent"].items() if n}
+
+
+@pytest.mark.parametrize("kind", ["import", "generation", "playground", "training"])
+def test_a_run_the_broker_refused_is_sent_again_by_the_reaper_once_unsent_after_later(
+    kind, turn, broker, django_capture_on_commit_callbacks
+):
     run = queued(kind, turn)
-    model = type(run)
-    with pytest.raises(ConnectionError):
-        runs.send(model, run.pk)  # what `queue` does once the transaction commits
+    model, plural = type(run), runs.plural(type(run))
+    with django_capture_on_commit_callbacks(execute=True):
+        runs.queue(run)  # the refusal is logged: the request that queued the run answers
     assert broker.refused == [(model.task_name, run.pk)] and model.objects.get(pk=run.pk).task_id == ""
 
-    assert runs.resend_unsent(model) == 0 and broker.taken == []  # a send may still be under way: not doubled
+    assert resent() == {} and broker.taken == []  # a send may still be under way: not doubled
     backdate(model, run.pk, "created_at")
-    assert runs.resend_unsent(model) == 1 and broker.taken == [(model.task_name, run.pk)]
+    assert resent() == {plural: 1} and broker.taken == [(model.task_name, run.pk)]
     assert model.objects.get(pk=run.pk).task_id == "task-1"
-    assert runs.resend_unsent(model) == 0 and len(broker.taken) == 1  # sent once
+    assert resent() == {} and len(broker.taken) == 1  # sent once
+    assert model.objects.get(pk=run.pk).state == RunState.QUEUED  # for its worker to claim
 
 
-def test_a_cancelled_or_started_unsent_run_is_not_sent_again_and_a_refusal_waits_for_the_next_call(turn, broker):
+def test_a_refused_send_stops_neither_the_transaction_nor_its_other_sends(
+    turn, broker, django_capture_on_commit_callbacks
+):
+    other = PlaygroundTurn.objects.create(model_version=turn.model_version, messages=turn.messages)
+    with django_capture_on_commit_callbacks(execute=True):
+        runs.queue(turn)
+        runs.queue(other)
+    assert broker.refused == [(PlaygroundTurn.task_name, turn.pk)]
+    assert broker.taken == [(PlaygroundTurn.task_name, other.pk)]
+    assert PlaygroundTurn.objects.get(pk=other.pk).task_id == "task-1"
+
+
+def test_a_cancelled_or_started_unsent_run_is_not_sent_again_and_a_refusal_waits_for_the_next_beat(turn, broker):
     first, second = (
         PlaygroundTurn.objects.create(model_version=turn.model_version, messages=turn.messages) for _ in range(2)
     )
@@ -183,9 +212,9 @@ def test_a_cancelled_or_started_unsent_run_is_not_sent_again_and_a_refusal_waits
         backdate(PlaygroundTurn, run.pk, "created_at")
     runs.cancel(PlaygroundTurn, first.pk)
     PlaygroundTurn.objects.filter(pk=second.pk).update(state=RunState.RUNNING)  # sent, its id not yet recorded
-    assert runs.resend_unsent(PlaygroundTurn) == 0  # the broker refused `turn`: logged, tried on the next call
+    assert resent() == {}  # the broker refused `turn`: logged, tried on the next beat
     assert broker.refused == [(PlaygroundTurn.task_name, turn.pk)] and broker.taken == []
-    assert runs.resend_unsent(PlaygroundTurn) == 1 and broker.taken == [(PlaygroundTurn.task_name, turn.pk)]
+    assert resent() == {"playground_turns": 1} and broker.taken == [(PlaygroundTurn.task_name, turn.pk)]
 
 
 def test_child_events_are_prefixed_json_lines():

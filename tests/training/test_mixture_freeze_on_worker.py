@@ -15,6 +15,7 @@ from django.test import Client
 
 from medpref.core import runs
 from medpref.core.runs import RunState
+from medpref.core.tasks import reap_stale_runs
 from tests.core.test_runs import FlakyBroker, backdate
 from tests.factories import client_for
 from tests.training_support import admin_user, tiny_config, wait_for
@@ -404,6 +405,11 @@ def broker(monkeypatch):
     return flaky
 
 
+def resent() -> int:
+    """How many runs the reaper's beat sent again (medpref.core.runs.resend_all)."""
+    return sum(reap_stale_runs.apply().get()["resent"].values())
+
+
 @pytest.mark.django_db
 def test_a_sweep_job_the_broker_refused_is_sent_again_and_the_others_are_sent_at_once(
     artifacts, broker, django_capture_on_commit_callbacks
@@ -421,12 +427,12 @@ def test_a_sweep_job_the_broker_refused_is_sent_again_and_the_others_are_sent_at
     assert task_ids[jobs[0].pk] == "" and all(task_ids[job.pk] for job in jobs[1:])
 
     backdate(TrainingJob, jobs[0].pk, "created_at")  # created long ago, but released just now:
-    assert waiting.release_stranded() == 0  # a send may still be under way, not doubled yet
+    assert resent() == 0  # a send may still be under way, not doubled yet
     backdate(MixtureFreeze, freeze.pk, "finished_at")
-    assert waiting.release_stranded() == 1
+    assert resent() == 1
     assert broker.taken[-1] == (job_task, jobs[0].pk) and len(broker.taken) == 4  # each job sent once
     assert TrainingJob.objects.get(pk=jobs[0].pk).task_id == "task-4"
-    assert waiting.release_stranded() == 0 and len(broker.taken) == 4
+    assert resent() == 0 and len(broker.taken) == 4
 
 
 def sweeps_freeze(mixture: Mixture, shares: list[float]) -> MixtureFreeze:
@@ -451,12 +457,13 @@ def test_a_freeze_the_broker_refused_is_sent_again_so_later_jobs_do_not_wait_for
         second = services.create_job(kind="sft", mixture=mixture, base_version=version)
     assert second.freeze_id == freeze.pk and broker.taken == []  # it joins the freeze, which is not sent twice
 
-    assert waiting.release_stranded() == 0
-    backdate(MixtureFreeze, freeze.pk, "created_at")
-    assert waiting.release_stranded() == 1
+    assert resent() == 0
+    for model, pk in ((MixtureFreeze, freeze.pk), (TrainingJob, first.pk), (TrainingJob, second.pk)):
+        backdate(model, pk, "created_at")
+    assert resent() == 1  # the freeze; its jobs wait for it, unsent
     assert broker.taken == [(MixtureFreeze.task_name, freeze.pk)]
     assert MixtureFreeze.objects.get(pk=freeze.pk).task_id == "task-1"
-    assert waiting.release_stranded() == 0 and len(broker.taken) == 1
+    assert resent() == 0 and len(broker.taken) == 1
 
     with django_capture_on_commit_callbacks(execute=True):
         assert services.run_freeze(freeze.pk) == RunState.SUCCEEDED  # the worker gets it: both jobs go on
@@ -469,7 +476,7 @@ def test_a_cancelled_or_running_unsent_freeze_is_not_sent_again(artifacts, broke
     job = services.create_job(kind="sft", mixture=mixture, base_version=base())
     backdate(MixtureFreeze, job.freeze_id, "created_at")
     MixtureFreeze.objects.filter(pk=job.freeze_id).update(state=RunState.RUNNING)  # sent, its id not yet recorded
-    assert waiting.resend_unsent() == 0
+    assert resent() == 0
     runs.cancel(TrainingJob, job.pk)
     MixtureFreeze.objects.filter(pk=job.freeze_id).update(state=RunState.CANCELLED)
-    assert waiting.release_stranded() == 0 and broker.refused == broker.taken == []
+    assert resent() == 0 and broker.refused == broker.taken == []
