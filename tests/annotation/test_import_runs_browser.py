@@ -56,6 +56,7 @@ def test_the_page_follows_a_background_import_to_its_report(browser, server, adm
     assert "Imported 300 pairs" in page.inner_text("#import-report")
     assert page.get_attribute("#import-progress", "aria-valuenow") == "100"
     assert Pair.objects.filter(campaign=campaign).count() == 300
+    assert page.get_attribute("#import-run-page", "href") == f"/console/imports/{run.pk}/"
 
     failing = make_campaign("Background, bad line", gold_rate=0.0)
     page = start(tab, failing, pairs_file(tmp_path / "bad.jsonl", 300, bad_line=287))

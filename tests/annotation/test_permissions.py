@@ -125,6 +125,7 @@ MATRIX = [
     # Background imports (issue 15): admins only; there is no such run here
     ("get", "/api/v1/imports/999999/", None, "json", (401, 403, 403, 404, 403, 403)),
     ("post", "/api/v1/imports/999999/cancel/", None, "json", (401, 403, 403, 404, 403, 403)),
+    ("get", "/api/v1/campaigns/{c}/imports/", None, "json", (401, 403, 403, 200, 403, 403)),
     ("get", "/api/v1/campaigns/{c}/last/", None, "json", (401, 204, 204, 204, 404, 404)),
     ("get", "/api/v1/pairs/{h}/history/", None, "json", (401, 403, 404, 200, 403, 404)),
     ("get", "/api/v1/pairs/{d}/history/", None, "json", (401, 403, 200, 200, 403, 404)),

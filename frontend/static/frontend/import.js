@@ -113,6 +113,11 @@
     if (run.state === "succeeded") { setBar(bar, 1); reportSuccess(report, run.report); }
     else if (run.report && run.report.errors && run.report.errors.length) reportFailure(report, { message: run.error, data: run.report });
     else report.appendChild(el("div", run.state === "cancelled" ? T.cancelled : medprefApi.format(T.failed, { error: run.error }), "banner error"));
+    // The run stays readable later, in the reader's language, on its own page (and in the history).
+    const page = el("a", T.runPage);
+    page.id = "import-run-page";
+    page.href = T.urls.runPage.replace("/0/", `/${run.id}/`);
+    report.appendChild(el("p", "", "muted")).appendChild(page);
   }
 
   form.addEventListener("submit", async (event) => {
