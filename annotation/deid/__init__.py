@@ -24,7 +24,7 @@ from annotation.deid.detection import Detection
 from annotation.deid.layout import collapse_spacing, ocr_letters
 from annotation.deid.names import NAME_RULES, name_after_name, uncertain_names
 from annotation.deid.people import number_people, propagate
-from annotation.deid.prefilter import Search, required_chars, with_start_class
+from annotation.deid.prefilter import Search, match_prefixes, required_chars, with_start_class
 from annotation.deid.rules import RULES as IDENTIFIER_RULES
 from annotation.deid.rules import Rule, after_name, features
 from annotation.deid.shapes import form_rules, shape_rules
@@ -80,13 +80,37 @@ def triggers_for(present: frozenset[str]) -> int:
     return sum(bit for t, bit in TRIGGERS if t in wanted)
 
 
-# Every trigger word in one automaton (`screen.Words`): one scan of the text instead of one `in` per word.
-TRIGGER_WORDS = Words(TRIGGERS)
+def cue_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+    """The strings, in lower case, one of which a text's lower case must hold for `pattern` to match:
+    its matches' prefixes (`prefilter.match_prefixes`: "MRN", "DOB", "Re:"), where each has three
+    characters or more and begins with an ASCII one (a cue list in English). A prefix in the text is
+    one in its lower case (each character is lowered on its own; only Σ depends on what follows it)."""
+    found = match_prefixes(pattern)
+    if found is None or any(len(p) < 3 or not p[0].isascii() or "Σ" in p for p in found):
+        return None  # short or Han prefixes: too many hits, or too many first characters for the automaton
+    return frozenset(p.lower() for p in found)
+
+
+# Each such rule's prefixes as one more bit, found in the same scan as the trigger words: a rule
+# whose prefixes are not there is not run (most English cue lists, on most texts).
+RULE_PREFIXES = tuple(cue_prefixes(r.pattern) for r in RULES)
+PREFIX_BITS: tuple[int, ...] = tuple(
+    0 if found is None else 1 << (len(TRIGGERS) + index) for index, found in enumerate(RULE_PREFIXES)
+)
+ALL_PREFIX_BITS = sum(PREFIX_BITS)
+
+# Every trigger word and prefix in one automaton (`wordscan.Words`): one scan of the text instead of
+# one `in` per word.
+SCANNED_WORDS: tuple[tuple[str, int], ...] = TRIGGERS + tuple(
+    (p, bit) for found, bit in zip(RULE_PREFIXES, PREFIX_BITS) if found for p in sorted(found)
+)
+TRIGGER_WORDS = Words(SCANNED_WORDS)
 
 
 def trigger_mask(lowered: str, present: frozenset[str]) -> int:
-    """Which trigger words `lowered` (a text in lower case, with these features) holds, as bits."""
-    return TRIGGER_WORDS.mask(lowered) & triggers_for(present)
+    """Which trigger words and rules' prefixes `lowered` (a text in lower case, with these features)
+    holds, as bits."""
+    return TRIGGER_WORDS.mask(lowered) & (triggers_for(present) | ALL_PREFIX_BITS)
 
 
 # What a text must hold for each rule to match (`prefilter`), and how to search for it: where the
@@ -102,8 +126,8 @@ def rules_for(present: frozenset[str], mask: int) -> tuple[tuple[Rule, tuple[str
     every match holds and how to search for them."""
     return tuple(
         (r, tuple(sorted(q)), f)
-        for r, m, q, f in zip(RULES, RULE_MASKS, RULE_REQUIRED, RULE_SEARCHES)
-        if r.needs <= present and (not m or m & mask)
+        for r, m, b, q, f in zip(RULES, RULE_MASKS, PREFIX_BITS, RULE_REQUIRED, RULE_SEARCHES)
+        if r.needs <= present and (not m or m & mask) and (not b or b & mask)
     )
 
 

@@ -1,7 +1,7 @@
 """What a rule's pattern says about its matches, read from the parsed pattern (so it cannot drift
 from what the pattern matches), to scan less without finding anything else.
 
-Two things, each exact (the scrubbed output is byte for byte what scanning every rule gives; the
+Three things, each exact (the scrubbed output is byte for byte what scanning every rule gives; the
 tests compare `detect` with a plain scan of every rule on the labelled sets and hostile inputs):
 - `required_chars`: characters every match (or its lookahead) holds: 生 for a date of birth before
   出生, "@" for an e-mail address. A text without one of them is not scanned (`c in text`, a C
@@ -12,8 +12,14 @@ tests compare `detect` with a plain scan of every rule on the labelled sets and 
   pattern's compiled INFO block, makes the engine skip in C to where that class matches and try the
   pattern only there: what it does itself for a pattern that opens with [A-Z]. No match begins
   elsewhere, so the matches are the same; 2-8x faster on those rules.
+- `match_prefixes`: strings one of which every match begins with ("MRN", "DOB", "Re:"), read until
+  the pattern says something not spelt out (`\d`, `[A-Z]`, a lookaround is passed over), where the
+  prefix stops: every match still begins with what was read. For English cue lists they join the
+  trigger words' automaton (`annotation.deid.cue_prefixes`), and a rule none of whose prefixes the
+  text holds is not run.
 Pairs of characters (bigrams) ruled out more texts but cost more to collect than they saved; so did
-an Aho-Corasick automaton of the strings the rules' matches begin with (`wordscan`).
+an automaton of every rule's prefixes, Han ones included (`wordscan`: hundreds of first characters
+make pyahocorasick slow).
 """
 
 from __future__ import annotations
@@ -148,3 +154,92 @@ def with_start_class(pattern: re.Pattern) -> re.Pattern | None:
     return _sre.compile(
         pattern.pattern, pattern.flags | parsed.state.flags, code, parsed.state.groups - 1, groups, tuple(names)
     )
+
+
+# The strings every match begins with ("MRN", "DOB", "Dr."), read as far as the pattern spells them.
+PREFIX_LENGTH = 6  # characters of a prefix read at most: longer ones rule out few more texts
+PREFIX_LIMIT = 1500  # prefixes per pattern at most; beyond, shorter ones are read
+SPELT_CLASS = 8  # characters of a class still spelt out one by one ([ \t], [:：]; not [A-Z])
+
+
+class TooMany(Exception):
+    """More than PREFIX_LIMIT prefixes: read shorter ones."""
+
+
+def class_members(op, av) -> list[str] | None:
+    """The characters a LITERAL or IN item matches, or None where they are too many to spell out."""
+    if op is sre.LITERAL:
+        return [chr(av)]
+    chars: list[str] = []
+    for item, value in av:
+        if item is sre.LITERAL:
+            chars.append(chr(value))
+        elif item is sre.RANGE and value[1] - value[0] < SPELT_CLASS:
+            chars += [chr(c) for c in range(value[0], value[1] + 1)]
+        else:
+            return None  # a negation, \d, \s, \w, a wide range
+    chars = list(dict.fromkeys(chars))
+    return chars if len(chars) <= SPELT_CLASS else None
+
+
+def prefixes(items: list, length: int) -> set[str]:
+    """Strings of at most `length` characters one of which every match of `items` begins with ("" where
+    nothing is known: every text holds it). Where the pattern says something not spelt out, the
+    prefix stops there: every match still begins with what was read before."""
+    if length == 0 or not items:
+        return {""}
+    op, av = items[0]
+    rest = items[1:]
+    if op is sre.LITERAL or op is sre.IN:
+        chars = class_members(op, av)
+        if chars is None:
+            return {""}
+        tails = prefixes(rest, length - 1)
+        found = {c + t for c in chars for t in tails}
+    elif op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        if (add_flags | del_flags) & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
+            return {""}
+        found = prefixes(list(body) + rest, length)
+    elif op is sre.ATOMIC_GROUP:
+        found = prefixes(list(av) + rest, length)
+    elif op is sre.BRANCH:
+        found = set()
+        for alternative in av[1]:
+            found |= prefixes(list(alternative) + rest, length)
+            if len(found) > PREFIX_LIMIT:
+                raise TooMany
+    elif op in REPEATS:
+        low, high, body = av
+        if high == 0:
+            return prefixes(rest, length)
+        if body.getwidth()[0] == 0:
+            return {""}  # a body that may match nothing: no step forward to read
+        more = [(op, (max(low - 1, 0), high if high == sre.MAXREPEAT else high - 1, body))]
+        found = prefixes(list(body) + more + rest, length)  # one repetition, then the others
+        if low == 0:
+            found |= prefixes(rest, length)  # none at all
+    elif op in ZERO_WIDTH:
+        return prefixes(rest, length)
+    else:
+        return {""}  # ANY, NOT_LITERAL, GROUPREF, ...: nothing spelt out
+    if len(found) > PREFIX_LIMIT:
+        raise TooMany
+    return found
+
+
+def match_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` begins with, the longest that stay within
+    PREFIX_LIMIT and without those that begin with another; None where a match may begin with anything."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    for length in range(PREFIX_LENGTH, 0, -1):
+        try:
+            found = prefixes(items, length)
+        except TooMany:
+            continue
+        if "" in found:
+            return None
+        return frozenset(p for p in found if not any(p[:n] in found for n in range(1, len(p))))
+    return None

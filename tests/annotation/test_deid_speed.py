@@ -25,14 +25,16 @@ from annotation.deid import (
     RULE_REQUIRED,
     RULE_SEARCHES,
     RULES,
+    SCANNED_WORDS,
     SEPARATOR,
     TRIGGER_WORDS,
     TRIGGERS,
     VERSION,
+    cue_prefixes,
     detect,
     scrub_conversation,
 )
-from annotation.deid.prefilter import required_chars, with_start_class
+from annotation.deid.prefilter import match_prefixes, required_chars, with_start_class
 from annotation.deid.wordscan import Words
 from annotation.text import normalise
 from tests.annotation.test_hostile_input import COMMON_ATTACKS, TIME_LIMIT_S, attacks
@@ -180,10 +182,27 @@ def test_the_start_class_search_takes_linear_time_on_1mb_adversarial_input(index
 
 def test_the_trigger_automaton_finds_the_words_in_finds():
     for text in [t.lower() for t in texts()] + [t.lower() for t in HOSTILE.values()]:
-        assert TRIGGER_WORDS.mask(text) == sum(bit for word, bit in TRIGGERS if word in text)
+        expected = 0
+        for word, bit in SCANNED_WORDS:
+            if word in text:
+                expected |= bit
+        assert TRIGGER_WORDS.mask(text) == expected
     words = Words([("ab", 1), ("b", 2), ("abc", 4), ("bc", 8), ("", 16)])
     assert words.mask("xabc") == 31
     assert words.mask("xbx") == 2 | 16
+
+
+def test_the_prefixes_every_match_begins_with_are_read_from_the_pattern():
+    assert match_prefixes(re.compile(r"a{2,3}b")) == {"aab", "aaab"}
+    assert match_prefixes(re.compile(r"x\s*+y")) == {"x"}  # \s is not spelt out: the prefix stops
+    assert match_prefixes(re.compile(r"(?<!q)Dr\.?[ \t]")) == {"Dr ", "Dr\t", "Dr. ", "Dr.\t"}
+    assert match_prefixes(re.compile(r"(?:MRN|mrn)(?=:)|ID")) == {"MRN", "mrn", "ID"}
+    assert match_prefixes(re.compile(r"a*b")) == {"b", "ab", "aab", "aaab", "aaaab", "aaaaab", "aaaaaa"}
+    assert match_prefixes(re.compile(r".x")) is None
+    assert match_prefixes(re.compile(r"mrn", re.IGNORECASE)) is None
+    assert cue_prefixes(re.compile(r"(?:MRN|Chart No)\.?")) == {"mrn", "chart "}
+    assert cue_prefixes(re.compile(r"(?:MRN|ID)")) is None  # a two-character prefix: too many hits
+    assert cue_prefixes(re.compile(r"(?:MRN|病历号)")) is None  # a Han prefix: too many first characters
 
 
 def test_characters_under_an_inline_ignorecase_flag_are_not_required():
