@@ -23,6 +23,7 @@ from annotation.models import (
     User,
 )
 from annotation.rules import Scores
+from annotation.services.submission import record_ranking_choices
 
 
 def make_ranking_campaign(name: str = "Rankings round 1", **fields) -> Campaign:
@@ -100,6 +101,7 @@ def close(item: Pair) -> Pair:
     item.decision = "ranked" if result.state == PairState.CONSENSUS else None
     item.ranking = [list(tier) for tier in result.tiers]
     item.save()
+    record_ranking_choices([item.pk])  # as the services do with every resolution: the retrain check counts these
     return item
 
 
@@ -131,4 +133,5 @@ def decide(
     item.decision = decision
     item.ranking = [list(t) for t in checked]
     item.save()
+    record_ranking_choices([item.pk])
     return arbitration
