@@ -26,7 +26,7 @@ from annotation.deid.names import NAME_RULES, name_after_name, uncertain_names
 from annotation.deid.people import number_people, propagate
 from annotation.deid.prefilter import Search, match_prefixes, required_chars, with_start_class
 from annotation.deid.rules import RULES as IDENTIFIER_RULES
-from annotation.deid.rules import Rule, after_name, features
+from annotation.deid.rules import Rule, after_name, features, words
 from annotation.deid.shapes import form_rules, shape_rules
 from annotation.deid.wordscan import Words
 from annotation.text import normalise
@@ -80,29 +80,39 @@ def triggers_for(present: frozenset[str]) -> int:
     return sum(bit for t, bit in TRIGGERS if t in wanted)
 
 
-def cue_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
-    """The strings, in lower case, one of which a text's lower case must hold for `pattern` to match:
-    its matches' prefixes (`prefilter.match_prefixes`: "MRN", "DOB", "Re:"), where each has three
-    characters or more and begins with an ASCII one (a cue list in English). A prefix in the text is
-    one in its lower case (each character is lowered on its own; only Σ depends on what follows it)."""
+def cue_prefixes(pattern: re.Pattern) -> tuple[frozenset[str], re.Pattern | None] | None:
+    """What a text must hold for `pattern` to match, from its matches' prefixes (`prefilter.
+    match_prefixes`: "MRN", "DOB", "病历号"): in its lower case, one of the prefixes that begin with
+    an ASCII character, in lower case (each needs three characters or more: shorter ones are in most
+    English texts); or, as written, one of the others (Han ones), which a pattern of them alone finds
+    (None: there are none). None where the pattern has no prefixes, or no English ones (its own
+    search is then as cheap as that pattern's). A prefix in the text is one in its lower case: each
+    character is lowered on its own, only Σ depends on what follows it."""
     found = match_prefixes(pattern)
-    if found is None or any(len(p) < 3 or not p[0].isascii() or "Σ" in p for p in found):
-        return None  # short or Han prefixes: too many hits, or too many first characters for the automaton
-    return frozenset(p.lower() for p in found)
+    if found is None:
+        return None
+    latin = {p for p in found if p[0].isascii()}
+    if not latin or any(len(p) < 3 or "Σ" in p for p in latin):
+        return None  # short prefixes are everywhere; Han ones alone: too many first characters for the automaton
+    others = found - latin
+    return frozenset(p.lower() for p in latin), re.compile(words(others)) if others else None
 
 
-# Each such rule's prefixes as one more bit, found in the same scan as the trigger words: a rule
-# whose prefixes are not there is not run (most English cue lists, on most texts).
+# Each such rule's English prefixes as one more bit, found in the same scan as the trigger words; a
+# rule is run where its bit is set, or where the pattern of its other prefixes finds one (the MRN cue
+# list has both: its own search tries the whole list at every English letter, that pattern only at
+# its Han first characters).
 RULE_PREFIXES = tuple(cue_prefixes(r.pattern) for r in RULES)
 PREFIX_BITS: tuple[int, ...] = tuple(
     0 if found is None else 1 << (len(TRIGGERS) + index) for index, found in enumerate(RULE_PREFIXES)
 )
+PREFIX_OTHERS: tuple[re.Pattern | None, ...] = tuple(found and found[1] for found in RULE_PREFIXES)
 ALL_PREFIX_BITS = sum(PREFIX_BITS)
 
 # Every trigger word and prefix in one automaton (`wordscan.Words`): one scan of the text instead of
 # one `in` per word.
 SCANNED_WORDS: tuple[tuple[str, int], ...] = TRIGGERS + tuple(
-    (p, bit) for found, bit in zip(RULE_PREFIXES, PREFIX_BITS) if found for p in sorted(found)
+    (p, bit) for found, bit in zip(RULE_PREFIXES, PREFIX_BITS) if found for p in sorted(found[0])
 )
 TRIGGER_WORDS = Words(SCANNED_WORDS)
 
@@ -121,13 +131,16 @@ RULE_SEARCHES: tuple[Search, ...] = tuple((with_start_class(r.pattern) or r.patt
 
 
 @lru_cache(maxsize=8192)
-def rules_for(present: frozenset[str], mask: int) -> tuple[tuple[Rule, tuple[str, ...], Search], ...]:
-    """The rules a text with these features and trigger words can match at all, with the characters
-    every match holds and how to search for them."""
+def rules_for(
+    present: frozenset[str], mask: int
+) -> tuple[tuple[Rule, tuple[str, ...], Search, re.Pattern | None], ...]:
+    """The rules a text with these features, trigger words and prefixes can match at all, with the
+    characters every match holds, how to search for them, and the pattern of their Han prefixes
+    where the text holds none of their English ones (one of those must then be there)."""
     return tuple(
-        (r, tuple(sorted(q)), f)
-        for r, m, b, q, f in zip(RULES, RULE_MASKS, PREFIX_BITS, RULE_REQUIRED, RULE_SEARCHES)
-        if r.needs <= present and (not m or m & mask) and (not b or b & mask)
+        (r, tuple(sorted(q)), f, None if b & mask else o)
+        for r, m, b, o, q, f in zip(RULES, RULE_MASKS, PREFIX_BITS, PREFIX_OTHERS, RULE_REQUIRED, RULE_SEARCHES)
+        if r.needs <= present and (not m or m & mask) and (not b or b & mask or o is not None)
     )
 
 
@@ -213,9 +226,11 @@ def detect(text: str, shortcuts: bool = True) -> list[Detection]:
 def screened(text: str, present: frozenset[str]) -> Iterator[tuple[Rule, int, int]]:
     """Each rule's spans in `text`, in rule order, running only the rules that can match it: its
     features and trigger words (`rules_for`), the characters every match holds, a first search."""
-    for r, needed, search in rules_for(present, trigger_mask(text.lower(), present)):
+    for r, needed, search, others in rules_for(present, trigger_mask(text.lower(), present)):
         if needed and not all(c in text for c in needed):
             continue  # a character every match holds is missing
+        if others is not None and others.search(text) is None:
+            continue  # none of the prefixes a match begins with
         if (first := search(text, 0)) is None:
             continue  # most rules find nothing: no generator, no second search
         for start, end in r.find(text, resumed(search, first)):

@@ -1,4 +1,4 @@
-"""What a rule's pattern says about its matches, read from the parsed pattern (so it cannot drift
+r"""What a rule's pattern says about its matches, read from the parsed pattern (so it cannot drift
 from what the pattern matches), to scan less without finding anything else.
 
 Three things, each exact (the scrubbed output is byte for byte what scanning every rule gives; the

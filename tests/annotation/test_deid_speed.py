@@ -200,9 +200,11 @@ def test_the_prefixes_every_match_begins_with_are_read_from_the_pattern():
     assert match_prefixes(re.compile(r"a*b")) == {"b", "ab", "aab", "aaab", "aaaab", "aaaaab", "aaaaaa"}
     assert match_prefixes(re.compile(r".x")) is None
     assert match_prefixes(re.compile(r"mrn", re.IGNORECASE)) is None
-    assert cue_prefixes(re.compile(r"(?:MRN|Chart No)\.?")) == {"mrn", "chart "}
+    assert cue_prefixes(re.compile(r"(?:MRN|Chart No)\.?")) == ({"mrn", "chart "}, None)
     assert cue_prefixes(re.compile(r"(?:MRN|ID)")) is None  # a two-character prefix: too many hits
-    assert cue_prefixes(re.compile(r"(?:MRN|病历号)")) is None  # a Han prefix: too many first characters
+    assert cue_prefixes(re.compile(r"(?:病历号|住院号)")) is None  # Han prefixes alone: the rule's own search
+    latin, others = cue_prefixes(re.compile(r"(?:MRN|病历号)[:：]"))
+    assert latin == {"mrn:", "mrn："} and others.search("病历号：") and not others.search("病历号")
 
 
 def test_characters_under_an_inline_ignorecase_flag_are_not_required():
