@@ -18,6 +18,8 @@ reader; a run stored without them (older ones) reads as it was written.
 
 from __future__ import annotations
 
+import copy
+import math
 import threading
 import uuid
 from collections.abc import Iterator
@@ -150,12 +152,14 @@ def work(run: ImportRun, watchdog: runs.Watchdog) -> dict:
             if not thread.is_alive():  # the import is over either way: the upload is not kept
                 run.file.delete(save=False)
                 ImportRun.objects.filter(pk=run.pk).update(file="")
+        ended = {"stage": "", "rows_read": progress["rows_read"], "bytes_read": run.size}
         if isinstance(error := outcome.get("error"), ServiceError):  # e.g. a race with another import: its sentence
-            raise runs.Stopped(RunState.FAILED, str(error.message), report=stored_report(None, error=error.message))
+            raise runs.Stopped(
+                RunState.FAILED, str(error.message), **ended, report=stored_report(None, error=error.message)
+            )
         if error is not None:
             raise error
         report = outcome["report"]
-        ended = {"stage": "", "rows_read": progress["rows_read"], "bytes_read": run.size}
         if not report.ok:
             error = gettext("Nothing was imported: %(count)s problem(s), first: %(first)s") % {
                 "count": report.error_count,
@@ -259,9 +263,9 @@ def parameter(value: Any) -> Any:
     number, a boolean, null or its text."""
     if isinstance(value, Recorded):
         return value.as_json()
-    if value is None or isinstance(value, (bool, int, float)):
+    if value is None or isinstance(value, (bool, int)) or (isinstance(value, float) and math.isfinite(value)):
         return value
-    return str(value)
+    return str(value)  # NaN and infinities too: JSON (and PostgreSQL's jsonb) has no such numbers
 
 
 class Recorder:
@@ -362,7 +366,8 @@ def report_of(run: ImportRun) -> dict | None:
     an older worker, as it was written); None while there is none."""
     if not isinstance(run.report, dict):
         return None
-    report = {key: value for key, value in run.report.items() if key != REPORT_MESSAGES}
+    # A deep copy: the stored report (and the instance's) keeps the worker's text.
+    report = copy.deepcopy({key: value for key, value in run.report.items() if key != REPORT_MESSAGES})
     for path, message in run.report.get(REPORT_MESSAGES, {}).get("report", []):
         text = translated(message)
         if text is None or not path:

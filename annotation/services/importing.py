@@ -248,7 +248,7 @@ def import_records(
         pass
     except ScrubberLost as exc:
         report = ImportReport(format=opened.format, encoding=opened.encoding, sheet=opened.sheet)
-        report.reject([RowError(None, None, str(exc))])
+        report.reject([RowError(None, None, exc.args[0])])  # the message itself: a background run translates it again
         return report
     except (IntegrityError, psycopg.IntegrityError):  # the latter from a COPY (`insert`)
         # Another import of these rows (in a request, beside a background run, or two at once)

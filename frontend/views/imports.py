@@ -49,8 +49,13 @@ def import_run_page(request, run_id: int):
     """One background import: who, when, what file, how far, and its report in the reader's language."""
     run = get_object_or_404(ImportRun.objects.select_related("campaign", "created_by"), pk=run_id)
     if request.method == "POST":  # the page's one form: cancel
-        import_runs.cancel_import(run.pk)
-        messages.success(request, _("Cancel requested: a running import stops within a heartbeat; nothing is kept."))
+        if not run.is_active:
+            messages.info(request, _("This import has already ended: there is nothing to cancel."))
+        else:
+            import_runs.cancel_import(run.pk)
+            messages.success(
+                request, _("Cancel requested: a running import stops within a heartbeat; nothing is kept.")
+            )
         return redirect("console-import-run", run.pk)
     context = {
         "run": run,

@@ -112,6 +112,7 @@ def test_an_import_that_loses_a_race_says_so_in_the_readers_language(campaign, a
     english = read(admin, run, ENGLISH)
     assert english["report"] is None
     assert english["error"].startswith(f"another import into campaign {campaign.name} stored some of these rows")
+    assert (english["stage"], english["rows_read"]) == ("", 2)  # it says it ended, and how far it read
 
 
 def test_a_stop_after_the_commit_is_noted_in_the_readers_language(campaign, admin, settings, monkeypatch):
@@ -134,6 +135,32 @@ def test_a_stop_after_the_commit_is_noted_in_the_readers_language(campaign, admi
     assert run.report["notes"][-1].startswith("The run was stopped (cancelled) after the import had committed")
     chinese = read(admin, run, CHINESE)["report"]
     assert chinese["notes"][-1] == "运行在导入提交之后才被停止（已取消）：上述所有行均已导入。"
+
+
+def test_a_value_json_cannot_hold_is_refused_and_the_run_ends(campaign, admin):
+    """NaN and Infinity are refused with the value in the message; the stored report keeps it as
+    text, since JSON (and PostgreSQL's jsonb) has no such numbers: the run ends at once."""
+    body = (
+        b'{"id": "p1", "prompt": "q", "response_a": "a", "response_b": "b", "meta": {"score": NaN}}\n'
+        b'{"id": "p2", "prompt": "q", "response_a": "a", "response_b": "b", "meta": {"score": -Infinity}}\n'
+    )
+    run = import_runs.request_import(
+        campaign=campaign, upload=ContentFile(body, name="nan.jsonl"), filename="nan.jsonl"
+    )
+    assert import_runs.run_import(run.pk) == RunState.FAILED
+    run.refresh_from_db()
+    assert run.error.startswith("Nothing was imported: 2 problem(s)")
+    messages = [error["message"] for error in read(admin, run, ENGLISH)["report"]["errors"]]
+    assert "nan" in messages[0] and "-inf" in messages[1]
+
+
+def test_reading_a_report_in_another_language_leaves_the_stored_one_as_it_was(campaign):
+    rows = [pair(1), {"id": "bad", "prompt": "q", "response_a": "a"}]
+    run = imported(campaign, rows, language="zh-hans")
+    stored = json.loads(json.dumps(run.report))
+    with translation.override("en"):
+        assert "is missing or empty" in import_runs.report_of(run)["errors"][0]["message"]
+    assert run.report == stored
 
 
 def test_a_report_stored_as_text_by_an_older_worker_reads_as_it_was_written(campaign, admin):
@@ -294,3 +321,5 @@ def test_the_run_page_cancels_a_queued_import_and_is_for_admins(campaign, admin,
     assert run.state == RunState.CANCELLED
     page = browser.get(f"/console/imports/{run.pk}/").content.decode()
     assert 'id="import-cancel"' not in page and "The import was cancelled; nothing was imported." in page
+    again = browser.post(f"/console/imports/{run.pk}/", follow=True).content.decode()
+    assert "already ended: there is nothing to cancel" in again and "Cancel requested" not in again
