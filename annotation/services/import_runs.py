@@ -292,6 +292,11 @@ def recording(language: str) -> Iterator[None]:
     request's are. The recorder takes the place of the translation `translation.activate` would set,
     which Django keeps per thread (trans_real._active), so that those gettext calls return `Recorded`
     messages without knowing it, and other threads are untouched.
+
+    What is recorded survives `%` formatting only (a message as a parameter of another included):
+    `str()`, `.format`, `format_lazy`, concatenation or a `translation.override` inside the import
+    give plain text, which then reads in the worker's language. The import code builds its
+    sentences with `gettext(...) % params` alone; keep it so.
     """
     active = trans_real._active
     previous = getattr(active, "value", None)
