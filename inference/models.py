@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 
@@ -92,6 +94,7 @@ class PlaygroundTurn(Run):
 
     task_name = "inference.tasks.answer_playground_turn"
     kept_when_lost = "ask again"
+    unsent_give_up = timedelta(minutes=10)  # an answer this late is no longer awaited: she asks again
 
     model_version = models.ForeignKey("training.ModelVersion", on_delete=models.CASCADE, related_name="+")
     messages = models.JSONField(help_text="The conversation so far, ending with the user's message.")

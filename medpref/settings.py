@@ -281,8 +281,11 @@ if CELERY_BROKER_URL == "filesystem://":
 else:
     # acks_late: a job is only acknowledged when it ends, so the broker must not hand it to another
     # worker while it still runs: the visibility timeout outlasts the longest job.
+    # A broker that drops packets fails a send within seconds instead of hanging the request (or
+    # a re-send holding its run's row lock, medpref.core.runs.resend) for the system's TCP timeout.
     CELERY_BROKER_TRANSPORT_OPTIONS = {
-        "visibility_timeout": int(os.environ.get("TRAINING_TIME_LIMIT", str(6 * 3600))) + 3600
+        "visibility_timeout": int(os.environ.get("TRAINING_TIME_LIMIT", str(6 * 3600))) + 3600,
+        "socket_connect_timeout": 5,
     }
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {

@@ -65,6 +65,10 @@ ACTIVE_STATES = (RunState.QUEUED, RunState.RUNNING)
 #: longer than a send takes (`send` records the id right after the broker took the message), so a
 #: send under way is not doubled, and short enough that the next reaper beat heals a lost one.
 UNSENT_AFTER = timedelta(minutes=2)
+#: How long after it was due a run still unsent is given up: failed with that reason rather than
+#: started late (a round or a turn asked an hour ago, during a broker outage, was asked again or is
+#: no longer wanted). A kind may give up sooner (`Run.unsent_give_up`).
+UNSENT_GIVE_UP = timedelta(hours=1)
 
 
 class Run(models.Model):
@@ -77,6 +81,7 @@ class Run(models.Model):
 
     task_name: str = ""
     kept_when_lost: str = ""
+    unsent_give_up: timedelta = UNSENT_GIVE_UP
     #: The webhook event announced when a run of this kind changes state (medpref.core.webhooks); "" for none.
     state_event: str = ""
 
@@ -125,7 +130,7 @@ def send_on_commit(model: type[Run], pk: int) -> None:
     """Send the run's task once the current transaction commits. A refused send (broker down)
     neither fails the request that queued the run nor stops the transaction's other sends (robust,
     logged): the run stays queued without a task id, and `resend_all` sends it again."""
-    transaction.on_commit(lambda: send(model, pk), robust=True)
+    transaction.on_commit(lambda: resend(model, pk, wait=True), robust=True)
 
 
 def send(model: type[Run], pk: int) -> None:
@@ -135,9 +140,35 @@ def send(model: type[Run], pk: int) -> None:
 
 def resend_unsent(model: type[Run], *, now: datetime | None = None) -> int:
     """Send again the runs of `model` the broker never took (`model.unsent`, UNSENT_AFTER after
-    they were due); returns how many were sent."""
-    unsent = model.unsent((now or timezone.now()) - UNSENT_AFTER)
+    they were due), after giving up those due longer than `model.unsent_give_up` ago; returns how
+    many were sent."""
+    now = now or timezone.now()
+    give_up_unsent(model, now=now)
+    unsent = model.unsent(now - UNSENT_AFTER)
     return sum(resend(model, pk) for pk in list(unsent.order_by("pk").values_list("pk", flat=True)))
+
+
+def give_up_unsent(model: type[Run], *, now: datetime) -> int:
+    """Fail the runs of `model` still unsent `model.unsent_give_up` after they were due, with that
+    reason (under the row lock, only while still unsent); returns how many."""
+    count = 0
+    stale = model.unsent(now - model.unsent_give_up).order_by("pk").values_list("pk", flat=True)
+    for pk in list(stale):
+        with transaction.atomic():
+            run = (
+                model.objects.select_for_update(skip_locked=True)
+                .filter(pk=pk, state=RunState.QUEUED, cancel_requested=False, task_id="")
+                .first()
+            )
+            if run is None:
+                continue
+            minutes = int(model.unsent_give_up.total_seconds() // 60)
+            run.state, run.finished_at = RunState.FAILED, now
+            run.error = f"never started: the task queue refused it and it was still unsent {minutes} min after it was due; start it again"
+            run.save(update_fields=["state", "finished_at", "error"])
+            announce(model, pk, RunState.FAILED)
+            count += 1
+    return count
 
 
 def resend_all(now: datetime | None = None) -> dict[str, int]:
@@ -145,14 +176,15 @@ def resend_all(now: datetime | None = None) -> dict[str, int]:
     return {plural(model): resend_unsent(model, now=now) for model in run_models()}
 
 
-def resend(model: type[Run], pk: int) -> int:
+def resend(model: type[Run], pk: int, *, wait: bool = False) -> int:
     """1 when run `pk`, still queued and unsent, was sent now; 0 when it is not (any more), is being
     sent by another caller, or the broker refused it again (the next call tries again). Sent under
-    the run's row lock and only while it has no task id, so two callers never send one twice."""
+    the run's row lock and only while it has no task id, so two callers never send one twice: the
+    first send (`send_on_commit`) waits for the lock (`wait`), a reaper skips a locked run."""
     try:
         with transaction.atomic():
             run = (
-                model.objects.select_for_update(skip_locked=True)
+                model.objects.select_for_update(skip_locked=not wait)
                 .filter(pk=pk, state=RunState.QUEUED, cancel_requested=False, task_id="")
                 .first()
             )

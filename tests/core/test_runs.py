@@ -3,11 +3,13 @@ final state with its reason, cancel, heartbeat, reap, a send the broker refused 
 every kind of run has its Celery task.
 The same lifecycle under real workers and child processes: test_training_jobs, test_inference_worker."""
 
+import threading
 from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
 from celery import Celery
+from django.db import connection
 from django.utils import timezone
 
 from annotation.models import ImportRun
@@ -215,6 +217,43 @@ def test_a_cancelled_or_started_unsent_run_is_not_sent_again_and_a_refusal_waits
     assert resent() == {}  # the broker refused `turn`: logged, tried on the next beat
     assert broker.refused == [(PlaygroundTurn.task_name, turn.pk)] and broker.taken == []
     assert resent() == {"playground_turns": 1} and broker.taken == [(PlaygroundTurn.task_name, turn.pk)]
+
+
+@pytest.mark.parametrize("kind", ["generation", "playground"])
+def test_a_run_unsent_long_after_it_was_due_is_given_up_not_started(kind, turn, broker):
+    """A round or a turn asked during a long broker outage was asked again or is no longer wanted:
+    past its kind's `unsent_give_up` it fails with the reason, and nothing is sent."""
+    run = queued(kind, turn)
+    model = type(run)
+    model.objects.filter(pk=run.pk).update(created_at=timezone.now() - model.unsent_give_up - timedelta(seconds=1))
+    assert resent() == {} and broker.refused == broker.taken == []
+    run.refresh_from_db()
+    assert run.state == RunState.FAILED and run.finished_at
+    assert run.error.startswith("never started: the task queue refused it")
+    assert PlaygroundTurn.unsent_give_up < GenerationJob.unsent_give_up == runs.UNSENT_GIVE_UP
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_reaper_that_looks_while_the_first_send_is_under_way_does_not_send_it_again(monkeypatch):
+    """The first send holds the run's row lock until its task id is stored: a reaper on another
+    connection that looks in between (a run due long ago, e.g. a job released late) skips it."""
+    version = ModelVersion.objects.create(name="v", base_model="/models/v", lineage="v")
+    turn = PlaygroundTurn.objects.create(model_version=version, messages=[{"role": "user", "content": "hi"}])
+    backdate(PlaygroundTurn, turn.pk, "created_at")
+    taken, during = [], []
+
+    def send_task(app, name, args=None, **kwargs):
+        taken.append((name, args[0]))
+        if len(taken) == 1:  # the broker took it; its id is not stored yet: a reaper elsewhere looks
+            reaper = threading.Thread(target=lambda: (during.append(runs.resend_all()), connection.close()))
+            reaper.start()
+            reaper.join()
+        return SimpleNamespace(id=f"task-{len(taken)}")
+
+    monkeypatch.setattr(Celery, "send_task", send_task)
+    runs.queue(turn)  # outside a transaction: sent at once
+    assert during == [{plural: 0 for plural in during[0]}] and taken == [(PlaygroundTurn.task_name, turn.pk)]
+    assert PlaygroundTurn.objects.get(pk=turn.pk).task_id == "task-1"
 
 
 def test_child_events_are_prefixed_json_lines():
