@@ -188,7 +188,7 @@ class PairPagination(Pagination):
             "nullable": True,
             "description": "what to tell the reader when `search_complete` is false (null otherwise)",
         }
-        paginated["required"] = [*paginated["required"], "count_exact"]
+        paginated["required"] = [*paginated["required"], "count_exact", "search_complete", "search_note"]
         return paginated
 
 
