@@ -15,7 +15,7 @@ campaign and the snapshot files are removed afterwards. The database is created 
 when missing; use one of its own (the clean-text memory of the re-scan is emptied for each size).
 A million pairs take long to build: `--sizes 1000000 --keep` keeps the campaign, and
 `--campaign ID` runs the steps on it again. `--rankings` builds ranking items of 4 candidates
-instead, times writing their RankingChoice facts as migration 0016 does, then runs the snapshot
+instead, times writing their RankingChoice facts as refill_ranking_choices does, then runs the snapshot
 steps (`--steps retrain` the retrain check alone: one query, as for pairs).
 """
 
@@ -338,17 +338,12 @@ def build_resolved_rankings(campaign, count: int, *, annotators: list, expert, b
         )
 
 
-def fill_ranking_choices(campaign, batch: int = 2000) -> None:
-    """The RankingChoice facts of the campaign's resolved items, written as migration 0016 writes them
-    for the items resolved before it: services.submission.record_ranking_choices, `batch` at a time."""
-    from annotation.models import Pair
-    from annotation.services.submission import record_ranking_choices
+def fill_ranking_choices(campaign) -> None:
+    """The RankingChoice facts of the campaign's resolved items, written as an operator writes them
+    after a rolling deploy: services.ranking_facts.refill_ranking_choices (manage.py refill_ranking_choices)."""
+    from annotation.services.ranking_facts import refill_ranking_choices
 
-    resolved = Pair.objects.filter(campaign=campaign, state__in=["consensus", "arbitrated"]).order_by("id")
-    last = 0
-    while ids := list(resolved.filter(id__gt=last).values_list("id", flat=True)[:batch]):
-        record_ranking_choices(ids)
-        last = ids[-1]
+    refill_ranking_choices([campaign.pk])
 
 
 def peak_rss_mb() -> float:
@@ -632,7 +627,7 @@ def bench_size(
         fill_ranking_choices(campaign)
         results.append(
             {
-                "step": "ranking facts (as migration 0016 fills them)",
+                "step": "ranking facts (as refill_ranking_choices writes them)",
                 "seconds": time.perf_counter() - started,
                 "cpu_s": cpu_seconds() - cpu,
                 "peak_rss_mb": peak_rss_mb(),

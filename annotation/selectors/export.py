@@ -26,8 +26,6 @@ from operator import itemgetter
 from typing import NamedTuple
 
 import orjson
-from django.apps import apps as django_apps
-from django.apps.registry import Apps
 from django.db import connection
 from django.db.models import F, Max, Min, Q, QuerySet, TextField
 from django.db.models.functions import Cast
@@ -648,42 +646,34 @@ def ranking_choices(item: RankedItem) -> list[Choice]:
     ]
 
 
-def ranking_choices_of(pair_ids: list[int], *, apps: Apps = django_apps) -> dict[int, list[Choice]]:
-    """The `ranking_choices` of the resolved ranking items among `pair_ids` (a few thousand at most),
-    built by `ranked_item` from what the export reads of them, through `apps`'s models (a migration
-    passes its own). Texts are not read: the facts need only the order and the scores."""
-    models = {
-        name: apps.get_model("annotation", name)
-        for name in ("Campaign", "Pair", "Annotation", "Arbitration", "Candidate")
-    }
+def ranking_choices_of(pair_ids: list[int]) -> dict[int, list[Choice]]:
+    """The `ranking_choices` of the resolved ranking items among `pair_ids`, built by `ranked_item`
+    from what the export reads of them. Texts are not read: the facts need only the order and the
+    scores. Every id list goes into an IN of its own: keep `pair_ids` to 900 at most, as old SQLite
+    builds take no more variables in a statement than 999."""
     items = list(
-        models["Pair"]
-        .objects.filter(pk__in=pair_ids, state__in=list(SOURCES), campaign__kind=CampaignKind.RANKINGS)
+        Pair.objects.filter(pk__in=pair_ids, state__in=list(SOURCES), campaign__kind=CampaignKind.RANKINGS)
         .order_by("id")
         .values_list("id", "campaign_id", "state", "ranking")
     )
     ids = [pk for pk, *_ in items]
     marks: dict[int, list[object]] = {}
     for pk, scores in (
-        models["Annotation"]
-        .objects.filter(pair_id__in=ids)
-        .order_by("pair_id", "id")
-        .values_list("pair_id", "candidate_scores")
+        Annotation.objects.filter(pair_id__in=ids).order_by("pair_id", "id").values_list("pair_id", "candidate_scores")
     ):
         marks.setdefault(pk, []).append(scores)
     verdicts: dict[int, tuple] = {}
     arbitrated = [pk for pk, _, state, _ in items if state == PairState.ARBITRATED]
     for pk, *verdict in (
-        models["Arbitration"]
-        .objects.filter(pair_id__in=arbitrated)
+        Arbitration.objects.filter(pair_id__in=arbitrated)
         .order_by("pair_id", "-created_at", "-id")
         .values_list("pair_id", "decision", "corrected_response", "ranking", "candidate_scores")
     ):
         verdicts.setdefault(pk, tuple(verdict))  # the latest one is in force
     positions: dict[int, dict[int, str]] = {}
-    for pk, position in models["Candidate"].objects.filter(pair_id__in=ids).values_list("pair_id", "position"):
+    for pk, position in Candidate.objects.filter(pair_id__in=ids).values_list("pair_id", "position"):
         positions.setdefault(pk, {})[position] = ""
-    campaigns = models["Campaign"].objects.in_bulk({campaign_id for _, campaign_id, *_ in items})
+    campaigns = Campaign.objects.in_bulk({campaign_id for _, campaign_id, *_ in items})
     return {
         pk: ranking_choices(
             ranked_item(
@@ -846,7 +836,9 @@ def usable_dpo_pairs(
 ) -> int:
     """How many DPO rows an export would have, in one counting query (no row is built), whatever the
     campaigns' kinds: pairs campaigns counted by `pair_rows_counting`, rankings campaigns by
-    `ranking_pairs_counting` in the `ranking_pairs` mode, the two added in one statement."""
+    `ranking_pairs_counting` in the `ranking_pairs` mode, the two added in one statement. An unknown
+    mode is refused whatever the campaigns' kinds, as the export refuses it."""
+    check_ranking_mode(ranking_pairs)
     pairs_campaigns, rankings_campaigns = by_kind(campaigns)
     sources = list(sources)
     parts = []
@@ -866,6 +858,14 @@ def usable_dpo_pairs(
         return int(cursor.fetchone()[0])
 
 
+def check_ranking_mode(mode: str) -> None:
+    if mode not in ranking.EXPORT_MODES:
+        raise ValueError(
+            gettext("unknown ranking export mode %(mode)r; use one of %(modes)s")
+            % {"mode": mode, "modes": ", ".join(ranking.EXPORT_MODES)}
+        )
+
+
 def ranking_pairs_counting(
     campaigns: list[Campaign], *, sources: Iterable[str], include_unsafe_chosen: bool, mode: str
 ) -> Counting:
@@ -873,11 +873,7 @@ def ranking_pairs_counting(
     pairs in that mode (models.RankingChoice, written with each resolution), without the answers
     that are unsafe under the campaign's gate now, as `RankedItem.unsafe` says: the expert's answer
     never is, an answer nobody scored always is."""
-    if mode not in ranking.EXPORT_MODES:
-        raise ValueError(
-            gettext("unknown ranking export mode %(mode)r; use one of %(modes)s")
-            % {"mode": mode, "modes": ", ".join(ranking.EXPORT_MODES)}
-        )
+    check_ranking_mode(mode)
     # Joined to its pair once (not `pair__in` a subquery, which reads the pairs twice): 0.2-0.4 s at 100,000 items.
     choices = RankingChoice.objects.filter(exportable(campaigns, sources, through="pair__"))
     if not include_unsafe_chosen:

@@ -19,7 +19,8 @@ from annotation.deid import scrub_conversation
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Arbitration, CampaignKind, Candidate, DecisionChoice, Pair, PairState, User
 from annotation.services import audit
-from annotation.services.submission import checked_candidate_scores, record_ranking_choices
+from annotation.services.ranking_facts import record_ranking_choices
+from annotation.services.submission import checked_candidate_scores
 from medpref.core import webhooks
 from medpref.core.roles import is_expert
 

@@ -15,8 +15,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.apps import apps as django_apps
-from django.apps.registry import Apps
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -37,10 +35,10 @@ from annotation.models import (
     Skip,
     User,
 )
-from annotation.selectors.export import ranking_choices_of
 from annotation.services.assignment import a_shown_first
 from annotation.services.lifecycle import ensure_not_closed
 from annotation.services.membership import is_member
+from annotation.services.ranking_facts import record_closed_item
 from medpref.core import webhooks
 from medpref.core.roles import is_admin
 
@@ -133,11 +131,11 @@ def submit_annotation(
         if not pair.is_gold:
             pair.annotation_count += 1
             closing = pair.annotation_count >= campaign.annotations_per_pair
-            if closing:
-                close_pair(pair, now=now)
+            read = close_pair(pair, now=now) if closing else []
             pair.save(update_fields=["annotation_count", *CLOSING_FIELDS])
-            if closing and is_ranking_item(pair):
-                record_ranking_choices([pair.pk])
+            if closing and work.ranked:
+                # The retrain check's facts, from what closing read: no more reads under the row lock.
+                record_closed_item(pair, read, candidates=work.count)
     return Submission(annotation, pair, "created")
 
 
@@ -362,13 +360,14 @@ CLOSING_FIELDS = ["state", "decision", "dispute_reason", "safety_conflict", "res
 DISPUTE_REASON_LENGTH = Pair._meta.get_field("dispute_reason").max_length
 
 
-def close_pair(pair: Pair, *, now: datetime) -> None:
-    """Apply the consensus rule to a pair whose annotations are all in (the caller saves CLOSING_FIELDS)."""
+def close_pair(pair: Pair, *, now: datetime) -> list[Annotation]:
+    """Apply the consensus rule to a pair whose annotations are all in (the caller saves CLOSING_FIELDS);
+    return the annotations it read, for the caller's further work on them."""
     campaign = pair.campaign
     annotations = list(pair.annotations.select_related("annotator").order_by("id"))
     if is_ranking_item(pair):
         _close_ranking(pair, annotations, now=now)
-        return
+        return annotations
     judgements = [annotation.judgement() for annotation in annotations]
     result = rules.consensus(
         judgements, required=campaign.annotations_per_pair, agreement=campaign.agreement, quorum=campaign.quorum
@@ -390,6 +389,7 @@ def close_pair(pair: Pair, *, now: datetime) -> None:
         "pair.resolved" if pair.state == PairState.CONSENSUS else "pair.disputed",
         {"pair": pair.pk, "campaign": campaign.pk, "state": pair.state, "decision": pair.decision or None, "safety_conflict": pair.safety_conflict},
     )  # fmt: skip
+    return annotations
 
 
 def _close_ranking(pair: Pair, annotations: list[Annotation], *, now: datetime) -> None:
@@ -416,28 +416,6 @@ def _close_ranking(pair: Pair, annotations: list[Annotation], *, now: datetime) 
         "pair.resolved" if pair.state == PairState.CONSENSUS else "pair.disputed",
         {"pair": pair.pk, "campaign": campaign.pk, "state": pair.state, "decision": pair.decision or None, "safety_conflict": pair.safety_conflict, "ranking": pair.ranking},
     )  # fmt: skip
-
-
-def record_ranking_choices(pair_ids: list[int], *, apps: Apps = django_apps) -> None:
-    """Write the RankingChoice facts of these ranking items again from their resolution as saved
-    (none for an item that is not resolved), through `apps`'s models (migration 0016 passes its own).
-
-    Called wherever a ranking resolution is written or changed, after it is saved, in the same
-    transaction: consensus (`submit_annotation`) and every arbitration, including a decision that
-    replaces another (services.arbitration). The retrain check counts these facts, not the items.
-    """
-    model = apps.get_model("annotation", "RankingChoice")
-    model.objects.filter(pair_id__in=pair_ids).delete()
-    model.objects.bulk_create(
-        model(
-            pair_id=pk,
-            position=choice.position,
-            safety=choice.safety,
-            **{f"pairs_{mode}": count for mode, count in choice.pairs.items()},
-        )
-        for pk, choices in ranking_choices_of(pair_ids, apps=apps).items()
-        for choice in choices
-    )
 
 
 def ranking_dispute_reason(

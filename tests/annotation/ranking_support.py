@@ -23,7 +23,7 @@ from annotation.models import (
     User,
 )
 from annotation.rules import Scores
-from annotation.services.submission import record_ranking_choices
+from annotation.services.ranking_facts import record_ranking_choices, refill_ranking_choices
 
 
 def make_ranking_campaign(name: str = "Rankings round 1", **fields) -> Campaign:
@@ -135,3 +135,10 @@ def decide(
     item.save()
     record_ranking_choices([item.pk])
     return arbitration
+
+
+def assert_ranking_facts_current() -> None:
+    """Every ranking item's stored RankingChoice facts are the ones its resolution gives: a path that
+    resolves items and forgets to write them (the retrain check would count too few rows) fails here."""
+    differing = refill_ranking_choices(check=True).differing
+    assert not differing, f"stale RankingChoice facts: {differing}"

@@ -21,7 +21,7 @@ from annotation.selectors import raw_export
 from annotation.selectors.arbitration import arbitration_queue, ranking_desk
 from annotation.services.assignment import next_pair_for
 from annotation.services.submission import submit_annotation
-from tests.annotation.ranking_support import make_ranking_campaign, make_ranking_item
+from tests.annotation.ranking_support import assert_ranking_facts_current, make_ranking_campaign, make_ranking_item
 from tests.factories import client_for, join, make_pairs, make_user, run_threads, score_payload
 
 TEXTS = ["Rest and fluids.", "See a doctor today.", "Take antibiotics you have at home.", "It is nothing."]
@@ -37,6 +37,13 @@ def scored(*triples, order=None) -> list[dict]:
 
 def payload(*triples, **extra) -> dict:
     return {"client_id": str(uuid.uuid4()), "candidate_scores": scored(*triples), **extra}
+
+
+@pytest.fixture(autouse=True)
+def facts_kept(db):
+    """After every test here, whatever the API resolved has the facts the retrain check counts."""
+    yield
+    assert_ranking_facts_current()
 
 
 @pytest.fixture

@@ -2,24 +2,31 @@
 facts written with every resolution (models.RankingChoice), and counts exactly the rows the export
 writes, in every mode and filter: ties, the safety gate, an expert who overrides the annotators,
 decides again or excludes, an annotator who revises before the item closes, pairs and rankings
-campaigns together. Items are resolved through the services, as in production."""
+campaigns together. Items are resolved through the services, as in production. The facts are a
+cache: `refill_ranking_choices` finds the items whose facts differ from their resolution (as after a
+rolling deploy, when older workers resolve items without writing them) and rewrites them."""
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
+from contextlib import contextmanager
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.test.utils import CaptureQueriesContext
 
-from annotation.models import Campaign, Pair, PairState, RankingChoice
+from annotation.models import Campaign, Pair, PairState, Prompt, RankingChoice, Response
 from annotation.ranking import EXPORT_MODES
 from annotation.rules import Scores
 from annotation.selectors.export import usable_dpo_pairs
 from annotation.services.arbitration import arbitrate
+from annotation.services.ranking_facts import refill_ranking_choices
 from annotation.services.snapshots import create_snapshot
 from annotation.services.submission import submit_annotation
-from tests.annotation.ranking_support import make_ranking_campaign, make_ranking_item
+from tests.annotation.ranking_support import assert_ranking_facts_current, make_ranking_campaign, make_ranking_item
 from tests.factories import hand, judge_pair, make_campaign, make_pairs
 
 GOOD, OKAY, POOR = Scores(5, 4, 4), Scores(4, 4, 4), Scores(4, 2, 3)
@@ -216,21 +223,160 @@ def test_the_retrain_check_is_one_query_whatever_the_campaign_kinds(
         assert usable_dpo_pairs(campaigns) > 0
 
 
-def test_migration_0016_fills_the_facts_of_items_resolved_before_it(rankings):
-    written = {name: choices(rankings[name]) for name in rankings if name != "campaign"}
-    RankingChoice.objects.all().delete()
+def migration_0016_fill() -> None:
+    """Run migration 0016's fill, through its own models, as `migrate` does."""
     executor = MigrationExecutor(connection)
     state = executor.loader.project_state(("annotation", "0016_ranking_choices"))
     migration = executor.loader.get_migration("annotation", "0016_ranking_choices")
-    fill = migration.operations[-1].code
-    fill(state.apps, None)
+    migration.operations[-1].code(state.apps, None)
+
+
+def test_migration_0016_fills_the_facts_the_services_write(rankings):
+    """Its fill is a frozen copy of the rule (no application code): it writes what the services do."""
+    written = {name: choices(rankings[name]) for name in rankings if name != "campaign"}
+    RankingChoice.objects.all().delete()
+    migration_0016_fill()
     assert {name: choices(rankings[name]) for name in written} == written
+    assert_ranking_facts_current()
 
 
-def test_an_unknown_mode_is_refused(rankings):
+@contextmanager
+def at_most_999_variables():
+    """SQLite as old builds have it (SQLITE_MAX_VARIABLE_NUMBER 999); PostgreSQL as it is."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    connection.ensure_connection()
+    before = connection.connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+    try:
+        yield
+    finally:
+        connection.connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, before)
+
+
+def test_the_fill_and_the_refill_read_a_thousand_items_in_statements_old_sqlite_takes(db):
+    campaign = make_ranking_campaign()
+    prompt = Prompt.objects.create(campaign=campaign, external_id="q", messages=[{"role": "user", "content": "Q"}])
+    a, b = (Response.objects.create(prompt=prompt, text=f"Answer {n}", source="m") for n in "AB")
+    Pair.objects.bulk_create(
+        Pair(
+            campaign=campaign,
+            prompt=prompt,
+            response_a=a,
+            response_b=b,
+            external_id=f"i{n}",
+            state=PairState.CONSENSUS,
+            decision="ranked",
+            ranking=[[0], [1]],
+        )
+        for n in range(1000)
+    )
+    with at_most_999_variables():
+        assert len(refill_ranking_choices(check=True).differing) == 1000
+        assert len(refill_ranking_choices().differing) == 1000
+        assert refill_ranking_choices(check=True).differing == []
+        RankingChoice.objects.all().delete()
+        migration_0016_fill()
+    assert RankingChoice.objects.filter(position=0, pairs_all=1).count() == 1000
+
+
+@pytest.mark.parametrize("kinds", ["pairs", "rankings"])
+def test_an_unknown_mode_is_refused_whatever_the_campaigns_kinds(rankings, pairs_campaign, kinds):
+    campaign = rankings["campaign"] if kinds == "rankings" else pairs_campaign
     with pytest.raises(ValueError, match="unknown ranking export mode 'pairs'"):
-        usable_dpo_pairs([rankings["campaign"]], ranking_pairs="pairs")
+        usable_dpo_pairs([campaign], ranking_pairs="pairs")
 
 
 def test_disputed_and_pending_items_have_no_facts(rankings):
     assert not RankingChoice.objects.filter(pair__state__in=[PairState.DISPUTED, PairState.PENDING]).exists()
+
+
+def exported_rows(campaign: Campaign) -> int:
+    return create_snapshot(campaigns=[campaign], kind="dpo", filters={}).row_count
+
+
+def test_the_services_leave_every_items_facts_as_its_resolution_gives_them(rankings):
+    assert refill_ranking_choices(check=True).differing == []
+    assert_ranking_facts_current()
+
+
+def test_the_refill_finds_and_rewrites_facts_a_worker_without_them_left_wrong(rankings, expert):
+    """As in a rolling deploy: an older worker resolves items without writing facts (or leaves those
+    of the decision it replaced), and the retrain check counts too few rows until the refill."""
+    campaign = rankings["campaign"]
+    RankingChoice.objects.filter(pair__in=[rankings["ties"], rankings["overridden"]]).delete()
+    RankingChoice.objects.filter(pair=rankings["means"], position=0).update(safety=1.0)
+    RankingChoice.objects.create(  # facts an item that went back to an expert must not keep
+        pair=rankings["disputed"], position=0, safety=5.0, pairs_all=2, pairs_adjacent=1, pairs_best=2
+    )
+    assert usable_dpo_pairs([campaign]) < exported_rows(campaign)
+
+    found = refill_ranking_choices(check=True)
+    assert found.items == 9
+    assert {(d.pair_id, d.state, d.stored, d.expected) for d in found.differing} == {
+        (rankings["ties"].pk, "consensus", 0, 4),
+        (rankings["overridden"].pk, "arbitrated", 0, 3),
+        (rankings["means"].pk, "consensus", 2, 2),
+        (rankings["disputed"].pk, "disputed", 1, 0),
+    }
+    assert usable_dpo_pairs([campaign]) < exported_rows(campaign), "--check changes nothing"
+
+    rewritten = refill_ranking_choices(batch=2)  # batches that split the items
+    assert len(rewritten.differing) == 4
+    assert_ranking_facts_current()
+    assert usable_dpo_pairs([campaign]) == exported_rows(campaign)
+    assert choices(rankings["overridden"]) == [(None, None, 3, 1, 3), (0, 5.0, 1, 1, 0), (1, 5.0, 2, 1, 0)]
+
+
+def test_the_refill_reads_only_the_campaigns_named(rankings):
+    other = make_ranking_campaign("Rankings round 2")
+    item = make_ranking_item(other, texts("other", 3), external_id="other")
+    Pair.objects.filter(pk=item.pk).update(state=PairState.CONSENSUS, decision="ranked", ranking=[[0], [1], [2]])
+    RankingChoice.objects.filter(pair=rankings["ties"]).delete()
+    assert [d.pair_id for d in refill_ranking_choices([other.pk], check=True).differing] == [item.pk]
+    refill_ranking_choices([other.pk])
+    assert choices(item) == [(0, None, 2, 1, 2), (1, None, 1, 1, 0)]  # nobody scored them: unsafe when counted
+    assert choices(rankings["ties"]) == []
+
+
+def test_the_command_checks_with_exit_status_1_and_repairs(rankings, capsys):
+    RankingChoice.objects.filter(pair=rankings["again"]).delete()
+    with pytest.raises(SystemExit) as exited:
+        call_command("refill_ranking_choices", "--check", "--campaign", str(rankings["campaign"].pk))
+    assert exited.value.code == 1
+    out = capsys.readouterr().out
+    assert f"pair {rankings['again'].pk} (campaign {rankings['campaign'].pk}, arbitrated): 0 facts stored, 1" in out
+    assert "9 ranking items compared, 1 differ" in out
+    call_command("refill_ranking_choices")
+    assert "9 ranking items compared, 1 rewritten" in capsys.readouterr().out
+    call_command("refill_ranking_choices", "--check")  # no SystemExit: nothing differs
+    assert "9 ranking items compared, 0 differ" in capsys.readouterr().out
+
+
+def test_the_command_refuses_a_campaign_that_is_not_a_rankings_one(rankings, pairs_campaign):
+    with pytest.raises(CommandError, match=f"no rankings campaign {pairs_campaign.pk}"):
+        call_command("refill_ranking_choices", "--check", "--campaign", str(pairs_campaign.pk))
+
+
+def closing_queries(item: Pair, user, scores: list[Scores]) -> list[str]:
+    hand(user, item)
+    with CaptureQueriesContext(connection) as queries:
+        submit_annotation(annotator=user, pair_id=item.pk, client_id=uuid.uuid4(), candidate_scores=scores)
+    return [query["sql"] for query in queries]
+
+
+def test_the_submission_that_closes_an_item_writes_its_facts_in_one_insert(db, annotator, annotator2):
+    """Built from what closing read, under the item's row lock: no read again, no delete (it was pending);
+    the one query more than a closing that goes to an expert is the facts' INSERT."""
+    campaign = make_ranking_campaign()
+    agreed, split = (make_ranking_item(campaign, texts(name, 4), external_id=name) for name in ("agreed", "split"))
+    judge_item(annotator, agreed, [GOOD, OKAY, POOR, UNSAFE])
+    judge_item(annotator, split, [GOOD, OKAY, POOR, UNSAFE])
+    resolved = closing_queries(agreed, annotator2, [GOOD, OKAY, POOR, UNSAFE])
+    disputed = closing_queries(split, annotator2, [OKAY, GOOD, POOR, UNSAFE])
+    assert Pair.objects.get(pk=agreed.pk).state == "consensus" and Pair.objects.get(pk=split.pk).state == "disputed"
+    facts = [sql for sql in resolved if RankingChoice._meta.db_table in sql]
+    assert len(facts) == 1 and facts[0].startswith("INSERT")
+    assert len(resolved) == len(disputed) + 1
+    assert choices(agreed) == [(0, 5.0, 3, 1, 3), (1, 4.0, 2, 1, 0), (2, 4.0, 1, 1, 0)]
+    assert_ranking_facts_current()
