@@ -402,7 +402,8 @@ class RankingChoice(models.Model):
     """An answer of a resolved ranking item that its DPO pairs choose: how many pairs each export mode
     makes with it as the chosen answer, and its final safety (PROTOCOL §10).
 
-    Written with every ranking resolution (services.submission.record_ranking_choices), so the
+    Written with every ranking resolution (services.ranking_facts: record_closed_item on consensus,
+    record_ranking_choices on arbitration; refill_ranking_choices repairs them), so the
     retrain check counts a rankings campaign's DPO rows in one query instead of reading every item.
     Facts, not a verdict: whether the answer is unsafe is asked of the campaign's gate when counting,
     as the export asks it.
