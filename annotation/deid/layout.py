@@ -9,6 +9,13 @@
   as O or I, in a view of the same length, so offsets hold.
 
 The scrubber matches on these views and replaces the same spans in the text as written.
+
+Two layouts say what a value is by where it stands rather than by a cue next to it (scrubber 7):
+
+* Rows under a header line (an export: `patient_id,surname,given,dob,...`): a cell is what its
+  column's header names (`TABLE_COLUMNS`), a bare number, a postcode or a lone surname alike.
+* HL7 v2 segments (`PID|1||MRN^^^HOSP^MR||SURNAME^GIVEN||19590423|...`): a field is what its number
+  is in the standard (`HL7_FIELDS`).
 """
 
 from __future__ import annotations
@@ -104,3 +111,292 @@ def ocr_letters(text: str) -> str:
 
 
 __all__ = ["collapse_spacing", "ocr_letters"]
+
+
+# --- tables and HL7 messages (scrubber 7) -------------------------------------------------------
+#
+# An export's rows under a header line (patient_id,surname,given,dob,phone,postcode,dx): each cell is
+# what its column's header says, whatever it looks like (a bare number, a postcode, a lone surname).
+# A header is a line of the same number of cells as the row, no digit in it, and at least two of its
+# cells naming an identifier's column; the rows between it and the cell must have as many cells.
+
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "NAME": (
+        "name",
+        "patient name",
+        "pt name",
+        "full name",
+        "surname",
+        "last name",
+        "lastname",
+        "family name",
+        "first name",
+        "firstname",
+        "given",
+        "given name",
+        "given names",
+        "forename",
+        "forenames",
+        "middle name",
+        "patient",
+        "nok",
+        "next of kin",
+        "contact name",
+        "guardian",
+        "mother",
+        "father",
+        "姓名",
+        "名字",
+        "患者姓名",
+        "病人姓名",
+        "患者",
+        "病人",
+        "联系人",
+        "家属",
+        "家属姓名",
+        "聯絡人",
+        "患者姓名",
+    ),
+    "MRN": (
+        "patient id",
+        "patientid",
+        "pid",
+        "mrn",
+        "mrn no",
+        "hospital no",
+        "hospital number",
+        "hosp no",
+        "record no",
+        "chart no",
+        "ur",
+        "ur no",
+        "urn",
+        "uhid",
+        "cr no",
+        "ip no",
+        "account",
+        "account no",
+        "acct",
+        "encounter",
+        "encounter id",
+        "visit id",
+        "episode",
+        "住院号",
+        "病历号",
+        "门诊号",
+        "病案号",
+        "就诊卡号",
+        "患者id",
+        "病人id",
+        "病歷號",
+        "住院號",
+        "門診號",
+    ),
+    "ID": (
+        "ssn",
+        "nhs",
+        "nhs no",
+        "nhs number",
+        "nric",
+        "fin",
+        "passport",
+        "passport no",
+        "medicare",
+        "medicare no",
+        "aadhaar",
+        "hkid",
+        "national id",
+        "id no",
+        "id number",
+        "insurance id",
+        "member id",
+        "health card",
+        "ohip",
+        "身份证",
+        "身份证号",
+        "证件号",
+        "证件号码",
+        "医保卡号",
+        "身分證",
+        "身份證",
+        "身分證字號",
+    ),
+    "DOB": ("dob", "date of birth", "birth date", "birthdate", "born", "出生日期", "出生", "生日"),
+    "PHONE": (
+        "phone",
+        "tel",
+        "telephone",
+        "mobile",
+        "mob",
+        "cell",
+        "contact",
+        "contact no",
+        "phone no",
+        "电话",
+        "手机",
+        "联系电话",
+        "電話",
+        "手機",
+        "聯絡電話",
+    ),
+    "ADDRESS": (
+        "address",
+        "addr",
+        "street",
+        "postcode",
+        "post code",
+        "postal code",
+        "zip",
+        "zip code",
+        "zipcode",
+        "地址",
+        "住址",
+        "家庭住址",
+        "邮编",
+    ),
+}
+TABLE_HEADERS = {header: kind for kind, headers in TABLE_COLUMNS.items() for header in headers}
+TABLE_SEPARATORS = ",\t|"
+TABLE_CELL = r"[,\t|\n\x00](?P<value>[^,\t|\n\x00]{1,80}+)(?=[,\t|\n\x00]|$)"
+# What a text holds where a header names a column: the header word as a whole cell, between separators
+# or at a line's edge (",surname,", "\nname,"), not "patient," in a sentence.
+TABLE_TRIGGERS = tuple(
+    dict.fromkeys(
+        f"{before}{header}{after}"
+        for header in TABLE_HEADERS
+        for separator in ",\t"
+        for before, after in ((separator, separator), ("\n", separator), ("\x00", separator), (separator, "\n"))
+    )
+)
+NOT_A_VALUE = frozenset("- -- n/a na none unknown nil null 无 不详".split())
+
+
+def header_cell(cell: str) -> str:
+    return re.sub(r"[ _.\-]+", " ", cell.strip(" \"'#:：").lower()).strip()
+
+
+# A row longer than this is no table's row: the search for a line's ends stops there, so that a text
+# of a million cells costs as many short searches.
+LONGEST_ROW = 2000
+LINE_BREAK = re.compile(r"[\n\x00]")
+
+
+def line_bounds(text: str, position: int) -> tuple[int, int] | None:
+    """Where the line holding `position` begins and ends; None for a line longer than `LONGEST_ROW`."""
+    low = max(0, position - LONGEST_ROW)
+    start = max(text.rfind("\n", low, position), text.rfind("\x00", low, position)) + 1
+    if start == 0 and low > 0:
+        return None
+    end = LINE_BREAK.search(text, position, position + LONGEST_ROW)
+    if end is None and position + LONGEST_ROW < len(text):
+        return None
+    return start, end.start() if end is not None else len(text)
+
+
+class HeaderMemo:
+    """The header found for each row of the last text asked about (rows between a header and a row
+    share its answer): each line of a table is read once however many cells it has. The text and its
+    answers are swapped as one tuple, so that threads scrubbing other texts never read each other's."""
+
+    def __init__(self) -> None:
+        self.memo: tuple[str | None, dict[int, tuple[str, int, list[str] | None]]] = (None, {})
+
+    def header(self, text: str, line_start: int, separator: str, cells: int) -> list[str] | None:
+        memo = self.memo
+        if memo[0] is not text:
+            memo = self.memo = (text, {})
+        rows = memo[1]
+        visited, row, found = [], line_start, None
+        while True:
+            known = rows.get(row)
+            if known is not None and known[:2] == (separator, cells):
+                found = known[2]
+                break
+            visited.append(row)
+            end = row - 1
+            if end < 0 or text[end] != "\n" or (bounds := line_bounds(text, end)) is None:
+                break
+            line = text[bounds[0] : end]
+            if line.count(separator) != cells - 1:
+                break
+            if not any(c.isdigit() for c in line):
+                names = [header_cell(cell) for cell in line.split(separator)]
+                found = names if sum(name in TABLE_HEADERS for name in names) >= 2 else None
+                break
+            row = bounds[0]
+        for row in visited:
+            rows[row] = (separator, cells, found)
+        return found
+
+
+HEADERS = HeaderMemo()
+
+
+def table_cell(kind: str):
+    """The check of a rule that reads a cell as `kind` when its column's header says so."""
+
+    def check(text: str, match: re.Match) -> tuple[int, int] | None:
+        start = match.start("value")
+        bounds = line_bounds(text, start)
+        if bounds is None:
+            return None
+        line_start, line_end = bounds
+        line = text[line_start:line_end]
+        separator = max(TABLE_SEPARATORS, key=line.count)
+        cells = line.count(separator) + 1
+        if cells < 3 or (start > line_start and text[start - 1] != separator):
+            return None
+        header = HEADERS.header(text, line_start, separator, cells)
+        column = text.count(separator, line_start, start)
+        if header is None or TABLE_HEADERS.get(header[column]) != kind:
+            return None
+        value = match.group("value")
+        stripped = value.strip(" \"'")
+        if not stripped or stripped.lower() in NOT_A_VALUE or not table_value(kind, stripped):
+            return None
+        begin = start + value.index(stripped)
+        return begin, begin + len(stripped)
+
+    return check
+
+
+def table_value(kind: str, value: str) -> bool:
+    if kind == "NAME":
+        words_ = value.replace(",", " ").split()
+        return not any(c.isdigit() for c in value) and len(words_) <= 5
+    if kind == "ADDRESS":
+        return sum(c.isalnum() for c in value) >= 3
+    return any(c.isdigit() for c in value)
+
+
+# HL7 v2 segments: the fields of PID (patient) and NK1 (next of kin) that hold identifiers, by number.
+# A field that is a segment's name ends the segment (a message pasted without its line breaks).
+HL7_FIELDS = (
+    ("MRN", "PID", 2), ("MRN", "PID", 3), ("MRN", "PID", 4), ("NAME", "PID", 5), ("NAME", "PID", 6),
+    ("DOB", "PID", 7), ("NAME", "PID", 9), ("ADDRESS", "PID", 11), ("PHONE", "PID", 13), ("PHONE", "PID", 14),
+    ("MRN", "PID", 18), ("ID", "PID", 19), ("ID", "PID", 20), ("NAME", "NK1", 2), ("ADDRESS", "NK1", 4),
+    ("PHONE", "NK1", 5), ("PHONE", "NK1", 6),
+)  # fmt: skip
+HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}")
+HL7_COMPONENT_ONLY = ("MRN", "ID", "PHONE", "DOB")
+
+
+def hl7_field(kind: str):
+    """The check of a rule that reads one field of a segment as `kind` (a name has no digit, a number has)."""
+
+    def check(text: str, match: re.Match) -> tuple[int, int] | None:
+        fields = match.group(0).split("|")[1:-1]
+        if any(HL7_SEGMENT.fullmatch(field) for field in fields):
+            return None  # the segment ended before this field
+        start = match.start("value")
+        value = match.group("value")
+        if kind in HL7_COMPONENT_ONLY:
+            value = re.split(r"[\^~&]", value)[0]  # MRN^^^HOSP^MR: the number is the first component
+        value = value.rstrip("^~ ")
+        if not value or HL7_SEGMENT.fullmatch(value):
+            return None
+        if (kind == "NAME") == any(c.isdigit() for c in value) or (kind != "NAME" and len(value) < 4):
+            return None
+        return start, start + len(value)
+
+    return check

@@ -12,8 +12,11 @@ Only the data files are read; neither package is imported (jieba's import loads 
 from __future__ import annotations
 
 import importlib.util
+import unicodedata
 from functools import cache
 from pathlib import Path
+
+from annotation.deid.surnames import TO_SIMPLIFIED
 
 # Given names that are also everyday English words or month/day abbreviations: in the list, but a
 # capitalised one at the start of a sentence or in a heading is far more often the word.
@@ -37,7 +40,7 @@ EN_WORDS_IN_NAME_LIST = frozenset(
     Diagnosis Treatment Follow Urgent Stat Review Summary Discharge Admission Transfer Referral Consult Ward Room Bed
     Unit Floor Clinic Hospital Center Centre General Memorial Mercy Providence Regional University County City State
     National Santa San Dear Thanks Best Kind Warm Regards Sincerely Cheers Hello Dear Please Sorry Okay Ok
-    Tell Ask Remind Send Thank Told Asked Say Said Kindly Wish
+    Tell Ask Remind Send Thank Told Asked Say Said Kindly Wish Lot Nice Horn Bard Pole Africa Angels
     """.split()
 )
 
@@ -84,9 +87,16 @@ def chinese_words() -> dict[str, int]:
     return words
 
 
+def entry(text: str) -> int:
+    """`text`'s frequency and flags in jieba's dictionary, read in simplified characters (紀錄 as 纪录)."""
+    words = chinese_words()
+    found = words.get(text)
+    return found if found is not None else words.get(text.translate(TO_SIMPLIFIED), 0)
+
+
 def frequency(text: str) -> int:
     """How often `text` occurs in jieba's dictionary (0 when it is not a word there)."""
-    return chinese_words().get(text, 0) >> 3
+    return entry(text) >> 3
 
 
 def is_chinese_word(text: str, min_frequency: int = 50) -> bool:
@@ -96,21 +106,21 @@ def is_chinese_word(text: str, min_frequency: int = 50) -> bool:
 
 def is_function_word(text: str) -> bool:
     """Whether `text` is a verb, conjunction, adverb, preposition, particle or pronoun (通知, 及时)."""
-    return bool(chinese_words().get(text, 0) & FUNCTION)
+    return bool(entry(text) & FUNCTION)
 
 
 def is_proper_noun(text: str) -> bool:
     """Whether jieba tags `text` as the name of a person, place or organisation."""
-    return bool(chinese_words().get(text, 0) & PROPER)
+    return bool(entry(text) & PROPER)
 
 
 def is_person_name(text: str) -> bool:
     """Whether jieba tags `text` as a person's name (何永康; also some herbs such as 牛膝, two characters)."""
-    return bool(chinese_words().get(text, 0) & PERSON)
+    return bool(entry(text) & PERSON)
 
 
 def is_dictionary_word(text: str) -> bool:
-    return text in chinese_words()
+    return entry(text) != 0
 
 
 @cache
@@ -126,7 +136,40 @@ def given_names() -> frozenset[str]:
                     names.add(name.replace("+", ""))
                 elif len(name) > 1:
                     names.add(name)
-    return frozenset(names - EN_WORDS_IN_NAME_LIST)
+    names |= {folded for name in names if (folded := fold_latin(name)) != name and len(folded) >= 4}
+    return frozenset((names | WORLD_GIVEN_NAMES) - EN_WORDS_IN_NAME_LIST)
+
+
+# The scrubber reads accented Latin letters as their ASCII letter (Łukasz as Lukasz): the list holds both.
+LATIN_SPECIAL = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s", "æ": "a", "Æ": "A"}
+)
+
+
+def fold_latin(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.translate(LATIN_SPECIAL))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Given names common in West Africa, South and East Asia that gender-guesser's list lacks (general
+# knowledge, as the surname list is; romanised as they are usually written).
+WORLD_GIVEN_NAMES = frozenset(
+    """
+    Emeka Chidinma Chinedu Chiamaka Chioma Chinonso Nneka Ngozi Obinna Ikenna Ifeoma Adaeze Uchenna
+    Oluwaseun Seun Olumide Oluwadamilare Babatunde Tunde Folake Funmilayo Funmi Yetunde Temitope Ayodele Adebayo
+    Adewale Femi Segun Kemi Bola Bukola Tolu Tolulope Damilola Kehinde Taiwo Abiodun Olusegun Kwame Kofi Kojo Yaw Akua
+    Ama Abena Efua Adwoa Kwabena Nana Chiamaka Amara Zainab Aminu Musa Hauwa
+    Ananya Sushmita Aishwarya Venkatesh Srinivas Lakshmi Kavitha Priyanka Shreya Aarav Vihaan Aditya Arjun Rohan
+    Harpreet Gurpreet Manpreet Jaspreet Simran Navjot Sandeep Rajesh Suresh Ramesh Mahesh Ganesh Dinesh Anil Sunil
+    Deepak Pooja Divya Swati Neha Sneha Meera Nandini Lalitha Padma Sridhar Karthik Naveen Prakash Vikram
+    Haruto Yumiko Daisuke Takeshi Hiroshi Kenji Sakura Yuki Aiko Haruka Kaito Sota Yuto Riku Hina Yui Mei Akira
+    Takumi Shota Naoko Keiko Tomoko Yoko Hiroko Masato Kazuki
+    Min-jun Seo-yeon Ji-woo Hye-jin Dong-hyun Ji-hoon Seo-jun Ha-eun Su-bin Jae-won Min-seo Ye-jin Hyun-woo Ji-ho
+    Jin-woo Sung-min Eun-ji Ji-min So-yeon Young-ho Soo-jin Joon-ho Da-eun
+    Chi-keung Wing-yan Ka-lok Ka-yan Siu-ming Wai-man Kwok-wai Mei-ling Hoi-yan Tsz-hin Ka-ho Chun-kit Wai-kin
+    Siew
+    """.split()
+)
 
 
 def is_given_name(word: str) -> bool:

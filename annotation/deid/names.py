@@ -63,6 +63,8 @@ STOP = v.NOT_IN_GIVEN_NAME | frozenset(
     "血痛疼咳呕吐肚眼耳鼻嘴牙脚手腿腰背肝肾肺胃肠身体病症检查治疗吃喝用服打看找问请帮让叫带送做走睡醒告转"
     "染疸肿痒疹烧热晕胀酸喘泻咽喉皮肤尿便汗痰脓疮癣瘤癌炎诉由"
 )
+STOP = STOP | frozenset("".join(STOP).translate(v.TO_TRADITIONAL))
+STRONG_CUES = v.with_traditional(STRONG_CUES)
 TITLE_PREFIXES = tuple({title[:2] for title in v.ZH_TITLES})
 # Relations that follow "X的" (游华妍的爱人, 王芳的家属; 家属 also without 的): the X before them is a person.
 ZH_RELATIONS_AFTER = (
@@ -107,6 +109,7 @@ ZH_RELATIONS_AFTER = (
     "血糖",
     "药",
 )
+ZH_RELATIONS_AFTER = v.with_traditional(ZH_RELATIONS_AFTER)
 # Words a speaker's label or a name before an age may look like but are not (查体：, 方案：).
 NICKNAME_NOT_NAMES = frozenset("小米 小麦 老年 小于 小时 老公 小康".split())
 
@@ -155,7 +158,7 @@ def starts_with_word(text: str, start: int) -> bool:
     )
 
 
-INSTITUTION_WORDS = ("大学", "医院", "学院", "中心", "诊所", "卫生", "医科", "研究所")
+INSTITUTION_WORDS = v.with_traditional(("大学", "医院", "学院", "中心", "诊所", "卫生", "医科", "研究所"))
 
 
 def zh_name_end(text: str, start: int) -> int | None:
@@ -194,10 +197,33 @@ def zh_name_end(text: str, start: int) -> int | None:
     return end
 
 
+# What follows an eponym (艾迪生病, 川崎病, 帕金森氏症): the "name" before it is a disease's.
+EPONYM_AFTER = ("综合征", "综合症", "氏", "症", "病")
+NOT_EPONYM_AFTER = (
+    "病了",
+    "病得",
+    "病情",
+    "病历",
+    "病人",
+    "病房",
+    "病床",
+    "病假",
+    "病危",
+    "病重",
+    "病好",
+    "病倒",
+    "症状",
+)
+
+
+def eponym_follows(text: str, end: int) -> bool:
+    return text.startswith(EPONYM_AFTER, end) and not text.startswith(NOT_EPONYM_AFTER, end)
+
+
 def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     start = match.start("value")
     end = zh_name_end(text, start)
-    return (start, end) if end else None
+    return (start, end) if end and not eponym_follows(text, end) else None
 
 
 def zh_before(text: str, cue: int, *, alone: bool) -> tuple[int, int] | None:
@@ -215,6 +241,8 @@ def zh_before(text: str, cue: int, *, alone: bool) -> tuple[int, int] | None:
             continue
         if given and length == 1 and (starts_with_word(text, start) or starts_function_word(text, start)):
             continue
+        if len(given) == 1 and text[start] in NOT_ALONE_BEFORE_TITLE and surname_length(text, start + 1):
+            continue  # 记一哈方医生: 哈 is a particle, 方 the surname
         if given and inside_word(text, start) and len(given) == 2:
             continue
         if (
@@ -263,7 +291,10 @@ PERSON_BEFORE = (
 
 
 def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
-    """The name just before a title (李明华主任, 王医生)."""
+    """The name just before a title (李明华主任, 王医生); not before a one-character title that begins
+    an everyday word with what follows (医疗费总额: 总额, no 费总)."""
+    if match.end() - match.start() == 1 and lexicon.is_chinese_word(text[match.start() : match.end() + 1], 100):
+        return None
     return zh_before(text, match.start(), alone=True)
 
 
@@ -322,6 +353,13 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
     """A name right before an age or sex (祝雪懿，44岁; 王芳，女): the whole Han run before the comma."""
     end = match.start()
     start = han_run_before(text, end)
+    if (
+        match.group(0)[0] in " \t"
+        and match.group(0).strip()[0] not in "男女0123456789"
+        and start
+        and text[start - 1] not in LINE_OPENERS
+    ):
+        return None  # 周建华 病案号 ...: a name before a record's label only where it opens a line
     if 2 <= end - start <= 4 and not (start and is_han(text[start - 1])) and name_shaped(text, start, end):
         return start, end
     # A longer run: the name is its end when a word stands before it, but only before an identifier in
@@ -422,12 +460,18 @@ ORGANISATION_WORDS = frozenset(
     phenomenon reflex catheter tube position diet method technique lymphoma sarcoma tumor tumour esophagus ulcer
     falls bowl league alert camp pledge award prize festival museum cathedral lecture fund program programme trial study
     bridge tower beach island valley mountain cream shirt whiskey cosmetics insurance bank card brand
+    telehealth healthline healthdirect lifeline samaritans polyclinic estate
     """.split()
 )
 # After a possessive ("Emily's school") only these still make a place of the name (Guy's Hospital).
 PLACES_AFTER_POSSESSIVE = frozenset("hospital hospitals infirmary clinic clinics disease syndrome palsy sign".split())
 # One space only: what follows two spaces or a tab is the next column of a form, not the same name.
 NEXT_WORD = re.compile(r"[ \t]?+([A-Za-z'’]++)")
+
+
+# Capitalised words that go on into an organisation's word: "Tan Tock| Seng Hospital", "Pamela Youde|
+# Nethersole Eastern Hospital" name a place after the whole run, not a person.
+RUN_AFTER = re.compile(r"(?:[ \t][A-Z][A-Za-z'’-]*+){1,4}")
 
 
 def followed_by_organisation(text: str, end: int) -> bool:
@@ -439,7 +483,10 @@ def followed_by_organisation(text: str, end: int) -> bool:
         if text[end - 2 : end] in ("'s", "’s") or text[end - 1 : end] in "'’"
         else ORGANISATION_WORDS
     )
-    return following.group(1).lower() in words_
+    if following.group(1).lower() in words_:
+        return True
+    run = RUN_AFTER.match(text, end)
+    return run is not None and any(word.lower() in ORGANISATION_WORDS for word in run.group().split())
 
 
 TOKEN = re.compile(r"\S+")
@@ -491,7 +538,8 @@ ROLES_IN_BRACKETS = (
     "staff nurse", "charge nurse", "ward manager", "matron", "midwife", "chaplain", "interpreter", "key worker",
     "care coordinator", "health visitor", "nurse practitioner", "occupational therapist", "speech therapist",
     "practice nurse", "district nurse", "community nurse", "specialist nurse", "GP", "paramedic", "psychologist",
-    "psychiatrist", "counsellor", "surgeon", "anaesthetist", "radiographer", "sonographer",
+    "psychiatrist", "counsellor", "surgeon", "anaesthetist", "radiographer", "sonographer", "claimant", "defendant",
+    "plaintiff", "applicant", "respondent", "appellant", "deceased", "patient", "insured", "subscriber",
 )  # fmt: skip
 
 
@@ -575,6 +623,8 @@ def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if followed_by_organisation(text, match.end("value")):
         return None
+    if match.group("value").isupper():  # ONG, JIA HUI: a second given name in capitals
+        return caps_given_after(text, match.span("surname"))
     return match.span("value")
 
 
@@ -636,6 +686,10 @@ EN_INTRODUCTIONS = (
     "talked with",
     "seen by",
     "known as",
+    "prefers",
+    "preferred name",
+    "aka",
+    "a.k.a.",
     "goes by",
     "client",
     "pt",
@@ -658,7 +712,7 @@ EN_INTRODUCTIONS = (
 EN_GREETINGS = ("Hi", "Hello", "Hey", "Dear", "Good morning", "Good afternoon", "Good evening")
 # A letter's or a message's header fields: a person or a department may follow, so only what opens
 # like a name is taken ("From: Jane Doe", not "To: Dermatology").
-EN_HEADERS = ("from:", "to:", "cc:", "attn:", "attn", "attention:", "c/o", "for the attention of")
+EN_HEADERS = ("from:", "to:", "cc:", "attn:", "attn", "attention:", "c/o", "for the attention of", "re:", "between:")
 # Cues that label a field of a form: after their colon comes a name whatever it looks like
 # (Witness: Caspian Thornbury); after any other cue's colon a speaker is talking ("Pt: Likewise.").
 FORM_LABELS = frozenset(
@@ -696,6 +750,7 @@ def strong_name(value: str) -> bool:
         (is_given_name(first) and first not in lexicon.EN_WORDS_IN_NAME_LIST)
         or INITIAL.fullmatch(value.split()[0]) is not None
         or (len(value.split()) > 1 and value.split()[0].endswith(",") and first.isupper() and len(first) > 1)
+        or (len(value.split()) > 1 and first.isupper() and is_given_name(first.capitalize()))  # Re: TARIQ HADDAD
     )
 
 
@@ -716,6 +771,8 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return found or (latin_title_surname(text, match.start("value")) if "title" in kinds else None)
     if not (separator and separator[-1] in " \t\n.:("):
         return None
+    if cue.isupper() and value.split()[0].isupper() and len(value.split()[0]) <= 3:
+        return None  # "RN CM", "NP PA": a title after a title, no name
     if "intro" in kinds and ":" not in separator and text.startswith(":", match.start("value") + len(value.split()[0])):
         return None  # "Patient Name:", "Patient Narne:": a field's label, not a name
     if ":" in separator and cue.lower() not in FORM_LABELS and not strong_name(value):
@@ -738,7 +795,36 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
             return en_name_at(text, start, " ".join(tokens[: 2 if two else 1]))
         if not PARTICLE_FIRST.match(value):
             return None
-    return en_name_at(text, start, capitalised_words(value))
+    found = en_name_at(text, start, capitalised_words(value))
+    return caps_given_after(text, found) if found is not None else None
+
+
+# A record's "SURNAME, GIVEN" in capitals after a cue (Patient CHEUNG, WING-YAN; Name: ONG, JIA HUI):
+# the given name (hyphenated or two words) after the comma belongs to the same person.
+CAPS_GIVEN_AFTER = re.compile(r"[ \t]*+,[ \t]*+([A-Z][A-Z'’-]++(?:[ \t][A-Z][A-Z'’-]++)?)(?![A-Za-z])")
+LABEL_WORDS = frozenset("nhs hkid nric fin ur uhid tel hp mob age sex id dob mrn ssn".split())
+
+
+def labelled_surname_given(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "Name: Smith, John", "Name:ONG, JIA HUI": both words names; in capitals the given name may be two."""
+    value = match.group("value")
+    if not all(map(token_is_name, value.split(","))):
+        return None
+    start = match.start("value")
+    extended = caps_given_after(text, (start, start + value.index(",")))
+    return extended if extended[1] > match.end("value") else match.span("value")
+
+
+def caps_given_after(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    if not text[start:end].isupper():
+        return span
+    given = CAPS_GIVEN_AFTER.match(text, end)
+    if given is None or any(
+        len(w) < 2 or w.lower() in LABEL_WORDS or not token_is_name(w) for w in given.group(1).split()
+    ):
+        return span
+    return start, given.end()
 
 
 NEXT_IN_LIST = re.compile(r"[ \t]++(?:to|and|&)[ \t]++([A-Z][a-z'’-]++)(?![A-Za-z])")
@@ -859,29 +945,78 @@ def given_initial_surname(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 def en_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
-    """A speaker's label at the start of a line ("Niamh: ...", "percy: ..."): a given name, or a word
-    that the conversation also uses as a name without a colon ("did Ngozi get the letter")."""
+    """A speaker's label at the start of a line ("Niamh: ...", "percy: ...", "[10:02] Ama Owusu: ..."):
+    a given name, a word that the conversation also uses as a name without a colon ("did Ngozi get
+    the letter"), or a lowercase one that speaks more than once in a chat log ("dong-hyun: ...")."""
     end = match.start()
+    start = word_start_before(text, end)
+    word = text[start:end]
+    if not word or not line_opens_before(text, start):
+        if word and word[0].isupper() and text[start - 1 : start] in " \t":
+            return two_word_speaker(text, start, end)
+        return None
+    if word.islower():
+        if len(word) < 3 or not token_is_name(word) or word.strip("'’-") != word:
+            return None
+        if len(word) >= 4 and lowercase_given_name(word):
+            return start, end
+        return (start, end) if speaks_again(text, start, end) else None
+    if not word[0].isupper() or word.isupper() or not plain_name_word(word):
+        return None
+    return (start, end) if alone_name(word) or mentioned(text, word, start, end) else None
+
+
+def word_start_before(text: str, end: int) -> int:
     start = end
     while start > max(0, end - 30) and (
         text[start - 1].isascii() and (text[start - 1].isalpha() or text[start - 1] in "'’-")
     ):
         start -= 1
-    word = text[start:end]
-    if not word or (start and text[start - 1] not in LINE_OPENERS):
-        return None
-    if word.islower():
-        return (start, end) if len(word) >= 4 and lowercase_given_name(word) and token_is_name(word) else None
-    if not word[0].isupper() or word.isupper() or not plain_name_word(word):
-        return None
-    if alone_name(word):
-        return start, end
-    # Within a window, so that a text of many labels costs no more than a text of few.
-    mention = re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z:])")
-    mentioned = mention.search(text, max(0, start - SPEAKER_WINDOW), start) or mention.search(
-        text, end + 1, end + SPEAKER_WINDOW
+    return start
+
+
+def line_opens_before(text: str, start: int) -> bool:
+    """Whether a line (or a turn, or a bracketed time stamp) opens right before `start`, spaces aside."""
+    limit = max(0, start - 30)
+    while start > limit and text[start - 1] in " \t":
+        start -= 1
+    return not start or text[start - 1] in LINE_OPENERS
+
+
+def mentioned(text: str, word: str, start: int, end: int) -> bool:
+    """Whether `word` appears near `start` other than as a label (within a window, so that a text of
+    many labels costs no more than a text of few)."""
+    mention = re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z:：])")
+    return bool(
+        mention.search(text, max(0, start - SPEAKER_WINDOW), start)
+        or mention.search(text, end + 1, end + SPEAKER_WINDOW)
     )
-    return (start, end) if mentioned else None
+
+
+def speaks_again(text: str, start: int, end: int) -> bool:
+    """Whether the label at `start` opens another line of the conversation too (a chat log's speaker)."""
+    label = re.compile(rf"(?:^|[\n\x00])[ \t]{{0,30}}+{re.escape(text[start:end])}[ \t]{{0,30}}+[:：]")
+    return bool(
+        label.search(text, max(0, start - SPEAKER_WINDOW), max(0, start - 1))
+        or label.search(text, end, end + SPEAKER_WINDOW)
+    )
+
+
+def two_word_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "[10:02:31] Oluwaseun Adeyemi: yes doc": a given name and a surname that open a line, when the
+    conversation names the pair elsewhere too or the first word is a given name."""
+    first_end = start - 1
+    first_start = word_start_before(text, first_end)
+    first, second = text[first_start:first_end], text[start:end]
+    if (
+        not first
+        or not line_opens_before(text, first_start)
+        or not all(w[0].isupper() and not w.isupper() and plain_name_word(w) for w in (first, second))
+    ):
+        return None
+    if alone_name(first) or mentioned(text, f"{first} {second}", first_start, end):
+        return first_start, end
+    return None
 
 
 SPEAKER_WINDOW = 2000
@@ -898,7 +1033,12 @@ def given_name_alone(text: str, match: re.Match) -> tuple[int, int] | None:
     if not alone_name(name) or after_saint(text, start):
         return None
     before = text[max(0, start - 3) : start].rstrip(" \t")
+    if SURNAME_GIVEN_FIELD.match(text, match.end("value")):
+        return None  # "- Chukwuemeka, Ngozi -": a surname before its given name, a field of a header
     return match.span("value") if not before or before[-1] in VOCATIVE_BEFORE else None
+
+
+SURNAME_GIVEN_FIELD = re.compile(r"[ \t]*+,[ \t]*+[A-Z][a-z'’-]++[ \t]++[-–—|][ \t]")
 
 
 def en_sign_dash(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -919,7 +1059,7 @@ DISTINCT_DOUBLE_SURNAMES = v.DOUBLE_SURNAMES - frozenset(
 )
 # After a name: an age or sex (祝雪懿，44岁; 王芳，女), a greeting in a message (康珂，您的检查...), or a
 # record number in brackets (钟离德昌（登记号ZY04422525）).
-AFTER_NAME = r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)|[，,]\s?(?:您|你好)|[（(](?:登记号|病历号|住院号|门诊号|就诊卡号|卡号|ID|MRN|(?:身份证|证件|护照|电话|手机|出生|生于)[号码：:\s]*+[\dA-Za-z])"
+AFTER_NAME = r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)|[，,]\s?(?:您|你好)|[（(](?:登记号|病历号|住院号|门诊号|就诊卡号|卡号|ID|MRN|(?:身份证|证件|护照|电话|手机|出生|生于)[号码：:\s]*+[\dA-Za-z])|[ \t]{1,4}+(?:患者ID|病人ID|病案号|病历号|住院号|门诊号|诊疗卡号|就诊卡号|登记号)[:：]?[ \t]{0,4}+[\dA-Za-z]"
 NAME_RULES: tuple[Rule, ...] = (
     rule(
         "NAME",
@@ -933,7 +1073,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "NAME",
         rf"\b(?:{words(any_case(NAME_LABELS))})[ \t]*+:[ \t]*+(?P<value>[A-Z][A-Za-z'’-]++,[ \t]*+[A-Z][A-Za-z'’-]++)",
         "Name: Smith, j",
-        lambda text, match: match.span("value") if all(map(token_is_name, match.group("value").split(","))) else None,
+        labelled_surname_given,
         needs="latin",
         triggers=(":",),
     ),
@@ -1004,6 +1144,12 @@ NAME_RULES: tuple[Rule, ...] = (
             "手机",
             "出生",
             "生于",
+            "病案号",
+            "病历号",
+            "住院号",
+            "门诊号",
+            "卡号",
+            "登记号",
         ),
     ),
     rule(
@@ -1072,7 +1218,7 @@ NAME_RULES: tuple[Rule, ...] = (
         initial_surname,
         needs="latin",
         word_start=True,
-        not_after=".",
+        not_after="./",  # mmol/L. Current: the L of a unit, no initial
         triggers=(".",),
     ),
     rule(
@@ -1083,7 +1229,7 @@ NAME_RULES: tuple[Rule, ...] = (
         needs="latin digit",
         triggers=EN_AGE_WORDS,
     ),
-    rule("NAME", r":", "Aa:", en_speaker, needs="latin", triggers=(":",)),
+    rule("NAME", r"[:：]", "Aa:", en_speaker, needs="latin", triggers=(":", "：")),
     rule(
         "NAME",
         r"(?P<value>[A-Z][a-z'’-]++)(?=[ \t]*+(?:,|\n|\x00|$)|[ \t]++(?:here|speaking)\b)",
@@ -1103,7 +1249,7 @@ NAME_RULES: tuple[Rule, ...] = (
     ),
     rule(
         "NAME",
-        r"(?P<value>[A-Z][a-z]++[ \t]{1,2}+[A-Z][A-Za-z'’-]++)",
+        rf"(?P<value>[A-Z][a-z]++(?:-[a-z]++)?[ \t]{{1,2}}+(?:(?:{NAME_PARTICLES})[ \t]++)*+(?:(?:al|el)-)?[A-Z][A-Za-z'’-]++(?:[ \t][A-Z][A-Za-z'’-]++)?)",
         "John smith ",
         given_name_first,
         needs="latin",

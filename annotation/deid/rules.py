@@ -21,6 +21,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from annotation.deid.layout import HL7_FIELDS, TABLE_CELL, TABLE_TRIGGERS, hl7_field, table_cell
+from annotation.deid.surnames import TO_TRADITIONAL, with_traditional
+
 HAN = r"\u4e00-\u9fff"
 SEP_ZH = r"\s*+(?:(?:是|为|[:：#])\s*+)?"
 SEP_EN = r"\s*+(?:(?:is|was|[:#=\-])\s*+)?"
@@ -64,23 +67,28 @@ EN_DAY_MONTH_YY = (
     rf"(?:{EN_DAY_MONTH}(?:,?[ \t]\d\d(?![\d:/.]|[ \t]*+(?:days?|d\b|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|h\b"
     rf"|min|kg|mg|g\b|cm|mm|%|am|pm)))?)"
 )
-ZH_DOB_VALUE = rf"(?:{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE}|{ZH_DAY_MONTH}|\d{{4}}\s*+年\s*+\d{{1,2}}\s*+月|\d{{4}}[-/.]\d{{1,2}}(?![-/.\d])|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}(?!\d))"
+# Also a Taiwanese date of the Minguo calendar (民國66年11月5日, 66/11/05) and a day-first date (05-11-1977).
+ZH_DOB_VALUE = rf"(?:{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE}|{ZH_DAY_MONTH}|\d{{4}}\s*+年\s*+\d{{1,2}}\s*+月|\d{{4}}[-/.]\d{{1,2}}(?![-/.\d])|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}(?!\d)|(?:民[国國])?\d{{2,3}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?![/.\-\d])|{EN_DATE})"
 STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir"
-    r"|Square|Sq|Close|Crescent|Gardens|Row|Mews|Walk|Grove|Green|Hill|Trail|Trl|Loop|Alley|Plaza|Park|Heights|Ridge|View|Vale|Rise)\b\.?"
+    r"|Square|Sq|Close|Crescent|Cres|Gardens|Row|Mews|Walk|Grove|Green|Hill|Trail|Trl|Loop|Alley|Plaza|Park|Heights|Ridge|View|Vale|Rise"
+    r"|Parade|Pde|Esplanade|Esp)\b\.?"
 )
 COMPASS = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
+CA_POSTCODE = r"[A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z][ \t]?\d[A-CEGHJ-NPR-TV-Z]\d"
 # House number, street, flat and town with a ZIP code or UK postcode: "1600 N. Main St, Apt 4B, Leeds, LS1 4AP".
 EN_STREET = (
-    rf"\d\d{{0,4}}[A-Za-z]?\s++(?:{COMPASS}\s++)?(?:(?:[A-Z][A-Za-z'-]*+|\d{{1,3}}{ORDINAL})\s++){{1,4}}{STREET_SUFFIX}"
+    rf"\d\d{{0,4}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?)?\s++(?:{COMPASS}\s++)?(?:(?:[A-Z][A-Za-z'-]*+|\d{{1,3}}{ORDINAL})\s++){{1,4}}{STREET_SUFFIX}"
     rf"(?:,?\s*+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Room|Rm)\.?\s*+#?[\w-]++|\s*+#\d++)?"
-    rf"(?:,\s*+[A-Z][a-z]++(?:\s[A-Z][a-z]++)?,?\s*+(?:[A-Z]{{2}}\s*+\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s*+\d[A-Z]{{2}}))?"
+    rf"(?:,\s*+[A-Z][a-z]++(?:\s[A-Z][a-z]++)?,?\s*+(?:[A-Z]{{2,3}}\s*+\d{{4,5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s*+\d[A-Z]{{2}}|[A-Z]{{2}}[ \t]++{CA_POSTCODE}))?"
 )
 ZH_ADDRESS_UNITS = "省市区县州旗镇乡村社组路街道巷弄里号栋幢座单元室楼层院苑园庭城湾屯庄寨门户期队坊府邸墅居"
+# In Hong Kong and Taiwan: 邨 (an estate), 鄰 and 段 (a neighbourhood, a road's section), 樓 (a floor).
+ZH_ADDRESS_UNITS += ZH_ADDRESS_UNITS.translate(TO_TRADITIONAL) + "邨鄰段"
 # A space inside a Chinese address, after a house number or a compound's name ("鹭洲路216号 澜庭御府 6栋").
 ZH_ADDRESS_SPACE = r"(?<=[省市县区镇乡村组路街道巷弄号园苑庭府邸墅居阁栋幢座楼])[ ](?=[\u4e00-\u9fff\d])"
 # An address names a street, village, house, building or flat; a run of place names alone ("北京市朝阳区") is not one.
-ZH_ADDRESS_MARKERS = tuple("路街巷弄村号道里苑栋幢室") + ("单元", "小区", "胡同")
+ZH_ADDRESS_MARKERS = with_traditional(tuple("路街巷弄村号道里苑栋幢室") + ("单元", "小区", "胡同")) + ("邨", "鄰")
 
 
 # What a text must contain for a rule to have anything to find: checked once per text, so that
@@ -242,6 +250,87 @@ def grouped_resident_id(text: str, match: re.Match) -> tuple[int, int] | None:
     return valid_resident_id(text, match)
 
 
+# National numbers written without a label, taken only when their check digit or letter is right (a
+# random number of the same shape passes one time in ten or eleven): Singapore's NRIC/FIN, Australia's
+# Medicare number, India's Aadhaar, Taiwan's national ID, Hong Kong's HKID, the US Medicare MBI (its
+# letters and digits in fixed places).
+NRIC_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK"}
+
+
+def nric_valid(text: str, match: re.Match) -> tuple[int, int] | None:
+    value = match.group("value").upper()
+    total = sum(int(d) * w for d, w in zip(value[1:8], (2, 7, 6, 5, 4, 3, 2))) + (4 if value[0] in "TG" else 0)
+    return match.span("value") if NRIC_LETTERS[value[0]][total % 11] == value[8] else None
+
+
+def au_medicare_valid(text: str, match: re.Match) -> tuple[int, int] | None:
+    digits = re.sub(r"\D", "", match.group("value"))
+    total = sum(int(d) * w for d, w in zip(digits, (1, 3, 7, 9, 1, 3, 7, 9)))
+    return match.span("value") if total % 10 == int(digits[8]) else None
+
+
+VERHOEFF_D = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]
+VERHOEFF_P = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]
+
+
+def aadhaar_valid(text: str, match: re.Match) -> tuple[int, int] | None:
+    check = 0
+    for index, digit in enumerate(reversed(re.sub(r"\D", "", match.group("value")))):
+        check = VERHOEFF_D[check][VERHOEFF_P[index % 8][int(digit)]]
+    return match.span("value") if check == 0 else None
+
+
+TW_LETTERS = {c: n for n, c in zip(list(range(10, 34)) + [34, 35], "ABCDEFGHJKLMNPQRSTUVXYWZIO")}
+
+
+def tw_id_valid(text: str, match: re.Match) -> tuple[int, int] | None:
+    value = match.group("value").upper()
+    code = TW_LETTERS[value[0]]
+    total = code // 10 + 9 * (code % 10) + sum(int(d) * w for d, w in zip(value[1:], (8, 7, 6, 5, 4, 3, 2, 1, 1)))
+    return match.span("value") if total % 10 == 0 else None
+
+
+def hkid_valid(text: str, match: re.Match) -> tuple[int, int] | None:
+    value = re.sub(r"[()（）]", "", match.group("value")).upper()
+    letters, digits, check = value[:-7], value[-7:-1], value[-1]
+    letters = letters.rjust(2, " ")
+    total = sum(w * (36 if c == " " else ord(c) - 55) for w, c in zip((9, 8), letters))
+    total += sum(w * int(d) for w, d in zip((7, 6, 5, 4, 3, 2), digits))
+    expected = (11 - total % 11) % 11
+    return match.span("value") if check == ("A" if expected == 10 else str(expected)) else None
+
+
+def line_start_record(text: str, match: re.Match) -> tuple[int, int] | None:
+    """[201571038413] 魏芳 68岁: a bracketed number that opens a line before a name, a list's record number."""
+    start = match.start()
+    if start and text[start - 1] not in "\n\x00":
+        return None
+    value = match.group("value")
+    if sum(c.isdigit() for c in value) < 6 or DATE_SHAPED.match(value) is not None:
+        return None
+    return match.span("value")
+
+
 def has_digit(text: str, match: re.Match) -> tuple[int, int] | None:
     value = match.group("value")
     return match.span("value") if re.search(r"\d", value) and len(value.replace(" ", "")) >= 4 else None
@@ -269,7 +358,9 @@ def date_after_gap(text: str, match: re.Match) -> tuple[int, int] | None:
 
 # After an address's cue, a compound or building names a home as well as a street does (紫薇花园28-4-1203,
 # 望京西园四区412楼): these say so there, not in a run of place names without a cue.
-ZH_CUED_ADDRESS_MARKERS = ZH_ADDRESS_MARKERS + tuple("园庭府居阁楼座屯组") + ("公寓", "大厦", "广场", "新村", "山庄")
+ZH_CUED_ADDRESS_MARKERS = ZH_ADDRESS_MARKERS + with_traditional(
+    tuple("园庭府居阁楼座屯组") + ("公寓", "大厦", "广场", "新村", "山庄")
+)
 
 
 def zh_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -314,6 +405,7 @@ ADDRESS_CUES_EN = (
 EN_ADDRESS_VALUE = re.compile(r"[^\n\x00;|]{4,120}")
 EN_ADDRESS_STOP = re.compile(
     r"\s{3,}|\t|(?<![A-Z])(?<!St)(?<!Rd)(?<!No)(?<!Mt)(?<!Ave)(?<!Apt)(?<!Ste)[.!?](?:\s|$)|\s(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|DOB|MRN|NHS|SSN|Fax|Contact|Date|Age|Sex|Ins(?:urance)?)\b"
+    r"|,?\s(?:mob|Mob|ph|Ph|HP|tel|phone|mobile|cell|email)\b"
     r"|,?\s(?:and|but|with|since|for|where|who|which|because)\s|\s\("
 )
 EN_ADDRESS_EVIDENCE = re.compile(
@@ -344,11 +436,12 @@ def en_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 # The end of an address written without a cue: "Macon, GA 31201", "Whitby YO21 3PU", "Newtown NSW 2042".
+CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()
 US_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
 AU_STATES = "NSW VIC QLD WA SA TAS ACT NT".split()
 EN_STATE_POSTCODE = (
     rf"(?P<code>(?:{words(US_STATES)})[ \t]++\d{{5}}(?:-\d{{4}})?(?!\d)|(?:{words(AU_STATES)})[ \t]++\d{{4}}(?!\d)"
-    rf"|{UK_POSTCODE}(?![A-Za-z0-9]))"
+    rf"|(?:{words(CA_PROVINCES)})[ \t]++{CA_POSTCODE}(?![A-Za-z0-9])|{UK_POSTCODE}(?![A-Za-z0-9]))"
 )
 TOWN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){0,2},?[ \t]++$")
 
@@ -369,7 +462,7 @@ EN_RURAL = (
 # A flat named by its building, entrance and room, with or without a cue (翠湖天地5栋2单元1203室,
 # 花家地南里5号楼302): the estate's name before it is part of the address.
 ZH_FLAT = r"(?P<flat>\d{1,4}[ \t]?+(?:号楼|栋|幢|座|号院|区)[ \t]?+(?:\d{1,3}[ \t]?+(?:单元|门|号楼|栋|幢|座)[ \t]?+)?\d{1,5}[ \t]?+(?:室|房|号|户)?)"
-ZH_WARDS = ("住院", "门诊", "病房", "急诊", "医技", "行政", "病区", "教学")
+ZH_WARDS = with_traditional(("住院", "门诊", "病房", "急诊", "医技", "行政", "病区", "教学"))
 ESTATE_BEFORE = "住在于到寄送是位址往回去来从的，,。：:；;、 \t\n\x00"
 
 
@@ -536,6 +629,30 @@ ID_CUES_EN = (
     "HKID",
     "HK ID",
     "Hong Kong ID",
+    "Aadhaar",
+    "Aadhaar number",
+    "Aadhaar no.",
+    "Aadhar",
+    "UIDAI",
+    "NRIC",
+    "NRIC/FIN",
+    "NRIC no.",
+    "FIN no.",
+    "OHIP",
+    "OHIP number",
+    "OHIP no.",
+    "health card no.",
+    "MBI",
+    "Medicare ID",
+    "Medicare card",
+    "Medicare card number",
+    "IHI",
+    "PHN",
+    "CPR",
+    "PPS number",
+    "PPSN",
+    "BSN",
+    "NIR",
 )
 MRN_CUES_ZH = (
     "病历号",
@@ -602,7 +719,8 @@ MRN_CUES_ZH = (
 # A record number: letters and digits, maybe in spaced groups (213 190 275, RVJ 448 2190); a group
 # followed by a unit (10 mg) is a dose, not part of the number.
 MRN_GROUPS = r"(?:[ \t]\d[\d-]{1,10}+(?![ \t]?+[A-Za-z%/]))*+"
-MRN_VALUE = rf"[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+{MRN_GROUPS}"
+# A serial after its year (CR No. 2023/22950) is one number.
+MRN_VALUE = rf"[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+(?:/\d{{3,12}}+)?{MRN_GROUPS}"
 # Label words for a record number: any of these followed by "number", "no.", "#", "ID" ...
 MRN_LABELS_EN = (
     "medical record",
@@ -648,6 +766,14 @@ MRN_LABELS_EN = (
     "member",
     "subscriber",
     "group",
+    "CR",
+    "IP",
+    "OP",
+    "OPD",
+    "IPD",
+    "folio",
+    "ref",
+    "reference",
 )
 MRN_SUFFIXES_EN = ("number", "no.", "no", "num", "nbr", "nr", "#", "ID")
 MRN_CUES_EN = (
@@ -668,10 +794,23 @@ MRN_CUES_EN = (
     "Acc#",
     "Acc no",
     "Acc no.",
+    "UHID",
+    "UMRN",
+    "Episode:",
+    "Episode no",
+    "Folio:",
+    "Ref:",
+    "Ref.",
+    "Our ref",
+    "Your ref",
     *(f"{label} {suffix}" for label in MRN_LABELS_EN for suffix in MRN_SUFFIXES_EN),
     *(f"{label}#" for label in MRN_LABELS_EN),
 )
-DOB_CUES_ZH = ("出生日期", "出生年月日", "出生年月", "出生时间", "出生日", "出生于", "出生", "生于", "生日", "诞生于")
+# Short labels taken only as written: "ur" is also chat for "your".
+MRN_CUES_EN_AS_WRITTEN = ("UR", "UR:", "HN", "HN:", "H.N.")
+DOB_CUES_ZH = with_traditional(
+    ("出生日期", "出生年月日", "出生年月", "出生时间", "出生日", "出生于", "出生", "生于", "生日", "诞生于")
+)
 DOB_CUES_EN = (
     "DOB",
     "D.O.B.",
@@ -726,6 +865,12 @@ ADDRESS_CUES_ZH = (
     "收货地址",
     "配送地址",
     "住",
+    # an English form's label before a Chinese address (Add: 香港灣仔...)
+    "Add:",
+    "ADD:",
+    "Addr:",
+    "Address:",
+    "ADDRESS:",
 )
 # Provinces, regions and municipalities: where an address written without a cue begins.
 PROVINCES = (
@@ -765,7 +910,16 @@ PROVINCES = (
     "澳门",
 )
 # Places that are not where someone lives: a span naming one of these is a hospital or school, kept.
-ZH_INSTITUTIONS = ("医院", "卫生", "诊所", "大学", "学院", "中心", "医科", "门诊部", "药房")
+ZH_INSTITUTIONS = with_traditional(("医院", "卫生", "诊所", "大学", "学院", "中心", "医科", "门诊部", "药房"))
+# Hong Kong and Taiwan records write the cues in traditional characters (病歷號, 身分證字號, 地址).
+ID_CUES_ZH = with_traditional(
+    ID_CUES_ZH + ("身分证", "身分证字号", "身分证号", "统一证号", "健保卡号", "健保卡", "居留证")
+)
+MRN_CUES_ZH = with_traditional(MRN_CUES_ZH + ("病例号", "病历号码", "病人编号"))
+ADDRESS_CUES_ZH = with_traditional(ADDRESS_CUES_ZH + ("通讯处", "户籍地址"))
+PROVINCES = with_traditional(PROVINCES + ("台北", "台中", "台南", "高雄", "新北", "桃园", "九龙", "新界"))
+
+
 # A North American number's start, "1 (555) ", "(555) " or "555-": written so that it begins with one
 # character class (its first character, then which one it was), which lets the regex engine skip
 # ahead to those characters; the plain `(?:1[\s.-]?+)?(?:\([2-9]\d\d\)\s?+|[2-9]\d\d[\s.-]?+)` is four times slower.
@@ -790,8 +944,13 @@ PHONE_CUES_ZH = (
 )
 PHONE_CUES_EN = (
     "phone", "tel", "tel.", "telephone", "mobile", "cell", "cellphone", "landline", "fax", "call me on", "call me at",
-    "contact number", "phone number", "reach me at", "ring me on", "text me on",
+    "contact number", "phone number", "reach me at", "ring me on", "text me on", "HP", "H/P", "handphone", "mob",
+    "mob.", "mob no", "ph", "ph.", "contact no", "contact no.", "whatsapp",
 )  # fmt: skip
+
+
+# 打 (call, said of one's own number: 有事打6275 5594); not 拨打 or 致电, which a leaflet says of a helpline.
+PHONE_CUES_ZH = with_traditional(PHONE_CUES_ZH + ("手提电话", "联络电话", "联络", "流动电话", "住宅电话", "打"))
 
 
 def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -824,7 +983,9 @@ def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     value = text[span[0] : span[1]]
     below_province = value[2:]
-    if any(word in value for word in ZH_INSTITUTIONS) or not any(level in below_province for level in "市区县州旗镇乡"):
+    if any(word in value for word in ZH_INSTITUTIONS) or not any(
+        level in below_province for level in "市区县州旗镇乡區縣鎮鄉"
+    ):
         return None
     return span
 
@@ -869,7 +1030,9 @@ AFTER_NAME_DATE = re.compile(
     rf"(?:[ \t]*+[,，(（][ \t]*+|[ \t]++)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE})(?=[ \t]*+(?:[,，;；)）]|\.(?!\d)|的|$))",
     re.MULTILINE,
 )
-AFTER_NAME_NUMBER = re.compile(r"[ \t]*+[（(][ \t]*+(?P<value>[A-Za-z]{0,3}\d[A-Za-z0-9-]{4,20}+)[ \t]*+[)）]")
+AFTER_NAME_NUMBER = re.compile(
+    r"[ \t]*+[（(][ \t]*+(?P<value>[A-Za-z]{0,3}\d[A-Za-z0-9-]{3,20}+(?:/\d{3,12}+)?)[ \t]*+[)）]"
+)
 DATE_SHAPED = re.compile(rf"(?:{EN_DATE}|{ZH_DATE})$")
 
 
@@ -888,6 +1051,31 @@ def after_name(text: str, end: int) -> tuple[str, int, int] | None:
     return None
 
 
+def hl7_rules() -> tuple[Rule, ...]:
+    """One rule per field of `layout.HL7_FIELDS`, each anchored on its segment's name."""
+    return tuple(
+        rule(
+            kind,
+            rf"{segment}\|(?:[^|\r\n\x00]*+\|){{{number - 1}}}(?P<value>[^|\r\n\x00]++)",
+            f"{segment}|"
+            + "x|" * (number - 1)
+            + ("1" if kind == "NAME" else "x"),  # a name with a digit, a number without
+            hl7_field(kind),
+            needs="latin",
+            triggers=(f"{segment.lower()}|",),
+        )
+        for kind, segment, number in HL7_FIELDS
+    )
+
+
+def table_rules() -> tuple[Rule, ...]:
+    """One rule per kind of identifier a column may hold (`layout.TABLE_COLUMNS`)."""
+    return tuple(
+        rule(kind, TABLE_CELL, ",a,b\n", table_cell(kind), triggers=TABLE_TRIGGERS)
+        for kind in ("NAME", "MRN", "ID", "DOB", "PHONE", "ADDRESS")
+    )
+
+
 RULES: tuple[Rule, ...] = (
     rule(
         "EMAIL",
@@ -895,15 +1083,18 @@ RULES: tuple[Rule, ...] = (
         "a.b@c",
         needs="at",
     ),
+    # Tables and HL7 messages first: a cell or a field is what its header or its number says.
+    *table_rules(),
+    *hl7_rules(),
     rule(
         "ID",
-        rf"(?:{words(ID_CUES_ZH)})(?:[（(][^）)\n\x00]{{1,8}}[）)])?{SEP_ZH}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t./-]?+[0-9*]|[A-Za-z])++)",
+        rf"(?:{words(ID_CUES_ZH)})(?:[（(][^）)\n\x00]{{1,8}}[）)])?{SEP_ZH}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t./-]?+[0-9*]|[A-Za-z])++(?:[ \t]?+[(（][\dA][)）])?)",
         "身份证号：x ",
         needs="digit han",
     ),
     rule(
         "ID",
-        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z]){SEP_EN}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++(?:[A-Za-z](?![A-Za-z0-9])|\([0-9A]\))?)",
+        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z]){SEP_EN}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++(?:-?[A-Za-z]{{1,2}}(?![A-Za-z0-9])|\([0-9A]\))?)",
         "passport no. x ",
         needs="digit latin",
         word_start=True,
@@ -921,15 +1112,70 @@ RULES: tuple[Rule, ...] = (
         "ID", r"(?P<value>\d\d\d(?:-\d\d-| \d\d )\d{4})(?![\d-])", "123-45-678 ", needs="digit", not_after="0123456789-"
     ),
     rule(
+        "ID",
+        r"(?P<value>[STFGstfg]\d{7}[A-Za-z])(?![A-Za-z0-9])",
+        "S123456 ",
+        nric_valid,
+        needs="digit latin",
+        not_after=DIGITS_LETTERS,
+    ),
+    rule(
+        "ID",
+        r"(?P<value>[2-6]\d{3}[ \t]\d{5}[ \t]\d(?:[ \t/-]?+\d)?)(?![\d/-])",
+        "2123 45678 ",
+        au_medicare_valid,
+        needs="digit",
+        not_after=DIGITS_LETTERS + "-./",
+    ),
+    rule(
+        "ID",
+        r"(?P<value>[2-9]\d{3}[ \t-]\d{4}[ \t-]\d{4})(?![ \t-]?\d)",
+        "2345 6789 012 ",
+        aadhaar_valid,
+        needs="digit",
+        not_after=DIGITS_LETTERS + "-./",
+    ),
+    rule(
+        "ID",
+        r"(?P<value>[A-Z][12]\d{8})(?![A-Za-z0-9])",
+        "A12345678 ",
+        tw_id_valid,
+        needs="digit latin",
+        not_after=DIGITS_LETTERS,
+    ),
+    rule(
+        "ID",
+        r"(?P<value>[A-Z]{1,2}\d{6}(?:[(（][\dA][)）]|[\dA](?![A-Za-z0-9])))",
+        "A12345(",
+        hkid_valid,
+        needs="digit latin",
+        not_after=DIGITS_LETTERS,
+    ),
+    rule(
+        "ID",
+        r"(?P<value>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d\d)(?![A-Za-z0-9])",
+        "1EG4-TE5-MK7 ",
+        needs="digit latin",
+        not_after=DIGITS_LETTERS + "-",
+    ),
+    rule(
         "MRN",
-        rf"(?:{words(MRN_CUES_ZH)}){SEP_ZH}(?P<value>{MRN_VALUE})",
+        rf"[\[【](?P<value>[A-Za-z]{{0,3}}\d[A-Za-z0-9-]{{5,20}}+)[\]】][ \t]*+(?=[{HAN}])",
+        "[12345",
+        line_start_record,
+        needs="digit han",
+        triggers=("[", "【"),
+    ),
+    rule(
+        "MRN",
+        rf"(?:{words(MRN_CUES_ZH)}){SEP_ZH}[【\[]?+(?P<value>{MRN_VALUE})",
         "病历号：ab ",
         has_digit,
         needs="digit",
     ),
     rule(
         "MRN",
-        rf"(?:{words(cue_forms(MRN_CUES_EN))})(?:\s*+(?:is|was|[:#=(]))*+\s*+(?P<value>{MRN_VALUE})",
+        rf"(?:{words(cue_forms(MRN_CUES_EN) + list(MRN_CUES_EN_AS_WRITTEN))})(?:\s*+(?:is|was|[:#=(]|-(?=\s)))*+\s*+(?P<value>{MRN_VALUE})",
         "MRN is : ab ",
         has_digit,
         needs="digit latin",
@@ -954,14 +1200,14 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "PHONE",
-        r"(?P<value>1[3-9]\d(?:[\s-]?+\d{4}){2}|1[3-9]\d\d[\s-]?+\d{4}[\s-]?+\d{3})(?![\d])",
+        r"(?P<value>1[3-9]\d(?:[\s-]?+\d{4}){2}|1[3-9]\d\d[\s-]?+\d{4}[\s-]?+\d{3}|1[3-9]\d{3}[ \t-]\d{6})(?![\d])",
         "138 1234 567 ",
         needs="digit",
         not_after=DIGITS_LETTERS,
     ),
     rule(
         "PHONE",
-        rf"(?P<value>(?:\(0\d{{2,3}}\)|（0\d{{2,3}}）|0\d{{2,3}})[\s-]?+\d{{3,4}}[\s-]?+\d{{4}}{PHONE_EXTENSION})(?!\d)",
+        rf"(?P<value>(?:\(0\d{{1,3}}\)|（0\d{{2,3}}）|0\d{{2,3}})[\s-]?+\d{{3,4}}[\s-]?+\d{{4}}{PHONE_EXTENSION})(?!\d)",
         "010-123456 ",
         not_toll_free,
         needs="digit",
@@ -974,6 +1220,22 @@ RULES: tuple[Rule, ...] = (
         not_toll_free,
         needs="digit",
         not_after=DIGITS_LETTERS,
+    ),
+    # A mobile in groups of four, three and three: Australia's 04xx, Taiwan's 09xx (0412 345 678).
+    rule(
+        "PHONE",
+        r"(?P<value>0[49]\d\d[ \t-]?+\d{3}[ \t-]?+\d{3})(?![\d])",
+        "0412 345 67 ",
+        needs="digit",
+        not_after=DIGITS_LETTERS + "./-",
+    ),
+    # A number read out in Chinese numerals, 幺 for one (幺三九四幺三三六四九七): a mobile's eleven digits.
+    rule(
+        "PHONE",
+        r"(?P<value>[幺一][三四五六七八九][〇零幺一二三四五六七八九]{9})(?![〇零幺一二三四五六七八九十百千万])",
+        "幺三九四幺三三六四九",
+        needs="han",
+        not_after="〇零幺一二三四五六七八九十",
     ),
     # A UK number with a five-digit area code in three groups: (01423) 506 119, 01423 506 119.
     rule(
@@ -1016,7 +1278,12 @@ RULES: tuple[Rule, ...] = (
         needs="digit",
         word_start=True,
     ),
-    rule("DOB", rf"(?:{words(DOB_CUES_ZH)}){SEP_ZH}(?P<value>{ZH_DOB_VALUE})", "出生日期：2020年 1 ", needs="han"),
+    rule(
+        "DOB",
+        rf"(?:{words(DOB_CUES_ZH)}){SEP_ZH}(?:民[国國])?(?P<value>{ZH_DOB_VALUE})",
+        "出生日期：2020年 1 ",
+        needs="han",
+    ),
     rule(
         "DOB",
         rf"(?P<value>{ZH_DATE}|{COMPACT_DATE})\s*+(?:出生|生人|生于|生的|生(?=[，,。；;\s）)]|$))",
@@ -1032,7 +1299,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "DOB",
-        rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE}|{EN_DAY_MONTH_YY})",
+        rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE}|{EN_DAY_MONTH_YY}|{ZH_DATE})",
         "born on March , 198 ",
         needs="digit latin",
         word_start=True,

@@ -23,8 +23,9 @@ from functools import cache
 
 from annotation.deid import lexicon
 from annotation.deid import vocabulary as v
+from annotation.deid.names import NAME_PARTICLES, ORGANISATION_WORDS, lowercase_given_name, name_shaped
 from annotation.deid.names import NOT_NAMES as NAME_LOOKALIKES
-from annotation.deid.names import ORGANISATION_WORDS, lowercase_given_name, name_shaped
+from annotation.deid.names import STOP as NAME_STOP
 from annotation.deid.rules import HAN, Rule, cue_forms, rule, words
 
 # Characters modern given names are commonly made of (general knowledge, as the surname list is).
@@ -38,6 +39,7 @@ GIVEN_CHARS = frozenset(
     "根柱顺满全奇伦凡君均坚培增壮奎宪容宸寅岳崇巍希庚彩恺悠政敬斐方旻昌晋普智曼朗朝杉桦楷欢武池沛"
     "沁泉洲浦涌淳渊源溪滨漫潇澜灿炜烨煜熙爽玥珂琬璋璞甫甜盈真祺禹程竞笑笛筠"
 )
+GIVEN_CHARS = GIVEN_CHARS | frozenset("".join(GIVEN_CHARS).translate(v.TO_TRADITIONAL))
 SURNAME_CLASS = "".join(sorted(v.SURNAMES))
 # Separators around a name standing alone: list marks, commas, spaces, a line or a turn, brackets, a dash.
 ALONE_LEFT = "、，,：:；; \t\n\x00（(—【[/"
@@ -47,6 +49,7 @@ NOT_PERSON_LABELS = (
     "诊断", "药物", "药品", "用药", "处方", "方药", "科室", "医院", "地址", "籍贯", "民族", "职业", "过敏", "症状",
     "主诉", "病因", "检查", "部位", "项目", "名称", "药名", "中药", "组成", "配方", "食物", "饮食", "城市", "省份",
 )  # fmt: skip
+NOT_PERSON_LABELS = v.with_traditional(NOT_PERSON_LABELS)
 
 
 # How names of medicines end: a brand name in brackets after one is no person (氯雷他定片(贝雪)).
@@ -102,7 +105,9 @@ def zh_addressed_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
 # Characters of verbs, prepositions and particles that stand before a name, never inside a transliteration.
 NOT_TRANSLITERATED = frozenset(
     "经由被把给对向和与跟是为请让叫找及的在了从自据令致患者病人家属医生护士我你他她来去说讲看要会能想已也都就还"
+    "床号室科院"  # 43床买尔旦·阿吉: a bed's number, no part of the name
 )
+NOT_TRANSLITERATED = NOT_TRANSLITERATED | frozenset("".join(NOT_TRANSLITERATED).translate(v.TO_TRADITIONAL))
 
 
 def everyday_pair(pair: str) -> bool:
@@ -235,7 +240,9 @@ def en_pair_is_name(value: str) -> bool:
     return all(w.lower() not in NOT_NAME_WORDS and w.lower() not in v.EN_NOT_NAMES for w in words_)
 
 
-PAIR_BEFORE = re.compile(r"(?<![^ \t\n\x00:;|(—-])([A-Z][A-Za-z'’-]++,?[ \t]++[A-Z][A-Za-z'’-]++)[ \t,(]*+$")
+PAIR_BEFORE = re.compile(
+    r"(?<![^ \t\n\x00:;|(—-])([A-Z][A-Za-z'’-]++,?(?:[ \t]++[A-Z][A-Za-z'’-]++)?[ \t]++[A-Z][A-Za-z'’-]++)[ \t,(]*+$"
+)
 
 
 def en_before_label(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -292,10 +299,13 @@ EN_FORM_LABELS = (
     "next of kin", "witness", "child's name", "mother's name", "father's name", "spouse", "attending",
     "electronically signed by", "dictated by", "signed by", "health care proxy", "healthcare proxy", "proxy",
     "emergency contact", "power of attorney", "caregiver", "informant", "referring clinician", "referrer",
-    "key worker", "care coordinator", "case manager", "social worker",
+    "key worker", "care coordinator", "case manager", "social worker", "given", "given name", "given names",
+    "other names", "worker", "employee", "claimant", "insured", "insured name", "member", "member name",
+    "subscriber", "policyholder", "policy holder", "cardholder", "account holder", "beneficiary", "requested by",
+    "ordered by", "referred by",
 )  # fmt: skip
 LATIN_NAME_WORD = r"[A-Z][A-Za-z'’-]*+\.?"
-EN_FORM_VALUE = rf"(?P<value>{LATIN_NAME_WORD}(?:,?[ \t]{LATIN_NAME_WORD}){{0,3}})"
+EN_FORM_VALUE = rf"(?P<value>{LATIN_NAME_WORD}(?:,?[ \t](?:(?:{NAME_PARTICLES})[ \t])*+{LATIN_NAME_WORD}){{0,3}})"
 FORM_STOP_WORDS = frozenset(
     "signature date dob sex age gender mrn nhs address phone tel ward bed unit hospital clinic department dept"
     " practice surgery team service na n/a none unknown yes no not see per".split()
@@ -316,6 +326,8 @@ def en_form_value(text: str, match: re.Match) -> tuple[int, int] | None:
             break
     if not kept or not any(len(t.strip(",.")) >= 3 for t in kept):
         return None
+    if match.group(0)[:6].lower() == "given:" and not lexicon.is_given_name(kept[0].strip(",.")):
+        return None  # "Given: Morphine 5 mg" on a chart; "Given: Kavitha" on a form
     following = re.match(r"[ \t]*+([A-Za-z]++)", text[start + len(" ".join(kept)) :])
     if any(t.strip(",.").lower() in ORGANISATION_WORDS for t in kept) or (
         following is not None and following.group(1).lower() in ORGANISATION_WORDS
@@ -332,7 +344,9 @@ ZH_ROLE_CUES = (
     "案主", "服务对象", "投诉人", "当事人", "陈述人", "见证人", "证明人", "受试者", "求助者", "来访人", "患方",
     "同行人", "申报人", "登记人", "领取人", "取药人", "付款人", "缴费人", "姓名", "姓 名", "姓\u3000名", "患者名",
     "签名", "签字", "签字人", "经办人", "联系人", "家属签名", "患者签名", "申请人", "被保险人", "投保人",
+    "交班人", "接班人", "收款人", "交款人", "经手人",
 )  # fmt: skip
+ZH_ROLE_CUES = v.with_traditional(ZH_ROLE_CUES)
 # Labels that are also a dialogue's speakers (患者：那我明天再来): a name after them only when spelt
 # out as a scan reads it (病人：丁 晓 敏); written together, the cue rules of names.py decide.
 ZH_SPEAKER_ROLE_CUES = ("病人", "患者", "患儿", "病员")
@@ -362,7 +376,65 @@ def zh_role_value(text: str, match: re.Match) -> tuple[int, int] | None:
     return start, end
 
 
-ZH_LATIN_CUES = ("我是", "我叫", "名叫", "叫做", "姓名", "患者", "家属", "联系人", "医生", "护士", "老师", "本人")
+# Labels of a form or a handover whose value is always a person, even one whose name is a word (交班：高明
+# 接班：林海, 姓名：高峰): the value alone up to the next field is taken unless it says no one (本人, 家属).
+ZH_PERSON_LABELS = v.with_traditional(
+    (
+        "交班",
+        "接班",
+        "交班人",
+        "接班人",
+        "收款人",
+        "交款人",
+        "经手人",
+        "姓名",
+        "患者姓名",
+        "病人姓名",
+        "签名",
+        "联系人",
+        "检验者",
+        "审核者",
+        "报告者",
+        "复核者",
+        "记录者",
+        "操作者",
+        "录入者",
+        "检验人",
+        "审核人",
+        "报告人",
+        "复核人",
+        "记录人",
+        "检验医师",
+        "审核医师",
+        "报告医师",
+        "陪护员",
+        "陪护人",
+        "护工",
+        "转诊医生",
+        "问诊人",
+        "就诊人",
+        "开单医生",
+        "申请医生",
+        "送检医生",
+    )  # fmt: skip
+)
+NO_ONE = v.with_traditional(("本人", "同上", "患者", "病人", "家属", "不详", "未填", "未知", "自己", "无名"))
+
+
+def zh_label_value(text: str, match: re.Match) -> tuple[int, int] | None:
+    value = match.group("value")
+    length = 2 if value[:2] in v.DOUBLE_SURNAMES else 1
+    given = value[length:]
+    if not 1 <= len(given) <= 2 or any(c in NAME_STOP for c in given) or value in NO_ONE:
+        return None
+    if value in v.COMMON_WORDS or lexicon.is_function_word(value):
+        return None
+    return match.span("value")
+
+
+ZH_LATIN_CUES = v.with_traditional(
+    ("我是", "我叫", "名叫", "叫做", "姓名", "患者", "家属", "联系人", "医生", "护士", "老师", "本人")
+)
 
 
 def latin_after_zh_cue(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -399,10 +471,31 @@ def name_before_email(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
+# "khanh linh huynh is her name", "Smith is his surname": the words before say who, in any case.
+NAME_IS_WORDS = re.compile(r"(?:^|(?<=[\s,;:(]))([A-Za-z][A-Za-z'’-]*+(?:[ \t][A-Za-z][A-Za-z'’-]*+){0,2})$")
+
+
+CONJUNCTIONS = frozenset("so but and because as then well oh ah um yes no ok".split())
+
+
+def name_before_is_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    found = NAME_IS_WORDS.search(text, max(0, match.start() - 50), match.start())
+    if found is None:
+        return None
+    tokens = found.group(1).split()
+    while tokens and (tokens[0].lower() in NOT_NAME_WORDS | CONJUNCTIONS or tokens[0].lower() in v.EN_NOT_NAMES):
+        tokens = tokens[1:]  # "so Ann Lee is her name": the name is what follows the everyday words
+    if not tokens or any(t.lower() in NOT_NAME_WORDS or t.lower() in v.EN_NOT_NAMES or len(t) < 2 for t in tokens):
+        return None
+    value = " ".join(tokens)
+    return match.start() - len(value), match.start()
+
+
 # A text holds one of these (in lower case) wherever one of the form labels is.
 FORM_TRIGGERS = (
     "name", "guardian", "kin", "witness", "spouse", "attending", " by", "proxy", "contact", "attorney", "caregiver",
-    "informant", "referr", "worker", "coordinator", "manager",
+    "informant", "referr", "worker", "coordinator", "manager", "given", "employee", "claimant", "insured", "member",
+    "subscriber", "holder", "beneficiary",
 )  # fmt: skip
 
 
@@ -619,11 +712,11 @@ ACTION_VERBS = (
 PERSON_OBJECT_CUES = (
     "call", "ring", "text", "page", "contact", "claim for", "re:", "speak to", "ask for", "per", "call to", "called",
     "excuse", "met with", "met w/", "spoke w/", "discussed with", "discussed w/", "accompanied by", "brought in by",
-    "escorted by", "visited by", "seeing", "saw", "referred", "referring", "on behalf of",
+    "escorted by", "visited by", "seeing", "saw", "referred", "referring", "on behalf of", "check", "check on",
 )  # fmt: skip
 PERSON_OBJECT_TRIGGERS = (
     "call", "ring", "text", "page", "contact", "claim", "re:", "speak", "ask", "per ", "excuse", "met ", "spoke",
-    "discussed", "accompanied", "brought", "escorted", "visited", "seeing", "saw", "referr", "behalf",
+    "discussed", "accompanied", "brought", "escorted", "visited", "seeing", "saw", "referr", "behalf", "check",
 )  # fmt: skip
 
 
@@ -659,6 +752,31 @@ def shape_rules() -> tuple[Rule, ...]:
             zh_role_value,
             needs="han",
             overlapping=True,  # 患者 姓名 扈 晓 东: refused at 患者, found again at 姓名
+        ),
+        rule(
+            "NAME",
+            rf"(?:{words(ZH_PERSON_LABELS)})[ \t]*+[:：][ \t]*+(?P<value>[{SURNAME_CLASS}][{HAN}]{{1,3}})(?=[ \t\n\x00,，;；。、（(]|$)",
+            "姓名：王",
+            zh_label_value,
+            needs="han",
+            triggers=(":", "："),
+        ),
+        rule(
+            "NAME",
+            r"[ \t]is[ \t]++(?:her|his|my|their|the[ \t]++patient['’]s)[ \t]++(?:full[ \t]++|legal[ \t]++|real[ \t]++)?(?:name|surname)\b",
+            " is her nam",
+            name_before_is_name,
+            needs="latin",
+            triggers=(" is her ", " is his ", " is my ", " is their ", " is the patient"),
+        ),
+        # 挂张建国的号: the doctor whose appointment is booked.
+        rule(
+            "NAME",
+            rf"[挂掛](?P<value>[{SURNAME_CLASS}][{HAN}]{{1,2}}?)(?=的[号號])",
+            "挂王的",
+            zh_label_value,
+            needs="han",
+            triggers=("的号", "的號"),
         ),
         rule(
             "NAME",
@@ -756,7 +874,7 @@ def shape_rules() -> tuple[Rule, ...]:
         ),
         rule(
             "NAME",
-            r"[:：][ \t]*+(?P<value>[A-Z][A-Z'’-]++[ \t]*+,[ \t]*+[A-Z][A-Z'’-]++)(?![A-Za-z])",
+            r"[:：][ \t]*+(?P<value>[A-Z][A-Z'’-]++[ \t]*+,[ \t]*+[A-Z][A-Z'’-]++(?:[ \t][A-Z][A-Z'’-]++(?![A-Za-z]|[ \t]*+:))?)(?![A-Za-z])",
             ": AA , B",
             caps_after_person_label,
             needs="latin",

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from annotation.deid.surnames import DOUBLE_SURNAMES, EVERYDAY, SURNAMES  # noqa: F401 (one place to import word lists from)
+from annotation.deid.surnames import (  # noqa: F401 (one place to import word lists from)
+    DOUBLE_SURNAMES,
+    EVERYDAY,
+    SURNAMES,
+    TO_TRADITIONAL,
+    with_traditional,
+)
 
 # Characters a given name does not start or continue with: verbs and particles that follow a name.
 NOT_IN_GIVEN_NAME = frozenset(
@@ -10,6 +16,7 @@ NOT_IN_GIVEN_NAME = frozenset(
     "某氏等及与或为于自今后上下内外年月日号岁次个位名家人吗呢吧啊呀哦嗯，。、；：！？"
     "我你您他她它们床省市县区镇乡村路街巷"
 )
+NOT_IN_GIVEN_NAME = NOT_IN_GIVEN_NAME | frozenset("".join(NOT_IN_GIVEN_NAME).translate(TO_TRADITIONAL))
 # Two characters that end a given name before them although each may be part of one (刚才, 三天前).
 NOT_IN_GIVEN_NAME_PAIRS = frozenset(
     "刚才 刚刚 刚好 天前 天后 天了 天内 天以 天来 天左 天天 天都 天没 天一 天两 天三 天晚 天早 天上 天下 天中 天气 才来 才去 才知 才发 才好 才能 才是".split()
@@ -29,6 +36,7 @@ COMMON_WORDS = frozenset(
     莫名 孔径 汤药 柏油 包括 包块 包扎 左侧 左右 左边 车祸 车上 宁可 项目 祝福 单位 单纯 单独 季节 葛根 俞氏 樊氏 兰花 卓越 屈曲 蒲公 鲁莽 靳氏 车前 温度 温水
     温和 柯氏 甘油 饶恕 牛奶 牛黄 燕麦 谷氨 姬松 党参 申报 冀中 庄稼 边上 晏氏 柴胡 连翘 茹素 容量 易怒 易于 居民 终身 都市 国产 文献 广告 师范 关心 后天 相同
     相信 查看 查询 益处 解剖 应激 经期 经血 经济 支持 步骤 满足 巩固 聂氏 冷敷 冷饮 辛苦 简直 空调 曾孙 沙发 养成 鞠躬 须知 丰满 关键 红细 红斑 游戏 权利 盖上
+    陈述 陈旧 陈列
     """.split()
 )
 ZH_TITLES = (
@@ -101,9 +109,16 @@ ZH_TITLES = (
     "咨询师",
     "检验师",
     "律师",
+    "姑娘",  # a nurse, in Hong Kong (何嘉慧姑娘)
 )
 # Words after which a name follows: self-introduction, record labels, roles and family relations.
 ZH_CUES = (
+    "尊敬的",
+    "阿妈",
+    "阿爸",
+    "阿嫲",
+    "阿爷",
+    "老豆",
     "我叫",
     "名叫",
     "叫做",
@@ -442,6 +457,9 @@ ZH_CUES = (
 )
 # "我妈妈王芳": the longer cue must be listed, or "我妈" would take the first character of "妈妈".
 ZH_CUES = ZH_CUES + tuple("我" + cue for cue in ZH_CUES if len(cue) == 2 and cue[0] == cue[1])
+# Hong Kong and Taiwan write them in traditional characters (醫生, 護士, 媽媽).
+ZH_CUES = with_traditional(ZH_CUES)
+ZH_TITLES = with_traditional(ZH_TITLES)
 
 EN_TITLES = (
     "Dr",
@@ -678,6 +696,9 @@ EN_NOT_NAMES = frozenset(
     arabic spanish mandarin cantonese french polish portuguese russian urdu hindi punjabi bengali somali vietnamese
     korean japanese tagalog farsi persian turkish greek italian german chinese english welsh gaelic swahili yoruba
     igbo amharic tigrinya romanian ukrainian kurdish pashto dari nepali tamil gujarati thai sign bsl asl
+    member members subscriber witness triage claimant defendant plaintiff respondent sirs madam worker employer
+    employee insured guarantor adjuster solicitor counsel
+    abt pls plz thx thanx ur ya yea kk lol btw asap tmrw tmr tho cuz coz appt appts msg txt
     """.split()
 )
 # Common English given names: a capitalised word after one of them is taken as a surname.

@@ -96,6 +96,134 @@ def test_failure_classes_of_issue_10_are_caught(text, expected):
     assert scrub(text).text == expected
 
 
+# Round 7 (scrubber 7): the general causes of the misses on dev3 (Chinese-first, Hong Kong and Taiwan) and
+# dev4 (English-first, international), one case per rule.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an export's rows: each cell is what its column's header says
+        (
+            "patient_id,surname,given,dob,phone,postcode,dx\nMH306234,Ong,Jia Hui,27 November 2007,0113 511 8488,LS6 9PH,E11.65",
+            "patient_id,surname,given,dob,phone,postcode,dx\n[MRN],[NAME_1],[NAME_2],[DOB],[PHONE],[ADDRESS],E11.65",
+        ),
+        (
+            "姓名,性别,住院号,联系电话\n林海,男,2024001234,13912345678",
+            "姓名,性别,住院号,联系电话\n[NAME_1],男,[MRN],[PHONE]",
+        ),
+        # HL7 v2: the fields of PID by number, not into the next segment
+        (
+            "MSH|^~\\&|ADT|MGH|||202611280830||ADT^A04|MSG1|P|2.5\rPID|1||202319240^^^BMC^MR||CHATTERJEE^ANANYA^B||"
+            "19590423|F|||12 Elm St^^Bangor^ME^04448||2425607500|\rOBX|1|NM|4548-4^HbA1c||10.3|%|4.0-5.6|H",
+            "MSH|^~\\&|ADT|MGH|||202611280830||ADT^A04|MSG1|P|2.5\rPID|1||[MRN]^^^BMC^MR||[NAME_1]||"
+            "[DOB]|F|||[ADDRESS]||[PHONE]|\rOBX|1|NM|4548-4^HbA1c||10.3|%|4.0-5.6|H",
+        ),
+        # record numbers after Indian, Australian and SMS labels, a serial after its year
+        ("OPD slip | CR No. 2023/22950 | UHID:UH933672911", "OPD slip | CR No. [MRN] | UHID:[MRN]"),
+        ("ED TRIAGE 0214 - UR 009424357", "ED TRIAGE 0214 - UR [MRN]"),
+        ("Your appt on Thu 3 Dec. Ref:628-704-324. Reply Y.", "Your appt on Thu 3 Dec. Ref:[MRN]. Reply Y."),
+        ("ACCT NO - 2025/51756", "ACCT NO - [MRN]"),
+        # national numbers: by their label, or by their check digit where bare
+        ("Aadhaar: 7866 1056 8009", "Aadhaar: [ID]"),
+        ("NRIC G8984621N seen at polyclinic", "NRIC [ID] seen at polyclinic"),
+        ("OHIP: 3606-945-180-FS", "OHIP: [ID]"),
+        ("Medicare ID (MBI):6P89-WW4-YP76", "Medicare ID (MBI):[ID]"),
+        ("my medicare no is 2875 81472 7 ok", "my medicare no is [ID] ok"),
+        ("身分證字號：D266685243", "身分證字號：[ID]"),
+        ("香港身份證：Z126882(2)", "香港身份證：[ID]"),
+        ("佢身份證D5982082，住香港北角", "佢身份證[ID]，住香港北角"),
+        # phones: Australian area codes and mobiles, Taiwanese mobiles, Singapore's HP, a mobile in 5-6, numerals
+        ("call (02) 9559 8912 or 0485 333 758", "call [PHONE] or [PHONE]"),
+        ("HP: 62527457", "HP: [PHONE]"),
+        ("手機：0917 806 708", "手機：[PHONE]"),
+        ("电话15233 405496", "电话[PHONE]"),
+        ("我电话是幺三九四幺三三六四九七你记一哈", "我电话是[PHONE]你记一哈"),
+        # dates of birth: a Chinese date after an English cue, a Minguo date
+        ("DOB 2007年9月17日, ward 3", "DOB [DOB], ward 3"),
+        ("出生：66/11/05", "出生：[DOB]"),
+        # addresses: a unit/house number and Pde, a Canadian postcode, cut before "mob"
+        (
+            "Lives at Unit 3/118 Quillfeather Pde, Dubbo NSW 2830, mob 0412 345 678.",
+            "Lives at [ADDRESS], mob [PHONE].",
+        ),
+        ("780-411 Marigold St, Red Deer, AB T4N 6H6", "[ADDRESS]"),
+        # names: capitals after a cue, with a second given name; a header's "Re:"; a party to a claim
+        ("Patient CHEUNG, WING-YAN (阎书瑶) HKID E126118(9)", "Patient [NAME_1] ([NAME_2]) HKID [ID]"),
+        ("Name:ONG, JIA HUI HKID:H324323(2)", "Name:[NAME_1] HKID:[ID]"),
+        ("Re: TARIQ HADDAD / Medicaid # CB65287D", "Re: [NAME_1] / Medicaid # [ID]"),
+        (
+            "BETWEEN: DUSAN PETROVIC (Claimant) and A&B HAULAGE LTD (Defendant)",
+            "BETWEEN: [NAME_1] (Claimant) and A&B HAULAGE LTD (Defendant)",
+        ),
+        # form fields: Given, Worker, Member, Witness with a particle
+        ("Surname: SUBRAMANIAM   Given: Kavitha   Sex: M", "Surname: [NAME_1]   Given: [NAME_2]   Sex: M"),
+        ("Worker: Jiří Dvořák  SIN/SSN on file: 323-81-1041", "Worker: [NAME_1]  SIN/SSN on file: [ID]"),
+        ("Member: ABERNATHY, Imogen\nMember ID: 126454745706", "Member: [NAME_1]\nMember ID: [ID]"),
+        ("Witness: Anouk de Vries (print name)", "Witness: [NAME_1] (print name)"),
+        # a nickname, a person to check on, three-word and particle names, hyphenated given names
+        ("Małgorzata Kowalczyk (prefers Gosia), Medicare 5460 23772 3", "[NAME_1] (prefers [NAME_2]), Medicare [ID]"),
+        ("Could you check Emeka Nwachukwu's results?", "Could you check [NAME_1]'s results?"),
+        ("Jia Hui Ong; DOB 25 FEB 2005", "[NAME_1]; DOB [DOB]"),
+        ("for Ludwig von Hassel comma date of birth", "for [NAME_1] comma date of birth"),
+        (
+            "Immunisation record - Chukwuemeka, Ngozi - NHS No:943 476 5919",
+            "Immunisation record - [NAME_1] - NHS No:[ID]",
+        ),
+        # speakers: after a time stamp, two words; lowercase ones who speak twice; a full-width colon
+        (
+            "[10:02:14] Dr. Jeong: Can you hear me, Oluwaseun Adeyemi?\n[10:02:31] Oluwaseun Adeyemi: yes doc",
+            "[10:02:14] Dr. [NAME_1]: Can you hear me, [NAME_2]?\n[10:02:31] [NAME_2]: yes doc",
+        ),
+        (
+            "dong-hyun: hey did u call ximena abt mums appt\nximena: ya\ndong-hyun: kk",
+            "[NAME_1]: hey did u call [NAME_2] abt mums appt\n[NAME_2]: ya\n[NAME_1]: kk",
+        ),
+        ("thurs, babatunde ogunleye is her name on the referral", "thurs, [NAME_1] is her name on the referral"),
+        ("Kevin：何嘉慧姑娘，我阿媽簡宏志今日覆診", "[NAME_1]：[NAME_2]姑娘，我阿媽[NAME_3]今日覆診"),
+        # traditional characters: the cues and surnames of Hong Kong and Taiwan records
+        (
+            "臺大醫院 病歷摘要\n姓名：涂雅雯  醫師：陳嘉欣\n病歷號：10121077\n電話：96959954",
+            "臺大醫院 病歷摘要\n姓名：[NAME_1]  醫師：[NAME_2]\n病歷號：[MRN]\n電話：[PHONE]",
+        ),
+        # labels whose value is a person even when the name is a word; 挂X的号; 尊敬的; a name before a record label
+        ("交班：魏思远  接班：林海", "交班：[NAME_1]  接班：[NAME_2]"),
+        ("检验者:吕承泽  审核者:侯刚", "检验者:[NAME_1]  审核者:[NAME_2]"),
+        ("叫范磊明天带他过来挂蹇乐萱的号嘛", "叫[NAME_1]明天带他过来挂[NAME_2]的号嘛"),
+        ("【瑞金医院】尊敬的南宫丽，您预约的神经内科", "【瑞金医院】尊敬的[NAME_1]，您预约的神经内科"),
+        ("周建华 病案号 536789", "[NAME_1] 病案号 [MRN]"),
+        # a particle before a surname and a title (记一哈方医生), a bed before a dotted name
+        ("记一哈方医生那里几点开门", "记一哈[NAME_1]医生那里几点开门"),
+        ("43床买尔旦·阿吉 BP 150/95", "43床[NAME_1] BP 150/95"),
+    ],
+)
+def test_failure_classes_of_round_7_are_caught(text, expected):
+    assert scrub_conversation([text]).texts[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "visit,age,dx,icd,result\nseen 14/10/2026,72 yo,Crohn's disease,ICD-10 K50.9,CRP 48 mg/L",
+        "Na 131 mmol/L. Lives alone. K 5.6 mmol/L. Current meds unchanged.",
+        "Referred to Tan Tock Seng Hospital and Pamela Youde Nethersole Eastern Hospital.",
+        "if worse call Telehealth Ontario 1-866-797-0000 period",
+        "Dose 2 given, Lot No. FH7731, Lot AB963C, left deltoid.",
+        "Given: Morphine 5 mg IV",
+        "Triage RN note: pain 7/10.",
+        "Dear Sirs,",
+        "Dr: Nice to meet you both.",
+        "他说我是艾迪生病，开了药",
+        "医疗费总额:19918.49元",
+        "家属陈述：头晕三天",
+        "主任医师查房同意目前方案",
+        "联系人：家属",
+        "检查项目 胸部CT平扫  登记号：见条码",
+        "門診紀錄",
+    ],
+)
+def test_round_7_look_alikes_are_left_alone(text):
+    assert scrub(text).text == text
+
+
 def test_a_found_name_is_replaced_wherever_it_appears_again_in_the_conversation():
     result = scrub_conversation(["我是张建国，血压高。", "张先生您好。", "建国，记得复查。"])
     assert result.texts == ["我是[NAME_1]，血压高。", "[NAME_1]先生您好。", "[NAME_1]，记得复查。"]
@@ -115,12 +243,15 @@ def test_each_person_keeps_one_number_in_a_conversation():
     assert "[NAME_2] was kind" in result.texts[2]
 
 
-# Floors a little below what bench/deid.py measured (scrubber 6). All six sets are tuned on now:
+# Floors a little below what bench/deid.py measured (scrubber 6; dev3 and dev4: 7). All eight are tuned on:
 # dev, seen and heldout recall 0.998-1.000, names 0.996-1.000; fresh (held out in round 2, where
 # scrubber 3 had recall 0.853, names 0.812) recall 0.990, names 0.982; dev2 (written for scrubber 5,
 # where scrubber 4 had recall 0.825, names 0.807) recall 0.989, names 0.985; fresh2 (reported while
 # held out with scrubbers 4 and 5: recall 0.848 and 0.895, names 0.783 and 0.843; tuned on in round
-# 6) recall 0.998, names 0.996. No clean text changed and no protected value lost on any of them.
+# 6) recall 0.998, names 0.996. dev3 and dev4 (round 7, written blind to scrubber 6, which had recall
+# 0.823 and 0.785, names 0.784 and 0.746, 7 and 11 PHI-free texts changed, 8 and 36 protected values
+# lost): scrubber 7 recall 0.953 and 0.982, names 0.902 and 0.959. No clean text changed and no
+# protected value lost on any of them.
 # The honest figures are those of deid_fresh3.jsonl, which bench/deid.py reports and no test reads.
 @pytest.mark.parametrize(
     "split, overall, names, clean_changed, lost",
@@ -131,6 +262,8 @@ def test_each_person_keeps_one_number_in_a_conversation():
         ("fresh", 0.98, 0.97, 0.0, 0),
         ("dev2", 0.98, 0.975, 0.0, 0),
         ("fresh2", 0.99, 0.99, 0.0, 0),
+        ("dev3", 0.94, 0.89, 0.0, 0),
+        ("dev4", 0.97, 0.95, 0.0, 0),
     ],
 )
 def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed, lost):

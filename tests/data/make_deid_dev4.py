@@ -1069,7 +1069,7 @@ def case_report(d: Draw) -> tuple[str, list[str]]:
 def legal_letter(d: Draw) -> tuple[str, list[str]]:
     claimant, solicitor = d.person(), d.person()
     return "legal", [
-        f"IN THE COUNTY COURT AT {d.pick(['LEEDS', 'NORWICH', 'EXETER'])}\nClaim No. {d.pick(['K', 'F', 'H'])}{d.digits(2)}YX{d.digits(3)}\n"
+        f"IN THE COUNTY COURT AT {d.pick(['LEEDS', 'NORWICH', 'EXETER'])}\nClaim No. {mark('ID', d.pick(['K', 'F', 'H']) + d.digits(2) + 'YX' + d.digits(3))}\n"
         f"BETWEEN: {N(claimant, upper=True)} (Claimant) and {d.pick(['NORTHGATE NHS TRUST', 'A&B HAULAGE LTD'])} (Defendant)",
         f"Dear Sirs,\nWe act for {again('Mrs ' + claimant.last)} (NHS No.{mark('ID', d.nhs())}) of {d.address('uk')}. "
         f"Please disclose her records from {d.p('hospital')} including the {d.p('dept')} notes.\n"
