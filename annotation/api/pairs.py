@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers, status
@@ -82,7 +82,13 @@ PAIR_FILTERS = [
 ]
 YES_NO = ["true", "false", "1", "0"]
 BROWSER_FILTERS = [
-    OpenApiParameter("q", str, description="Text in the prompt's messages or either answer (at least 2 characters)"),
+    OpenApiParameter(
+        "q",
+        str,
+        description="Text in the prompt's messages or either answer (at least 2 characters). A text search "
+        "has no `page=last` (400): its pages are found in the list's order within a time budget, and its "
+        "count is known only as far as it searched",
+    ),
     OpenApiParameter("annotator", int, description="Pairs this user annotated"),
     OpenApiParameter("flag", str, description="Pairs with an annotation carrying this flag; `any`: any flag"),
     OpenApiParameter("safety_conflict", str, enum=YES_NO),
@@ -143,6 +149,18 @@ class PairPagination(Pagination):
 
     django_paginator_class = browser.SearchPaginator
 
+    def get_page_number(self, request, paginator):
+        """DRF reads `page=last` by counting every match first: for a text search, outside any time box
+        (20-40 s at a million pairs for a common phrase). Refused: a text search's last page is reached
+        by its `next` links."""
+        number = request.query_params.get(self.page_query_param) or 1
+        if paginator.search is not None and number in self.last_page_strings:
+            raise ServiceError(
+                gettext("a text search has no last page to jump to: follow its next links"),
+                details={"page": number},
+            )
+        return super().get_page_number(request, paginator)
+
     def get_paginated_response(self, data):
         response = super().get_paginated_response(data)
         paginator = self.page.paginator
@@ -172,16 +190,19 @@ class PairPagination(Pagination):
             "description": "false when a text search's page was found by testing the list's pairs in order "
             f"(its first {browser.WALK_PAIRS:,}, then further while the page lacks matches, up to "
             f"{browser.WALK_MAX:,}), stopping past {browser.COUNT_CAP:,} matches or past the page's last: `count` "
-            "is then the matches found so far ('N or more'), and `next` resumes the walk past this page "
-            f"while more may follow. A text in at most {browser.COUNT_CAP:,} prompts and responses is counted "
+            "is then the matches found so far ('N or more', never less than the page before showed), and "
+            "`next` resumes the walk past this page while more may follow (with the same `page_size`); a `next` "
+            "that walks to the list's end before the page's first match answers an empty last page, exactly "
+            f"counted. A text in at most {browser.COUNT_CAP:,} prompts and responses is counted "
             "exactly, without that walk",
         }
         paginated["properties"]["search_complete"] = {
             "type": "boolean",
             "description": "false when a text search stopped at its time limit "
-            f"({browser.SEARCH_BUDGET_S * 1000:.0f} ms of database time) before finding this page's matches: "
-            "`results` are matches, others may exist; `next` searches further from where it stopped, "
-            "or narrow the search",
+            f"({browser.SEARCH_BUDGET_S * 1000:.0f} ms of database time) or its most pairs a page tests "
+            f"({browser.WALK_MAX:,}) before finding this page's matches (`search_note` says which): `results` "
+            "are matches, others may exist; `next` searches further from where it stopped, or narrow the "
+            "search. `next` is null when the time ran out before a single pair was tested",
         }
         paginated["properties"]["search_note"] = {
             "type": "string",

@@ -230,6 +230,11 @@ QUERY_CANCELED = "57014"
 SAVEPOINT = "medpref_search_box"
 
 
+#: Why a text search stopped short of its page: its time ran out, it tested WALK_MAX pairs, or its
+#: time ran out before it tested a single pair (then it sends no `next`: that would not move on).
+TIME_LIMIT, WALK_CAP, STUCK = "time", "cap", "stuck"
+
+
 class SearchStopped(Exception):
     """The search's time ran out: a statement cancelled by its timeout, or too little time left to start one."""
 
@@ -246,27 +251,27 @@ class Budget:
     @contextmanager
     def box(self, at_most: float | None = None) -> Iterator[None]:
         """Run the queries inside within the time left (and `at_most` seconds); SearchStopped when
-        it runs out. On PostgreSQL each statement runs under `SET LOCAL statement_timeout` in a
-        transaction of its own, or within a request's transaction under a savepoint that is rolled
-        back afterwards (which undoes the setting, and a cancelled statement); other databases have
-        no timeout (development only)."""
+        it runs out. On PostgreSQL each statement runs under `SET LOCAL statement_timeout` set to the
+        time then left (two statements share the box's time, not twice it), in a transaction of its
+        own, or within a request's transaction under a savepoint that is rolled back afterwards (which
+        undoes the setting, and a cancelled statement); other databases have no timeout (development only)."""
         seconds = self.left() if at_most is None else min(at_most, self.left())
         if seconds < MIN_BOX_S:
             raise SearchStopped
         if connection.vendor != "postgresql":
             yield
             return
-        timeout = f"SET LOCAL statement_timeout = {ceil(seconds * 1000)}"  # an int: nothing to quote
+        ends = time.perf_counter() + seconds
         try:
             if not connection.in_atomic_block:
-                with transaction.atomic(), connection.cursor() as cursor:
-                    cursor.execute(timeout)
+                with transaction.atomic(), connection.execute_wrapper(TimeLeft(ends)):
                     yield
                 return
             with connection.cursor() as cursor:
-                cursor.execute(f"SAVEPOINT {SAVEPOINT}; {timeout}")
+                cursor.execute(f"SAVEPOINT {SAVEPOINT}")
             try:
-                yield
+                with connection.execute_wrapper(TimeLeft(ends)):
+                    yield
             finally:
                 with connection.cursor() as cursor:
                     cursor.execute(f"ROLLBACK TO SAVEPOINT {SAVEPOINT}; RELEASE SAVEPOINT {SAVEPOINT}")
@@ -274,6 +279,22 @@ class Budget:
             if getattr(error.__cause__, "sqlstate", None) == QUERY_CANCELED:
                 raise SearchStopped from error
             raise
+
+
+class TimeLeft:
+    """An execute wrapper: each statement of a time box runs under the time then left to the box
+    (`SET LOCAL statement_timeout` on the same cursor just before it), and none starts with less
+    than MIN_BOX_S left."""
+
+    def __init__(self, ends: float) -> None:
+        self.ends = ends
+
+    def __call__(self, execute, sql, params, many, context):
+        left = self.ends - time.perf_counter()
+        if left < MIN_BOX_S:
+            raise SearchStopped
+        execute(f"SET LOCAL statement_timeout = {ceil(left * 1000)}", None, False, context)  # an int: nothing to quote
+        return execute(sql, params, many, context)
 
 
 @dataclass(frozen=True)
@@ -286,18 +307,28 @@ class Walk:
     walked: int
     position: int | None
     ended: bool
+    #: Why it stopped before the list's end or `enough` matches: TIME_LIMIT or WALK_CAP ("" when it did not).
+    stopped: str = ""
 
 
 @dataclass(frozen=True)
 class Resume:
-    """Where the walk for page `number` resumes (keyset pagination): past the pair `after`, with
-    `before` matches up to it. Signed for her search (TextSearch.key): the count it carries is then
-    the server's own, and a deep page costs a walk of one page's matches, not of every match before.
-    A search that stopped within (or short of) a page resumes that same page, for its other matches."""
+    """Where the walk for page `number` of `per_page` matches resumes (keyset pagination): past the
+    pair `after`, with `before` matches up to it, and `seen` the highest count shown so far (a lower
+    bound the next pages keep). Signed for her search (TextSearch.key): the counts it carries are
+    then the server's own, and a deep page costs a walk of one page's matches, not of every match
+    before. A search that stopped within (or short of) a page resumes that same page, for its other
+    matches."""
 
     number: int
+    per_page: int
     before: int
     after: int | None
+    seen: int = 0
+
+    def fits(self, number: int, per_page: int) -> bool:
+        """Whether it leads to page `number` of `per_page`: at most the page's matches lie before it."""
+        return (number, per_page) == (self.number, self.per_page) and 0 <= self.before < number * per_page
 
 
 @dataclass(frozen=True)
@@ -343,23 +374,31 @@ class TextSearch:
         what it found, when the budget runs out."""
         enough = matches if enough is None else min(enough, matches)
         ids: list[int] = []
-        walked, position, window, started = 0, after, WALK_PAIRS, time.perf_counter()
+        walked, position, window, started = 0, after, min(WALK_PAIRS, WALK_MAX), time.perf_counter()
         while True:
             try:
-                with budget.box():
+                # Until one stretch has gone, the pace is unknown: the first may spend two thirds of the
+                # time left, and one cancelled is tried again at half the length in what remains (a
+                # page that tests no pair at all could not send the reader on).
+                with budget.box(None if walked else budget.left() * 2 / 3):
                     found = self.stretch(matches - len(ids), window, position)
             except SearchStopped:
-                return Walk(ids=ids, walked=walked, position=position, ended=False)
+                if walked or window < 2:
+                    return Walk(ids=ids, walked=walked, position=position, ended=False, stopped=TIME_LIMIT)
+                window //= 2
+                continue
             ids += found.ids
             walked += found.walked
             position = found.position if found.position is not None else position
-            if found.ended or len(ids) >= enough or walked >= WALK_MAX:
+            if found.ended or len(ids) >= enough:
                 return Walk(ids=ids, walked=walked, position=position, ended=found.ended)
+            if walked >= WALK_MAX:
+                return Walk(ids=ids, walked=walked, position=position, ended=False, stopped=WALK_CAP)
             # As far as the time left walks at the pace so far (a stretch its timeout cuts short is lost).
             pace = walked / max(time.perf_counter() - started, 1e-3)
             window = int(min(WALK_MAX - walked, 0.8 * pace * budget.left()))
             if window < WALK_PAIRS // 5:
-                return Walk(ids=ids, walked=walked, position=position, ended=False)
+                return Walk(ids=ids, walked=walked, position=position, ended=False, stopped=TIME_LIMIT)
 
     def rare(self) -> QuerySet[Pair] | None:
         """Every match, when the text is in at most COUNT_CAP prompts and responses of the list's campaigns:
@@ -384,18 +423,19 @@ class TextSearch:
         return [by_id[pk] for pk in ids if pk in by_id]
 
     def resume_token(self, resume: Resume) -> str:
-        return signing.dumps([resume.number, resume.before, resume.after], salt=self.key)
+        return signing.dumps([resume.number, resume.per_page, resume.before, resume.after, resume.seen], salt=self.key)
 
-    def resumed(self, number: int) -> Resume | None:
-        """The request's cursor when it is this search's and leads to page `number`; None otherwise
-        (a cursor of another search, or edited: the page number alone answers)."""
+    def resumed(self, number: int, per_page: int) -> Resume | None:
+        """The request's cursor when it is this search's and leads to page `number` of `per_page`
+        pairs; None otherwise (a cursor of another search or page size, or edited: the page number
+        alone answers)."""
         if not self.cursor:
             return None
         try:
-            page, before, after = signing.loads(self.cursor, salt=self.key)
+            resume = Resume(*signing.loads(self.cursor, salt=self.key))
         except (signing.BadSignature, TypeError, ValueError):
             return None
-        return Resume(number=page, before=before, after=after) if page == number else None
+        return resume if resume.fits(number, per_page) else None
 
 
 def browse_search(
@@ -478,7 +518,7 @@ class SearchPaginator(Paginator):
     def __init__(self, object_list, per_page, **kwargs) -> None:
         self.search = object_list if isinstance(object_list, TextSearch) else None
         super().__init__(self.search.found if self.search else object_list, per_page, **kwargs)
-        self.exact, self.complete, self.walked = True, True, 0
+        self.exact, self.complete, self.walked, self.stopped = True, True, 0, ""
         self.probed, self.crowded = False, False
 
     def page(self, number) -> Page:
@@ -486,7 +526,7 @@ class SearchPaginator(Paginator):
             return super().page(number)
         number = self.validate_number_format(number)
         budget = Budget(SEARCH_BUDGET_S)
-        resumed = self.search.resumed(number)
+        resumed = self.search.resumed(number, self.per_page)
         if not self.probed and resumed is None:  # asked once, whatever page get_page ends up on
             # (A cursor comes from a walk's page: the text was not rare then.)
             self.probed = True
@@ -499,10 +539,10 @@ class SearchPaginator(Paginator):
                 self.object_list, self.search = rare, None
                 return super().page(number)
         search, per_page = self.search, self.per_page
-        self.exact, self.complete, self.walked = True, True, 0
+        self.exact, self.complete, self.walked, self.stopped = True, True, 0, ""
         # Page `number` holds the matches numbered ((number - 1) * per_page, number * per_page]; a
         # cursor says where the walk got to (`after`) and how many matches lie before it.
-        resume = resumed or Resume(number=number, before=0, after=None)
+        resume = resumed or Resume(number=number, per_page=per_page, before=0, after=None)
         start, end = (number - 1) * per_page, number * per_page
         skip, want = max(0, start - resume.before), end - resume.before
         fresh = resume.after is None  # from the list's start: the first pages also count up to COUNT_CAP
@@ -517,21 +557,36 @@ class SearchPaginator(Paginator):
                     return self._get_page(list(search.found[top - per_page : top]), number, self)
             except SearchStopped:
                 self.__dict__.pop("count", None)
-        if walk.ended and found <= start and number > 1:
+        if walk.ended and found <= start and number > 1 and resumed is None:
             raise EmptyPage(gettext("That page contains no results"))
-        return self.walked_page(walk, number, walk.ids[skip:want], found=found, end=end)
+        # (Through a `next` link, a list that ends before the page answers an empty last page, exactly counted.)
+        return self.walked_page(walk, resume, walk.ids[skip:want], found=found, end=end)
 
-    def walked_page(self, walk: Walk, number: int, shown: list[int], *, found: int, end: int) -> SearchPage:
-        """A page from the walk: `shown`, its matches; `found` the matches known up to where the walk
-        got to (those before where it began included), `end` the number of the page's last match."""
+    def walked_page(self, walk: Walk, resumed: Resume, shown: list[int], *, found: int, end: int) -> SearchPage:
+        """A page from the walk resumed at `resumed`: `shown`, its matches; `found` the matches known
+        up to where the walk got to (those before where it began included), `end` the number of the
+        page's last match."""
+        number, per_page = resumed.number, resumed.per_page
         self.exact, self.complete, self.walked = walk.ended, walk.ended or found >= end, walk.walked
-        self.__dict__["count"] = found  # Paginator.count is a cached property
+        self.stopped = "" if self.complete else walk.stopped
+        # Paginator.count is a cached property. Short of the list's end it is a lower bound: the
+        # highest one shown so far stays (a later page's walk, from where the last one ended, finds fewer).
+        seen = found if walk.ended else max(found, resumed.seen)
+        self.__dict__["count"] = seen
         if walk.ended and found <= end:
             resume = None
         elif found > end:  # the next page resumes past this one's last pair: a deep page costs what the first did
-            resume = Resume(number=number + 1, before=end, after=shown[-1])
+            resume = Resume(number=number + 1, per_page=per_page, before=end, after=shown[-1], seen=seen)
+        elif walk.walked == 0:  # it tested no pair: a link to where it began would loop
+            resume, self.stopped = None, STUCK
         else:  # stopped short, or at the page's last match: on past the last pair tested (this page's rest, if any)
-            resume = Resume(number=number + 1 if found == end else number, before=found, after=walk.position)
+            resume = Resume(
+                number=number + 1 if found == end else number,
+                per_page=per_page,
+                before=found,
+                after=walk.position,
+                seen=seen,
+            )
         return SearchPage(
             self.search.pairs(shown),
             number,
@@ -561,9 +616,19 @@ class SearchPaginator(Paginator):
         return number
 
     def stopped_note(self) -> str:
-        """What a page says when its search stopped at its time limit ("" when it did not)."""
+        """What a page says when its search stopped short of it, and why ("" when it did not)."""
         if self.complete:
             return ""
+        if self.stopped == STUCK:
+            return gettext(
+                "This search could not test a single pair within its time limit. Narrow it "
+                "(a longer phrase, a campaign, a state)."
+            )
+        if self.stopped == WALK_CAP:
+            return gettext(
+                "This search stopped after testing %(count)s pairs, the most one page tests: the pairs shown "
+                "match it, others may too. Narrow it (a longer phrase, a campaign, a state) or search further."
+            ) % {"count": f"{self.walked:,}"}
         return gettext(
             "This search stopped at its time limit after testing %(count)s pairs: the pairs shown match it, "
             "others may too. Narrow it (a longer phrase, a campaign, a state) or search further."
