@@ -503,6 +503,14 @@ class SearchPage(Page):
         return self.number - 1  # a stopped search's count may fall short of the pages before
 
 
+class PastTheEnd(EmptyPage):
+    """A text search's page asked for by number past its last match, with the empty last page the walk found."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(gettext("That page contains no results"))
+        self.page = page
+
+
 class SearchPaginator(Paginator):
     """Django's paginator over a pair list, or over a TextSearch, each page within SEARCH_BUDGET_S.
 
@@ -557,10 +565,13 @@ class SearchPaginator(Paginator):
                     return self._get_page(list(search.found[top - per_page : top]), number, self)
             except SearchStopped:
                 self.__dict__.pop("count", None)
+        shown = self.walked_page(walk, resume, walk.ids[skip:want], found=found, end=end)
         if walk.ended and found <= start and number > 1 and resumed is None:
-            raise EmptyPage(gettext("That page contains no results"))
-        # (Through a `next` link, a list that ends before the page answers an empty last page, exactly counted.)
-        return self.walked_page(walk, resume, walk.ids[skip:want], found=found, end=end)
+            # A number past the last match: the API answers 404 as for any list; the console shows
+            # this empty last page, exactly counted, rather than search again for page 1. (Through a
+            # `next` link the page is answered: the server sent the reader there.)
+            raise PastTheEnd(shown)
+        return shown
 
     def walked_page(self, walk: Walk, resumed: Resume, shown: list[int], *, found: int, end: int) -> SearchPage:
         """A page from the walk resumed at `resumed`: `shown`, its matches; `found` the matches known
@@ -597,11 +608,14 @@ class SearchPaginator(Paginator):
         )
 
     def get_page(self, number) -> Page:
-        """As Paginator.get_page (a bad number: the first page), without counting every match first."""
+        """As Paginator.get_page (a bad number: the first page), without counting every match first; a
+        number past the last match: the empty last page the walk found, not a second search for page 1."""
         if self.search is None:
             return super().get_page(number)
         try:
             return self.page(number)
+        except PastTheEnd as past:
+            return past.page
         except (PageNotAnInteger, EmptyPage):
             return self.page(1)
 

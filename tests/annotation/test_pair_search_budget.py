@@ -251,6 +251,15 @@ def test_the_console_follows_its_links_to_the_empty_last_page(admin, searched, m
         followed += 1
     assert followed and 'id="list-ended"' in shown and "11 pairs" in shown and "Page 5 of 4" not in shown
     assert 'id="pair-table"' not in shown and "No pair matches these filters." not in shown
+    # Asked for by number past the last match, once the walk reaches the list's end: the same empty
+    # last page (the API answers 404, as for any list), not page 1 searched again.
+    monkeypatch.setattr(browser, "WALK_MAX", 200)
+    past = page.get("/console/pairs/", {"campaign": campaign.pk, "q": "Question 1", "page": 9}).content.decode()
+    assert 'id="list-ended"' in past and "11 pairs" in past and 'id="pair-table"' not in past
+    response = client_for(admin).get(
+        "/api/v1/pairs/", {"campaign": campaign.pk, "q": "Question 1", "page_size": PAGE, "page": 9}
+    )
+    assert response.status_code == 404
 
 
 @pytest.mark.django_db
