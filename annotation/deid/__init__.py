@@ -62,22 +62,17 @@ class Scrubbed:
     counts: Counter = field(default_factory=Counter)
 
 
-# Each rule's trigger words as bits of one number: a text's mask (which trigger words it holds) and
-# its features pick, once per combination, the rules that can match it at all, instead of asking
-# every rule about every text.
+# Each rule as two bits of one number: bit 2i stands for rule i's trigger words (`Rule.triggers`),
+# bit 2i+1 for its English cue prefixes (below). Each word scanned for carries the bits of the rules
+# it stands for, so a text's mask says at once which rules it can wake, and the rules a mask picks
+# are found once per combination (`rules_for`). A bit per word made nearly every text's mask a new
+# one, and with the table readers' thousand header words each such miss walked numbers of thousands
+# of bits: twice the cost of scrubber 6's.
+RULE_MASKS: tuple[int, ...] = tuple(1 << (2 * index) if r.triggers else 0 for index, r in enumerate(RULES))
 TRIGGERS: tuple[tuple[str, int], ...] = tuple(
-    (t, 1 << i) for i, t in enumerate(sorted({t for r in RULES for t in r.triggers}))
+    (t, sum(m for r, m in zip(RULES, RULE_MASKS) if t in r.triggers))
+    for t in sorted({t for r in RULES for t in r.triggers})
 )
-TRIGGER_BIT = dict(TRIGGERS)
-RULE_MASKS: tuple[int, ...] = tuple(sum(TRIGGER_BIT[t] for t in set(r.triggers)) for r in RULES)
-
-
-@cache
-def triggers_for(present: frozenset[str]) -> int:
-    """The trigger words (as bits) of the rules a text with these features can match (a Chinese text
-    skips the English ones)."""
-    wanted = {t for r in RULES if r.needs <= present for t in r.triggers}
-    return sum(bit for t, bit in TRIGGERS if t in wanted)
 
 
 def cue_prefixes(pattern: re.Pattern) -> tuple[frozenset[str], re.Pattern | None] | None:
@@ -98,16 +93,15 @@ def cue_prefixes(pattern: re.Pattern) -> tuple[frozenset[str], re.Pattern | None
     return frozenset(p.lower() for p in latin), re.compile(words(others)) if others else None
 
 
-# Each such rule's English prefixes as one more bit, found in the same scan as the trigger words; a
-# rule is run where its bit is set, or where the pattern of its other prefixes finds one (the MRN cue
+# Each such rule's English prefixes as its second bit, found in the same scan as the trigger words; a
+# rule is run where that bit is set, or where the pattern of its other prefixes finds one (the MRN cue
 # list has both: its own search tries the whole list at every English letter, that pattern only at
 # its Han first characters).
 RULE_PREFIXES = tuple(cue_prefixes(r.pattern) for r in RULES)
 PREFIX_BITS: tuple[int, ...] = tuple(
-    0 if found is None else 1 << (len(TRIGGERS) + index) for index, found in enumerate(RULE_PREFIXES)
+    0 if found is None else 1 << (2 * index + 1) for index, found in enumerate(RULE_PREFIXES)
 )
 PREFIX_OTHERS: tuple[re.Pattern | None, ...] = tuple(found and found[1] for found in RULE_PREFIXES)
-ALL_PREFIX_BITS = sum(PREFIX_BITS)
 
 # Every trigger word and prefix in one automaton (`wordscan.Words`): one scan of the text instead of
 # one `in` per word.
@@ -117,10 +111,9 @@ SCANNED_WORDS: tuple[tuple[str, int], ...] = TRIGGERS + tuple(
 TRIGGER_WORDS = Words(SCANNED_WORDS)
 
 
-def trigger_mask(lowered: str, present: frozenset[str]) -> int:
-    """Which trigger words and rules' prefixes `lowered` (a text in lower case, with these features)
-    holds, as bits."""
-    return TRIGGER_WORDS.mask(lowered) & (triggers_for(present) | ALL_PREFIX_BITS)
+def trigger_mask(lowered: str) -> int:
+    """The bits of the rules whose trigger words or prefixes `lowered` (a text in lower case) holds."""
+    return TRIGGER_WORDS.mask(lowered)
 
 
 # What a text must hold for each rule to match (`prefilter`), and how to search for it: where the
@@ -128,6 +121,22 @@ def trigger_mask(lowered: str, present: frozenset[str]) -> int:
 # engine skips to the characters a match begins with.
 RULE_REQUIRED = tuple(required_chars(r.pattern) for r in RULES)  # characters a text must hold
 RULE_SEARCHES: tuple[Search, ...] = tuple((with_start_class(r.pattern) or r.pattern).search for r in RULES)
+
+
+# Each rule as `rules_for` answers it (the characters every match holds sorted once here, its search,
+# the pattern of its Han prefixes; and the same without that pattern, for a text that holds one of its
+# English prefixes), with its bits.
+Entry = tuple[int, int, tuple, tuple, Rule]
+ENTRIES: tuple[Entry, ...] = tuple(
+    (m, b, (r, tuple(sorted(q)), f, o), (r, tuple(sorted(q)), f, None), r)
+    for r, q, f, o, m, b in zip(RULES, RULE_REQUIRED, RULE_SEARCHES, PREFIX_OTHERS, RULE_MASKS, PREFIX_BITS)
+)
+
+
+@cache
+def rules_with(present: frozenset[str]) -> tuple[Entry, ...]:
+    """The rules whose features a text with these has (a Chinese text skips the English ones)."""
+    return tuple(entry for entry in ENTRIES if entry[4].needs <= present)
 
 
 @lru_cache(maxsize=8192)
@@ -138,9 +147,9 @@ def rules_for(
     characters every match holds, how to search for them, and the pattern of their Han prefixes
     where the text holds none of their English ones (one of those must then be there)."""
     return tuple(
-        (r, tuple(sorted(q)), f, None if b & mask else o)
-        for r, m, b, o, q, f in zip(RULES, RULE_MASKS, PREFIX_BITS, PREFIX_OTHERS, RULE_REQUIRED, RULE_SEARCHES)
-        if r.needs <= present and (not m or m & mask) and (not b or b & mask or o is not None)
+        found if b & mask else unknown
+        for m, b, unknown, found, _ in rules_with(present)
+        if (not m or m & mask) and (not b or b & mask or unknown[3] is not None)
     )
 
 
@@ -226,7 +235,7 @@ def detect(text: str, shortcuts: bool = True) -> list[Detection]:
 def screened(text: str, present: frozenset[str]) -> Iterator[tuple[Rule, int, int]]:
     """Each rule's spans in `text`, in rule order, running only the rules that can match it: its
     features and trigger words (`rules_for`), the characters every match holds, a first search."""
-    for r, needed, search, others in rules_for(present, trigger_mask(text.lower(), present)):
+    for r, needed, search, others in rules_for(present, trigger_mask(text.lower())):
         if needed and not all(c in text for c in needed):
             continue  # a character every match holds is missing
         if others is not None and others.search(text) is None:

@@ -136,7 +136,8 @@ def given_names() -> frozenset[str]:
                     names.add(name.replace("+", ""))
                 elif len(name) > 1:
                     names.add(name)
-    names |= {folded for name in names if (folded := fold_latin(name)) != name and len(folded) >= 4}
+    # Only a name with a letter outside ASCII changes when folded (a fifth of a second for the others).
+    names |= {folded for name in names if not name.isascii() and len(folded := fold_latin(name)) >= 4}
     return frozenset((names | WORLD_GIVEN_NAMES) - EN_WORDS_IN_NAME_LIST)
 
 
