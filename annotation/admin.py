@@ -32,6 +32,7 @@ from annotation.models import (
     Lease,
     Pair,
     Prompt,
+    RankingChoice,
     Response,
     ReviewItem,
     SignInLockout,
@@ -450,3 +451,13 @@ class ImportRunAdmin(ReadOnlyAdmin):
     list_filter = ("state",)
     search_fields = ("filename", "campaign__name")
     exclude = ("report",)
+
+
+@admin.register(RankingChoice)
+class RankingChoiceAdmin(ReadOnlyAdmin):
+    """The facts the retrain check counts (services.ranking_facts): written with each ranking
+    resolution, repaired by `manage.py refill_ranking_choices`, never edited by hand."""
+
+    list_display = ("pair", "position", "safety", "pairs_all", "pairs_adjacent", "pairs_best")
+    list_select_related = ("pair",)
+    search_fields = ("pair__external_id",)
