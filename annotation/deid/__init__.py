@@ -32,7 +32,7 @@ from annotation.deid.wordscan import Words
 from annotation.text import normalise
 
 # Changes whenever what is replaced changes; snapshots record it.
-VERSION = "7"
+VERSION = "8"
 RULES: tuple[Rule, ...] = IDENTIFIER_RULES + form_rules() + NAME_RULES + shape_rules()
 SEPARATOR = "\x00"
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(r.kind for r in RULES))
@@ -164,8 +164,9 @@ def resumed(search: Search, first: re.Match) -> Search:
 
 
 def latin_fold_table() -> dict[int, str]:
-    """Accented Latin letters to their ASCII letter, one character for one (ü to u, ø to o, ł to l):
-    the patterns spell names in ASCII, and "Åsa Lindström" or "Łukasz Wróbel" must not hide from them."""
+    """Accented Latin letters to their ASCII letter, one character for one (ü to u, ø to o, ł to l, ễ to
+    e): the patterns spell names in ASCII, and "Åsa Lindström", "Łukasz Wróbel" or "Nguyễn Thị Hương"
+    must not hide from them."""
     special = {
         "ø": "o",
         "Ø": "O",
@@ -174,13 +175,16 @@ def latin_fold_table() -> dict[int, str]:
         "đ": "d",
         "Đ": "D",
         "ß": "s",
+        "ẞ": "S",
         "æ": "a",
         "Æ": "A",
         "œ": "o",
         "Œ": "O",
     }
     table = {}
-    for code in range(0xC0, 0x250):
+    # Latin-1 Supplement to Latin Extended-B, and Latin Extended Additional (Vietnamese: Nguyễn, Phạm,
+    # Huỳnh; Welsh ẃ and ỳ).
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
         char = chr(code)
         if not char.isalpha():
             continue

@@ -603,10 +603,32 @@ def given_name_reporting(text: str, match: re.Match) -> tuple[int, int] | None:
     )
 
 
+# Vietnamese cities and hospitals whose romanised syllables are given names too (Ha, Da, Ho, Bach):
+# with the accents read as ASCII (Hà Nội as Ha Noi) they would otherwise be taken for people.
+VIETNAMESE_PLACES = (
+    "Ha Noi", "Ho Chi Minh", "Da Nang", "Hai Phong", "Can Tho", "Nha Trang", "Da Lat", "Vung Tau", "Bien Hoa",
+    "Ha Long", "Quy Nhon", "Buon Ma Thuot", "Hai Duong", "Nam Dinh", "Thai Binh", "Bac Ninh", "Ha Tinh", "Thu Duc",
+    "Bach Mai", "Cho Ray", "Viet Duc",
+)  # fmt: skip
+VIETNAMESE_PLACE = re.compile(
+    "(?<![A-Za-z])(?:"
+    + "|".join(re.escape(p).replace(r"\ ", r"[ \t]{1,2}") for p in VIETNAMESE_PLACES)
+    + ")(?![A-Za-z])"
+)
+
+
+def in_vietnamese_place(text: str, start: int) -> bool:
+    """Whether `start` is in the name of a Vietnamese city or hospital (Ho Chi Minh: not Chi Minh either)."""
+    return any(p.start() <= start < p.end() for p in VIETNAMESE_PLACE.finditer(text, max(0, start - 16), start + 40))
+
+
 def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
-    """Two capitalised words are a name when the first is a given name (Bridget Adeyemi, not Mayo Clinic)."""
+    """Two capitalised words are a name when the first is a given name (Bridget Adeyemi, not Mayo Clinic
+    nor Da Nang)."""
     first = match.group("value").split()[0]
-    return en_name(text, match) if is_given_name(first) else None
+    if not is_given_name(first) or in_vietnamese_place(text, match.start("value")):
+        return None
+    return en_name(text, match)
 
 
 def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
