@@ -56,10 +56,14 @@ def collapse_line(line: str, offset: int, pieces: list[str], index: list[int]) -
             pieces.append(line[start:end])  # leading and trailing spaces stay as they are
             index.extend(range(offset + start, offset + end))
             continue
-        before = line[:start].rsplit(None, 1)[-1]
-        after = line[end:].split(None, 1)[0]
-        if end - start == 1 and (
-            (lone(before) and lone(after)) or (not before[-1].isascii() and not after[0].isascii())
+        # str.split's whitespace is wider than GAP's (a no-break space, U+2028): a neighbour may be empty.
+        before = (line[:start].rsplit(None, 1) or [""])[-1]
+        after = (line[end:].split(None, 1) or [""])[0]
+        if (
+            end - start == 1
+            and before
+            and after
+            and ((lone(before) and lone(after)) or (not before[-1].isascii() and not after[0].isascii()))
         ):
             continue  # the space between two letters of one spelt-out word, or between two Han characters
         pieces.append(" ")

@@ -25,6 +25,7 @@ make pyahocorasick slow).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from re import _constants as sre  # the parser's opcodes and flags: stable within a Python version
 from re import _parser
@@ -126,7 +127,20 @@ def required_chars(pattern: re.Pattern) -> frozenset[str]:
 
 def with_start_class(pattern: re.Pattern) -> re.Pattern | None:
     """`pattern`, compiled with the class every match begins with as its search's skip set; None where
-    the engine already skips or no such class is known."""
+    the engine already skips or no such class is known, or where this Python's regex compiler is not
+    the one this was written for (CPython 3.11-3.13 internals): the plain pattern then runs, slower,
+    with the same output (test_deid_speed's start-class test fails loudly so the loss is seen)."""
+    try:
+        with START_CLASS_LOCK:  # the compiler's hook is patched for this one call
+            return compile_with_start_class(pattern)
+    except (AttributeError, TypeError, ValueError, ImportError):
+        return None
+
+
+START_CLASS_LOCK = threading.Lock()
+
+
+def compile_with_start_class(pattern: re.Pattern) -> re.Pattern | None:
     from re import _compiler
 
     if pattern.flags & re.IGNORECASE or engine_skips(pattern):

@@ -18,6 +18,23 @@ def test_a_letter_spaced_line_is_read_written_together_and_mapped_back():
     assert all(text[i] == c for i, c in zip(index, view) if c != " ")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\xa0 带 老 爷 子",
+        "\u2028 带 老 爷 子",
+        "Patient:\n\xa0 J o h n   S m i t h",
+        "\xa0 1 3 8 1 2 3 4 5 6 7 8",
+        "带 老 爷 子 \xa0",
+    ],
+)
+def test_a_spaced_line_next_to_other_whitespace_is_read_without_failing(text):
+    """A no-break space or a line separator is whitespace to str.split but not a gap between letters:
+    a pasted line that starts or ends with one is scrubbed like any other (it failed a whole import)."""
+    assert isinstance(scrub(text).text, str)
+    assert len(collapse_spacing(text)[0]) <= len(text)
+
+
 def test_prose_and_sizes_keep_their_spaces():
     for text in ("Lesion 2 x 3 x 4 cm, BP 118/76", "I saw a man at 9 am", "血压 130/85 mmHg，心率 72 次/分"):
         assert collapse_spacing(text) == (text, None)
