@@ -153,22 +153,26 @@ def give_up_unsent(model: type[Run], *, now: datetime) -> int:
     reason (under the row lock, only while still unsent); returns how many."""
     count = 0
     stale = model.unsent(now - model.unsent_give_up).order_by("pk").values_list("pk", flat=True)
+    minutes = int(model.unsent_give_up.total_seconds() // 60)
     for pk in list(stale):
         with transaction.atomic():
-            run = (
-                model.objects.select_for_update(skip_locked=True)
-                .filter(pk=pk, state=RunState.QUEUED, cancel_requested=False, task_id="")
-                .first()
-            )
+            run = locked_unsent(model, pk, skip_locked=True)
             if run is None:
                 continue
-            minutes = int(model.unsent_give_up.total_seconds() // 60)
-            run.state, run.finished_at = RunState.FAILED, now
-            run.error = f"never started: the task queue refused it and it was still unsent {minutes} min after it was due; start it again"
-            run.save(update_fields=["state", "finished_at", "error"])
-            announce(model, pk, RunState.FAILED)
+            error = f"never started: the task queue refused it and it was still unsent {minutes} min after it was due; start it again"
+            finish(run, RunState.FAILED, error=error)
             count += 1
     return count
+
+
+def locked_unsent(model: type[Run], pk: int, *, skip_locked: bool) -> Run | None:
+    """Run `pk` under its row lock while it is still queued and unsent (else None): the one check
+    that keeps a send and a give-up from happening twice or to a cancelled run."""
+    return (
+        model.objects.select_for_update(skip_locked=skip_locked)
+        .filter(pk=pk, state=RunState.QUEUED, cancel_requested=False, task_id="")
+        .first()
+    )
 
 
 def resend_all(now: datetime | None = None) -> dict[str, int]:
@@ -183,12 +187,7 @@ def resend(model: type[Run], pk: int, *, wait: bool = False) -> int:
     first send (`send_on_commit`) waits for the lock (`wait`), a reaper skips a locked run."""
     try:
         with transaction.atomic():
-            run = (
-                model.objects.select_for_update(skip_locked=not wait)
-                .filter(pk=pk, state=RunState.QUEUED, cancel_requested=False, task_id="")
-                .first()
-            )
-            if run is None:
+            if locked_unsent(model, pk, skip_locked=not wait) is None:
                 return 0
             send(model, pk)  # the worker's claim waits for this lock: no run before the commit
     except Exception:  # noqa: BLE001 - broker still down: log it, send the others, retry next beat
