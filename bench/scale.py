@@ -59,7 +59,7 @@ PAGES = {
     # A phrase in every prompt: its pages come from a walk over the list (`count_exact` false).
     "pair_search_common": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": "emergency department"}),
     # Its 60th and 200th pages (the 3,000th and 10,000th matches): walks of 15,000 and 50,000 pairs
-    # (selectors.pairs.WALK_MAX); before, the trigram route's count of every match (20 s at 100,000).
+    # (selectors.pair_search.WALK_MAX); before, the trigram route's count of every match (20 s at 100,000).
     "pair_search_common_p60": (
         "admin",
         "/api/v1/pairs/",
@@ -70,12 +70,12 @@ PAGES = {
         "/api/v1/pairs/",
         {"campaign": "{id}", "q": "emergency department", "page": "200"},
     ),
-    # A phrase in one pair's answer: in few prompts and responses (selectors.pairs.TextSearch.rare),
+    # A phrase in one pair's answer: in few prompts and responses (selectors.pair_search.TextSearch.rare),
     # so it is paged from its candidates, counted, without a walk.
     "pair_search_rare": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": "Answer 4242:"}),
     # In 111 prompts of a million (Question 4242, 42420-42429, 424200-424299): rare as well.
     "pair_search_few": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": "Question 4242"}),
-    # The shapes a walk of the first pairs cannot answer (selectors.pairs.SEARCH_BUDGET_S bounds them):
+    # The shapes a walk of the first pairs cannot answer (selectors.pair_search.SEARCH_BUDGET_S bounds them):
     # a phrase in one prompt in 180, spread evenly (5,556 of a million: past the rare check's 1,000) ...
     "pair_search_sparse": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": SPARSE}),
     "pair_search_sparse_p5": ("admin", "/api/v1/pairs/", {"campaign": "{id}", "q": SPARSE, "page": "5"}),
@@ -444,14 +444,19 @@ def next_cursor(who: str, campaign_id: int, query: dict) -> dict:
     from annotation.models import Pair
     from annotation.selectors import pairs as browser
 
-    if not hasattr(browser, "Resume"):
+    try:  # the text search's own module since the split; before it, the browser's
+        from annotation.selectors import pair_search
+    except ImportError:
+        pair_search = browser
+    if not hasattr(pair_search, "Resume"):
         return {}
     assert query["q"] == COMMON, "a page's next cursor is known for the phrase in every pair only"
     end = int(query["page"]) * 50
     last = Pair.objects.filter(campaign_id=campaign_id).order_by("id").values_list("id", flat=True)[end - 1]
     filters = browser.PairFilters(text=COMMON, campaign_id=campaign_id)
     search = browser.browse_search(page_user(who, campaign_id), filters, order=("id",))
-    return {"cursor": search.resume_token(browser.Resume(number=int(query["page"]) + 1, before=end, after=last))}
+    resume = pair_search.Resume(number=int(query["page"]) + 1, per_page=50, before=end, after=last)
+    return {"cursor": search.resume_token(resume)}
 
 
 class QueryCounter:

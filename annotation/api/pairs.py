@@ -20,8 +20,8 @@ from annotation.api.errors import ErrorBody
 from annotation.api.lookups import campaign_for, pair_for
 from annotation.errors import NotFound, ServiceError
 from annotation.models import Campaign, CampaignKind, PairState
+from annotation.selectors import pair_search, raw_export
 from annotation.selectors import pairs as browser
-from annotation.selectors import raw_export
 from annotation.selectors.arbitration import arbitration_queue
 from annotation.selectors.visibility import filterable_states, visible_annotations, visible_pairs
 from annotation.services import arbitration, assignment, submission
@@ -113,7 +113,7 @@ class BrowseQuery(serializers.Serializer):
     def to_internal_value(self, data):
         values = super().to_internal_value(data)
         return browser.PairFilters(
-            text=browser.clean_search(values["q"]),
+            text=pair_search.clean_search(values["q"]),
             campaign_id=values["campaign"],
             state=values["state"] or None,
             annotator_id=values["annotator"],
@@ -143,11 +143,11 @@ def in_campaign(pairs, request):
 
 class PairPagination(Pagination):
     """Pages of the pair list; a text search's pages mostly come from a walk over the list
-    (selectors.pairs.SearchPaginator), whose count is then a lower bound (`count_exact` false), and
+    (selectors.pair_search.SearchPaginator), whose count is then a lower bound (`count_exact` false), and
     whose `next` link resumes the walk (`cursor`). A search that stopped at its time limit says so
     (`search_complete` false, `search_note`)."""
 
-    django_paginator_class = browser.SearchPaginator
+    django_paginator_class = pair_search.SearchPaginator
 
     def get_page_number(self, request, paginator):
         """DRF reads `page=last` by counting every match first: for a text search, outside any time box
@@ -188,19 +188,19 @@ class PairPagination(Pagination):
         paginated["properties"]["count_exact"] = {
             "type": "boolean",
             "description": "false when a text search's page was found by testing the list's pairs in order "
-            f"(its first {browser.WALK_PAIRS:,}, then further while the page lacks matches, up to "
-            f"{browser.WALK_MAX:,}), stopping past {browser.COUNT_CAP:,} matches or past the page's last: `count` "
+            f"(its first {pair_search.WALK_PAIRS:,}, then further while the page lacks matches, up to "
+            f"{pair_search.WALK_MAX:,}), stopping past {pair_search.COUNT_CAP:,} matches or past the page's last: `count` "
             "is then the matches found so far ('N or more', never less than the page before showed), and "
             "`next` resumes the walk past this page while more may follow (with the same `page_size`); a `next` "
             "that walks to the list's end before the page's first match answers an empty last page, exactly "
-            f"counted. A text in at most {browser.COUNT_CAP:,} prompts and responses is counted "
+            f"counted. A text in at most {pair_search.COUNT_CAP:,} prompts and responses is counted "
             "exactly, without that walk",
         }
         paginated["properties"]["search_complete"] = {
             "type": "boolean",
             "description": "false when a text search stopped at its time limit "
-            f"({browser.SEARCH_BUDGET_S * 1000:.0f} ms of database time) or its most pairs a page tests "
-            f"({browser.WALK_MAX:,}) before finding this page's matches (`search_note` says which): `results` "
+            f"({pair_search.SEARCH_BUDGET_S * 1000:.0f} ms of database time) or its most pairs a page tests "
+            f"({pair_search.WALK_MAX:,}) before finding this page's matches (`search_note` says which): `results` "
             "are matches, others may exist; `next` searches further from where it stopped, or narrow the "
             "search. `next` is null when the time ran out before a single pair was tested",
         }

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from annotation.api.pairs import BrowseQuery, browse_filters
 from annotation.models import Annotation, User
+from annotation.selectors import pair_search
 from annotation.selectors import pairs as browser
 from annotation.selectors.visibility import filterable_states, visible_campaigns
 from frontend.views.annotate import FLAGS
@@ -31,7 +32,7 @@ def pairs(request: HttpRequest) -> HttpResponse:
         found = browser.browse_search(
             request.user, filters, related=("campaign__evaluation",), cursor=request.GET.get("cursor", "")
         )
-        page = browser.SearchPaginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+        page = pair_search.SearchPaginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
         rows = [(pair, preview(pair.prompt.messages)) for pair in page.object_list]
     query = QueryDict(mutable=True)
     query.update({key: request.GET[key] for key in BrowseQuery().fields if request.GET.get(key)})

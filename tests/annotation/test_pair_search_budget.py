@@ -18,8 +18,10 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from annotation.models import PairState
+from annotation.selectors import pair_search as text_search
 from annotation.selectors import pairs as browser
 from frontend.views import pairs as pair_pages
+from medpref.core import timebox
 from tests.factories import client_for, join, make_campaign, make_pairs
 
 PAGE = 3
@@ -28,8 +30,8 @@ PAGE = 3
 @pytest.fixture
 def searched(admin, monkeypatch):
     """30 pairs whose prompts all say "rash serious" (and "Question N:"), a walk of 10 pairs that stops past 4 matches."""
-    monkeypatch.setattr(browser, "WALK_PAIRS", 10)
-    monkeypatch.setattr(browser, "COUNT_CAP", 4)
+    monkeypatch.setattr(text_search, "WALK_PAIRS", 10)
+    monkeypatch.setattr(text_search, "COUNT_CAP", 4)
     campaign = make_campaign("Dermatology", gold_rate=0)
     return campaign, [pair.pk for pair in make_pairs(campaign, 30)]
 
@@ -57,9 +59,9 @@ def signing_key(user, campaign, text: str) -> str:
     return f"pair-search:{user.pk}:('id',):{browser.PairFilters(text=text, campaign_id=campaign.pk)!r}"
 
 
-def signed_for(user, campaign, text: str, resume: browser.Resume) -> str:
+def signed_for(user, campaign, text: str, resume: text_search.Resume) -> str:
     """A cursor as the server signs it for `user`'s search."""
-    search = browser.TextSearch(
+    search = text_search.TextSearch(
         found=None, listed=None, text=text, order=("id",), key=signing_key(user, campaign, text)
     )
     return search.resume_token(resume)
@@ -67,7 +69,7 @@ def signed_for(user, campaign, text: str, resume: browser.Resume) -> str:
 
 def slow_stretches(monkeypatch, seconds: float, *, from_window: int = 0) -> None:
     """Each stretch of the walk of at least `from_window` pairs first sleeps `seconds` in the database."""
-    real = browser.TextSearch.stretch
+    real = text_search.TextSearch.stretch
 
     def slow(self, matches, window, after):
         if window >= from_window:
@@ -75,7 +77,7 @@ def slow_stretches(monkeypatch, seconds: float, *, from_window: int = 0) -> None
                 cursor.execute("SELECT pg_sleep(%s)", [seconds])
         return real(self, matches, window, after)
 
-    monkeypatch.setattr(browser.TextSearch, "stretch", slow)
+    monkeypatch.setattr(text_search.TextSearch, "stretch", slow)
 
 
 def statement_timeout() -> str:
@@ -88,14 +90,14 @@ def statement_timeout() -> str:
 @pytest.mark.django_db
 def test_a_statement_past_the_budget_is_cancelled_and_the_connection_goes_on_as_before():
     before = statement_timeout()
-    with pytest.raises(browser.SearchStopped), browser.Budget(1).box(at_most=0.05), connection.cursor() as cursor:
+    with pytest.raises(timebox.OutOfTime), timebox.Budget(1).box(at_most=0.05), connection.cursor() as cursor:
         cursor.execute("SELECT pg_sleep(2)")
-    with browser.Budget(1).box(at_most=0.5), connection.cursor() as cursor:
+    with timebox.Budget(1).box(at_most=0.5), connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     # Within the test's transaction: the cancelled statement and the box's own timeout are rolled back.
     assert statement_timeout() == before
     # Too little time left starts no statement at all.
-    with pytest.raises(browser.SearchStopped), browser.Budget(browser.MIN_BOX_S / 2).box():
+    with pytest.raises(timebox.OutOfTime), timebox.Budget(timebox.MIN_BOX_S / 2).box():
         pass
 
 
@@ -103,7 +105,7 @@ def test_a_statement_past_the_budget_is_cancelled_and_the_connection_goes_on_as_
 @pytest.mark.django_db
 def test_the_statements_of_one_time_box_share_its_time():
     # Each statement runs under the time then left: two of 0.6 s do not fit in a box of one second.
-    with pytest.raises(browser.SearchStopped), browser.Budget(1).box(), connection.cursor() as cursor:
+    with pytest.raises(timebox.OutOfTime), timebox.Budget(1).box(), connection.cursor() as cursor:
         cursor.execute("SELECT pg_sleep(0.6)")
         cursor.execute("SELECT pg_sleep(0.6)")
 
@@ -116,12 +118,12 @@ def test_outside_a_transaction_as_in_production_a_cancelled_statement_leaves_the
     campaign, pair_ids = searched
     assert not connection.in_atomic_block
     before = statement_timeout()
-    with pytest.raises(browser.SearchStopped), browser.Budget(1).box(at_most=0.05), connection.cursor() as cursor:
+    with pytest.raises(timebox.OutOfTime), timebox.Budget(1).box(at_most=0.05), connection.cursor() as cursor:
         cursor.execute("SELECT pg_sleep(2)")
     assert statement_timeout() == before and not connection.in_atomic_block
     # A request whose walk is cut short by its timeout: the matches found before, and the connection as it was.
-    monkeypatch.setattr(browser, "RARE_BUDGET_S", 0)
-    monkeypatch.setattr(browser, "SEARCH_BUDGET_S", 1)
+    monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    monkeypatch.setattr(text_search, "SEARCH_BUDGET_S", 1)
     slow_stretches(monkeypatch, 2, from_window=11)  # the first ten pairs are quick, the stretch after them is not
     stopped = search(admin, campaign, "rash serious", page=4)  # the 10th to 12th matches: the 10th found
     assert (ids(stopped), stopped["count"], stopped["search_complete"]) == ([pair_ids[9]], 10, False)
@@ -147,7 +149,7 @@ def test_a_cursor_of_another_search_page_size_or_user_is_ignored(admin, expert, 
     campaign, pair_ids = searched
     text = "rash serious"
     # A cursor that skips to past the 21st pair for page 2: honoured, page 2 shows pairs 22-24.
-    skip = browser.Resume(number=2, per_page=PAGE, before=PAGE, after=pair_ids[20])
+    skip = text_search.Resume(number=2, per_page=PAGE, before=PAGE, after=pair_ids[20])
     mine = signed_for(admin, campaign, text, skip)
     assert ids(search(admin, campaign, text, page=2, cursor=mine)) == pair_ids[21:24]
     # For page 4, another page size, another text, another user, or edited: the page number alone answers.
@@ -160,7 +162,7 @@ def test_a_cursor_of_another_search_page_size_or_user_is_ignored(admin, expert, 
     join(campaign, expert)
     disputed = [pair.pk for pair in make_pairs(campaign, 9, start=30, state=PairState.DISPUTED)]
     assert ids(search(admin, campaign, text, page=2, cursor=signed_for(expert, campaign, text, skip))) == pair_ids[3:6]
-    hers = browser.Resume(number=2, per_page=PAGE, before=PAGE, after=disputed[5])
+    hers = text_search.Resume(number=2, per_page=PAGE, before=PAGE, after=disputed[5])
     assert ids(search(expert, campaign, text, page=2, cursor=signed_for(expert, campaign, text, hers))) == disputed[6:9]
     assert ids(search(expert, campaign, text, page=2, cursor=signed_for(admin, campaign, text, hers))) == disputed[3:6]
 
@@ -189,8 +191,8 @@ def test_a_text_search_has_no_last_page_to_jump_to(admin, searched):
 @pytest.mark.django_db
 def test_the_count_shown_never_falls_from_one_page_to_the_next(admin, searched, monkeypatch):
     campaign, _ = searched
-    monkeypatch.setattr(browser, "COUNT_CAP", 20)  # the first page counts 21 "or more"; the next walk fewer
-    monkeypatch.setattr(browser, "WALK_PAIRS", 30)
+    monkeypatch.setattr(text_search, "COUNT_CAP", 20)  # the first page counts 21 "or more"; the next walk fewer
+    monkeypatch.setattr(text_search, "WALK_PAIRS", 30)
     body = search(admin, campaign, "rash serious")
     counts = [body["count"]]
     while body["next"] is not None:
@@ -205,8 +207,8 @@ def test_a_search_whose_first_stretch_is_too_slow_tries_a_shorter_one_and_never_
     admin, searched, monkeypatch
 ):
     campaign, pair_ids = searched
-    monkeypatch.setattr(browser, "RARE_BUDGET_S", 0)
-    monkeypatch.setattr(browser, "SEARCH_BUDGET_S", 1)
+    monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    monkeypatch.setattr(text_search, "SEARCH_BUDGET_S", 1)
     # Stretches of ten pairs are too slow for the budget; of five, quick: the page tests five and goes on.
     slow_stretches(monkeypatch, 2, from_window=10)
     halved = search(admin, campaign, "rash serious", page=3)
@@ -225,8 +227,8 @@ def test_a_search_whose_first_stretch_is_too_slow_tries_a_shorter_one_and_never_
 @pytest.mark.django_db
 def test_next_links_that_walk_past_the_last_match_end_on_an_empty_page_exactly_counted(admin, searched, monkeypatch):
     campaign, pair_ids = searched
-    monkeypatch.setattr(browser, "RARE_BUDGET_S", 0)
-    monkeypatch.setattr(browser, "WALK_MAX", 10)
+    monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    monkeypatch.setattr(text_search, "WALK_MAX", 10)
     # "Question 1" is in 11 pairs (1 and 10-19): page 5 (the 13th to 15th) does not exist, but the
     # walk only finds out at the list's end; its links lead there, and the last page says so.
     body = search(admin, campaign, "Question 1", page=5)
@@ -239,8 +241,8 @@ def test_next_links_that_walk_past_the_last_match_end_on_an_empty_page_exactly_c
 @pytest.mark.django_db
 def test_the_console_follows_its_links_to_the_empty_last_page(admin, searched, monkeypatch):
     monkeypatch.setattr(pair_pages, "PAGE_SIZE", PAGE)
-    monkeypatch.setattr(browser, "RARE_BUDGET_S", 0)
-    monkeypatch.setattr(browser, "WALK_MAX", 10)
+    monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    monkeypatch.setattr(text_search, "WALK_MAX", 10)
     campaign, _ = searched
     page = Client()
     page.force_login(admin)
@@ -253,7 +255,7 @@ def test_the_console_follows_its_links_to_the_empty_last_page(admin, searched, m
     assert 'id="pair-table"' not in shown and "No pair matches these filters." not in shown
     # Asked for by number past the last match, once the walk reaches the list's end: the same empty
     # last page (the API answers 404, as for any list), not page 1 searched again.
-    monkeypatch.setattr(browser, "WALK_MAX", 200)
+    monkeypatch.setattr(text_search, "WALK_MAX", 200)
     past = page.get("/console/pairs/", {"campaign": campaign.pk, "q": "Question 1", "page": 9}).content.decode()
     assert 'id="list-ended"' in past and "11 pairs" in past and 'id="pair-table"' not in past
     response = client_for(admin).get(
@@ -267,8 +269,8 @@ def test_a_search_out_of_time_says_so_and_searches_further_from_where_it_stopped
     campaign, pair_ids = searched
     # The rare check runs out of time (as for a text whose trigrams fill the indexes), so the trigram
     # route would too; the walk stops at its longest, ten pairs: the one match lies beyond them.
-    monkeypatch.setattr(browser, "RARE_BUDGET_S", 0)
-    monkeypatch.setattr(browser, "WALK_MAX", 10)
+    monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    monkeypatch.setattr(text_search, "WALK_MAX", 10)
     stopped = search(admin, campaign, "Question 17:")
     assert (ids(stopped), stopped["count"], stopped["count_exact"]) == ([], 0, False)
     assert stopped["search_complete"] is False and "10 pairs, the most one page tests" in stopped["search_note"]
@@ -287,8 +289,8 @@ def test_a_search_out_of_time_says_so_and_searches_further_from_where_it_stopped
 @pytest.mark.django_db
 def test_the_console_says_the_search_stopped_and_links_to_search_further(admin, searched, monkeypatch):
     monkeypatch.setattr(pair_pages, "PAGE_SIZE", PAGE)
-    monkeypatch.setattr(browser, "RARE_BUDGET_S", 0)
-    monkeypatch.setattr(browser, "WALK_MAX", 10)
+    monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    monkeypatch.setattr(text_search, "WALK_MAX", 10)
     campaign, _ = searched
     page = Client()
     page.force_login(admin)
@@ -303,8 +305,8 @@ def test_a_page_asked_for_by_number_shows_only_its_own_matches_when_the_search_s
     admin, searched, monkeypatch
 ):
     campaign, pair_ids = searched
-    monkeypatch.setattr(browser, "RARE_BUDGET_S", 0)  # no trigram route: only the walk, ten pairs a request
-    monkeypatch.setattr(browser, "WALK_MAX", 10)
+    monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)  # no trigram route: only the walk, ten pairs a request
+    monkeypatch.setattr(text_search, "WALK_MAX", 10)
     # Page 5 holds the 13th to 15th matches; ten pairs walked found ten: none of the page's, and it says so.
     short = search(admin, campaign, "rash serious", page=5)
     assert (ids(short), short["count"], short["search_complete"]) == ([], 10, False)

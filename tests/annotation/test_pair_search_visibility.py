@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from annotation.models import PairState, Prompt
+from annotation.selectors import pair_search as text_search
 from annotation.selectors import pairs as browser
 from tests.factories import client_for, make_campaign, make_pairs
 
@@ -17,8 +18,8 @@ PHRASE = "mole itches"
 def searched(campaign, expert, monkeypatch) -> list[int]:
     """Her campaign: 12 disputed pairs, the phrase in the oldest four (first in her list); another campaign she is no
     member of: the phrase in six prompts. The cap lowered to 4 and the walk to 10 pairs."""
-    monkeypatch.setattr(browser, "WALK_PAIRS", 10)
-    monkeypatch.setattr(browser, "COUNT_CAP", 4)
+    monkeypatch.setattr(text_search, "WALK_PAIRS", 10)
+    monkeypatch.setattr(text_search, "COUNT_CAP", 4)
     mine = [pair.pk for pair in make_pairs(campaign, 12, state=PairState.DISPUTED)]
     hidden = make_pairs(make_campaign("Elsewhere", gold_rate=0), 6, start=100, state=PairState.DISPUTED)
     said = [{"role": "user", "content": f"a {PHRASE} since May"}]
@@ -38,9 +39,9 @@ def test_a_phrase_common_only_where_she_cannot_look_is_rare_for_her(
     campaign, expert, searched, by_campaign, monkeypatch
 ):
     walked = []
-    real_walk = browser.TextSearch.walk
+    real_walk = text_search.TextSearch.walk
     monkeypatch.setattr(
-        browser.TextSearch, "walk", lambda self, *a, **kw: walked.append(self.text) or real_walk(self, *a, **kw)
+        text_search.TextSearch, "walk", lambda self, *a, **kw: walked.append(self.text) or real_walk(self, *a, **kw)
     )
     body = search(expert, **({"campaign": campaign.pk} if by_campaign else {}))
     # Four matches in her list, at most the cap: paged from the candidates with the exact count, no walk

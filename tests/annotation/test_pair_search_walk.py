@@ -8,6 +8,7 @@ import pytest
 from django.test import Client
 
 from annotation.models import Prompt
+from annotation.selectors import pair_search as text_search
 from annotation.selectors import pairs as browser
 from frontend.views import pairs as pair_pages
 from tests.factories import client_for, make_campaign, make_pairs
@@ -18,8 +19,8 @@ PAGE = 3
 @pytest.fixture
 def searched(admin, monkeypatch):
     """30 pairs whose prompts all say "rash serious", and the 10-pair walk that stops past 4 matches."""
-    monkeypatch.setattr(browser, "WALK_PAIRS", 10)
-    monkeypatch.setattr(browser, "COUNT_CAP", 4)
+    monkeypatch.setattr(text_search, "WALK_PAIRS", 10)
+    monkeypatch.setattr(text_search, "COUNT_CAP", 4)
     campaign = make_campaign("Dermatology", gold_rate=0)
     pairs = make_pairs(campaign, 30)
     return campaign, [pair.pk for pair in pairs]
@@ -50,7 +51,7 @@ def test_a_phrase_in_every_pair_is_paged_from_the_walk_with_a_lower_bound_for_it
 
 @pytest.mark.django_db
 def test_a_page_past_the_walk_and_a_rare_phrase_are_found_through_the_indexes_and_counted(admin, searched, monkeypatch):
-    monkeypatch.setattr(browser, "WALK_MAX", 10)  # a deeper page walks no further
+    monkeypatch.setattr(text_search, "WALK_MAX", 10)  # a deeper page walks no further
     campaign, pair_ids = searched
     deep = search(admin, campaign, "rash serious", page=5)
     assert ids(deep) == pair_ids[12:15] and (deep["count"], deep["count_exact"]) == (30, True)
@@ -62,7 +63,7 @@ def test_a_page_past_the_walk_and_a_rare_phrase_are_found_through_the_indexes_an
 
 @pytest.mark.django_db
 def test_a_list_shorter_than_the_walk_is_counted_exactly_by_it(admin, monkeypatch):
-    monkeypatch.setattr(browser, "WALK_PAIRS", 50)
+    monkeypatch.setattr(text_search, "WALK_PAIRS", 50)
     campaign = make_campaign("Small", gold_rate=0)
     pair_ids = [pair.pk for pair in make_pairs(campaign, 8)]
     Prompt.objects.filter(pairs__pk__in=pair_ids[5:]).update(messages=[{"role": "user", "content": "a cough"}])
@@ -82,7 +83,7 @@ def test_the_walk_finds_the_pages_the_indexes_find_in_either_order(admin, search
         everything = list(browser.browse_pairs(admin, filters, order=order).values_list("pk", flat=True))
         found = browser.browse_search(admin, filters, order=order)
         for number in (1, 2, 3, 5):
-            page = browser.SearchPaginator(found, PAGE).page(number)
+            page = text_search.SearchPaginator(found, PAGE).page(number)
             assert [pair.pk for pair in page] == everything[(number - 1) * PAGE : number * PAGE], (order, number)
 
 
@@ -102,9 +103,9 @@ def test_the_console_says_or_more_when_the_walk_answered(admin, searched, monkey
 def test_a_rare_phrase_is_told_apart_before_any_walk_and_a_common_one_is_walked(admin, searched, monkeypatch):
     campaign, pair_ids = searched
     walked = []
-    real_walk = browser.TextSearch.walk
+    real_walk = text_search.TextSearch.walk
     monkeypatch.setattr(
-        browser.TextSearch,
+        text_search.TextSearch,
         "walk",
         lambda self, *args, **kwargs: walked.append(self.text) or real_walk(self, *args, **kwargs),
     )
@@ -126,7 +127,7 @@ def test_a_rare_phrase_is_told_apart_before_any_walk_and_a_common_one_is_walked(
 
 @pytest.mark.django_db
 def test_a_deeper_page_of_a_common_phrase_walks_further_up_to_the_longest_walk(admin, searched, monkeypatch):
-    monkeypatch.setattr(browser, "WALK_MAX", 20)
+    monkeypatch.setattr(text_search, "WALK_MAX", 20)
     campaign, pair_ids = searched
     # Page 5 needs 15 matches: ten pairs walked per four matches needed, 20 at most; 16 found there.
     deep = search(admin, campaign, "rash serious", page=5)
