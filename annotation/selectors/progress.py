@@ -134,14 +134,12 @@ def campaign_counts(campaign: Campaign, *, now: datetime) -> dict:
 def ask_for_recount(campaign: Campaign) -> bool:
     """Whether a worker is (now) counting the campaign again; False when it could not be asked."""
     try:
-        refresh.ask_once(recount_key(campaign), lambda: send(campaign.pk), seconds=RECOUNT_ASKED_SECONDS)
+        refresh.ask_once(
+            recount_key(campaign), lambda: refresh.send_task(TASK_NAME, campaign.pk), seconds=RECOUNT_ASKED_SECONDS
+        )
     except Exception:  # noqa: BLE001 - broker out of reach: this request counts instead, the next one asks again
         return False
     return True
-
-
-def send(campaign_id: int) -> None:
-    refresh.send_task(TASK_NAME, campaign_id)
 
 
 def recount(campaign_id: int) -> int | None:

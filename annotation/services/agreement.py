@@ -82,11 +82,9 @@ def compute_and_store(campaign: Campaign) -> dict:
 def request_computation(campaign: Campaign) -> bool:
     """Ask a worker for a new report unless one is being computed; whether this call asked. A
     refused send raises (the page fails) and the next page view asks again."""
-    return refresh.ask_once(computing_key(campaign), lambda: send(campaign.pk), seconds=COMPUTING_SECONDS)
-
-
-def send(campaign_id: int) -> None:
-    refresh.send_task(TASK_NAME, campaign_id)
+    return refresh.ask_once(
+        computing_key(campaign), lambda: refresh.send_task(TASK_NAME, campaign.pk), seconds=COMPUTING_SECONDS
+    )
 
 
 def compute_requested(campaign_id: int) -> int | None:

@@ -4,7 +4,8 @@ cache, and computed again by a worker that is asked once at a time.
     key(prefix, row)            the cache key of a row's figure, with the row's creation time
     ask_once(asked_key, send)   send the worker's task unless one asked under `asked_key` has not ended
     answering(asked_key)        the worker's side: once its work ends (or fails), the next one may be asked
-    send_task(name, *args)      by task name: the web process loads no task module
+    send_task(name, *args)      by task name: the web process loads no task module (every task that
+                                medpref sends by name goes through it: the one seam tests replace)
 
 A refused send forgets the ask (the next caller asks again) and raises: the caller decides whether
 the request then computes the figure itself or fails.
@@ -47,10 +48,10 @@ def answering(asked_key: str) -> Iterator[None]:
         cache.delete(asked_key)
 
 
-def send_task(name: str, *args) -> str:
-    """Send Celery task `name` with `args`; its id. By name (routed to its queue by
-    CELERY_TASK_ROUTES), so a service never imports worker code: no import cycle, and a web process
-    loads no task module."""
+def send_task(name: str, *args, countdown: float | None = None) -> str:
+    """Send Celery task `name` with `args`, to run `countdown` seconds from now (None: at once); its
+    id. By name (routed to its queue by CELERY_TASK_ROUTES), so a service never imports worker code:
+    no import cycle, and a web process loads no task module."""
     from celery import current_app
 
-    return current_app.send_task(name, args=list(args)).id or ""
+    return current_app.send_task(name, args=list(args), countdown=countdown).id or ""

@@ -24,6 +24,7 @@ from annotation.services.arbitration import arbitrate
 from annotation.tasks import compute_agreement_report
 from medpref.core.roles import is_expert
 from tests.factories import client_for, judge_pair, make_campaign, make_pairs, make_user
+from tests.runs_support import use_broker
 
 S = Scores
 
@@ -269,13 +270,14 @@ def test_the_report_reads_a_constant_number_of_queries():
 
 def test_a_large_campaign_s_report_is_computed_by_a_worker_while_the_last_one_is_served(scripted, admin, monkeypatch):
     """Past INLINE_LIMIT annotations, asking for a report queues one computation and answers at once."""
-    sent = []
     monkeypatch.setattr(agreement, "INLINE_LIMIT", 3)
-    monkeypatch.setattr(agreement, "send", sent.append)
+    broker = use_broker(monkeypatch)
     client = client_for(admin)
     url = f"/api/v1/campaigns/{scripted.pk}/agreement/"
     assert client.get(url).json() == {"campaign": scripted.pk, "computed_at": None, "computing": True}
-    assert client.get(url, {"refresh": "true"}).json()["computing"] and sent == [scripted.pk], "asked once"
+    assert client.get(url, {"refresh": "true"}).json()["computing"] and broker.sent(agreement.TASK_NAME) == [
+        scripted.pk
+    ], "asked once"
     assert compute_agreement_report(scripted.pk) == 10  # what the worker runs
     served = client.get(url).json()
     assert served["computing"] is False
@@ -284,19 +286,15 @@ def test_a_large_campaign_s_report_is_computed_by_a_worker_while_the_last_one_is
     assert again["computing"] and again["computed_at"] == served["computed_at"], (
         "the last report while the next one is computed"
     )
-    assert sent == [scripted.pk, scripted.pk]
+    assert broker.sent(agreement.TASK_NAME) == [scripted.pk, scripted.pk]
     later = timezone.now() + timedelta(seconds=agreement.REPORT_MAX_AGE + 1)
     assert agreement.latest_agreement_report(scripted, now=later)["computed_at"] == served["computed_at"]
-    assert len(sent) == 2, "still being computed: not asked again"
+    assert len(broker.taken) == 2, "still being computed: not asked again"
 
 
 def test_a_report_that_could_not_be_asked_for_is_asked_for_again(scripted, monkeypatch):
     monkeypatch.setattr(agreement, "INLINE_LIMIT", 3)
-
-    def broker_down(campaign_id):
-        raise ConnectionError("broker unreachable")
-
-    monkeypatch.setattr(agreement, "send", broker_down)
+    use_broker(monkeypatch, down=True)
     with pytest.raises(ConnectionError):
         agreement.latest_agreement_report(scripted)
     assert agreement.cache.get(agreement.computing_key(scripted)) is None, "the next view asks again"

@@ -18,15 +18,14 @@ from annotation.selectors import progress as campaign_progress
 from annotation.selectors.progress import progress
 from tests.annotation.test_agreement import realistic_campaign, reference_progress
 from tests.factories import client_for, judge_pair, make_pairs, make_user, score_payload
+from tests.runs_support import use_broker
 
 
 @pytest.fixture
 def large(monkeypatch):
     """Every campaign is large: its counts are kept, and a worker is asked to recount (the asks are recorded)."""
     monkeypatch.setattr(campaign_progress, "LIVE_LIMIT", 0)
-    asked = []
-    monkeypatch.setattr(campaign_progress, "send", asked.append)
-    return asked
+    return use_broker(monkeypatch)
 
 
 def without_counted_at(report: dict) -> dict:
@@ -102,13 +101,13 @@ def test_stale_counts_are_served_while_one_recount_is_asked_for_and_too_old_ones
     judge_pair(annotator, pairs[0], Scores(5, 5, 5), Scores(3, 3, 3))
     Pair.objects.filter(pk=pairs[1].pk).update(state=PairState.EXCLUDED)
     fresh = now + timedelta(seconds=campaign_progress.COUNTS_FRESH)
-    assert progress(campaign, user=admin, now=fresh)["counted_at"] == first["counted_at"] and large == []
+    assert progress(campaign, user=admin, now=fresh)["counted_at"] == first["counted_at"] and large.taken == []
     stale = fresh + timedelta(seconds=1)
     for _ in range(3):  # served as they are meanwhile; the worker is asked once
         served = progress(campaign, user=admin, now=stale)
         assert served["counted_at"] == first["counted_at"] and served["states"]["excluded"] == 0
         assert served["annotations"] == 1  # the annotations are as of now all the same
-    assert large == [campaign.pk]
+    assert large.sent(campaign_progress.TASK_NAME) == [campaign.pk]
     too_old = now + timedelta(seconds=campaign_progress.COUNTS_TOO_OLD + 1)
     counted = progress(campaign, user=admin, now=too_old)
     assert counted_at(counted) == too_old and counted["states"]["excluded"] == 1
@@ -117,11 +116,7 @@ def test_stale_counts_are_served_while_one_recount_is_asked_for_and_too_old_ones
 @pytest.mark.django_db
 def test_when_the_worker_cannot_be_asked_the_request_counts(monkeypatch, campaign, admin):
     monkeypatch.setattr(campaign_progress, "LIVE_LIMIT", 0)
-
-    def broker_down(campaign_id):
-        raise ConnectionError("no broker")
-
-    monkeypatch.setattr(campaign_progress, "send", broker_down)
+    use_broker(monkeypatch, down=True)
     pairs = make_pairs(campaign, 2)
     now = timezone.now()
     progress(campaign, user=admin, now=now)

@@ -14,6 +14,7 @@ from annotation.rules import Scores
 from annotation.services.accounts import note_activity
 from annotation.services.arbitration import arbitrate
 from tests.factories import client_for, join, judge_pair, make_campaign, make_pairs, make_user, score_payload
+from tests.runs_support import use_broker
 
 MAX_NEXT_QUERIES = 11  # 10, and the membership check of `next`
 MAX_SUBMIT_QUERIES = 12
@@ -168,12 +169,12 @@ def searched_and_kept_counts(campaign: Campaign, users: dict) -> dict[str, int]:
 @pytest.mark.django_db
 def test_kept_progress_and_text_searches_do_not_grow_with_ten_times_the_data(monkeypatch):
     from annotation.models import Prompt
-    from annotation.selectors import pairs as browser
+    from annotation.selectors import pair_search as browser
     from annotation.selectors import progress
     from frontend.views import pairs as pair_pages
 
     monkeypatch.setattr(progress, "LIVE_LIMIT", 0)  # every campaign's counts are kept, as a large one's
-    monkeypatch.setattr(progress, "send", lambda campaign_id: None)
+    use_broker(monkeypatch)
     monkeypatch.setattr(browser, "WALK_PAIRS", 5)  # the walk ends before the lists do
     monkeypatch.setattr(browser, "COUNT_CAP", 2)
     monkeypatch.setattr(pair_pages, "PAGE_SIZE", 2)

@@ -18,6 +18,7 @@ from annotation.selectors.reports import agreement_report
 from annotation.services import agreement
 from tests.annotation.ranking_support import annotate, close, decide, make_ranking_campaign, make_ranking_item
 from tests.factories import client_for, judge_pair, make_pairs
+from tests.runs_support import use_broker
 
 S = Scores
 
@@ -302,15 +303,14 @@ def test_the_streamed_figures_are_the_in_memory_statistics_of_every_comparison(
 
 
 def test_a_rankings_campaign_goes_to_a_worker_sooner_than_a_pairs_campaign(three_way, monkeypatch):
-    sent = []
-    monkeypatch.setattr(agreement, "send", sent.append)
+    broker = use_broker(monkeypatch)
     monkeypatch.setattr(agreement, "RANKING_INLINE_LIMIT", 2)  # three annotations: large for rankings
     assert agreement.latest_agreement_report(three_way) == {
         "campaign": three_way.pk,
         "computed_at": None,
         "computing": True,
     }
-    assert sent == [three_way.pk]
+    assert broker.sent(agreement.TASK_NAME) == [three_way.pk]
     agreement.compute_requested(three_way.pk)  # the worker's side
     served = agreement.latest_agreement_report(three_way)
     assert served["computing"] is False and served["rankings"]["kendall_tau"]["items"] == 3

@@ -16,6 +16,7 @@ from frontend.views import console
 from tests.annotation.ranking_support import annotate, close, make_ranking_campaign, make_ranking_item
 from tests.factories import judge_pair, make_pairs
 from tests.frontend.test_ranking_console import GOOD, OKAY
+from tests.runs_support import use_broker
 
 LEFT = "Share of preferences for the left answer"
 SHOWN_FIRST = "Share of comparisons won by the candidate shown first"
@@ -32,7 +33,7 @@ def campaign_page(admin, campaign) -> str:
 @pytest.mark.django_db
 def test_the_progress_says_when_its_counts_were_kept_and_how_long_ago(admin, campaign, monkeypatch):
     monkeypatch.setattr(progress, "LIVE_LIMIT", 0)  # kept, as a large campaign's are
-    monkeypatch.setattr(progress, "send", lambda campaign_id: None)
+    use_broker(monkeypatch)
     make_pairs(campaign, 3)
     progress.recount(campaign.pk)
     counted = datetime.fromisoformat(progress.campaign_counts(campaign, now=timezone.now())["counted_at"])

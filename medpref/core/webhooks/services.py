@@ -40,6 +40,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 from standardwebhooks.webhooks import Webhook
 
+from medpref.core import refresh
 from medpref.core.webhooks.models import Delivery, DeliveryStatus, Subscription
 
 log = logging.getLogger(__name__)
@@ -131,11 +132,9 @@ def dispatch(event_id: str, event_type: str, payload: dict) -> list[Delivery]:
 
 
 def send(delivery_id: int, countdown: float = 0) -> None:
-    """Queue an attempt by task name (queue `default`); a lost message is re-sent by send_due."""
-    from celery import current_app
-
+    """Queue an attempt by task name (refresh.send_task; queue `default`); a lost message is re-sent by send_due."""
     try:
-        current_app.send_task(TASK_NAME, args=[delivery_id], countdown=countdown or None)
+        refresh.send_task(TASK_NAME, delivery_id, countdown=countdown or None)
     except Exception:  # noqa: BLE001 - the broker is down: the row is due, Celery beat's send_due re-sends it
         log.exception("webhook delivery %s could not be queued; send_due will retry it", delivery_id)
 

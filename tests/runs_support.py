@@ -1,0 +1,40 @@
+"""The task queue in tests: a broker that records (or refuses) the tasks sent.
+
+Every task medpref sends by name goes through `medpref.core.refresh.send_task` (runs, webhooks, the
+agreement report, the progress recount): `use_broker` replaces it there, the one seam.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medpref.core import refresh
+
+
+class Broker:
+    """Stands in for `refresh.send_task`: takes each task as (name, *args) and answers its id
+    ("task-1", "task-2", ...); refuses the first `refuse` sends, or every one when `down`, with
+    ConnectionError (a broker out of reach), keeping them in `refused`."""
+
+    def __init__(self, *, refuse: int = 0, down: bool = False):
+        self.refuse, self.down = refuse, down
+        self.refused: list[tuple] = []
+        self.taken: list[tuple] = []
+
+    def __call__(self, name: str, *args, countdown: float | None = None) -> str:
+        if self.down or len(self.refused) < self.refuse:
+            self.refused.append((name, *args))
+            raise ConnectionError("broker down")
+        self.taken.append((name, *args))
+        return f"task-{len(self.taken)}"
+
+    def sent(self, name: str) -> list:
+        """The first argument (a run's or a campaign's id) of each task `name` taken, in order."""
+        return [args[0] for task, *args in self.taken if task == name]
+
+
+def use_broker(monkeypatch: pytest.MonkeyPatch, *, refuse: int = 0, down: bool = False) -> Broker:
+    """Send this test's tasks to a `Broker` (nothing reaches Celery)."""
+    broker = Broker(refuse=refuse, down=down)
+    monkeypatch.setattr(refresh, "send_task", broker)
+    return broker
