@@ -94,5 +94,8 @@ def is_postgres() -> bool:
 # (a module importing its own would start a second Playwright, which refuses to run).
 from tests.browser_support import browser  # noqa: E402, F401
 
+# A broker that refuses the first task sent, then takes every one.
+from tests.runs_support import broker  # noqa: E402, F401
+
 # The tiny offline model, its registered version and a real Celery worker, for every test that names them.
 from tests.training_support import tiny_model_dir, tiny_version, worker  # noqa: E402, F401

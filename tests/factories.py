@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.utils import timezone
 from rest_framework.test import APIClient
 
@@ -24,6 +25,7 @@ from medpref.core.roles import is_admin
 from training.models import ModelVersion
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+PASSWORD = "correct-horse-1"  # what make_user gives everyone
 
 
 def shared_file(name: str) -> Path:
@@ -36,7 +38,7 @@ def shared_file(name: str) -> Path:
 
 def make_user(username: str, role: str = Role.ANNOTATOR) -> User:
     user = User(username=username, role=role)
-    user.set_password("correct-horse-1")
+    user.set_password(PASSWORD)
     user.save()
     return user
 
@@ -77,6 +79,24 @@ def client_for(user: User | None) -> APIClient:
     client = APIClient()
     if user is not None:
         client.force_authenticate(user)
+    return client
+
+
+def token_client(username: str, password: str = PASSWORD) -> APIClient:
+    """An API client signed in the way a script signs in: a token from POST auth/token/."""
+    response = APIClient().post("/api/v1/auth/token/", {"username": username, "password": password}, format="json")
+    assert response.status_code == 200, response.content
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {response.json()['token']}")
+    return client
+
+
+def page_client(user: User | None, *, headers: dict | None = None, **defaults) -> Client:
+    """A browser on the pages, signed in as `user` (None: signed out); `headers` and `defaults` as
+    django.test.Client takes them."""
+    client = Client(headers=headers, **defaults)
+    if user is not None:
+        client.force_login(user)
     return client
 
 

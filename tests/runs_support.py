@@ -1,4 +1,5 @@
-"""The task queue in tests: a broker that records (or refuses) the tasks sent.
+"""The task queue and background runs in tests: a broker that records (or refuses) the tasks sent,
+and runs made to look older than they are.
 
 Every task medpref sends by name goes through `medpref.core.refresh.send_task` (runs, webhooks, the
 agreement report, the progress recount): `use_broker` replaces it there, the one seam.
@@ -6,9 +7,12 @@ agreement report, the progress recount): `use_broker` replaces it there, the one
 
 from __future__ import annotations
 
-import pytest
+from datetime import timedelta
 
-from medpref.core import refresh
+import pytest
+from django.utils import timezone
+
+from medpref.core import refresh, runs
 
 
 class Broker:
@@ -38,3 +42,14 @@ def use_broker(monkeypatch: pytest.MonkeyPatch, *, refuse: int = 0, down: bool =
     broker = Broker(refuse=refuse, down=down)
     monkeypatch.setattr(refresh, "send_task", broker)
     return broker
+
+
+@pytest.fixture
+def broker(monkeypatch) -> Broker:
+    """A broker that refuses the first send, then takes every one (tests/conftest.py offers it to all)."""
+    return use_broker(monkeypatch, refuse=1)
+
+
+def backdate(model: type[runs.Run], pk: int, *fields: str) -> None:
+    """As if `fields` (times) were set just over UNSENT_AFTER ago."""
+    model.objects.filter(pk=pk).update(**{f: timezone.now() - runs.UNSENT_AFTER - timedelta(seconds=1) for f in fields})

@@ -17,9 +17,7 @@ from rest_framework.test import APIClient
 from annotation.errors import ServiceError
 from annotation.models import AuditEvent, Lease, Role, SignInLockout, User
 from annotation.services import accounts, signin
-from tests.factories import client_for, hand, make_pairs, make_user
-
-PASSWORD = "correct-horse-1"  # what conftest.make_user gives everyone
+from tests.factories import PASSWORD, client_for, hand, make_pairs, make_user, token_client
 
 
 @pytest.fixture(autouse=True)
@@ -37,14 +35,6 @@ def token_post(username: str, password: str, address: str = "127.0.0.1"):
 
 def page_sign_in(username: str, password: str, url: str = "/login/"):
     return Client().post(url, {"username": username, "password": password})
-
-
-def token_client(username: str, password: str = PASSWORD) -> APIClient:
-    response = token_post(username, password)
-    assert response.status_code == 200, response.content
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {response.json()['token']}")
-    return client
 
 
 # --- brute force ------------------------------------------------------------------------------

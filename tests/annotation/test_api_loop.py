@@ -7,14 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
 from annotation.models import Role, User
-
-
-def token_client(username: str, password: str = "correct-horse-1") -> APIClient:
-    client = APIClient()
-    response = client.post("/api/v1/auth/token/", {"username": username, "password": password}, format="json")
-    assert response.status_code == 200, response.content
-    client.credentials(HTTP_AUTHORIZATION=f"Token {response.json()['token']}")
-    return client
+from tests.factories import token_client
 
 
 def scores(a, b):

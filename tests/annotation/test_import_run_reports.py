@@ -11,7 +11,6 @@ import time
 import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
@@ -19,7 +18,7 @@ from annotation.models import Campaign, ImportRun, Pair
 from annotation.services import import_runs, importing
 from medpref.core import runs
 from medpref.core.runs import RunState
-from tests.factories import client_for, make_campaign
+from tests.factories import client_for, make_campaign, page_client
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -284,19 +283,13 @@ def test_only_admins_see_a_campaigns_imports(campaign, admin, expert, annotator)
 # --- the console ---------------------------------------------------------------------------------
 
 
-def console(user, **headers) -> Client:
-    browser = Client(**headers)
-    browser.force_login(user)
-    return browser
-
-
 def test_the_import_page_lists_past_imports_linking_to_their_reports(campaign, admin):
-    page = console(admin).get(f"/console/campaigns/{campaign.pk}/import/").content.decode()
+    page = page_client(admin).get(f"/console/campaigns/{campaign.pk}/import/").content.decode()
     assert 'id="import-history"' in page and "No background import yet" in page
 
     rows = [pair(1), {"id": "bad"}]
     run = imported(campaign, rows, user=admin, name="ward-7.jsonl")
-    page = console(admin).get(f"/console/campaigns/{campaign.pk}/import/").content.decode()
+    page = page_client(admin).get(f"/console/campaigns/{campaign.pk}/import/").content.decode()
     assert "No background import yet" not in page
     assert f'href="/console/imports/{run.pk}/"' in page and "ward-7.jsonl" in page and admin.username in page
 
@@ -304,17 +297,17 @@ def test_the_import_page_lists_past_imports_linking_to_their_reports(campaign, a
 def test_the_run_page_shows_the_report_in_the_readers_language(campaign, admin):
     rows = [pair(1), {"id": "bad", "prompt": "q", "response_a": "a"}]
     run = imported(campaign, rows, language="en", user=admin)
-    page = console(admin, **CHINESE).get(f"/console/imports/{run.pk}/").content.decode()
+    page = page_client(admin, **CHINESE).get(f"/console/imports/{run.pk}/").content.decode()
     assert "第 2 行，字段“response_b”：缺失或为空" in page and "未导入任何数据" in page
     assert "is missing or empty" not in page
-    english = console(admin, **ENGLISH).get(f"/console/imports/{run.pk}/").content.decode()
+    english = page_client(admin, **ENGLISH).get(f"/console/imports/{run.pk}/").content.decode()
     assert "line 2, field &#x27;response_b&#x27;: is missing or empty" in english
 
 
 def test_the_run_page_cancels_a_queued_import_and_is_for_admins(campaign, admin, expert):
     run = import_runs.request_import(campaign=campaign, upload=ContentFile(jsonl([pair(1)]), name="p.jsonl"))
-    assert console(expert).get(f"/console/imports/{run.pk}/").status_code == 403
-    browser = console(admin)
+    assert page_client(expert).get(f"/console/imports/{run.pk}/").status_code == 403
+    browser = page_client(admin)
     assert 'id="import-cancel"' in browser.get(f"/console/imports/{run.pk}/").content.decode()
     assert browser.post(f"/console/imports/{run.pk}/").status_code == 302
     run.refresh_from_db()

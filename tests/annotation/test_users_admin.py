@@ -18,25 +18,10 @@ from annotation.models import Annotation, AuditEvent, Lease, Role, User
 from annotation.rules import Scores
 from annotation.services import accounts
 from annotation.services.accounts import ACTIVITY_PRECISION
-from tests.factories import client_for, hand, judge_pair, make_pairs, make_user
+from tests.factories import PASSWORD, client_for, hand, judge_pair, make_pairs, make_user, page_client, token_client
 
-PASSWORD = "correct-horse-1"  # what make_user gives everyone
 TEMPORARY = "temporary-pass-42"
 GOOD, POOR = Scores(5, 5, 5), Scores(2, 3, 3)
-
-
-def sign_in_token(username: str, password: str = PASSWORD) -> APIClient:
-    response = APIClient().post("/api/v1/auth/token/", {"username": username, "password": password}, format="json")
-    assert response.status_code == 200, response.content
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {response.json()['token']}")
-    return client
-
-
-def browser(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def events(action: str) -> list[AuditEvent]:
@@ -53,7 +38,7 @@ def test_deactivation_releases_her_leases_keeps_her_annotations_and_refuses_toke
     judge_pair(annotator, done, GOOD, POOR)
     hand(annotator, held)
     hand(annotator, other)
-    api, page = sign_in_token("physician1"), browser(annotator)
+    api, page = token_client("physician1"), page_client(annotator)
 
     response = client_for(admin).patch(f"/api/v1/users/{annotator.pk}/", {"is_active": False}, format="json")
 
@@ -68,12 +53,12 @@ def test_deactivation_releases_her_leases_keeps_her_annotations_and_refuses_toke
 
 
 def test_a_reactivated_user_signs_in_again_and_both_changes_are_audited(annotator, admin):
-    console = browser(admin)
+    console = page_client(admin)
     console.post("/console/users/", {"action": "deactivate", "username": "physician1"})
     console.post("/console/users/", {"action": "activate", "username": "physician1"})
     annotator.refresh_from_db()
     assert annotator.is_active
-    assert sign_in_token("physician1").get("/api/v1/me/").status_code == 200
+    assert token_client("physician1").get("/api/v1/me/").status_code == 200
     assert [e.action for e in AuditEvent.objects.order_by("id")] == ["user.deactivate", "user.reactivate"]
 
 
@@ -117,7 +102,7 @@ def test_with_another_active_admin_she_may_step_down_and_leaves_the_django_admin
     assert response.status_code == 200
     admin.refresh_from_db()
     assert admin.role == Role.EXPERT and not admin.is_staff and not admin.is_superuser
-    assert browser(admin).get("/admin/").status_code == 302  # to the admin's sign-in
+    assert page_client(admin).get("/admin/").status_code == 302  # to the admin's sign-in
 
 
 def test_a_deactivated_admin_does_not_count_as_the_one_that_remains(admin):
@@ -133,7 +118,7 @@ def test_only_admins_manage_users(annotator, expert):
         assert client.patch(f"/api/v1/users/{annotator.pk}/", {"role": "admin"}, format="json").status_code == 403
         upload = SimpleUploadedFile("users.csv", b"username,name,role,specialties\nx,,annotator,\n")
         assert client.post("/api/v1/users/import/", {"file": upload}, format="multipart").status_code == 403
-        assert browser(user).get("/console/users/").status_code == 403
+        assert page_client(user).get("/console/users/").status_code == 403
     annotator.refresh_from_db()
     assert annotator.role == Role.ANNOTATOR
     assert client_for(annotator).get(f"/api/v1/users/{annotator.pk}/").status_code == 403
@@ -175,7 +160,7 @@ def test_a_reset_password_must_be_changed_before_the_api_does_anything_else(anno
 
 def test_she_may_still_sign_out_while_her_password_is_temporary(annotator, admin):
     accounts.reset_password(user=annotator, password=TEMPORARY, by=admin)
-    api = sign_in_token("physician1", TEMPORARY)
+    api = token_client("physician1", TEMPORARY)
     assert api.delete("/api/v1/auth/token/").status_code == 204
     page = Client()
     page.post("/login/", {"username": "physician1", "password": TEMPORARY})
@@ -233,7 +218,7 @@ def test_pages_send_her_to_the_password_page_until_she_chooses_her_own(annotator
 )
 def test_her_own_change_is_refused_with_the_field_that_is_wrong(annotator, admin, current, new, field):
     accounts.reset_password(user=annotator, password=TEMPORARY, by=admin)
-    api = sign_in_token("physician1", TEMPORARY)
+    api = token_client("physician1", TEMPORARY)
     refused = api.post("/api/v1/me/password/", {"current_password": current, "new_password": new}, format="json")
     assert refused.status_code == 400 and field in refused.json()["details"]
     annotator.refresh_from_db()
@@ -242,7 +227,7 @@ def test_her_own_change_is_refused_with_the_field_that_is_wrong(annotator, admin
 
 def test_the_current_password_check_counts_towards_the_lockout(annotator, admin, settings):
     settings.SIGNIN_LOCKOUT_ATTEMPTS = 2
-    api = sign_in_token("physician1")
+    api = token_client("physician1")
     body = {"current_password": "wrong-password-1", "new_password": "my-own-secret-77"}
     assert api.post("/api/v1/me/password/", body, format="json").status_code == 400
     assert api.post("/api/v1/me/password/", body, format="json").status_code == 429  # the failure that locks
@@ -251,7 +236,7 @@ def test_the_current_password_check_counts_towards_the_lockout(annotator, admin,
 
 
 def test_the_console_resets_a_password(annotator, admin):
-    console = browser(admin)
+    console = page_client(admin)
     response = console.post(
         "/console/users/", {"action": "password", "username": "physician1", "password": TEMPORARY}, follow=True
     )
@@ -287,7 +272,7 @@ def test_specialties_are_short_tags_in_lower_case_each_once(annotator, admin):
 
 
 def test_the_console_edits_specialties_from_one_text_box(annotator, admin):
-    console = browser(admin)
+    console = page_client(admin)
     console.post(
         "/console/users/", {"action": "specialties", "username": "physician1", "specialties": "ICU; cardiology"}
     )
@@ -402,7 +387,7 @@ def test_a_csv_of_the_wrong_shape_says_what_is_wrong(admin, text, expected):
 
 
 def test_the_console_uploads_a_csv_and_shows_the_temporary_passwords_once(admin):
-    console = browser(admin)
+    console = page_client(admin)
     response = console.post("/console/users/", {"action": "import", "file": SimpleUploadedFile("t.csv", TEAM.encode())})
     page = response.content.decode()
     assert response.status_code == 200 and response["Cache-Control"] == "no-store"
@@ -433,7 +418,7 @@ def activity_writes(client, url: str) -> int:
 
 
 def test_last_activity_is_written_at_most_once_every_few_minutes(annotator):
-    api = sign_in_token("physician1")
+    api = token_client("physician1")
     assert activity_writes(api, "/api/v1/me/") == 1  # first request: one UPDATE, no extra read
     first = User.objects.get(pk=annotator.pk).last_activity
     assert first is not None
@@ -446,7 +431,7 @@ def test_last_activity_is_written_at_most_once_every_few_minutes(annotator):
 
 
 def test_a_page_notes_activity_too_and_a_fresh_sign_in_counts_as_activity(annotator):
-    page = browser(annotator)  # signing in sets last_login
+    page = page_client(annotator)  # signing in sets last_login
     assert activity_writes(page, "/password/") == 0
     User.objects.filter(pk=annotator.pk).update(last_login=timezone.now() - timedelta(hours=1))
     assert activity_writes(page, "/password/") == 1
@@ -470,7 +455,7 @@ def test_the_users_page_shows_role_specialties_activity_lock_state_and_pages(adm
     APIClient().post("/api/v1/auth/token/", {"username": "physician1", "password": "wrong"}, format="json")
     for index in range(55):
         make_user(f"zz-physician{index:02d}")
-    console = browser(admin)
+    console = page_client(admin)
 
     first = console.get("/console/users/").content.decode()
     row = re.search(r"<tr>\s*<td>physician1</td>.*?</tr>", first, re.S).group()

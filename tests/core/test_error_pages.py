@@ -4,14 +4,11 @@ import pytest
 from django.test import Client
 
 from annotation.selectors import progress as campaign_progress
-from tests.factories import make_pairs
+from tests.factories import make_pairs, page_client
 
 
 def client_of(user, **headers) -> Client:
-    client = Client(raise_request_exception=False, headers=headers)
-    if user is not None:
-        client.force_login(user)
-    return client
+    return page_client(user, headers=headers, raise_request_exception=False)
 
 
 def is_error_page(response, status: int) -> bool:

@@ -5,21 +5,20 @@ The same lifecycle under real workers and child processes: test_training_jobs, t
 
 import threading
 from datetime import timedelta
-from types import SimpleNamespace
 
 import pytest
-from celery import Celery
 from django.db import connection
 from django.utils import timezone
 
 from annotation.models import ImportRun
 from annotation.services.snapshots import create_snapshot
 from inference.models import GenerationJob, PlaygroundTurn
-from medpref.core import runs
+from medpref.core import refresh, runs
 from medpref.core.events import EVENT_PREFIX, parse
 from medpref.core.runs import RunState, Stopped, Watchdog
 from medpref.core.tasks import reap_stale_runs
 from tests.factories import make_campaign
+from tests.runs_support import backdate
 from tests.training_support import resolved_demo_campaign
 from training.models import MixtureFreeze, ModelVersion, TrainingJob
 
@@ -125,34 +124,6 @@ def test_every_kind_of_run_names_a_registered_celery_task():
 # --- a send the broker refused is sent again, once ----------------------------------------------
 
 
-class FlakyBroker:
-    """Celery's `send_task` that refuses the first message (broker down), then takes every one,
-    recording what it took: the real `runs.send` records each task id."""
-
-    def __init__(self):
-        self.refused: list[tuple[str, int]] = []
-        self.taken: list[tuple[str, int]] = []
-
-    def __call__(self, app, name, args=None, **kwargs):
-        if not self.refused:
-            self.refused.append((name, args[0]))
-            raise ConnectionError("broker down")
-        self.taken.append((name, args[0]))
-        return SimpleNamespace(id=f"task-{len(self.taken)}")
-
-
-@pytest.fixture
-def broker(monkeypatch):
-    flaky = FlakyBroker()
-    monkeypatch.setattr(Celery, "send_task", lambda app, name, args=None, **kw: flaky(app, name, args, **kw))
-    return flaky
-
-
-def backdate(model: type[runs.Run], pk: int, *fields: str) -> None:
-    """As if `fields` (times) were set just over UNSENT_AFTER ago."""
-    model.objects.filter(pk=pk).update(**{f: timezone.now() - runs.UNSENT_AFTER - timedelta(seconds=1) for f in fields})
-
-
 def queued(kind: str, turn: PlaygroundTurn) -> runs.Run:
     """A run of `kind` just created, as its service creates it, before `runs.queue`."""
     if kind == "import":
@@ -242,15 +213,15 @@ def test_a_reaper_that_looks_while_the_first_send_is_under_way_does_not_send_it_
     backdate(PlaygroundTurn, turn.pk, "created_at")
     taken, during = [], []
 
-    def send_task(app, name, args=None, **kwargs):
+    def send_task(name, *args, countdown=None):
         taken.append((name, args[0]))
         if len(taken) == 1:  # the broker took it; its id is not stored yet: a reaper elsewhere looks
             reaper = threading.Thread(target=lambda: (during.append(runs.resend_all()), connection.close()))
             reaper.start()
             reaper.join()
-        return SimpleNamespace(id=f"task-{len(taken)}")
+        return f"task-{len(taken)}"
 
-    monkeypatch.setattr(Celery, "send_task", send_task)
+    monkeypatch.setattr(refresh, "send_task", send_task)
     runs.queue(turn)  # outside a transaction: sent at once
     assert during == [{plural: 0 for plural in during[0]}] and taken == [(PlaygroundTurn.task_name, turn.pk)]
     assert PlaygroundTurn.objects.get(pk=turn.pk).task_id == "task-1"

@@ -29,7 +29,7 @@ from medpref.core import runs
 from medpref.core.runs import RunState
 from medpref.core.webhooks import services
 from medpref.core.webhooks.models import Delivery, DeliveryStatus, Subscription
-from tests.factories import client_for, join, judge_pair, make_pairs, make_user, scripted_evaluation
+from tests.factories import client_for, join, judge_pair, make_pairs, make_user, page_client, scripted_evaluation
 from training.models import TrainingJob
 from training.services import create_job, register_base_model
 
@@ -632,27 +632,18 @@ def test_a_worker_delivers_an_event_and_retries_after_a_500(quick_retries, worke
 # --- the console page ----------------------------------------------------------------------------
 
 
-def signed_in(user):
-    from django.test import Client
-
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
-
-
 @pytest.mark.django_db
 def test_the_page_is_for_admins_only(annotator, expert, admin):
-    assert signed_in(None).get("/console/webhooks/")["Location"].startswith("/login/")
-    assert signed_in(annotator).get("/console/webhooks/").status_code == 403
-    assert signed_in(expert).get("/console/webhooks/").status_code == 403
-    page = signed_in(admin).get("/console/webhooks/").content.decode()
+    assert page_client(None).get("/console/webhooks/")["Location"].startswith("/login/")
+    assert page_client(annotator).get("/console/webhooks/").status_code == 403
+    assert page_client(expert).get("/console/webhooks/").status_code == 403
+    page = page_client(admin).get("/console/webhooks/").content.decode()
     assert "No subscriptions yet" in page and "Nothing sent yet" in page
 
 
 @pytest.mark.django_db
 def test_the_page_shows_the_new_secret_once_and_the_test_result(admin, receiver):
-    page = signed_in(admin)
+    page = page_client(admin)
     made = page.post(
         "/console/webhooks/",
         {
@@ -675,7 +666,7 @@ def test_the_page_shows_the_new_secret_once_and_the_test_result(admin, receiver)
 
 @pytest.mark.django_db
 def test_the_page_refuses_a_non_http_url_with_the_api_sentence(admin):
-    answer = signed_in(admin).post(
+    answer = page_client(admin).post(
         "/console/webhooks/",
         {"action": "create", "url": "file:///etc/passwd", "events": ["pair.resolved"]},
         follow=True,
@@ -688,8 +679,8 @@ def test_the_delivery_log_on_the_page_shows_response_codes(admin, receiver):
     subscription = subscribe(receiver)
     receiver.answer(503)
     services.attempt(delivery_for(subscription).pk)
-    page = signed_in(admin).get(f"/console/webhooks/?subscription={subscription.pk}&status=pending").content.decode()
+    page = page_client(admin).get(f"/console/webhooks/?subscription={subscription.pk}&status=pending").content.decode()
     assert "<code>503</code>" in page and "pair.resolved" in page
-    paused = signed_in(admin).post("/console/webhooks/", {"action": "pause", "subscription": subscription.pk})
+    paused = page_client(admin).post("/console/webhooks/", {"action": "pause", "subscription": subscription.pk})
     assert paused.status_code == 302 and not Subscription.objects.get().active
-    assert "No delivery matches" in signed_in(admin).get("/console/webhooks/?status=failed").content.decode()
+    assert "No delivery matches" in page_client(admin).get("/console/webhooks/?status=failed").content.decode()

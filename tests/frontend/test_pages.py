@@ -6,15 +6,8 @@ from django.test import Client
 from annotation.models import Role
 from annotation.rules import Scores
 from annotation.services.snapshots import create_snapshot
-from tests.factories import judge_pair, make_pairs, make_user
+from tests.factories import judge_pair, make_pairs, make_user, page_client
 from training.services import register_base_model
-
-
-def signed_in(user) -> Client:
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 @pytest.fixture
@@ -52,27 +45,27 @@ def test_pages_by_role(campaign_with_a_dispute, annotator, expert, admin, url, e
         s=campaign_with_a_dispute["snapshot"].pk,
     )
     for user, status in zip((None, annotator, expert, admin), expected):
-        response = signed_in(user).get(resolved)
+        response = page_client(user).get(resolved)
         assert response.status_code == status, (url, user, response.status_code)
         if status == 302:
             assert response["Location"].startswith("/login/")
 
 
 def test_landing_follows_the_role(campaign_with_a_dispute, annotator, expert, admin):
-    assert signed_in(annotator).get("/")["Location"] == "/annotate/"
-    assert signed_in(expert).get("/")["Location"] == "/arbitration/"
-    assert signed_in(admin).get("/")["Location"] == "/console/"
+    assert page_client(annotator).get("/")["Location"] == "/annotate/"
+    assert page_client(expert).get("/")["Location"] == "/arbitration/"
+    assert page_client(admin).get("/")["Location"] == "/console/"
 
 
 def test_arbitration_page_highlights_the_safety_conflict(campaign_with_a_dispute, expert):
-    page = signed_in(expert).get(f"/arbitration/{campaign_with_a_dispute['disputed'].pk}/").content.decode()
+    page = page_client(expert).get(f"/arbitration/{campaign_with_a_dispute['disputed'].pk}/").content.decode()
     assert "Safety conflict" in page and "answer A is unsafe" in page
     assert page.count('class="disagree"') >= 2  # the A-safety column, at least
     assert "A gives a wrong dose" in page
 
 
 def test_experts_decide_on_the_desk(campaign_with_a_dispute, expert):
-    response = signed_in(expert).post(
+    response = page_client(expert).post(
         f"/arbitration/{campaign_with_a_dispute['disputed'].pk}/", {"decision": "b", "rationale": "A's dose is wrong"}
     )
     assert response.status_code == 302
@@ -81,7 +74,7 @@ def test_experts_decide_on_the_desk(campaign_with_a_dispute, expert):
         "arbitrated",
         "b",
     )
-    bad = signed_in(expert).post(
+    bad = page_client(expert).post(
         f"/arbitration/{campaign_with_a_dispute['disputed'].pk}/", {"decision": "a", "rationale": "x", "a_safety": "1"}
     )
     assert (
@@ -91,14 +84,14 @@ def test_experts_decide_on_the_desk(campaign_with_a_dispute, expert):
 
 def test_console_campaign_shows_charts_and_why_retraining_is_disabled(campaign_with_a_dispute, admin, settings):
     settings.RETRAIN_MIN_PAIRS = 16
-    page = signed_in(admin).get(f"/console/campaigns/{campaign_with_a_dispute['campaign'].pk}/").content.decode()
+    page = page_client(admin).get(f"/console/campaigns/{campaign_with_a_dispute['campaign'].pk}/").content.decode()
     assert page.count("<svg") >= 5
     assert 'id="retrain" disabled' in page and "retraining needs at least 16" in page
     assert 'id="report-freshness"' in page and "Computed at" in page  # the report says how fresh it is
 
 
 def test_console_actions(campaign_with_a_dispute, admin):
-    client = signed_in(admin)
+    client = page_client(admin)
     url = f"/console/campaigns/{campaign_with_a_dispute['campaign'].pk}/"
     client.post(url, {"action": "guideline", "guideline": "New text"})
     campaign_with_a_dispute["campaign"].refresh_from_db()
@@ -129,32 +122,32 @@ def test_console_actions(campaign_with_a_dispute, admin):
 
 
 def test_empty_states(db, admin):
-    assert "No campaign yet" in signed_in(admin).get("/console/").content.decode()
-    assert "No training job yet" in signed_in(admin).get("/console/jobs/").content.decode()
-    assert "No snapshot yet" in signed_in(admin).get("/console/snapshots/").content.decode()
-    assert "No disputed pair is waiting" in signed_in(admin).get("/arbitration/").content.decode()
+    assert "No campaign yet" in page_client(admin).get("/console/").content.decode()
+    assert "No training job yet" in page_client(admin).get("/console/jobs/").content.decode()
+    assert "No snapshot yet" in page_client(admin).get("/console/snapshots/").content.decode()
+    assert "No disputed pair is waiting" in page_client(admin).get("/arbitration/").content.decode()
     lone = make_user("lonely")
-    assert "No campaign is open for you yet" in signed_in(lone).get("/annotate/").content.decode()
+    assert "No campaign is open for you yet" in page_client(lone).get("/annotate/").content.decode()
 
 
 def test_unknown_pages_are_html_for_people_and_json_for_the_api(db, annotator):
-    assert "This page does not exist." in signed_in(annotator).get("/nowhere/").content.decode()
-    assert signed_in(annotator).get("/api/v1/nowhere/").json()["code"] == "not_found"
+    assert "This page does not exist." in page_client(annotator).get("/nowhere/").content.decode()
+    assert page_client(annotator).get("/api/v1/nowhere/").json()["code"] == "not_found"
 
 
 def test_evaluation_and_playground_pages(campaign_with_a_dispute, admin, annotator):
     from tests.factories import scripted_evaluation
 
     evaluation = scripted_evaluation(["win", "win", "loss"])
-    page = signed_in(admin).get(f"/console/evaluations/{evaluation.pk}/").content.decode()
+    page = page_client(admin).get(f"/console/evaluations/{evaluation.pk}/").content.decode()
     assert 'id="results"' in page and "<svg" in page and "e2" in page
-    board = signed_in(admin).get("/console/evaluations/").content.decode()
+    board = page_client(admin).get("/console/evaluations/").content.decode()
     assert "Bradley-Terry score" in board and "new" in board
-    assert signed_in(annotator).get("/console/evaluations/").status_code == 403
+    assert page_client(annotator).get("/console/evaluations/").status_code == 403
     # The playground is for admins only (tests/inference/test_playground.py).
-    assert signed_in(annotator).get("/playground/").status_code == 403
-    assert signed_in(admin).get("/playground/").status_code == 200
-    assert signed_in(None).get("/playground/").status_code == 302
+    assert page_client(annotator).get("/playground/").status_code == 403
+    assert page_client(admin).get("/playground/").status_code == 200
+    assert page_client(None).get("/playground/").status_code == 302
 
 
 def test_the_desk_speaks_chinese_to_a_chinese_browser(campaign_with_a_dispute, expert):

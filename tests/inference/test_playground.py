@@ -4,14 +4,13 @@ import time
 
 import pytest
 from django.core.cache import cache
-from django.test import Client
 from rest_framework.throttling import ScopedRateThrottle
 
 from annotation.models import Campaign, PairState
 from inference import playground
 from inference.models import Evaluation, GenerationJob, PlaygroundTurn
 from medpref.core.runs import RunState
-from tests.factories import client_for, make_pairs, make_user
+from tests.factories import client_for, make_pairs, make_user, page_client
 from tests.training_support import admin_user
 from training.models import ModelVersion
 
@@ -21,13 +20,6 @@ GREEDY = {"max_new_tokens": 8, "temperature": 0}
 
 def ask_body(version: ModelVersion, **extra) -> dict:
     return {"model_version": version.pk, "messages": QUESTION, "sampling": GREEDY, **extra}
-
-
-def page(user) -> Client:
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def evaluation_of(model_a: ModelVersion, model_b: ModelVersion, *, pairs: int = 1) -> Evaluation:
@@ -60,19 +52,19 @@ def test_the_playground_is_for_admins_and_for_experts_only_when_allowed(
     settings.PLAYGROUND_EXPERTS = experts_allowed
     user = make_user(f"someone-{role}", role)
     cache.delete(f"throttle_playground_{user.pk}")
-    assert page(user).get("/playground/").status_code == page_status
+    assert page_client(user).get("/playground/").status_code == page_status
     response = client_for(user).post("/api/v1/playground/", ask_body(versions["free"]), format="json")
     assert response.status_code == api_status, response.content
     if api_status == 403:
         assert "playground is for admins" in response.json()["message"]
         assert not PlaygroundTurn.objects.exists()
-    navigation = page(user).get("/annotate/").content.decode()
+    navigation = page_client(user).get("/annotate/").content.decode()
     assert ('href="/playground/"' in navigation) == (page_status == 200)
 
 
 @pytest.mark.django_db
 def test_anonymous_visitors_are_sent_to_sign_in(versions):
-    assert page(None).get("/playground/").status_code == 302
+    assert page_client(None).get("/playground/").status_code == 302
     assert client_for(None).post("/api/v1/playground/", ask_body(versions["free"]), format="json").status_code == 401
     assert client_for(None).get("/api/v1/playground/1/").status_code == 401
 
@@ -95,7 +87,7 @@ def test_only_the_asker_sees_her_turn(versions, admin, settings):
 def test_versions_in_an_evaluation_still_being_judged_are_never_offered(versions, admin):
     evaluation = evaluation_of(versions["judged-a"], versions["judged-b"])
     assert list(playground.offered_versions()) == [versions["free"]]
-    offered = page(admin).get("/playground/").content.decode()
+    offered = page_client(admin).get("/playground/").content.decode()
     assert "free" in offered and "judged-a" not in offered and "judged-b" not in offered
     cache.delete(f"throttle_playground_{admin.pk}")
     refused = client_for(admin).post("/api/v1/playground/", ask_body(versions["judged-a"]), format="json")

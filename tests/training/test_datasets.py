@@ -7,7 +7,7 @@ import json
 import pytest
 
 from annotation.services.snapshots import create_snapshot
-from tests.factories import client_for
+from tests.factories import client_for, page_client
 from tests.training_support import admin_user, resolved_demo_campaign
 from training import services
 from training.datasets import parse_dataset
@@ -260,17 +260,9 @@ def test_an_impossible_mixture_is_refused_with_the_reason(components, words):
 # --- the console pages ------------------------------------------------------------------------------
 
 
-def signed_in(user):
-    from django.test import Client
-
-    client = Client()
-    client.force_login(user)
-    return client
-
-
 def test_the_datasets_page_uploads_creates_a_mixture_and_shows_its_frozen_shares(annotator):
-    assert signed_in(annotator).get("/console/datasets/").status_code == 403
-    page = signed_in(admin_user())
+    assert page_client(annotator).get("/console/datasets/").status_code == 403
+    page = page_client(admin_user())
     assert "No dataset yet" in page.get("/console/datasets/").content.decode()
 
     bad = io.BytesIO(jsonl(ALPACA, {"instruction": "q"}))

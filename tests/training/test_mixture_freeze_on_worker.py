@@ -9,15 +9,14 @@ import time
 from pathlib import Path
 
 import pytest
-from celery import Celery
 from django.conf import settings
 from django.test import Client
 
 from medpref.core import runs
 from medpref.core.runs import RunState
 from medpref.core.tasks import reap_stale_runs
-from tests.core.test_runs import FlakyBroker, backdate
 from tests.factories import client_for
+from tests.runs_support import backdate, use_broker
 from tests.training_support import admin_user, tiny_config, wait_for
 from training import services, sweeps, waiting
 from training.models import InstructionDataset, Mixture, MixtureFreeze, MixtureSnapshot, ModelVersion, TrainingJob
@@ -76,8 +75,7 @@ def artifacts(tmp_path, settings):
 def test_a_job_on_a_mixture_answers_at_once_waiting_for_its_freeze_then_gets_the_version(
     artifacts, django_capture_on_commit_callbacks, monkeypatch
 ):
-    sent = []
-    monkeypatch.setattr(runs, "send", lambda model, pk: sent.append((model, pk)))
+    broker = use_broker(monkeypatch)
     mixture = mixture_of()
     version = base()
     # The request never reads a dataset: with one file gone from the storage it still answers.
@@ -96,7 +94,9 @@ def test_a_job_on_a_mixture_answers_at_once_waiting_for_its_freeze_then_gets_the
     )
     assert body["stage"] == "waiting for a worker to freeze mixture mix"
     assert body["freeze"]["state"] == "queued" and body["freeze"]["url"] == f"/api/v1/freezes/{body['freeze']['id']}/"
-    assert sent == [(MixtureFreeze, body["freeze"]["id"])]  # the job's task is sent once its data exists
+    assert broker.taken == [
+        (MixtureFreeze.task_name, body["freeze"]["id"])
+    ]  # the job's task is sent once its data exists
     assert not MixtureSnapshot.objects.exists()
     job = TrainingJob.objects.get(pk=body["id"])
     assert (job.freeze.for_jobs, job.freeze.general_shares, job.task_id) == (True, [], "")
@@ -105,7 +105,7 @@ def test_a_job_on_a_mixture_answers_at_once_waiting_for_its_freeze_then_gets_the
     moved.rename(dataset.file.path)
     with django_capture_on_commit_callbacks(execute=True):
         assert services.run_freeze(job.freeze_id) == RunState.SUCCEEDED  # what the worker does
-    assert sent[1:] == [(TrainingJob, job.pk)]  # now its training task
+    assert broker.taken[1:] == [(TrainingJob.task_name, job.pk)]  # now its training task
     job.refresh_from_db()
     freeze = MixtureFreeze.objects.get(pk=job.freeze_id)
     assert (job.state, job.waiting_for_freeze) == (RunState.QUEUED, False)
@@ -396,13 +396,6 @@ def test_a_job_cancelled_while_it_waits_never_trains(worker, tiny_version):
 
 
 # --- a send the broker refused is sent again, once ----------------------------------------------
-
-
-@pytest.fixture
-def broker(monkeypatch):
-    flaky = FlakyBroker()
-    monkeypatch.setattr(Celery, "send_task", lambda app, name, args=None, **kw: flaky(app, name, args, **kw))
-    return flaky
 
 
 def resent() -> int:
