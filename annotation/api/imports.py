@@ -1,15 +1,14 @@
 """API: importing prompts, response pairs and ranking items (K candidate answers) into a campaign.
 
 A file up to `import_runs.BACKGROUND_BYTES` is imported in the request (201 with the report, 400
-with its errors); a larger one, or any with `?background=true`, is stored and imported by a worker
-(202 with the run and the URL to poll, services.import_runs).
+with its errors, and the run that records it); a larger one, or any with `?background=true`, is
+stored and imported by a worker (202 with the run and the URL to poll, services.import_runs).
 """
 
 from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.translation import gettext
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers, status
@@ -65,7 +64,7 @@ class ImportRunSummary(serializers.ModelSerializer):
     rows_created = serializers.IntegerField(allow_null=True, help_text="Rows imported; null until the run ended.")
     rows_skipped = serializers.IntegerField(allow_null=True, help_text="Rows already there; null until it ended.")
     error_count = serializers.IntegerField(allow_null=True, help_text="Problems found in the file; null until it ended.")  # fmt: skip
-    duration = serializers.SerializerMethodField(help_text="Seconds the worker took (so far); null before it started.")
+    duration = serializers.SerializerMethodField(help_text="Seconds the import took (so far); null before it started.")
     url = serializers.SerializerMethodField(help_text="The run with its report.")
 
     class Meta:
@@ -119,7 +118,7 @@ class ImportView(APIView):
                 save_mapping=data["save_mapping"],
             )
             return accepted(run)
-        report = importing.import_file(
+        run, report = import_runs.import_now(
             campaign=campaign,
             data=upload.read(),
             filename=upload.name,
@@ -127,15 +126,11 @@ class ImportView(APIView):
             mapping=data.get("mapping"),
             save_mapping=data["save_mapping"],
         )
+        recorded = {"run": run.pk, "run_url": reverse("import-run", args=[run.pk])}
         if not report.ok:
-            payload = {
-                "message": gettext("Nothing was imported: %(count)s problem(s), first: %(first)s")
-                % {"count": report.error_count, "first": report.errors[0]["message"]},
-                "code": "invalid_file",
-                **report.as_dict(),
-            }
+            payload = {"message": import_runs.refused(report), "code": "invalid_file", **report.as_dict(), **recorded}
             return Response(payload, status=status.HTTP_400_BAD_REQUEST)
-        return Response(report.as_dict(), status=status.HTTP_201_CREATED)
+        return Response({**report.as_dict(), **recorded}, status=status.HTTP_201_CREATED)
 
 
 class ImportMappingView(APIView):
@@ -174,7 +169,7 @@ class ImportRunView(APIView):
 
     @extend_schema(
         responses={200: ImportRunOutput},
-        summary="A background import: queued, running (bytes and rows read), succeeded or failed (report, errors)",
+        summary="An import: queued, running (bytes and rows read), succeeded or failed (report, errors)",
     )
     def get(self, request, pk: int):
         return Response(ImportRunOutput(import_run_for(pk)).data)
@@ -186,7 +181,7 @@ class ImportRunCancelView(APIView):
     @extend_schema(
         request=None,
         responses={202: ImportRunOutput},
-        summary="Stop a background import: a queued one at once, a running one within a heartbeat; nothing is kept",
+        summary="Stop an import: a queued one at once, a running one within a heartbeat; nothing is kept",
     )
     def post(self, request, pk: int):
         import_run_for(pk)
@@ -195,14 +190,14 @@ class ImportRunCancelView(APIView):
 
 
 class CampaignImportsView(GenericAPIView):
-    """The campaign's background imports, newest first, a page at a time."""
+    """The campaign's imports (in the background or in a request), newest first, a page at a time."""
 
     permission_classes = [IsAdminRole]
     serializer_class = ImportRunSummary
 
     @extend_schema(
         responses={200: ImportRunSummary(many=True)},
-        summary="A campaign's background imports, newest first: state, who, when, file, rows, duration, errors",
+        summary="A campaign's imports, newest first: state, who, when, file, rows, duration, errors",
     )
     def get(self, request, pk: int):
         page = self.paginate_queryset(import_runs.import_history(campaign_for(request, pk)))

@@ -324,6 +324,8 @@ class ImportOutput(serializers.Serializer):
     conflicting_ids = serializers.ListField(
         child=serializers.CharField(), help_text="Ids skipped although their text differs (at most 1,000)."
     )
+    run = serializers.IntegerField(required=False, help_text="The import's run, kept in the campaign's import history.")
+    run_url = serializers.CharField(required=False, help_text="The run with its report: GET imports/{run}/.")
 
 
 class ImportFailure(ImportOutput):

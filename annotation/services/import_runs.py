@@ -10,6 +10,11 @@ The import runs in a thread of its own, on its own database connection: the run'
 progress (bytes and rows read) and a cancel are written and read on the task's connection meanwhile,
 outside the import's transaction, where pollers see them.
 
+A file imported in the request (`import_now`: the API's and the console's small files, `manage.py
+import_pairs`) is recorded as a run too, so the history lists every import: it runs in the request,
+on the request's connection, while another thread beats for it (and hears a cancel), and ends as a
+background run ends, with the same report.
+
 The report is read later, by someone else, in their language: while the worker imports, every message
 it translates is also recorded as its msgid and parameters (`recording`), and the stored report keeps
 them beside its text (`REPORT_MESSAGES`), so that `report_of` and `error_of` translate it again for the
@@ -20,9 +25,11 @@ from __future__ import annotations
 
 import copy
 import math
+import socket
 import threading
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
@@ -36,7 +43,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext, gettext_noop, ngettext, pgettext, trans_real
 
 from annotation.errors import Conflict, ServiceError
-from annotation.formats import stream_records
+from annotation.formats import open_records, stream_records
 from annotation.models import Campaign, ImportRun, User
 from annotation.services import importing
 from annotation.services.lifecycle import ensure_not_closed
@@ -90,12 +97,148 @@ def request_import(
             runs.queue(run)
     except IntegrityError:
         run.file.delete(save=False)
-        active = ImportRun.objects.filter(campaign=campaign, state__in=ACTIVE_STATES).first()
-        raise Conflict(
-            gettext("campaign %(name)s already has an import running (import %(id)s): wait for it or cancel it")
-            % {"name": campaign.name, "id": active.pk if active else "?"}
-        ) from None
+        raise already_importing(campaign) from None
     return run
+
+
+def already_importing(campaign: Campaign) -> Conflict:
+    """The refusal of a second import while one runs (one_active_import_per_campaign), naming it."""
+    active = ImportRun.objects.filter(campaign=campaign, state__in=ACTIVE_STATES).first()
+    return Conflict(
+        gettext("campaign %(name)s already has an import running (import %(id)s): wait for it or cancel it")
+        % {"name": campaign.name, "id": active.pk if active else "?"}
+    )
+
+
+def import_now(
+    *,
+    campaign: Campaign,
+    data: bytes,
+    filename: str = "",
+    user: User | None = None,
+    mapping: dict[str, str] | None = None,
+    save_mapping: bool = False,
+) -> tuple[ImportRun, importing.ImportReport]:
+    """Import the file in this request, recorded as a run: running while it imports (a second import
+    gets 409 naming it), then succeeded with the report or failed with its errors or reason, as a
+    background run ends. A refusal before it starts (a closed campaign, an import running) leaves no
+    run. A cancel or the time limit rolls it back and raises Conflict; so does a race with another
+    import (after the run records it)."""
+    ensure_not_closed(campaign, gettext("imports"))
+    now = timezone.now()
+    run = ImportRun(
+        campaign=campaign,
+        filename=filename[:300],
+        size=len(data),
+        mapping=mapping,
+        save_mapping=save_mapping,
+        created_by=user,
+        state=RunState.RUNNING,
+        stage=gettext_noop("importing"),
+        started_at=now,
+        heartbeat_at=now,
+        worker_host=socket.gethostname(),
+    )
+    try:
+        with transaction.atomic():
+            run.save()
+    except IntegrityError:
+        raise already_importing(campaign) from None
+    rows = [0]
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    try:
+        with beating(run, lambda: {"rows_read": rows[0]}) as stop, recording(language):
+
+            def heard(count: int) -> None:
+                rows[0] = count
+                stopped()
+
+            def stopped() -> None:
+                if stop.is_set():
+                    raise Cancelled
+
+            report = importing.import_records(
+                campaign=campaign,
+                records=lambda: open_records(data, filename),
+                user=user,
+                mapping=mapping,
+                save_mapping=save_mapping,
+                progress=heard,
+                waiting=stopped,
+                before_commit=lambda: last_look(run, stop),
+            )
+            error = None if report.ok else refused(report)  # recorded, to be read in another language
+    except Cancelled:
+        end(run, stop.outcome.state, error=stop.outcome.reason, rows_read=rows[0])  # as a background run ends
+        why = stop.outcome.reason or gettext("cancelled")
+        raise Conflict(
+            gettext("import %(id)s was stopped (%(why)s): nothing was imported") % {"id": run.pk, "why": why}
+        ) from None
+    except ServiceError as exc:  # e.g. another import stored some of these rows meanwhile: its sentence
+        end(run, RunState.FAILED, error=str(exc.message), report=stored_report(None, error=exc.message))
+        raise
+    except BaseException as exc:
+        end(run, RunState.FAILED, error=f"{type(exc).__name__}: {exc}")
+        raise
+    ended = {"rows_read": rows[0], "bytes_read": run.size}
+    if error is not None:
+        end(run, RunState.FAILED, error=str(error), report=stored_report(report.as_dict(), error=error), **ended)
+    else:
+        end(run, RunState.SUCCEEDED, report=stored_report(report.as_dict()), **ended)
+    return run, report
+
+
+def refused(report: importing.ImportReport) -> str:
+    """Why nothing was imported, as a run and the API's answer say it."""
+    return gettext("Nothing was imported: %(count)s problem(s), first: %(first)s") % {
+        "count": report.error_count,
+        "first": report.errors[0]["message"],
+    }
+
+
+def end(run: ImportRun, state: str, **fields) -> None:
+    """Finish a run imported in a request (runs.finish), and its instance with it."""
+    fields = {"stage": "", **fields}
+    runs.finish(run, state, **fields)
+    run.refresh_from_db()
+
+
+class Beat(threading.Event):
+    """Set when the run must stop; `outcome` says why: cancelled (also when only `last_look` saw the
+    cancel), or the time limit."""
+
+    outcome = runs.Stopped(RunState.CANCELLED)
+
+
+@contextmanager
+def beating(run: ImportRun, fields: Callable[[], dict]) -> Iterator[Beat]:
+    """While this thread imports: the run's heartbeat, with `fields`, from another thread on its own
+    connection (outside the import's transaction, where the reaper and pollers see it; a request that
+    died stops beating and the reaper fails its run), and its cancel and time limit, which set the
+    event. Not on SQLite (`background_available`): its one write lock is the import's."""
+    stop, done = Beat(), threading.Event()
+    watchdog = runs.Watchdog(run, what="import", beat_fields=fields)
+    watchdog.next_beat = time.monotonic() + settings.TRAINING_HEARTBEAT_SECONDS  # it beat as it was created
+
+    def beat() -> None:
+        try:
+            while not done.wait(JOIN_SECONDS):
+                watchdog.check()
+        except runs.Stopped as stopped:
+            stop.outcome = stopped
+            stop.set()
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=beat, name=f"import-{run.pk}-beat", daemon=True)
+    if background_available():
+        thread.start()
+    try:
+        yield stop
+    finally:
+        done.set()
+        if thread.is_alive():
+            thread.join()
 
 
 def cancel_import(run_id: int) -> ImportRun | None:
@@ -161,10 +304,7 @@ def work(run: ImportRun, watchdog: runs.Watchdog) -> dict:
             raise error
         report = outcome["report"]
         if not report.ok:
-            error = gettext("Nothing was imported: %(count)s problem(s), first: %(first)s") % {
-                "count": report.error_count,
-                "first": report.errors[0]["message"],
-            }
+            error = refused(report)
             raise runs.Stopped(
                 RunState.FAILED, str(error), **ended, report=stored_report(report.as_dict(), error=error)
             )
@@ -184,19 +324,6 @@ def import_in_thread(run: ImportRun, language: str, progress: dict, stop: thread
                 if stop.is_set():
                     raise Cancelled
 
-            def before_commit() -> None:
-                # The run's row, locked in the import's transaction: a cancel (runs.cancel locks it
-                # too) either came before and is seen here, or waits for the commit and finds the
-                # run succeeded. Nothing commits after a stop was asked.
-                cancelled = (
-                    ImportRun.objects.select_for_update()
-                    .filter(pk=run.pk)
-                    .values_list("cancel_requested", flat=True)
-                    .first()
-                )
-                if cancelled or stop.is_set():
-                    raise Cancelled
-
             outcome["report"] = importing.import_records(
                 campaign=run.campaign,
                 records=lambda: stream_records(file, run.filename),
@@ -205,7 +332,7 @@ def import_in_thread(run: ImportRun, language: str, progress: dict, stop: thread
                 save_mapping=run.save_mapping,
                 progress=heard,
                 waiting=stopped,
-                before_commit=before_commit,
+                before_commit=lambda: last_look(run, stop),
                 kept_errors=importing.MAX_REPORTED_ERRORS,
             )
     except Cancelled:
@@ -214,6 +341,17 @@ def import_in_thread(run: ImportRun, language: str, progress: dict, stop: thread
         outcome["error"] = exc
     finally:
         connection.close()
+
+
+def last_look(run: ImportRun, stop: threading.Event) -> None:
+    """The import's last step before it commits: the run's row, locked in the import's transaction. A
+    cancel (runs.cancel locks it too) either came before and is seen here, or waits for the commit
+    and finds the run succeeded. Nothing commits after a stop was asked."""
+    cancelled = (
+        ImportRun.objects.select_for_update().filter(pk=run.pk).values_list("cancel_requested", flat=True).first()
+    )
+    if cancelled or stop.is_set():
+        raise Cancelled
 
 
 # --- the report in the reader's language ---------------------------------------------------------

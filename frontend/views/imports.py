@@ -1,5 +1,6 @@
 """The console's import page: upload, report, the column mapping step (the API does the import) and
-the campaign's past background imports; and the page of one background import with its report."""
+the campaign's past imports (in the background or in a request); and the page of one import with its
+report."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def import_page(request, campaign_id: int):
 @admin_page
 @require_http_methods(["GET", "POST"])
 def import_run_page(request, run_id: int):
-    """One background import: who, when, what file, how far, and its report in the reader's language."""
+    """One import: who, when, what file, how far, and its report in the reader's language."""
     run = get_object_or_404(ImportRun.objects.select_related("campaign", "created_by"), pk=run_id)
     if request.method == "POST":  # the page's one form: cancel
         if not run.is_active:

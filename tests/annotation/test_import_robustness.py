@@ -288,6 +288,8 @@ def test_an_import_that_loses_a_race_with_another_answers_409_and_leaves_nothing
     )
     assert answer.status_code == 409 and "import it again" in answer.json()["message"]
     assert stored(campaign) == 5
+    run = ImportRun.objects.get()  # the request's import, recorded with the reason it failed
+    assert run.state == RunState.FAILED and run.error == answer.json()["message"]
 
 
 # --- SQLite, the embedded default ----------------------------------------------------------------
@@ -305,6 +307,6 @@ def test_on_sqlite_a_file_asked_in_the_background_is_imported_in_the_request(cam
     )
     if sqlite:
         assert answer.status_code == 201 and answer.json()["created"] == 3
-        assert stored(campaign) == 3 and not ImportRun.objects.exists()
+        assert stored(campaign) == 3 and ImportRun.objects.get().state == RunState.SUCCEEDED  # recorded all the same
     else:
         assert answer.status_code == 202 and answer.json()["state"] == "queued"

@@ -1,6 +1,7 @@
-"""Background imports read later (issue 15 follow-up): a run's report is read in the reader's language,
-whatever the worker's, and old reports stored as text read as they were written; a campaign's past
-imports are listed, newest first, a page at a time, to admins only, and on the console's import page."""
+"""Imports read later (issue 15 follow-up): a run's report is read in the reader's language, whatever the
+worker's, and old reports stored as text read as they were written; a campaign's past imports, those
+of a request too, are listed, newest first, a page at a time, to admins only, and on the console's
+import page."""
 
 from __future__ import annotations
 
@@ -280,17 +281,133 @@ def test_only_admins_see_a_campaigns_imports(campaign, admin, expert, annotator)
     assert client_for(admin).get(f"/api/v1/campaigns/{campaign.pk + 1000}/imports/").status_code == 404
 
 
+# --- imports in a request are runs too ----------------------------------------------------------
+
+
+def post_file(admin, campaign, rows: list[dict], name: str = "pairs.jsonl", **headers):
+    """An import in the request, as the console's page sends a small file."""
+    data = {"file": ContentFile(jsonl(rows), name=name)}
+    return client_for(admin).post(f"/api/v1/campaigns/{campaign.pk}/import/", data, format="multipart", **headers)
+
+
+def history(admin, campaign) -> list[dict]:
+    return client_for(admin).get(f"/api/v1/campaigns/{campaign.pk}/imports/").json()["results"]
+
+
+def test_an_import_in_the_request_is_in_the_history_with_the_report_it_answered(campaign, admin):
+    answer = post_file(admin, campaign, [pair(1), pair(2), pair(2)], name="ward-3.jsonl")
+    assert answer.status_code == 201, answer.content
+    body = answer.json()
+    [line] = history(admin, campaign)
+    assert (body["run"], body["run_url"]) == (line["id"], line["url"]) == (line["id"], f"/api/v1/imports/{line['id']}/")
+    assert (line["state"], line["created_by"], line["filename"]) == ("succeeded", admin.username, "ward-3.jsonl")
+    size = len(jsonl([pair(1), pair(2), pair(2)]))
+    assert (line["size"], line["rows_read"], line["rows_created"], line["rows_skipped"], line["error_count"]) == (
+        size, 3, 2, 1, 0
+    )  # fmt: skip
+    assert line["duration"] is not None and line["duration"] >= 0
+    run = read(admin, ImportRun.objects.get(pk=line["id"]), ENGLISH)
+    assert run["report"] == {key: value for key, value in body.items() if key not in ("run", "run_url")}
+    assert (run["progress"], run["bytes_read"], run["stage"], run["error"]) == (1.0, size, "", "")
+
+    again = post_file(admin, campaign, [pair(1)]).json()
+    assert [line["id"] for line in history(admin, campaign)] == [again["run"], body["run"]]  # newest first
+    assert (again["created"], again["skipped"]) == (0, 1)
+
+
+def test_a_refused_import_in_the_request_is_a_failed_run_whose_errors_read_in_any_language(campaign, admin):
+    answer = post_file(admin, campaign, [pair(1), {"id": "bad", "prompt": "q", "response_a": "a"}], **ENGLISH)
+    assert answer.status_code == 400
+    body = answer.json()
+    [line] = history(admin, campaign)
+    assert (line["id"], line["state"], line["error_count"], line["rows_created"]) == (body["run"], "failed", 1, 0)
+    run = ImportRun.objects.get(pk=body["run"])
+    english = read(admin, run, ENGLISH)
+    assert english["error"] == body["message"] and english["report"]["errors"] == body["errors"]
+    chinese = read(admin, run, CHINESE)
+    assert "第 2 行，字段“response_b”：缺失或为空" in chinese["report"]["errors"][0]["message"]
+    assert "未导入任何数据" in chinese["error"]
+    assert not Pair.objects.filter(campaign=campaign).exists()
+
+
+def test_an_import_refused_before_it_starts_leaves_no_run(campaign, admin, artifacts_dir):
+    running = import_runs.request_import(campaign=campaign, upload=ContentFile(jsonl([pair(1)]), name="big.jsonl"))
+    answer = post_file(admin, campaign, [pair(2)])
+    assert answer.status_code == 409 and f"import {running.pk}" in answer.json()["message"]
+    import_runs.cancel_import(running.pk)
+    Campaign.objects.filter(pk=campaign.pk).update(status="closed")
+    assert post_file(admin, campaign, [pair(2)]).status_code == 409
+    assert list(ImportRun.objects.values_list("pk", flat=True)) == [running.pk]
+
+
+def test_while_a_request_imports_its_run_is_running_and_a_second_import_is_refused_naming_it(
+    campaign, admin, monkeypatch
+):
+    seen = {}
+    real = importing.import_records
+
+    def watched(**kwargs):
+        run = ImportRun.objects.get()
+        seen["run"] = (run.pk, run.state, run.stage, run.created_by_id, run.heartbeat_at is not None)
+        seen["second"] = post_file(admin, campaign, [pair(9)])
+        return real(**kwargs)
+
+    monkeypatch.setattr(importing, "import_records", watched)
+    body = post_file(admin, campaign, [pair(1)]).json()
+    assert seen["run"] == (body["run"], RunState.RUNNING, "importing", admin.pk, True)
+    assert seen["second"].status_code == 409 and f"import {body['run']}" in seen["second"].json()["message"]
+    assert ImportRun.objects.get().state == RunState.SUCCEEDED and body["created"] == 1
+
+
+def test_an_import_in_the_request_beats_and_a_cancel_rolls_it_back(campaign, admin, monkeypatch, settings):
+    """The beat comes from another thread on its own connection, so the reaper sees a live request."""
+    settings.TRAINING_HEARTBEAT_SECONDS = 0
+    real = importing.import_records
+    beats = []
+
+    def cancelled_once_it_beat(**kwargs):
+        run = ImportRun.objects.get()
+        deadline = time.monotonic() + 20
+        while run.heartbeat_at == run.started_at and time.monotonic() < deadline:
+            time.sleep(0.05)
+            run.refresh_from_db()
+        beats.append(run.heartbeat_at > run.started_at)
+        assert runs.cancel(ImportRun, run.pk)[1] is True  # as the run's page does
+        return real(**kwargs)
+
+    monkeypatch.setattr(importing, "import_records", cancelled_once_it_beat)
+    answer = post_file(admin, campaign, [pair(i) for i in range(5)])
+    assert beats == [True]
+    run = ImportRun.objects.get()
+    assert answer.status_code == 409 and answer.json()["message"] == (
+        f"import {run.pk} was stopped (cancelled): nothing was imported"
+    )
+    assert (run.state, run.error, run.report) == (RunState.CANCELLED, "", None) and run.finished_at
+    assert not Pair.objects.filter(campaign=campaign).exists()
+
+
+def test_an_import_in_the_request_that_breaks_fails_its_run_with_the_reason(campaign, admin, monkeypatch):
+    def broken(**kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(importing, "import_records", broken)
+    with pytest.raises(RuntimeError):
+        post_file(admin, campaign, [pair(1)])
+    run = ImportRun.objects.get()
+    assert (run.state, run.error) == (RunState.FAILED, "RuntimeError: disk on fire") and run.finished_at
+
+
 # --- the console ---------------------------------------------------------------------------------
 
 
 def test_the_import_page_lists_past_imports_linking_to_their_reports(campaign, admin):
     page = page_client(admin).get(f"/console/campaigns/{campaign.pk}/import/").content.decode()
-    assert 'id="import-history"' in page and "No background import yet" in page
+    assert 'id="import-history"' in page and "No import yet" in page
 
     rows = [pair(1), {"id": "bad"}]
     run = imported(campaign, rows, user=admin, name="ward-7.jsonl")
     page = page_client(admin).get(f"/console/campaigns/{campaign.pk}/import/").content.decode()
-    assert "No background import yet" not in page
+    assert "No import yet" not in page
     assert f'href="/console/imports/{run.pk}/"' in page and "ward-7.jsonl" in page and admin.username in page
 
 

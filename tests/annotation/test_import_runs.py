@@ -11,13 +11,12 @@ import time
 import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
-from django.test import Client
 
 from annotation.errors import Conflict
 from annotation.models import Campaign, ImportRun, Pair, Prompt, Response, ReviewItem
 from annotation.services import import_runs, importing
 from medpref.core.runs import RunState
-from tests.factories import client_for
+from tests.factories import client_for, page_client
 from tests.training_support import worker  # noqa: F401 - fixture
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
@@ -89,7 +88,8 @@ def test_a_small_file_is_still_imported_in_the_request(campaign, admin):
         format="multipart",
     )
     assert answer.status_code == 201 and answer.json()["created"] == 1
-    assert not ImportRun.objects.exists()
+    run = ImportRun.objects.get()  # recorded as a run, in the history with the background ones
+    assert (run.pk, run.state, run.file.name) == (answer.json()["run"], RunState.SUCCEEDED, "")
 
 
 def test_a_bad_line_after_several_chunks_leaves_nothing_and_is_named(campaign, small_chunks):
@@ -206,9 +206,7 @@ def test_a_queued_import_is_cancelled_through_the_api(campaign, admin, artifacts
 
 
 def test_the_import_page_offers_the_background_and_the_words_to_follow_it(campaign, admin):
-    browser = Client()
-    browser.force_login(admin)
-    html = browser.get(f"/console/campaigns/{campaign.pk}/import/").content.decode()
+    html = page_client(admin).get(f"/console/campaigns/{campaign.pk}/import/").content.decode()
     assert 'id="in-background"' in html and "Cancel the import" in html and "rows read" in html
 
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from annotation.models import Campaign, Pair, Prompt, User
+from annotation.models import Campaign, ImportRun, Pair, Prompt, User
 from medpref.demo import DEMO_CAMPAIGN
 from tests.factories import shared_file
 
@@ -40,12 +40,18 @@ def test_import_pairs_command(tmp_path, capsys):
         "import_pairs", "Reward set", str(shared_file("medicalgpt_reward_test_medical_zh_100.jsonl")), "--create"
     )
     assert Pair.objects.filter(campaign__name="Reward set").count() == 100
-    assert "100 created" in capsys.readouterr().out
+    run = ImportRun.objects.get()  # in the campaign's import history, as the console's imports are
+    assert (run.state, run.filename, run.created_by, run.report["created"]) == (
+        "succeeded", "medicalgpt_reward_test_medical_zh_100.jsonl", None, 100
+    )  # fmt: skip
+    assert "100 created, 0 skipped; redactions: " in (out := capsys.readouterr().out) and f"import {run.pk}" in out
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"prompt": "q", "response_a": "a", "response_b": "b"}\n{"prompt": ""}\n')
     with pytest.raises(CommandError, match="nothing imported"):
         call_command("import_pairs", "Reward set", str(bad))
     assert "line 2, field 'prompt'" in capsys.readouterr().err
+    failed = ImportRun.objects.latest("pk")
+    assert (failed.state, failed.filename, failed.report["error_count"]) == ("failed", "bad.jsonl", 1)
     with pytest.raises(CommandError, match="no campaign"):
         call_command("import_pairs", "Missing", str(bad))
 

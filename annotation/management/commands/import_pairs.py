@@ -1,14 +1,16 @@
-"""Import a JSONL, JSON, CSV or .xlsx file of pairs or prompts into a campaign (all or nothing)."""
+"""Import a JSONL, JSON, CSV or .xlsx file of pairs or prompts into a campaign (all or nothing),
+recorded in the campaign's import history as the console's imports are (import_runs.import_now)."""
 
 import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from annotation.errors import ServiceError
 from annotation.formats import mapping_problems
 from annotation.models import Campaign
 from annotation.services.campaigns import create_campaign
-from annotation.services.importing import import_file
+from annotation.services.import_runs import import_now
 
 
 class Command(BaseCommand):
@@ -44,13 +46,16 @@ class Command(BaseCommand):
             if not create or campaign.isdigit():
                 raise CommandError(f"no campaign '{campaign}' (use --create with a name to make one)")
             target = create_campaign(user=None, name=campaign)
-        report = import_file(
-            campaign=target,
-            data=file.read_bytes(),
-            filename=file.name,
-            mapping=column_mapping,
-            save_mapping=options["save_mapping"],
-        )
+        try:
+            run, report = import_now(
+                campaign=target,
+                data=file.read_bytes(),
+                filename=file.name,
+                mapping=column_mapping,
+                save_mapping=options["save_mapping"],
+            )
+        except ServiceError as exc:
+            raise CommandError(f"{file}: {exc.message}") from None
         if not report.ok:
             for error in report.errors:
                 self.stderr.write(f"{file}: {error['message']}")
@@ -58,11 +63,11 @@ class Command(BaseCommand):
                 self.stderr.write(f"{file}: {report.errors_note}")
             if report.proposed_mapping:
                 self.stderr.write(f"{file}: try --mapping '{json.dumps(report.proposed_mapping, ensure_ascii=False)}'")
-            raise CommandError(f"{file}: nothing imported ({report.error_count} problem(s))")
+            raise CommandError(f"{file}: nothing imported ({report.error_count} problem(s)); import {run.pk}")
         redactions = ", ".join(f"{kind} {count}" for kind, count in report.redactions.items()) or "none"
         read_as = report.format + (f", {report.encoding}" if report.encoding else "")
         self.stdout.write(
-            f"{file}: {read_as}, {report.kind}: {report.created} created, {report.skipped} skipped; redactions: {redactions}"
+            f"{file}: {read_as}, {report.kind}: {report.created} created, {report.skipped} skipped; redactions: {redactions}; import {run.pk}"
         )
         for line in report.notes + report.warnings:
             self.stdout.write(f"{file}: {line}")

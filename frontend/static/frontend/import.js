@@ -113,10 +113,15 @@
     if (run.state === "succeeded") { setBar(bar, 1); reportSuccess(report, run.report); }
     else if (run.report && run.report.errors && run.report.errors.length) reportFailure(report, { message: run.error, data: run.report });
     else report.appendChild(el("div", run.state === "cancelled" ? T.cancelled : medprefApi.format(T.failed, { error: run.error }), "banner error"));
-    // The run stays readable later, in the reader's language, on its own page (and in the history).
+    linkRun(report, run.id);
+  }
+
+  // Every import, in the background or not, stays readable later, in the reader's language, on its
+  // run's own page (and in the history).
+  function linkRun(report, id) {
     const page = el("a", T.runPage);
     page.id = "import-run-page";
-    page.href = T.urls.runPage.replace("/0/", `/${run.id}/`);
+    page.href = T.urls.runPage.replace("/0/", `/${id}/`);
     report.appendChild(el("p", "", "muted")).appendChild(page);
   }
 
@@ -149,5 +154,6 @@
     report.replaceChildren();
     if (result.status === 201) reportSuccess(report, result.data);
     else reportFailure(report, result);
+    if (result.data && result.data.run) linkRun(report, result.data.run);
   });
 })();
