@@ -16,20 +16,22 @@ from medpref.core import refresh, runs
 
 
 class Broker:
-    """Stands in for `refresh.send_task`: takes each task as (name, *args) and answers its id
-    ("task-1", "task-2", ...); refuses the first `refuse` sends, or every one when `down`, with
-    ConnectionError (a broker out of reach), keeping them in `refused`."""
+    """Stands in for `refresh.send_task`: takes each task as (name, *args), with its countdown in
+    `countdowns`, and answers its id ("task-1", "task-2", ...); refuses the first `refuse` sends, or
+    every one when `down`, with ConnectionError (a broker out of reach), keeping them in `refused`."""
 
     def __init__(self, *, refuse: int = 0, down: bool = False):
         self.refuse, self.down = refuse, down
         self.refused: list[tuple] = []
         self.taken: list[tuple] = []
+        self.countdowns: list[float | None] = []
 
     def __call__(self, name: str, *args, countdown: float | None = None) -> str:
         if self.down or len(self.refused) < self.refuse:
             self.refused.append((name, *args))
             raise ConnectionError("broker down")
         self.taken.append((name, *args))
+        self.countdowns.append(countdown)
         return f"task-{len(self.taken)}"
 
     def sent(self, name: str) -> list:

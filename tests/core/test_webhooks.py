@@ -30,6 +30,7 @@ from medpref.core.runs import RunState
 from medpref.core.webhooks import services
 from medpref.core.webhooks.models import Delivery, DeliveryStatus, Subscription
 from tests.factories import client_for, join, judge_pair, make_pairs, make_user, page_client, scripted_evaluation
+from tests.runs_support import use_broker
 from training.models import TrainingJob
 from training.services import create_job, register_base_model
 
@@ -284,6 +285,24 @@ def test_other_redirects_are_not_followed(receiver):
     receiver.answer(302, headers={"Location": "/login"})
     assert services.attempt(delivery.pk).status == DeliveryStatus.FAILED
     assert len(receiver.requests) == 1
+
+
+@pytest.mark.django_db
+def test_a_delivery_is_queued_by_task_name_and_a_retry_with_its_backoff(receiver, monkeypatch):
+    broker = use_broker(monkeypatch)
+    delivery = delivery_for(subscribe(receiver))  # announced: queued at once
+    receiver.answer(500)
+    services.attempt(delivery.pk)
+    assert broker.taken == [(services.TASK_NAME, delivery.pk)] * 2 and broker.countdowns == [None, 30.0]
+
+
+@pytest.mark.django_db
+def test_a_delivery_the_broker_refused_stays_due_for_the_beat(receiver, monkeypatch, caplog):
+    broker = use_broker(monkeypatch, down=True)
+    delivery = delivery_for(subscribe(receiver))  # the refusal is logged, not raised
+    assert broker.refused == [(services.TASK_NAME, delivery.pk)] and "send_due will retry it" in caplog.text
+    assert Delivery.objects.get(pk=delivery.pk).status == DeliveryStatus.PENDING
+    assert services.send_due(now=timezone.now() + timedelta(minutes=5)) == 1
 
 
 @pytest.mark.django_db
