@@ -194,7 +194,8 @@ class PairPagination(Pagination):
             "`next` resumes the walk past this page while more may follow (with the same `page_size`); a `next` "
             "that walks to the list's end before the page's first match answers an empty last page, exactly "
             f"counted. A text in at most {pair_search.COUNT_CAP:,} prompts and responses is counted "
-            "exactly, without that walk",
+            "exactly, without that walk; so is a phrase of two whole words or more whose adjacent word pairs are "
+            f"in at most {pair_search.PHRASE_CAP:,} (PostgreSQL)",
         }
         paginated["properties"]["search_complete"] = {
             "type": "boolean",

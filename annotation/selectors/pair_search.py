@@ -10,13 +10,28 @@ database time (medpref.core.timebox): past it, the page says the search stopped 
 from __future__ import annotations
 
 import json
+import re
 import time
+import unicodedata
 from dataclasses import dataclass
 
 from django.core import signing
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db import connection
-from django.db.models import BooleanField, Exists, F, Func, OuterRef, Q, QuerySet, Subquery, TextField
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    F,
+    Func,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+    Window,
+)
 from django.db.models.functions import Cast
 from django.db.models.lookups import IContains
 from django.utils.translation import gettext
@@ -99,6 +114,80 @@ def own_texts_match(text: str) -> Q:
     return own_prompt | Q(response_a__text__icontains=text) | Q(response_b__text__icontains=text) | Q(other_candidates)
 
 
+# --- the phrase route: adjacent word pairs, indexed (migration 0017, PostgreSQL) ---------------------
+
+#: Han characters: each one a word (Chinese has no spaces), as `medpref_word_pairs` splits them.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+WORDS = re.compile(f"[A-Za-z0-9]+|[{HAN}]")
+HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def phrase_char(char: str) -> bool:
+    """Whether the route may read `char` as the database does: ASCII, Han, or punctuation, a space or
+    a symbol without case. A letter outside ASCII may upper-case to ASCII in the database (ſ to S),
+    and its words would then differ from the ones read here."""
+    if char.isascii() or HAN_CHAR.fullmatch(char):
+        return True
+    return unicodedata.category(char)[0] in "PZS" and char.upper() == char == char.lower()
+
+
+def phrase_words(text: str) -> str | None:
+    """The part of `text` whose adjacent word pairs every text containing it holds, or None when it
+    has fewer than two such words (or letters other than ASCII and Han, see `phrase_char`).
+
+    A word is a run of ASCII letters and digits or one Han character, as `medpref_word_pairs` reads
+    texts. A first Latin word at the text's start may be the end of a longer word in a matching text
+    ("ergency department" is in "emergency department"), and a last one at its end the start of
+    one: both are left out. The words between are whole words of every match, in that order.
+    """
+    if not all(phrase_char(char) for char in text):
+        return None
+    spans = [(m.start(), m.end()) for m in WORDS.finditer(text)]
+    if spans and spans[0][0] == 0 and text[0].isascii():
+        spans = spans[1:]
+    if spans and spans[-1][1] == len(text) and text[-1].isascii():
+        spans = spans[:-1]
+    return text[spans[0][0] : spans[-1][1]] if len(spans) >= 2 else None
+
+
+class HasWordPairs(Func):
+    """`medpref_word_pairs(text) @> medpref_word_pairs(words)`: the text holds every adjacent word
+    pair of `words` (the GIN indexes of migration 0017 answer it for prompts' messages and responses)."""
+
+    arg_joiner = ") @> medpref_word_pairs("
+    template = "medpref_word_pairs(%(expressions)s)"
+    output_field = BooleanField()
+
+
+def phrase_texts(words: str, *, campaigns: QuerySet | None = None) -> tuple[QuerySet[Prompt], QuerySet[Response]]:
+    """The prompts whose messages and the responses whose texts hold every word pair of `words`
+    (through migration 0017's indexes), of `campaigns` (ids) when given: every text containing the
+    phrase, and others."""
+    phrase = Value(words, output_field=TextField())
+    prompts = Prompt.objects.filter(HasWordPairs(Cast("messages", TextField()), phrase))
+    responses = Response.objects.filter(HasWordPairs(F("text"), phrase))
+    if campaigns is not None:
+        prompts = prompts.filter(campaign_id__in=campaigns)
+        responses = responses.filter(prompt__campaign_id__in=campaigns)
+    return prompts.order_by(), responses.order_by()
+
+
+def phrase_match(text: str, prompts: QuerySet[Prompt], responses: QuerySet[Response]) -> Q:
+    """Pairs whose own texts contain `text`, found from `prompts` and `responses` that include every
+    text containing it: the texts are tested once each (not once for every pair that shows them),
+    then the pairs are found through the indexes on their prompt, answers and candidates. The same
+    pairs as `own_texts_match`, which tests each pair's own texts."""
+    in_prompts = prompts.filter(IContains(Cast("messages", TextField()), text)).values("id")
+    in_responses = responses.filter(text__icontains=text).values("id")
+    in_candidates = Candidate.objects.filter(InArray(F("response_id"), Subquery(in_responses))).values("pair_id")
+    return (
+        Q(InArray(F("prompt_id"), Subquery(in_prompts)))
+        | Q(InArray(F("response_a_id"), Subquery(in_responses)))
+        | Q(InArray(F("response_b_id"), Subquery(in_responses)))
+        | Q(InArray(F("pk"), Subquery(in_candidates)))
+    )
+
+
 # --- a text search's pages: a walk over the list first, each step within a time budget --------------
 
 #: A text search first tests the list's first WALK_PAIRS pairs, in its order, one by one ...
@@ -118,6 +207,11 @@ SEARCH_BUDGET_S = 0.25
 RARE_BUDGET_S = 0.1
 #: Less time than this left: the trigram route is not tried.
 TRIGRAM_MIN_S = 0.05
+#: A phrase of two whole words or more (phrase_words) is first looked up by its word pairs: in at most
+#: PHRASE_CAP prompts and responses, its page and exact count come from those prompts' pairs (each
+#: tested for the text itself), in PHRASE_BUDGET_S for the look-up and the time left for the page.
+PHRASE_CAP = 10_000
+PHRASE_BUDGET_S = 0.1
 
 
 #: Why a text search stopped short of its page: its time ran out, it tested WALK_MAX pairs, or its
@@ -245,6 +339,21 @@ class TextSearch:
             return None
         return self.listed.filter(prompt_id__in=set(prompt_ids)).filter(own_texts_match(self.text))
 
+    def phrased(self) -> bool:
+        """Whether the phrase route may answer: PostgreSQL (migration 0017's indexes), two whole words or more."""
+        return connection.vendor == "postgresql" and phrase_words(self.text) is not None
+
+    def by_phrase(self) -> QuerySet[Pair] | None:
+        """Every match, when the phrase's word pairs are in at most PHRASE_CAP prompts and responses
+        of the list's campaigns (counted with LIMIT PHRASE_CAP + 1 through the indexes): the cost of
+        finding them all is testing those texts for the phrase. None when they are in more. As for
+        `rare`, only the campaigns she may list are counted."""
+        prompts, responses = phrase_texts(phrase_words(self.text), campaigns=self.campaigns)
+        texts = prompts.values("id").union(responses.values("id"), all=True)
+        if texts[: PHRASE_CAP + 1].count() > PHRASE_CAP:
+            return None
+        return self.listed.filter(phrase_match(self.text, prompts, responses))
+
     def pairs(self, ids: list[int]) -> list[Pair]:
         """The walk's pairs of `ids` in this order, with their related rows (read by id, not searched again)."""
         by_id = self.listed.in_bulk(ids)
@@ -295,8 +404,9 @@ class PastTheEnd(EmptyPage):
 class SearchPaginator(Paginator):
     """Django's paginator over a pair list, or over a TextSearch, each page within SEARCH_BUDGET_S.
 
-    A text in few prompts and responses (TextSearch.rare) is paged from its candidates with the
-    exact count. Otherwise the walk answers when it finds the page's matches (or the list ends):
+    A phrase of two whole words or more whose word pairs are in few prompts and responses
+    (TextSearch.by_phrase, PostgreSQL), or another text in few (TextSearch.rare), is paged from its
+    candidates with the exact count. Otherwise the walk answers when it finds the page's matches (or the list ends):
     `count` is the matches found, `exact` False ("N or more") unless the list ended, and the next
     page resumes the walk where this one ended (its `cursor`). A walk short of the page tries the
     trigram route (every match, counted) in the time left. When neither answers in time, the page
@@ -319,14 +429,19 @@ class SearchPaginator(Paginator):
         if not self.probed and resumed is None:  # asked once, whatever page get_page ends up on
             # (A cursor comes from a walk's page: the text was not rare then.)
             self.probed = True
-            try:
-                with budget.box(RARE_BUDGET_S):
-                    rare = self.search.rare()
-            except OutOfTime:
-                rare, self.crowded = None, True
-            if rare is not None:
-                self.object_list, self.search = rare, None
-                return super().page(number)
+            if self.search.phrased():  # its word pairs tell a rare phrase better than its trigrams
+                phrased = self.phrase_page(number, budget)
+                if phrased is not None:
+                    return phrased
+            else:
+                try:
+                    with budget.box(RARE_BUDGET_S):
+                        rare = self.search.rare()
+                except OutOfTime:
+                    rare, self.crowded = None, True
+                if rare is not None:
+                    self.object_list, self.search = rare, None
+                    return super().page(number)
         search, per_page = self.search, self.per_page
         self.exact, self.complete, self.walked, self.stopped = True, True, 0, ""
         # Page `number` holds the matches numbered ((number - 1) * per_page, number * per_page]; a
@@ -353,6 +468,27 @@ class SearchPaginator(Paginator):
             # `next` link the page is answered: the server sent the reader there.)
             raise PastTheEnd(shown)
         return shown
+
+    def phrase_page(self, number: int, budget: Budget) -> Page | None:
+        """Page `number` of every match with the exact count, from the phrase route (TextSearch.by_phrase),
+        when its word pairs are in few enough prompts and the page is read in the time left (one
+        statement: the page and the count over it); None otherwise, and the walk answers. Out of
+        time, the trigram route would be no quicker: it is not tried either (`crowded`)."""
+        start = (number - 1) * self.per_page
+        try:
+            with budget.box(PHRASE_BUDGET_S):
+                matches = self.search.by_phrase()
+            if matches is None:
+                return None
+            with budget.box():
+                rows = list(matches.annotate(search_total=Window(Count("pk")))[start : start + self.per_page])
+                count = rows[0].search_total if rows else matches.count()
+        except OutOfTime:
+            self.crowded = True
+            return None
+        self.object_list, self.search = matches, None
+        self.__dict__["count"] = count  # Paginator.count, a cached property
+        return self._get_page(rows, self.validate_number(number), self)
 
     def walked_page(self, walk: Walk, resumed: Resume, shown: list[int], *, found: int, end: int) -> SearchPage:
         """A page from the walk resumed at `resumed`: `shown`, its matches; `found` the matches known

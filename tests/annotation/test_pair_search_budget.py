@@ -123,6 +123,7 @@ def test_outside_a_transaction_as_in_production_a_cancelled_statement_leaves_the
     assert statement_timeout() == before and not connection.in_atomic_block
     # A request whose walk is cut short by its timeout: the matches found before, and the connection as it was.
     monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    monkeypatch.setattr(text_search, "PHRASE_BUDGET_S", 0)  # nor the phrase route
     monkeypatch.setattr(text_search, "SEARCH_BUDGET_S", 1)
     slow_stretches(monkeypatch, 2, from_window=11)  # the first ten pairs are quick, the stretch after them is not
     stopped = search(admin, campaign, "rash serious", page=4)  # the 10th to 12th matches: the 10th found
@@ -208,6 +209,7 @@ def test_a_search_whose_first_stretch_is_too_slow_tries_a_shorter_one_and_never_
 ):
     campaign, pair_ids = searched
     monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    monkeypatch.setattr(text_search, "PHRASE_BUDGET_S", 0)  # nor the phrase route
     monkeypatch.setattr(text_search, "SEARCH_BUDGET_S", 1)
     # Stretches of ten pairs are too slow for the budget; of five, quick: the page tests five and goes on.
     slow_stretches(monkeypatch, 2, from_window=10)
@@ -228,6 +230,7 @@ def test_a_search_whose_first_stretch_is_too_slow_tries_a_shorter_one_and_never_
 def test_next_links_that_walk_past_the_last_match_end_on_an_empty_page_exactly_counted(admin, searched, monkeypatch):
     campaign, pair_ids = searched
     monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    monkeypatch.setattr(text_search, "PHRASE_BUDGET_S", 0)  # nor the phrase route
     monkeypatch.setattr(text_search, "WALK_MAX", 10)
     # "Question 1" is in 11 pairs (1 and 10-19): page 5 (the 13th to 15th) does not exist, but the
     # walk only finds out at the list's end; its links lead there, and the last page says so.
@@ -242,6 +245,7 @@ def test_next_links_that_walk_past_the_last_match_end_on_an_empty_page_exactly_c
 def test_the_console_follows_its_links_to_the_empty_last_page(admin, searched, monkeypatch):
     monkeypatch.setattr(pair_pages, "PAGE_SIZE", PAGE)
     monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    monkeypatch.setattr(text_search, "PHRASE_BUDGET_S", 0)  # nor the phrase route
     monkeypatch.setattr(text_search, "WALK_MAX", 10)
     campaign, _ = searched
     page = Client()
@@ -270,6 +274,7 @@ def test_a_search_out_of_time_says_so_and_searches_further_from_where_it_stopped
     # The rare check runs out of time (as for a text whose trigrams fill the indexes), so the trigram
     # route would too; the walk stops at its longest, ten pairs: the one match lies beyond them.
     monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    monkeypatch.setattr(text_search, "PHRASE_BUDGET_S", 0)  # nor the phrase route
     monkeypatch.setattr(text_search, "WALK_MAX", 10)
     stopped = search(admin, campaign, "Question 17:")
     assert (ids(stopped), stopped["count"], stopped["count_exact"]) == ([], 0, False)
@@ -290,6 +295,7 @@ def test_a_search_out_of_time_says_so_and_searches_further_from_where_it_stopped
 def test_the_console_says_the_search_stopped_and_links_to_search_further(admin, searched, monkeypatch):
     monkeypatch.setattr(pair_pages, "PAGE_SIZE", PAGE)
     monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    monkeypatch.setattr(text_search, "PHRASE_BUDGET_S", 0)  # nor the phrase route
     monkeypatch.setattr(text_search, "WALK_MAX", 10)
     campaign, _ = searched
     page = Client()
@@ -306,6 +312,7 @@ def test_a_page_asked_for_by_number_shows_only_its_own_matches_when_the_search_s
 ):
     campaign, pair_ids = searched
     monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)  # no trigram route: only the walk, ten pairs a request
+    monkeypatch.setattr(text_search, "PHRASE_BUDGET_S", 0)  # nor the phrase route
     monkeypatch.setattr(text_search, "WALK_MAX", 10)
     # Page 5 holds the 13th to 15th matches; ten pairs walked found ten: none of the page's, and it says so.
     short = search(admin, campaign, "rash serious", page=5)

@@ -1,0 +1,57 @@
+"""A text's adjacent word pairs, indexed: the pair browser's phrase route (issue 15).
+
+A phrase of common words (in every prompt) that is itself rare, or found nowhere, defeats both the
+trigram indexes (each trigram is common, every row comes back to be rechecked) and a walk over the
+list (it finds too few matches in time). Word order is what makes such a phrase rare: the index
+keeps, for each prompt's messages and each response, the set of its adjacent word pairs
+(`medpref_word_pairs`: upper-cased as `icontains` compares, a word is a run of ASCII letters and
+digits or one Han character, anything else separates words, each word cut to 40 characters), so
+"wait at" absent from every text is answered by the index alone. A search tests that a text holds
+every whole word pair of the phrase (selectors.pair_search.phrase_words), then the exact substring.
+
+PostgreSQL only, as 0010, 0013 and 0015 (SQLite scans); built CONCURRENTLY, so a live database keeps
+taking imports meanwhile. The function is IMMUTABLE, as upper and regexp_replace are; `OFFSET 0` keeps
+the words computed once (pulled up, the split would run again for every pair).
+"""
+
+from django.db import migrations
+
+FUNCTION = r"""
+CREATE OR REPLACE FUNCTION medpref_word_pairs(words text) RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT ARRAY(SELECT left(a, 40) || ' ' || left(b, 40) FROM unnest(w[:cardinality(w) - 1], w[2:]) AS pairs (a, b))
+  FROM (SELECT string_to_array(btrim(regexp_replace(
+          regexp_replace(upper(words), '([\u3400-\u4dbf\u4e00-\u9fff])', ' \1 ', 'g'),
+          '[^A-Z0-9\u3400-\u4dbf\u4e00-\u9fff]+', ' ', 'g')), ' ') AS w OFFSET 0) AS split
+$$
+"""
+FORWARD = [
+    FUNCTION,
+    "CREATE INDEX CONCURRENTLY IF NOT EXISTS prompt_messages_word_pairs "
+    "ON annotation_prompt USING gin (medpref_word_pairs(messages::text))",
+    "CREATE INDEX CONCURRENTLY IF NOT EXISTS response_text_word_pairs "
+    "ON annotation_response USING gin (medpref_word_pairs(text))",
+]
+BACKWARD = [
+    "DROP INDEX CONCURRENTLY IF EXISTS prompt_messages_word_pairs",
+    "DROP INDEX CONCURRENTLY IF EXISTS response_text_word_pairs",
+    "DROP FUNCTION IF EXISTS medpref_word_pairs(text)",
+]
+
+
+def run(statements):
+    def apply(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        for statement in statements:
+            schema_editor.execute(statement)
+
+    return apply
+
+
+class Migration(migrations.Migration):
+    atomic = False  # CREATE INDEX CONCURRENTLY runs outside a transaction
+
+    dependencies = [("annotation", "0016_ranking_choices")]
+
+    operations = [migrations.RunPython(run(FORWARD), run(BACKWARD))]

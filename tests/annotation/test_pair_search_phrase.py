@@ -1,0 +1,214 @@
+"""The phrase route (PostgreSQL, migration 0017): a phrase of two whole words or more is looked up by
+its adjacent word pairs, then every candidate text is tested for the phrase itself, so the route
+finds exactly the pairs the walk finds, only all of them and counted. The shapes that made the walk
+and the trigram route stop (a phrase of common words in few pairs, or in none) answer in full."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from annotation.models import Pair, Prompt, Response
+from annotation.selectors import pair_search as text_search
+from annotation.selectors import pairs as browser
+from frontend.views import pairs as pair_pages
+from tests.annotation.ranking_support import make_ranking_campaign, make_ranking_item
+from tests.factories import client_for, make_campaign, make_pairs
+
+PAGE = 3
+COMMON = "Should we go to the emergency department now or can we wait and watch at home?"
+SPARSE = "4 years old and has had a fever of 38.2 degrees for 3 days"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("emergency department", None),  # each word may be part of a longer one
+        ("department now or can we wait at home", "now or can we wait at"),
+        ("Answer 4242:", None),
+        ("(fever of 38.5)", "fever of 38.5"),
+        ("腹痛三天", "腹痛三天"),  # each Han character a whole word
+        ("CT扫描", "扫描"),  # "CT" may end "PCT"
+        ("扫描 and", "扫描"),
+        ("fièvre de 38 et plus", None),  # a letter outside ASCII may upper-case to ASCII in the database
+        ("烧三天了，体温38", "烧三天了，体温"),  # Chinese punctuation has no case: it separates words
+        ("fever of 38.5°C, since", "of 38.5°C"),
+    ],
+)
+def test_the_words_a_phrase_is_looked_up_by_are_the_whole_ones(text, words):
+    assert text_search.phrase_words(text) == words
+
+
+def texts_pairs(campaign) -> list[Pair]:
+    """Pairs whose texts hold the cases the route must get exactly right."""
+    cases = [
+        ("My son has a fever of 38.5°C, since Monday! Should we worry?", "Give fluids.", "See a doctor."),
+        ("EMERGENCY Department NOW or can we wait?", "Go to the EMERGENCY department now.", "Wait at home."),
+        ("I am very very very tired and dizzy.", "Rest, drink water.", "Very tired: check iron."),
+        ("To be or not to be seen today, that is the question.", "Be seen today.", "Not today."),
+        ("孩子发烧三天了，体温38.5度，要去急诊吗？", "发烧三天应该去看医生。", "可以在家观察。"),
+        ("The CT扫描显示正常 report came back.", "A normal CT扫描 is reassuring.", "Ask for the report."),
+        ("Can we wait at home", "Go to the hospital now.", "Stay at home tonight."),  # at the boundary
+        ('He said "stop now" and left the nonemergency department now.', "OK.", "Fine."),
+        ("A word longer than forty letters: " + "x" * 50 + " then more words here.", "Yes.", "No."),
+    ]
+    pairs = []
+    for index, (question, a, b) in enumerate(cases):
+        prompt = Prompt.objects.create(
+            campaign=campaign, external_id=f"case{index}", messages=[{"role": "user", "content": question}]
+        )
+        answer_a = Response.objects.create(prompt=prompt, text=a, source="model-a")
+        answer_b = Response.objects.create(prompt=prompt, text=b, source="model-b")
+        pairs.append(
+            Pair.objects.create(
+                campaign=campaign, prompt=prompt, response_a=answer_a, response_b=answer_b, external_id=f"case{index}"
+            )
+        )
+    return pairs
+
+
+PHRASES = [
+    "fever of 38.5°C, since",  # punctuation
+    "a fever of 38.5",
+    "emergency department now or can",  # case: EMERGENCY Department NOW
+    "emergency department now.",  # in an answer
+    "department now or call",  # in a ranking item's third candidate
+    "very very very tired",  # repeated words
+    "very very tired and",
+    "very tired: check",
+    "to be or not to be seen",  # stop-word-like words
+    "or not to be",
+    "发烧三天",  # Chinese
+    "烧三天了，体温38",
+    "体温38.5度",
+    "CT扫描显示",  # Han next to Latin
+    "扫描显示正常 report",
+    "wait at home Go to the",  # across the prompt and its answer: no pair holds it
+    "can we wait at home",  # in a prompt, and in no answer
+    "stay at home tonight",
+    'said "stop now" and',  # the messages are JSON text: their quotes are escaped, as the walk sees them
+    'said \\"stop now\\" and',
+    "nonemergency department now",
+    "emergency department now",  # in "nonemergency department now" and "EMERGENCY department now."
+    "x" * 50 + " then more",  # a word past 40 letters
+    "xxxxxxxxxx then more words",
+    "rash serious at all",  # words in every pair, not in this order: nowhere
+    "is this rash serious",  # in every pair
+]
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+@pytest.mark.parametrize("phrase", PHRASES)
+def test_the_phrase_route_finds_exactly_the_pairs_the_walk_finds(admin, phrase):
+    campaign = make_campaign("Phrases", gold_rate=0)
+    make_pairs(campaign, 5)
+    texts_pairs(campaign)
+    ranking = make_ranking_campaign()
+    make_ranking_item(ranking, ["Drink.", "Rest.", "Go to the emergency department now or call."], external_id="r1")
+    for listed in (campaign, ranking):
+        filters = browser.PairFilters(text=phrase, campaign_id=listed.pk)
+        search = browser.browse_search(admin, filters, order=("id",))
+        # The walk's test, on every pair of the campaign: what the search must find.
+        walked = list(
+            Pair.objects.filter(campaign=listed)
+            .filter(text_search.own_texts_match(phrase))
+            .values_list("pk", flat=True)
+        )
+        routed = search.by_phrase() if search.phrased() else None
+        if text_search.phrase_words(phrase) is not None:
+            assert routed is not None, phrase
+        if routed is not None:
+            assert sorted(routed.values_list("pk", flat=True)) == sorted(walked), (phrase, listed.kind)
+    # Not vacuous: most phrases are found somewhere, and the boundary one nowhere.
+    everywhere = Pair.objects.filter(text_search.own_texts_match(phrase))
+    if phrase in ("wait at home Go to the", "rash serious at all", 'said "stop now" and'):
+        assert not everywhere.exists()
+    else:
+        assert everywhere.exists(), phrase
+
+
+def sparse_campaign(size: int, every: int):
+    """`size` pairs whose prompts all hold COMMON, and one in `every` SPARSE as well."""
+    campaign = make_campaign(f"Sparse {size}", gold_rate=0)
+    pairs = make_pairs(campaign, size)
+    for index, pair in enumerate(pairs):
+        sparse = f"My son is {SPARSE}. " if index % every == every - 1 else "My son is 3 years old. "
+        Prompt.objects.filter(pk=pair.prompt_id).update(messages=[{"role": "user", "content": sparse + COMMON}])
+    return campaign, [pair.pk for index, pair in enumerate(pairs) if index % every == every - 1]
+
+
+def search(admin, campaign, text: str, **params) -> dict:
+    response = client_for(admin).get(
+        "/api/v1/pairs/", {"campaign": campaign.pk, "q": text, "page_size": PAGE, **params}
+    )
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+@pytest.fixture
+def small_walks(monkeypatch):
+    """The walk tests ten pairs at most and the trigram route's rare check calls 4 prompts common:
+    at this scale, what a million pairs do to a 250 ms budget."""
+    monkeypatch.setattr(text_search, "WALK_PAIRS", 10)
+    monkeypatch.setattr(text_search, "WALK_MAX", 10)
+    monkeypatch.setattr(text_search, "COUNT_CAP", 4)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_a_sparse_phrase_and_one_found_nowhere_are_answered_in_full_where_the_walk_stopped(
+    admin, small_walks, monkeypatch
+):
+    campaign, sparse = sparse_campaign(60, every=10)  # 6 matches, one in ten pairs
+    nothing = "department now or can we wait at home"  # its words in every prompt, never in this order
+    # Without the phrase route (its look-up out of time at once), both stop, as they did.
+    monkeypatch.setattr(text_search, "PHRASE_BUDGET_S", 0)
+    for text in (SPARSE, nothing):
+        old = search(admin, campaign, text)
+        assert (old["search_complete"], old["count_exact"]) == (False, False), text
+    monkeypatch.setattr(text_search, "PHRASE_BUDGET_S", 0.1)
+    first, second = search(admin, campaign, SPARSE), search(admin, campaign, SPARSE, page=2)
+    assert (first["count"], first["count_exact"], first["search_complete"]) == (6, True, True)
+    assert [row["id"] for row in first["results"] + second["results"]] == sparse
+    assert second["next"] is None and "cursor" not in (first["next"] or "")
+    none = search(admin, campaign, nothing)
+    assert (none["count"], none["count_exact"], none["search_complete"], none["results"]) == (0, True, True, [])
+    # The console says how many, exactly.
+    console = Client()
+    console.force_login(admin)
+    monkeypatch.setattr(pair_pages, "PAGE_SIZE", PAGE)
+    page = console.get("/console/pairs/", {"campaign": campaign.pk, "q": SPARSE}).content.decode()
+    assert "6 pairs</p>" in page and "Page 1 of 2" in page and 'id="search-stopped"' not in page
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_past_its_cap_of_candidate_texts_the_phrase_is_walked(admin, small_walks, monkeypatch):
+    campaign, _sparse = sparse_campaign(30, every=10)
+    monkeypatch.setattr(text_search, "PHRASE_CAP", 2)  # 3 prompts hold its word pairs: too many
+    walked = []
+    real_walk = text_search.TextSearch.walk
+    monkeypatch.setattr(
+        text_search.TextSearch, "walk", lambda self, *a, **kw: walked.append(self.text) or real_walk(self, *a, **kw)
+    )
+    body = search(admin, campaign, SPARSE)  # the walk falls short: the trigram route answers, as before
+    assert walked == [SPARSE] and body["count"] == 3
+    monkeypatch.setattr(text_search, "PHRASE_CAP", 3)
+    assert search(admin, campaign, SPARSE)["count"] == 3 and walked == [SPARSE]
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_a_phrase_page_costs_the_same_queries_with_ten_times_the_data(admin, small_walks):
+    counts = []
+    for size in (20, 200):
+        campaign, sparse = sparse_campaign(size, every=4)
+        client_for(admin).get("/api/v1/me/")
+        with CaptureQueriesContext(connection) as queries:
+            body = search(admin, campaign, SPARSE, page=2)
+        assert body["count"] == len(sparse) and body["count_exact"] is True
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
