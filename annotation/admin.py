@@ -445,7 +445,7 @@ class CleanTextAdmin(ReadOnlyAdmin):
 
 @admin.register(ImportRun)
 class ImportRunAdmin(ReadOnlyAdmin):
-    """Background imports (services.import_runs): started, followed and cancelled through the API or the import page."""
+    """Imports (services.import_runs), in the background or in a request: started, followed and cancelled through the API or the import page."""
 
     list_display = ("id", "campaign", "filename", "state", "rows_read", "created_by", "created_at", "finished_at")
     list_filter = ("state",)

@@ -701,9 +701,10 @@ class ReviewItem(models.Model):
 
 
 class ImportRun(Run):
-    """A large import, run by a worker (a million pairs take minutes): the upload waits in the artifact
-    storage, the worker streams it in one transaction, and the page and the API poll `bytes_read` and
-    `rows_read`; on success or refusal `report` is what a synchronous import answers."""
+    """An import, in the campaign's history: a large one is run by a worker (a million pairs take
+    minutes; the upload waits in the artifact storage, the worker streams it in one transaction, and
+    the page and the API poll `bytes_read` and `rows_read`), a small one in the request that sent it
+    (import_runs.import_now); on success or refusal `report` is what a synchronous import answers."""
 
     task_name = "annotation.tasks.run_import"
     kept_when_lost = "nothing was imported (an import is one transaction): import the file again"
