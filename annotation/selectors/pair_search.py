@@ -1,9 +1,10 @@
 """A text search of the pair list: which pairs' texts contain a phrase, a page at a time within a time budget.
 
 The pair browser (selectors.pairs) chooses the pairs she may see and builds a TextSearch over them;
-this module tests texts and pages the matches. A phrase in few prompts is found through the trigram
-indexes (migration 0010_pairs) with its exact count; a common one by walking the list in its order,
-the matches found so far shown as a lower bound. Each page spends at most SEARCH_BUDGET_S of
+this module tests texts and pages the matches. A phrase of two whole words or more whose word pairs
+are in few texts is found through their index (migration 0017), another text in few prompts through
+the trigram indexes (migration 0010_pairs), both with the exact count; a common one by walking the
+list in its order, the matches found so far shown as a lower bound. Each page spends at most SEARCH_BUDGET_S of
 database time (medpref.core.timebox): past it, the page says the search stopped and where to go on.
 """
 
