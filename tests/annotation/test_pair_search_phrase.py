@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from annotation.models import Pair, Prompt, Response
+from annotation.models import Pair, PairState, Prompt, Response
 from annotation.selectors import pair_search as text_search
 from annotation.selectors import pairs as browser
 from frontend.views import pairs as pair_pages
@@ -212,3 +212,20 @@ def test_a_phrase_page_costs_the_same_queries_with_ten_times_the_data(admin, sma
         assert body["count"] == len(sparse) and body["count_exact"] is True
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_an_expert_finds_through_the_phrase_route_only_the_pairs_she_may_browse(campaign, expert, monkeypatch):
+    pairs = make_pairs(campaign, 6)
+    disputed = [pairs[1].pk, pairs[4].pk]
+    Pair.objects.filter(pk__in=disputed).update(state=PairState.DISPUTED)
+    hidden = make_pairs(make_campaign("Elsewhere", gold_rate=0), 3, start=100, state=PairState.DISPUTED)
+    said = [{"role": "user", "content": f"My son is {SPARSE}."}]
+    Prompt.objects.filter(pairs__in=pairs + hidden).update(messages=said)
+    looked_up = []
+    real = text_search.TextSearch.by_phrase
+    monkeypatch.setattr(text_search.TextSearch, "by_phrase", lambda self: looked_up.append(1) or real(self))
+    body = client_for(expert).get("/api/v1/pairs/", {"q": SPARSE, "page_size": PAGE}).json()
+    assert looked_up and [row["id"] for row in body["results"]] == disputed
+    assert (body["count"], body["count_exact"], body["search_complete"]) == (2, True, True)
