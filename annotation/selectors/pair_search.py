@@ -474,23 +474,37 @@ class SearchPaginator(Paginator):
     def phrase_page(self, number: int, budget: Budget) -> Page | None:
         """Page `number` of every match with the exact count, from the phrase route (TextSearch.by_phrase),
         when its word pairs are in few enough prompts and the page is read in the time left (one
-        statement: the page and the count over it); None otherwise, and the walk answers. Out of
-        time, the trigram route would be no quicker: it is not tried either (`crowded`)."""
+        statement: the page and the count over it); None when they are in more, or the look-up ran
+        out of time, and the walk answers. A page statement out of time answers a stopped page that
+        holds nothing, whose `next` walks the list from its start with a whole budget (the trigram
+        route, no quicker, is not tried: `crowded`)."""
         start = (number - 1) * self.per_page
         try:
             with budget.box(PHRASE_BUDGET_S):
                 matches = self.search.by_phrase()
-            if matches is None:
-                return None
+        except OutOfTime:
+            matches, self.crowded = None, True
+        if matches is None:
+            return None
+        try:
             with budget.box():
                 rows = list(matches.annotate(search_total=Window(Count("pk")))[start : start + self.per_page])
                 count = rows[0].search_total if rows else matches.count()
         except OutOfTime:
             self.crowded = True
-            return None
+            return self.walk_later(number)
         self.object_list, self.search = matches, None
         self.__dict__["count"] = count  # Paginator.count, a cached property
         return self._get_page(rows, self.validate_number(number), self)
+
+    def walk_later(self, number: int) -> SearchPage:
+        """A stopped page that found nothing yet, whose `next` link (a cursor from the list's start)
+        walks the list for page `number` with the next request's whole budget."""
+        self.exact, self.complete, self.walked, self.stopped = False, False, 0, TIME_LIMIT
+        self.__dict__["count"] = 0
+        resume = Resume(number=number, per_page=self.per_page, before=0, after=None)
+        cursor = self.search.resume_token(resume)
+        return SearchPage([], number, self, more=True, next_number=number, cursor=cursor)
 
     def walked_page(self, walk: Walk, resumed: Resume, shown: list[int], *, found: int, end: int) -> SearchPage:
         """A page from the walk resumed at `resumed`: `shown`, its matches; `found` the matches known

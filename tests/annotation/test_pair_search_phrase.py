@@ -229,3 +229,28 @@ def test_an_expert_finds_through_the_phrase_route_only_the_pairs_she_may_browse(
     body = client_for(expert).get("/api/v1/pairs/", {"q": SPARSE, "page_size": PAGE}).json()
     assert looked_up and [row["id"] for row in body["results"]] == disputed
     assert (body["count"], body["count_exact"], body["search_complete"]) == (2, True, True)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_a_phrase_page_out_of_time_stops_and_its_next_link_walks_with_a_whole_budget(admin, small_walks, monkeypatch):
+    campaign, sparse = sparse_campaign(30, every=10)
+    monkeypatch.setattr(text_search, "SEARCH_BUDGET_S", 1)
+    real = text_search.TextSearch.by_phrase
+    slow = ["(SELECT 1 FROM pg_sleep(3)) = 1"]  # the page's statement runs past the budget
+    monkeypatch.setattr(text_search.TextSearch, "by_phrase", lambda self: real(self).extra(where=slow))
+    stopped = search(admin, campaign, SPARSE)
+    assert (stopped["results"], stopped["count"], stopped["search_complete"]) == ([], 0, False)
+    assert "after testing 0 pairs" in stopped["search_note"] and "cursor=" in stopped["next"]
+    # Searching further walks from the list's start without the phrase route (ten pairs here, one match),
+    # then the trigram route counts them all, as before the phrase route.
+    walked = []
+    real_walk = text_search.TextSearch.walk
+    monkeypatch.setattr(
+        text_search.TextSearch,
+        "walk",
+        lambda self, *a, **kw: walked.append(kw.get("after")) or real_walk(self, *a, **kw),
+    )
+    further = client_for(admin).get(stopped["next"]).json()
+    assert walked == [None] and [row["id"] for row in further["results"]] == sparse
+    assert (further["count"], further["count_exact"], further["search_complete"]) == (3, True, True)
