@@ -161,6 +161,23 @@ def starts_with_word(text: str, start: int) -> bool:
 INSTITUTION_WORDS = v.with_traditional(("大学", "医院", "学院", "中心", "诊所", "卫生", "医科", "研究所"))
 
 
+# Characters that usually end a name (王家人, 李月经, 张镇上) but begin many given names (家豪, 月华, 镇宇).
+GIVEN_OR_STOP = v.GIVEN_CHARS & STOP
+
+
+def given_first(text: str, position: int) -> bool:
+    """家豪 in 黎家豪: such a character begins the given name when a given-name character follows and
+    the two make no word of the dictionary (家人, 家里, 月经 are words)."""
+    pair = text[position : position + 2]
+    return (
+        text[position] in GIVEN_OR_STOP
+        and len(pair) == 2
+        and pair[1] in v.GIVEN_CHARS
+        and pair[1] not in STOP
+        and not lexicon.is_dictionary_word(pair)
+    )
+
+
 def zh_name_end(text: str, start: int) -> int | None:
     """Where the Chinese name beginning at `start` ends, or None if no name begins there."""
     length = surname_length(text, start)
@@ -172,7 +189,7 @@ def zh_name_end(text: str, start: int) -> int | None:
         if (
             position >= len(text)
             or not is_han(text[position])
-            or text[position] in STOP
+            or (text[position] in STOP and not (index == 0 and given_first(text, position)))
             or text[position : position + 2] in TITLE_PREFIXES
         ):
             break
@@ -222,8 +239,41 @@ def eponym_follows(text: str, end: int) -> bool:
 
 def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     start = match.start("value")
-    end = zh_name_end(text, start)
+    end = zh_name_end(text, start) or minority_name_end(text, start) or dotted_name_end(text, start)
     return (start, end) if end and not eponym_follows(text, end) else None
+
+
+MINORITY_PART = re.compile(words(v.MINORITY_NAME_PARTS))
+NAME_DOTS = "·•・"
+
+
+def minority_name_end(text: str, start: int, parts: int = 1) -> int | None:
+    """Where a name of at least `parts` parts with no Han surname that begins at `start` ends (格桑梅朵,
+    其其格, 阿依古丽·买买提): parts of `vocabulary.MINORITY_NAME_PARTS`, at most three, a middle
+    dot allowed between two."""
+    end, count = start, 0
+    while count < 3 and (found := MINORITY_PART.match(text, end)) is not None:
+        end, count = found.end(), count + 1
+        if end + 1 < len(text) and text[end] in NAME_DOTS and MINORITY_PART.match(text, end + 1):
+            end += 1
+    if count < parts or (end < len(text) and text[end] in NAME_DOTS):
+        return None
+    return end
+
+
+DOTTED_NAME = re.compile(rf"[{HAN}]{{1,5}}[{NAME_DOTS}][{HAN}]{{1,6}}(?:[{NAME_DOTS}][{HAN}]{{1,6}})?")
+
+
+def dotted_name_end(text: str, start: int) -> int | None:
+    """乌日·娜, 约翰·卡特 right after a cue: Han characters joined by a middle dot are a name written
+    the way transliterated and minority names are; the run ends at a character that ends names."""
+    found = DOTTED_NAME.match(text, start)
+    if found is None:
+        return None
+    end = found.end()
+    while end > start and text[end - 1] in STOP:
+        end -= 1
+    return end if text[end - 1] not in NAME_DOTS else None
 
 
 def zh_before(text: str, cue: int, *, alone: bool) -> tuple[int, int] | None:

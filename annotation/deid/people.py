@@ -15,12 +15,14 @@ from functools import lru_cache
 from annotation.deid import lexicon
 from annotation.deid.detection import Detection
 from annotation.deid.names import (
+    MINORITY_PART,
     NICKNAME_FOLLOWERS,
     NICKNAME_NOT_NAMES,
     NOT_ALONE_BEFORE_TITLE,
     NOT_NAMES,
     ORGANISATION_WORDS,
     is_han,
+    minority_name_end,
     surname_length,
 )
 from annotation.deid.vocabulary import ZH_TITLES
@@ -40,15 +42,26 @@ def name_keys(name: str) -> frozenset[str]:
         name = "".join(name.split())  # 阎 文 博 as a scan spelt it is 阎文博
         if "·" in name or "•" in name or "・" in name:  # 约翰·卡特: each part stands for the person
             return frozenset({name} | {part for part in re.split("[·•・]", name) if len(part) >= 2})
+        if minority_name_end(name, 0, 2) == len(name):  # 格桑梅朵, then 梅朵
+            return frozenset({name} | {p.group() for p in MINORITY_PART.finditer(name) if len(p.group()) >= 2})
         length = surname_length(name, 0)
         given = name[length:]
-        if len(given) == 1 and not lexicon.is_chinese_word(given * 2, 20):
-            return frozenset(
-                {name, given * 2}
-            )  # 禚骁 then 骁骁: a one-character given name, doubled, is what family say
-        return frozenset({name, given}) if len(given) >= 2 else frozenset({name})
+        keys = {name, given} if len(given) >= 2 else {name}
+        if given and length:
+            keys |= pet_names(given[-1])
+        return frozenset(keys)
     tokens = {POSSESSIVE.sub("", t) for t in LATIN_TOKEN.findall(name)}
     return frozenset(t for t in tokens if len(t) >= 3 and t.lower() not in NOT_NAMES)
+
+
+def pet_names(last: str) -> set[str]:
+    """What family and friends call a person by the last character of the given name: 阿青 for 常青,
+    阳阳 for 孙向阳 (禚骁 then 骁骁); not where that makes a word (明明, 阿姨, 常常)."""
+    return {
+        pet
+        for pet in ("阿" + last, last * 2)
+        if lexicon.is_person_name(pet) or not (lexicon.is_chinese_word(pet, 20) or lexicon.is_function_word(pet))
+    }
 
 
 def part_of_organisation(text: str, start: int, end: int) -> bool:

@@ -23,23 +23,21 @@ from functools import cache
 
 from annotation.deid import lexicon
 from annotation.deid import vocabulary as v
-from annotation.deid.names import NAME_PARTICLES, ORGANISATION_WORDS, lowercase_given_name, name_shaped
+from annotation.deid.names import (
+    NAME_PARTICLES,
+    ORGANISATION_WORDS,
+    han_run_before,
+    is_han,
+    lowercase_given_name,
+    minority_name_end,
+    name_shaped,
+    surname_length,
+)
 from annotation.deid.names import NOT_NAMES as NAME_LOOKALIKES
 from annotation.deid.names import STOP as NAME_STOP
 from annotation.deid.rules import HAN, Rule, cue_forms, rule, words
 
-# Characters modern given names are commonly made of (general knowledge, as the surname list is).
-GIVEN_CHARS = frozenset(
-    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰玉萍红鹏辉玲燕华飞鑫波斌宇浩凯健俊帆帅旭宁龙林毅锋亮峰"
-    "建国志海成晨昊博文轩睿泽铭皓然诚彬坤荣永春松柏栋梁远航逸骏翔晖琳晶瑶梓涵欣怡婷倩颖慧悦嘉佳思雨诗若梦紫"
-    "馨莉蓉琴凤云霖雅楠丹岚蕾薇菲璐媛妍婕琪露洁金银宝贵福禄寿喜德仁义礼智信忠孝安康泰祥瑞庆胜利兴旺财东振新"
-    "立光耀祖宗家庭树森山河江川岩石鸣豪雄威武彪虎豹鹰鹤莺鹃梅竹菊荷莲桃杏桐枫柳杨槐芝萱蓓蕊芬芸芹茜茹莎菁萌"
-    "蓝虹霏霜雯雪冰清淑贤惠娴婉娇媚嫣姗妮娅婵娥姣月星辰阳晴晓曦昕昭晗暄琦瑜瑾璇璟琛瑛珊珍珠琼琰玮珏钰锦钧"
-    "镇锐键铮恒忆恩意念雷震霆宏弘广延廷彦彤影征勤劲勋励力功冬秋夏天元子少正世永亦乐书学兵卫民生和美素翠娣"
-    "根柱顺满全奇伦凡君均坚培增壮奎宪容宸寅岳崇巍希庚彩恺悠政敬斐方旻昌晋普智曼朗朝杉桦楷欢武池沛"
-    "沁泉洲浦涌淳渊源溪滨漫潇澜灿炜烨煜熙爽玥珂琬璋璞甫甜盈真祺禹程竞笑笛筠"
-)
-GIVEN_CHARS = GIVEN_CHARS | frozenset("".join(GIVEN_CHARS).translate(v.TO_TRADITIONAL))
+GIVEN_CHARS = v.GIVEN_CHARS
 SURNAME_CLASS = "".join(sorted(v.SURNAMES))
 # Separators around a name standing alone: list marks, commas, spaces, a line or a turn, brackets, a dash.
 ALONE_LEFT = "、，,：:；; \t\n\x00（(—【[/"
@@ -365,8 +363,12 @@ def zh_role_value(text: str, match: re.Match) -> tuple[int, int] | None:
     length = 2 if compact[:2] in v.DOUBLE_SURNAMES else 1 if compact[:1] in v.SURNAMES else 0
     if not length or len(compact) - length < 1 or lexicon.is_dictionary_word(compact[: length + 2]):
         return None
-    if lexicon.is_chinese_word(compact[length : length + 2], 50) or compact[:2] in v.COMMON_WORDS:
-        return None  # 姓名和年龄: an everyday word follows the label, no name
+    if (
+        lexicon.is_chinese_word(compact[length : length + 2], 50)
+        or compact[:2] in v.COMMON_WORDS
+        or (length == 1 and lexicon.is_function_word(compact[:2]))
+    ):
+        return None  # 姓名和年龄, 签字同意手术: an everyday word follows the label, no name
     keep = length + min(2, len(compact) - length)  # characters of the name, the rest is the next word
     end = start
     while keep:
@@ -727,9 +729,113 @@ def zh_consultant(text: str, match: re.Match) -> tuple[int, int] | None:
     return (start, end) if name_shaped(text, start, end) or lexicon.is_proper_noun(value) else None
 
 
+# --- scrubber 9: names by how Chinese names are made and what their bearers do ----------------------
+
+# Characters after which a name with no surname (格桑梅朵) begins: someone interprets, comes along, is asked for.
+PERSON_BEFORE_CHARS = "由叫让找问请陪和跟与及给替帮是为"
+# What a person does, right after their name: signs, comes along, interprets, says, is admitted.
+PERSON_VERBS = v.with_traditional(
+    (
+        "签字", "签名", "陪同", "陪护", "翻译", "代诉", "代述", "诉说", "自述", "自诉", "称", "表示", "反映", "出院",
+        "入院", "同意", "拒绝", "要求", "说", "讲", "认为", "答应", "确认",
+    )
+)  # fmt: skip
+PERSON_AFTER = PERSON_VERBS + v.ZH_TITLES + ("，男", "，女", ",男", ",女", "（男", "（女", "的")
+
+
+PERSON_AFTER_PATTERN = re.compile(words(PERSON_AFTER))
+MINORITY_PART_PATTERN = words(v.MINORITY_NAME_PARTS)
+
+
+def zh_minority(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A name without a Han surname (`vocabulary.MINORITY_NAME_PARTS`): two parts or more (格桑梅朵,
+    斯琴高娃) where no word runs into its first character; one part (卓玛, 巴特尔) only after 由/叫/请 ...
+    or before a title, 的, a sex or what a person does (卓玛翻译, 巴特尔医生). After a cue word the cue
+    rules of names.py take it."""
+    start, end = match.span()
+    if end < len(text) and text[end] in "·•・":
+        return None
+    before = text[start - 1] if start else ""
+    if match.group("second") is None:
+        if PERSON_AFTER_PATTERN.match(text, end) or (
+            before and before in PERSON_BEFORE_CHARS and (end == len(text) or not is_han(text[end]))
+        ):
+            return start, end
+        return None
+    if (
+        before
+        and is_han(before)
+        and before not in PERSON_BEFORE_CHARS
+        and lexicon.is_chinese_word(before + text[start], 50)
+    ):
+        return None
+    return start, end
+
+
+def zh_name_before_verb(text: str, match: re.Match) -> tuple[int, int] | None:
+    """胡晓梅签字, 由邬晓东陪同: a surname and one or two given-name characters where a clause begins,
+    right before what a person does; the whole no word of the dictionary."""
+    verb = match.start()
+    for start in range(max(0, verb - 4), verb - 1):
+        before = text[start - 1] if start else ""
+        if before and is_han(before) and before not in PERSON_BEFORE_CHARS:
+            continue
+        length = surname_length(text, start)
+        given = text[start + length : verb]
+        if not length or not given_name_shaped(given) or not name_shaped(text, start, verb):
+            continue
+        if lexicon.is_chinese_word(given, 200) or lexicon.is_function_word(given):
+            continue
+        return start, verb
+    return None
+
+
+LATIN_TITLES_AFTER = ("doctor", "Doctor", "DOCTOR", "Dr", "dr", "sir", "Sir", "nurse", "Nurse", "姑娘")
+
+
+def zh_before_latin_title(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Ask 孙向阳 doctor la: a Chinese name before an English title, as Hong Kong and Singapore chats write."""
+    end = match.start()
+    start = han_run_before(text, end)
+    while start < end and not surname_length(text, start) and minority_name_end(text, start) is None:
+        start += 1
+    if end - start < 2:
+        return None
+    if minority_name_end(text, start) == end:
+        return start, end
+    length = surname_length(text, start)
+    if not 1 <= end - start - length <= 2 or not name_shaped(text, start, end):
+        return None
+    return start, end
+
+
 @cache
 def shape_rules() -> tuple[Rule, ...]:
     return (
+        rule(
+            "NAME",
+            rf"{MINORITY_PART_PATTERN}(?:[·•・]?(?P<second>{MINORITY_PART_PATTERN})(?:[·•・]?{MINORITY_PART_PATTERN})?)?",
+            "格桑花",
+            zh_minority,
+            needs="han",
+            triggers=tuple(sorted(v.MINORITY_NAME_PARTS)),
+        ),
+        rule(
+            "NAME",
+            words(PERSON_VERBS),
+            "王签字",
+            zh_name_before_verb,
+            needs="han",
+            overlapping=True,
+        ),
+        rule(
+            "NAME",
+            rf"[ \t]{{1,2}}+(?:{words(LATIN_TITLES_AFTER)})(?![A-Za-z])",
+            "王某 docto",
+            zh_before_latin_title,
+            needs="han",
+            triggers=("doctor", "dr", "sir", "nurse", "姑娘"),
+        ),
         rule(
             "NAME",
             rf"科(?P<value>[{SURNAME_CLASS}][{HAN}]{{1,2}}?)(?=会诊|来会诊|查房)",

@@ -17,6 +17,18 @@ NOT_IN_GIVEN_NAME = frozenset(
     "我你您他她它们床省市县区镇乡村路街巷"
 )
 NOT_IN_GIVEN_NAME = NOT_IN_GIVEN_NAME | frozenset("".join(NOT_IN_GIVEN_NAME).translate(TO_TRADITIONAL))
+# Characters modern given names are commonly made of (general knowledge, as the surname list is).
+GIVEN_CHARS = frozenset(
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰玉萍红鹏辉玲燕华飞鑫波斌宇浩凯健俊帆帅旭宁龙林毅锋亮峰"
+    "建国志海成晨昊博文轩睿泽铭皓然诚彬坤荣永春松柏栋梁远航逸骏翔晖琳晶瑶梓涵欣怡婷倩颖慧悦嘉佳思雨诗若梦紫"
+    "馨莉蓉琴凤云霖雅楠丹岚蕾薇菲璐媛妍婕琪露洁金银宝贵福禄寿喜德仁义礼智信忠孝安康泰祥瑞庆胜利兴旺财东振新"
+    "立光耀祖宗家庭树森山河江川岩石鸣豪雄威武彪虎豹鹰鹤莺鹃梅竹菊荷莲桃杏桐枫柳杨槐芝萱蓓蕊芬芸芹茜茹莎菁萌"
+    "蓝虹霏霜雯雪冰清淑贤惠娴婉娇媚嫣姗妮娅婵娥姣月星辰阳晴晓曦昕昭晗暄琦瑜瑾璇璟琛瑛珊珍珠琼琰玮珏钰锦钧"
+    "镇锐键铮恒忆恩意念雷震霆宏弘广延廷彦彤影征勤劲勋励力功冬秋夏天元子少正世永亦乐书学兵卫民生和美素翠娣"
+    "根柱顺满全奇伦凡君均坚培增壮奎宪容宸寅岳崇巍希庚彩恺悠政敬斐方旻昌晋普智曼朗朝杉桦楷欢武池沛"
+    "沁泉洲浦涌淳渊源溪滨漫潇澜灿炜烨煜熙爽玥珂琬璋璞甫甜盈真祺禹程竞笑笛筠"
+)
+GIVEN_CHARS = GIVEN_CHARS | frozenset("".join(GIVEN_CHARS).translate(TO_TRADITIONAL))
 # Two characters that end a given name before them although each may be part of one (刚才, 三天前).
 NOT_IN_GIVEN_NAME_PAIRS = frozenset(
     "刚才 刚刚 刚好 天前 天后 天了 天内 天以 天来 天左 天天 天都 天没 天一 天两 天三 天晚 天早 天上 天下 天中 天气 才来 才去 才知 才发 才好 才能 才是".split()
@@ -110,6 +122,7 @@ ZH_TITLES = (
     "检验师",
     "律师",
     "姑娘",  # a nurse, in Hong Kong (何嘉慧姑娘)
+    "医声",  # 医生 as voice input often writes it (王医声说)
 )
 # Words after which a name follows: self-introduction, record labels, roles and family relations.
 ZH_CUES = (
@@ -454,6 +467,41 @@ ZH_CUES = (
     "来访者",
     "访客",
     "咨询人",
+    # spoken and regional kinship words (northern 俺爹, Sichuan 老汉, Cantonese 细佬 and 家姐), and the
+    # people a form says came along or interpreted
+    "老汉",
+    "我老汉",
+    "老爷子",
+    "老头子",
+    "老太婆",
+    "老爸",
+    "老妈",
+    "俺爹",
+    "俺娘",
+    "俺爸",
+    "俺妈",
+    "俺男人",
+    "俺媳妇",
+    "俺老伴",
+    "我男人",
+    "我女人",
+    "娃他爸",
+    "娃他妈",
+    "细佬",
+    "家姐",
+    "家婆",
+    "家公",
+    "老母亲",
+    "老父亲",
+    "祖母",
+    "祖父",
+    "外祖母",
+    "外祖父",
+    "陪同者",
+    "陪诊人",
+    "翻译",
+    "翻译员",
+    "口译员",
 )
 # "我妈妈王芳": the longer cue must be listed, or "我妈" would take the first character of "妈妈".
 ZH_CUES = ZH_CUES + tuple("我" + cue for cue in ZH_CUES if len(cue) == 2 and cue[0] == cue[1])
@@ -718,3 +766,26 @@ EN_GIVEN_NAMES = frozenset(
     Kate Katie Sue Meg Jenny Tony Ben Sam Max Leo Lucy Ella Chloe Zoe Mia Ava Lily Ruby Jake Luke Owen Liam Ian Neil Colin Graham
     """.split()
 )
+
+# Names of China's Tibetan, Mongolian, Uyghur and Kazakh citizens have no Han surname: they are one or
+# two of these parts (格桑 梅朵, 斯琴 高娃, 阿依古丽), often joined by a middle dot. General knowledge,
+# the commonest parts in their usual Chinese spelling; parts that are everyday words too (乌云, 别克,
+# 查干, 罗布) are left out.
+MINORITY_NAME_PARTS = frozenset(
+    """
+    扎西 次仁 才让 卓玛 央金 格桑 梅朵 洛桑 丹增 多吉 尼玛 达瓦 达娃 拉姆 德吉 平措 旺堆 旺姆 索朗 边巴 普布 强巴
+    顿珠 白玛 益西 琼达 曲珍 央宗 次旦 巴桑 米玛 桑珠 阿旺 贡布 仁青 卓嘎 措姆 嘉措 加措 嘎玛 泽仁 泽旺 斯朗
+    群培 单增 旦增 赤列 晋美 班玛 才旦 吉美 桑杰 土登 久美 央拉 拉珍 格勒 多杰 多布杰 次珍 拉巴次仁 尼玛次仁
+    其其格 斯琴 高娃 乌兰 图雅 巴特尔 宝音 额尔敦 娜仁 苏日娜 哈斯 朝鲁 巴图 格日勒 萨仁 阿拉坦 呼和 孟和 那日苏
+    乌日娜 乌力吉 敖登 塔娜 萨日娜 其木格 阿古拉 巴雅尔 图门 吉日嘎拉 满都拉 额日和 毕力格 朝格图 特木尔 铁木尔
+    吉雅 布仁 苏和 阿木古楞 通拉嘎 宝力道 乌日图 斯日古楞 包力高 额尔德尼 德力格尔 那顺 巴根那 胡日查 孟克
+    宝力德 呼日勒 乌日 图们 达来 其格 格格其
+    阿依古丽 古丽 买买提 艾力 热合曼 努尔 阿不都 吐尔逊 帕提古丽 迪丽热巴 阿布都 艾买提 依明 麦麦提 热依拉
+    阿依努尔 巴哈尔 吾斯曼 阿迪力 艾尔肯 库尔班 玉素甫 玉苏甫 亚森 肉孜 托合提 卡德尔 阿孜古丽 努尔古丽 再努尔
+    木拉提 哈力克 塔依尔 阿里木 阿尔曼 叶尔兰 哈那提 努尔兰 阿不来提 艾克拜尔 伊力哈木 热娜 沙吾提 祖丽皮耶
+    玛依拉 阿地力 图尔荪 买合木提 艾则孜 吾买尔 阿布力孜 巴哈古丽 阿娜尔 阿米娜 阿丽亚 努尔比亚 苏比努尔
+    海力且木 吐逊 赛买提 哈斯木 克里木 卡哈尔 尼亚孜 斯拉木 阿依夏 加米拉 麦合木提 阿依 吾守尔 艾尼瓦尔
+    帕尔哈提 阿卜杜拉 热孜万古丽 古丽娜 古丽米拉 努尔曼 别克波拉提 哈里木拉提 叶尔江 加娜尔 阿依达娜 阿斯哈尔
+    """.split()
+)
+MINORITY_NAME_PARTS = frozenset(with_traditional(sorted(MINORITY_NAME_PARTS)))

@@ -147,3 +147,74 @@ def test_pinyin_syllables_tell_pinyin_from_english():
     assert pinyin_syllable_count("Weiqiang") == 2
     assert pinyin_syllable_count("dongmei") == 2
     assert pinyin_syllable_count("Smith") == 0
+
+
+# Scrubber 9: how Chinese names are made and what their bearers do (issue 10, round 8).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # spoken and regional kinship words before a name
+        ("我屋里头老汉邹建平哦，他血压高得很。", "我屋里头老汉[NAME_1]哦，他血压高得很。"),
+        ("俺家老爷子孟庆云今年八十了。", "俺家老爷子[NAME_1]今年八十了。"),
+        ("俺娘翟桂芝一直咳嗽。", "俺娘[NAME_1]一直咳嗽。"),
+        ("我男人钮志强在工地上班。", "我男人[NAME_1]在工地上班。"),
+        # 家, 月 begin given names although they end many words (王家人, 月经)
+        ("患者黎家豪，男，45岁。", "患者[NAME_1]，男，45岁。"),
+        ("婆婆羅家明今朝血壓高。", "婆婆[NAME_1]今朝血壓高。"),
+        # names with no Han surname: two parts anywhere, one part after a cue, 由 or before a title
+        ("由洛桑丹增翻译，患者听不懂汉语。", "由[NAME_1]翻译，患者听不懂汉语。"),
+        ("陪同人：斯琴高娃（女儿）", "陪同人：[NAME_1]（女儿）"),
+        ("我叫其其格，孩子发烧了。", "我叫[NAME_1]，孩子发烧了。"),
+        ("今天卓玛医生值班。", "今天[NAME_1]医生值班。"),
+        ("联系人：乌日·娜（母亲）", "联系人：[NAME_1]（母亲）"),
+        # a name where a clause begins, before what a person does
+        ("胡晓梅签字确认。", "[NAME_1]签字确认。"),
+        ("本次就诊由邬晓东陪同。", "本次就诊由[NAME_1]陪同。"),
+        # a Chinese name before an English title, and voice input's 医声
+        ("Ask 孙向阳 doctor la.", "Ask [NAME_1] doctor la."),
+        ("出来了，长孙淑珍医声说没事。", "出来了，[NAME_1]医声说没事。"),
+    ],
+)
+def test_chinese_names_by_kinship_make_and_deed(text, expected):
+    assert scrub(text).text == expected
+
+
+def test_pet_names_from_the_given_name_are_the_same_person():
+    result = scrub_conversation(["我老公常青昨天体检。", "让阿青赶紧去看看，青青也去。"])
+    assert result.texts == ["我老公[NAME_1]昨天体检。", "让[NAME_1]赶紧去看看，[NAME_1]也去。"]
+    result = scrub_conversation(["老公孙向阳体检。", "让阳阳赶紧去看看。"])
+    assert "阳阳" not in result.texts[1]
+    # no pet name that is a word: 高明 then 明明 (obviously) stays
+    result = scrub_conversation(["交班：高明", "明明说了要空腹。"])
+    assert result.texts[1] == "明明说了要空腹。"
+    # the parts of a two-part name stand for the person
+    result = scrub_conversation(["陪护员：格桑梅朵", "梅朵说老人睡得好。"])
+    assert result.texts == ["陪护员：[NAME_1]", "[NAME_1]说老人睡得好。"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "格桑花开得正好，病人心情不错。",
+        "他去过乌兰察布和乌兰浩特。",
+        "这个药是在洛桑买的。",
+        "古丽（维吾尔族常用名）",
+        "老爸高血压十年了。",
+        "老妈平时吃得清淡。",
+        "请把报告翻译成英文。",
+        "王家人都来了。",
+        "患者月经不规律。",
+        "刘家村卫生室转来。",
+        "家属签字同意手术。",
+        "双方签字确认。",
+        "主任说明天出院。",
+        "门诊 Dr 已看过。",
+        "全科 doctor 建议复查。",
+        "由于病情变化，转ICU。",
+        "由家属陪同。",
+        "明明说了要空腹。",
+        "白术、当归、党参、黄芪各10g。",
+    ],
+)
+def test_scrubber_9_look_alikes_stay(text):
+    assert scrub(text).text == text
