@@ -61,7 +61,7 @@ STRONG_CUES = (
 # Characters that end a given name: verbs, particles, body and symptom words that follow a name.
 STOP = v.NOT_IN_GIVEN_NAME | frozenset(
     "血痛疼咳呕吐肚眼耳鼻嘴牙脚手腿腰背肝肾肺胃肠身体病症检查治疗吃喝用服打看找问请帮让叫带送做走睡醒告转"
-    "染疸肿痒疹烧热晕胀酸喘泻咽喉皮肤尿便汗痰脓疮癣瘤癌炎诉由"
+    "染疸肿痒疹烧热晕胀酸喘泻咽喉皮肤尿便汗痰脓疮癣瘤癌炎诉由陪签"
 )
 STOP = STOP | frozenset("".join(STOP).translate(v.TO_TRADITIONAL))
 STRONG_CUES = v.with_traditional(STRONG_CUES)
@@ -108,6 +108,18 @@ ZH_RELATIONS_AFTER = (
     "血压",
     "血糖",
     "药",
+    "随访",
+    "复诊",
+    "复查",
+    "会诊",
+    "就诊",
+    "预约",
+    "医嘱",
+    "处方",
+    "出院",
+    "入院",
+    "治疗",
+    "化验",
 )
 ZH_RELATIONS_AFTER = v.with_traditional(ZH_RELATIONS_AFTER)
 # Words a speaker's label or a name before an age may look like but are not (查体：, 方案：).
@@ -239,11 +251,30 @@ def eponym_follows(text: str, end: int) -> bool:
 
 def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     start = match.start("value")
-    end = zh_name_end(text, start) or minority_name_end(text, start) or dotted_name_end(text, start)
+    end = zh_name_end(text, start)
+    if end is None and text[start] in OTHER_NAME_STARTS:  # cheap: most cues are followed by none of these
+        end = minority_name_end(text, start) or pet_name_end(text, start)
+    if end is None and any(dot in text[start : start + 7] for dot in NAME_DOTS):
+        end = dotted_name_end(text, start)
     return (start, end) if end and not eponym_follows(text, end) else None
 
 
+def pet_name_end(text: str, start: int) -> int | None:
+    """阿蕾, 老于, 小范 right after a cue (同事阿蕾送来, 家属老常): 阿 and a given-name character, or 老/小
+    and a surname, that make no word (阿姨, 老年, 小时)."""
+    pair = text[start : start + 2]
+    if len(pair) < 2 or pair in NICKNAME_NOT_NAMES or lexicon.is_chinese_word(pair, 20):
+        return None
+    if lexicon.is_dictionary_word(text[start + 1 : start + 3]):
+        return None  # 小时候, 老年人: the second character begins a word
+    if (pair[0] == "阿" and pair[1] in v.GIVEN_CHARS) or (pair[0] in "老小" and pair[1] in v.SURNAMES):
+        return start + 2
+    return None
+
+
 MINORITY_PART = re.compile(words(v.MINORITY_NAME_PARTS))
+# The characters a name without a Han surname, or a pet name (阿蕾, 老常), can begin with.
+OTHER_NAME_STARTS = frozenset(part[0] for part in v.MINORITY_NAME_PARTS) | frozenset("阿老小")
 NAME_DOTS = "·•・"
 
 
@@ -674,11 +705,31 @@ def in_vietnamese_place(text: str, start: int) -> bool:
 
 def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """Two capitalised words are a name when the first is a given name (Bridget Adeyemi, not Mayo Clinic
-    nor Da Nang)."""
+    nor Da Nang, nor a herb in pinyin: Dang Gui)."""
     first = match.group("value").split()[0]
     if not is_given_name(first) or in_vietnamese_place(text, match.start("value")):
         return None
+    if in_herb(text, *match.span("value")):
+        return None
     return en_name(text, match)
+
+
+LATIN_WORDS_AROUND = re.compile(r"[A-Za-z]++")
+
+
+def in_herb(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is (part of) a herb's pinyin name with the words around it (He Shou Wu)."""
+    words_around = [
+        (m.start(), m.group().lower())
+        for m in LATIN_WORDS_AROUND.finditer(text, max(0, start - 12), min(len(text), end + 14))
+    ]
+    for i in range(len(words_around)):
+        for j in range(i + 1, min(len(words_around), i + 4) + 1):
+            phrase = " ".join(w for _, w in words_around[i:j])
+            covered_start, last = words_around[i][0], words_around[j - 1]
+            if covered_start <= start and last[0] + len(last[1]) >= end and phrase in v.TCM_PINYIN:
+                return True
+    return "".join(text[start:end].lower().split()) in v.TCM_PINYIN_JOINED
 
 
 def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1160,7 +1211,7 @@ NAME_RULES: tuple[Rule, ...] = (
     ),
     rule(
         "NAME",
-        rf"(?:{words(v.ZH_CUES)})\s*+(?:(?:是|为|[:：（(])\s*+)?(?=(?P<value>[{HAN}]))",
+        rf"(?:{words(v.ZH_CUES)})\s*+(?:\d[:：]\s*+|(?:是|为|[:：（(])\s*+)?(?=(?P<value>[{HAN}]))",
         "我叫：",
         zh_after_cue,
         needs="han",

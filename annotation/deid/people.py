@@ -143,13 +143,20 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
                 add(start, end)
     for surname in surnames:
         for start, end in occurrences(text, surname):
-            if text.startswith(ZH_TITLES, end):
+            if text.startswith(ZH_TITLES, end) or (
+                text[end : end + 1] in FAMILIAR_SUFFIXES and not (end + 1 < len(text) and text[end + 1] in "妹弟夫们")
+            ):
                 add(start, end)
         for nickname in ("老" + surname, "小" + surname):
             for start, end in occurrences(text, nickname):
                 if nickname_of_known(text, nickname, end):
                     add(start, end)
     return result
+
+
+# How colleagues and neighbours address a person by the surname (马兰, then 马姐; 袁国庆, then 袁哥, 袁总):
+# taken only for a surname the conversation has already given.
+FAMILIAR_SUFFIXES = frozenset("姐哥叔姨伯总工")
 
 
 SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\x00])[ \t\"“(]*+$")

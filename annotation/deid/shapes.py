@@ -27,6 +27,7 @@ from annotation.deid.names import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     han_run_before,
+    in_herb,
     is_han,
     lowercase_given_name,
     minority_name_end,
@@ -40,8 +41,8 @@ from annotation.deid.rules import HAN, Rule, cue_forms, rule, words
 GIVEN_CHARS = v.GIVEN_CHARS
 SURNAME_CLASS = "".join(sorted(v.SURNAMES))
 # Separators around a name standing alone: list marks, commas, spaces, a line or a turn, brackets, a dash.
-ALONE_LEFT = "、，,：:；; \t\n\x00（(—【[/"
-ALONE_RIGHT = "、，,；;\t \n\x00）)。！？!?】]/"
+ALONE_LEFT = "、，,：:；; \t\n\x00（(—【[/「『“和及与"
+ALONE_RIGHT = "、，,；;\t \n\x00）)。！？!?】]/」』”和及与"
 # What a label says the value after it is, when that is no person (诊断：, 药物：).
 NOT_PERSON_LABELS = (
     "诊断", "药物", "药品", "用药", "处方", "方药", "科室", "医院", "地址", "籍贯", "民族", "职业", "过敏", "症状",
@@ -205,10 +206,11 @@ def pinyin_given(word: str, caps: bool) -> bool:
 
 
 def pinyin_name(text: str, match: re.Match) -> tuple[int, int] | None:
-    """ZHANG Weiqiang, Liu Yuting, Yuting Liu, XU DONGMEI: a pinyin surname next to a pinyin given name."""
+    """ZHANG Weiqiang, Liu Yuting, Yuting Liu, XU DONGMEI: a pinyin surname next to a pinyin given name;
+    not a herb written in pinyin (Bai Shao, He Shou Wu: `vocabulary.TCM_PINYIN`)."""
     first, second = match.group("first"), match.group("second")
     caps = first.isupper() and second.isupper() or first.isupper() != second.isupper()
-    if first.lower() in PINYIN_SURNAMES and pinyin_given(second, caps):
+    if first.lower() in PINYIN_SURNAMES and pinyin_given(second, caps) and not in_herb(text, *match.span("value")):
         return match.span("value")
     return None
 
@@ -418,6 +420,20 @@ ZH_PERSON_LABELS = v.with_traditional(
         "开单医生",
         "申请医生",
         "送检医生",
+        "审核",
+        "调配",
+        "核对",
+        "发药",
+        "复核",
+        "谈话医师",
+        "谈话医生",
+        "委托代理人",
+        "代理人",
+        "经办人",
+        "记录者",
+        "记录人",
+        "书写者",
+        "书写人",
     )  # fmt: skip
 )
 NO_ONE = v.with_traditional(("本人", "同上", "患者", "病人", "家属", "不详", "未填", "未知", "自己", "无名"))
@@ -861,7 +877,7 @@ def shape_rules() -> tuple[Rule, ...]:
         ),
         rule(
             "NAME",
-            rf"(?:{words(ZH_PERSON_LABELS)})[ \t]*+[:：][ \t]*+(?P<value>[{SURNAME_CLASS}][{HAN}]{{1,3}})(?=[ \t\n\x00,，;；。、（(]|$)",
+            rf"(?:{words(ZH_PERSON_LABELS)})[ \t]*+[:：][ \t]*+(?P<value>[{SURNAME_CLASS}][{HAN}]{{1,3}})(?=[ \t\u3000\n\x00,，;；。、（(]|$)",
             "姓名：王",
             zh_label_value,
             needs="han",

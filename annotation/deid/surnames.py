@@ -20,8 +20,8 @@ HUNDRED_FAMILY = (
 )
 # Common today but not in the text (or only as a variant).
 MODERN = "肖覃冼邝付芦兰练粟揭麦代银苟修原展战占门凡区植禤谌檀敬仝隋旷庹睢邸靖丛楼初栗衣智同母宋蔺亓琚禚芈凃郄"
-# Rarer ones, still borne by many thousands (眭, 蹇, 麴, 甯 ...), and 迟 (common in the north east).
-RARE = "眭蹇麴羌郇隽漆綦甯苌姒贠玄帖迟鄞粘"
+# Rarer ones, still borne by many thousands (眭, 蹇, 麴, 甯 ...), 迟 (common in the north east) and 盘 (Yao).
+RARE = "眭蹇麴羌郇隽漆綦甯苌姒贠玄帖迟鄞粘盘"
 # 有 is in the text too, but as a surname it is too rare to be worth reading every 有 as a name.
 # Traditional forms of simplified characters (general knowledge, one character for one) of the word
 # lists: Hong Kong and Taiwan records write 陳嘉欣, 病歷號, 電話, 身份證. Characters whose traditional
@@ -57,7 +57,7 @@ EVERYDAY = frozenset(
         with_traditional(
             [
                 "和于向从那都能后相应经通别充尚空养查益盖干解支全路满步居终容连广师简须计成谈元齐时常安平明水文东"
-                "关公红家双边万危宿古易冷权游实习法年爱言福商伯赏哈墨楚督同原代门区展战占初衣智母凡修信来迟玄帖粘漆"
+                "关公红家双边万危宿古易冷权游实习法年爱言福商伯赏哈墨楚督同原代门区展战占初衣智母凡修信来迟玄帖粘漆盘"
             ]
         )
     )

@@ -502,6 +502,36 @@ ZH_CUES = (
     "翻译",
     "翻译员",
     "口译员",
+    # children by birth order, and the roles around a ward, a team or a workplace
+    "长子",
+    "次子",
+    "长女",
+    "次女",
+    "幼子",
+    "幼女",
+    "独子",
+    "独女",
+    "村医",
+    "乡医",
+    "教练",
+    "实习生",
+    "进修生",
+    "规培生",
+    "研究生",
+    "住院医",
+    "老板",
+    "科长",
+    "队长",
+    "组长",
+    "工友",
+    "保姆",
+    "中文名",
+    "英文名",
+    "曾用名",
+    "别名",
+    "又名",
+    "兹证明",
+    "兹有",
 )
 # "我妈妈王芳": the longer cue must be listed, or "我妈" would take the first character of "妈妈".
 ZH_CUES = ZH_CUES + tuple("我" + cue for cue in ZH_CUES if len(cue) == 2 and cue[0] == cue[1])
@@ -789,3 +819,27 @@ MINORITY_NAME_PARTS = frozenset(
     """.split()
 )
 MINORITY_NAME_PARTS = frozenset(with_traditional(sorted(MINORITY_NAME_PARTS)))
+
+# Chinese herbs as pinyin (Bai Shao, He Shou Wu, Dang Gui): two pinyin words that read like a surname and
+# a given name. General knowledge, the herbs of everyday prescriptions; written apart or together.
+TCM_PINYIN = frozenset(
+    """
+    bai shao|bai zhu|bai zhi|bai he|bai ji|bai guo|huang qi|huang qin|huang lian|huang bai|huang jing|dang gui
+    dang shen|he shou wu|shou wu|gan cao|chuan xiong|shu di|shu di huang|sheng di|sheng di huang|fu ling|chai hu
+    ren shen|xi yang shen|dan shen|san qi|tian qi|tian ma|gou qi|gou qi zi|ju hua|jin yin hua|lian qiao|ban lan gen
+    ma huang|gui zhi|da huang|mai dong|wu wei zi|shan yao|shan zhu yu|ze xie|mu dan pi|dan pi|ban xia|chen pi
+    zhi shi|zhi ke|hou po|xing ren|jie geng|bo he|fang feng|jing jie|qiang huo|du huo|niu xi|du zhong|xu duan
+    yin yang huo|rou gui|fu zi|gan jiang|sheng jiang|da zao|suan zao ren|yuan zhi|shi chang pu|yu jin|xiang fu
+    yan hu suo|tao ren|hong hua|yi mu cao|ji xue teng|e jiao|long gu|mu li|gou teng|jue ming zi|xia ku cao
+    pu gong ying|yu xing cao|ban zhi lian|yu zhu|sha shen|tian dong|nv zhen zi|han lian cao|sang ji sheng
+    bu gu zhi|tu si zi|ba ji tian|rou cong rong|shan zha|shen qu|mai ya|ji nei jin|lai fu zi|cang zhu|huo xiang
+    pei lan|sha ren|yi yi ren|che qian zi|hua shi|jin qian cao|yin chen|zhi zi|zhi mu|shi gao|lu gen|tian hua fen
+    xuan shen|chi shao|zi cao|xian he cao|ai ye|xin yi|xi xin|gao ben|ge gen|sheng ma|chan tui|sang ye|sang bai pi
+    zi su|zi su ye|wang bu liu xing|chuan bei|chuan bei mu|zhe bei mu|tai zi shen|ling zhi|dong chong xia cao
+    mu xiang|chen xiang|ding xiang|wu zhu yu|xiao hui xiang|gao liang jiang|jiang huang|e zhu|san leng|shui zhi
+    di long|quan xie|wu gong|jiang can|tian nan xing|bai fu zi|ku shen|long dan cao|jin ying zi|shan yu rou|qian shi
+    lian zi|fu xiao mai|wu mei|he zi|rou dou kou|wu yao|fu pen zi|sang piao xiao|qing hao|di gu pi|yin chai hu
+    """.replace("\n", "|").split("|")
+) - {""}
+TCM_PINYIN = frozenset(h.strip() for h in TCM_PINYIN if h.strip())
+TCM_PINYIN_JOINED = frozenset(h.replace(" ", "") for h in TCM_PINYIN)

@@ -218,3 +218,52 @@ def test_pet_names_from_the_given_name_are_the_same_person():
 )
 def test_scrubber_9_look_alikes_stay(text):
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # roles around a ward or a workplace, children by birth order, a numbered contact
+        ("村医林怡辰陪同转诊。", "村医[NAME_1]陪同转诊。"),
+        ("患者为游泳队队员，教练麻芳陪同。", "患者为游泳队队员，教练[NAME_1]陪同。"),
+        ("长子：佘振华　电话见上", "长子：[NAME_1]　电话见上"),
+        ("联系人2：严一诺（同事）", "联系人2：[NAME_1]（同事）"),
+        ("Pt 王某，中文名熊子墨，81岁。", "Pt 王某，中文名[NAME_1]，81岁。"),
+        # 阿X and 老X right after a cue
+        ("科长到了，同事阿蕾送来。", "科长到了，同事[NAME_1]送来。"),
+        ("患者的家属老常电话不通。", "患者的家属[NAME_1]电话不通。"),
+        # labels whose value is a person even when the name is a word, and the rare surname 盘 (Yao)
+        ("医师：王某　审核：高峰　调配：李某", "医师：王某　审核：[NAME_1]　调配：李某"),
+        ("记录者：盘琳", "记录者：[NAME_1]"),
+        # lists joined by 和/及/与, names in corner brackets, 关于X的随访
+        ("参加会诊：口腔科、周平和护士长。", "参加会诊：口腔科、[NAME_1]和护士长。"),
+        ("「寇敏」/患者：D-二聚体1.2mg/L", "「[NAME_1]」/患者：D-二聚体1.2mg/L"),
+        ("主题：关于丁萍的随访", "主题：关于[NAME_1]的随访"),
+    ],
+)
+def test_chinese_names_after_roles_labels_and_in_lists(text, expected):
+    assert scrub(text).text == expected
+
+
+def test_a_found_surname_with_a_familiar_suffix_is_the_same_person():
+    result = scrub_conversation(["产妇马兰，29岁。", "马姐要求无痛分娩，马哥已签字。"])
+    assert result.texts == ["产妇[NAME_1]，29岁。", "[NAME_1]姐要求无痛分娩，[NAME_1]哥已签字。"]
+    # a surname nobody was found with stays (马姐 alone is no one known)
+    assert scrub("马姐要求无痛分娩。").text == "马姐要求无痛分娩。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient also takes Bai Shao; admitted for review.",
+        "Patient also takes He Shou Wu; next Wed.",
+        "Traditional remedies such as Huang Qi (astragalus) and Dang Gui.",
+        "高血压和糖尿病史十年。",
+        "白天和晚上都咳。",
+        "一盘饺子，盘子洗了。",
+        "主题：关于复查的随访",
+        "审核：通过　调配：完成",
+    ],
+)
+def test_scrubber_9_second_look_alikes_stay(text):
+    assert scrub(text).text == text
