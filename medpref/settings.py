@@ -328,6 +328,8 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
 # --- Training (see training/ and the README) ------------------------------------------------
 ARTIFACTS_DIR = Path(os.environ.get("MEDPREF_ARTIFACTS_DIR", VAR_DIR / "artifacts")).resolve()
 TRAINING_TIME_LIMIT = int(os.environ.get("TRAINING_TIME_LIMIT", str(6 * 3600)))  # seconds per job
+# The pair browser's phrase route (annotation.services.phrase_index): on where its indexes were built.
+PAIR_SEARCH_PHRASES = env_bool("MEDPREF_PAIR_SEARCH_PHRASES", False)
 TRAINING_HEARTBEAT_SECONDS = float(os.environ.get("TRAINING_HEARTBEAT_SECONDS", "5"))
 TRAINING_HEARTBEAT_TIMEOUT = float(os.environ.get("TRAINING_HEARTBEAT_TIMEOUT", "120"))
 TRAINING_PROCESSES = int(os.environ.get("TRAINING_PROCESSES", "1"))  # > 1: `accelerate launch` over that many GPUs

@@ -1,4 +1,4 @@
-"""A text's adjacent word pairs, indexed: the pair browser's phrase route (issue 15).
+"""A text's adjacent word pairs: the function the pair browser's phrase route (issue 15) looks phrases up by.
 
 A phrase of common words (in every prompt) that is itself rare, or found nowhere, defeats both the
 trigram indexes (each trigram is common, every row comes back to be rechecked) and a walk over the
@@ -9,9 +9,10 @@ digits or one Han character, anything else separates words, each word cut to 40 
 "wait at" absent from every text is answered by the index alone. A search tests that a text holds
 every whole word pair of the phrase (selectors.pair_search.phrase_words), then the exact substring.
 
-PostgreSQL only, as 0010, 0013 and 0015 (SQLite scans); built CONCURRENTLY, so a live database keeps
-taking imports meanwhile. The function is IMMUTABLE, as upper and regexp_replace are; `OFFSET 0` keeps
-the words computed once (pulled up, the split would run again for every pair).
+PostgreSQL only, as 0010, 0013 and 0015 (SQLite scans). The function is IMMUTABLE, as upper and
+regexp_replace are; `OFFSET 0` keeps the words computed once (pulled up, the split would run again for
+every pair). Its GIN indexes are not built here: they double what storing an import costs in the
+database, so a deployment chooses them (`manage.py phrase_index create`, services.phrase_index).
 """
 
 from django.db import migrations
@@ -25,16 +26,10 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
           '[^A-Z0-9\u3400-\u4dbf\u4e00-\u9fff]+', ' ', 'g')), ' ') AS w OFFSET 0) AS split
 $$
 """
-FORWARD = [
-    FUNCTION,
-    "CREATE INDEX CONCURRENTLY IF NOT EXISTS prompt_messages_word_pairs "
-    "ON annotation_prompt USING gin (medpref_word_pairs(messages::text))",
-    "CREATE INDEX CONCURRENTLY IF NOT EXISTS response_text_word_pairs "
-    "ON annotation_response USING gin (medpref_word_pairs(text))",
-]
+FORWARD = [FUNCTION]
 BACKWARD = [
-    "DROP INDEX CONCURRENTLY IF EXISTS prompt_messages_word_pairs",
-    "DROP INDEX CONCURRENTLY IF EXISTS response_text_word_pairs",
+    "DROP INDEX IF EXISTS prompt_messages_word_pairs",  # built by `manage.py phrase_index create`
+    "DROP INDEX IF EXISTS response_text_word_pairs",
     "DROP FUNCTION IF EXISTS medpref_word_pairs(text)",
 ]
 
@@ -50,8 +45,6 @@ def run(statements):
 
 
 class Migration(migrations.Migration):
-    atomic = False  # CREATE INDEX CONCURRENTLY runs outside a transaction
-
     dependencies = [("annotation", "0016_ranking_choices")]
 
     operations = [migrations.RunPython(run(FORWARD), run(BACKWARD))]

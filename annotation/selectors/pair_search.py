@@ -2,7 +2,7 @@
 
 The pair browser (selectors.pairs) chooses the pairs she may see and builds a TextSearch over them;
 this module tests texts and pages the matches. A phrase of two whole words or more whose word pairs
-are in few texts is found through their index (migration 0017), another text in few prompts through
+are in few texts is found through their index (services.phrase_index, where a deployment built it), another text in few prompts through
 the trigram indexes (migration 0010_pairs), both with the exact count; a common one by walking the
 list in its order, the matches found so far shown as a lower bound. Each page spends at most SEARCH_BUDGET_S of
 database time (medpref.core.timebox): past it, the page says the search stopped and where to go on.
@@ -16,6 +16,7 @@ import time
 import unicodedata
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core import signing
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db import connection
@@ -115,7 +116,7 @@ def own_texts_match(text: str) -> Q:
     return own_prompt | Q(response_a__text__icontains=text) | Q(response_b__text__icontains=text) | Q(other_candidates)
 
 
-# --- the phrase route: adjacent word pairs, indexed (migration 0017, PostgreSQL) ---------------------
+# --- the phrase route: adjacent word pairs, indexed (migration 0017; opt-in: services.phrase_index) ---------------------
 
 #: Han characters: each one a word (Chinese has no spaces), as `medpref_word_pairs` splits them.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -153,7 +154,7 @@ def phrase_words(text: str) -> str | None:
 
 class HasWordPairs(Func):
     """`medpref_word_pairs(text) @> medpref_word_pairs(words)`: the text holds every adjacent word
-    pair of `words` (the GIN indexes of migration 0017 answer it for prompts' messages and responses)."""
+    pair of `words` (the GIN indexes of services.phrase_index answer it for prompts' messages and responses)."""
 
     arg_joiner = ") @> medpref_word_pairs("
     template = "medpref_word_pairs(%(expressions)s)"
@@ -162,7 +163,7 @@ class HasWordPairs(Func):
 
 def phrase_texts(words: str, *, campaigns: QuerySet | None = None) -> tuple[QuerySet[Prompt], QuerySet[Response]]:
     """The prompts whose messages and the responses whose texts hold every word pair of `words`
-    (through migration 0017's indexes), of `campaigns` (ids) when given: every text containing the
+    (through the indexes of services.phrase_index), of `campaigns` (ids) when given: every text containing the
     phrase, and others."""
     phrase = Value(words, output_field=TextField())
     prompts = Prompt.objects.filter(HasWordPairs(Cast("messages", TextField()), phrase))
@@ -342,8 +343,11 @@ class TextSearch:
         return self.listed.filter(prompt_id__in=set(prompt_ids)).filter(own_texts_match(self.text))
 
     def phrased(self) -> bool:
-        """Whether the phrase route may answer: PostgreSQL (migration 0017's indexes), two whole words or more."""
-        return connection.vendor == "postgresql" and phrase_words(self.text) is not None
+        """Whether the phrase route may answer: turned on (`PAIR_SEARCH_PHRASES`, with the indexes of
+        services.phrase_index), PostgreSQL, two whole words or more."""
+        return (
+            settings.PAIR_SEARCH_PHRASES and connection.vendor == "postgresql" and phrase_words(self.text) is not None
+        )
 
     def by_phrase(self) -> QuerySet[Pair] | None:
         """Every match, when the phrase's word pairs are in at most PHRASE_CAP prompts and responses

@@ -1,11 +1,15 @@
-"""The phrase route (PostgreSQL, migration 0017): a phrase of two whole words or more is looked up by
-its adjacent word pairs, then every candidate text is tested for the phrase itself, so the route
-finds exactly the pairs the walk finds, only all of them and counted. The shapes that made the walk
-and the trigram route stop (a phrase of common words in few pairs, or in none) answer in full."""
+"""The phrase route (PostgreSQL, turned on with its indexes: services.phrase_index): a phrase of two
+whole words or more is looked up by its adjacent word pairs, then every candidate text is tested for
+the phrase itself, so the route finds exactly the pairs the walk finds, only all of them and
+counted. The shapes that made the walk and the trigram route stop (a phrase of common words in few
+pairs, or in none) answer in full. Turned off (the default), the search is what it was."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -13,6 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from annotation.models import Pair, PairState, Prompt, Response
 from annotation.selectors import pair_search as text_search
 from annotation.selectors import pairs as browser
+from annotation.services import phrase_index
 from frontend.views import pairs as pair_pages
 from tests.annotation.ranking_support import make_ranking_campaign, make_ranking_item
 from tests.factories import client_for, make_campaign, make_pairs
@@ -20,6 +25,15 @@ from tests.factories import client_for, make_campaign, make_pairs
 PAGE = 3
 COMMON = "Should we go to the emergency department now or can we wait and watch at home?"
 SPARSE = "4 years old and has had a fever of 38.2 degrees for 3 days"
+
+
+@pytest.fixture(autouse=True)
+def phrase_route(request, settings):
+    """The route turned on, with its indexes (built in the test's transaction: rolled back with it)."""
+    settings.PAIR_SEARCH_PHRASES = True
+    if request.node.get_closest_marker("postgres"):
+        request.getfixturevalue("db")
+        phrase_index.create()
 
 
 @pytest.mark.parametrize(
@@ -254,3 +268,31 @@ def test_a_phrase_page_out_of_time_stops_and_its_next_link_walks_with_a_whole_bu
     further = client_for(admin).get(stopped["next"]).json()
     assert walked == [None] and [row["id"] for row in further["results"]] == sparse
     assert (further["count"], further["count_exact"], further["search_complete"]) == (3, True, True)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_turned_off_the_search_does_not_take_the_phrase_route(admin, settings, monkeypatch):
+    campaign, sparse = sparse_campaign(60, every=10)
+    taken = []
+    real = text_search.TextSearch.by_phrase
+    monkeypatch.setattr(text_search.TextSearch, "by_phrase", lambda self: taken.append(self.text) or real(self))
+    settings.PAIR_SEARCH_PHRASES = False
+    off = search(admin, campaign, SPARSE)
+    assert taken == []  # the trigram route and the walk, as before the phrase route
+    settings.PAIR_SEARCH_PHRASES = True
+    on = search(admin, campaign, SPARSE)
+    assert taken == [SPARSE]
+    assert off["count"] == on["count"] == len(sparse) and off["results"] == on["results"]
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_the_command_builds_lists_and_drops_the_indexes():
+    phrase_index.drop()
+    assert phrase_index.present() == []
+    call_command("phrase_index", "create", stdout=(out := io.StringIO()))
+    assert phrase_index.present() == sorted(phrase_index.INDEXES)
+    assert "built" in out.getvalue()
+    call_command("phrase_index", "drop", stdout=io.StringIO())
+    assert phrase_index.present() == []

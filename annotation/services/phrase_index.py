@@ -1,0 +1,51 @@
+"""The phrase route's indexes (selectors.pair_search), a deployment's choice.
+
+The pair browser answers a phrase of two whole words or more in full, however rare it is among
+common words, when GIN indexes of the adjacent word pairs of every prompt's messages and every
+response exist (`medpref_word_pairs`, migration 0017) and `PAIR_SEARCH_PHRASES` is on. They are not
+built by default: keeping them current costs about as much database time as storing an import does
+without them (a 10,000-pair import measured 6-7 s without and 12-13 s with them on the development
+machine), against issue 15's import goal. Without them a rare phrase answers "stopped, N or more"
+within the time budget, as before, and **Search further** walks on.
+
+    manage.py phrase_index create     # build both indexes (CONCURRENTLY: imports go on meanwhile)
+    manage.py phrase_index drop
+then set MEDPREF_PAIR_SEARCH_PHRASES=1 and restart the web server.
+"""
+
+from __future__ import annotations
+
+from django.db import connection
+
+INDEXES = {
+    "prompt_messages_word_pairs": "annotation_prompt USING gin (medpref_word_pairs(messages::text))",
+    "response_text_word_pairs": "annotation_response USING gin (medpref_word_pairs(text))",
+}
+
+
+def supported() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def create(*, concurrently: bool = True) -> list[str]:
+    """Build the indexes that are missing (CONCURRENTLY outside a transaction: a live database keeps
+    taking imports meanwhile); their names."""
+    how = "CONCURRENTLY " if concurrently and not connection.in_atomic_block else ""
+    with connection.cursor() as cursor:
+        for name, target in INDEXES.items():
+            cursor.execute(f"CREATE INDEX {how}IF NOT EXISTS {name} ON {target}")
+    return list(INDEXES)
+
+
+def drop() -> list[str]:
+    with connection.cursor() as cursor:
+        for name in INDEXES:
+            cursor.execute(f"DROP INDEX IF EXISTS {name}")
+    return list(INDEXES)
+
+
+def present() -> list[str]:
+    """The indexes that exist."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname = ANY(%s)", [list(INDEXES)])
+        return sorted(row[0] for row in cursor.fetchall())
