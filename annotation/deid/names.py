@@ -190,6 +190,14 @@ def given_first(text: str, position: int) -> bool:
     )
 
 
+def given_chars_ok(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] can be a given name: Han characters none of which ends names, but for a
+    first 家/月 that begins one (`given_first`: 王家偉)."""
+    return all(
+        is_han(text[i]) and (text[i] not in STOP or (i == start and given_first(text, i))) for i in range(start, end)
+    )
+
+
 def zh_name_end(text: str, start: int) -> int | None:
     """Where the Chinese name beginning at `start` ends, or None if no name begins there."""
     length = surname_length(text, start)
@@ -214,6 +222,17 @@ def zh_name_end(text: str, start: int) -> int | None:
         end = position + 1
     if end == start + length or (length == 1 and starts_with_word(text, start)):
         return None
+    if (
+        length == 1
+        and end == start + 3
+        and text[start + 1] in v.SURNAMES
+        and text[start + 1] not in NOT_ALONE_BEFORE_TITLE
+        and end < len(text)
+        and text[end] in v.GIVEN_CHARS
+        and text[start + 2] in v.GIVEN_CHARS
+        and (end + 1 == len(text) or not is_han(text[end + 1]))
+    ):
+        end += 1  # 任钱淑珍: a married woman's name, her husband's surname before her own
     given = text[start + length : end]
     if any(word in text[start + 1 : end + 2] for word in INSTITUTION_WORDS):
         return None  # 吉林大学, 协和医院: a place or an institution, not 吉林大 or 协和医
@@ -252,8 +271,8 @@ def eponym_follows(text: str, end: int) -> bool:
 def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     start = match.start("value")
     end = zh_name_end(text, start)
-    if end is None and text[start] in OTHER_NAME_STARTS:  # cheap: most cues are followed by none of these
-        end = minority_name_end(text, start) or pet_name_end(text, start)
+    if end is None and (text[start] in OTHER_NAME_STARTS or text[start + 1 : start + 2] == text[start]):
+        end = minority_name_end(text, start) or pet_name_end(text, start)  # cheap: most cues have none of these
     if end is None and any(dot in text[start : start + 7] for dot in NAME_DOTS):
         end = dotted_name_end(text, start)
     return (start, end) if end and not eponym_follows(text, end) else None
@@ -269,7 +288,15 @@ def pet_name_end(text: str, start: int) -> int | None:
         return None  # 小时候, 老年人: the second character begins a word
     if (pair[0] == "阿" and pair[1] in v.GIVEN_CHARS) or (pair[0] in "老小" and pair[1] in v.SURNAMES):
         return start + 2
+    if pair[0] == pair[1] and pair not in GENERIC_DOUBLES and not lexicon.is_function_word(pair):
+        return start + 2  # 乳名航航, 隔壁床豆豆: a child's doubled pet name
     return None
+
+
+# Doubled characters that name no one in particular (宝宝, 妹妹) or are words (常常, 天天 as "every day").
+GENERIC_DOUBLES = frozenset(
+    "宝宝 娃娃 妹妹 弟弟 哥哥 姐姐 爸爸 妈妈 爷爷 奶奶 婆婆 公公 叔叔 伯伯 舅舅 姑姑 婶婶 常常 刚刚 慢慢 好好 人人 个个 天天 渐渐 偏偏 明明".split()
+)
 
 
 MINORITY_PART = re.compile(words(v.MINORITY_NAME_PARTS))
@@ -391,7 +418,7 @@ def name_shaped(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     length = surname_length(text, start)
     given = value[length:]
-    if not length or not 1 <= len(given) <= 2 or any(not is_han(c) or c in STOP for c in given):
+    if not length or not 1 <= len(given) <= 2 or not given_chars_ok(text, start + length, end):
         return False
     if len(value) == 3 and lexicon.is_person_name(value):
         return True  # 何永康: a whole name jieba knows as one

@@ -25,7 +25,7 @@ from annotation.deid.names import (
     minority_name_end,
     surname_length,
 )
-from annotation.deid.vocabulary import ZH_TITLES
+from annotation.deid.vocabulary import SURNAMES, ZH_TITLES
 
 ORGANISATION_AFTER = re.compile(r"(?:['’]s?)?[ \t]*+([A-Za-z]++)")
 SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Mt|Mount)\.?[ \t]++$")
@@ -45,6 +45,8 @@ def name_keys(name: str) -> frozenset[str]:
         if minority_name_end(name, 0, 2) == len(name):  # 格桑梅朵, then 梅朵
             return frozenset({name} | {p.group() for p in MINORITY_PART.finditer(name) if len(p.group()) >= 2})
         length = surname_length(name, 0)
+        if length == 1 and len(name) == 4 and name[1] in SURNAMES:
+            length = 2  # 任钱淑珍: two surnames, then 淑珍
         given = name[length:]
         keys = {name, given} if len(given) >= 2 else {name}
         if given and length:

@@ -26,6 +26,7 @@ from annotation.deid import vocabulary as v
 from annotation.deid.names import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
+    given_chars_ok,
     han_run_before,
     in_herb,
     is_han,
@@ -35,7 +36,6 @@ from annotation.deid.names import (
     surname_length,
 )
 from annotation.deid.names import NOT_NAMES as NAME_LOOKALIKES
-from annotation.deid.names import STOP as NAME_STOP
 from annotation.deid.rules import HAN, Rule, cue_forms, rule, words
 
 GIVEN_CHARS = v.GIVEN_CHARS
@@ -443,7 +443,7 @@ def zh_label_value(text: str, match: re.Match) -> tuple[int, int] | None:
     value = match.group("value")
     length = 2 if value[:2] in v.DOUBLE_SURNAMES else 1
     given = value[length:]
-    if not 1 <= len(given) <= 2 or any(c in NAME_STOP for c in given) or value in NO_ONE:
+    if not 1 <= len(given) <= 2 or not given_chars_ok(value, length, len(value)) or value in NO_ONE:
         return None
     if value in v.COMMON_WORDS or lexicon.is_function_word(value):
         return None
@@ -753,7 +753,8 @@ PERSON_BEFORE_CHARS = "由叫让找问请陪和跟与及给替帮是为"
 PERSON_VERBS = v.with_traditional(
     (
         "签字", "签名", "陪同", "陪护", "翻译", "代诉", "代述", "诉说", "自述", "自诉", "称", "表示", "反映", "出院",
-        "入院", "同意", "拒绝", "要求", "说", "讲", "认为", "答应", "确认",
+        "入院", "同意", "拒绝", "要求", "说", "讲", "认为", "答应", "确认", "已签字", "已签名", "已出院", "今日出院",
+        "今天出院", "明日出院", "已同意",
     )
 )  # fmt: skip
 PERSON_AFTER = PERSON_VERBS + v.ZH_TITLES + ("，男", "，女", ",男", ",女", "（男", "（女", "的")
@@ -825,9 +826,59 @@ def zh_before_latin_title(text: str, match: re.Match) -> tuple[int, int] | None:
     return start, end
 
 
+PARENT_WORDS = ("妈妈", "爸爸", "奶奶", "爷爷", "姥姥", "姥爷", "外婆", "外公", "妈", "爸")
+
+
+def zh_child_pet_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """琪琪妈妈, 豆豆爸爸: a child's doubled pet name before the parent who writes or is written to."""
+    start, end = match.span("value")
+    pair = text[start:end]
+    if start and is_han(text[start - 1]) and text[start - 1] not in PERSON_BEFORE_CHARS:
+        return None
+    if pair in NOT_PET_NAMES or lexicon.is_function_word(pair) or lexicon.is_chinese_word(pair, 300):
+        return None
+    return start, end
+
+
+NOT_PET_NAMES = frozenset("宝宝 娃娃 孩孩 妹妹 弟弟 哥哥 姐姐 常常 刚刚 天天 人人 家家 个个".split())
+
+
+def latin_given_with_surname(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Jacky程, Grace 戴, 柳Vivian, @董Tony: an English given name written with a Chinese surname, as
+    colleagues in Chinese hospitals name each other in chats."""
+    start, end = match.span("value")
+    latin = re.search(r"[A-Za-z]++", match.group("value")).group()
+    if not lexicon.is_given_name(latin) or latin.lower() in NAME_LOOKALIKES:
+        return None
+    surname = match.group("after") or match.group("before")
+    if surname in v.EVERYDAY and not (
+        (match.group("after") and (end == len(text) or text[end] in ":："))
+        or (match.group("before") and (start == 0 or text[start - 1] in "@\n\x00"))
+    ):
+        return None  # Jason和Tom, 和Jason: the everyday character (和) is no surname
+    if match.group("before") and start and is_han(text[start - 1]):
+        return None
+    return start, end
+
+
 @cache
 def shape_rules() -> tuple[Rule, ...]:
     return (
+        rule(
+            "NAME",
+            rf"(?P<value>(?P<doubled>[{HAN}])(?P=doubled))(?={'|'.join(PARENT_WORDS)})",
+            "常常妈",
+            zh_child_pet_name,
+            needs="han",
+            triggers=PARENT_WORDS,
+        ),
+        rule(
+            "NAME",
+            rf"(?P<value>[A-Z][a-z]{{2,}}+[ ]?(?P<after>[{SURNAME_CLASS}])(?![{HAN}])|(?P<before>[{SURNAME_CLASS}])[A-Z][a-z]{{2,}}+)(?![A-Za-z])",
+            "Aaa和的",
+            latin_given_with_surname,
+            needs="han latin",
+        ),
         rule(
             "NAME",
             rf"{MINORITY_PART_PATTERN}(?:[·•・]?(?P<second>{MINORITY_PART_PATTERN})(?:[·•・]?{MINORITY_PART_PATTERN})?)?",

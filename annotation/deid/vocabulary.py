@@ -532,6 +532,11 @@ ZH_CUES = (
     "又名",
     "兹证明",
     "兹有",
+    "隔壁床",
+    "邻床",
+    "同病房",
+    "乳名",
+    "小名",
 )
 # "我妈妈王芳": the longer cue must be listed, or "我妈" would take the first character of "妈妈".
 ZH_CUES = ZH_CUES + tuple("我" + cue for cue in ZH_CUES if len(cue) == 2 and cue[0] == cue[1])

@@ -267,3 +267,43 @@ def test_a_found_surname_with_a_familiar_suffix_is_the_same_person():
 )
 def test_scrubber_9_second_look_alikes_stay(text):
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a child's doubled pet name: after 乳名, before the parent
+        ("患儿王某（乳名航航），生后第5天。", "患儿王某（乳名[NAME_1]），生后第5天。"),
+        ("群昵称「琪琪爸爸」：请问周几有号？", "群昵称「[NAME_1]爸爸」：请问周几有号？"),
+        # an English given name with a Chinese surname, as colleagues write in chats
+        ("Jacky程: 今天加号吗？", "[NAME_1]: 今天加号吗？"),
+        ("@柳Vivian 明天的MDT你参加吗？", "@[NAME_1] 明天的MDT你参加吗？"),
+        # 家 beginning a given name where a name is read by its shape, and a married woman's two surnames
+        ("医师：王某　审核：王家偉　调配：李某", "医师：王某　审核：[NAME_1]　调配：李某"),
+        ("姓名：任钱淑珍　53岁", "姓名：[NAME_1]　53岁"),
+        # a name at a clause's start before 已签字 / 今日出院
+        ("彭杰已签字同意。", "[NAME_1]已签字同意。"),
+        ("隔壁床阿杰昨天胡言乱语。", "隔壁床[NAME_1]昨天胡言乱语。"),
+    ],
+)
+def test_chinese_pet_names_mixed_names_and_married_names(text, expected):
+    assert scrub(text).text == expected
+
+
+def test_the_given_name_of_a_married_womans_name_is_the_same_person():
+    result = scrub_conversation(["姓名：任钱淑珍　53岁", "淑珍阿婆湿疹。"])
+    assert result.texts == ["姓名：[NAME_1]　53岁", "[NAME_1]阿婆湿疹。"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宝宝妈妈说孩子发烧。",
+        "天天妈妈都来送饭。",
+        "我和Jason一起去。",
+        "Jason和Tom都到了。",
+        "王家人都同意了。",
+    ],
+)
+def test_scrubber_9_third_look_alikes_stay(text):
+    assert scrub(text).text == text
