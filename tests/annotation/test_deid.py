@@ -293,8 +293,11 @@ def test_vietnamese_look_alikes_stay(text):
 # 6) recall 0.998, names 0.996. dev3 and dev4 (round 7, written blind to scrubber 6, which had recall
 # 0.823 and 0.785, names 0.784 and 0.746, 7 and 11 PHI-free texts changed, 8 and 36 protected values
 # lost): scrubber 7 recall 0.953 and 0.982, names 0.902 and 0.959; scrubber 8 (Vietnamese letters) dev4
-# 0.987, names 0.972. No clean text changed and no protected value lost on any of them.
-# The honest figures are those of deid_fresh3.jsonl, which bench/deid.py reports and no test reads.
+# 0.987, names 0.972. No clean text changed and no protected value lost on any of them. Scrubber 9 (round 8,
+# Chinese names): dev2 0.995, names 0.992; dev3 0.979, names 0.956; dev5 (written blind, Chinese names first;
+# scrubber 8 had recall 0.782, names 0.655, 9 PHI-free texts changed, 23 protected values lost) 0.934,
+# names 0.900, none changed, one value lost (逸夫楼, a building read as an address).
+# The honest figures are those of deid_fresh3.jsonl and deid_fresh4.jsonl, which bench/deid.py reports and no test reads.
 @pytest.mark.parametrize(
     "split, overall, names, clean_changed, lost",
     [
@@ -302,10 +305,11 @@ def test_vietnamese_look_alikes_stay(text):
         ("seen", 0.99, 0.99, 0.0, 0),
         ("heldout", 0.99, 0.99, 0.0, 0),
         ("fresh", 0.98, 0.97, 0.0, 0),
-        ("dev2", 0.98, 0.975, 0.0, 0),
+        ("dev2", 0.99, 0.985, 0.0, 0),
         ("fresh2", 0.99, 0.99, 0.0, 0),
-        ("dev3", 0.94, 0.89, 0.0, 0),
+        ("dev3", 0.97, 0.945, 0.0, 0),
         ("dev4", 0.97, 0.95, 0.0, 0),
+        ("dev5", 0.925, 0.89, 0.0, 1),
     ],
 )
 def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed, lost):
