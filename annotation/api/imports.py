@@ -180,8 +180,9 @@ class ImportRunCancelView(APIView):
 
     @extend_schema(
         request=None,
-        responses={202: ImportRunOutput},
-        summary="Stop an import: a queued one at once, a running one within a heartbeat; nothing is kept",
+        responses={202: ImportRunOutput, 409: OpenApiTypes.OBJECT},
+        summary="Stop an import: a queued one at once, a running one within a heartbeat; nothing is kept"
+        " (409 for an import in a request on SQLite, which ends with its request)",
     )
     def post(self, request, pk: int):
         import_run_for(pk)

@@ -24,6 +24,7 @@ reader; a run stored without them (older ones) reads as it was written.
 from __future__ import annotations
 
 import copy
+import logging
 import math
 import socket
 import threading
@@ -49,6 +50,8 @@ from annotation.services import importing
 from annotation.services.lifecycle import ensure_not_closed
 from medpref.core import runs
 from medpref.core.runs import ACTIVE_STATES, RunState
+
+log = logging.getLogger(__name__)
 
 # Files above this size are imported in the background (the API's `background=true` asks for it at
 # any size): 10,000 pairs of about 1 KB, about 9 MB, take 3 s in the request.
@@ -178,7 +181,9 @@ def import_now(
         end(run, RunState.FAILED, error=str(exc.message), report=stored_report(None, error=exc.message))
         raise
     except BaseException as exc:
-        end(run, RunState.FAILED, error=f"{type(exc).__name__}: {exc}")
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()  # a broken connection: end() opens a new one
+        end(run, RunState.FAILED, error=why_it_stopped(exc))
         raise
     ended = {"rows_read": rows[0], "bytes_read": run.size}
     if error is not None:
@@ -186,6 +191,15 @@ def import_now(
     else:
         end(run, RunState.SUCCEEDED, report=stored_report(report.as_dict()), **ended)
     return run, report
+
+
+def why_it_stopped(exc: BaseException) -> str:
+    """An unexpected end of an import in a request, as its run says it."""
+    if isinstance(exc, SystemExit):  # gunicorn's worker timeout (WEB_TIMEOUT) ends the request so
+        return gettext(
+            "the server stopped the request at its time limit: nothing was imported; import the file in the background"
+        )
+    return f"{type(exc).__name__}: {exc}"
 
 
 def refused(report: importing.ImportReport) -> str:
@@ -223,7 +237,13 @@ def beating(run: ImportRun, fields: Callable[[], dict]) -> Iterator[Beat]:
     def beat() -> None:
         try:
             while not done.wait(JOIN_SECONDS):
-                watchdog.check()
+                try:
+                    watchdog.check()
+                except runs.Stopped:
+                    raise
+                except Exception:  # noqa: BLE001 - a dropped connection: the next beat reconnects
+                    log.warning("import %s: a heartbeat failed; trying again", run.pk, exc_info=True)
+                    connection.close()
         except runs.Stopped as stopped:
             stop.outcome = stopped
             stop.set()
@@ -245,6 +265,9 @@ def cancel_import(run_id: int) -> ImportRun | None:
     """Stop the run: a queued one at once, a running one within a heartbeat (rolled back: nothing
     stays). A cancel that reaches a running import once its last row is stored waits for its commit
     (both lock the run's row) and the run ends succeeded: everything was imported."""
+    if not background_available() and ImportRun.objects.filter(pk=run_id, state=RunState.RUNNING).exists():
+        # SQLite: the import in a request holds the one write lock the cancel needs until it commits.
+        raise Conflict(gettext("an import in a request cannot be cancelled here (SQLite): it ends with its request"))
     run, _ = runs.cancel(ImportRun, run_id)
     if run is not None and run.state == RunState.CANCELLED and run.file:
         run.file.delete(save=False)  # never started: its worker will leave it alone

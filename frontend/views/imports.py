@@ -53,10 +53,11 @@ def import_run_page(request, run_id: int):
         if not run.is_active:
             messages.info(request, _("This import has already ended: there is nothing to cancel."))
         else:
-            import_runs.cancel_import(run.pk)
-            messages.success(
-                request, _("Cancel requested: a running import stops within a heartbeat; nothing is kept.")
-            )
+            with refusals_as_messages(request):
+                import_runs.cancel_import(run.pk)
+                messages.success(
+                    request, _("Cancel requested: a running import stops within a heartbeat; nothing is kept.")
+                )
         return redirect("console-import-run", run.pk)
     context = {
         "run": run,
@@ -66,5 +67,6 @@ def import_run_page(request, run_id: int):
         "stage": import_runs.stage_of(run),
         "duration": import_runs.duration(run),
         "percent": round(100 * run.progress),
+        "cancellable": import_runs.background_available(),  # SQLite: an import in a request cannot be
     }
     return render(request, "frontend/console/import_run.html", context)

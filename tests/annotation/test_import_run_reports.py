@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import threading
 import time
 
 import pytest
@@ -373,9 +374,16 @@ def test_an_import_in_the_request_beats_and_a_cancel_rolls_it_back(campaign, adm
             run.refresh_from_db()
         beats.append(run.heartbeat_at > run.started_at)
         assert runs.cancel(ImportRun, run.pk)[1] is True  # as the run's page does
+        beat = f"import-{run.pk}-beat"
+        while any(t.name == beat for t in threading.enumerate()) and time.monotonic() < deadline:
+            time.sleep(0.05)  # the beat thread heard the cancel and ended
         return real(**kwargs)
 
+    def last_look(run, stop):
+        raise AssertionError("stopped by the last look, not by the beat thread")
+
     monkeypatch.setattr(importing, "import_records", cancelled_once_it_beat)
+    monkeypatch.setattr(import_runs, "last_look", last_look)
     answer = post_file(admin, campaign, [pair(i) for i in range(5)])
     assert beats == [True]
     run = ImportRun.objects.get()
@@ -433,3 +441,30 @@ def test_the_run_page_cancels_a_queued_import_and_is_for_admins(campaign, admin,
     assert 'id="import-cancel"' not in page and "The import was cancelled; nothing was imported." in page
     again = browser.post(f"/console/imports/{run.pk}/", follow=True).content.decode()
     assert "already ended: there is nothing to cancel" in again and "Cancel requested" not in again
+
+
+def test_an_import_in_a_request_stopped_by_the_server_says_so(campaign, admin, monkeypatch):
+    def stopped(**kwargs):
+        raise SystemExit(1)  # what gunicorn's worker timeout does to the request
+
+    monkeypatch.setattr(importing, "import_records", stopped)
+    with pytest.raises(SystemExit):
+        post_file(admin, campaign, [pair(1)])
+    run = ImportRun.objects.get()
+    assert run.state == RunState.FAILED
+    assert "stopped the request at its time limit: nothing was imported" in run.error and "SystemExit" not in run.error
+
+
+def test_where_a_request_holds_the_write_lock_its_import_is_not_offered_a_cancel(campaign, admin, monkeypatch):
+    """SQLite: an import in a request holds the one write lock until it commits, so a cancel would wait for
+    it and then mark an import that succeeded; it is refused, and the page offers none."""
+    run = ImportRun.objects.create(campaign=campaign, filename="p.jsonl", state=RunState.RUNNING, created_by=admin)
+    monkeypatch.setattr(import_runs, "background_available", lambda: False)
+    answer = client_for(admin).post(f"/api/v1/imports/{run.pk}/cancel/")
+    assert answer.status_code == 409 and "cannot be cancelled here" in answer.content.decode()
+    browser = page_client(admin)
+    assert 'id="import-cancel"' not in browser.get(f"/console/imports/{run.pk}/").content.decode()
+    refused = browser.post(f"/console/imports/{run.pk}/", follow=True).content.decode()
+    assert "cannot be cancelled here" in refused and "Cancel requested" not in refused
+    run.refresh_from_db()
+    assert run.state == RunState.RUNNING and not run.cancel_requested
