@@ -1,7 +1,8 @@
 """gunicorn settings for `make run` and production: `gunicorn -c medpref/gunicorn.conf.py`.
 
-Sync workers serve one request at a time, so each holds at most one database connection (kept
-for DB_CONN_MAX_AGE): the web tier never opens more than `workers` connections. Size PostgreSQL's
+Sync workers serve one request at a time, so each holds one database connection (kept for
+DB_CONN_MAX_AGE), and one more while it imports a file in the request for longer than a heartbeat
+(the import run's heartbeat thread): the web tier opens at most twice `workers` connections. Size PostgreSQL's
 max_connections for workers x app servers + Celery workers + a few for admin shells (README).
 """
 
