@@ -483,7 +483,7 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
 # A full name with no cue at all: where a clause begins (after punctuation, or after 和/给/让/找 ...),
 # a surname and two given characters, then punctuation, 说, 的, 今天 ... Taken only when the three
 # characters are no word of the dictionary and the given name no everyday word (金银花, 高血压, 全身).
-BARE_NAME_BEFORE = "和跟与给让找问请被把对向替帮陪了是"
+BARE_NAME_BEFORE = "和跟与给让找问请被把对向替帮陪了是说"
 BARE_NAME_AFTER = "，,。、说讲问的今昨明是在来去要也和跟已因：:）)；;！!？?"
 
 
@@ -980,8 +980,17 @@ def caps_given_after(text: str, span: tuple[int, int]) -> tuple[int, int]:
 NEXT_IN_LIST = re.compile(r"[ \t]++(?:to|and|&)[ \t]++([A-Z][a-z'’-]++)(?![A-Za-z])")
 
 
+BRACKETED_HAN_NAME = re.compile(rf"[ \t]?+[（(](?P<value>[{HAN}]{{2,4}}+)[）)]")
+
+
 def name_after_name(text: str, end: int) -> tuple[int, int] | None:
-    """A given name joined to a name just found ("Handed over by Imogen to Bartholomew", "Ann and Joe")."""
+    """A given name joined to a name just found ("Handed over by Imogen to Bartholomew", "Ann and Joe"), or
+    the same person's name in Chinese characters in brackets after it ("Patient: CHAN Tai Man（陳志明）")."""
+    bracketed = BRACKETED_HAN_NAME.match(text, end)
+    if bracketed is not None:
+        start, stop = bracketed.span("value")
+        if zh_name_end(text, start) == stop or minority_name_end(text, start) == stop:
+            return start, stop
     found = NEXT_IN_LIST.match(text, end)
     if found is None or not alone_name(found.group(1)):
         return None

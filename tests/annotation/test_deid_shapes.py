@@ -307,3 +307,8 @@ def test_the_given_name_of_a_married_womans_name_is_the_same_person():
 )
 def test_scrubber_9_third_look_alikes_stay(text):
     assert scrub(text).text == text
+
+
+def test_a_name_in_chinese_characters_in_brackets_after_a_name_is_replaced():
+    assert scrub("Patient: CHAN Tai Man（陳志明）").text == "Patient: [NAME_1]（[NAME_2]）"
+    assert scrub("Dr Smith（主任）").text == "Dr [NAME_1]（主任）"
