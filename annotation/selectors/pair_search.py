@@ -96,18 +96,29 @@ def candidate_prompts(text: str, *, all: bool = False, campaigns: QuerySet | Non
     return prompts.order_by().values("id").union(responses.order_by().values("prompt_id"), all=all)
 
 
+def json_spellings(text: str) -> list[str]:
+    """`text` as the messages' JSON text may spell it: as typed, and with quotes and backslashes
+    escaped (`"` is `\\"` in `messages::text`); SQLite's JSON text also escapes non-ASCII (腹 is \\u8179)."""
+    escaped = json.dumps(text, ensure_ascii=connection.vendor != "postgresql")[1:-1]
+    return [text] if escaped == text else [text, escaped]
+
+
+def in_json(field: str, text: str) -> Q:
+    """`field` (JSON cast to text) contains `text` in one of its JSON spellings (case-insensitive)."""
+    found = Q()
+    for spelling in json_spellings(text):
+        found |= Q(IContains(Cast(field, TextField()), spelling))
+    return found
+
+
 def matching_prompts(text: str) -> QuerySet[Prompt]:
-    in_messages = Q(search__icontains=text)
-    if connection.vendor != "postgresql":
-        # SQLite keeps JSON as text with non-ASCII characters escaped (腹 is \u8179): look for that spelling too.
-        in_messages |= Q(search__icontains=json.dumps(text)[1:-1])
-    return Prompt.objects.annotate(search=Cast("messages", TextField())).filter(in_messages)
+    return Prompt.objects.filter(in_json("messages", text))
 
 
 def own_texts_match(text: str) -> Q:
     """The pair's own texts contain `text`: tested row by row (on the few candidates, or on a walk)."""
     own_prompt = (
-        Q(IContains(Cast("prompt__messages", TextField()), text))
+        in_json("prompt__messages", text)
         if connection.vendor == "postgresql"
         else Q(prompt_id__in=matching_prompts(text).order_by().values("id"))
     )
@@ -179,7 +190,7 @@ def phrase_match(text: str, prompts: QuerySet[Prompt], responses: QuerySet[Respo
     text containing it: the texts are tested once each (not once for every pair that shows them),
     then the pairs are found through the indexes on their prompt, answers and candidates. The same
     pairs as `own_texts_match`, which tests each pair's own texts."""
-    in_prompts = prompts.filter(IContains(Cast("messages", TextField()), text)).values("id")
+    in_prompts = prompts.filter(in_json("messages", text)).values("id")
     in_responses = responses.filter(text__icontains=text).values("id")
     in_candidates = Candidate.objects.filter(InArray(F("response_id"), Subquery(in_responses))).values("pair_id")
     return (
@@ -435,19 +446,20 @@ class SearchPaginator(Paginator):
         if not self.probed and resumed is None:  # asked once, whatever page get_page ends up on
             # (A cursor comes from a walk's page: the text was not rare then.)
             self.probed = True
-            if self.search.phrased():  # its word pairs tell a rare phrase better than its trigrams
-                phrased = self.phrase_page(number, budget)
-                if phrased is not None:
-                    return phrased
-            else:
-                try:
-                    with budget.box(RARE_BUDGET_S):
-                        rare = self.search.rare()
-                except OutOfTime:
-                    rare, self.crowded = None, True
-                if rare is not None:
-                    self.object_list, self.search = rare, None
-                    return super().page(number)
+            # Its word pairs tell a rare phrase better than its trigrams; where the phrase route
+            # declines (more candidates than PHRASE_CAP, or its look-up out of time: no index, a
+            # loaded machine), the rare check answers as with the route off.
+            phrased = self.phrase_page(number, budget) if self.search.phrased() else None
+            if phrased is not None:
+                return phrased
+            try:
+                with budget.box(RARE_BUDGET_S):
+                    rare = self.search.rare()
+            except OutOfTime:
+                rare, self.crowded = None, True
+            if rare is not None:
+                self.object_list, self.search = rare, None
+                return super().page(number)
         search, per_page = self.search, self.per_page
         self.exact, self.complete, self.walked, self.stopped = True, True, 0, ""
         # Page `number` holds the matches numbered ((number - 1) * per_page, number * per_page]; a
@@ -479,15 +491,15 @@ class SearchPaginator(Paginator):
         """Page `number` of every match with the exact count, from the phrase route (TextSearch.by_phrase),
         when its word pairs are in few enough prompts and the page is read in the time left (one
         statement: the page and the count over it); None when they are in more, or the look-up ran
-        out of time, and the walk answers. A page statement out of time answers a stopped page that
+        out of time, and the rare check and the walk answer as with the route off. A page statement out of time answers a stopped page that
         holds nothing, whose `next` walks the list from its start with a whole budget (the trigram
         route, no quicker, is not tried: `crowded`)."""
         start = (number - 1) * self.per_page
         try:
             with budget.box(PHRASE_BUDGET_S):
                 matches = self.search.by_phrase()
-        except OutOfTime:
-            matches, self.crowded = None, True
+        except OutOfTime:  # says nothing of its trigrams: the rare check is still asked
+            matches = None
         if matches is None:
             return None
         try:

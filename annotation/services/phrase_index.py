@@ -29,10 +29,14 @@ def supported() -> bool:
 
 def create(*, concurrently: bool = True) -> list[str]:
     """Build the indexes that are missing (CONCURRENTLY outside a transaction: a live database keeps
-    taking imports meanwhile); their names."""
+    taking imports meanwhile); their names. One left INVALID by a failed concurrent build (cancelled,
+    timed out) is dropped first: `IF NOT EXISTS` would keep it, unused by queries yet kept by every write."""
     how = "CONCURRENTLY " if concurrently and not connection.in_atomic_block else ""
+    broken = set(listed()) - set(present())
     with connection.cursor() as cursor:
         for name, target in INDEXES.items():
+            if name in broken:
+                cursor.execute(f"DROP INDEX {how}IF EXISTS {name}")
             cursor.execute(f"CREATE INDEX {how}IF NOT EXISTS {name} ON {target}")
     return list(INDEXES)
 
@@ -44,8 +48,19 @@ def drop() -> list[str]:
     return list(INDEXES)
 
 
-def present() -> list[str]:
-    """The indexes that exist."""
+def listed() -> list[str]:
+    """The indexes that exist, valid or not."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname = ANY(%s)", [list(INDEXES)])
+        return sorted(row[0] for row in cursor.fetchall())
+
+
+def present() -> list[str]:
+    """The indexes that exist and queries may use (not left INVALID by a failed concurrent build)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+            " WHERE c.relname = ANY(%s) AND i.indisvalid AND pg_catalog.pg_table_is_visible(c.oid)",
+            [list(INDEXES)],
+        )
         return sorted(row[0] for row in cursor.fetchall())

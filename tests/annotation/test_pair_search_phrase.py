@@ -102,7 +102,7 @@ PHRASES = [
     "wait at home Go to the",  # across the prompt and its answer: no pair holds it
     "can we wait at home",  # in a prompt, and in no answer
     "stay at home tonight",
-    'said "stop now" and',  # the messages are JSON text: their quotes are escaped, as the walk sees them
+    'said "stop now" and',  # as she reads it (the messages' JSON text escapes the quotes)
     'said \\"stop now\\" and',
     "nonemergency department now",
     "emergency department now",  # in "nonemergency department now" and "EMERGENCY department now."
@@ -138,7 +138,7 @@ def test_the_phrase_route_finds_exactly_the_pairs_the_walk_finds(admin, phrase):
             assert sorted(routed.values_list("pk", flat=True)) == sorted(walked), (phrase, listed.kind)
     # Not vacuous: most phrases are found somewhere, and the boundary one nowhere.
     everywhere = Pair.objects.filter(text_search.own_texts_match(phrase))
-    if phrase in ("wait at home Go to the", "rash serious at all", 'said "stop now" and'):
+    if phrase in ("wait at home Go to the", "rash serious at all"):
         assert not everywhere.exists()
     else:
         assert everywhere.exists(), phrase
@@ -174,16 +174,18 @@ def small_walks(monkeypatch):
 @pytest.mark.postgres
 @pytest.mark.django_db
 def test_a_sparse_phrase_and_one_found_nowhere_are_answered_in_full_where_the_walk_stopped(
-    admin, small_walks, monkeypatch
+    admin, small_walks, monkeypatch, settings
 ):
     campaign, sparse = sparse_campaign(60, every=10)  # 6 matches, one in ten pairs
     nothing = "department now or can we wait at home"  # its words in every prompt, never in this order
-    # Without the phrase route (its look-up out of time at once), both stop, as they did.
-    monkeypatch.setattr(text_search, "PHRASE_BUDGET_S", 0)
+    # Without the phrase route, where the rare check runs out of time (common trigrams, as at a
+    # million pairs: the trigram route is then not tried), both stop, as they did.
+    monkeypatch.setattr(text_search, "RARE_BUDGET_S", 0)
+    settings.PAIR_SEARCH_PHRASES = False
     for text in (SPARSE, nothing):
         old = search(admin, campaign, text)
         assert (old["search_complete"], old["count_exact"]) == (False, False), text
-    monkeypatch.setattr(text_search, "PHRASE_BUDGET_S", 0.1)
+    settings.PAIR_SEARCH_PHRASES = True
     first, second = search(admin, campaign, SPARSE), search(admin, campaign, SPARSE, page=2)
     assert (first["count"], first["count_exact"], first["search_complete"]) == (6, True, True)
     assert [row["id"] for row in first["results"] + second["results"]] == sparse
@@ -203,6 +205,7 @@ def test_a_sparse_phrase_and_one_found_nowhere_are_answered_in_full_where_the_wa
 def test_past_its_cap_of_candidate_texts_the_phrase_is_walked(admin, small_walks, monkeypatch):
     campaign, _sparse = sparse_campaign(30, every=10)
     monkeypatch.setattr(text_search, "PHRASE_CAP", 2)  # 3 prompts hold its word pairs: too many
+    monkeypatch.setattr(text_search, "COUNT_CAP", 2)  # and the rare check calls its 3 prompts common
     walked = []
     real_walk = text_search.TextSearch.walk
     monkeypatch.setattr(
@@ -296,3 +299,38 @@ def test_the_command_builds_lists_and_drops_the_indexes():
     assert "built" in out.getvalue()
     call_command("phrase_index", "drop", stdout=io.StringIO())
     assert phrase_index.present() == []
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_an_invalid_index_left_by_a_failed_concurrent_build_is_not_reported_present_and_is_built_again():
+    """`CREATE INDEX CONCURRENTLY` that fails (cancelled, timed out, deadlock, disk full) leaves an INVALID
+    index under its name: the planner never uses it, every write still maintains it, `IF NOT EXISTS`
+    then skips it on `create` and pg_indexes lists it, so `phrase_index status` says it is there."""
+    phrase_index.create()
+    # What a failed CONCURRENTLY build leaves (superuser: the test database's owner).
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'prompt_messages_word_pairs'::regclass"
+        )
+    assert "prompt_messages_word_pairs" not in phrase_index.present()
+    phrase_index.create()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indisvalid FROM pg_index WHERE indexrelid = 'prompt_messages_word_pairs'::regclass")
+        assert cursor.fetchone() == (True,)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_the_route_look_up_out_of_time_answers_no_worse_than_the_route_off(admin, small_walks, settings, monkeypatch):
+    """Turned on without its indexes (or with them, on a loaded machine) the look-up runs out of its 100 ms:
+    the page must then be what it was with the route off. It is not: `crowded` is set, so neither the
+    rare check nor the trigram route is tried, and a phrase that was answered in full now stops."""
+    campaign, sparse = sparse_campaign(60, every=10)  # 6 matches, one in ten pairs
+    settings.PAIR_SEARCH_PHRASES = False
+    off = search(admin, campaign, SPARSE)
+    assert (off["count"], off["count_exact"], off["search_complete"]) == (6, True, True)  # the trigram route
+    settings.PAIR_SEARCH_PHRASES = True
+    monkeypatch.setattr(text_search, "PHRASE_BUDGET_S", 0)  # the look-up out of time (as without the indexes)
+    on = search(admin, campaign, SPARSE)
+    assert (on["count"], on["count_exact"], on["search_complete"]) == (6, True, True), on

@@ -119,7 +119,7 @@ def test_lists_are_described_as_pages_and_errors_as_error_bodies(db):
         listed["200"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
     ]
     # count_exact: a text search's count may be a lower bound; search_complete/search_note: it may stop at its
-    # time limit (selectors.pairs.SearchPaginator).
+    # time limit (selectors.pair_search.SearchPaginator).
     assert page["required"] == ["count", "next", "previous", "results", "count_exact", "search_complete", "search_note"]
     assert page["properties"]["results"]["items"]["$ref"].endswith("/PairSummary")
     error = schema["components"]["schemas"]["ErrorBody"]

@@ -23,7 +23,11 @@ class Command(BaseCommand):
         self.stdout.write(
             f"indexes: {', '.join(present) or 'none'}; PAIR_SEARCH_PHRASES is {settings.PAIR_SEARCH_PHRASES}"
         )
+        if present and not settings.PAIR_SEARCH_PHRASES:
+            self.stdout.write(
+                "the indexes are built but the route is off: imports pay for them (drop them, or turn the route on)"
+            )
         if settings.PAIR_SEARCH_PHRASES and len(present) < len(phrase_index.INDEXES):
             self.stdout.write(
-                "the route is on without its indexes: rare phrases are looked up slowly (within the budget)"
+                "the route is on without its indexes: its look-up runs out of time and searches answer as with it off"
             )
