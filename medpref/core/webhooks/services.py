@@ -183,7 +183,7 @@ def backoff(attempts: int) -> float:
 
 
 def schedule(max_attempts: int | None = None) -> list[float]:
-    """The waits between the attempts of a delivery that always fails (README, the console's help)."""
+    """The waits between the attempts of a delivery that always fails (docs/api.md, Webhooks; the console's help)."""
     return [backoff(n) for n in range(1, (max_attempts or settings.WEBHOOK_MAX_ATTEMPTS))]
 
 
