@@ -25,6 +25,8 @@ from annotation.models import (
 from annotation.rules import Scores
 from annotation.services.ranking_facts import record_ranking_choices, refill_ranking_choices
 
+GOOD, OKAY = Scores(5, 4, 4), Scores(4, 4, 4)  # a candidate's scores: GOOD ranks above OKAY, two OKAYs tie
+
 
 def make_ranking_campaign(name: str = "Rankings round 1", **fields) -> Campaign:
     """An active rankings campaign (gold rate 0) with the default rule settings unless told."""

@@ -16,7 +16,7 @@ from annotation.models import Annotation, Pair, PairState, Role
 from annotation.rules import Scores
 from annotation.selectors import progress as campaign_progress
 from annotation.selectors.progress import progress
-from tests.annotation.test_agreement import realistic_campaign, reference_progress
+from tests.annotation.campaign_support import realistic_campaign, reference_progress
 from tests.factories import client_for, judge_pair, make_pairs, make_user, score_payload
 from tests.runs_support import use_broker
 

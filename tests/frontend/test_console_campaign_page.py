@@ -13,9 +13,8 @@ from django.utils import timezone
 from annotation.selectors import progress
 from annotation.services import agreement
 from frontend.views import console
-from tests.annotation.ranking_support import annotate, close, make_ranking_campaign, make_ranking_item
+from tests.annotation.ranking_support import GOOD, OKAY, annotate, close, make_ranking_campaign, make_ranking_item
 from tests.factories import judge_pair, make_pairs
-from tests.frontend.test_ranking_console import GOOD, OKAY
 from tests.runs_support import use_broker
 
 LEFT = "Share of preferences for the left answer"

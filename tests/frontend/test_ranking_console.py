@@ -11,11 +11,8 @@ from django.test import Client
 
 from annotation.models import Campaign, Snapshot, User
 from annotation.ranking import EXPORT_MODES
-from annotation.rules import Scores
-from tests.annotation.ranking_support import annotate, close, make_ranking_campaign, make_ranking_item
+from tests.annotation.ranking_support import GOOD, OKAY, annotate, close, make_ranking_campaign, make_ranking_item
 from tests.browser_support import Server, Tab
-
-GOOD, OKAY = Scores(5, 4, 4), Scores(4, 4, 4)
 
 
 def console_of(admin) -> Client:

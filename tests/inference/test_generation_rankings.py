@@ -10,7 +10,7 @@ from inference.models import GenerationJob
 from inference.runner import run_generation_job
 from inference.services import near_identical, start_generation
 from tests.factories import client_for, prompts_campaign
-from tests.inference.test_inference_worker import ENDED, wait_until
+from tests.inference.generation_support import ENDED, wait_until
 from tests.training_support import admin_user
 from training.models import ModelVersion
 

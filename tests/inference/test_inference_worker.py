@@ -17,6 +17,7 @@ from annotation.models import Campaign, Pair
 from annotation.services.importing import import_file
 from inference.models import GenerationJob
 from tests.factories import client_for, prompts_campaign
+from tests.inference.generation_support import ENDED, wait_until
 from tests.training_support import admin_user, pid_alive
 
 pytestmark = [
@@ -24,7 +25,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.timeout(600),
 ]  # the first test also builds the tiny model
-ENDED = ("succeeded", "failed", "cancelled")
 
 
 def generate(admin, version, campaign, **sampling) -> int:
@@ -39,16 +39,6 @@ def generate(admin, version, campaign, **sampling) -> int:
     )
     assert response.status_code == 201, response.content
     return response.json()["id"]
-
-
-def wait_until(admin, job_id: int, predicate, timeout: float = 180, poll: float = 0.5) -> dict:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        state = admin.get(f"/api/v1/generation-jobs/{job_id}/").json()
-        if predicate(state):
-            return state
-        time.sleep(poll)
-    raise AssertionError(f"generation job {job_id} timed out: {state}")
 
 
 def generation_children(worker_pid: int) -> list[int]:
