@@ -9,6 +9,8 @@ the search scans, which is fine at the sizes SQLite is used for. pg_trgm is a tr
 
 from django.db import migrations
 
+from medpref.core.migration_sql import postgresql_only
+
 FORWARD = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX IF NOT EXISTS response_text_trgm ON annotation_response USING gin (UPPER(text::text) gin_trgm_ops)",
@@ -22,17 +24,7 @@ BACKWARD = [
 ]
 
 
-def run(statements):
-    def apply(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        for statement in statements:
-            schema_editor.execute(statement)
-
-    return apply
-
-
 class Migration(migrations.Migration):
     dependencies = [("annotation", "0009_lifecycle")]
 
-    operations = [migrations.RunPython(run(FORWARD), run(BACKWARD))]
+    operations = [postgresql_only(FORWARD, BACKWARD)]

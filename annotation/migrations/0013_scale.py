@@ -8,6 +8,8 @@ PostgreSQL only (INCLUDE), as the trigram indexes of 0010: SQLite scans, at the 
 
 from django.db import migrations
 
+from medpref.core.migration_sql import postgresql_only
+
 FORWARD = [
     "CREATE INDEX IF NOT EXISTS annotation_campaign_time "
     "ON annotation_annotation (campaign_id, created_at) INCLUDE (annotator_id)",
@@ -15,17 +17,7 @@ FORWARD = [
 BACKWARD = ["DROP INDEX IF EXISTS annotation_campaign_time"]
 
 
-def run(statements):
-    def apply(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        for statement in statements:
-            schema_editor.execute(statement)
-
-    return apply
-
-
 class Migration(migrations.Migration):
     dependencies = [("annotation", "0012_rankings")]
 
-    operations = [migrations.RunPython(run(FORWARD), run(BACKWARD))]
+    operations = [postgresql_only(FORWARD, BACKWARD)]

@@ -9,18 +9,10 @@ million). Built CONCURRENTLY, so a live database keeps taking pairs meanwhile. P
 
 from django.db import migrations
 
+from medpref.core.migration_sql import postgresql_only
+
 FORWARD = ["CREATE INDEX CONCURRENTLY IF NOT EXISTS pair_campaign_order ON annotation_pair (campaign_id, id)"]
 BACKWARD = ["DROP INDEX CONCURRENTLY IF EXISTS pair_campaign_order"]
-
-
-def run(statements):
-    def apply(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        for statement in statements:
-            schema_editor.execute(statement)
-
-    return apply
 
 
 class Migration(migrations.Migration):
@@ -28,4 +20,4 @@ class Migration(migrations.Migration):
 
     dependencies = [("annotation", "0014_import_runs")]
 
-    operations = [migrations.RunPython(run(FORWARD), run(BACKWARD))]
+    operations = [postgresql_only(FORWARD, BACKWARD)]

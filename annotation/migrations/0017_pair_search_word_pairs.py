@@ -17,6 +17,8 @@ database, so a deployment chooses them (`manage.py phrase_index create`, service
 
 from django.db import migrations
 
+from medpref.core.migration_sql import postgresql_only
+
 FUNCTION = r"""
 CREATE OR REPLACE FUNCTION medpref_word_pairs(words text) RETURNS text[]
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
@@ -34,17 +36,7 @@ BACKWARD = [
 ]
 
 
-def run(statements):
-    def apply(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        for statement in statements:
-            schema_editor.execute(statement)
-
-    return apply
-
-
 class Migration(migrations.Migration):
     dependencies = [("annotation", "0016_ranking_choices")]
 
-    operations = [migrations.RunPython(run(FORWARD), run(BACKWARD))]
+    operations = [postgresql_only(FORWARD, BACKWARD)]
