@@ -107,24 +107,23 @@ class ImportView(APIView):
         campaign = campaign_for(request, pk)
         data = validated(s.ImportInput, request.data)
         upload = data["file"]
+        options = importing.ImportOptions(
+            user=request.user, mapping=data.get("mapping"), save_mapping=data["save_mapping"]
+        )
         asked = request.query_params.get("background", "").lower() in ("1", "true", "yes")
         if import_runs.wants_background(size=upload.size or 0, asked=asked):
             run = import_runs.request_import(
                 campaign=campaign,
                 upload=upload,
                 filename=upload.name,
-                user=request.user,
-                mapping=data.get("mapping"),
-                save_mapping=data["save_mapping"],
+                options=options,
             )
             return accepted(run)
         run, report = import_runs.import_now(
             campaign=campaign,
             data=upload.read(),
             filename=upload.name,
-            user=request.user,
-            mapping=data.get("mapping"),
-            save_mapping=data["save_mapping"],
+            options=options,
         )
         recorded = {"run": run.pk, "run_url": reverse("import-run", args=[run.pk])}
         if not report.ok:

@@ -45,8 +45,9 @@ from django.utils.translation import gettext, gettext_noop, ngettext, pgettext, 
 
 from annotation.errors import Conflict, ServiceError
 from annotation.formats import open_records, stream_records
-from annotation.models import Campaign, ImportRun, User
+from annotation.models import Campaign, ImportRun
 from annotation.services import importing
+from annotation.services.importing import NO_OPTIONS, ImportOptions
 from annotation.services.lifecycle import ensure_not_closed
 from medpref.core import runs
 from medpref.core.runs import ACTIVE_STATES, RunState
@@ -79,9 +80,7 @@ def request_import(
     campaign: Campaign,
     upload: File,
     filename: str = "",
-    user: User | None = None,
-    mapping: dict[str, str] | None = None,
-    save_mapping: bool = False,
+    options: ImportOptions = NO_OPTIONS,
 ) -> ImportRun:
     """Store the upload and queue its import for a worker; one import at a time per campaign."""
     ensure_not_closed(campaign, gettext("imports"))
@@ -89,9 +88,7 @@ def request_import(
         campaign=campaign,
         filename=(filename or getattr(upload, "name", "") or "")[:300],
         size=upload.size or 0,
-        mapping=mapping,
-        save_mapping=save_mapping,
-        created_by=user,
+        **run_fields(options),
     )
     run.file.save(f"{campaign.pk}-{uuid.uuid4().hex}.upload", upload, save=False)
     try:
@@ -113,14 +110,22 @@ def already_importing(campaign: Campaign) -> Conflict:
     )
 
 
+def run_fields(options: ImportOptions) -> dict[str, Any]:
+    """The run's fields that keep the import's options until a worker reads them (`options_of`)."""
+    return {"created_by": options.user, "mapping": options.mapping, "save_mapping": options.save_mapping}
+
+
+def options_of(run: ImportRun) -> ImportOptions:
+    """The options the run was asked with (`run_fields`)."""
+    return ImportOptions(user=run.created_by, mapping=run.mapping, save_mapping=run.save_mapping)
+
+
 def import_now(
     *,
     campaign: Campaign,
     data: bytes,
     filename: str = "",
-    user: User | None = None,
-    mapping: dict[str, str] | None = None,
-    save_mapping: bool = False,
+    options: ImportOptions = NO_OPTIONS,
 ) -> tuple[ImportRun, importing.ImportReport]:
     """Import the file in this request, recorded as a run: running while it imports (a second import
     gets 409 naming it), then succeeded with the report or failed with its errors or reason, as a
@@ -133,9 +138,7 @@ def import_now(
         campaign=campaign,
         filename=filename[:300],
         size=len(data),
-        mapping=mapping,
-        save_mapping=save_mapping,
-        created_by=user,
+        **run_fields(options),
         state=RunState.RUNNING,
         stage=gettext_noop("importing"),
         started_at=now,
@@ -163,9 +166,7 @@ def import_now(
             report = importing.import_records(
                 campaign=campaign,
                 records=lambda: open_records(data, filename),
-                user=user,
-                mapping=mapping,
-                save_mapping=save_mapping,
+                options=options,
                 progress=heard,
                 waiting=stopped,
                 before_commit=lambda: last_look(run, stop),
@@ -350,9 +351,7 @@ def import_in_thread(run: ImportRun, language: str, progress: dict, stop: thread
             outcome["report"] = importing.import_records(
                 campaign=run.campaign,
                 records=lambda: stream_records(file, run.filename),
-                user=run.created_by,
-                mapping=run.mapping,
-                save_mapping=run.save_mapping,
+                options=options_of(run),
                 progress=heard,
                 waiting=stopped,
                 before_commit=lambda: last_look(run, stop),

@@ -143,20 +143,34 @@ class ImportReport:
         }
 
 
+@dataclass(frozen=True)
+class ImportOptions:
+    """What an import is asked besides its file, passed as one value from the API, a command
+    or a queued run down to `import_records`: who asks (the audit names them when the mapping
+    is kept), the mapping rows are read through (medpref field -> key in the file; None: the file's
+    own layout, or else the campaign's saved mapping), and whether to keep that mapping as the
+    campaign's once the import succeeds."""
+
+    user: User | None = None
+    mapping: dict[str, str] | None = None
+    save_mapping: bool = False
+
+
+NO_OPTIONS = ImportOptions()
+
+
 def import_file(
     *,
     campaign: Campaign,
     data: bytes,
     filename: str = "",
-    user: User | None = None,
-    mapping: dict[str, str] | None = None,
-    save_mapping: bool = False,
+    options: ImportOptions = NO_OPTIONS,
 ) -> ImportReport:
     """Import every record of the file, or nothing when any record is invalid.
 
-    `mapping` (medpref field -> key in the file) reads every row through it; without one, rows of
-    no known layout are read with the campaign's saved mapping. `save_mapping` keeps `mapping` as
-    the campaign's once the import succeeds.
+    `options.mapping` (medpref field -> key in the file) reads every row through it; without one, rows
+    of no known layout are read with the campaign's saved mapping. `options.save_mapping` keeps the
+    mapping as the campaign's once the import succeeds.
     """
     if active := campaign.import_runs.filter(state__in=ACTIVE_STATES).first():
         raise Conflict(
@@ -169,16 +183,14 @@ def import_file(
     def records() -> Records:
         return open_records(data, filename)
 
-    return import_records(campaign=campaign, records=records, user=user, mapping=mapping, save_mapping=save_mapping)
+    return import_records(campaign=campaign, records=records, options=options)
 
 
 def import_records(
     *,
     campaign: Campaign,
     records: Callable[[], Records],
-    user: User | None = None,
-    mapping: dict[str, str] | None = None,
-    save_mapping: bool = False,
+    options: ImportOptions = NO_OPTIONS,
     progress: Callable[[int], None] | None = None,
     waiting: Callable[[], None] | None = None,
     before_commit: Callable[[], None] | None = None,
@@ -200,6 +212,7 @@ def import_records(
     reason; rows stored meanwhile by another import of the same file raise Conflict (nothing stays).
     """
     ensure_not_closed(campaign, gettext("imports"))
+    mapping = options.mapping
     if mapping is not None and (problems := mapping_problems(mapping)):
         report = ImportReport(format="unknown")
         report.reject([RowError(None, None, gettext("the mapping: %(problem)s") % {"problem": p}) for p in problems])
@@ -240,8 +253,8 @@ def import_records(
             errors = tally.errors()
             if errors:
                 raise Refused
-            if save_mapping and mapping is not None:
-                set_import_mapping(campaign=campaign, mapping=mapping, user=user)
+            if options.save_mapping and mapping is not None:
+                set_import_mapping(campaign=campaign, mapping=mapping, user=options.user)
             if before_commit:
                 before_commit()
     except Refused:

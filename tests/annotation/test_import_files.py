@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from annotation.formats import mapping_problems, propose_mapping
 from annotation.models import AuditEvent, Pair, Prompt
-from annotation.services.importing import import_file, set_import_mapping
+from annotation.services.importing import ImportOptions, import_file, set_import_mapping
 from tests.factories import client_for, shared_file
 
 PAIRS_CSV = "id,prompt,response_a,response_b\nc1,我头痛三天了怎么办？,建议测量血压并就诊。,多喝热水。\nc2,发烧39度要紧吗？,及时就医。,不要紧。\n"
@@ -218,7 +218,7 @@ def test_unknown_keys_are_listed_once_with_a_proposed_mapping(campaign):
 def test_a_mapping_reads_the_rows_and_keeps_the_other_keys_in_meta(campaign):
     data = json.dumps(QA_ROWS, ensure_ascii=False).encode()
     mapping = {"id": "编号", "prompt": "question", "reference": "answer"}
-    report = import_file(campaign=campaign, data=data, filename="qa.json", mapping=mapping)
+    report = import_file(campaign=campaign, data=data, filename="qa.json", options=ImportOptions(mapping=mapping))
     assert (report.ok, report.created, report.kind, report.mapping) == (True, 2, "prompts", mapping)
     prompt = Prompt.objects.get(external_id="q1")
     assert prompt.reference == "物理降温并观察精神状态。"
@@ -228,7 +228,7 @@ def test_a_mapping_reads_the_rows_and_keeps_the_other_keys_in_meta(campaign):
 def test_a_mapping_can_make_pairs_from_chosen_and_rejected_columns(campaign):
     data = "问题,好回答,差回答\n头晕怎么办？,先坐下休息，测血压。,忍一忍。\n".encode("gbk")
     mapping = {"prompt": "问题", "chosen": "好回答", "rejected": "差回答"}
-    report = import_file(campaign=campaign, data=data, filename="pairs.csv", mapping=mapping)
+    report = import_file(campaign=campaign, data=data, filename="pairs.csv", options=ImportOptions(mapping=mapping))
     assert (report.ok, report.kind, report.encoding) == (True, "pairs", "gb18030")
     pair = Pair.objects.get()
     chosen = pair.response_a if pair.meta["source_label"] == "a" else pair.response_b
@@ -238,7 +238,10 @@ def test_a_mapping_can_make_pairs_from_chosen_and_rejected_columns(campaign):
 def test_errors_of_mapped_rows_name_the_key_of_the_file(campaign):
     data = "问题,参考\n头晕怎么办？,休息\n,没有问题\n".encode()
     report = import_file(
-        campaign=campaign, data=data, filename="qa.csv", mapping={"prompt": "问题", "reference": "参考"}
+        campaign=campaign,
+        data=data,
+        filename="qa.csv",
+        options=ImportOptions(mapping={"prompt": "问题", "reference": "参考"}),
     )
     assert report.errors[0]["message"] == "line 3, column '问题': is missing or empty"
 
@@ -246,7 +249,10 @@ def test_errors_of_mapped_rows_name_the_key_of_the_file(campaign):
 def test_a_saved_mapping_is_reused_for_files_of_unknown_keys_only(campaign, admin):
     mapping = {"id": "编号", "prompt": "question", "reference": "answer"}
     first = import_file(
-        campaign=campaign, data=json.dumps(QA_ROWS[:1]).encode(), filename="a.json", mapping=mapping, save_mapping=True
+        campaign=campaign,
+        data=json.dumps(QA_ROWS[:1]).encode(),
+        filename="a.json",
+        options=ImportOptions(mapping=mapping, save_mapping=True),
     )
     assert first.ok
     campaign.refresh_from_db()
@@ -264,7 +270,10 @@ def test_a_saved_mapping_is_reused_for_files_of_unknown_keys_only(campaign, admi
 def test_a_failed_import_saves_no_mapping(campaign):
     data = json.dumps([{"question": ""}]).encode()
     report = import_file(
-        campaign=campaign, data=data, filename="a.json", mapping={"prompt": "question"}, save_mapping=True
+        campaign=campaign,
+        data=data,
+        filename="a.json",
+        options=ImportOptions(mapping={"prompt": "question"}, save_mapping=True),
     )
     assert not report.ok
     campaign.refresh_from_db()
@@ -338,7 +347,10 @@ def test_reimporting_the_same_file_warns_about_nothing(campaign):
 def test_mapped_xlsx_rows_are_deidentified(campaign):
     data = xlsx(("问题", "医生回复"), ("我叫张伟，电话13812345678，头痛。", "张先生请就诊。"))
     report = import_file(
-        campaign=campaign, data=data, filename="p.xlsx", mapping={"prompt": "问题", "reference": "医生回复"}
+        campaign=campaign,
+        data=data,
+        filename="p.xlsx",
+        options=ImportOptions(mapping={"prompt": "问题", "reference": "医生回复"}),
     )
     assert report.ok and report.redactions.get("PHONE") == 1
     prompt = Prompt.objects.get()

@@ -39,7 +39,10 @@ def jsonl(rows: list[dict]) -> bytes:
 def imported(campaign, rows: list[dict], *, language: str = "en", user=None, name: str = "pairs.jsonl") -> ImportRun:
     """Queue the file and run it as a worker whose language is `language`."""
     run = import_runs.request_import(
-        campaign=campaign, upload=ContentFile(jsonl(rows), name=name), filename=name, user=user
+        campaign=campaign,
+        upload=ContentFile(jsonl(rows), name=name),
+        filename=name,
+        options=importing.ImportOptions(user=user),
     )
     with translation.override(language):
         import_runs.run_import(run.pk)

@@ -75,7 +75,10 @@ def test_past_imports_are_listed_and_a_report_reads_in_the_readers_language(brow
     path = pairs_file(tmp_path / "ward-7.jsonl", 20, bad_line=7)
     with open(path, "rb") as file:
         run = import_runs.request_import(
-            campaign=campaign, upload=File(file, name="ward-7.jsonl"), filename="ward-7.jsonl", user=admin
+            campaign=campaign,
+            upload=File(file, name="ward-7.jsonl"),
+            filename="ward-7.jsonl",
+            options=importing.ImportOptions(user=admin),
         )
     with translation.override("en"):
         assert import_runs.run_import(run.pk) == "failed"

@@ -11,6 +11,7 @@ from annotation.formats import mapping_problems
 from annotation.models import Campaign
 from annotation.services.campaigns import create_campaign
 from annotation.services.import_runs import import_now
+from annotation.services.importing import ImportOptions
 
 
 class Command(BaseCommand):
@@ -51,8 +52,7 @@ class Command(BaseCommand):
                 campaign=target,
                 data=file.read_bytes(),
                 filename=file.name,
-                mapping=column_mapping,
-                save_mapping=options["save_mapping"],
+                options=ImportOptions(mapping=column_mapping, save_mapping=options["save_mapping"]),
             )
         except ServiceError as exc:
             raise CommandError(f"{file}: {exc.message}") from None

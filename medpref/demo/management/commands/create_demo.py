@@ -9,7 +9,7 @@ from django.db import transaction
 from annotation.models import Campaign, CampaignKind, CampaignStatus, User
 from annotation.services import lifecycle, membership
 from annotation.services.campaigns import create_campaign, update_campaign
-from annotation.services.importing import import_file
+from annotation.services.importing import ImportOptions, import_file
 from medpref.demo import (
     DEMO_CAMPAIGN,
     DEMO_GUIDELINE,
@@ -55,7 +55,9 @@ class Command(BaseCommand):
         )
         if not campaign.training_config:  # a demo campaign from before the demo trained
             campaign = update_campaign(campaign=campaign, user=admin, training_config=TINY_TRAINING_CONFIG)
-        report = import_file(campaign=campaign, data=DEMO_PAIRS.read_bytes(), filename=DEMO_PAIRS.name, user=admin)
+        report = import_file(
+            campaign=campaign, data=DEMO_PAIRS.read_bytes(), filename=DEMO_PAIRS.name, options=ImportOptions(user=admin)
+        )
         if not report.ok:
             raise RuntimeError(f"demo data is invalid: {report.errors[:3]}")
         # The demo physicians and expert work in it, and it is open, so `make run` gives a working loop.
@@ -73,7 +75,12 @@ class Command(BaseCommand):
             name=DEMO_HELDOUT_CAMPAIGN,
             description="Held-out prompts for evaluations; no pairs to annotate.",
         )
-        import_file(campaign=heldout, data=DEMO_HELDOUT.read_bytes(), filename=DEMO_HELDOUT.name, user=admin)
+        import_file(
+            campaign=heldout,
+            data=DEMO_HELDOUT.read_bytes(),
+            filename=DEMO_HELDOUT.name,
+            options=ImportOptions(user=admin),
+        )
         model_dir = settings.ARTIFACTS_DIR / "models" / DEMO_LINEAGE
         if not (model_dir / "config.json").exists():
             from training.tiny import build_tiny_model
@@ -98,7 +105,10 @@ class Command(BaseCommand):
             guideline=DEMO_GUIDELINE,
         )
         report = import_file(
-            campaign=campaign, data=DEMO_RANKINGS.read_bytes(), filename=DEMO_RANKINGS.name, user=admin
+            campaign=campaign,
+            data=DEMO_RANKINGS.read_bytes(),
+            filename=DEMO_RANKINGS.name,
+            options=ImportOptions(user=admin),
         )
         if not report.ok or report.kind != "rankings":
             raise RuntimeError(f"demo ranking data is invalid: {report.errors[:3]}")
