@@ -9,7 +9,7 @@ machine), against issue 15's import goal. Without them a rare phrase answers "st
 within the time budget, as before, and **Search further** walks on.
 
     manage.py phrase_index create     # build both indexes (CONCURRENTLY: imports go on meanwhile)
-    manage.py phrase_index drop
+    manage.py phrase_index drop       # drop both (CONCURRENTLY too: searches and imports go on)
 then set MEDPREF_PAIR_SEARCH_PHRASES=1 and restart the web server.
 """
 
@@ -31,7 +31,7 @@ def create(*, concurrently: bool = True) -> list[str]:
     """Build the indexes that are missing (CONCURRENTLY outside a transaction: a live database keeps
     taking imports meanwhile); their names. One left INVALID by a failed concurrent build (cancelled,
     timed out) is dropped first: `IF NOT EXISTS` would keep it, unused by queries yet kept by every write."""
-    how = "CONCURRENTLY " if concurrently and not connection.in_atomic_block else ""
+    how = concurrent(concurrently)
     broken = set(listed()) - set(present())
     with connection.cursor() as cursor:
         for name, target in INDEXES.items():
@@ -41,11 +41,20 @@ def create(*, concurrently: bool = True) -> list[str]:
     return list(INDEXES)
 
 
-def drop() -> list[str]:
+def drop(*, concurrently: bool = True) -> list[str]:
+    """Drop the indexes (CONCURRENTLY outside a transaction: a plain DROP INDEX locks its table against
+    every search and import until it ends); their names."""
+    how = concurrent(concurrently)
     with connection.cursor() as cursor:
         for name in INDEXES:
-            cursor.execute(f"DROP INDEX IF EXISTS {name}")
+            cursor.execute(f"DROP INDEX {how}IF EXISTS {name}")
     return list(INDEXES)
+
+
+def concurrent(asked: bool) -> str:
+    """The CONCURRENTLY keyword when asked for and possible: PostgreSQL refuses it inside a transaction
+    block (a caller's atomic block, or a test's), where the plain statement runs instead."""
+    return "CONCURRENTLY " if asked and not connection.in_atomic_block else ""
 
 
 def listed() -> list[str]:

@@ -302,6 +302,24 @@ def test_the_command_builds_lists_and_drops_the_indexes():
 
 
 @pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_indexes_are_dropped_concurrently():
+    """As `manage.py phrase_index drop` runs (autocommit): DROP INDEX CONCURRENTLY, which PostgreSQL
+    refuses inside a transaction block, so that searches and imports go on while the indexes go."""
+    assert not connection.in_atomic_block
+    assert phrase_index.present() == sorted(phrase_index.INDEXES)  # built by `phrase_route`, committed
+    try:
+        with CaptureQueriesContext(connection) as queries:
+            assert phrase_index.drop() == list(phrase_index.INDEXES)
+    finally:
+        phrase_index.drop()  # a transactional test's flush keeps indexes: none is left to the next tests
+    assert phrase_index.listed() == []
+    assert [query["sql"] for query in queries] == [
+        f"DROP INDEX CONCURRENTLY IF EXISTS {name}" for name in phrase_index.INDEXES
+    ]
+
+
+@pytest.mark.postgres
 @pytest.mark.django_db
 def test_an_invalid_index_left_by_a_failed_concurrent_build_is_not_reported_present_and_is_built_again():
     """`CREATE INDEX CONCURRENTLY` that fails (cancelled, timed out, deadlock, disk full) leaves an INVALID
