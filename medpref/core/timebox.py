@@ -18,7 +18,7 @@ from django.db import OperationalError, connection, transaction
 MIN_BOX_S = 0.01
 #: PostgreSQL's SQLSTATE for a statement cancelled by its timeout.
 QUERY_CANCELED = "57014"
-#: The savepoint a time box sets within a request's transaction (read-only queries: rolled back after).
+#: The savepoint a time box sets within a request's transaction (rolled back after, as its own transaction is).
 SAVEPOINT = "medpref_time_box"
 
 
@@ -40,9 +40,10 @@ class Budget:
         """Run the queries inside within the time left (and `at_most` seconds); OutOfTime when
         it runs out. On PostgreSQL each statement runs under `SET LOCAL statement_timeout` set to the
         time then left (two statements share the box's time, not twice it), in a transaction of its
-        own, or within a request's transaction under a savepoint that is rolled back afterwards (which
-        undoes the setting, and a cancelled statement); other databases have no timeout (development only).
-        Only for reads: whatever the box wrote is rolled back with the savepoint."""
+        own that is rolled back at the end, or within a request's transaction under a savepoint that
+        is rolled back afterwards: either way the rollback undoes the setting and a cancelled statement.
+        Only for reads: whatever the box wrote is rolled back too, in both cases, so a box behaves the
+        same wherever it is opened. Other databases have no timeout (development only) and no rollback."""
         seconds = self.left() if at_most is None else min(at_most, self.left())
         if seconds < MIN_BOX_S:
             raise OutOfTime
@@ -53,7 +54,10 @@ class Budget:
         try:
             if not connection.in_atomic_block:
                 with transaction.atomic(), connection.execute_wrapper(TimeLeft(ends)):
-                    yield
+                    try:
+                        yield
+                    finally:
+                        transaction.set_rollback(True)
                 return
             with connection.cursor() as cursor:
                 cursor.execute(f"SAVEPOINT {SAVEPOINT}")
