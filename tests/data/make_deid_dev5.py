@@ -4,8 +4,8 @@ Why it exists: the scrubber's recall on held-out text is ~0.89, and on Chinese p
 ~0.76-0.82: the sets it was tuned on lack the variety of real Chinese names and of the ways records
 and chats carry them. This set was written blind: its writer read neither the scrubber, its tests,
 bench/deid.py beyond its docstring, nor the held-out sets or their generators; only the docstring of
-make_deid_dev4.py and its helpers for marks, parts and checks (reused here). Names and templates are
-new. Development data: tuning on it is allowed.
+make_deid_dev4.py and its helpers for marks, parts and checks (reused here; both now import them from
+deid_writing.py). Names and templates are new. Development data: tuning on it is allowed.
 
 What it holds: about 400 conversations of 1-4 turns, about 65% Chinese, 20% mixed Chinese/English
 (`source` starting with "mix_", `lang` the dominant script) and 15% English text about Chinese
@@ -59,19 +59,29 @@ same file.
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from collections import Counter
-from collections.abc import Callable
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import deid_writing  # noqa: E402
+from deid_writing import (  # noqa: E402 - the marks, conversations, checks and writing shared with make_deid_dev4.py
+    CJK,
+    Conversation,
+    SetRecipe,
+    Templates,
+    again,
+    cn_check,
+    keep,
+    mark,
+    write_set,
+)
+
 OUT = Path(__file__).with_name("deid_dev5.jsonl")
 SEED = 5_2026_1130
-KINDS = ("NAME", "PHONE", "ID", "MRN", "EMAIL", "ADDRESS", "DOB")
-CJK = re.compile(r"[\u4e00-\u9fff]")
-MARK = re.compile(r"⟦([^⟧]*)⟧|⟪([^⟫]*)⟫")
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir"}
 
 
@@ -81,11 +91,6 @@ def pairs(spec: str) -> list[tuple[str, str]]:
 
 
 # ---------------------------------------------------------------- check characters
-
-
-def cn_check(first17: str) -> str:
-    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    return "10X98765432"[sum(w * int(c) for w, c in zip(weights, first17)) % 11]
 
 
 def cn_id_valid(text: str) -> bool:
@@ -341,18 +346,6 @@ class Zh:
 # ---------------------------------------------------------------- marks, parts and checks (as in dev4)
 
 
-def mark(kind: str, text: str, parts: list[str] | None = None) -> str:
-    return f"⟦{kind}:{text}" + ("|" + "|".join(parts) if parts else "") + "⟧"
-
-
-def again(text: str, owner: str | None = None, parts: list[str] | None = None) -> str:
-    return f"⟦={text}" + (f"@{owner}" if owner else "") + ("|" + "|".join(parts) if parts else "") + "⟧"
-
-
-def keep(value: str) -> str:
-    return f"⟪{value}⟫"
-
-
 def roman_parts(text: str) -> list[str]:
     """Each word of a romanised name of 3+ letters (titles dropped); the whole name when none is that long."""
     words = [w.strip(".,()") for w in re.split(r"[\s,]+", text)]
@@ -378,100 +371,14 @@ def default_parts(kind: str, text: str) -> list[str]:
     return [g for g in re.split(r"[\s\-/.()：:]+", text) if len(g) >= 3 and re.search(r"\d", g)]
 
 
-@dataclass
-class Conversation:
-    lang: str
-    style: str
-    source: str
-    turns: list[str] = field(default_factory=list)
-    spans: list[dict] = field(default_factory=list)
-    protect: list[str] = field(default_factory=list)
-    regions: list[list[tuple[int, int]]] = field(default_factory=list)  # identifier stretches per turn
-    kept: list[list[tuple[int, int]]] = field(default_factory=list)  # protected stretches per turn
-
-    def row(self, ident: str) -> dict:
-        return {
-            "id": ident,
-            "lang": self.lang,
-            "style": self.style,
-            "source": self.source,
-            "turns": self.turns,
-            "spans": self.spans,
-            "protect": self.protect,
-        }
-
-
-def build(lang: str, style: str, source: str, marked: list[str]) -> Conversation:
-    conv = Conversation(lang, style, source)
-    by_text: dict[str, dict] = {}
-    for raw in marked:
-        out, regions, kept, pos = [], [], [], 0
-        for m in MARK.finditer(raw):
-            out.append(raw[pos : m.start()])
-            start = sum(len(x) for x in out)
-            if m.group(2) is not None:
-                value = m.group(2)
-                out.append(value)
-                kept.append((start, start + len(value)))
-                if value not in conv.protect:
-                    conv.protect.append(value)
-            else:
-                body = m.group(1)
-                if body.startswith("="):
-                    head, *extra = body[1:].split("|")
-                    text, _, owner = head.partition("@")
-                    if owner:
-                        span = by_text[owner]
-                        for p in extra or [text]:
-                            if p not in span["parts"]:
-                                span["parts"].append(p)
-                else:
-                    kind, _, rest = body.partition(":")
-                    text, *parts = rest.split("|")
-                    assert kind in KINDS, kind
-                    span = {"kind": kind, "text": text, "parts": parts or default_parts(kind, text)}
-                    assert span["parts"], (kind, text)
-                    conv.spans.append(span)
-                    by_text[text] = span
-                out.append(text)
-                regions.append((start, start + len(text)))
-            pos = m.end()
-        out.append(raw[pos:])
-        conv.turns.append("".join(out))
-        conv.regions.append(regions)
-        conv.kept.append(kept)
-    return conv
-
-
 def check_conversation(conv: Conversation) -> str | None:
-    """Why this conversation is unusable, or None."""
-    whole = "\n".join(conv.turns)
-    outside = "\n".join(
-        "".join("\0" if any(a <= i < b for a, b in regions) else ch for i, ch in enumerate(turn))
-        for turn, regions in zip(conv.turns, conv.regions)
-    ).lower()
-    owners: dict[str, str] = {}
+    """Why this conversation is unusable, or None: the checks every set passes, and here also every
+    resident ID's check character."""
     for span in conv.spans:
-        if span["text"] not in whole:
-            return f"span text {span['text']!r} missing"
         if span["kind"] == "ID" and re.fullmatch(r"\d{6}\s?\d{8}\s?\d{3}[\dXx]", span["text"]):
             if not cn_id_valid(span["text"]):
                 return f"resident ID {span['text']!r} fails its check character"
-        for part in span["parts"]:
-            if part not in whole:
-                return f"part {part!r} missing"
-            if part.lower() in outside:
-                return f"part {part!r} outside identifiers"
-            if owners.setdefault(part.lower(), span["text"]) != span["text"]:
-                return f"part {part!r} shared"
-    for value in conv.protect:
-        if value not in whole:
-            return f"protected {value!r} missing"
-    for regions, kept in zip(conv.regions, conv.kept):
-        for a, b in kept:
-            if any(a < y and x < b for x, y in regions):
-                return "protected value overlaps an identifier"
-    return None
+    return deid_writing.check_conversation(conv)
 
 
 # ---------------------------------------------------------------- values that must survive
@@ -1042,16 +949,7 @@ class Draw:
 
 # ---------------------------------------------------------------- templates
 
-Template = Callable[[Draw], tuple[str, list[str]]]
-TEMPLATES: list[tuple[str, bool, bool, Template]] = []  # (lang, has PHI, mixed, template)
-
-
-def template(lang: str, phi: bool = True, mixed: bool = False) -> Callable[[Template], Template]:
-    def register(fn: Template) -> Template:
-        TEMPLATES.append((lang, phi, mixed, fn))
-        return fn
-
-    return register
+template = Templates()  # @template(lang, phi, mixed) registers a template of this set
 
 
 def first_later(z: Zh, d: Draw) -> str:
@@ -1592,40 +1490,21 @@ SHARES = {  # (lang, has PHI, mixed): rows
 }
 
 
-def draw_rows(rng: random.Random) -> tuple[list[Conversation], Counter]:
-    rows, redraws = [], Counter()
-    for key, count in SHARES.items():
-        pool = [fn for lang, phi, mixed, fn in TEMPLATES if (lang, phi, mixed) == key]
-        assert pool, key
-        for i in range(count):
-            fn = pool[i % len(pool)]
-            lang, phi, mixed = key
-            for _attempt in range(300):
-                style, turns = fn(Draw(rng))
-                source = ("mix_" if mixed and not fn.__name__.startswith("mix_") else "") + fn.__name__
-                conv = build(lang, style, source, turns)
-                problem = check_conversation(conv)
-                if problem is None and bool(conv.spans) == phi:
-                    rows.append(conv)
-                    break
-                redraws[fn.__name__] += 1
-            else:
-                raise SystemExit(f"{fn.__name__}: no usable draw ({problem})")
-    return rows, redraws
-
-
 def main() -> None:
-    rng = random.Random(SEED)
-    rows, redraws = draw_rows(rng)
-    rng.shuffle(rows)
-    with OUT.open("w", encoding="utf-8") as out:
-        for number, conv in enumerate(rows, 1):
-            out.write(json.dumps(conv.row(f"dev5-{number:04d}"), ensure_ascii=False) + "\n")
-    kinds = Counter(s["kind"] for c in rows for s in c.spans)
-    langs = Counter(c.lang + ("/mixed" if c.source.startswith("mix_") else "") for c in rows)
-    print(f"wrote {len(rows)} conversations to {OUT.name}: {dict(langs)}, {sum(not c.spans for c in rows)} PHI-free")
-    print(f"identifiers {dict(kinds)}; styles {dict(Counter(c.style for c in rows))}")
-    print(f"redrawn after a failed check: {sum(redraws.values())} ({dict(redraws.most_common(6))})")
+    write_set(
+        SetRecipe(
+            out=OUT,
+            prefix="dev5",
+            seed=SEED,
+            shares=SHARES,
+            templates=template,
+            draw=Draw,
+            default_parts=default_parts,
+            check=check_conversation,
+            attempts=300,
+            most_redrawn=6,
+        )
+    )
 
 
 if __name__ == "__main__":
