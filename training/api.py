@@ -14,7 +14,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from annotation.errors import ServiceError
-from annotation.models import Campaign, Snapshot
+from annotation.models import Campaign, Snapshot, User
 from medpref.core.api import IdField, validated
 from medpref.core.roles import IsAdminRole
 from training import services, sweeps, waiting
@@ -317,6 +317,35 @@ def version_or_none(pk: int | None) -> ModelVersion | None:
     return get_object_or_404(ModelVersion, pk=pk) if pk else None
 
 
+# What each validated input asks of the services, its ids resolved (404 for a model version or snapshot
+# that does not exist): the API's views and the console's forms validate the same inputs and call these,
+# so that a request and a form are read one way.
+
+
+def store_uploaded_dataset(data: dict, *, user: User) -> InstructionDataset:
+    """The dataset a validated DatasetUpload asks for (services.upload_dataset; DatasetRefused as it raises)."""
+    return services.upload_dataset(
+        name=data["name"],
+        kind=data["kind"],
+        data=data["file"].read(),
+        filename=data["file"].name,
+        description=data["description"],
+        tokenizer_version=version_or_none(data.get("tokenizer_version")),
+        user=user,
+    )
+
+
+def store_snapshot_dataset(data: dict, *, user: User) -> InstructionDataset:
+    """The dataset a validated DatasetFromSnapshot asks for."""
+    return services.dataset_from_snapshot(
+        snapshot=get_object_or_404(Snapshot.objects.defer("data"), pk=data["snapshot"]),
+        name=data["name"],
+        kind=data["kind"],
+        tokenizer_version=version_or_none(data.get("tokenizer_version")),
+        user=user,
+    )
+
+
 class DatasetsView(GenericAPIView):
     permission_classes = [IsAdminRole]
     parser_classes = [MultiPartParser, FormParser]
@@ -341,16 +370,7 @@ class DatasetsView(GenericAPIView):
         summary="Upload an instruction dataset, de-identified; all or nothing",
     )
     def post(self, request):
-        data = validated(DatasetUpload, request.data)
-        dataset = services.upload_dataset(
-            name=data["name"],
-            kind=data["kind"],
-            data=data["file"].read(),
-            filename=data["file"].name,
-            description=data["description"],
-            tokenizer_version=version_or_none(data.get("tokenizer_version")),
-            user=request.user,
-        )
+        dataset = store_uploaded_dataset(validated(DatasetUpload, request.data), user=request.user)
         return Response(DatasetOutput(dataset).data, status=status.HTTP_201_CREATED)
 
 
@@ -359,14 +379,7 @@ class DatasetFromSnapshotView(APIView):
 
     @extend_schema(request=DatasetFromSnapshot, responses={201: DatasetOutput}, summary="An SFT snapshot as a dataset")
     def post(self, request):
-        data = validated(DatasetFromSnapshot, request.data)
-        dataset = services.dataset_from_snapshot(
-            snapshot=get_object_or_404(Snapshot.objects.defer("data"), pk=data["snapshot"]),
-            name=data["name"],
-            kind=data["kind"],
-            tokenizer_version=version_or_none(data.get("tokenizer_version")),
-            user=request.user,
-        )
+        dataset = store_snapshot_dataset(validated(DatasetFromSnapshot, request.data), user=request.user)
         return Response(DatasetOutput(dataset).data, status=status.HTTP_201_CREATED)
 
 
@@ -402,6 +415,23 @@ class MixtureInput(serializers.Serializer):
     tokenizer_version = IdField(required=False, allow_null=True, default=None)
     benchmarks = serializers.ListField(
         child=IdField(), required=False, default=list, help_text="Multiple-choice benchmarks scored after every job."
+    )
+
+
+def store_mixture(data: dict, *, user: User) -> Mixture:
+    """The mixture a validated MixtureInput asks for (a refusal names datasets or benchmarks that do not exist)."""
+    return services.create_mixture(
+        name=data["name"],
+        description=data["description"],
+        components=services.with_datasets(data["components"]),
+        basis=data["basis"],
+        seed=data["seed"],
+        heldout_fraction=data["heldout_fraction"],
+        heldout_max=data["heldout_max"],
+        total=data["total"],
+        tokenizer_version=version_or_none(data["tokenizer_version"]),
+        user=user,
+        benchmarks=services.with_benchmarks(data["benchmarks"]),
     )
 
 
@@ -483,20 +513,7 @@ class MixturesView(GenericAPIView):
         summary="Create a mixture of datasets",
     )
     def post(self, request):
-        data = validated(MixtureInput, request.data)
-        mixture = services.create_mixture(
-            name=data["name"],
-            description=data["description"],
-            components=services.with_datasets(data["components"]),
-            basis=data["basis"],
-            seed=data["seed"],
-            heldout_fraction=data["heldout_fraction"],
-            heldout_max=data["heldout_max"],
-            total=data["total"],
-            tokenizer_version=version_or_none(data["tokenizer_version"]),
-            user=request.user,
-            benchmarks=services.with_benchmarks(data["benchmarks"]),
-        )
+        mixture = store_mixture(validated(MixtureInput, request.data), user=request.user)
         return Response(MixtureOutput(mixtures_queryset().get(pk=mixture.pk)).data, status=status.HTTP_201_CREATED)
 
 
@@ -582,6 +599,17 @@ class BenchmarkUpload(serializers.Serializer):
     description = serializers.CharField(required=False, allow_blank=True, default="")
 
 
+def store_uploaded_benchmark(data: dict, *, user: User) -> Benchmark:
+    """The benchmark a validated BenchmarkUpload asks for (services.upload_benchmark; DatasetRefused as it raises)."""
+    return services.upload_benchmark(
+        name=data["name"],
+        data=data["file"].read(),
+        filename=data["file"].name,
+        description=data["description"],
+        user=user,
+    )
+
+
 class BenchmarksView(GenericAPIView):
     permission_classes = [IsAdminRole]
     parser_classes = [MultiPartParser, FormParser]
@@ -600,14 +628,7 @@ class BenchmarksView(GenericAPIView):
         summary="Upload a multiple-choice benchmark, de-identified; all or nothing",
     )
     def post(self, request):
-        data = validated(BenchmarkUpload, request.data)
-        benchmark = services.upload_benchmark(
-            name=data["name"],
-            data=data["file"].read(),
-            filename=data["file"].name,
-            description=data["description"],
-            user=request.user,
-        )
+        benchmark = store_uploaded_benchmark(validated(BenchmarkUpload, request.data), user=request.user)
         return Response(BenchmarkOutput(benchmark).data, status=status.HTTP_201_CREATED)
 
 

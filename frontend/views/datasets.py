@@ -20,7 +20,16 @@ from medpref.core.api import validated
 from medpref.core.roles import admin_page
 from medpref.core.runs import ACTIVE_STATES
 from training import services, sweeps
-from training.api import BenchmarkUpload, DatasetFromSnapshot, DatasetUpload, MixtureInput
+from training.api import (
+    BenchmarkUpload,
+    DatasetFromSnapshot,
+    DatasetUpload,
+    MixtureInput,
+    store_mixture,
+    store_snapshot_dataset,
+    store_uploaded_benchmark,
+    store_uploaded_dataset,
+)
 from training.config import JobKind
 from training.models import (
     Benchmark,
@@ -76,15 +85,7 @@ def dataset_action(request):
             form["file"] = request.FILES["file"]
         data = validated(DatasetUpload, form)
         try:
-            dataset = services.upload_dataset(
-                name=data["name"],
-                kind=data["kind"],
-                data=data["file"].read(),
-                filename=data["file"].name,
-                description=data["description"],
-                tokenizer_version=version_or_none(data.get("tokenizer_version")),
-                user=request.user,
-            )
+            dataset = store_uploaded_dataset(data, user=request.user)
         except services.DatasetRefused as refused:
             messages.error(request, refused.message)
             for error in refused.details["errors"][1:20]:
@@ -99,13 +100,7 @@ def dataset_action(request):
             form["file"] = request.FILES["file"]
         data = validated(BenchmarkUpload, form)
         try:
-            benchmark = services.upload_benchmark(
-                name=data["name"],
-                data=data["file"].read(),
-                filename=data["file"].name,
-                description=data["description"],
-                user=request.user,
-            )
+            benchmark = store_uploaded_benchmark(data, user=request.user)
         except services.DatasetRefused as refused:
             messages.error(request, refused.message)
             for error in refused.details["errors"][1:20]:
@@ -117,13 +112,7 @@ def dataset_action(request):
         )
     elif action == "from_snapshot":
         form = fields_of(post, ("snapshot", "name", "kind"))
-        data = validated(DatasetFromSnapshot, form)
-        dataset = services.dataset_from_snapshot(
-            snapshot=get_object_or_404(Snapshot.objects.defer("data"), pk=data["snapshot"]),
-            name=data["name"],
-            kind=data["kind"],
-            user=request.user,
-        )
+        dataset = store_snapshot_dataset(validated(DatasetFromSnapshot, form), user=request.user)
         messages.success(
             request, _("Dataset %(name)s stored: %(rows)s rows.") % {"name": dataset.name, "rows": dataset.row_count}
         )
@@ -148,28 +137,12 @@ def dataset_action(request):
                 "benchmarks": [int(pk) for pk in post.getlist("benchmarks") if pk.isdigit()],
             },
         )
-        mixture = services.create_mixture(
-            name=data["name"],
-            description=data["description"],
-            components=services.with_datasets(data["components"]),
-            basis=data["basis"],
-            seed=data["seed"],
-            heldout_fraction=data["heldout_fraction"],
-            heldout_max=data["heldout_max"],
-            total=data["total"],
-            tokenizer_version=version_or_none(data["tokenizer_version"]),
-            user=request.user,
-            benchmarks=services.with_benchmarks(data["benchmarks"]),
-        )
+        mixture = store_mixture(data, user=request.user)
         messages.success(request, _("Mixture %(name)s created.") % {"name": mixture.name})
         return redirect("console-mixture", mixture.pk)
     else:
         messages.error(request, _("Unknown action."))
     return redirect("console-datasets")
-
-
-def version_or_none(pk: int | None) -> ModelVersion | None:
-    return get_object_or_404(ModelVersion, pk=pk) if pk else None
 
 
 @admin_page
