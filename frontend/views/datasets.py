@@ -74,6 +74,14 @@ def datasets(request):
     return render(request, "frontend/console/datasets.html", context)
 
 
+def file_refused(request, refused: services.DatasetRefused):
+    """A refused dataset or benchmark file: its sentence, then its next row errors (up to 19), on the page."""
+    messages.error(request, refused.message)
+    for error in refused.details["errors"][1:20]:
+        messages.error(request, error["message"])
+    return redirect("console-datasets")
+
+
 def dataset_action(request):
     """One of the datasets page's forms; a refusal is raised for the caller to show."""
     action, post = request.POST.get("action"), request.POST
@@ -87,10 +95,7 @@ def dataset_action(request):
         try:
             dataset = store_uploaded_dataset(data, user=request.user)
         except services.DatasetRefused as refused:
-            messages.error(request, refused.message)
-            for error in refused.details["errors"][1:20]:
-                messages.error(request, error["message"])
-            return redirect("console-datasets")
+            return file_refused(request, refused)
         messages.success(
             request, _("Dataset %(name)s stored: %(rows)s rows.") % {"name": dataset.name, "rows": dataset.row_count}
         )
@@ -102,10 +107,7 @@ def dataset_action(request):
         try:
             benchmark = store_uploaded_benchmark(data, user=request.user)
         except services.DatasetRefused as refused:
-            messages.error(request, refused.message)
-            for error in refused.details["errors"][1:20]:
-                messages.error(request, error["message"])
-            return redirect("console-datasets")
+            return file_refused(request, refused)
         messages.success(
             request,
             _("Benchmark %(name)s stored: %(n)s questions.") % {"name": benchmark.name, "n": benchmark.question_count},

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from medpref.core.runs import RunState
-from tests.factories import client_for
+from tests.factories import client_for, page_client
 from tests.training_support import admin_user, tiny_config, wait_for
 from training import forgetting, services
 from training.benchmark import parse_benchmark
@@ -109,6 +109,24 @@ def test_a_file_with_a_bad_row_is_refused_whole_through_the_api_and_a_good_one_i
     detail = admin.get(f"/api/v1/benchmarks/{body['id']}/").json()
     assert detail["preview"][2]["answer"] == "B"
     assert upload(admin, jsonl(LETTER)).status_code == 409  # the name is taken
+
+
+@pytest.mark.django_db
+def test_the_datasets_page_uploads_a_benchmark_and_shows_a_refused_files_row_errors():
+    page = page_client(admin_user())
+
+    def post(name: str, data: bytes):
+        file = io.BytesIO(data)
+        file.name = "bench.jsonl"
+        return page.post("/console/datasets/", {"action": "benchmark", "name": name, "file": file}, follow=True)
+
+    bad = {"question": "q", "options": {"A": "x", "B": "y"}, "answer": "Z"}
+    refused = post("bad", jsonl(LETTER, bad, bad)).content.decode()
+    assert "line 2, field &#x27;answer&#x27;" in refused and "line 3, field &#x27;answer&#x27;" in refused
+    assert not Benchmark.objects.exists()
+    stored = post("exams", jsonl(LETTER, MEDQA)).content.decode()
+    assert "Benchmark exams stored: 2 questions." in stored
+    assert Benchmark.objects.get().question_count == 2
 
 
 def test_the_forgetting_table_reports_each_benchmarks_accuracy_next_to_the_losses():

@@ -178,6 +178,19 @@ def test_an_sft_snapshot_becomes_a_dataset():
     assert refused.status_code == 400 and "not an SFT snapshot" in refused.json()["message"]
 
 
+def test_the_datasets_page_turns_an_sft_snapshot_into_a_dataset():
+    snapshot = create_snapshot(campaigns=[resolved_demo_campaign(limit=12)], kind="sft")
+    page = page_client(admin_user())
+    response = page.post(
+        "/console/datasets/",
+        {"action": "from_snapshot", "snapshot": snapshot.pk, "name": "experts", "kind": "medical"},
+        follow=True,
+    )
+    assert f"Dataset experts stored: {snapshot.row_count} rows." in response.content.decode()
+    dataset = InstructionDataset.objects.get(name="experts")
+    assert (dataset.snapshot_id, dataset.row_count, dataset.tokenizer) == (snapshot.pk, snapshot.row_count, "")
+
+
 def make_dataset(name: str, kind: str, prefix: str, count: int) -> InstructionDataset:
     rows = [
         {
