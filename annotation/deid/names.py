@@ -198,6 +198,9 @@ def given_chars_ok(text: str, start: int, end: int) -> bool:
     )
 
 
+HERB = re.compile(words(v.ZH_HERBS))
+
+
 def zh_name_end(text: str, start: int) -> int | None:
     """Where the Chinese name beginning at `start` ends, or None if no name begins there."""
     length = surname_length(text, start)
@@ -234,6 +237,8 @@ def zh_name_end(text: str, start: int) -> int | None:
     ):
         end += 1  # 任钱淑珍: a married woman's name, her husband's surname before her own
     given = text[start + length : end]
+    if (herb := HERB.match(text, start)) is not None and herb.end() >= end:
+        return None  # 徐长卿祛风止痛: a herb, not 徐长卿 the person
     if any(word in text[start + 1 : end + 2] for word in INSTITUTION_WORDS):
         return None  # 吉林大学, 协和医院: a place or an institution, not 吉林大 or 协和医
     if (
@@ -349,10 +354,15 @@ def zh_before(text: str, cue: int, *, alone: bool) -> tuple[int, int] | None:
             continue
         if given and length == 1 and (starts_with_word(text, start) or starts_function_word(text, start)):
             continue
-        if len(given) == 1 and text[start] in NOT_ALONE_BEFORE_TITLE and surname_length(text, start + 1):
+        if (
+            len(given) == 1
+            and length == 1
+            and text[start] in NOT_ALONE_BEFORE_TITLE
+            and surname_length(text, start + 1)
+        ):
             continue  # 记一哈方医生: 哈 is a particle, 方 the surname
-        if given and inside_word(text, start) and len(given) == 2:
-            continue
+        if given and inside_word(text, start):
+            continue  # 过程中医生, 神经科医生: 程 and 经 end a word
         if (
             given
             and surname_length(text, start + 1)
@@ -406,9 +416,34 @@ def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
     return zh_before(text, match.start(), alone=True)
 
 
+# Relations that only a person has (二班殳绾青的家长): a word may stand right before the name. After the
+# others (的情况, 的治疗, 的药) a clause must begin there.
+PERSON_RELATIONS = v.with_traditional(
+    ("丈夫", "代理人", "儿子", "女儿", "妈妈", "妻子", "委托人", "孩子", "家属", "家长", "爱人", "母亲", "父亲", "爸爸",
+     "监护人", "老公", "老婆", "联系人", "陪护")
+)  # fmt: skip
+# What may stand right before a name that 的 and a relation follow: a clause's start, or these (关于王芳的随访).
+RELATION_BEFORE = "和跟与给让找问请被把对向替帮陪了是说于为有"
+
+
 def zh_before_relation(text: str, match: re.Match) -> tuple[int, int] | None:
-    """The full name before 的 and a relation (游华妍的爱人): a surname alone is not enough here."""
-    return zh_before(text, match.start(), alone=False)
+    """The full name before 的 and a relation (游华妍的爱人): a surname alone is not enough here, nor
+    the end of a word (发展新的治疗), nor a word of the dictionary that names no one (梅毒的化验, 松动的情况)."""
+    found = zh_before(text, match.start(), alone=False)
+    if found is None:
+        return None
+    start, end = found
+    value = text[start:end]
+    if (
+        start
+        and is_han(text[start - 1])
+        and text[start - 1] not in RELATION_BEFORE
+        and not text.startswith(PERSON_RELATIONS, match.start() + 1)
+    ):
+        return None  # 羊水过多的情况, 瘙痒和红斑的情况: a word goes on, no clause begins
+    if lexicon.is_dictionary_word(value) and not lexicon.is_person_name(value):
+        return None
+    return found
 
 
 def name_shaped(text: str, start: int, end: int) -> bool:
@@ -491,6 +526,12 @@ def zh_bare_name(text: str, match: re.Match) -> tuple[int, int] | None:
     start = match.start()
     if start and is_han(text[start - 1]) and text[start - 1] not in BARE_NAME_BEFORE:
         return None
+    if start and text[start - 1].isascii() and text[start - 1].isalnum():
+        return None  # 备足2-4周药量, 维生素C和铁质: the unit of a count, a conjunction after a letter
+    if start > 1 and text[start - 1] in "(（" and text[start - 2] in DOSAGE_FORM_ENDS:
+        return None  # 莫米松乳膏(艾洛松): a drug's brand name after its generic one
+    if inside_word(text, start):
+        return None  # 阅读说明书并: 说 and 明 make a word
     end = start + 3
     value = text[start:end]
     if (
@@ -498,9 +539,33 @@ def zh_bare_name(text: str, match: re.Match) -> tuple[int, int] | None:
         or lexicon.is_dictionary_word(value)
         or lexicon.is_chinese_word(value[1:], 30)
         or text[start + 1 : start + 3] in TITLE_PREFIXES
+        or LIST_OF_THINGS.match(text, end) is not None
+        or bare_lookalike(text, start, end)
     ):
         return None
     return start, end
+
+
+# What a name with no cue never ends with: a dosage form, a fee, a tool (利嗪片, 麻醉费, 水光针, 戴夹板).
+THING_ENDS = "片膏剂液丸散囊粒栓雾粉针茶费灸托板"
+
+
+def bare_lookalike(text: str, start: int, end: int) -> bool:
+    """Whether the surname and two characters at text[start:end], with no cue around, read as words:
+    the first two make a word of the dictionary that names no one (巴掌大, 梅毒需, 武汉协), the last is a
+    thing's (利嗪片, 麻醉费), or the last begins a common word with what follows (左颞主要, 梅毒需要)."""
+    pair = text[start : start + 2]
+    return (
+        (lexicon.is_dictionary_word(pair) and not lexicon.is_person_name(pair))
+        or text[end - 1] in THING_ENDS
+        or lexicon.is_chinese_word(text[end - 1 : end + 1], 300)
+    )
+
+
+# The last characters of a drug's generic name (片, 乳膏, 喷雾剂, 胶囊, 颗粒): a name in brackets after one is its brand.
+DOSAGE_FORM_ENDS = "片膏剂液丸散囊粒栓雾"
+# A list whose next item holds letters or digits lists tests or drugs, not people (查甲功、维生素B12).
+LIST_OF_THINGS = re.compile(r"、[^、，,。；;！？\n\x00]{0,12}?[A-Za-z0-9]")
 
 
 def zh_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -629,6 +694,8 @@ def en_name_at(text: str, start: int, value: str) -> tuple[int, int] | None:
         if not (initial or token_is_name(word)):
             break
         end = start + token.end()
+        if token.group().endswith(".") and not initial and len(word) > 1:
+            break  # "My name is John Smith. I have ...": the sentence, and the name, end there
     if end > start and followed_by_organisation(text, end):
         return None
     trimmed = TRAILER.sub("", text[start:end])
@@ -732,13 +799,37 @@ def in_vietnamese_place(text: str, start: int) -> bool:
 
 def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """Two capitalised words are a name when the first is a given name (Bridget Adeyemi, not Mayo Clinic
-    nor Da Nang, nor a herb in pinyin: Dang Gui)."""
+    nor Da Nang, nor a herb in pinyin: Dang Gui, nor Virginia Apgar of the score)."""
     first = match.group("value").split()[0]
     if not is_given_name(first) or in_vietnamese_place(text, match.start("value")):
         return None
     if in_herb(text, *match.span("value")):
         return None
-    return en_name(text, match)
+    found = en_name(text, match)
+    return None if found is None or no_patient(text, *found) else found
+
+
+# What follows the name of a disease's, a sign's or a score's eponym ("Graves' disease", "Apgar's
+# score", "Bell's palsy"); "test" is left out: "Smith's test results" are a patient's.
+EPONYM_NOUN = re.compile(
+    r"(?:['’]s?+)?+[ \t]++(?:disease|syndrome|sign|palsy|phenomenon|reflex|triad|score|scale|criteria|classification"
+    r"|ulcer|lymphoma|hernia|fracture|manoeuvre|maneuver|procedure|law|nodes?+)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# A dose after a word makes it a drug (Lipitor 20mg, 开的是Lipitor 20 mg): no one is taken by the milligram.
+DOSE_AFTER = re.compile(
+    r"[ \t]*+\d++(?:\.\d++)?+[ \t]*+(?:mg|mcg|µg|ug|g|ml|iu|units?+|片|粒|毫克|克|毫升)(?![A-Za-z])", re.IGNORECASE
+)
+
+
+def no_patient(text: str, start: int, end: int) -> bool:
+    """Whether the Latin "name" at text[start:end] is an eponym before its disease or score, a drug
+    before its dose, or a figure of medicine's history (`vocabulary.FAMOUS_PEOPLE`)."""
+    return (
+        EPONYM_NOUN.match(text, end) is not None
+        or DOSE_AFTER.match(text, end) is not None
+        or " ".join(text[start:end].lower().split()) in v.FAMOUS_PEOPLE
+    )
 
 
 LATIN_WORDS_AROUND = re.compile(r"[A-Za-z]++")
@@ -769,13 +860,24 @@ def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
         or not token_is_name(surname)
         or surname in lexicon.EN_WORDS_IN_NAME_LIST
         or is_given_name(surname)
+        or sentence_opener(surname)
     ):
-        return None
+        return None  # "Listen, Mary Johnson has ...": Mary Johnson is the name (given_name_first)
     if followed_by_organisation(text, match.end("value")):
         return None
     if match.group("value").isupper():  # ONG, JIA HUI: a second given name in capitals
         return caps_given_after(text, match.span("surname"))
     return match.span("value")
+
+
+OPENER_ENDINGS = ("ally", "ously", "tely", "ntly", "stly", "fully", "ively", "ibly", "ably", "wards", "ever")
+
+
+def sentence_opener(word: str) -> bool:
+    """Whether `word` is one that opens a sentence before a comma (Listen, Previously, Admitted, Overall):
+    `vocabulary.EN_OPENERS`, or an adverb told by its ending (no surname ends in -ously or -tely)."""
+    lower = word.lower()
+    return lower in v.EN_OPENERS or (len(lower) > 5 and lower.endswith(OPENER_ENDINGS))
 
 
 def surname_comma_given_initial(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1144,12 +1246,23 @@ def line_opens_before(text: str, start: int) -> bool:
 
 def mentioned(text: str, word: str, start: int, end: int) -> bool:
     """Whether `word` appears near `start` other than as a label (within a window, so that a text of
-    many labels costs no more than a text of few)."""
+    many labels costs no more than a text of few), and not where every word is capitalised: the
+    start of a sentence, a line or a field's value ("Course: Admitted with fever", "Reply C to
+    cancel" are no mentions of a speaker called Admitted or Reply)."""
     mention = re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z:：])")
-    return bool(
-        mention.search(text, max(0, start - SPEAKER_WINDOW), start)
-        or mention.search(text, end + 1, end + SPEAKER_WINDOW)
-    )
+    windows = ((max(0, start - SPEAKER_WINDOW), start), (end + 1, end + SPEAKER_WINDOW))
+    return any(not opens_sentence(text, m.start()) for a, b in windows for m in mention.finditer(text, a, b))
+
+
+def opens_sentence(text: str, position: int) -> bool:
+    """Whether a sentence, a line or a field's value begins at `position` (spaces and quotes aside)."""
+    limit = max(0, position - 10)
+    while position > limit and text[position - 1] in " \t\"'“‘(":
+        position -= 1
+    return not position or text[position - 1] in SENTENCE_ENDS
+
+
+SENTENCE_ENDS = frozenset(".!?:;\n\x00。！？：；")
 
 
 def speaks_again(text: str, start: int, end: int) -> bool:

@@ -333,7 +333,12 @@ def line_start_record(text: str, match: re.Match) -> tuple[int, int] | None:
 
 def has_digit(text: str, match: re.Match) -> tuple[int, int] | None:
     value = match.group("value")
+    if match.group(0)[:3].lower() == "ref" and (found := RANGE.fullmatch(value)) and int(found[1]) < int(found[2]):
+        return None  # "Platelets 92  Ref: 150-400": a lab's reference range
     return match.span("value") if re.search(r"\d", value) and len(value.replace(" ", "")) >= 4 else None
+
+
+RANGE = re.compile(r"(\d{1,3})-(\d{1,3})")
 
 
 # Words in the line of an answer that say it gives another date or number than the one asked for.

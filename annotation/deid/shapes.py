@@ -33,6 +33,7 @@ from annotation.deid.names import (
     lowercase_given_name,
     minority_name_end,
     name_shaped,
+    no_patient,
     surname_length,
 )
 from annotation.deid.names import NOT_NAMES as NAME_LOOKALIKES
@@ -461,6 +462,8 @@ def latin_after_zh_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     if any(word.lower() in NOT_NAME_WORDS or word.lower() in v.EN_NOT_NAMES for word in value.split()):
         return None
     if value.isupper() and len(value) <= 4:  # 患者 CT, 医生 ICU
+        return None
+    if no_patient(text, *match.span("value")):  # 开的是Lipitor 20mg, 写着Graves' disease
         return None
     return match.span("value")
 

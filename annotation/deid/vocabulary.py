@@ -782,6 +782,8 @@ EN_NOT_NAMES = frozenset(
     member members subscriber witness triage claimant defendant plaintiff respondent sirs madam worker employer
     employee insured guarantor adjuster solicitor counsel
     abt pls plz thx thanx ur ya yea kk lol btw asap tmrw tmr tho cuz coz appt appts msg txt
+    zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
+    seventy eighty ninety hundred thousand half once twice
     """.split()
 )
 # Common English given names: a capitalised word after one of them is taken as a surname.
@@ -848,3 +850,53 @@ TCM_PINYIN = frozenset(
 ) - {""}
 TCM_PINYIN = frozenset(h.strip() for h in TCM_PINYIN if h.strip())
 TCM_PINYIN_JOINED = frozenset(h.replace(" ", "") for h in TCM_PINYIN)
+
+
+# People of medicine's history, named in teaching text and leaflets (general knowledge, as the surname
+# lists are): "Florence Nightingale used statistics", "Virginia Apgar's score" are no patients. Only names
+# that a patient is unlikely to share (not John Snow, James Parkinson, Robert Graves).
+FAMOUS_PEOPLE = frozenset(
+    name.replace("_", " ")
+    for name in """
+    florence_nightingale virginia_apgar alexander_fleming joseph_lister edward_jenner louis_pasteur william_osler
+    ignaz_semmelweis sigmund_freud marie_curie alois_alzheimer harvey_cushing hakaru_hashimoto tomisaku_kawasaki
+    john_langdon_down rene_laennec elisabeth_kubler-ross cicely_saunders christiaan_barnard jonas_salk albert_sabin
+    andreas_vesalius wilhelm_rontgen frederick_banting hans_asperger ivan_pavlov mary_seacole elizabeth_blackwell
+    clara_barton henrietta_lacks
+    """.split()
+)
+
+
+# Chinese herbs and medicines whose names begin like a person's (a surname, then one or two
+# characters): after a speaker's label or a cue they are still the herb (医生：徐长卿祛风止痛).
+ZH_HERBS = frozenset(
+    """
+    徐长卿 刘寄奴 何首乌 白头翁 杜仲 王不留行 马齿苋 马钱子 马兜铃 马勃 白芍 白术 白芷 白及 白果 白薇 白前 白蔹 白茅根
+    白鲜皮 白扁豆 白花蛇舌草 黄芪 黄连 黄芩 黄柏 黄精 黄药子 陈皮 高良姜 石斛 石膏 石决明 石菖蒲 石韦 车前子 车前草
+    牛膝 牛黄 牛蒡子 金银花 金钱草 金樱子 桑叶 桑白皮 桑枝 桑椹 桑寄生 柴胡 甘草 甘遂 秦艽 秦皮 苏木 苏子 苏叶 连翘
+    钩藤 龙骨 龙胆 龙眼肉 胡黄连 胡椒 胡芦巴 郁金 丁香 常山 麦冬 麦芽 党参 丹参 玄参 沙参 苦参 羌活 防风 荆芥 葛根
+    夏枯草 天麻 天冬 天花粉 田七 杏仁 桃仁 红花 姜黄 熟地 熟地黄 山药 山楂 山茱萸 吴茱萸 女贞子 枸杞子 菊花 蒲公英 蒲黄
+    鱼腥草 朱砂 乌梅 乌药 木香 木通 木瓜 厚朴 贝母 川贝母 川芎 当归 茯苓 泽泻 薏苡仁 滑石 通草 瞿麦 虎杖 茵陈 鸡内金
+    谷芽 莱菔子 使君子 贯众 蛇床子 蝉蜕 全蝎 益母草 泽兰 鸡血藤 骨碎补 续断 补骨脂 益智仁 巴戟天 仙茅 肉苁蓉 鹿茸
+    冬虫夏草 胡桃仁 阿胶 龙眼 百合 玉竹 明党参 墨旱莲 龟甲 鳖甲 钱草 柏子仁 侧柏叶 艾叶 艾灸 花椒 云苓 林可霉素
+    """.split()
+)
+
+
+# Words that open a sentence before a comma ("Listen, Mary Johnson has ...", "Previously, Susan Lee
+# had ..."): never the surname of "Surname, Given". Adverbs ending in -ally, -ously, -tely, -ntly, -fully
+# ... are told by their ending (`names.sentence_opener`); these are the rest.
+EN_OPENERS = frozenset(
+    """
+    listen look remember stop rest wait note notes please sorry thanks thank yes no yeah ok okay well so also again
+    meanwhile anyway anyhow overall afterwards afterward otherwise however therefore thus hence besides nevertheless
+    nonetheless still yet then now today tonight yesterday tomorrow later earlier first second third next last lastly
+    finally initially sadly honestly luckily happily hopefully frankly clearly obviously previously recently currently
+    briefly basically meantime instead indeed anyhow plus also called admitted reviewed discussed seen examined
+    assessed advised noted explained informed told asked reported confirmed agreed discharged referred transferred
+    treated started stopped given prescribed planned booked arranged signed checked spoke phoned rang emailed wrote
+    update reminder question answer summary background plan impression assessment diagnosis history outcome result
+    results comment comments morning afternoon evening tonight dear hello hi hey good great fine sure right alright
+    unfortunately fortunately importantly interestingly surprisingly apparently clinically medically physically
+    """.split()
+)
