@@ -47,6 +47,7 @@ from django.utils.translation import gettext_lazy as _
 
 from annotation.ranking import MAX_CANDIDATES, MIN_CANDIDATES
 from annotation.text import normalise, unacceptable_character
+from medpref.core.placement import keyed_coin
 
 ROLES = ("system", "user", "assistant")
 MAX_TEXT_CHARS = 100_000
@@ -743,8 +744,9 @@ def row_id(row: dict, *content: Any) -> str:
 
 
 def chosen_first(external_id: str) -> bool:
-    """Pseudo-random but reproducible: whether the originally chosen response becomes A."""
-    return hashlib.sha256(external_id.encode()).digest()[0] % 2 == 0
+    """Whether the originally chosen response becomes A: a keyed coin, the same on each import of the
+    row, which no one can recompute from what judges see (the id, or the texts it may be made of)."""
+    return keyed_coin("import.chosen_first", external_id)
 
 
 def labelled_pair(line: int, shape: str, row: dict, messages: list[dict], chosen: str, rejected: str) -> ImportItem:

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import csv
 import difflib
-import hashlib
 import io
-import random
 import uuid
 from collections import defaultdict
 
@@ -49,6 +47,7 @@ from inference import stats
 from inference.generation import Generator, Sampling
 from inference.models import Evaluation, GenerationJob, Strategy
 from medpref.core import runs, webhooks
+from medpref.core.placement import keyed_coin, keyed_permutation
 from training.models import ModelVersion
 
 SIMILARITY_LIMIT = 0.9  # answers at least this similar are not worth a physician's time
@@ -219,8 +218,9 @@ def store_rankings(
     many answers were not stored: empty, (near-)identical to an earlier one of their prompt, or of a
     prompt left without two distinct answers.
 
-    The kept answers are put in an order drawn from the round and the prompt, so that a candidate's
-    position (and letter, for those who see positions) says nothing about which version or seed wrote it.
+    The kept answers are put in an order keyed with the server's secret over the round and the prompt
+    (`keyed_permutation`), so that a candidate's position (and letter, for those who see positions)
+    says nothing about which version or seed wrote it, even to a judge who knows the item's id.
     """
     created = skipped = dropped = 0
     with transaction.atomic():
@@ -235,7 +235,8 @@ def store_rankings(
                 continue
             dropped += len(candidates) - len(kept)
             round_id = f"gen{job.pk}-{prompt.external_id}"
-            random.Random(round_id).shuffle(kept)
+            # Keyed: the round id is the item's external id, which judges may see.
+            kept = [kept[i] for i in keyed_permutation(len(kept), "generation.candidate_order", job.pk, prompt.pk)]
             home = target_prompt(job, prompt)
             responses = Response.objects.bulk_create(
                 [
@@ -292,10 +293,10 @@ def store_pairs(job: GenerationJob, prompts: list[Prompt], candidates) -> tuple[
                 continue
             home = target_prompt(job, prompt)
             round_id = f"gen{job.pk}-{prompt.external_id}"
-            # Blind: which candidate becomes A is decided by a hash, not by who produced it; and an
-            # evaluation's pairs, which experts may see, carry no job id.
+            # Blind: which candidate becomes A is a coin keyed with the server's secret, not who
+            # produced it nor anything judges see (the ids); an evaluation's pairs carry no job id.
             external_id = prompt.external_id if evaluation else round_id
-            if hashlib.sha256(round_id.encode()).digest()[0] % 2:
+            if not keyed_coin("generation.first_is_a", job.pk, prompt.pk):
                 first, second = second, first
             a = Response.objects.create(prompt=home, text=first[0], source=source_name(first[1]), provenance=first[1])
             b = Response.objects.create(

@@ -26,7 +26,6 @@ import json
 import logging
 import multiprocessing
 import os
-import random
 import signal
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -61,6 +60,7 @@ from annotation.services import audit
 from annotation.services.lifecycle import ensure_not_closed
 from annotation.services.review import review_items
 from annotation.text import comparable
+from medpref.core.placement import keyed_permutation
 from medpref.core.runs import ACTIVE_STATES, die_with_parent
 
 log = logging.getLogger(__name__)
@@ -955,11 +955,10 @@ def store_prompts(campaign: Campaign, items: list[ImportItem]) -> list[Stored]:
 
 
 def candidate_positions(campaign: Campaign, item: ImportItem) -> list[int]:
-    """A ranking item's positions for its answers in file order: a permutation drawn from the
-    campaign and the item's id, so importing the same file again gives the same positions."""
-    places = list(range(len(item.responses)))
-    random.Random(f"{campaign.pk}:{item.external_id}").shuffle(places)
-    return places
+    """A ranking item's positions for its answers in file order: a permutation keyed with the server's
+    secret over the campaign and the item's id, so importing the same file again gives the same
+    positions while judges, who may see the id and the texts it may be made of, cannot recompute them."""
+    return keyed_permutation(len(item.responses), "import.candidate_positions", campaign.pk, item.external_id)
 
 
 def store_pairs(campaign: Campaign, items: list[ImportItem], *, rankings: bool = False) -> list[Stored]:
