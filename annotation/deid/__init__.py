@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,11 +29,12 @@ from annotation.deid.prefilter import Search, match_prefixes, required_chars, wi
 from annotation.deid.rules import RULES as IDENTIFIER_RULES
 from annotation.deid.rules import Rule, after_name, features, words
 from annotation.deid.shapes import form_rules, shape_rules
+from annotation.deid.tagger import tag
 from annotation.deid.wordscan import Words
 from annotation.text import normalise
 
 # Changes whenever what is replaced changes; snapshots record it.
-VERSION = "9"
+VERSION = "10"
 RULES: tuple[Rule, ...] = IDENTIFIER_RULES + form_rules() + NAME_RULES + shape_rules()
 SEPARATOR = "\x00"
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(r.kind for r in RULES))
@@ -293,20 +295,48 @@ def scrub_conversation(texts: Iterable[str]) -> Conversation:
     # be stored in PostgreSQL: dropping it keeps the joins unambiguous.
     texts = [normalise(t).replace(SEPARATOR, "") for t in texts]
     joined = SEPARATOR.join(texts)
-    detections = propagate(joined, detect(joined))
+    # The learned tagger (`tagger.py`) adds the names it is sure of before propagation, so that later
+    # mentions of them go too; the ones it is unsure of are kept and listed for review.
+    found, unsure = tag(joined, detect(joined))
+    detections = propagate(joined, found)
     numbers = number_people(detections)
     pieces, position = [], 0
+    shifts: list[tuple[int, int]] = []  # (end of a detection in `joined`, how far later text moved)
     for d in sorted(detections, key=lambda d: d.start):
         placeholder = f"[NAME_{numbers[d]}]" if d.kind == "NAME" else f"[{d.kind}]"
         pieces += [joined[position : d.start], placeholder]
         position = d.end
+        shifts.append((d.end, (shifts[-1][1] if shifts else 0) + len(placeholder) - (d.end - d.start)))
     scrubbed = ("".join(pieces) + joined[position:]).split(SEPARATOR)
     uncertain = [
         Uncertain(turn, start, end, text[start:end])
         for turn, text in enumerate(scrubbed)
         for start, end in uncertain_names(text)
     ]
+    if unsure:
+        added = [u for u in unsure_in_scrubbed(unsure, detections, shifts, scrubbed) if u not in uncertain]
+        uncertain = sorted(uncertain + added, key=lambda u: (u.turn, u.start, u.end))
     return Conversation(scrubbed, Counter(d.kind for d in detections), detections, uncertain)
+
+
+def unsure_in_scrubbed(
+    spans: list[tuple[int, int]], detections: list[Detection], shifts: list[tuple[int, int]], scrubbed: list[str]
+) -> Iterator[Uncertain]:
+    """The tagger's unsure spans (offsets in the joined text) where they are in the scrubbed turns;
+    those a detection took after all (by propagation) are gone."""
+    taken = sorted((d.start, d.end) for d in detections)
+    ends = [end for end, _ in shifts]
+    turn_starts = [0]
+    for text in scrubbed:
+        turn_starts.append(turn_starts[-1] + len(text) + 1)
+    for start, end in spans:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        moved = bisect_right(ends, start)
+        offset = start + (shifts[moved - 1][1] if moved else 0)
+        turn = bisect_right(turn_starts, offset) - 1
+        local = offset - turn_starts[turn]
+        yield Uncertain(turn, local, local + end - start, scrubbed[turn][local : local + end - start])
 
 
 def scrub(text: str) -> Scrubbed:
