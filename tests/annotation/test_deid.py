@@ -310,6 +310,8 @@ def test_vietnamese_look_alikes_stay(text):
         ("dev3", 0.97, 0.945, 0.0, 0),
         ("dev4", 0.97, 0.95, 0.0, 0),
         ("dev5", 0.925, 0.89, 0.0, 1),
+        # PHI-free only (round 9, written blind; scrubber 9 changed 30 of its 400 texts and lost 8 values)
+        ("clean6", 1.0, 1.0, 0.0025, 1),
     ],
 )
 def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed, lost):
