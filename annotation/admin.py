@@ -14,6 +14,7 @@ import copy
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from rest_framework.authtoken.models import TokenProxy
 
 from annotation.errors import ServiceError
 from annotation.forms import AdminSignInForm
@@ -127,6 +128,12 @@ class UserAdmin(BaseUserAdmin):
         for user in queryset:
             accounts.sign_out_everywhere(user=user)
         self.message_user(request, f"{queryset.count()} user(s) signed out everywhere.")
+
+
+# rest_framework.authtoken's admin lists every live API token in clear and lets an admin mint one for
+# anybody (then act as that physician with nothing on record). Tokens come only from POST auth/token/.
+if admin.site.is_registered(TokenProxy):
+    admin.site.unregister(TokenProxy)
 
 
 @admin.register(SignInLockout)

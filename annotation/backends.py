@@ -18,7 +18,7 @@ class LockoutBackend(ModelBackend):
         if username is None or password is None:
             return None
         address = signin.client_address(request)
-        if signin.active_lockout(username=username, address=address) is not None:
+        if signin.refusing_lockout(username=username, address=address) is not None:
             # Django stops at PermissionDenied: no other backend is asked, and the password is not checked.
             raise PermissionDenied
         user = super().authenticate(request, username=username, password=password, **kwargs)

@@ -68,7 +68,8 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS and env_bool("HSTS_INCLUDE_SUBDOMAINS", T
 SECURE_HSTS_PRELOAD = HTTPS and env_bool("HSTS_PRELOAD", True)
 # Behind a proxy that terminates TLS Django sees plain http; trust its X-Forwarded-Proto only when
 # the proxy always sets it (overwriting what clients send), or anyone could claim https.
-if env_bool("BEHIND_PROXY", False):
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_AGE = round(float(os.environ.get("SESSION_HOURS", "12")) * 3600)
 CONTENT_SECURITY_POLICY = {
@@ -215,6 +216,9 @@ STORAGES = {
 }
 # Import files can be large (a few MB of dialogues); allow them through the API.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024 * 1024
+# JSON bodies are small (a file travels as a multipart upload): anything above this is refused with
+# a 413 before it is parsed (annotation.api.parsers; a view that needs more sets `json_max_bytes`).
+API_JSON_MAX_BYTES = int(os.environ.get("API_JSON_MAX_BYTES", str(1024 * 1024)))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024 * 1024
 
 LOGIN_URL = "/login/"
@@ -322,6 +326,9 @@ WEBHOOK_RETRY_BASE_SECONDS = float(os.environ.get("WEBHOOK_RETRY_BASE_SECONDS", 
 WEBHOOK_RETRY_MAX_SECONDS = float(os.environ.get("WEBHOOK_RETRY_MAX_SECONDS", str(6 * 3600)))
 WEBHOOK_SEND_DUE_GRACE_SECONDS = float(os.environ.get("WEBHOOK_SEND_DUE_GRACE_SECONDS", "30"))
 WEBHOOK_LOG_DAYS = int(os.environ.get("WEBHOOK_LOG_DAYS", "90"))
+# Webhooks go to public addresses only (medpref.core.webhooks.addresses); 1 lets them reach loopback
+# and private networks too, for a receiver inside the hospital.
+WEBHOOK_ALLOW_PRIVATE = env_bool("WEBHOOK_ALLOW_PRIVATE", False)
 (VAR_DIR / "celery").mkdir(exist_ok=True)
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
 
@@ -355,7 +362,9 @@ SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS = int(
 )  # per IP: a ward shares one
 SIGNIN_LOCKOUT_MINUTES = float(os.environ.get("SIGNIN_LOCKOUT_MINUTES", "15"))  # counting window and lock length
 # Reverse proxies in front of the app that append to X-Forwarded-For (0: use the peer's address).
-SIGNIN_TRUSTED_PROXIES = int(os.environ.get("SIGNIN_TRUSTED_PROXIES", "0"))
+# One with BEHIND_PROXY: behind a proxy every client has the proxy's address, so one stranger's
+# guesses would lock the whole site out (annotation.checks warns when the two disagree).
+SIGNIN_TRUSTED_PROXIES = int(os.environ.get("SIGNIN_TRUSTED_PROXIES", "1" if BEHIND_PROXY else "0"))
 if (
     min(SIGNIN_LOCKOUT_ATTEMPTS, SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS) < 1
     or SIGNIN_LOCKOUT_MINUTES <= 0

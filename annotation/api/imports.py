@@ -19,6 +19,7 @@ from rest_framework.views import APIView
 
 from annotation.api import serializers as s
 from annotation.api.lookups import campaign_for
+from annotation.api.parsers import check_json_field
 from annotation.models import ImportRun
 from annotation.services import import_runs, importing
 from medpref.core.api import validated
@@ -105,6 +106,7 @@ class ImportView(APIView):
     )
     def post(self, request, pk: int):
         campaign = campaign_for(request, pk)
+        check_json_field("mapping", request.data.get("mapping"))  # nesting, NUL, lone surrogates: 400 here
         data = validated(s.ImportInput, request.data)
         upload = data["file"]
         options = importing.ImportOptions(

@@ -37,7 +37,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.files import File
-from django.db import IntegrityError, connection, models, transaction
+from django.db import DatabaseError, IntegrityError, connection, models, transaction
 from django.db.models.fields.json import KT
 from django.db.models.functions import Cast
 from django.utils import timezone, translation
@@ -212,10 +212,29 @@ def refused(report: importing.ImportReport) -> str:
 
 
 def end(run: ImportRun, state: str, **fields) -> None:
-    """Finish a run imported in a request (runs.finish), and its instance with it."""
+    """Finish a run imported in a request (runs.finish), and its instance with it. A run must end
+    even when its reason or report cannot be stored (a lone surrogate quoted from the file, say):
+    left running, it would refuse the campaign's next imports (409) until the reaper came."""
     fields = {"stage": "", **fields}
-    runs.finish(run, state, **fields)
+    if isinstance(fields.get("error"), str):
+        fields["error"] = storable(fields["error"])
+    try:
+        with transaction.atomic():
+            runs.finish(run, state, **fields)
+    except (DatabaseError, ValueError) as exc:  # UnicodeEncodeError is a ValueError
+        log.warning("import run %s: storing how it ended failed (%s); ending it without its report", run.pk, exc)
+        reason = "" if state == RunState.SUCCEEDED else storable(why_it_stopped(exc), limit=200)
+        kept = {name: value for name, value in fields.items() if name in ("rows_read", "bytes_read")}
+        if reason:
+            reason = gettext("the import failed and its reason could not be stored: %(why)s") % {"why": reason}
+        runs.finish(run, state, stage="", error=reason, **kept)
     run.refresh_from_db()
+
+
+def storable(text: str, limit: int | None = None) -> str:
+    """`text` as every database stores it: NUL and lone surrogates written as escapes."""
+    text = text.replace("\x00", "\\x00").encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if limit is None else text[:limit]
 
 
 class Beat(threading.Event):

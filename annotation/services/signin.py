@@ -4,8 +4,16 @@ Every password check goes through `annotation.backends.LockoutBackend` (the API 
 `/login/` and the Django admin alike), which asks `active_lockout` first and reports the outcome
 here. An account is locked after SIGNIN_LOCKOUT_ATTEMPTS failures within SIGNIN_LOCKOUT_MINUTES, an
 address after SIGNIN_LOCKOUT_ADDRESS_ATTEMPTS (higher: a hospital's physicians often share one
-address); a lock lasts SIGNIN_LOCKOUT_MINUTES or until an admin unlocks it. While locked even the
-right password is refused, so guessing gains nothing.
+address); a lock lasts SIGNIN_LOCKOUT_MINUTES or until an admin unlocks it. While an account is
+locked even the right password is refused, so guessing gains nothing.
+
+An address lock refuses only accounts that failed within the window themselves (unknown usernames
+included: each counts as an account). Everyone else behind that address (often a whole hospital
+behind one proxy) still gets one password check, so fifty requests with made-up usernames cannot
+lock the admins out; a wrong answer to that check is that account's failure, and from then on the
+address lock refuses it too. A sprayer from a locked address thus tries at most one password per
+account per window, and learns nothing new from the answers: every refusal (wrong password, unknown
+username, lock) looks the same, a 429 naming the address lock.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from django.utils.translation import gettext, gettext_noop
 
 from annotation.errors import ServiceError
 from annotation.models import SignInLockout, SignInScope, User
+from annotation.services import audit
 
 WRONG_CREDENTIALS = gettext_noop("Unknown username or wrong password.")
 
@@ -97,7 +106,8 @@ def _keys(*, username: str | None, address: str | None) -> Q:
 
 
 def active_lockout(*, username: str | None, address: str | None, now: datetime | None = None) -> Lockout | None:
-    """The lock that refuses this sign-in now (the one lasting longest), or None."""
+    """The lock on this account or address now (the one lasting longest), or None: what a refused
+    sign-in's message names."""
     now = now or timezone.now()
     row = (
         SignInLockout.objects.filter(_keys(username=username, address=address), locked_until__gt=now)
@@ -105,6 +115,24 @@ def active_lockout(*, username: str | None, address: str | None, now: datetime |
         .first()
     )
     return Lockout(scope=row.scope, key=row.key, locked_until=row.locked_until) if row else None
+
+
+def refusing_lockout(*, username: str, address: str | None, now: datetime | None = None) -> Lockout | None:
+    """The lock that refuses this sign-in before its password is checked, or None: the account's
+    own lock, or the address's when this account failed within the window too (module docstring)."""
+    now = now or timezone.now()
+    rows = list(SignInLockout.objects.filter(_keys(username=username, address=address)))
+    account = next((row for row in rows if row.scope == SignInScope.ACCOUNT), None)
+    locks = [row for row in rows if row.locked_until is not None and row.locked_until > now]
+    if account is None or not _counting(account, now):
+        locks = [row for row in locks if row.scope == SignInScope.ACCOUNT]
+    row = max(locks, key=lambda lock: lock.locked_until, default=None)
+    return Lockout(scope=row.scope, key=row.key, locked_until=row.locked_until) if row else None
+
+
+def _counting(row: SignInLockout, now: datetime) -> bool:
+    """Whether the row's failures still count: locked now, or the last one within the window."""
+    return row.locked_until > now if row.locked_until else row.last_failure_at > now - window()
 
 
 @transaction.atomic
@@ -122,8 +150,7 @@ def _count(scope: str, key: str, limit: int, now: datetime) -> None:
     row, created = SignInLockout.objects.select_for_update().get_or_create(
         scope=scope, key=key, defaults={"last_failure_at": now}
     )
-    expired = row.locked_until <= now if row.locked_until else row.last_failure_at <= now - window()
-    row.failures = 1 if created or expired else row.failures + 1
+    row.failures = 1 if created or not _counting(row, now) else row.failures + 1
     row.last_failure_at = now
     row.locked_until = now + window() if row.failures >= limit else None
     row.save()
@@ -139,6 +166,27 @@ def unlock(*, username: str | None = None, address: str | None = None) -> int:
     if not username and not address:
         raise ServiceError(gettext("Say which account or address to unlock."))
     removed, _ = SignInLockout.objects.filter(_keys(username=username, address=address)).delete()
+    return removed
+
+
+def unlock_address(*, address: str, by: User | None) -> int:
+    """An admin (or `manage.py unlock_signin`, `by` None) lifts an address's lock, on the audit trail."""
+    try:
+        address = str(ipaddress.ip_address(address.strip()))
+    except ValueError:
+        raise ServiceError(gettext("%(address)s is not an IP address.") % {"address": address}) from None
+    with transaction.atomic():
+        removed = unlock(address=address)
+        audit.record("signin.unlock_address", actor=by, address=address, removed=removed)
+    return removed
+
+
+def unlock_username(*, username: str, by: User | None) -> int:
+    """Lifts the lock of a username that has no account (typos, guesses), on the audit trail;
+    `accounts.unlock` is the one for a user."""
+    with transaction.atomic():
+        removed = unlock(username=username)
+        audit.record("signin.unlock_username", actor=by, username=account_key(username), removed=removed)
     return removed
 
 

@@ -96,7 +96,7 @@ def user_action(request: HttpRequest) -> str:
         user = accounts.create_user(by=request.user, **validated(UserInput, data))
         return _("User %(name)s created.") % {"name": user.username}
     if action == "unlock_address":
-        signin.unlock(address=post.get("address", ""))
+        signin.unlock_address(address=post.get("address", ""), by=request.user)
         return _("Address %(address)s can sign in again.") % {"address": post.get("address", "")}
     user = get_object_or_404(User, username=post.get("username", ""))
     if action == "unlock":

@@ -112,19 +112,83 @@ def test_the_django_admin_sign_in_shares_the_lockout(admin):
     assert response.status_code == 302 and response["Location"] == "/admin/"
 
 
-def test_one_address_is_locked_after_many_failures_across_accounts(annotator, admin):
+def lock_address(address: str = "203.0.113.7") -> None:
+    """Made-up usernames from one address until it is locked (6 here, 50 by default)."""
     for index in range(6):
-        assert token_post(f"guess{index}", "wrong", address="203.0.113.7").status_code in (400, 429)
+        assert token_post(f"guess{index}", "wrong", address=address).status_code in (400, 429)
+    assert signin.current_lockouts()[0].key == address
+
+
+def test_an_address_lock_does_not_refuse_the_right_password_of_an_account_that_did_not_fail(annotator, admin):
+    lock_address()
+    # Behind one proxy the whole hospital shares this address: made-up usernames must not lock it out.
+    assert token_post("admin", PASSWORD, address="203.0.113.7").status_code == 200
+    assert token_post("physician1", PASSWORD, address="203.0.113.7").status_code == 200
+    page = Client(REMOTE_ADDR="203.0.113.7").post("/login/", {"username": "physician1", "password": PASSWORD})
+    assert page.status_code == 302  # /login/ follows the same rule
+
+
+def test_an_address_lock_refuses_an_account_that_failed_from_it_even_with_the_right_password(annotator):
+    assert token_post("physician1", "wrong", address="203.0.113.7").status_code == 400
+    lock_address()
     refused = token_post("physician1", PASSWORD, address="203.0.113.7")
     assert refused.status_code == 429 and "from your network address" in refused.json()["message"]
     # The same account from elsewhere is fine: only the address is locked.
     assert token_post("physician1", PASSWORD, address="198.51.100.2").status_code == 200
 
+
+def test_a_sprayer_behind_a_locked_address_gets_one_guess_per_account_and_every_refusal_looks_alike(annotator, admin):
+    lock_address()
+    wrong, unknown = token_post("physician1", "wrong", "203.0.113.7"), token_post("nobody", "wrong", "203.0.113.7")
+    assert wrong.status_code == unknown.status_code == 429  # nothing tells which usernames exist
+    assert wrong.json()["message"] == unknown.json()["message"]
+    assert "from your network address" in wrong.json()["message"]
+    # Her one guess is spent: from this address even her right password waits for the lock to end.
+    assert token_post("physician1", PASSWORD, address="203.0.113.7").status_code == 429
+    assert token_post("admin", PASSWORD, address="203.0.113.7").status_code == 200
+
+
+def test_an_address_lock_still_grows_with_the_sprayers_failures(annotator):
+    lock_address()
+    before = SignInLockout.objects.get(scope="address").failures
+    token_post("physician1", "wrong", address="203.0.113.7")
+    assert SignInLockout.objects.get(scope="address").failures == before + 1
+
+
+def test_the_console_unlocks_an_address_on_the_audit_trail(annotator, admin):
+    assert token_post("physician1", "wrong", address="203.0.113.7").status_code == 400
+    lock_address()
     console = Client()
     console.force_login(admin)
     assert "203.0.113.7" in console.get("/console/users/").content.decode()
     console.post("/console/users/", {"action": "unlock_address", "address": "203.0.113.7"})
+    event = AuditEvent.objects.get(action="signin.unlock_address")
+    assert (event.actor, event.details["address"]) == (admin, "203.0.113.7")
     assert token_post("physician1", PASSWORD, address="203.0.113.7").status_code == 200
+
+
+def test_unlock_signin_lifts_an_address_or_an_account_from_the_shell_on_the_audit_trail(annotator):
+    lock_address()
+    for _ in range(3):
+        token_post("physician1", "wrong", address="198.51.100.2")
+    out = io.StringIO()
+    call_command("unlock_signin", "--address", "203.0.113.7", stdout=out)
+    call_command("unlock_signin", "--user", "Physician1", stdout=out)
+    assert out.getvalue().splitlines() == ["address 203.0.113.7: unlocked", "user Physician1: unlocked"]
+    assert not signin.current_lockouts()
+    assert token_post("physician1", PASSWORD, address="198.51.100.2").status_code == 200
+    actions = set(AuditEvent.objects.filter(actor=None).values_list("action", flat=True))
+    assert {"signin.unlock_address", "user.unlock"} <= actions
+
+
+def test_unlock_signin_also_lifts_a_username_that_has_no_account_and_refuses_a_non_address(db):
+    for _ in range(3):
+        token_post("nobody", "wrong")
+    call_command("unlock_signin", "--user", "nobody", stdout=io.StringIO())
+    assert not signin.current_lockouts()
+    assert AuditEvent.objects.get(action="signin.unlock_username").details["username"] == "nobody"
+    with pytest.raises(CommandError, match="not an IP address"):
+        call_command("unlock_signin", "--address", "the ward", stdout=io.StringIO())
 
 
 def test_the_client_address_comes_from_trusted_proxies_only(settings):
@@ -416,6 +480,15 @@ def test_the_schema_documents_the_password_change_and_the_user_import(db):
     assert "200" in paths["/api/v1/me/password/"]["post"]["responses"]
     assert "403" in paths["/api/v1/me/"]["get"]["responses"]
     assert {"201", "400"} <= set(paths["/api/v1/users/import/"]["post"]["responses"])
+
+
+def test_the_django_admin_does_not_list_or_mint_api_tokens(admin, annotator):
+    assert token_post("physician1", PASSWORD).status_code == 200  # she has a live token
+    console = Client()
+    console.force_login(admin)
+    for url in ("/admin/authtoken/tokenproxy/", "/admin/authtoken/tokenproxy/add/", "/admin/authtoken/"):
+        assert console.get(url).status_code == 404, url
+    assert Token.objects.get(user=annotator).key not in console.get("/admin/").content.decode()
 
 
 # --- the Django admin goes through the same accounts service ----------------------------------

@@ -7,8 +7,11 @@ A real HTTP receiver on 127.0.0.1 answers from a script and checks every signatu
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import socket
+import struct
 import threading
 import time
 from contextlib import contextmanager
@@ -96,6 +99,7 @@ def webhook_settings(settings):
     settings.WEBHOOK_MAX_ATTEMPTS = 4
     settings.WEBHOOK_RETRY_BASE_SECONDS = 30
     settings.WEBHOOK_RETRY_MAX_SECONDS = 3600
+    settings.WEBHOOK_ALLOW_PRIVATE = True  # the receiver is on 127.0.0.1; the tests of the rule turn it off
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -238,6 +242,92 @@ def test_a_refused_connection_is_retried(receiver):
     after = services.attempt(delivery_for(subscription).pk)
     assert (after.status, after.last_status_code) == (DeliveryStatus.PENDING, None)
     assert after.last_error.startswith("could not connect")
+
+
+def resetting_server() -> tuple[socket.socket, int]:
+    """A port that accepts a connection and resets it at once (an open port that is not HTTP)."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+
+    def reset() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                connection, _ = server.accept()
+                connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                connection.close()
+
+    threading.Thread(target=reset, daemon=True).start()
+    return server, server.getsockname()[1]
+
+
+@pytest.mark.django_db
+def test_a_reset_connection_reads_like_a_refused_one_so_the_log_scans_no_ports(receiver):
+    refused_subscription = subscribe(receiver)
+    receiver.close()
+    refused = services.attempt(delivery_for(refused_subscription).pk)
+    server, port = resetting_server()
+    try:
+        Subscription.objects.update(url=f"http://127.0.0.1:{port}/hooks")
+        reset = services.attempt(delivery_for(refused_subscription).pk)
+    finally:
+        server.close()
+    assert reset.last_error == refused.last_error and reset.last_status_code is None
+    assert "refused" not in reset.last_error.lower() and "reset" not in reset.last_error.lower()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:6379/",
+        "http://localhost:8000/hooks",
+        "http://10.1.2.3/hooks",
+        "http://192.168.0.9/hooks",
+        "http://172.16.0.1/hooks",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://0.0.0.0:8000/",
+        "http://[::1]/hooks",
+        "http://[::ffff:127.0.0.1]/hooks",
+        "http://[fe80::1]/hooks",
+    ],
+)
+def test_loopback_private_link_local_and_unspecified_receivers_are_refused(admin, settings, url):
+    settings.WEBHOOK_ALLOW_PRIVATE = False
+    answer = client_for(admin).post(
+        "/api/v1/webhooks/subscriptions/", {"url": url, "events": ["pair.resolved"]}, format="json"
+    )
+    assert answer.status_code == 400 and "url" in answer.json()["details"], answer.json()
+    assert "WEBHOOK_ALLOW_PRIVATE" in answer.json()["message"]
+    assert not Subscription.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_name_that_resolves_to_a_private_address_at_delivery_is_not_sent_to(receiver, settings, monkeypatch):
+    """DNS rebinding: public when the subscription is saved, loopback when the POST leaves."""
+    settings.WEBHOOK_ALLOW_PRIVATE = False
+    answers = {"hooks.example.org": "93.184.215.14"}
+    real = socket.getaddrinfo
+
+    def lookup(host, port, *args, **kwargs):
+        return real(answers.get(host, host), port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
+    subscription, receiver.secret = services.create_subscription(
+        url=f"http://hooks.example.org:{receiver.port}/hooks", events=["pair.resolved"]
+    )
+    answers["hooks.example.org"] = "127.0.0.1"
+    after = services.attempt(delivery_for(subscription).pk)
+    assert receiver.requests == []
+    assert (after.status, after.last_status_code) == (DeliveryStatus.FAILED, None)
+    assert "WEBHOOK_ALLOW_PRIVATE" in after.last_error
+
+
+@pytest.mark.django_db
+def test_private_receivers_are_reached_when_the_site_allows_them(receiver, settings):
+    settings.WEBHOOK_ALLOW_PRIVATE = True
+    after = services.attempt(delivery_for(subscribe(receiver)).pk)
+    assert after.status == DeliveryStatus.SUCCEEDED and len(receiver.requests) == 1
 
 
 @pytest.mark.django_db
@@ -626,8 +716,9 @@ def test_only_admins_reach_webhooks(role, receiver):
 
 @pytest.fixture
 def quick_retries(monkeypatch):
-    """The worker reads its settings from the environment: retry after 1 s."""
+    """The worker reads its settings from the environment: retry after 1 s, to the receiver on 127.0.0.1."""
     monkeypatch.setenv("WEBHOOK_RETRY_BASE_SECONDS", "1")
+    monkeypatch.setenv("WEBHOOK_ALLOW_PRIVATE", "1")
     monkeypatch.setenv("WEBHOOK_TIMEOUT_SECONDS", "2")
 
 

@@ -37,10 +37,11 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 from standardwebhooks.webhooks import Webhook
 
 from medpref.core import refresh
+from medpref.core.webhooks import addresses
 from medpref.core.webhooks.models import Delivery, DeliveryStatus, Subscription
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,11 @@ EVENT_TYPES = {
 }
 #: Sent only by "send test event", to one subscription, whatever events it chose.
 TEST_EVENT = "webhook.test"
+
+BLOCKED_ADDRESS = gettext_noop(
+    "the receiver's address is loopback, private, link-local or otherwise not public: webhooks are not "
+    "sent there unless the site sets WEBHOOK_ALLOW_PRIVATE=1"
+)
 
 TASK_NAME = "medpref.webhooks.deliver"
 MAX_REDIRECTS = 3
@@ -220,7 +226,7 @@ def post(delivery: Delivery, now: datetime) -> Outcome:
     url = subscription.url
     timeout = settings.WEBHOOK_TIMEOUT_SECONDS
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=False) as client:
+        with addresses.client(timeout=timeout) as client:
             for _hop in range(MAX_REDIRECTS + 1):
                 with client.stream("POST", url, content=body.encode(), headers=headers) as response:
                     code, excerpt = response.status_code, read_excerpt(response)
@@ -240,10 +246,8 @@ def post(delivery: Delivery, now: datetime) -> Outcome:
                 break
             else:
                 return Outcome(code, gettext("more than %(n)s redirects: not followed") % {"n": MAX_REDIRECTS}, False)
-    except httpx.TimeoutException:
-        return Outcome(None, gettext("no answer within %(seconds)s s") % {"seconds": timeout}, retry=True)
     except httpx.TransportError as exc:
-        return Outcome(None, gettext("could not connect: %(error)s") % {"error": exc or type(exc).__name__}, True)
+        return transport_failure(delivery, url, exc, timeout)
     except httpx.HTTPError as exc:
         return Outcome(None, f"{type(exc).__name__}: {exc}", retry=False)
     if 200 <= code < 300:
@@ -254,6 +258,18 @@ def post(delivery: Delivery, now: datetime) -> Outcome:
         )
     retry = code in (408, 429) or code >= 500
     return Outcome(code, excerpt, retry=retry, retry_after=retry_after)
+
+
+def transport_failure(delivery: Delivery, url: str, exc: httpx.TransportError, timeout: float) -> Outcome:
+    """What the log says when no answer came. Connection failures read alike (refused, reset, no
+    route, a connect timeout): telling them apart would make the delivery log a port scanner. The
+    detail goes to the server log, for whoever runs the site."""
+    log.info("webhook %s to %s: %s: %s", delivery.event_id, url, type(exc).__name__, exc)
+    if isinstance(exc.__cause__, addresses.BlockedAddress):
+        return Outcome(None, gettext(BLOCKED_ADDRESS), retry=False)
+    if isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.ConnectTimeout):
+        return Outcome(None, gettext("no answer within %(seconds)s s") % {"seconds": timeout}, retry=True)
+    return Outcome(None, gettext("could not connect, or the connection broke before the answer"), retry=True)
 
 
 def read_excerpt(response: httpx.Response) -> str:
@@ -318,7 +334,8 @@ def new_secret() -> str:
 
 
 def check_url(url: str) -> str:
-    """Only http(s) URLs with a host: no file:, ftp:, javascript: or gopher: targets."""
+    """Only http(s) URLs with a host: no file:, ftp:, javascript: or gopher: targets; and no host
+    that resolves to a non-public address (addresses.py), unless WEBHOOK_ALLOW_PRIVATE."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https"):
         raise InvalidSubscription(
@@ -332,6 +349,12 @@ def check_url(url: str) -> str:
         URLValidator(schemes=["http", "https"])(url.strip())
     except ValidationError:
         raise InvalidSubscription("url", gettext("this is not a valid URL")) from None
+    try:
+        refused = addresses.blocked(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+    except OSError:
+        refused = []  # a name that does not resolve yet: each delivery checks it again when it connects
+    if refused:
+        raise InvalidSubscription("url", gettext(BLOCKED_ADDRESS))
     return url.strip()
 
 
