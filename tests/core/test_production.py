@@ -95,6 +95,12 @@ def test_check_deploy_complains_without_https(tmp_path):
         assert check in result.stderr
 
 
+def test_check_deploy_warns_when_behind_a_proxy_that_hides_every_client(tmp_path):
+    # Behind a proxy that trusts no forwarded hop, every client shares the proxy's address for the lockout.
+    result = run_manage(["check", "--deploy"], tmp_path, **PRODUCTION, BEHIND_PROXY="1", SIGNIN_TRUSTED_PROXIES="0")
+    assert "medpref.W001" in result.stdout + result.stderr
+
+
 def test_https_turns_on_hsts_redirects_and_secure_cookies(tmp_path):
     probe = """
 import json, django
