@@ -24,6 +24,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from annotation.deid import scrub
 from annotation.errors import Conflict, Forbidden, NotFound
 from annotation.models import Annotation, Campaign, CampaignKind, Candidate, Lease, Pair, PairState, Skip, User
 from annotation.selectors.pairs import candidates_in_order
@@ -33,6 +34,7 @@ from medpref.core.roles import is_admin
 
 # A candidate can lose its last slot between the search and the lock; try a few more then.
 MAX_ATTEMPTS = 5
+MAX_SKIP_REASON_CHARS = Skip._meta.get_field("reason").max_length
 
 
 @dataclass(frozen=True)
@@ -236,7 +238,9 @@ def _lock_gold_candidate(annotator: User, campaign: Campaign) -> Pair | None:
 
 @transaction.atomic
 def skip_pair(*, annotator: User, pair_id: int, reason: str) -> Skip:
-    """Release her lease; the pair is not offered to her again. Repeating a skip changes nothing."""
+    """Release her lease; the pair is not offered to her again. Repeating a skip changes nothing.
+
+    The reason is free text that admins see and export, so it is stored de-identified, as a rationale is."""
     reason = (reason or "").strip()
     if not reason:
         raise Conflict(gettext("say why you skip this pair (reason)"))
@@ -247,5 +251,6 @@ def skip_pair(*, annotator: User, pair_id: int, reason: str) -> Skip:
     if Annotation.objects.filter(pair=pair, annotator=annotator).exists():
         raise Conflict(gettext("you have already judged this pair; revise your annotation instead of skipping it"))
     Lease.objects.filter(pair=pair, annotator=annotator).delete()
-    skip, _ = Skip.objects.get_or_create(pair=pair, annotator=annotator, defaults={"reason": reason[:500]})
+    reason = scrub(reason[:MAX_SKIP_REASON_CHARS]).text[:MAX_SKIP_REASON_CHARS]
+    skip, _ = Skip.objects.get_or_create(pair=pair, annotator=annotator, defaults={"reason": reason})
     return skip

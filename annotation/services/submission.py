@@ -35,6 +35,7 @@ from annotation.models import (
     Skip,
     User,
 )
+from annotation.revision_window import open_for_revision
 from annotation.services.assignment import a_shown_first
 from annotation.services.lifecycle import ensure_not_closed
 from annotation.services.membership import is_member
@@ -43,6 +44,7 @@ from medpref.core import webhooks
 from medpref.core.roles import is_admin
 
 MAX_FLAGS = 10
+MAX_FLAG_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -79,26 +81,25 @@ def submit_annotation(
     rationale = scrub(rationale).text if rationale else ""
     with transaction.atomic():
         pair = Pair.objects.select_for_update(of=("self",)).select_related("campaign").filter(pk=pair_id).first()
-        if pair is None:
-            raise NotFound(gettext("pair %(id)s does not exist") % {"id": pair_id})
+        # Before anything that reads the pair (its kind or state), and in the same words whether it
+        # exists or not: a pair not handed to her tells her nothing about itself.
+        if pair is None or not _in_her_campaign(pair, annotator):
+            raise not_handed_to_you(pair_id)
+        # Closing a campaign takes back the leases, so a late submission has none: it is told the
+        # campaign closed (its status is shown to every member), not that the pair is not hers.
         ensure_not_closed(pair.campaign, gettext("annotations"))
-        if not is_admin(annotator) and not is_member(annotator, pair.campaign):
-            # Removed from the campaign (or never in it): her earlier annotation may not be revised either.
-            raise NotFound(gettext("pair %(id)s was not handed to you; ask for the next pair") % {"id": pair.pk})
-        work = _work(pair, scores, candidate_scores)
         existing = Annotation.objects.filter(pair=pair, annotator=annotator).first()
+        lease = None if existing is not None else Lease.objects.filter(pair=pair, annotator=annotator).first()
+        if existing is None and lease is None and not is_admin(annotator):
+            raise not_handed_to_you(pair_id)
+        work = _work(pair, scores, candidate_scores)
         if existing is not None:
             if existing.client_id == client_id or existing.revisions.filter(client_id=client_id).exists():
                 return Submission(existing, pair, "replayed")
             return _revise(existing, pair, client_id, work, rationale, flags, seconds_spent)
         if pair.state != PairState.PENDING:
-            raise Conflict(
-                gettext("pair %(id)s is already %(state)s; it takes no more annotations")
-                % {"id": pair.pk, "state": pair.state}
-            )
-        lease = Lease.objects.filter(pair=pair, annotator=annotator).first()
-        if lease is None and not is_admin(annotator):
-            raise NotFound(gettext("pair %(id)s was not handed to you; ask for the next pair") % {"id": pair.pk})
+            # Not its state: whether it closed in consensus or dispute is not hers to learn.
+            raise Conflict(gettext("pair %(id)s takes no more annotations; ask for the next pair") % {"id": pair.pk})
         if lease is None or lease.expires_at <= now:
             _check_free_slot(pair, annotator, now)
         campaign = pair.campaign
@@ -137,6 +138,17 @@ def submit_annotation(
                 # The retrain check's facts, from what closing read: no more reads under the row lock.
                 record_closed_item(pair, read, candidates=work.count)
     return Submission(annotation, pair, "created")
+
+
+def _in_her_campaign(pair: Pair, annotator: User) -> bool:
+    """Admins may score any pair; others only in campaigns they are members of. Removed from the
+    campaign (or never in it), she may not revise her earlier annotation either."""
+    return is_admin(annotator) or is_member(annotator, pair.campaign)
+
+
+def not_handed_to_you(pair_id: int) -> NotFound:
+    """The one answer for a pair she may not score, whether it exists or not."""
+    return NotFound(gettext("pair %(id)s was not handed to you; ask for the next pair") % {"id": pair_id})
 
 
 # --- what she scored: a pair's A and B, or every candidate of a ranking item -----------------------
@@ -314,10 +326,12 @@ def _check_free_slot(pair: Pair, annotator: User, now: datetime) -> None:
 def _revise(
     annotation: Annotation, pair: Pair, client_id: uuid.UUID, work: Work, rationale, flags, seconds_spent
 ) -> Submission:
-    if pair.state != PairState.PENDING:
+    if not open_for_revision(pair):
+        # The same words for every way a pair locks (consensus, dispute, a full gold pair): its outcome
+        # and whether it is gold are not hers to learn.
         raise Conflict(
-            gettext("pair %(id)s is already %(state)s; annotations can only be revised while it is pending")
-            % {"id": pair.pk, "state": pair.state}
+            gettext("your annotation of pair %(id)s can no longer be changed: its annotations are all in")
+            % {"id": pair.pk}
         )
     kept = annotation.scores_dict()
     if annotation.candidate_scores:
@@ -490,9 +504,11 @@ def judgement_fields(judgement: rules.Judgement) -> dict:
 
 
 def clean_flags(flags: list[str] | None) -> list[str]:
+    """Her flags, distinct and de-identified: a flag is free text, shown and exported like a rationale,
+    so it is scrubbed as one (PROTOCOL §7)."""
     cleaned = list(
-        dict.fromkeys(flag.strip()[:100] for flag in (flags or []) if isinstance(flag, str) and flag.strip())
+        dict.fromkeys(flag.strip()[:MAX_FLAG_CHARS] for flag in (flags or []) if isinstance(flag, str) and flag.strip())
     )
     if len(cleaned) > MAX_FLAGS:
         raise ServiceError(gettext("at most %(count)s flags per annotation") % {"count": MAX_FLAGS})
-    return cleaned
+    return list(dict.fromkeys(scrub(flag).text[:MAX_FLAG_CHARS] for flag in cleaned))

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from annotation.errors import Conflict
+from annotation.errors import Conflict, NotFound
 from annotation.models import Annotation, AnnotationRevision, Lease
 from annotation.rules import Scores
 from annotation.services.assignment import next_pair_for
@@ -89,7 +89,7 @@ def test_no_revision_once_the_pair_left_pending(campaign, annotator, annotator2)
     (pair,) = make_pairs(campaign, 1)
     judge_pair(annotator, pair, SAFE_GOOD, SAFE_POOR)
     judge_pair(annotator2, pair, SAFE_GOOD, SAFE_POOR)
-    with pytest.raises(Conflict, match="only be revised while it is pending"):
+    with pytest.raises(Conflict, match="can no longer be changed"):
         submit_annotation(
             annotator=annotator, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": SAFE_POOR, "b": SAFE_GOOD}
         )
@@ -124,13 +124,17 @@ def test_a_safety_conflict_goes_to_an_expert_even_when_preferences_agree(campaig
     assert pair.dispute_reason == "safety conflict: physician1 scored B unsafe, physician2 did not"
 
 
-def test_a_resolved_pair_takes_no_more_annotations(campaign, annotator, annotator2, annotator3):
+def test_a_resolved_pair_takes_no_more_annotations(campaign, annotator, annotator2, annotator3, admin):
     (pair,) = make_pairs(campaign, 1)
     judge_pair(annotator, pair, SAFE_GOOD, SAFE_POOR)
     judge_pair(annotator2, pair, SAFE_GOOD, SAFE_POOR)
-    with pytest.raises(Conflict, match="already consensus"):
+    with pytest.raises(NotFound, match="not handed to you"):  # nobody hands out a closed pair
         submit_annotation(
             annotator=annotator3, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": SAFE_GOOD, "b": SAFE_POOR}
+        )
+    with pytest.raises(Conflict, match="takes no more annotations"):  # an admin needs no lease
+        submit_annotation(
+            annotator=admin, pair_id=pair.pk, client_id=uuid.uuid4(), scores={"a": SAFE_GOOD, "b": SAFE_POOR}
         )
 
 
