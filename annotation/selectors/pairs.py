@@ -32,6 +32,7 @@ from annotation.models import (
     Skip,
     User,
 )
+from annotation.revision_window import open_for_revision
 from annotation.selectors.pair_search import TextSearch, text_match
 from annotation.selectors.visibility import (
     DISPUTE_STATES,
@@ -274,8 +275,8 @@ def last_submitted(*, annotator: User, campaign: Campaign) -> LastPair | None:
     )
     if annotation is None:
         return None
-    if annotation.pair.state != PairState.PENDING:
-        # The same words whatever the outcome: the state itself is not hers to see.
+    if not open_for_revision(annotation.pair):
+        # The same words whatever the outcome, gold or not: the state itself is not hers to see.
         raise Conflict(
             gettext(
                 "your last pair (%(id)s) can no longer be changed: all its annotations are in and it was closed. Carry on with the next pair."

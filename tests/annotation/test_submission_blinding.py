@@ -86,6 +86,17 @@ def test_gold_pairs_refuse_revision_when_an_ordinary_pair_would(world, annotator
     assert Annotation.objects.get(pair=gold, annotator=annotator).revision == 2  # the refused revision changed nothing
 
 
+def test_her_last_pair_is_offered_for_revision_alike_gold_or_not(world, annotator, annotator2):
+    campaign, agreed, _, _, gold = world
+    last = client_for(annotator)
+    for pair in (agreed, gold):
+        judge_pair(annotator, pair, GOOD, POOR)
+        judge_pair(annotator2, pair, GOOD, POOR)
+        # Her last pair, now full: the same refusal whether it is gold or not.
+        response = last.get(f"/api/v1/campaigns/{campaign.pk}/last/")
+        assert response.status_code == 409, (pair.is_gold, response.content)
+
+
 def test_her_flags_are_stored_de_identified(world, annotator):
     _, pair, *_ = world
     result = judge_pair(annotator, pair, GOOD, POOR, flags=[f"called {PHI}", "both_unusable"])
