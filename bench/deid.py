@@ -53,7 +53,20 @@ from annotation.text import normalise  # noqa: E402
 
 SETS = {
     split: ROOT / f"tests/data/deid_{split}.jsonl"
-    for split in ("dev", "seen", "heldout", "fresh", "dev2", "fresh2", "dev3", "dev4", "dev5", "clean6", "fresh3", "fresh4")
+    for split in (
+        "dev",
+        "seen",
+        "heldout",
+        "fresh",
+        "dev2",
+        "fresh2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "clean6",
+        "fresh3",
+        "fresh4",
+    )
 }
 TUNED_ON = {"dev", "seen", "heldout", "fresh", "dev2", "fresh2", "dev3", "dev4", "dev5", "clean6"}
 HELD_OUT = set(SETS) - TUNED_ON
