@@ -37,11 +37,12 @@ from annotation.models import (
     Response,
     ReviewItem,
     SignInLockout,
+    SignInScope,
     Skip,
     Snapshot,
     User,
 )
-from annotation.services import accounts, lifecycle, membership
+from annotation.services import accounts, lifecycle, membership, signin
 from annotation.services import campaigns as campaign_services
 
 # The admin's sign-in passes the same lockout as the API and /login/, with its message.
@@ -150,6 +151,17 @@ class SignInLockoutAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False
+
+    def delete_model(self, request, obj: SignInLockout) -> None:
+        """Deleting a row lifts its lock through the service, on the audit trail like the console's unlock."""
+        if obj.scope == SignInScope.ADDRESS:
+            signin.unlock_address(address=obj.key, by=request.user)
+        else:
+            signin.unlock_username(username=obj.key, by=request.user)
+
+    def delete_queryset(self, request, queryset) -> None:
+        for lockout in queryset:
+            self.delete_model(request, lockout)
 
 
 class CampaignForm(ServiceErrorsAsFormErrors, forms.ModelForm):

@@ -5,9 +5,10 @@ from django import forms
 from django.apps import apps
 from django.contrib import admin as django_admin
 from django.test import Client
+from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
-from annotation.models import Annotation, Campaign, GuidelineRevision, Pair
+from annotation.models import Annotation, AuditEvent, Campaign, GuidelineRevision, Pair, SignInLockout, SignInScope
 from annotation.rules import Scores
 from annotation.services import accounts
 from tests.factories import judge_pair, make_pairs
@@ -138,3 +139,19 @@ def test_deactivating_in_the_admin_signs_her_out_everywhere(signed_in, annotator
     annotator.refresh_from_db()
     assert not annotator.is_active and annotator.auth_generation == generation + 1
     assert not Token.objects.filter(pk=token.pk).exists()
+
+
+def test_a_lockout_deleted_in_the_admin_is_lifted_on_the_audit_trail(signed_in, admin):
+    # Deleting rows is the admin's way to unlock: it must leave the same trail as the console's unlock.
+    now = timezone.now()
+    SignInLockout.objects.create(scope=SignInScope.ADDRESS, key="203.0.113.7", failures=60, last_failure_at=now)
+    SignInLockout.objects.create(scope=SignInScope.ACCOUNT, key="nobody", failures=9, last_failure_at=now)
+    ids = [str(pk) for pk in SignInLockout.objects.values_list("pk", flat=True)]
+    response = signed_in.post(
+        "/admin/annotation/signinlockout/",
+        {"action": "delete_selected", "_selected_action": ids, "post": "yes"},
+    )
+    assert response.status_code == 302
+    assert not SignInLockout.objects.exists()
+    events = AuditEvent.objects.filter(actor=admin).values_list("action", flat=True)
+    assert sorted(events) == ["signin.unlock_address", "signin.unlock_username"]
