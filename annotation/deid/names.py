@@ -416,6 +416,10 @@ def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
     return zh_before(text, match.start(), alone=True)
 
 
+# A full name with no cue at all: where a clause begins (after punctuation, or after 和/给/让/找 ...),
+# a surname and two given characters, then punctuation, 说, 的, 今天 ... Taken only when the three
+# characters are no word of the dictionary and the given name no everyday word (金银花, 高血压, 全身).
+BARE_NAME_BEFORE = "和跟与给让找问请被把对向替帮陪了是说"
 # Relations that only a person has (二班殳绾青的家长): a word may stand right before the name. After the
 # others (的情况, 的治疗, 的药) a clause must begin there.
 PERSON_RELATIONS = v.with_traditional(
@@ -423,7 +427,7 @@ PERSON_RELATIONS = v.with_traditional(
      "监护人", "老公", "老婆", "联系人", "陪护")
 )  # fmt: skip
 # What may stand right before a name that 的 and a relation follow: a clause's start, or these (关于王芳的随访).
-RELATION_BEFORE = "和跟与给让找问请被把对向替帮陪了是说于为有"
+RELATION_BEFORE = BARE_NAME_BEFORE + "于为有"
 
 
 def zh_before_relation(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -515,10 +519,6 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
     return None
 
 
-# A full name with no cue at all: where a clause begins (after punctuation, or after 和/给/让/找 ...),
-# a surname and two given characters, then punctuation, 说, 的, 今天 ... Taken only when the three
-# characters are no word of the dictionary and the given name no everyday word (金银花, 高血压, 全身).
-BARE_NAME_BEFORE = "和跟与给让找问请被把对向替帮陪了是说"
 BARE_NAME_AFTER = "，,。、说讲问的今昨明是在来去要也和跟已因：:）)；;！!？?"
 
 
@@ -546,8 +546,10 @@ def zh_bare_name(text: str, match: re.Match) -> tuple[int, int] | None:
     return start, end
 
 
+# The last characters of a drug's generic name (片, 乳膏, 喷雾剂, 胶囊, 颗粒): a name in brackets after one is its brand.
+DOSAGE_FORM_ENDS = "片膏剂液丸散囊粒栓雾"
 # What a name with no cue never ends with: a dosage form, a fee, a tool (利嗪片, 麻醉费, 水光针, 戴夹板).
-THING_ENDS = "片膏剂液丸散囊粒栓雾粉针茶费灸托板"
+THING_ENDS = DOSAGE_FORM_ENDS + "粉针茶费灸托板"
 
 
 def bare_lookalike(text: str, start: int, end: int) -> bool:
@@ -562,8 +564,6 @@ def bare_lookalike(text: str, start: int, end: int) -> bool:
     )
 
 
-# The last characters of a drug's generic name (片, 乳膏, 喷雾剂, 胶囊, 颗粒): a name in brackets after one is its brand.
-DOSAGE_FORM_ENDS = "片膏剂液丸散囊粒栓雾"
 # A list whose next item holds letters or digits lists tests or drugs, not people (查甲功、维生素B12).
 LIST_OF_THINGS = re.compile(r"、[^、，,。；;！？\n\x00]{0,12}?[A-Za-z0-9]")
 
