@@ -237,6 +237,17 @@ def _lock_gold_candidate(annotator: User, campaign: Campaign) -> Pair | None:
 
 
 @transaction.atomic
+def in_her_campaign(pair: Pair, annotator: User) -> bool:
+    """Admins may score any pair; others only in campaigns they are members of. Removed from the
+    campaign (or never in it), she may not revise her earlier annotation or skip either."""
+    return is_admin(annotator) or is_member(annotator, pair.campaign)
+
+
+def not_handed_to_you(pair_id: int) -> NotFound:
+    """The one answer for a pair she may not score or skip, whether it exists or not."""
+    return NotFound(gettext("pair %(id)s was not handed to you; ask for the next pair") % {"id": pair_id})
+
+
 def skip_pair(*, annotator: User, pair_id: int, reason: str) -> Skip:
     """Release her lease; the pair is not offered to her again. Repeating a skip changes nothing.
 
@@ -244,9 +255,11 @@ def skip_pair(*, annotator: User, pair_id: int, reason: str) -> Skip:
     reason = (reason or "").strip()
     if not reason:
         raise Conflict(gettext("say why you skip this pair (reason)"))
-    pair = Pair.objects.filter(pk=pair_id).first()
-    if pair is None:
-        raise NotFound(gettext("pair %(id)s does not exist") % {"id": pair_id})
+    pair = Pair.objects.select_related("campaign").filter(pk=pair_id).first()
+    # The same words whether it exists or not, as for a submission: a pair not handed to her tells
+    # her nothing about itself.
+    if pair is None or not in_her_campaign(pair, annotator):
+        raise not_handed_to_you(pair_id)
     ensure_not_closed(pair.campaign, gettext("skips"))
     if Annotation.objects.filter(pair=pair, annotator=annotator).exists():
         raise Conflict(gettext("you have already judged this pair; revise your annotation instead of skipping it"))

@@ -21,7 +21,7 @@ from django.utils.translation import gettext
 
 from annotation import ranking, rules
 from annotation.deid import scrub
-from annotation.errors import Conflict, NotFound, ServiceError
+from annotation.errors import Conflict, ServiceError
 from annotation.models import (
     Agreement,
     Annotation,
@@ -36,9 +36,8 @@ from annotation.models import (
     User,
 )
 from annotation.revision_window import open_for_revision
-from annotation.services.assignment import a_shown_first
+from annotation.services.assignment import a_shown_first, in_her_campaign, not_handed_to_you
 from annotation.services.lifecycle import ensure_not_closed
-from annotation.services.membership import is_member
 from annotation.services.ranking_facts import record_closed_item
 from medpref.core import webhooks
 from medpref.core.roles import is_admin
@@ -83,7 +82,7 @@ def submit_annotation(
         pair = Pair.objects.select_for_update(of=("self",)).select_related("campaign").filter(pk=pair_id).first()
         # Before anything that reads the pair (its kind or state), and in the same words whether it
         # exists or not: a pair not handed to her tells her nothing about itself.
-        if pair is None or not _in_her_campaign(pair, annotator):
+        if pair is None or not in_her_campaign(pair, annotator):
             raise not_handed_to_you(pair_id)
         # Closing a campaign takes back the leases, so a late submission has none: it is told the
         # campaign closed (its status is shown to every member), not that the pair is not hers.
@@ -138,17 +137,6 @@ def submit_annotation(
                 # The retrain check's facts, from what closing read: no more reads under the row lock.
                 record_closed_item(pair, read, candidates=work.count)
     return Submission(annotation, pair, "created")
-
-
-def _in_her_campaign(pair: Pair, annotator: User) -> bool:
-    """Admins may score any pair; others only in campaigns they are members of. Removed from the
-    campaign (or never in it), she may not revise her earlier annotation either."""
-    return is_admin(annotator) or is_member(annotator, pair.campaign)
-
-
-def not_handed_to_you(pair_id: int) -> NotFound:
-    """The one answer for a pair she may not score, whether it exists or not."""
-    return NotFound(gettext("pair %(id)s was not handed to you; ask for the next pair") % {"id": pair_id})
 
 
 # --- what she scored: a pair's A and B, or every candidate of a ranking item -----------------------

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from annotation.errors import Conflict
+from annotation.errors import Conflict, NotFound
 from annotation.models import Lease, Skip
 from annotation.rules import Scores
 from annotation.services.assignment import next_pair_for, skip_pair
@@ -87,6 +87,21 @@ def test_skip_releases_the_lease_and_the_pair_is_not_offered_again(campaign, ann
     assert next_pair_for(annotator=annotator, campaign=campaign).pair == second
     assert next_pair_for(annotator=annotator2, campaign=campaign).pair == first  # others still get it
     skip_pair(annotator=annotator, pair_id=first.pk, reason="again")  # idempotent
+    assert Skip.objects.filter(annotator=annotator).count() == 1
+
+
+def test_a_pair_outside_her_campaigns_is_answered_as_one_that_does_not_exist(campaign, annotator):
+    """Skipping is no oracle: another campaign's pair and a missing one get the same answer, and nothing is stored."""
+    outsider = make_user("outsider-skip")
+    (pair,) = make_pairs(campaign, 1)
+    answers = []
+    for pair_id in (pair.pk, pair.pk + 10_000):
+        with pytest.raises(NotFound) as refused:
+            skip_pair(annotator=outsider, pair_id=pair_id, reason="not my specialty")
+        answers.append(str(refused.value).replace(str(pair_id), "N"))
+    assert answers[0] == answers[1] and "not handed to you" in answers[0]
+    assert not Skip.objects.exists()
+    skip_pair(annotator=annotator, pair_id=pair.pk, reason="not my specialty")  # a member may
     assert Skip.objects.filter(annotator=annotator).count() == 1
 
 
