@@ -1,10 +1,11 @@
-"""The annotation app's Celery tasks: a large campaign's agreement report and progress counts, and large imports, in the background."""
+"""The annotation app's Celery tasks: a large campaign's agreement report and progress counts, large imports,
+and the text indexes' entries an import left to merge, in the background."""
 
 from celery import shared_task
 
 from annotation.models import ImportRun
 from annotation.selectors import progress
-from annotation.services import agreement, import_runs
+from annotation.services import agreement, import_runs, search_index
 from medpref.core import runs
 
 
@@ -25,3 +26,9 @@ def run_import(run_id: int) -> str | None:
     """Import a stored upload, streamed in one transaction (services.import_runs); default queue."""
     runs.reap(ImportRun)  # a redelivered import whose worker died is failed here, not run twice
     return import_runs.run_import(run_id)
+
+
+@shared_task(name=search_index.TASK_NAME)
+def merge_search_entries() -> int:
+    """Merge the text indexes' pending entries into the indexes (services.search_index); the pages merged."""
+    return search_index.merge_requested()

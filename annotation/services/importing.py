@@ -36,6 +36,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 import psycopg
 from django.db import IntegrityError, models, transaction
 from django.db.models.expressions import RawSQL
@@ -56,7 +57,7 @@ from annotation.formats import (
     open_records,
 )
 from annotation.models import Campaign, CampaignKind, Candidate, Pair, Prompt, Response, ReviewItem, User
-from annotation.services import audit
+from annotation.services import audit, search_index
 from annotation.services.lifecycle import ensure_not_closed
 from annotation.services.review import review_items
 from annotation.text import comparable
@@ -255,6 +256,8 @@ def import_records(
                 raise Refused
             if options.save_mapping and mapping is not None:
                 set_import_mapping(campaign=campaign, mapping=mapping, user=options.user)
+            if tally.report.created:
+                search_index.merge_after_commit()  # the text indexes' new entries, by a worker
             if before_commit:
                 before_commit()
     except Refused:
@@ -922,7 +925,7 @@ def insert(model: type[models.Model], rows: list[dict[str, Any]]) -> list[int]:
                     if name in constant:
                         values.append(constant[name])
                     elif name in json_fields:
-                        values.append(json.dumps(row[name]))
+                        values.append(json_text(row[name]))
                     else:
                         values.append(row[name])
                 copy.write_row(values)
@@ -932,8 +935,19 @@ def insert(model: type[models.Model], rows: list[dict[str, Any]]) -> list[int]:
 def prepared(field: models.Field, value: Any, db: Any) -> Any:
     """A constant for every row of a COPY: JSON as text (the COPY reads it into jsonb), else Django's."""
     if isinstance(field, models.JSONField):
-        return json.dumps(value)
+        return json_text(value)
     return field.get_db_prep_save(value, db)
+
+
+def json_text(value: Any) -> str:
+    """`value` as JSON text for a jsonb column: orjson (UTF-8, a tenth of `json.dumps`'s time, and
+    Chinese text a third of the bytes of its \\u escapes), or `json.dumps` for what orjson refuses
+    (integers beyond 64 bits, which files may hold and jsonb keeps). jsonb stores the same value
+    from either text."""
+    try:
+        return orjson.dumps(value).decode()
+    except TypeError:  # orjson.JSONEncodeError is one
+        return json.dumps(value)
 
 
 def create_prompts(campaign: Campaign, items: list[ImportItem]) -> list[int]:

@@ -17,9 +17,13 @@ from __future__ import annotations
 
 from django.db import connection
 
+from annotation.services.search_index import PENDING_LIST_KB
+
+# Their pending lists hold an import's entries until a worker merges them (services.search_index).
+WITH = f"WITH (gin_pending_list_limit = {PENDING_LIST_KB})"
 INDEXES = {
-    "prompt_messages_word_pairs": "annotation_prompt USING gin (medpref_word_pairs(messages::text))",
-    "response_text_word_pairs": "annotation_response USING gin (medpref_word_pairs(text))",
+    "prompt_messages_word_pairs": f"annotation_prompt USING gin (medpref_word_pairs(messages::text)) {WITH}",
+    "response_text_word_pairs": f"annotation_response USING gin (medpref_word_pairs(text)) {WITH}",
 }
 
 
