@@ -1,4 +1,4 @@
-"""De-identification of text people and models wrote (PROTOCOL §7), Chinese and English.
+r"""De-identification of text people and models wrote (PROTOCOL §7), Chinese and English.
 
 Each identifier becomes a typed placeholder (`[PHONE]`, `[MRN]`, ...); people become numbered
 ones, `[NAME_1]`, `[NAME_2]`, the same number for the same person throughout one conversation so
@@ -8,7 +8,10 @@ once next to a cue is then replaced wherever it appears again, also without a cu
 "建国", "John Smith" then "Smith"). Figures on the labelled sets: `bench/deid.py`.
 
 Text is normalised first (`annotation.text.normalise`), so a zero-width space or full-width
-digits inside a phone number do not hide it; the scrubbed text is the normalised text.
+digits inside a phone number do not hide it, and one between two names ("John\u200bSmith") leaves
+them two words; the scrubbed text is the normalised text. E-mail addresses are also found with
+their @ and full stops spelled out or bracketed ("john(at)example(dot)com", "john at example dot
+com": `rules.obfuscated_email_rules`).
 """
 
 from __future__ import annotations

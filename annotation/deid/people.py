@@ -171,7 +171,13 @@ def sentence_start(text: str, start: int) -> bool:
 
 WORD_BEFORE = re.compile(r"(?<![A-Za-z'’.-])([A-Z][a-z'’-]{2,}+)[ \t]$")
 TITLE_WORDS = frozenset("Dr Mr Mrs Ms Miss Prof Nurse Sister Patient Pt Dear Hi Hello Hey Sir Madam Mx Rev Fr".split())
-EMAIL_LOCAL = re.compile(r"([A-Za-z0-9._%+-]+)@")
+# The local part of an address, also of one written with its @ spelled out or bracketed (`rules.
+# obfuscated_email_rules`: "farida(dot)lomax(at)...", "farida.lomax at ..."), whose bracketed full stops
+# are read as full stops first (`BRACKETED_DOT`).
+EMAIL_LOCAL = re.compile(
+    r"([A-Za-z0-9._%+-]+)(?:@|[ \t]*+[(\[{<][ \t]*+(?:at|AT|At|@)[ \t]*+[)\]}>]|[ \t]++(?:at|AT|@)[ \t])"
+)
+BRACKETED_DOT = re.compile(r"[ \t]*+[(\[{<][ \t]*+(?:dot|DOT|Dot|\.)[ \t]*+[)\]}>][ \t]*+")
 NOT_EMAIL_NAMES = frozenset(
     "info mail email admin office clinic health care team support contact help enquiries enquiry noreply reply"
     " hospital medical nurse nurses doctor reception appointments appts billing records pharmacy ward dept gp".split()
@@ -183,7 +189,7 @@ def email_name_keys(text: str, detections: list[Detection]) -> set[str]:
     capitalised elsewhere: the same person named without a cue ("Farida called back")."""
     keys = set()
     for d in detections:
-        if d.kind != "EMAIL" or (local := EMAIL_LOCAL.match(d.text)) is None:
+        if d.kind != "EMAIL" or (local := EMAIL_LOCAL.match(BRACKETED_DOT.sub(".", d.text))) is None:
             continue
         for token in re.split(r"[._%+\-\d]+", local.group(1)):
             if len(token) < 3 or token.lower() in NOT_EMAIL_NAMES or token.lower() in NOT_NAMES:

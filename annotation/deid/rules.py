@@ -1056,6 +1056,65 @@ def after_name(text: str, end: int) -> tuple[str, int, int] | None:
     return None
 
 
+# --- e-mail addresses written so that no program takes them ------------------------------------
+# "john.smith(at)example(dot)com", "jane [at] clinic [dot] org", "a.lee { at } nhs.net", "bob @ mail.com",
+# "john at example dot com": the @ and the full stops spelled out or set in brackets. What stands for
+# the @ in brackets, or an @ with spaces around it:
+OBFUSCATED_AT = r"[ \t]*+(?:[(\[{<][ \t]*+(?:at|AT|At|@)[ \t]*+[)\]}>]|(?<=[ \t])@(?=[ \t]))[ \t]*+"
+# What stands for a full stop: one as written, in brackets, or a spelled-out "dot" between spaces.
+BRACKETED_DOT = r"[ \t]*+[(\[{<][ \t]*+(?:dot|DOT|Dot|\.)[ \t]*+[)\]}>][ \t]*+"
+SPELLED_DOT = r"[ \t]++(?:dot|DOT|Dot)[ \t]++"
+DOMAIN_LABEL = r"[A-Za-z0-9][A-Za-z0-9-]*+"
+# A local part holds only written or bracketed full stops: "please dot your(at)..." would otherwise
+# take the words before an address.
+OBFUSCATED_LOCAL = rf"[A-Za-z0-9_%+-]++(?:(?:\.|{BRACKETED_DOT})[A-Za-z0-9_%+-]++)*+"
+# The last label, in lower case or in capitals ("St.Mary" after "@" is a ward, no domain).
+TOP_LABEL = r"(?:[a-z]{2,}+|[A-Z]{2,}+)(?![A-Za-z0-9-])"
+# After a plain "at", only a domain whose last full stop is spelled out or in brackets, and whose last
+# label is one of the common top-level domains that is no English word ("dot it", "dot in", "dot me"
+# are): "seen at home", "at 3 pm", "apply at night dot it on" and "the guidance at nhs.uk" stay.
+PLAIN_AT_TOP_LABELS = (
+    "com", "net", "org", "edu", "gov", "mil", "info", "biz", "io", "co", "uk", "ca", "au", "nz", "ie", "de",
+    "fr", "es", "nl", "ch", "se", "dk", "fi", "pl", "ru", "cn", "hk", "tw", "sg", "jp", "kr", "za", "br", "mx",
+    "eu", "nhs",
+)  # fmt: skip
+# Words a plain "at" is followed by in English, never a domain's first label ("worked at the dot com").
+NOT_DOMAIN_WORDS = frozenset("the a an this that his her my your our their its home work school".split())
+
+
+def plain_at_address(text: str, match: re.Match) -> tuple[int, int] | None:
+    """An address written "john at example dot com", unless an English word follows "at" ("worked at
+    the dot com")."""
+    if match.group("first").lower() in NOT_DOMAIN_WORDS:
+        return None
+    return match.span("value")
+
+
+def obfuscated_email_rules() -> tuple[Rule, ...]:
+    """E-mail addresses with the @ and the full stops spelled out or bracketed (`OBFUSCATED_AT`):
+    each rule runs only on texts holding its trigger (an "(at" or "[at", a spelled "dot")."""
+    dot = rf"(?:\.|{BRACKETED_DOT}|{SPELLED_DOT})"
+    plain_tops = words(any_case(PLAIN_AT_TOP_LABELS))
+    return (
+        rule(
+            "EMAIL",
+            rf"(?<![A-Za-z0-9._%+-])(?P<value>{OBFUSCATED_LOCAL}{OBFUSCATED_AT}(?:{DOMAIN_LABEL}{dot})+{TOP_LABEL})",
+            "a(at)b.",
+            needs="latin",
+            triggers=("(at", "( at", "[at", "[ at", "{at", "{ at", "<at", "< at", "(@", "( @", "[@", "[ @", " @ "),
+        ),
+        rule(
+            "EMAIL",
+            rf"(?<![A-Za-z0-9._%+-])(?P<value>[A-Za-z0-9._%+-]++[ \t]++(?:at|AT)[ \t]++(?P<first>{DOMAIN_LABEL})"
+            rf"(?:{dot}{DOMAIN_LABEL})*(?:{BRACKETED_DOT}|{SPELLED_DOT})(?:{plain_tops})(?![A-Za-z0-9-]))",
+            "a at b dot ",
+            plain_at_address,
+            needs="latin",
+            triggers=(" dot ", "(dot", "( dot", "[dot", "[ dot", "{dot", "<dot"),
+        ),
+    )
+
+
 def hl7_rules() -> tuple[Rule, ...]:
     """One rule per field of `layout.HL7_FIELDS`, each anchored on its segment's name."""
     return tuple(
@@ -1088,6 +1147,7 @@ RULES: tuple[Rule, ...] = (
         "a.b@c",
         needs="at",
     ),
+    *obfuscated_email_rules(),
     # Tables and HL7 messages first: a cell or a field is what its header or its number says.
     *table_rules(),
     *hl7_rules(),
