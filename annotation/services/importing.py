@@ -61,6 +61,7 @@ from annotation.services import audit, search_index
 from annotation.services.lifecycle import ensure_not_closed
 from annotation.services.review import review_items
 from annotation.text import comparable
+from medpref.core.cycles import collect_young, without_cycle_collection
 from medpref.core.placement import keyed_permutation
 from medpref.core.runs import ACTIVE_STATES, die_with_parent
 
@@ -239,7 +240,7 @@ def import_records(
         ),
     )
     try:
-        with transaction.atomic(), Scrubber(waiting=waiting) as scrubber:
+        with transaction.atomic(), Scrubber(waiting=waiting) as scrubber, without_cycle_collection():
             tally.watermarks()
             pending: tuple[list[ImportItem], Pending] | None = None
             for chunk in chunks(opened, reader, chunk_rows or CHUNK_ROWS):
@@ -247,6 +248,7 @@ def import_records(
                 if pending:
                     tally.add(*pending)
                 pending = (chunk, handle)
+                collect_young()  # a bad row's error leaves a cycle (its traceback): memory stays flat
                 if progress:
                     progress(tally.rows)
             if pending:

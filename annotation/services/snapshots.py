@@ -10,7 +10,6 @@ manifest and the sha256.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
 import os
@@ -39,6 +38,7 @@ from annotation.ranking import EXPORT_MODES
 from annotation.selectors import export
 from annotation.selectors.export import DEFAULT_RANKING_PAIRS, SOURCES
 from medpref.core import webhooks
+from medpref.core.cycles import without_cycle_collection
 
 logger = logging.getLogger(__name__)
 DEFAULT_FILTERS = {"sources": ["consensus", "arbitration"], "include_unsafe_chosen": False}
@@ -238,24 +238,6 @@ def at_once(call: Callable, *args: object, **kwargs: object) -> Future:
     done: Future = Future()
     done.set_result(call(*args, **kwargs))
     return done
-
-
-@contextmanager
-def without_cycle_collection() -> Iterator[None]:
-    """The cyclic garbage collector paused while rows are written.
-
-    A batch keeps thousands of rows (dicts and lists) alive, so the collector ran every few
-    hundred allocations and walked every object of the process each time it reached the oldest
-    generation: a fifth of an export's CPU time. Rows hold no reference cycles, so reference
-    counting frees them as before and memory stays flat.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @contextmanager

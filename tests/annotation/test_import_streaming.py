@@ -3,13 +3,14 @@ distinct conversation gives the texts scrubbing each row here gives; files are r
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 
 import pytest
 
 from annotation.deid import scrub_conversation
-from annotation.formats import RowInvalid, stream_records
+from annotation.formats import RowInvalid, open_records, stream_records
 from annotation.models import Pair
 from annotation.services import importing
 from annotation.services.importing import Scrubber, import_file, scrub_texts
@@ -96,3 +97,28 @@ def test_csv_is_streamed_and_other_files_are_read_whole():
     assert array.format == "json" and [line for line, _ in array.rows] == [1, 2]
     legacy = stream_records(io.BytesIO("prompt\n医生您好，头痛三天了\n".encode("gb18030")), "f.csv")
     assert legacy.encoding == "gb18030" and list(legacy.rows) == [(2, {"prompt": "医生您好，头痛三天了"})]
+
+
+def test_the_cycles_bad_rows_leave_are_freed_chunk_by_chunk_and_the_collector_runs_again_after(campaign):
+    """The collector is paused while an import works (medpref.core.cycles); each refused row's error
+    leaves a reference cycle (the error, its traceback, the reader's frame), which must not pile up
+    over a million-row file."""
+    advice = "建议先测量血压，每天早晚各一次；如果头痛加重、出现呕吐或视物模糊，请立即就诊。" * 3
+    rows = [
+        json.dumps(
+            {"id": f"r{i}", "prompt": "头痛三天", "response_a": advice, "response_b": f"{advice} #{i}"},
+            ensure_ascii=False,
+        )
+        for i in range(600)
+    ]
+    data = "\n".join(row[:-5] if i % 3 == 0 else row for i, row in enumerate(rows)).encode()  # every third cut short
+    young = []  # objects made and not collected since the last collection, after each chunk
+    report = importing.import_records(
+        campaign=campaign,
+        records=lambda: open_records(data, "bad.jsonl"),
+        chunk_rows=50,
+        progress=lambda rows: young.append(gc.get_count()[0]),
+    )
+    assert report.error_count == 200 and len(young) == 8  # 400 rows read
+    assert max(young) < 100, f"collected after each chunk: {young}"
+    assert gc.isenabled()
