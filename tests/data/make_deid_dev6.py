@@ -2221,8 +2221,32 @@ def make_rows():
     return rows
 
 
+def titled(row):
+    """A one-character name (the surname of 老王 or 王医生, the given name of 阿珍) as the form it is
+    written in: `bench/deid.py` counts a name caught when none of its parts is left in the text, and a
+    lone character is left somewhere in almost any Chinese text (王 in 王不留行). The span becomes the
+    first such form, its parts every form of it in the conversation."""
+    spans = []
+    for s in row["spans"]:
+        if s["kind"] != "NAME" or len(s["text"]) != 1:
+            spans.append(s)
+            continue
+        ch = s["text"]
+        forms = []
+        for t in row["turns"]:
+            for a, b in occurrences(t, ch):
+                titles = [w for w in ZH_TITLE_AFTER if t.startswith(w, b)]
+                if titles:
+                    forms.append(ch + max(titles, key=len))
+                elif a > 0 and t[a - 1] in ZH_AFFIX_BEFORE:
+                    forms.append(t[a - 1] + ch)
+        forms = list(dict.fromkeys(forms))
+        spans.append({**s, "text": forms[0], "parts": forms} if forms else s)
+    return {**row, "spans": spans}
+
+
 def main():
-    rows = make_rows()
+    rows = [titled(row) for row in make_rows()]
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)) == N_ROWS
     with OUT.open("w", encoding="utf-8") as f:
