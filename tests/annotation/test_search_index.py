@@ -98,3 +98,10 @@ def test_a_broker_out_of_reach_costs_the_import_nothing(
     assert broker.refused == [(search_index.TASK_NAME,)]
     assert "autovacuum will merge" in caplog.text
     assert cache.get(search_index.ASKED_KEY) is None, "the next import asks again"
+
+
+def test_a_worker_has_the_task_the_import_asks_for():
+    from medpref.celery import app
+
+    app.loader.import_default_modules()  # what a worker does on start: every app's tasks module
+    assert search_index.TASK_NAME in app.tasks
