@@ -171,6 +171,8 @@ def starts_with_word(text: str, start: int) -> bool:
 
 
 INSTITUTION_WORDS = v.with_traditional(("大学", "医院", "学院", "中心", "诊所", "卫生", "医科", "研究所"))
+# What makes the title 总 part of an institution's name (总医院, 總醫院, 总院, 总部, 总公司).
+INSTITUTION_AFTER_TITLE = INSTITUTION_WORDS + v.with_traditional(("院", "部", "局", "公司", "分院", "队"))
 
 
 # Characters that usually end a name (王家人, 李月经, 张镇上) but begin many given names (家豪, 月华, 镇宇).
@@ -251,7 +253,9 @@ def zh_name_end(text: str, start: int) -> int | None:
 
 
 # What follows an eponym (艾迪生病, 川崎病, 帕金森氏症): the "name" before it is a disease's.
-EPONYM_AFTER = ("综合征", "综合症", "氏", "症", "病")
+EPONYM_AFTER = v.with_traditional(("综合征", "综合症", "氏", "症", "病", "现象", "淋巴瘤", "肉瘤", "瘤", "征", "反射"))
+# The longer of them, which may begin inside what a name's pattern took (马方综|合征, 霍奇金淋|巴瘤).
+EPONYM_INSIDE = tuple(word for word in EPONYM_AFTER if len(word) > 1)
 NOT_EPONYM_AFTER = (
     "病了",
     "病得",
@@ -266,11 +270,20 @@ NOT_EPONYM_AFTER = (
     "病好",
     "病倒",
     "症状",
+    "征求",
+    "征得",
+    "征询",
+    "征集",
 )
+NOT_EPONYM_AFTER = v.with_traditional(NOT_EPONYM_AFTER)
 
 
-def eponym_follows(text: str, end: int) -> bool:
-    return text.startswith(EPONYM_AFTER, end) and not text.startswith(NOT_EPONYM_AFTER, end)
+def eponym_follows(text: str, end: int, start: int | None = None) -> bool:
+    """Whether a disease's, a sign's or a test's word follows the name at text[start:end] (雷诺现象,
+    霍奇金淋巴瘤), or begins inside its given name (马方综合征: 马方综)."""
+    if text.startswith(EPONYM_AFTER, end) and not text.startswith(NOT_EPONYM_AFTER, end):
+        return True
+    return start is not None and any(text.startswith(EPONYM_INSIDE, position) for position in range(start + 1, end))
 
 
 def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -280,7 +293,7 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         end = minority_name_end(text, start) or pet_name_end(text, start)  # cheap: most cues have none of these
     if end is None and any(dot in text[start : start + 7] for dot in NAME_DOTS):
         end = dotted_name_end(text, start)
-    return (start, end) if end and not eponym_follows(text, end) else None
+    return (start, end) if end and not eponym_follows(text, end, start) else None
 
 
 def pet_name_end(text: str, start: int) -> int | None:
@@ -413,6 +426,8 @@ def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
     an everyday word with what follows (医疗费总额: 总额, no 费总)."""
     if match.end() - match.start() == 1 and lexicon.is_chinese_word(text[match.start() : match.end() + 1], 100):
         return None
+    if text[match.start() : match.end()] in ("总", "總") and text.startswith(INSTITUTION_AFTER_TITLE, match.end()):
+        return None  # 台北榮民總醫院, 解放军总医院: an institution's name, no person
     return zh_before(text, match.start(), alone=True)
 
 
@@ -541,15 +556,16 @@ def zh_bare_name(text: str, match: re.Match) -> tuple[int, int] | None:
         or text[start + 1 : start + 3] in TITLE_PREFIXES
         or LIST_OF_THINGS.match(text, end) is not None
         or bare_lookalike(text, start, end)
+        or ((herb := HERB.match(text, start)) is not None and herb.end() >= end)
     ):
-        return None
+        return None  # ... or a herb (余甘子, 罗汉果, 薛荔果)
     return start, end
 
 
 # The last characters of a drug's generic name (片, 乳膏, 喷雾剂, 胶囊, 颗粒): a name in brackets after one is its brand.
 DOSAGE_FORM_ENDS = "片膏剂液丸散囊粒栓雾"
 # What a name with no cue never ends with: a dosage form, a fee, a tool (利嗪片, 麻醉费, 水光针, 戴夹板).
-THING_ENDS = DOSAGE_FORM_ENDS + "粉针茶费灸托板"
+THING_ENDS = DOSAGE_FORM_ENDS + "粉针茶费灸托板果藤"
 
 
 def bare_lookalike(text: str, start: int, end: int) -> bool:
@@ -663,6 +679,11 @@ def followed_by_organisation(text: str, end: int) -> bool:
 
 
 TOKEN = re.compile(r"\S+")
+# Places in a ward or a department that a number follows (Bed 17, Bay 4, Room 12, Cubicle 3): no name.
+WARD_PLACES = frozenset(
+    "bed beds bay bays room rooms ward wards cubicle cubicles cot side bedspace chair trolley pod".split()
+)
+PLACE_NUMBER = re.compile(r"[ \t]?+[-#]?+[ \t]?+\d")
 COLUMN_GAP = re.compile(r"[ ]{2}|\t")
 INITIAL = re.compile(r"[A-Z]\.?")
 TRAILER = re.compile(r"(?:['’]s)?[,.;:]*$")
@@ -693,6 +714,8 @@ def en_name_at(text: str, start: int, value: str) -> tuple[int, int] | None:
             return None  # the words so far name a place or a thing (Victoria Falls, Mayo Clinic)
         if not (initial or token_is_name(word)):
             break
+        if word.lower() in WARD_PLACES and PLACE_NUMBER.match(text, start + token.end()) is not None:
+            break  # "Bed 17", "Bay 4": a place in the ward
         end = start + token.end()
         if token.group().endswith(".") and not initial and len(word) > 1:
             break  # "My name is John Smith. I have ...": the sentence, and the name, end there
@@ -750,12 +773,16 @@ def lowercase_given_name(word: str) -> bool:
     return name in v.EN_GIVEN_NAMES or (len(name) >= 4 and lexicon.is_given_name(name))
 
 
-NAME_BEFORE = re.compile(r"(?<![A-Za-z'’])[A-Z][A-Za-z'’-]*+(?:[ \t][A-Z][A-Za-z'’.-]*+){0,3}$")
+NAME_BEFORE = re.compile(r"(?<![A-Za-z'’])[A-Z](?:\.|[A-Za-z'’-]*+)(?:[ \t][A-Z][A-Za-z'’.-]*+){0,3}$")
+# Other post-nominals before the one found (S. Kowalczyk, MBChB FRCP): the name is before them all.
+POSTNOMINALS_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{words(v.EN_POSTNOMINALS)}),?[ \t]++)+$")
 
 
 def name_before_postnominal(text: str, match: re.Match) -> tuple[int, int] | None:
     """The capitalised words just before a post-nominal (Ines Carvalho, MD; Jane Doe RN)."""
     end = match.start()
+    if (chain := POSTNOMINALS_BEFORE.search(text, max(0, end - 60), end)) is not None:
+        end = chain.start()
     if not end or text[end - 1] not in " \t":
         return None
     end -= 2 if end > 1 and text[end - 2] == "," else 1
@@ -1006,6 +1033,18 @@ def strong_name(value: str) -> bool:
     )
 
 
+# Cues that are abbreviations, after which a full stop is the abbreviation's (Dr. Smith, Mrs. Lee); after
+# any other cue word or an acronym (the attending., the PA.) a full stop ends the sentence, and what
+# follows is a name only when it opens like one.
+ABBREVIATED_CUES = frozenset(
+    "dr mr mrs ms mx prof pt ptn sr fr rev revd capt sgt lt col hon mme mlle sra dra drs st aka a.k.a".split()
+)
+
+
+def abbreviated(cue: str) -> bool:
+    return cue.lower().rstrip(".") in ABBREVIATED_CUES
+
+
 def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name after an English cue word, read according to what the cue is (`EN_CUES`).
 
@@ -1031,6 +1070,8 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if kinds == {"signoff"} and "." in separator and not strong_name(value):
         return None  # "Thank you. Date of birth?"
+    if "." in separator and not abbreviated(cue) and not strong_name(value):
+        return None  # "Seen by the attending. Bed 17.", "the consultant. Referred to ...": the sentence ended
     if kinds == {"header"} and not strong_name(value):
         return None
     start = match.start("value")

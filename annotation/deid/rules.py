@@ -223,6 +223,32 @@ def resident_id_valid(number: str) -> bool:
 NOT_ID_LABELS = ("序列", "批号", "编号", "单号", "订单", "条码", "流水", "批准", "货号", "lot", "no", "sn", "#")
 
 
+# Things whose numbers are no one's record (标本编号, 试剂批号, 产品编号, 仪器编号): a specimen's tube, a
+# reagent's or a drug's batch, a device. Before a record label's 编号/号 they say whose number it is.
+NOT_RECORD_THINGS = with_traditional("标本 样本 试剂 批 产品 仪器 设备 器械 药品 订单 发票 质控 耗材".split())
+# Labels of a batch or a serial number, in lower case: what follows them is no national ID even when its
+# check digit happens to fit (试剂批号：L2500747 reads as a Hong Kong ID one time in eleven).
+LOT_LABELS = ("批号", "批號", "序列号", "序列號", "货号", "貨號", "lot", "lot no", "lot no.", "lot number", "batch",
+              "batch no", "batch no.", "batch number", "serial", "serial no", "serial no.", "serial number", "s/n")  # fmt: skip
+
+
+def thing_number(text: str, start: int) -> bool:
+    """Whether the record label at `start` (编号, 号) follows a thing's name: 标本编号, 仪器编号."""
+    return text.endswith(NOT_RECORD_THINGS, max(0, start - 4), start)
+
+
+def after_lot_label(text: str, start: int) -> bool:
+    """Whether the number at `start` follows a batch's or a serial number's label, or a thing's (试剂批号：,
+    Lot No. , 标本编号 )."""
+    before = text[max(0, start - 16) : start].rstrip(" \t\u3000:：#.").lower()
+    if before.endswith(LOT_LABELS) and not before.endswith(("slot", "pilot")):
+        return True
+    for label in ("编号", "編號", "号", "號"):
+        if before.endswith(label):
+            return thing_number(before, len(before) - len(label))
+    return False
+
+
 def valid_resident_id(text: str, match: re.Match) -> tuple[int, int] | None:
     """An unlabelled resident ID: with its check digit, or, standing alone (after a comma, a space, a
     line break) and not after another number's label, with a wrong one: a typo or a made-up last
@@ -258,12 +284,16 @@ NRIC_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G":
 
 
 def nric_valid(text: str, match: re.Match) -> tuple[int, int] | None:
+    if after_lot_label(text, match.start("value")):
+        return None  # a batch's or a serial number
     value = match.group("value").upper()
     total = sum(int(d) * w for d, w in zip(value[1:8], (2, 7, 6, 5, 4, 3, 2))) + (4 if value[0] in "TG" else 0)
     return match.span("value") if NRIC_LETTERS[value[0]][total % 11] == value[8] else None
 
 
 def au_medicare_valid(text: str, match: re.Match) -> tuple[int, int] | None:
+    if after_lot_label(text, match.start("value")):
+        return None  # a batch's or a serial number
     digits = re.sub(r"\D", "", match.group("value"))
     total = sum(int(d) * w for d, w in zip(digits, (1, 3, 7, 9, 1, 3, 7, 9)))
     return match.span("value") if total % 10 == int(digits[8]) else None
@@ -294,6 +324,8 @@ VERHOEFF_P = [
 
 
 def aadhaar_valid(text: str, match: re.Match) -> tuple[int, int] | None:
+    if after_lot_label(text, match.start("value")):
+        return None  # a batch's or a serial number
     check = 0
     for index, digit in enumerate(reversed(re.sub(r"\D", "", match.group("value")))):
         check = VERHOEFF_D[check][VERHOEFF_P[index % 8][int(digit)]]
@@ -304,6 +336,8 @@ TW_LETTERS = {c: n for n, c in zip(list(range(10, 34)) + [34, 35], "ABCDEFGHJKLM
 
 
 def tw_id_valid(text: str, match: re.Match) -> tuple[int, int] | None:
+    if after_lot_label(text, match.start("value")):
+        return None  # a batch's or a serial number
     value = match.group("value").upper()
     code = TW_LETTERS[value[0]]
     total = code // 10 + 9 * (code % 10) + sum(int(d) * w for d, w in zip(value[1:], (8, 7, 6, 5, 4, 3, 2, 1, 1)))
@@ -311,6 +345,8 @@ def tw_id_valid(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 def hkid_valid(text: str, match: re.Match) -> tuple[int, int] | None:
+    if after_lot_label(text, match.start("value")):
+        return None  # a batch's or a serial number
     value = re.sub(r"[()（）]", "", match.group("value")).upper()
     letters, digits, check = value[:-7], value[-7:-1], value[-1]
     letters = letters.rjust(2, " ")
@@ -333,6 +369,8 @@ def line_start_record(text: str, match: re.Match) -> tuple[int, int] | None:
 
 def has_digit(text: str, match: re.Match) -> tuple[int, int] | None:
     value = match.group("value")
+    if thing_number(text, match.start()):
+        return None  # 标本编号, 仪器编号: a specimen's or a device's number, no one's record
     if match.group(0)[:3].lower() == "ref" and (found := RANGE.fullmatch(value)) and int(found[1]) < int(found[2]):
         return None  # "Platelets 92  Ref: 150-400": a lab's reference range
     return match.span("value") if re.search(r"\d", value) and len(value.replace(" ", "")) >= 4 else None
@@ -700,7 +738,6 @@ MRN_CUES_ZH = (
     "放射号",
     "流水号",
     "条码号",
-    "标本号",
     "体检号",
     "挂号号",
     "挂号单号",
@@ -716,7 +753,6 @@ MRN_CUES_ZH = (
     "MR号",
     "MRI号",
     "切片号",
-    "标本编号",
     "预约号",
     "会员号",
     "编号",

@@ -15,6 +15,7 @@ NOT_IN_GIVEN_NAME = frozenset(
     "的了是在有也和跟说去来到今昨前这那因从得被把让给对很都还又已不没要想会能就现近经每住患出发确做突感头咳腹胸"
     "某氏等及与或为于自今后上下内外年月日号岁次个位名家人吗呢吧啊呀哦嗯，。、；：！？"
     "我你您他她它们床省市县区镇乡村路街巷"
+    "挺蛮最"  # degree adverbs: 那挺好, 那蛮好 say how something is, no 那 is named
 )
 NOT_IN_GIVEN_NAME = NOT_IN_GIVEN_NAME | frozenset("".join(NOT_IN_GIVEN_NAME).translate(TO_TRADITIONAL))
 # Characters modern given names are commonly made of (general knowledge, as the surname list is).
@@ -719,7 +720,14 @@ EN_RELATIONS = (
     "provider",
     "clinician",
 )
-EN_POSTNOMINALS = ("MD", "M.D.", "RN", "DO", "NP", "PA-C", "PhD", "FRCP", "MBBS", "DNP", "LPN", "CNM")
+# Degrees and memberships written after a name (Jane Doe, MD; S. Kowalczyk, MBChB FRCP): the name is
+# before them, and none of them is ever a name itself (`EN_NOT_NAMES`).
+EN_POSTNOMINALS = (
+    "MD", "M.D.", "RN", "DO", "NP", "PA-C", "PhD", "FRCP", "MBBS", "DNP", "LPN", "CNM", "MBChB", "MB ChB", "MBBCh",
+    "BMBS", "BM BCh", "MB BChir", "MRCP", "MRCS", "FRCS", "FRCSEd", "FRCPath", "FRCR", "FRCA", "FRCOG", "MRCOG",
+    "FRCPCH", "MRCPCH", "MRCGP", "FRCGP", "MRCPsych", "FRCPsych", "FRACP", "FRACS", "FRCPC", "FRCSC", "FACP", "FACS",
+    "FACC", "FFPH", "DPhil", "MPhil", "MPH", "MSc", "BSc", "DrPH", "PharmD", "DPT", "RGN", "RMN",
+)  # fmt: skip
 EN_SIGNOFFS = (
     "Sincerely",
     "Regards",
@@ -784,8 +792,16 @@ EN_NOT_NAMES = frozenset(
     abt pls plz thx thanx ur ya yea kk lol btw asap tmrw tmr tho cuz coz appt appts msg txt
     zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
     seventy eighty ninety hundred thousand half once twice
+    endocrinology nephrology dermatology gastroenterology urology orthopaedics orthopedics psychiatry psychology
+    rheumatology haematology hematology ophthalmology obstetrics gynaecology gynecology audiology podiatry dietetics
+    physiotherapy geriatrics neonatology hepatology pulmonology anaesthetics anesthesiology anaesthesia anesthesia
+    otolaryngology immunology virology microbiology pathology histopathology neurosurgery maternity ent icu itu hdu
+    renal cardiac cardiothoracic endocrine vascular thoracic neonatal paediatric pediatric geriatric stroke diabetes
+    respiratory gastro neuro ortho haem onc obs gynae
     """.split()
 )
+# Degrees and memberships after a name (MBChB, FRCP): none is a name (but Do, a Vietnamese surname).
+EN_NOT_NAMES = EN_NOT_NAMES | frozenset(p.lower() for p in EN_POSTNOMINALS if " " not in p and p != "DO")
 # Common English given names: a capitalised word after one of them is taken as a surname.
 EN_GIVEN_NAMES = frozenset(
     """
@@ -879,6 +895,8 @@ ZH_HERBS = frozenset(
     鱼腥草 朱砂 乌梅 乌药 木香 木通 木瓜 厚朴 贝母 川贝母 川芎 当归 茯苓 泽泻 薏苡仁 滑石 通草 瞿麦 虎杖 茵陈 鸡内金
     谷芽 莱菔子 使君子 贯众 蛇床子 蝉蜕 全蝎 益母草 泽兰 鸡血藤 骨碎补 续断 补骨脂 益智仁 巴戟天 仙茅 肉苁蓉 鹿茸
     冬虫夏草 胡桃仁 阿胶 龙眼 百合 玉竹 明党参 墨旱莲 龟甲 鳖甲 钱草 柏子仁 侧柏叶 艾叶 艾灸 花椒 云苓 林可霉素
+    薜荔 薜荔果 薛荔果 罗汉果 余甘子 金果榄 金沸草 白附子 白豆蔻 白僵蚕 石榴皮 葛花 夏天无 郁李仁 沙苑子 冬瓜皮 马鞭草
+    连钱草 苍术 苍耳子 红景天 景天三七 华山参 万年青 乌头 乌梢蛇 龙葵 安息香 丁公藤 荆芥穗
     """.split()
 )
 

@@ -204,3 +204,36 @@ def test_more_identifier_forms_are_found(turns, expected):
 )
 def test_values_that_look_like_new_identifier_forms_stay(turns):
     assert scrub_conversation(turns).texts == turns
+
+
+# --- round 10: a specimen's, a reagent's or a device's number is no one's record ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lab report's specimen number (标本编号 ends in the record label 编号), a thing's number
+        "广东省人民医院 检验科\n标本编号 S20256141\u3000检验日期 2023-05-05",
+        "标本号：S20257305",
+        "仪器编号：A1234567，样本编号 20241840",
+        # a reagent's batch whose check digit happens to fit a Hong Kong ID (L2500747), a lot number
+        "试剂批号：L2500747\u3000诊断编码 K50.90",
+        "Lot No. A123456(7)",
+    ],
+)
+def test_a_specimen_or_batch_number_is_no_record_or_id(text):
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("病历号：S20256141", "病历号：[MRN]"),
+        ("住院号 S20256141，检验号：12345678", "住院号 [MRN]，检验号：[MRN]"),
+        ("患者编号：S20241840", "患者编号：[MRN]"),
+        ("持 L2500747 入境。", "持 [ID] 入境。"),  # the same number alone still reads as a Hong Kong ID
+        ("HKID A123456(7)", "HKID [ID]"),
+    ],
+)
+def test_record_numbers_and_ids_beside_them_are_still_replaced(text, expected):
+    assert scrub(text).text == expected

@@ -333,3 +333,80 @@ def test_a_speaker_mentioned_inside_a_sentence_is_still_a_speaker():
 
 def test_a_record_number_after_ref_is_still_one():
     assert scrub("Your ref: 2023-22950").text == "Your ref: [MRN]"
+
+
+# --- round 10: what dev6's PHI-free look-alikes showed the rules taking ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an eponym after a bed number: the disease's word follows it or begins inside the "given name"
+        "夜班交班\n20床：雷诺现象，体温37.0℃。",
+        "40床：霍奇金淋巴瘤，血红蛋白123g/L。",
+        "42床：马方综合征，空腹血糖5.9mmol/L。",
+        # herbs after 和 (a herb's part at the end, or on the herb list)
+        "方子里有刘寄奴和薛荔果。",
+        "方子里有罗汉果和余甘子。",
+        # a hospital in traditional characters: 總 is no title before 醫院
+        "請問台北榮民總醫院新陳代謝科的回診是2025-06-12嗎？",
+        "台北荣民总医院和解放军总医院都能做。",
+        # 那 and a degree adverb say how something is
+        "那挺好。继续吃药。",
+        "那蛮好，下周复查。",
+    ],
+)
+def test_round_10_chinese_lookalikes_stay(text):
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("20床：马方明，发热三天。", "20床：[NAME_1]，发热三天。"),
+        ("3床：雷诺，体温37.0℃。", "3床：[NAME_1]，体温37.0℃。"),
+        ("患者王芳病情稳定。", "患者[NAME_1]病情稳定。"),
+        ("王总，报告出来了。", "[NAME_1]总，报告出来了。"),
+        ("患者那晓红，女，45岁。", "患者[NAME_1]，女，45岁。"),
+        ("家属：张建国说那挺好。", "家属：[NAME_1]说那挺好。"),
+    ],
+)
+def test_round_10_names_beside_chinese_lookalikes_are_found(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a cue word (not an abbreviation) or an acronym, then a full stop: the sentence ended
+        ["Allergies: penicillin. Seen by the attending. Bed 17."],
+        ["Seen by the consultant. Referred to Paediatrics. Lot 44467A."],
+        ["Seen by the PA. Referred to Dermatology."],
+        # a department or a specialty after a role, a degree after a name
+        ["Yours sincerely,\nConsultant, Renal"],
+        ["Consultant, Endocrinology\ncc: GP"],
+        ["MBChB FRCP\nConsultant in Neurology"],
+        # a place in the ward before its number
+        ["Handed over to the attending, Bed 12 stable."],
+        ["Patient Bay 4 is stable.", "Nurse: Bed 6 needs obs."],
+    ],
+)
+def test_round_10_english_lookalikes_stay(turns):
+    assert scrub_conversation(turns).texts == turns
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Seen by the attending. Jane Smith will call.", "Seen by the attending. [NAME_1] will call."),
+        ("Seen by Dr. Patel today.", "Seen by Dr. [NAME_1] today."),
+        ("Yours sincerely,\nAisha Haddad\nConsultant, Renal", "Yours sincerely,\n[NAME_1]\nConsultant, Renal"),
+        ("S. Kowalczyk, MBChB FRCP", "[NAME_1], MBChB FRCP"),
+        ("Jane Doe MBChB reviewed him.", "[NAME_1] MBChB reviewed him."),
+        ("Reviewed by Jane Doe, MBChB, MRCP.", "Reviewed by [NAME_1], MBChB, MRCP."),
+        ("Bed 4: Ann Lee (55-year-old).", "Bed 4: [NAME_1] (55-year-old)."),
+        ("Nurse Rooney 12 hours later", "Nurse [NAME_1] 12 hours later"),
+    ],
+)
+def test_round_10_names_beside_english_lookalikes_are_found(text, expected):
+    assert scrub(text).text == expected
