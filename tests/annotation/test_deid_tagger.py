@@ -134,22 +134,22 @@ def test_a_sure_name_of_one_given_character_goes_to_review_not_replaced():
 
 
 def test_a_middle_score_goes_to_review_not_replaced():
-    text = "这次是蔺思远陪着来的，说奶奶血压不稳。"
+    text = "蔺明陪着来的。"  # a rare surname and one character: a name, or a word?
     model = tagger.stored_model()
-    p = scores(text)["蔺思远"]
+    p = scores(text)["蔺明"]
     assert tagger.probability(model.review_at) <= p < tagger.probability(model.replace_at)
     result = scrub_conversation([text])
-    assert "蔺思远" in result.texts[0]
-    assert [u.text for u in result.uncertain] == ["蔺思远"]
+    assert "蔺明" in result.texts[0]
+    assert [u.text for u in result.uncertain] == ["蔺明"]
 
 
 def test_a_review_span_points_into_the_scrubbed_turn_after_earlier_replacements():
-    turns = ["电话13912345678，住址：北京市朝阳区建国路88号", "已联系。这次是蔺思远陪着来的。"]
+    turns = ["电话13912345678，住址：北京市朝阳区建国路88号", "已联系。蔺明陪着来的。"]
     result = scrub_conversation(turns)
     assert "13912345678" not in result.texts[0]
-    (span,) = [u for u in result.uncertain if u.text == "蔺思远"]
+    (span,) = [u for u in result.uncertain if u.text == "蔺明"]
     assert span.turn == 1
-    assert result.texts[span.turn][span.start : span.end] == "蔺思远"
+    assert result.texts[span.turn][span.start : span.end] == "蔺明"
 
 
 def test_a_name_the_model_takes_is_replaced_again_later_without_any_cue():
