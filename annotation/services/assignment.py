@@ -236,7 +236,6 @@ def _lock_gold_candidate(annotator: User, campaign: Campaign) -> Pair | None:
     return _untouched_by(annotator, campaign).filter(is_gold=True).order_by("id").first()
 
 
-@transaction.atomic
 def in_her_campaign(pair: Pair, annotator: User) -> bool:
     """Admins may score any pair; others only in campaigns they are members of. Removed from the
     campaign (or never in it), she may not revise her earlier annotation or skip either."""
@@ -248,6 +247,7 @@ def not_handed_to_you(pair_id: int) -> NotFound:
     return NotFound(gettext("pair %(id)s was not handed to you; ask for the next pair") % {"id": pair_id})
 
 
+@transaction.atomic
 def skip_pair(*, annotator: User, pair_id: int, reason: str) -> Skip:
     """Release her lease; the pair is not offered to her again. Repeating a skip changes nothing.
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from annotation.errors import Conflict, NotFound
 from annotation.models import Lease, Skip
 from annotation.rules import Scores
+from annotation.services import assignment
 from annotation.services.assignment import next_pair_for, skip_pair
 from tests.factories import join, judge_pair, make_pairs, make_user
 
@@ -103,6 +104,20 @@ def test_a_pair_outside_her_campaigns_is_answered_as_one_that_does_not_exist(cam
     assert not Skip.objects.exists()
     skip_pair(annotator=annotator, pair_id=pair.pk, reason="not my specialty")  # a member may
     assert Skip.objects.filter(annotator=annotator).count() == 1
+
+
+def test_a_skip_that_fails_half_way_keeps_her_lease(campaign, annotator, monkeypatch):
+    """All or nothing: the lease is released only with the skip stored."""
+    (pair,) = make_pairs(campaign, 1)
+    assert next_pair_for(annotator=annotator, campaign=campaign).pair == pair
+
+    def broken(text):
+        raise RuntimeError("scrubber down")
+
+    monkeypatch.setattr(assignment, "scrub", broken)
+    with pytest.raises(RuntimeError):
+        skip_pair(annotator=annotator, pair_id=pair.pk, reason="not my specialty")
+    assert Lease.objects.filter(annotator=annotator, pair=pair).exists() and not Skip.objects.exists()
 
 
 def test_skip_needs_a_reason_and_cannot_undo_a_judgement(campaign, annotator):
