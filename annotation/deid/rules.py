@@ -1102,8 +1102,10 @@ BRACKETED_DOT = r"[ \t]*+[(\[{<][ \t]*+(?:dot|DOT|Dot|\.)[ \t]*+[)\]}>][ \t]*+"
 SPELLED_DOT = r"[ \t]++(?:dot|DOT|Dot)[ \t]++"
 DOMAIN_LABEL = r"[A-Za-z0-9][A-Za-z0-9-]*+"
 # A local part holds only written or bracketed full stops: "please dot your(at)..." would otherwise
-# take the words before an address.
-OBFUSCATED_LOCAL = rf"[A-Za-z0-9_%+-]++(?:(?:\.|{BRACKETED_DOT})[A-Za-z0-9_%+-]++)*+"
+# take the words before an address. Bounded (64 characters a label, as RFC 5321 bounds a local part,
+# and 9 labels): a match may begin after any bracket, so "b(dot)" repeated 16,000 times before "(at"
+# took each start to the end of the chain, 5.7 s for one 96 KB text (review R).
+OBFUSCATED_LOCAL = rf"[A-Za-z0-9_%+-]{{1,64}}+(?:(?:\.|{BRACKETED_DOT})[A-Za-z0-9_%+-]{{1,64}}+){{0,8}}+"
 # The last label, in lower case or in capitals ("St.Mary" after "@" is a ward, no domain).
 TOP_LABEL = r"(?:[a-z]{2,}+|[A-Z]{2,}+)(?![A-Za-z0-9-])"
 # After a plain "at", only a domain whose last full stop is spelled out or in brackets, and whose last

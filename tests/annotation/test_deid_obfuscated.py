@@ -177,3 +177,11 @@ def test_obfuscated_address_rules_only_run_on_texts_with_their_trigger():
     assert not bracketed.applies(latin, "seen at home at 3 pm, dot the i")
     assert not plain.applies(latin, "seen at home at 3 pm, (at) risk")
     assert [d.kind for d in detect("Contact john at example dot com")] == ["EMAIL"]
+
+
+@pytest.mark.parametrize("link", ["b(dot)", "b[.]", "b (dot) ", "b{.}"])
+def test_a_chain_of_bracketed_dots_before_an_at_is_scanned_in_linear_time(link):
+    """A match may begin after any bracket: an unbounded local part took each start to the end of the
+    chain (quadratic: 5.7 s for 96 KB, review R). Bounded as RFC 5321 bounds a local part."""
+    text = run(link, 100_000) + " (at"
+    assert_linear_time(detect, text, f"{link!r} repeated before '(at'")
