@@ -40,7 +40,7 @@ from annotation.models import (
 from annotation.ranking import MAX_CANDIDATES, MIN_CANDIDATES
 from annotation.selectors.export import resolve
 from annotation.selectors.visibility import EVALUATION_CODE_NAME, EVALUATION_DESCRIPTION
-from annotation.services import lifecycle, membership
+from annotation.services import lifecycle, membership, search_index
 from annotation.services.campaigns import create_campaign
 from annotation.text import comparable
 from inference import stats
@@ -256,6 +256,7 @@ def store_rankings(
                 [Candidate(pair=pair, response=response, position=index) for index, response in enumerate(responses)]
             )
             created += 1
+        search_index.merge_after_commit()  # the new answers' entries in the pair browser's indexes
     return created, skipped, dropped
 
 
@@ -324,6 +325,7 @@ def store_pairs(job: GenerationJob, prompts: list[Prompt], candidates) -> tuple[
             )
         if ties:
             GenerationJob.objects.filter(pk=job.pk).update(auto_ties=F("auto_ties") + ties)
+        search_index.merge_after_commit()  # the new answers' entries in the pair browser's indexes
     return created, similar
 
 

@@ -44,6 +44,15 @@ def artifacts_dir(settings, tmp_path_factory) -> Path:
 
 
 @pytest.fixture
+def merged_search_indexes(db) -> None:
+    """The text indexes' pending lists merged (services.search_index): other tests' rolled-back
+    imports leave entries there that every trigram search reads until a merge, up to 64 MB."""
+    from annotation.services import search_index
+
+    search_index.merge_pending_entries()
+
+
+@pytest.fixture
 def annotator(db) -> User:
     return make_user("physician1")
 

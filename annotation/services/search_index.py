@@ -30,15 +30,18 @@ ASKED_SECONDS = 600  # a merge asked for and never answered (a lost worker) is a
 
 
 def merge_pending_entries() -> int:
-    """Merge the pending entries of the text indexes there are into the indexes; the pages merged
-    (0 on a database without them, e.g. SQLite)."""
+    """Merge the pending entries of the text indexes there are (and this database user owns) into
+    the indexes; the pages merged (0 on a database without them, e.g. SQLite)."""
     if connection.vendor != "postgresql":
         return 0
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT COALESCE(sum(gin_clean_pending_list(index.oid)), 0) FROM pg_class AS index "
             "JOIN pg_am ON pg_am.oid = index.relam AND pg_am.amname = 'gin' "
-            "WHERE index.relname = ANY(%s) AND index.relkind = 'i' AND pg_table_is_visible(index.oid)",
+            "WHERE index.relname = ANY(%s) AND index.relkind = 'i' AND pg_table_is_visible(index.oid) "
+            # Only an index's owner may merge it (PostgreSQL 15): where migrations run as another
+            # role than the app, autovacuum merges instead of a failing task at every import.
+            "AND pg_has_role(index.relowner, 'USAGE')",
             [list(TEXT_INDEXES)],
         )
         return int(cursor.fetchone()[0])

@@ -24,6 +24,8 @@ from frontend.views import pairs as pair_pages
 from medpref.core import timebox
 from tests.factories import client_for, join, make_campaign, make_pairs
 
+pytestmark = pytest.mark.usefixtures("merged_search_indexes")
+
 PAGE = 3
 
 

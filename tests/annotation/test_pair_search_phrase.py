@@ -22,6 +22,8 @@ from frontend.views import pairs as pair_pages
 from tests.annotation.ranking_support import make_ranking_campaign, make_ranking_item
 from tests.factories import client_for, make_campaign, make_pairs
 
+pytestmark = pytest.mark.usefixtures("merged_search_indexes")
+
 PAGE = 3
 COMMON = "Should we go to the emergency department now or can we wait and watch at home?"
 SPARSE = "4 years old and has had a fever of 38.2 degrees for 3 days"

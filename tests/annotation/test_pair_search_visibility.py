@@ -10,6 +10,8 @@ from annotation.selectors import pair_search as text_search
 from annotation.selectors import pairs as browser
 from tests.factories import client_for, make_campaign, make_pairs
 
+pytestmark = pytest.mark.usefixtures("merged_search_indexes")
+
 PAGE = 3
 PHRASE = "mole itches"
 

@@ -13,6 +13,8 @@ from annotation.selectors import pairs as browser
 from frontend.views import pairs as pair_pages
 from tests.factories import client_for, make_campaign, make_pairs
 
+pytestmark = pytest.mark.usefixtures("merged_search_indexes")
+
 PAGE = 3
 
 
