@@ -69,6 +69,7 @@ TITLE_PREFIXES = tuple({title[:2] for title in v.ZH_TITLES})
 # Relations that follow "X的" (游华妍的爱人, 王芳的家属; 家属 also without 的): the X before them is a person.
 ZH_RELATIONS_AFTER = (
     "爱人",
+    "老伴",
     "家属",
     "妻子",
     "丈夫",
@@ -439,7 +440,7 @@ BARE_NAME_BEFORE = "和跟与给让找问请被把对向替帮陪了是说"
 # others (的情况, 的治疗, 的药) a clause must begin there.
 PERSON_RELATIONS = v.with_traditional(
     ("丈夫", "代理人", "儿子", "女儿", "妈妈", "妻子", "委托人", "孩子", "家属", "家长", "爱人", "母亲", "父亲", "爸爸",
-     "监护人", "老公", "老婆", "联系人", "陪护")
+     "监护人", "老公", "老婆", "老伴", "联系人", "陪护")
 )  # fmt: skip
 # What may stand right before a name that 的 and a relation follow: a clause's start, or these (关于王芳的随访).
 RELATION_BEFORE = BARE_NAME_BEFORE + "于为有"
@@ -1373,6 +1374,76 @@ DISTINCT_DOUBLE_SURNAMES = v.DOUBLE_SURNAMES - frozenset(
 # After a name: an age or sex (祝雪懿，44岁; 王芳，女), a greeting in a message (康珂，您的检查...), or a
 # record number in brackets (钟离德昌（登记号ZY04422525）).
 AFTER_NAME = r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)|[，,]\s?(?:您|你好)|[（(](?:登记号|病历号|住院号|门诊号|就诊卡号|卡号|ID|MRN|(?:身份证|证件|护照|电话|手机|出生|生于)[号码：:\s]*+[\dA-Za-z])|[ \t]{1,4}+(?:患者ID|病人ID|病案号|病历号|住院号|门诊号|诊疗卡号|就诊卡号|登记号)[:：]?[ \t]{0,4}+[\dA-Za-z]"
+
+
+# --- verb frames that mark a person with no cue word (给X打电话, 和X一起来, 由X送来, 交：X 接：Y) ------
+# Each frame is a left part, the name, and the right part it must be followed by; what stands between
+# must be a whole name with no word of the dictionary in it (`frame_name`), so that 给医生打电话,
+# 和家人一起, 由急诊送来 and 交给药房 stay as written.
+_NAME_END = r"(?:[，,。；;！!？?、\n\x00 \t]|$)"
+_PERSON_FRAMES = (
+    # (name of the group, left part, what must follow the name)
+    ("call", r"给", r"(?:家里)?(?:打|回)(?:了|过)?电话"),
+    # 一起 only before coming, going, bringing: 和华法林一起吃, 和胡萝卜一起煮 join things, not people;
+    # no 沟通 either (与左心房沟通, 与门静脉沟通: a channel between organs)
+    ("together", r"[和跟与]", r"(?:一起|一块)(?:来|去|过来|过去|送|陪|到|回|看|商量|讨论)|讨论|商量|商议"),
+    ("brought", r"由", r"(?:送来|送入|送至|送到|护送|陪同|陪伴|带来)"),
+    ("companion", r"同行[：:]?[ \t]*+|同来[：:][ \t]*+", _NAME_END),
+    ("asked", r"问过", r"[，,。；;]"),
+    ("handed", r"交给", r"(?:了|看|[，,。；;]|$)"),
+    ("tomorrow", r"让", r"(?:明早|明天|明晚|今晚|后天)"),
+    ("sibling", r"我(?:弟|妹|姐|哥)(?![弟妹姐哥夫媳嫂们])", r"[陪说也来今昨在，,。的和带送是]"),
+    ("reported", r"据", r"(?:讲|说|反映|介绍)"),
+    ("answered", r"[，,。）)]", r"接的"),
+    ("handover", r"(?<![\u4e00-\u9fff])[交接][：:][ \t]*+", _NAME_END),
+    ("signature", r"(?:^|[\n\x00])[ \t]*+(?:——|--|—)[ \t]*+\n?[ \t]*+", r"[ \t]*+(?:\n|\x00|$)"),
+)
+# The last character of a place or an office (交给付费处, 由急救站送来), which a frame holds as often as a person.
+_PLACE_ENDS = "处科室部站所院馆厅局组"
+# jieba tags some places and kin as names (秦皇岛, 连云港, 曾祖母): an entry this frequent names no one here.
+_FRAME_WORD_FREQUENCY = 8
+# Adverbs that make a word with the left part (还给, 就让) but stand before it here: 昨天还给X打电话.
+_ADVERBS_BEFORE_FRAME = frozenset("还也都就再又先刚才")
+_FRAME_RIGHT = {group: re.compile(right) for group, _left, right in _PERSON_FRAMES}
+# The right part in the pattern too, so that the check runs only where a whole frame stands.
+_FRAME_LEFT = "|".join(f"(?P<{group}>{left})(?=[{HAN}]{{2,4}}?(?:{right}))" for group, left, right in _PERSON_FRAMES)
+
+
+def frame_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The name a verb frame holds (给戴斌打电话, 我和邓军一起来, 由逄婷送来, 交：公孙萍 接：西门超, a
+    signature line after "——"): the shortest whole name (`name_shaped`) that the frame's right part
+    follows, with no title (跟王医生讨论 is the title rule's), herb or thing (和黄芪一起, 和利尿剂一起) in it,
+    after a left part that ends no word (自由, 供给, 缓和)."""
+    group = match.lastgroup
+    left = match.start(group)
+    if (
+        len(match.group(group)) == 1
+        and left
+        and is_han(text[left - 1])
+        and text[left - 1] not in _ADVERBS_BEFORE_FRAME
+        and lexicon.is_chinese_word(text[left - 1 : left + 1], 100)
+    ):
+        return None  # 自由送来, 供给, 缓和: the left part ends a word
+    start = match.end(group)
+    right = _FRAME_RIGHT[group]
+    for end in range(start + 2, min(len(text), start + 4) + 1):
+        if not right.match(text, end):
+            continue
+        value = text[start:end]
+        if (
+            not name_shaped(text, start, end)
+            or any(value[i : i + 2] in TITLE_PREFIXES for i in range(1, len(value) - 1))
+            or value[-1] in THING_ENDS
+            or value[-1] in _PLACE_ENDS
+            or lexicon.frequency(value) >= _FRAME_WORD_FREQUENCY
+            or ((herb := HERB.match(text, start)) is not None and herb.end() >= end)
+            or eponym_follows(text, end, start)
+        ):
+            return None
+        return start, end
+    return None
+
+
 NAME_RULES: tuple[Rule, ...] = (
     rule(
         "NAME",
@@ -1463,6 +1534,46 @@ NAME_RULES: tuple[Rule, ...] = (
             "门诊号",
             "卡号",
             "登记号",
+        ),
+    ),
+    rule(
+        "NAME",
+        _FRAME_LEFT,
+        "给医生打电话",
+        frame_name,
+        needs="han",
+        overlapping=True,
+        triggers=(
+            "电话",
+            "一起",
+            "一块",
+            "讨论",
+            "商量",
+            "商议",
+            "送",
+            "陪",
+            "带来",
+            "同行",
+            "同来",
+            "问过",
+            "交给",
+            "明早",
+            "明天",
+            "明晚",
+            "今晚",
+            "后天",
+            "我弟",
+            "我妹",
+            "我姐",
+            "我哥",
+            "据",
+            "接的",
+            "交：",
+            "接：",
+            "交:",
+            "接:",
+            "—",
+            "--",
         ),
     ),
     rule(
