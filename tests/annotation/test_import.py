@@ -208,3 +208,19 @@ def test_deidentification_runs_on_every_text_and_is_counted(campaign):
     for original in ("张伟", "13812345678", "A123456", "jane@example.org", "John Smith"):
         assert original not in stored
     assert "[PHONE]" in stored
+
+
+def test_a_row_without_an_id_keeps_the_id_it_had_before_invisible_characters_became_spaces(campaign):
+    """Scrubber 11 reads an invisible character at a hidden word boundary as a space (Mary\\u200bJones);
+    a row without an id is known by its texts' digest, which must stay what earlier versions computed
+    (the id below is 77bf450's), or the same file imported again after the upgrade adds its rows twice."""
+    row = {
+        "prompt": "Dr Mary\u200bJones saw me about a fever of 38.5\u2060 for three days",
+        "response_a": "Rest and fluids; see MaryJones again if it lasts.",
+        "response_b": "Take ibuprofen.",
+    }
+    first = import_file(campaign=campaign, data=jsonl(row), filename="pairs.jsonl")
+    assert first.created == 1 and Pair.objects.get().external_id == "sha256:1d1d035902eae1c99d6e"
+    assert "Mary" not in Pair.objects.get().prompt.messages[0]["content"], "the name is still found and replaced"
+    again = import_file(campaign=campaign, data=jsonl(row), filename="pairs.jsonl")
+    assert (again.created, again.skipped) == (0, 1)
