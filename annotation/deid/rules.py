@@ -1120,10 +1120,23 @@ PLAIN_AT_TOP_LABELS = (
 NOT_DOMAIN_WORDS = frozenset("the a an this that his her my your our their its home work school".split())
 
 
+# Words a sentence puts before "at" and a website after it ("read about it at webmd dot com", "results
+# are posted at nhs dot uk", "contact the team at clinic dot org"): no one's mailbox (review R).
+NOT_LOCAL_WORDS = frozenset(
+    """
+    it its them us him her me you they we posted found read available online listed published shown written
+    described explained here there more info information details help support team office back call contact
+    write email e-mail reach everything anything something nothing this that these those which what all
+    """.split()
+)
+
+
 def plain_at_address(text: str, match: re.Match) -> tuple[int, int] | None:
     """An address written "john at example dot com", unless an English word follows "at" ("worked at
-    the dot com")."""
+    the dot com") or one that ends a clause stands before it ("posted at nhs dot uk")."""
     if match.group("first").lower() in NOT_DOMAIN_WORDS:
+        return None
+    if match.group("value").split(None, 1)[0].lower() in NOT_LOCAL_WORDS:
         return None
     return match.span("value")
 

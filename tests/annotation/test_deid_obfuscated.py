@@ -160,6 +160,10 @@ def test_an_address_with_its_at_and_dots_spelled_out_or_bracketed_is_an_email(te
         "connect the dots at home",
         "a(at)b and x [at] y",
         "Take Lipitor at night; NovoRapid at meals; JavaScript on the iPhone at McDonald's",
+        # A word that ends a clause before "at" and a website after it (review R):
+        "I read about it at webmd dot com",
+        "Results are posted at nhs dot uk",
+        "Contact the team at clinic dot org",
     ],
 )
 def test_look_alikes_of_an_obfuscated_address_are_left_as_written(text):
