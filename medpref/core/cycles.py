@@ -31,4 +31,3 @@ def collect_young() -> None:
     """Free the reference cycles among the objects made since the last collection (the youngest
     generation: while the collector is paused, every new object stays in it)."""
     gc.collect(0)
-
