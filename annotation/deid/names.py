@@ -806,6 +806,56 @@ def given_name_reporting(text: str, match: re.Match) -> tuple[int, int] | None:
     )
 
 
+def plain_given_name(text: str, start: int, name: str) -> bool:
+    """A known given name that is no everyday word (`EN_WORDS_IN_NAME_LIST`) and follows no saint's title."""
+    return (
+        is_given_name(name)
+        and name not in lexicon.EN_WORDS_IN_NAME_LIST
+        and token_is_name(name)
+        and not after_saint(text, start)
+    )
+
+
+# Phrases after which the person who came with the patient is named ("accompanied by Mei", "seen today
+# with Dmitri", "self-presented with Gareth"). What follows them is as often a symptom or a thing
+# ("presented with Fever", "accompanied by Nausea", "with Grace period"): only a known given name counts,
+# and only when no lowercase word goes on from it (a noun it would qualify).
+COMPANION_CUES = (
+    "accompanied by", "presented with", "came in with", "today with", "attended with", "arrived with",
+    "brought in by", "seen with", "here with",
+)  # fmt: skip
+# Lowercase words that may follow the companion's name in the same sentence ("with Mei and her son").
+COMPANION_FOLLOWERS = frozenset("and who who's whose today yesterday".split())
+LOWER_WORD_AFTER = re.compile(r"[ \t]++([a-z]++)")
+
+
+def companion_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A known given name after a phrase naming who came with the patient (`COMPANION_CUES`), with its
+    surname when one follows; not "presented with Fever" nor "today with Grace period"."""
+    start, name = match.start("value"), match.group("value")
+    if not plain_given_name(text, start, name):
+        return None
+    run = CAPITALISED_WORDS.match(text, start)
+    found = en_name_at(text, start, run.group() if run else name)
+    if found is None or no_patient(text, *found):
+        return None
+    following = LOWER_WORD_AFTER.match(text, found[1])
+    if following is not None and following.group(1) not in COMPANION_FOLLOWERS:
+        return None
+    return found
+
+
+# A Latin given name in a Chinese sentence before 说 ("Eleanor 说可以减量") or between 跟/和 and a verb of
+# talking ("跟 Zainab 讨论了"): the person speaking or spoken with. Not 说明 (Lipitor 说明书) nor 说法.
+ZH_TALK_VERBS = v.with_traditional(("讨论", "商量", "沟通", "联系", "确认", "说", "讲"))
+ZH_TALK_NOT_AFTER_SAY = v.with_traditional(("明", "法", "服"))
+
+
+def latin_name_in_zh(text: str, match: re.Match) -> tuple[int, int] | None:
+    start, name = match.start("value"), match.group("value")
+    return match.span("value") if plain_given_name(text, start, name) else None
+
+
 # Vietnamese cities and hospitals whose romanised syllables are given names too (Ha, Da, Ho, Bach):
 # with the accents read as ASCII (Hà Nội as Ha Noi) they would otherwise be taken for people.
 VIETNAMESE_PLACES = (
@@ -1687,6 +1737,32 @@ NAME_RULES: tuple[Rule, ...] = (
         given_name_reporting,
         needs="latin",
         word_start=True,
+    ),
+    rule(
+        "NAME",
+        rf"(?:{words(any_case(COMPANION_CUES))})[ \t]++(?P<value>[A-Z][a-z'’-]++)",
+        "seen with Aa ",
+        companion_name,
+        needs="latin",
+        word_start=True,
+        triggers=("accompanied", "with", "brought in by"),
+    ),
+    rule(
+        "NAME",
+        rf"(?P<value>[A-Z][a-z]++)[ \t]*+(?:說|说)(?![{''.join(ZH_TALK_NOT_AFTER_SAY)}])",
+        "Aa 说明",
+        latin_name_in_zh,
+        needs="latin han",
+        word_start=True,
+        triggers=("说", "說"),
+    ),
+    rule(
+        "NAME",
+        rf"[跟和与與同][ \t]*+(?P<value>[A-Z][a-z]++)[ \t]*+(?:{words(ZH_TALK_VERBS)})",
+        "跟 Aa 讨",
+        latin_name_in_zh,
+        needs="latin han",
+        triggers=ZH_TALK_VERBS,
     ),
 )
 

@@ -506,3 +506,49 @@ def test_round_10b_a_signature_turn_of_its_own_is_read_too():
 )
 def test_round_10b_verb_frame_lookalikes_stay(text):
     assert scrub(text).text == text
+
+
+# Round 10c: a known given name after a phrase naming who came with the patient, and a Latin given
+# name in a Chinese sentence before 说 or between 跟/和 and a verb of talking. The cases are our own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reviewed in clinic today with Priya. BP 130/80.", "Reviewed in clinic today with [NAME_1]. BP 130/80."),
+        ("Seen on the ward, accompanied by Oliver. RR 18.", "Seen on the ward, accompanied by [NAME_1]. RR 18."),
+        ("She was accompanied by Priya Sharma, her niece.", "She was accompanied by [NAME_1], her niece."),
+        ("Came in with Fatima and her son after a fall.", "Came in with [NAME_1] and her son after a fall."),
+        ("Self-presented with Jamal, 02:10.", "Self-presented with [NAME_1], 02:10."),
+        ("药吃完了。Oliver 说可以停？", "药吃完了。[NAME_1] 说可以停？"),
+        ("血压偏高，Priya说要加量吗", "血压偏高，[NAME_1]说要加量吗"),
+        ("今天和 Fatima 商量了手术时间。", "今天和 [NAME_1] 商量了手术时间。"),
+        ("护士跟 Oliver 讨论了出院计划。", "护士跟 [NAME_1] 讨论了出院计划。"),
+    ],
+)
+def test_round_10c_companions_and_latin_names_in_chinese_found(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extended with Grace period of 30 days.",
+        "He presented with Fever and rigors.",
+        "Accompanied by Nausea and vomiting.",
+        "She presented with Addison's disease.",
+        "Presented with Bell's palsy on the left.",
+        "Came in with Amber alert on the app.",
+        "Came in with Chest pain since noon.",
+        "Seen today with Mum.",
+        "Accompanied by Rose petals in the card.",
+        "Presented with Jaundice.",
+        "A drug called Lasix.",
+        "The leaflet says take with food.",
+        "Ask for me, please.",
+        "Lipitor 说明书上写着饭后吃。",
+        "按 Grace 说法是可以的。",
+        "跟 Lipitor 一起吃可以吗？",
+        "和 Aspirin 说的一样吗",
+    ],
+)
+def test_round_10c_lookalikes_stay(text):
+    assert scrub(text).text == text
