@@ -856,6 +856,36 @@ def latin_name_in_zh(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value") if plain_given_name(text, start, name) else None
 
 
+# Chat written all in lower case: a known given name before a verb of speech ("mehmet says she feels fine",
+# "dr chen said"). Given names that are everyday words too ("my mate says", "rich said", "nana says")
+# are left out, as are words after a determiner ("the summer said").
+LOWERCASE_SPEECH_VERBS = ("says", "said", "told", "tells", "thinks", "reckons")
+EVERYDAY_LOWERCASE_NAMES = frozenset(
+    """nana nanna nanny mate mark grace faith rose dawn summer rich buddy sonny chance charity patience hunter
+    porter mason dean miles christian candy ginger sage kinda""".split()
+)
+DETERMINERS = frozenset("the a an my his her your our their this that its every each no".split())
+LOWER_WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])([a-z][a-z'’-]*+)[ \t]++$")
+WORD_BEFORE = re.compile(r"([A-Za-z]++)[ \t]++$")
+
+
+def lowercase_name_speaking(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The lowercase given name before a verb of speech in lowercase chat (`EVERYDAY_LOWERCASE_NAMES` aside)."""
+    end = match.start()
+    found = LOWER_WORD_BEFORE.search(text, max(0, end - 40), end + 1)
+    if found is None:
+        return None
+    word = found.group(1)
+    if len(word) < 4 or word in EVERYDAY_LOWERCASE_NAMES or not lowercase_given_name(word):
+        return None
+    if word.capitalize() in lexicon.EN_WORDS_IN_NAME_LIST or not token_is_name(word):
+        return None
+    before = WORD_BEFORE.search(text, max(0, found.start() - 20), found.start())
+    if before is not None and before.group(1).lower() in DETERMINERS:
+        return None
+    return found.span(1)
+
+
 # Vietnamese cities and hospitals whose romanised syllables are given names too (Ha, Da, Ho, Bach):
 # with the accents read as ASCII (Hà Nội as Ha Noi) they would otherwise be taken for people.
 VIETNAMESE_PLACES = (
@@ -1763,6 +1793,14 @@ NAME_RULES: tuple[Rule, ...] = (
         latin_name_in_zh,
         needs="latin han",
         triggers=ZH_TALK_VERBS,
+    ),
+    rule(
+        "NAME",
+        rf"[ \t](?:{words(LOWERCASE_SPEECH_VERBS)})(?![A-Za-z])",
+        "aaaa says",
+        lowercase_name_speaking,
+        needs="latin",
+        triggers=LOWERCASE_SPEECH_VERBS,
     ),
 )
 

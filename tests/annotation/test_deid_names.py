@@ -552,3 +552,35 @@ def test_round_10c_companions_and_latin_names_in_chinese_found(text, expected):
 )
 def test_round_10c_lookalikes_stay(text):
     assert scrub(text).text == text
+
+
+# Round 10c: lowercase chat, a known given name before a verb of speech. Our own cases.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok so priya says she slept fine", "ok so [NAME_1] says she slept fine"),
+        ("bit better today. oliver said the cough eased", "bit better today. [NAME_1] said the cough eased"),
+        ("fatima told me to ask here", "[NAME_1] told me to ask here"),
+    ],
+)
+def test_round_10c_lowercase_name_before_speech_found(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dr said rest",
+        "the leaflet says take with food",
+        "my mate says its fine",
+        "the summer said nothing",
+        "nurse said ok",
+        "mum says hi",
+        "nana says hi",
+        "the dean said so",
+        "pharmacist told me twice",
+        "everyone says that",
+    ],
+)
+def test_round_10c_lowercase_speech_lookalikes_stay(text):
+    assert scrub(text).text == text
