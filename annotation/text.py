@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 
 from django.utils.translation import gettext
@@ -213,11 +214,7 @@ def normalise(text: str) -> str:
     second pass to read). ASCII text is returned as it is. Safe to call on any text people or
     models wrote; other apps comparing answers should use it (or `comparable`) too.
     """
-    if text.isascii():
-        return text
-    if to_change().search(text):
-        text = without_invisible(text).translate(translation())
-    return unicodedata.normalize("NFC", text)
+    return folded(text, without_invisible)
 
 
 def legacy_normalise(text: str) -> str:
@@ -225,10 +222,16 @@ def legacy_normalise(text: str) -> str:
     (scrubber 11): they are dropped. Only what must stay as it was may use it: the digest an
     imported row without an id is known by (`formats.content_id`), so that a file imported again
     after the upgrade finds its rows."""
+    return folded(text, str)
+
+
+def folded(text: str, unhide: Callable[[str], str]) -> str:
+    """`text` with `unhide` applied where it holds a character to change, then the translation
+    (invisible characters dropped, look-alikes folded) and NFC."""
     if text.isascii():
         return text
     if to_change().search(text):
-        text = text.translate(translation())
+        text = unhide(text).translate(translation())
     return unicodedata.normalize("NFC", text)
 
 

@@ -256,7 +256,8 @@ def store_rankings(
                 [Candidate(pair=pair, response=response, position=index) for index, response in enumerate(responses)]
             )
             created += 1
-        search_index.merge_after_commit()  # the new answers' entries in the pair browser's indexes
+        if created:
+            search_index.merge_after_commit()  # the new answers' entries in the pair browser's indexes
     return created, skipped, dropped
 
 
@@ -325,7 +326,8 @@ def store_pairs(job: GenerationJob, prompts: list[Prompt], candidates) -> tuple[
             )
         if ties:
             GenerationJob.objects.filter(pk=job.pk).update(auto_ties=F("auto_ties") + ties)
-        search_index.merge_after_commit()  # the new answers' entries in the pair browser's indexes
+        if created or ties:
+            search_index.merge_after_commit()  # the new answers' entries in the pair browser's indexes
     return created, similar
 
 

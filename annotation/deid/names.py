@@ -866,7 +866,6 @@ EVERYDAY_LOWERCASE_NAMES = frozenset(
 )
 DETERMINERS = frozenset("the a an my his her your our their this that its every each no".split())
 LOWER_WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])([a-z][a-z'’-]*+)[ \t]++$")
-WORD_BEFORE = re.compile(r"([A-Za-z]++)[ \t]++$")
 
 
 def lowercase_name_speaking(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -880,7 +879,7 @@ def lowercase_name_speaking(text: str, match: re.Match) -> tuple[int, int] | Non
         return None
     if word.capitalize() in lexicon.EN_WORDS_IN_NAME_LIST or not token_is_name(word):
         return None
-    before = WORD_BEFORE.search(text, max(0, found.start() - 20), found.start())
+    before = PREVIOUS_WORD.search(text, max(0, found.start() - 20), found.start())
     if before is not None and before.group(1).lower() in DETERMINERS:
         return None
     return found.span(1)

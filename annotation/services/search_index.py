@@ -3,11 +3,12 @@
 The trigram indexes of migration 0010 (and the phrase route's word-pair indexes, where built) are GIN
 indexes. PostgreSQL adds a new row's entries to a GIN index's pending list and merges that list
 into the index proper once it outgrows `gin_pending_list_limit` (4 MB by default): an import of
-10,000 pairs (about 60 MB of pending entries) merged it fifteen times, inside its own transaction,
-and that was a third of the database's work of the import. Migration 0018 lets these indexes'
-lists hold an import of that size (PENDING_LIST_KB), and once an import commits a worker merges
-them in one pass (`gin_clean_pending_list`): 0.3 s for those 10,000 pairs, measured beside an
-import that itself got 0.3-0.5 s faster (bench/import.py prints both). Searches read the pending
+10,000 pairs (about 60 MB of pending entries, 40 of them the answers') merged it over and over
+inside its own transaction, about a quarter of the database's work of the import. Migration 0018
+lets these indexes' lists hold an import of that size (PENDING_LIST_KB), and once an import commits
+a worker merges them in one pass (`gin_clean_pending_list`): 0.27 s for those 10,000 pairs, while
+the database's CPU for the import itself went from 1.07-1.16 to 0.79-0.89 s (bench/import.py prints
+the import and the merge). Searches read the pending
 list too, so a row is found at once; until the merge a search costs a few tens of milliseconds more.
 Where no worker takes the task, autovacuum merges the lists as well.
 """
