@@ -17,6 +17,7 @@ tries (`words`), and a rule that needs a rare character or a second turn says so
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -276,6 +277,20 @@ def grouped_resident_id(text: str, match: re.Match) -> tuple[int, int] | None:
     return valid_resident_id(text, match)
 
 
+Check = Callable[[str, re.Match], tuple[int, int] | None]
+
+
+def unless_after_lot_label(check: Check) -> Check:
+    """A national ID's check-digit test that first refuses a number after a batch's, a serial's or a
+    thing's label (`after_lot_label`): its check digit fits one time in ten or eleven by chance."""
+
+    @functools.wraps(check)
+    def checked(text: str, match: re.Match) -> tuple[int, int] | None:
+        return None if after_lot_label(text, match.start("value")) else check(text, match)
+
+    return checked
+
+
 # National numbers written without a label, taken only when their check digit or letter is right (a
 # random number of the same shape passes one time in ten or eleven): Singapore's NRIC/FIN, Australia's
 # Medicare number, India's Aadhaar, Taiwan's national ID, Hong Kong's HKID, the US Medicare MBI (its
@@ -283,17 +298,15 @@ def grouped_resident_id(text: str, match: re.Match) -> tuple[int, int] | None:
 NRIC_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK"}
 
 
+@unless_after_lot_label
 def nric_valid(text: str, match: re.Match) -> tuple[int, int] | None:
-    if after_lot_label(text, match.start("value")):
-        return None  # a batch's or a serial number
     value = match.group("value").upper()
     total = sum(int(d) * w for d, w in zip(value[1:8], (2, 7, 6, 5, 4, 3, 2))) + (4 if value[0] in "TG" else 0)
     return match.span("value") if NRIC_LETTERS[value[0]][total % 11] == value[8] else None
 
 
+@unless_after_lot_label
 def au_medicare_valid(text: str, match: re.Match) -> tuple[int, int] | None:
-    if after_lot_label(text, match.start("value")):
-        return None  # a batch's or a serial number
     digits = re.sub(r"\D", "", match.group("value"))
     total = sum(int(d) * w for d, w in zip(digits, (1, 3, 7, 9, 1, 3, 7, 9)))
     return match.span("value") if total % 10 == int(digits[8]) else None
@@ -323,9 +336,8 @@ VERHOEFF_P = [
 ]
 
 
+@unless_after_lot_label
 def aadhaar_valid(text: str, match: re.Match) -> tuple[int, int] | None:
-    if after_lot_label(text, match.start("value")):
-        return None  # a batch's or a serial number
     check = 0
     for index, digit in enumerate(reversed(re.sub(r"\D", "", match.group("value")))):
         check = VERHOEFF_D[check][VERHOEFF_P[index % 8][int(digit)]]
@@ -335,18 +347,16 @@ def aadhaar_valid(text: str, match: re.Match) -> tuple[int, int] | None:
 TW_LETTERS = {c: n for n, c in zip(list(range(10, 34)) + [34, 35], "ABCDEFGHJKLMNPQRSTUVXYWZIO")}
 
 
+@unless_after_lot_label
 def tw_id_valid(text: str, match: re.Match) -> tuple[int, int] | None:
-    if after_lot_label(text, match.start("value")):
-        return None  # a batch's or a serial number
     value = match.group("value").upper()
     code = TW_LETTERS[value[0]]
     total = code // 10 + 9 * (code % 10) + sum(int(d) * w for d, w in zip(value[1:], (8, 7, 6, 5, 4, 3, 2, 1, 1)))
     return match.span("value") if total % 10 == 0 else None
 
 
+@unless_after_lot_label
 def hkid_valid(text: str, match: re.Match) -> tuple[int, int] | None:
-    if after_lot_label(text, match.start("value")):
-        return None  # a batch's or a serial number
     value = re.sub(r"[()（）]", "", match.group("value")).upper()
     letters, digits, check = value[:-7], value[-7:-1], value[-1]
     letters = letters.rjust(2, " ")
