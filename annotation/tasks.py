@@ -1,11 +1,11 @@
 """The annotation app's Celery tasks: a large campaign's agreement report and progress counts, large imports,
-and the text indexes' entries an import left to merge, in the background."""
+the text indexes' entries an import left to merge and the export gate's re-scan of its texts, in the background."""
 
 from celery import shared_task
 
 from annotation.models import ImportRun
 from annotation.selectors import progress
-from annotation.services import agreement, import_runs, search_index
+from annotation.services import agreement, clean_texts, import_runs, search_index
 from medpref.core import runs
 
 
@@ -32,3 +32,10 @@ def run_import(run_id: int) -> str | None:
 def merge_search_entries() -> int:
     """Merge the text indexes' pending entries into the indexes (services.search_index); the pages merged."""
     return search_index.merge_requested()
+
+
+@shared_task(name=clean_texts.TASK_NAME)
+def prescan_texts(campaign_id: int, after_prompt: int, after_response: int) -> dict[str, int]:
+    """Re-scan the campaign's texts stored after these ids as the export gate would, remembering the
+    clean ones (services.clean_texts); what was read, scanned and found."""
+    return clean_texts.prescan(campaign_id, clean_texts.Watermark(after_prompt, after_response)).as_dict()

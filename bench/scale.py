@@ -6,7 +6,8 @@ For each size, builds a campaign of N resolved pairs (about 1 KB of text each, t
 one pair in 20 a tie, one in 20 arbitrated, half of those with an expert's answer) with bulk inserts
 through the project's models, then runs each measured step in a fresh process so that its peak
 resident memory (ru_maxrss) is the step's own: `create_snapshot` DPO (first with every text
-re-scanned, then again with the clean texts remembered) and SFT, streaming the DPO download through
+re-scanned; then the worker's re-scan of the stored texts that an import asks for once it commits,
+services.clean_texts, and the first export after it; then again) and SFT, streaming the DPO download through
 the API, the retrain check (`usable_dpo_pairs`), and the pages that list or count (PAGES: progress
 as each role, the agreement report computed and cached, the pair list, the arbitration queue),
 each REQUESTS times through the API with p50, p95 and its queries per request. Wall and CPU time: on a shared machine the
@@ -37,7 +38,18 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "medpref.settings")
 
 from bench.annotation_loop import ensure_database, setup_django  # noqa: E402
 
-SNAPSHOT_STEPS = ("snapshot_dpo", "snapshot_dpo_again", "snapshot_sft", "download_dpo", "retrain_check")
+# snapshot_dpo: a first export with every text re-scanned (no worker scanned them); prescan: what the
+# worker runs once an import commits (services.clean_texts), from an empty memory; then the first
+# export as it is once that worker is done, an export again, SFT, the download and the retrain check.
+SNAPSHOT_STEPS = (
+    "snapshot_dpo",
+    "prescan",
+    "snapshot_dpo_prescanned",
+    "snapshot_dpo_again",
+    "snapshot_sft",
+    "download_dpo",
+    "retrain_check",
+)
 COMMON = "emergency department"
 SPARSE = "4 years old and has had a fever of 38.2 degrees for 3 days"  # i % 180 == 2 (texts)
 TWENTIETH = "fever of 38.5 degrees"  # i % 20 == 5
@@ -480,15 +492,20 @@ def measure(step: str, campaign_id: int) -> dict:
 
     from annotation.models import Campaign, Snapshot, User
     from annotation.selectors.export import usable_dpo_pairs
+    from annotation.services.clean_texts import prescan
     from annotation.services.snapshots import create_snapshot
 
     campaign = Campaign.objects.get(pk=campaign_id)
+    if step == "prescan":
+        forget_clean_texts()  # the worker scans texts no export has seen
     baseline = peak_rss_mb()
     started, cpu = time.perf_counter(), cpu_seconds()
     with connection.execute_wrapper(counter := QueryCounter()):
         if step.startswith("snapshot_"):
             snapshot = create_snapshot(campaigns=[campaign], kind=step.split("_")[1])
             result = {"rows": snapshot.row_count, "mb": snapshot.manifest["bytes"] / 1e6}
+        elif step == "prescan":
+            result = prescan(campaign_id).as_dict()
         elif step == "download_dpo":
             snapshot = Snapshot.objects.filter(kind="dpo", campaigns=campaign).latest("id")
             settings.ALLOWED_HOSTS = ["*"]
@@ -512,6 +529,13 @@ def measure(step: str, campaign_id: int) -> dict:
         "queries": counter.count,
         **result,  # a page's queries are per request
     }
+
+
+def forget_clean_texts() -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE annotation_cleantext")
 
 
 def run_step(step: str, campaign_id: int, artifacts: str) -> dict:
@@ -573,11 +597,9 @@ def ensure_team(campaign) -> None:
 def run_steps(size: int, campaign_id: int, artifacts: str, steps: tuple[str, ...] = STEPS) -> list[dict]:
     from django.db import connection
 
+    if "snapshot_dpo" in steps:
+        forget_clean_texts()  # the first export re-scans every text, as on a new database
     with connection.cursor() as cursor:
-        if "snapshot_dpo" in steps:
-            cursor.execute(
-                "TRUNCATE annotation_cleantext"
-            )  # the first export re-scans every text, as on a new database
         if connection.vendor == "postgresql":
             # What autovacuum does after a bulk insert: plans from the real sizes, and the visibility
             # map that lets counts read an index alone (index-only scans). The tables the steps

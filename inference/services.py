@@ -40,7 +40,7 @@ from annotation.models import (
 from annotation.ranking import MAX_CANDIDATES, MIN_CANDIDATES
 from annotation.selectors.export import resolve
 from annotation.selectors.visibility import EVALUATION_CODE_NAME, EVALUATION_DESCRIPTION
-from annotation.services import lifecycle, membership, search_index
+from annotation.services import clean_texts, lifecycle, membership, search_index
 from annotation.services.campaigns import create_campaign
 from annotation.text import comparable
 from inference import stats
@@ -224,6 +224,7 @@ def store_rankings(
     """
     created = skipped = dropped = 0
     with transaction.atomic():
+        since = clean_texts.watermark()
         for prompt, candidates in zip(prompts, answers):
             kept: list[tuple[str, dict]] = []
             for text, origin in candidates:
@@ -258,6 +259,7 @@ def store_rankings(
             created += 1
         if created:
             search_index.merge_after_commit()  # the new answers' entries in the pair browser's indexes
+            clean_texts.prescan_after_commit(job.target_campaign_id, since)  # the export gate's verdicts
     return created, skipped, dropped
 
 
@@ -287,6 +289,7 @@ def store_pairs(job: GenerationJob, prompts: list[Prompt], candidates) -> tuple[
     created = similar = ties = 0
     evaluation = Evaluation.objects.filter(generation_job=job).exists()
     with transaction.atomic():
+        since = clean_texts.watermark()
         for prompt, (first, second) in zip(prompts, candidates):
             alike = similarity(first[0], second[0])
             auto_tie = evaluation and alike >= SIMILARITY_LIMIT
@@ -328,6 +331,7 @@ def store_pairs(job: GenerationJob, prompts: list[Prompt], candidates) -> tuple[
             GenerationJob.objects.filter(pk=job.pk).update(auto_ties=F("auto_ties") + ties)
         if created or ties:
             search_index.merge_after_commit()  # the new answers' entries in the pair browser's indexes
+            clean_texts.prescan_after_commit(job.target_campaign_id, since)  # the export gate's verdicts
     return created, similar
 
 

@@ -57,7 +57,7 @@ from annotation.formats import (
     open_records,
 )
 from annotation.models import Campaign, CampaignKind, Candidate, Pair, Prompt, Response, ReviewItem, User
-from annotation.services import audit, search_index
+from annotation.services import audit, clean_texts, search_index
 from annotation.services.lifecycle import ensure_not_closed
 from annotation.services.review import review_items
 from annotation.text import comparable
@@ -260,6 +260,7 @@ def import_records(
                 set_import_mapping(campaign=campaign, mapping=mapping, user=options.user)
             if tally.report.created:
                 search_index.merge_after_commit()  # the text indexes' new entries, by a worker
+                clean_texts.prescan_after_commit(campaign.pk, tally.since)  # the export gate's verdicts, by a worker
             if before_commit:
                 before_commit()
     except Refused:
@@ -322,12 +323,14 @@ class Tally:
     dropped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     before: dict[str, int] = field(default_factory=dict)
+    since: clean_texts.Watermark = clean_texts.Watermark(0, 0)
 
     def watermarks(self) -> None:
         """The last ids before the import: a row of the campaign past them was stored by an earlier chunk."""
+        self.since = clean_texts.watermark()  # the texts a worker re-scans once the import commits
         self.before = {
             "pairs": Pair.objects.aggregate(last=models.Max("id"))["last"] or 0,
-            "prompts": Prompt.objects.aggregate(last=models.Max("id"))["last"] or 0,
+            "prompts": self.since.prompts,
         }
 
     @property

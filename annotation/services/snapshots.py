@@ -26,17 +26,16 @@ from typing import BinaryIO
 import orjson
 from django.core.files import File
 from django.db import IntegrityError, connection, transaction
-from django.db.backends.utils import CursorWrapper
 from django.db.models import Max
 from django.utils.translation import gettext
 
 from annotation.deid import VERSION as DEID_VERSION
-from annotation.deid import residual
 from annotation.errors import ServiceError
-from annotation.models import Campaign, CampaignKind, CleanText, Snapshot, SnapshotKind, User
+from annotation.models import Campaign, CampaignKind, Snapshot, SnapshotKind, User
 from annotation.ranking import EXPORT_MODES
 from annotation.selectors import export
 from annotation.selectors.export import DEFAULT_RANKING_PAIRS, SOURCES
+from annotation.services.clean_texts import clean_digests, digest_prefix, scan_unknown, text_digest
 from medpref.core import webhooks
 from medpref.core.cycles import without_cycle_collection
 
@@ -49,7 +48,6 @@ FORMATS = {
     SnapshotKind.SFT: "trl-conversational-messages",
     SnapshotKind.RANKING: "ranked-responses",
 }
-LOOKUP_BATCH = 5000
 MAX_LISTED_PAIRS = 50
 MESSAGE_KEYS = ("prompt", "chosen", "rejected", "messages")
 TEXT_LIST_KEYS = ("responses",)
@@ -103,39 +101,6 @@ def row_texts(row: dict) -> list[str]:
     return texts + [text for key in TEXT_LIST_KEYS if key in row for text in row[key] if isinstance(text, str)]
 
 
-def digest_prefix() -> hashlib.blake2b:
-    """The scrubber version and a separator, hashed once: each text's digest goes on from a copy."""
-    return hashlib.blake2b(f"{DEID_VERSION}\x00".encode(), digest_size=16)
-
-
-def text_digest(text: str, prefix: hashlib.blake2b | None = None) -> str:
-    """The key of a text's clean verdict: the scrubber version and the text, hashed together."""
-    digest = (prefix or digest_prefix()).copy()
-    digest.update(text.encode())
-    return digest.hexdigest()
-
-
-def clean_digests(digests: list[str], *, cursor: CursorWrapper) -> set[str]:
-    """Which of `digests` this scrubber version already found clean.
-
-    On PostgreSQL one text parameter per query, split into an array by the server: thousands of
-    `IN` parameters would cost more to send and parse than the lookup itself, and psycopg adapts
-    a list element by element in Python. Digests are hexadecimal, so a comma never occurs in one.
-    """
-    if cursor.db.vendor == "postgresql":
-        cursor.execute(
-            f"SELECT digest FROM {CleanText._meta.db_table} WHERE digest = ANY(string_to_array(%s, ','))",
-            [",".join(digests)],
-        )
-        return {digest for (digest,) in cursor.fetchall()}
-    known: set[str] = set()
-    for start in range(0, len(digests), LOOKUP_BATCH):
-        known.update(
-            CleanText.objects.filter(digest__in=digests[start : start + LOOKUP_BATCH]).values_list("digest", flat=True)
-        )
-    return known
-
-
 @contextmanager
 def streaming_plans() -> Iterator[None]:
     """No JIT compilation and no sequential scan while an export streams on PostgreSQL.
@@ -173,8 +138,9 @@ class ResidualScan:
 
     Texts were scrubbed when they came in, but an older scrubber, a generated answer or a text
     stored another way may still hold an identifier: this is the last check before training data.
-    A text this scrubber version found clean before (CleanText) is not scanned again; the verdict
-    is the same, since detection depends only on the text and the scrubber's rules.
+    A text this scrubber version found clean before (CleanText: at an earlier export, or by the
+    worker that scans an import's texts once it commits, services.clean_texts) is not scanned again;
+    the verdict is the same, since detection depends only on the text and the scrubber's rules.
     """
 
     counts: Counter = field(default_factory=Counter)
@@ -192,16 +158,7 @@ class ResidualScan:
     def finish(
         self, rows: list[dict], digests: list[list[tuple[str, str]]], texts: dict[str, str], known: set[str]
     ) -> None:
-        findings = {digest: residual([text]) for digest, text in texts.items() if digest not in known}
-        CleanText.objects.bulk_create(
-            [
-                CleanText(digest=digest, scrubber_version=DEID_VERSION)
-                for digest, found in findings.items()
-                if not found
-            ],
-            batch_size=LOOKUP_BATCH,
-            ignore_conflicts=True,
-        )
+        findings = scan_unknown(texts, known)
         if not any(findings.values()):
             return
         for row, row_digests in zip(rows, digests):

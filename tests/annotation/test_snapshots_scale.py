@@ -16,7 +16,7 @@ from annotation.models import AUTO_TIE, Annotation, Campaign, Pair, Prompt, Resp
 from annotation.rules import Scores
 from annotation.selectors import export
 from annotation.selectors.export import CHUNK_SIZE, usable_dpo_pairs
-from annotation.services import snapshots
+from annotation.services import clean_texts, snapshots
 from annotation.services.arbitration import arbitrate
 from annotation.services.snapshots import create_snapshot
 from tests.factories import client_for, judge_pair
@@ -176,8 +176,8 @@ def test_another_campaigns_pairs_among_and_around_the_pinned_ids_change_nothing(
 def test_the_digest_of_a_text_is_the_one_clean_texts_were_remembered_by():
     """The digest goes on from a hashed prefix now: the keys of texts remembered before must not change."""
     for text in ("", "Keep her hydrated.", "孩子发烧39度怎么办？", "é" * 500):
-        expected = hashlib.blake2b(f"{snapshots.DEID_VERSION}\x00{text}".encode(), digest_size=16).hexdigest()
-        assert snapshots.text_digest(text) == snapshots.text_digest(text, snapshots.digest_prefix()) == expected
+        expected = hashlib.blake2b(f"{clean_texts.DEID_VERSION}\x00{text}".encode(), digest_size=16).hexdigest()
+        assert clean_texts.text_digest(text) == clean_texts.text_digest(text, clean_texts.digest_prefix()) == expected
 
 
 def test_the_cycle_collector_runs_again_after_an_export_written_or_refused(pinned):
@@ -279,10 +279,10 @@ def test_retraining_is_refused_on_the_count_without_building_rows(pinned, settin
 def test_a_second_export_does_not_scan_clean_texts_again_until_the_scrubber_changes(pinned, monkeypatch):
     first = create_snapshot(campaigns=[pinned], kind="dpo")
     scanned = []
-    monkeypatch.setattr(snapshots, "residual", lambda texts: scanned.extend(texts) or [])
+    monkeypatch.setattr(clean_texts, "residual", lambda texts: scanned.extend(texts) or [])
     assert create_snapshot(campaigns=[pinned], kind="dpo").sha256 == first.sha256
     assert scanned == []
-    monkeypatch.setattr(snapshots, "DEID_VERSION", "next")
+    monkeypatch.setattr(clean_texts, "DEID_VERSION", "next")
     create_snapshot(campaigns=[pinned], kind="dpo")
     assert len(scanned) == len(set(scanned)) > 0
 
