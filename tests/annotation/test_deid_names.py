@@ -584,3 +584,75 @@ def test_round_10c_lowercase_name_before_speech_found(text, expected):
 )
 def test_round_10c_lowercase_speech_lookalikes_stay(text):
     assert scrub(text).text == text
+
+
+# --- round 11 (dev7: record excerpts, family chats, signatures, bilingual forms) ------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sex and age after a record's or a handover's name
+        ("ED triage 2023-07-26\nZHOU, Shufen (F, 84) MRN K503518", "ED triage 2023-07-26\n[NAME_1] (F, 84) MRN [MRN]"),
+        ("S: KULKARNI Sanjay, 72M, dropping sats.", "S: [NAME_1], 72M, dropping sats."),
+        ("Nguyen Thi Lan (F, 67) MRN K337857", "[NAME_1] (F, 67) MRN [MRN]"),
+        # a given name called in a family's chat, then wherever it stands (the speakers' labels too)
+        (
+            "大姐：德胜你去拿药，妈的药没了\n德胜：好，我下午去",
+            "大姐：[NAME_1]你去拿药，妈的药没了\n[NAME_1]：好，我下午去",
+        ),
+        ("玉兰：知道了。雅婷说周末回来带妈去复查", "玉兰：知道了。[NAME_1]说周末回来带妈去复查"),
+        (
+            "大姐：德胜你去拿药\n德胜：好\n春燕：妈今天血压142/88",
+            "大姐：[NAME_1]你去拿药\n[NAME_1]：好\n[NAME_2]：妈今天血压142/88",
+        ),
+        # a nickname signing a message
+        ("饭后右上腹痛，麻烦崔医生看一下。——龙哥", "饭后右上腹痛，麻烦[NAME_1]医生看一下。——[NAME_2]"),
+        ("我吃华法林，INR 3.6，牙龈出血。小丽", "我吃华法林，INR 3.6，牙龈出血。[NAME_1]"),
+        ("医生您好，我是敏妹，我吃华法林。", "医生您好，我是[NAME_1]，我吃华法林。"),
+        # lowercase chats: a doctor, a sign-off on its own line
+        ("the new sinemet 25/100 tid dr wójcik said to call", "the new sinemet 25/100 tid dr [NAME_1] said to call"),
+        ("hi dr okafor, i have been dizzy", "hi dr [NAME_1], i have been dizzy"),
+        ("can you send it?\nCheers\ndeclan", "can you send it?\nCheers\n[NAME_1]"),
+        # a bilingual form's full-width colon after an English label
+        ("姓名 Name：李秀英 LI Xiuying", "姓名 Name：[NAME_1] [NAME_2]"),
+    ],
+)
+def test_round_11_names_found(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role, a shift or a task before a title (白班, 麻醉 and 开方 open with surnames)
+        "交班：N2护士　接班：白班护士　护士长已阅",
+        "麻醉医师已到\n麻醉方式：全身麻醉\n手术经过：麻醉成功后取仰卧位",
+        "与华法林合用可能增加出血风险，请告知开方医生。",
+        "大夜班护士已巡视。",
+        # specialists, handover tools, a device's lot
+        "Consultant Endocrinologist\nSecretary: see letterhead",
+        "Is this SBAR complete?\nSBAR handover Bed 25, Ward 7B",
+        "Implant: Medtronic Azure XT DR Lot FF2593",
+        # drugs and brands that read as names
+        "出院带药：布洛芬混悬液和华法林，按时服用。",
+        "和易蒙停，按时吃。",
+        # one word before a sex and age, a form's field labels, everyday words before 你 or 说
+        "Chest pain (M, 45)",
+        "主诉：头痛三天\n现病史：患者三天前\n建议：多喝水",
+        "医生说周末可以出院，谢谢你帮忙。",
+        "——小便后疼痛",
+        "my dr office said no",
+        "thanks\nsee you",
+    ],
+)
+def test_round_11_lookalikes_stay(text):
+    assert scrub(text).text == text
+
+
+def test_a_chat_of_many_given_name_speakers_is_read_in_linear_time():
+    from tests.annotation.hostile_input_support import assert_linear_time
+
+    text = "".join(f"春燕：妈今天血压{120 + i % 40}/80\n志强：好\n" for i in range(6000))
+    assert_linear_time(scrub, text, "given-name speakers' labels")
+    assert scrub("春燕：妈今天血压142/88\n秀兰：好").text == "[NAME_1]：妈今天血压142/88\n[NAME_2]：好"
