@@ -1185,6 +1185,9 @@ def abbreviated(cue: str) -> bool:
     return cue.lower().rstrip(".") in ABBREVIATED_CUES
 
 
+ALONE_ON_LINE = re.compile(r"[ \t]*+(?:\n|\x00|$)")
+
+
 def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name after an English cue word, read according to what the cue is (`EN_CUES`).
 
@@ -1219,8 +1222,10 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     start = match.start("value")
     if value[0].islower():
         tokens = value.split()
-        # a lowercase chat signed on the line after its sign-off too ("Cheers\ndeclan")
-        if kinds & {"intro", "relation", "greeting", "signoff"} and lowercase_given_name(tokens[0]):
+        # a lowercase chat signed on the line after its sign-off too ("Cheers\ndeclan"), the name alone
+        # on its line ("Thanks\nbill for the ambulance" goes on: no signature)
+        signed = kinds & {"signoff"} and ALONE_ON_LINE.match(text, start + len(tokens[0])) is not None
+        if (kinds & {"intro", "relation", "greeting"} or signed) and lowercase_given_name(tokens[0]):
             two = (
                 len(tokens) > 1
                 and tokens[1].islower()
@@ -1597,10 +1602,25 @@ COMMA_NAME = r"[A-Z][A-Za-z'’-]++,[ \t][A-Z][A-Za-z'’-]++(?:[ \t][A-Z][A-Za-
 
 
 def name_before_sex_age(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Two or more words before a sex and age that name a person: one of them a known given name
+    (KULKARNI Sanjay, Nguyen Thi Lan), or a pinyin surname and given name (ZHOU, Shufen). Title-case
+    diagnoses and ward words stand there as often ("Chest Pain, 72M", "Day Case (M, 30)")."""
     found = en_name_at(text, match.start("value"), match.group("value"))
-    if found is None or len(text[found[0] : found[1]].split()) < 2:
-        return None  # one word before "(F, 84)" may be a ward or a diagnosis
-    return found
+    if found is None:
+        return None
+    words = [word.strip(",.") for word in text[found[0] : found[1]].split()]
+    if len(words) < 2:
+        return None
+    if any(
+        is_given_name(word.capitalize()) and word.capitalize() not in lexicon.EN_WORDS_IN_NAME_LIST for word in words
+    ):
+        return found
+    from annotation.deid.shapes import PINYIN_SURNAMES, pinyin_syllable_count  # shapes imports this module
+
+    surname, *given = (word.lower() for word in words)
+    if surname in PINYIN_SURNAMES and all(1 <= pinyin_syllable_count(word) <= 2 for word in given):
+        return found
+    return None
 
 
 # A relative called by her given name in a family's chat (大姐：德胜你去拿药; 雅婷说周末回来): two
@@ -1633,11 +1653,29 @@ SIGNED_NICKNAME = (
 )
 
 
+EVERYDAY_BEFORE_SIBLING = frozenset("学帅表堂大二三四小老宝师靓美俊")
+# 小 and a given name's character that the dictionary lacks but that are words (solar terms, sums, sizes).
+EVERYDAY_LITTLE_WORDS = frozenset(
+    """小满 小雪 小寒 小暑 小年 小计 小修 小康 小组 小区 小宝 小吃 小菜 小节 小结 小号 小麦 小伙 小将 小辈 小妹
+    小弟 小哥 小生 小品 小型 小数 小量 小剂 小瓶 小包 小盒 小口 小步 小事 小病 小伤 小家 小城 小楼 小路 小桥 小雨
+    小云 小风 小河 小海 小山 小林 小园 小院 小镇 小店 小馆 小票 小费 小额 小钱""".split()
+)
+
+
 def signed_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
     char = match.group("given") or match.group("first")
     value = match.group("value")
-    signed = match.group(0)[0] in "—-"  # after a dash at the end of a message a nickname is all it can be (龙哥)
-    if char not in v.GIVEN_CHARS or (not signed and lexicon.is_dictionary_word(value)) or value in NICKNAME_NOT_NAMES:
+    # After a dash a nickname of 哥/姐/妹/弟 signs even where the dictionary has it (——龙哥), but not a
+    # kinship or everyday word (学姐, 帅哥, 表哥, 宝妹); 小X must be no word at all (小学, 小满, 小计).
+    if match.group("first") is not None and char in EVERYDAY_BEFORE_SIBLING:
+        return None
+    signed = match.group(0)[0] in "—-" and match.group("first") is not None
+    if (
+        char not in v.GIVEN_CHARS
+        or (not signed and lexicon.is_dictionary_word(value))
+        or value in NICKNAME_NOT_NAMES
+        or value in EVERYDAY_LITTLE_WORDS
+    ):
         return None
     return match.span("value")
 
@@ -1647,20 +1685,23 @@ LOWERCASE_DOCTOR = (
     r"(?<![A-Za-z])dr\.?[ \t]++(?P<value>[a-z][a-z'’-]{1,24}+)"
     r"(?=[ \t]*+,|[ \t]++(?:said|says|told|tells|wants|asked|thinks|recommended|prescribed|increased|stopped)\b)"
 )
-NOT_DOCTORS = frozenset("office appointment appt visit note notes letter team surgery clinic who and the".split())
+NOT_DOCTORS = frozenset(
+    """office appointment appt visit note notes letter team surgery clinic who and the never always later first
+    maybe just still already also soon then now again often sometimes""".split()
+)
 
 
 def lowercase_doctor(text: str, match: re.Match) -> tuple[int, int] | None:
     value = match.group("value")
-    if value in NOT_DOCTORS or not token_is_name(value):
-        return None
+    if value in NOT_DOCTORS or value.endswith("ly") or not token_is_name(value):
+        return None  # "my dr never said", "the dr actually said": an adverb
     return match.span("value")
 
 
 NAME_RULES: tuple[Rule, ...] = (
     rule(
         "NAME",
-        rf"(?<![A-Za-z'’])(?P<value>{COMMA_NAME}|{EN_NAME}){EN_SEX_AGE}",
+        rf"(?<![A-Za-z'’-])(?P<value>{COMMA_NAME}|{EN_NAME}){EN_SEX_AGE}",  # not after "-": linear on A-B-C-...
         "Aa Bb (F, 8",
         name_before_sex_age,
         needs="latin digit",

@@ -65,15 +65,30 @@ def clean_digests(digests: list[str], *, cursor: CursorWrapper) -> set[str]:
 
 
 def scan_unknown(texts: dict[str, str], known: set[str]) -> dict[str, list[Detection]]:
-    """Re-scan the texts (keyed by digest) not `known` clean and remember those found clean; what
-    each scanned text still holds, by digest (an empty list: clean)."""
-    findings = {digest: residual([text]) for digest, text in texts.items() if digest not in known}
+    """Re-scan the texts (keyed by digest) not `known` clean; what each scanned text still holds, by
+    digest (an empty list: clean). No database work: a scan may take seconds, and on SQLite a
+    transaction open meanwhile would hold the write lock that every other writer waits for."""
+    return {digest: residual([text]) for digest, text in texts.items() if digest not in known}
+
+
+def remember_clean(findings: dict[str, list[Detection]]) -> None:
+    """Remember the texts a scan found nothing in (one short insert)."""
     CleanText.objects.bulk_create(
         [CleanText(digest=digest, scrubber_version=DEID_VERSION) for digest, found in findings.items() if not found],
         batch_size=LOOKUP_BATCH,
         ignore_conflicts=True,
     )
-    return findings
+
+
+def known_clean(digests: list[str]) -> set[str]:
+    """`clean_digests` as its own short read: on PostgreSQL through the digests' index, in a transaction
+    that lasts as long as the query (snapshots.streaming_plans says why the planner chose a scan)."""
+    if connection.vendor != "postgresql":
+        with connection.cursor() as cursor:
+            return clean_digests(digests, cursor=cursor)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        return clean_digests(digests, cursor=cursor)
 
 
 @dataclass(frozen=True)
@@ -130,15 +145,11 @@ def prescan(campaign_id: int, since: Watermark = Watermark(0, 0)) -> Prescanned:
     done, prefix = Prescanned(), digest_prefix()
     for texts in stored_texts(campaign_id, since):
         by_digest = {text_digest(text, prefix): text for text in texts}
-        with transaction.atomic(), connection.cursor() as cursor:
-            if (
-                connection.vendor == "postgresql"
-            ):  # the digests' index, not a scan of the table (snapshots.streaming_plans)
-                cursor.execute("SET LOCAL enable_seqscan = off")
-            findings = scan_unknown(by_digest, clean_digests(list(by_digest), cursor=cursor))
-            done.texts += len(by_digest)
-            done.scanned += len(findings)
-            done.residual += sum(1 for found in findings.values() if found)
+        findings = scan_unknown(by_digest, known_clean(list(by_digest)))
+        remember_clean(findings)
+        done.texts += len(by_digest)
+        done.scanned += len(findings)
+        done.residual += sum(1 for found in findings.values() if found)
     return done
 
 

@@ -35,7 +35,7 @@ from annotation.models import Campaign, CampaignKind, Snapshot, SnapshotKind, Us
 from annotation.ranking import EXPORT_MODES
 from annotation.selectors import export
 from annotation.selectors.export import DEFAULT_RANKING_PAIRS, SOURCES
-from annotation.services.clean_texts import clean_digests, digest_prefix, scan_unknown, text_digest
+from annotation.services.clean_texts import clean_digests, digest_prefix, remember_clean, scan_unknown, text_digest
 from medpref.core import webhooks
 from medpref.core.cycles import without_cycle_collection
 
@@ -159,6 +159,7 @@ class ResidualScan:
         self, rows: list[dict], digests: list[list[tuple[str, str]]], texts: dict[str, str], known: set[str]
     ) -> None:
         findings = scan_unknown(texts, known)
+        remember_clean(findings)
         if not any(findings.values()):
             return
         for row, row_digests in zip(rows, digests):

@@ -168,3 +168,23 @@ def test_a_worker_has_the_task_the_import_asks_for():
 
     app.loader.import_default_modules()  # what a worker does on start: every app's tasks module
     assert clean_texts.TASK_NAME in app.tasks
+
+
+def test_the_scan_holds_no_transaction_open(campaign, monkeypatch):
+    """On SQLite an open transaction holds the write lock every other writer waits for: the worker
+    scans between its short reads and writes, never inside one (review of round 11)."""
+    from django.db import connection
+
+    depths: list[int] = []
+    real = clean_texts.residual
+
+    def spy(texts):
+        depths.append(len(connection.savepoint_ids))
+        return real(texts)
+
+    monkeypatch.setattr(clean_texts, "residual", spy)
+    since = clean_texts.watermark()
+    make_pairs(campaign, 2)
+    outside = len(connection.savepoint_ids)
+    clean_texts.prescan(campaign.pk, since)
+    assert depths and set(depths) == {outside}

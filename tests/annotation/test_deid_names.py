@@ -644,6 +644,21 @@ def test_round_11_names_found(text, expected):
         "——小便后疼痛",
         "my dr office said no",
         "thanks\nsee you",
+        # review of round 11: Title-case diagnoses and ward words before a sex and age, adverbs after
+        # "dr", a lower-case word after a sign-off that goes on, everyday words after a dash
+        "Chest Pain, 72M, troponin negative.",
+        "Urinary Tract Infection (F, 80) on nitrofurantoin.",
+        "Blood Pressure, Heart Rate, 72M",
+        "COPD Exacerbation, 70M",
+        "Day Case (M, 30)",
+        "my dr never said that",
+        "the dr actually said no",
+        "Cheers\nrose slightly again",
+        "Thanks\nbill for the ambulance is high",
+        "谢谢！——小学",
+        "——学姐",
+        "——帅哥",
+        "——小满",
     ],
 )
 def test_round_11_lookalikes_stay(text):
@@ -656,3 +671,9 @@ def test_a_chat_of_many_given_name_speakers_is_read_in_linear_time():
     text = "".join(f"春燕：妈今天血压{120 + i % 40}/80\n志强：好\n" for i in range(6000))
     assert_linear_time(scrub, text, "given-name speakers' labels")
     assert scrub("春燕：妈今天血压142/88\n秀兰：好").text == "[NAME_1]：妈今天血压142/88\n[NAME_2]：好"
+
+
+def test_hyphenated_capitals_before_a_digit_are_read_in_linear_time():
+    from tests.annotation.hostile_input_support import assert_linear_time
+
+    assert_linear_time(scrub, "Aa-" * 33332 + " 1", "hyphenated capitals (review of round 11)")
