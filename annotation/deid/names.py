@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from annotation.deid import lexicon
 from annotation.deid import vocabulary as v
+from annotation.deid.pinyin import PINYIN_SURNAMES, pinyin_syllable_count
 from annotation.deid.rules import HAN, Rule, any_case, rule, words
 
 # Everyday characters that are surnames too: alone before a title they are read as words (和医生).
@@ -1615,8 +1616,6 @@ def name_before_sex_age(text: str, match: re.Match) -> tuple[int, int] | None:
         is_given_name(word.capitalize()) and word.capitalize() not in lexicon.EN_WORDS_IN_NAME_LIST for word in words
     ):
         return found
-    from annotation.deid.shapes import PINYIN_SURNAMES, pinyin_syllable_count  # shapes imports this module
-
     surname, *given = (word.lower() for word in words)
     if surname in PINYIN_SURNAMES and all(1 <= pinyin_syllable_count(word) <= 2 for word in given):
         return found

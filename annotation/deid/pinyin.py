@@ -1,0 +1,56 @@
+"""Pinyin in Latin script: the surnames and a syllable count that tells pinyin from English words.
+
+Shared by the shape rules (ZHANG Weiqiang, Liu Yuting) and the name rules (ZHOU, Shufen (F, 84)).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+PINYIN_SURNAMES = frozenset(
+    """
+    zhao qian sun li zhou wu zheng wang feng chen chu wei jiang shen han yang zhu qin you xu he lv lü shi zhang kong
+    cao yan hua jin tao xie zou yu bai shui dou su pan ge xi fan peng lang lu ma miao fang ren yuan liu tang xue lei
+    ni teng yin luo bi hao an chang le fu pi bian qi kang wu yu yuan gu meng ping huang mu xiao yao shao wang mao di
+    mi bei ming zang ji dai tan song mao pang xiong shu qu xiang zhu dong liang du ruan lan min xi ma jia lou tong
+    guo mei sheng lin zhong deng cui gong cheng xing pei rong weng xun yang zhen qu feng jing duan wu jiao ba gong
+    mu shan gu che hou ning chou luan bao zan gan lai zhuo lin tu meng chi qiao yin xu neng cang shuang wen xin dang
+    zhai tan gong lao ji shen ran yong sang gui niu shou tong bian yan ji pu shang nong wen bie zhuang yan chai qu yan
+    chong mu lian ru xi huan ai yu rong xiang gu yi shen ge liao yu zhong ju heng bu du geng man hong kuang guo wen
+    kou guang lu que dong ou wo li yu yue kui long shi gong nie chao gou ao rong leng xin kan na jian rao kong zeng
+    sha yang ju xu feng chao guan kuai xiang zha jing hong you zhu quan lu gai yi huan gong ouyang sima shangguan
+    zhuge dongfang huangfu murong linghu yuwen situ tan yue qiu zhan tian qin fei
+    """.split()
+)
+INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "")  # fmt: skip
+FINALS = frozenset(
+    """
+    a o e ai ei ao ou an en ang eng ong er i ia ie iao iu ian in iang ing iong u ua uo uai ui uan un uang ueng ue
+    v ve van vn ü üe ua iou uei uen
+    """.split()
+)
+
+
+@cache
+def syllables() -> frozenset[str]:
+    """Pinyin syllables (initial + final, a superset of the ~400 real ones: enough to tell pinyin from English)."""
+    found = set()
+    for initial in INITIALS:
+        for final in FINALS:
+            found.add(initial + final)
+    return frozenset(s for s in found if s)
+
+
+@cache
+def pinyin_syllable_count(word: str) -> int:
+    """How many pinyin syllables `word` splits into (0 when it is no pinyin), the fewest possible."""
+    word = word.lower().replace("'", "").replace("-", "")
+    if not word or not word.isascii() or not word.isalpha():
+        return 0
+    best = [0] + [99] * len(word)
+    table = syllables()
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            if best[start] < 99 and word[start:end] in table:
+                best[end] = min(best[end], best[start] + 1)
+    return best[-1] if best[-1] < 99 else 0
