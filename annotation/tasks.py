@@ -35,7 +35,10 @@ def merge_search_entries() -> int:
 
 
 @shared_task(name=clean_texts.TASK_NAME)
-def prescan_texts(campaign_id: int, after_prompt: int, after_response: int) -> dict[str, int]:
+def prescan_texts(
+    campaign_id: int, after_prompt: int, after_response: int, after_arbitration: int = clean_texts.NONE_AFTER
+) -> dict[str, int]:
     """Re-scan the campaign's texts stored after these ids as the export gate would, remembering the
     clean ones (services.clean_texts); what was read, scanned and found."""
-    return clean_texts.prescan(campaign_id, clean_texts.Watermark(after_prompt, after_response)).as_dict()
+    since = clean_texts.Watermark(after_prompt, after_response, after_arbitration)
+    return clean_texts.prescan(campaign_id, since).as_dict()

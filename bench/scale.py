@@ -39,8 +39,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "medpref.settings")
 from bench.annotation_loop import ensure_database, setup_django  # noqa: E402
 
 # snapshot_dpo: a first export with every text re-scanned (no worker scanned them); prescan: what the
-# worker runs once an import commits (services.clean_texts), from an empty memory; then the first
-# export as it is once that worker is done, an export again, SFT, the download and the retrain check.
+# workers run once imports and experts' decisions commit (services.clean_texts), from an empty memory; then
+# the first export as it is once they are done, an export again, SFT, the download and the retrain check.
 SNAPSHOT_STEPS = (
     "snapshot_dpo",
     "prescan",

@@ -18,7 +18,7 @@ from annotation import ranking, rules
 from annotation.deid import scrub_conversation
 from annotation.errors import Conflict, NotFound, ServiceError
 from annotation.models import Arbitration, CampaignKind, Candidate, DecisionChoice, Pair, PairState, User
-from annotation.services import audit
+from annotation.services import audit, clean_texts
 from annotation.services.ranking_facts import record_ranking_choices
 from annotation.services.submission import checked_candidate_scores
 from medpref.core import webhooks
@@ -122,7 +122,15 @@ def arbitrate(
         **score_values,
     )
     _decide(pair, arbitration, expert=expert, now=now, with_scores=scores is not None)
+    _prescan_corrected_answer(pair, arbitration)
     return arbitration
+
+
+def _prescan_corrected_answer(pair: Pair, arbitration: Arbitration) -> None:
+    """An expert's answer goes to training data: a worker reaches the export gate's verdict on it once
+    the decision commits (services.clean_texts), so the next snapshot need not scan it."""
+    if arbitration.corrected_response:
+        clean_texts.prescan_after_commit(pair.campaign_id, clean_texts.Watermark.arbitration(arbitration.pk))
 
 
 def _decide(
@@ -237,6 +245,7 @@ def _arbitrate_ranking(
         ),
     )  # fmt: skip
     _decide(pair, arbitration, expert=expert, now=now, with_scores=by_position is not None, ranked_item=True)
+    _prescan_corrected_answer(pair, arbitration)
     return arbitration
 
 

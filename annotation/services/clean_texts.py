@@ -4,9 +4,9 @@ A snapshot re-scans every text it writes (services.snapshots.ResidualScan) unles
 version already found the text clean (CleanText). The verdict depends on the text and the
 scrubber's rules alone, so nothing ties it to the export: a campaign's first snapshot of 100,000
 pairs spent 25 of its 27.5 s re-scanning texts that had come in days before. Once an import or a
-generation round commits, a worker scans the texts it stored and remembers the clean ones
-(`prescan`); the snapshot then scans only what no worker has reached (texts stored since, an
-expert's corrected answers, texts a review changed), and its verdicts and report are the same.
+generation round commits, or an expert's decision with a corrected answer, a worker scans the texts
+it stored and remembers the clean ones (`prescan`); the snapshot then scans only what no worker has
+reached (texts stored since, texts a review changed), and its verdicts and report are the same.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from django.db.backends.utils import CursorWrapper
 
 from annotation.deid import VERSION as DEID_VERSION
 from annotation.deid import Detection, residual
-from annotation.models import CleanText, Prompt, Response
+from annotation.models import Arbitration, CleanText, Prompt, Response
 from medpref.core import refresh
 
 log = logging.getLogger(__name__)
@@ -91,12 +91,21 @@ def known_clean(digests: list[str]) -> set[str]:
         return clean_digests(digests, cursor=cursor)
 
 
+NONE_AFTER = 2**63 - 1  # a watermark past every id: none of those rows is read
+
+
 @dataclass(frozen=True)
 class Watermark:
-    """The last prompt and response ids before a transaction stored texts: its own come after."""
+    """The last prompt, response and arbitration ids before a transaction stored texts: its own come after."""
 
     prompts: int
     responses: int
+    arbitrations: int = NONE_AFTER
+
+    @classmethod
+    def arbitration(cls, pk: int) -> Watermark:
+        """An expert's decision alone: its corrected answer."""
+        return cls(prompts=NONE_AFTER, responses=NONE_AFTER, arbitrations=pk - 1)
 
 
 def watermark() -> Watermark:
@@ -104,6 +113,7 @@ def watermark() -> Watermark:
     return Watermark(
         prompts=Prompt.objects.aggregate(last=last)["last"] or 0,
         responses=Response.objects.aggregate(last=last)["last"] or 0,
+        arbitrations=Arbitration.objects.aggregate(last=last)["last"] or 0,
     )
 
 
@@ -121,8 +131,8 @@ class Prescanned:
 
 
 def stored_texts(campaign_id: int, since: Watermark, batch: int = PRESCAN_ROWS) -> Iterator[list[str]]:
-    """The texts of the campaign's prompts and responses stored after `since`, `batch` rows at a
-    time, read by id ranges (no cursor held open while a batch is scanned)."""
+    """The texts of the campaign's prompts, responses and experts' corrected answers stored after
+    `since`, `batch` rows at a time, read by id ranges (no cursor held open while a batch is scanned)."""
     last = since.prompts
     while rows := list(
         Prompt.objects.filter(campaign_id=campaign_id, id__gt=last).order_by("id").values_list("id", "messages")[:batch]
@@ -137,9 +147,18 @@ def stored_texts(campaign_id: int, since: Watermark, batch: int = PRESCAN_ROWS) 
     ):
         last = rows[-1][0]
         yield [text for _, text in rows]
+    last = since.arbitrations
+    while rows := list(
+        Arbitration.objects.filter(pair__campaign_id=campaign_id, id__gt=last)
+        .exclude(corrected_response="")
+        .order_by("id")
+        .values_list("id", "corrected_response")[:batch]
+    ):
+        last = rows[-1][0]
+        yield [text for _, text in rows]
 
 
-def prescan(campaign_id: int, since: Watermark = Watermark(0, 0)) -> Prescanned:
+def prescan(campaign_id: int, since: Watermark = Watermark(0, 0, 0)) -> Prescanned:
     """Scan the campaign's texts stored after `since` as the export gate would, and remember the
     clean ones (the worker's side of `prescan_after_commit`)."""
     done, prefix = Prescanned(), digest_prefix()
@@ -160,7 +179,7 @@ def prescan_after_commit(campaign_id: int, since: Watermark) -> None:
 
     def ask() -> None:
         try:
-            refresh.send_task(TASK_NAME, campaign_id, since.prompts, since.responses)
+            refresh.send_task(TASK_NAME, campaign_id, since.prompts, since.responses, since.arbitrations)
         except Exception as exc:  # noqa: BLE001 - anything the broker raises
             log.warning("texts not pre-scanned (the first snapshot will scan them): %s", exc)
 

@@ -139,8 +139,9 @@ def test_a_committed_import_asks_a_worker_to_scan_what_it_stored(
     with django_capture_on_commit_callbacks(execute=True):
         import_file(campaign=campaign, data=jsonl(2, "asked"), filename="pairs.jsonl")
     asked = [args for name, *args in broker.taken if name == clean_texts.TASK_NAME]
-    assert asked == [[campaign.pk, since.prompts, since.responses]]
+    assert asked == [[campaign.pk, since.prompts, since.responses, since.arbitrations]]
     assert prescan_texts(*asked[0]) == {"texts": 6, "scanned": 6, "residual": 0}, "what the worker runs"
+    assert prescan_texts(*asked[0][:3]) == {"texts": 6, "scanned": 0, "residual": 0}, "a task queued before 12"
 
 
 def test_an_import_that_stores_nothing_asks_for_no_scan(campaign, monkeypatch, django_capture_on_commit_callbacks):
@@ -188,3 +189,46 @@ def test_the_scan_holds_no_transaction_open(campaign, monkeypatch):
     outside = len(connection.savepoint_ids)
     clean_texts.prescan(campaign.pk, since)
     assert depths and set(depths) == {outside}
+
+
+def test_an_expert_s_corrected_answer_is_scanned_once_her_decision_commits(
+    campaign, annotator, annotator2, expert, monkeypatch, django_capture_on_commit_callbacks, scanned
+):
+    from annotation.services.arbitration import arbitrate
+
+    since = clean_texts.watermark()
+    (pair,) = make_pairs(campaign, 1)
+    judge_pair(annotator, pair, GOOD, POOR)
+    judge_pair(annotator2, pair, POOR, GOOD)  # disputed
+    clean_texts.prescan(campaign.pk, since)
+    broker = use_broker(monkeypatch)
+    with django_capture_on_commit_callbacks(execute=True):
+        arbitration = arbitrate(
+            expert=expert,
+            pair_id=pair.pk,
+            decision="a",
+            rationale="A is safer.",
+            corrected_response="Rest and drink water; see us in 3 days.",
+        )
+    (asked,) = [args for name, *args in broker.taken if name == clean_texts.TASK_NAME]
+    assert asked[0] == campaign.pk
+    scanned.clear()
+    assert prescan_texts(*asked) == {"texts": 1, "scanned": 1, "residual": 0}, "her answer alone"
+    assert scanned == [arbitration.corrected_response]
+    scanned.clear()
+    create_snapshot(campaigns=[campaign], kind="dpo")
+    assert scanned == [], "the first snapshot finds every text remembered"
+
+
+def test_a_decision_without_a_corrected_answer_asks_nothing(
+    campaign, annotator, annotator2, expert, monkeypatch, django_capture_on_commit_callbacks
+):
+    from annotation.services.arbitration import arbitrate
+
+    (pair,) = make_pairs(campaign, 1)
+    judge_pair(annotator, pair, GOOD, POOR)
+    judge_pair(annotator2, pair, POOR, GOOD)
+    broker = use_broker(monkeypatch)
+    with django_capture_on_commit_callbacks(execute=True):
+        arbitrate(expert=expert, pair_id=pair.pk, decision="a", rationale="A is safer.")
+    assert [name for name, *_ in broker.taken if name == clean_texts.TASK_NAME] == []

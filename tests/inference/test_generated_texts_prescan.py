@@ -51,7 +51,7 @@ def test_a_round_of_pairs_asks_for_its_answers_to_be_scanned(monkeypatch, django
     answers = [((ANSWERS[0] + p.external_id, {"source": "s0"}), (ANSWERS[1], {"source": "s1"})) for p in prompts]
     with django_capture_on_commit_callbacks(execute=True):
         assert store_pairs(job, prompts, answers) == (3, 0)
-    assert asked(broker) == [[target.pk, since.prompts, since.responses]]
+    assert asked(broker) == [[target.pk, since.prompts, since.responses, since.arbitrations]]
     done = prescan_texts(*asked(broker)[0])
     stored = Response.objects.filter(prompt__campaign=target).count()
     copied = Prompt.objects.filter(campaign=target).count()
