@@ -530,13 +530,17 @@ def given_name_speaking(text: str, start: int, end: int) -> bool:
     """A given name alone as a speaker's label in a chat of several speakers (春燕：妈今天血压142/88):
     two characters of given names that make no word, where two lines or more open with a label."""
     value = text[start:end]
+    return len(value) == 2 and given_name_word(value) and speaker_lines(text) >= 2
+
+
+def given_name_word(value: str) -> bool:
+    """Characters of given names only, making no word of the dictionary nor a common one (德胜, 春燕;
+    not 建议, 明天): a given name standing alone."""
     return (
-        len(value) == 2
-        and all(char in v.GIVEN_CHARS for char in value)
+        all(char in v.GIVEN_CHARS for char in value)
         and not lexicon.is_dictionary_word(value)
         and not lexicon.is_chinese_word(value, 5)
         and value not in v.COMMON_WORDS
-        and speaker_lines(text) >= 2
     )
 
 
@@ -1632,15 +1636,7 @@ GIVEN_NAME_CALLED = (
 
 
 def given_name_called(text: str, match: re.Match) -> tuple[int, int] | None:
-    value = match.group("value")
-    if (
-        not all(char in v.GIVEN_CHARS for char in value)
-        or lexicon.is_dictionary_word(value)
-        or lexicon.is_chinese_word(value, 5)
-        or value in v.COMMON_WORDS
-    ):
-        return None
-    return match.span("value")
+    return match.span("value") if given_name_word(match.group("value")) else None
 
 
 # A nickname signing a message (……麻烦崔医生看一下。——小萍; 牙龈出血。阿兰; 我是敏妹): 小 or 阿 and a
@@ -1653,9 +1649,10 @@ SIGNED_NICKNAME = (
 
 
 EVERYDAY_BEFORE_SIBLING = frozenset("学帅表堂大二三四小老宝师靓美俊")
-# 小 and a given name's character that the dictionary lacks but that are words (solar terms, sums, sizes).
-EVERYDAY_LITTLE_WORDS = frozenset(
-    """小满 小雪 小寒 小暑 小年 小计 小修 小康 小组 小区 小宝 小吃 小菜 小节 小结 小号 小麦 小伙 小将 小辈 小妹
+# 小 and a given name's character that the dictionary lacks but that are words (solar terms, sums, sizes),
+# with those a nickname is never made of (NICKNAME_NOT_NAMES).
+EVERYDAY_LITTLE_WORDS = NICKNAME_NOT_NAMES | frozenset(
+    """小满 小雪 小寒 小暑 小年 小计 小修 小组 小区 小宝 小吃 小菜 小节 小结 小号 小伙 小将 小辈 小妹
     小弟 小哥 小生 小品 小型 小数 小量 小剂 小瓶 小包 小盒 小口 小步 小事 小病 小伤 小家 小城 小楼 小路 小桥 小雨
     小云 小风 小河 小海 小山 小林 小园 小院 小镇 小店 小馆 小票 小费 小额 小钱""".split()
 )
@@ -1672,7 +1669,6 @@ def signed_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
     if (
         char not in v.GIVEN_CHARS
         or (not signed and lexicon.is_dictionary_word(value))
-        or value in NICKNAME_NOT_NAMES
         or value in EVERYDAY_LITTLE_WORDS
     ):
         return None
@@ -1680,9 +1676,10 @@ def signed_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 # "dr kaminski said to call", "hi dr okafor,": a lowercase chat's doctor, before a verb of speech or a comma.
+DOCTOR_VERBS = ("wants", "asked", "recommended", "prescribed", "increased", "stopped")
 LOWERCASE_DOCTOR = (
     r"(?<![A-Za-z])dr\.?[ \t]++(?P<value>[a-z][a-z'’-]{1,24}+)"
-    r"(?=[ \t]*+,|[ \t]++(?:said|says|told|tells|wants|asked|thinks|recommended|prescribed|increased|stopped)\b)"
+    rf"(?=[ \t]*+,|[ \t]++(?:{words(LOWERCASE_SPEECH_VERBS + DOCTOR_VERBS)})\b)"
 )
 NOT_DOCTORS = frozenset(
     """office appointment appt visit note notes letter team surgery clinic who and the never always later first

@@ -109,11 +109,12 @@ class Watermark:
 
 
 def watermark() -> Watermark:
+    """Before an import or a generation round: they store prompts and responses, no decisions (an
+    expert's decision asks for its own answer, `Watermark.arbitration`)."""
     last = models.Max("id")
     return Watermark(
         prompts=Prompt.objects.aggregate(last=last)["last"] or 0,
         responses=Response.objects.aggregate(last=last)["last"] or 0,
-        arbitrations=Arbitration.objects.aggregate(last=last)["last"] or 0,
     )
 
 
