@@ -53,7 +53,10 @@ def test_conversational_prompt_and_gold_answer(campaign):
     assert (pair.is_gold, pair.gold_answer, pair.priority) == (True, "a", 5)
 
 
-def test_trl_rows_put_chosen_and_rejected_in_random_order_and_keep_the_label_hidden(campaign):
+def test_trl_rows_put_chosen_and_rejected_in_random_order_and_keep_the_label_hidden(campaign, settings):
+    # The order is a keyed coin: a fixed secret draws the same 40 coins in every run (CI writes a new
+    # key per checkout, and one key in ~500 puts 10 or fewer of 40 on one side).
+    settings.SECRET_KEY = "this test server's secret"
     rows = [
         {"prompt": f"question {i}", "chosen": [{"role": "assistant", "content": f"good {i}"}], "rejected": f"bad {i}"}
         for i in range(40)
