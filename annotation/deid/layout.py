@@ -174,6 +174,9 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "chart no",
         "ur",
         "ur no",
+        "ur number",
+        "unit no",
+        "unit number",
         "urn",
         "uhid",
         "cr no",
@@ -195,6 +198,15 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "病歷號",
         "住院號",
         "門診號",
+        "登记号",
+        "档案号",
+        "影像号",
+        "检查号",
+        "id号",
+        "his号",
+        "his id",
+        "登記號",
+        "檔案號",
     ),
     "ID": (
         "ssn",
@@ -259,6 +271,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "邮编",
     ),
 }
+DELIMITER_ROW = re.compile(r"[ \t|:+]*-[ \t|:+-]*")
 TABLE_HEADERS = {header: kind for kind, headers in TABLE_COLUMNS.items() for header in headers}
 TABLE_SEPARATORS = ",\t|"
 TABLE_CELL = r"[,\t|\n\x00](?P<value>[^,\t|\n\x00]{1,80}+)(?=[,\t|\n\x00]|$)"
@@ -272,6 +285,7 @@ TABLE_TRIGGERS = tuple(
         for before, after in ((separator, separator), ("\n", separator), ("\x00", separator), (separator, "\n"))
     )
 )
+TABLE_TRIGGERS += tuple(f"|{space}{header}{space}|" for header in TABLE_HEADERS for space in ("", " "))  # | dob |
 NOT_A_VALUE = frozenset("- -- n/a na none unknown nil null 无 不详".split())
 
 
@@ -323,9 +337,11 @@ class HeaderMemo:
             line = text[bounds[0] : end]
             if line.count(separator) != cells - 1:
                 break
+            if DELIMITER_ROW.fullmatch(line):
+                row = bounds[0]  # a Markdown table's |---|:---:| line between its header and its rows
+                continue
             if not any(c.isdigit() for c in line):
-                names = [header_cell(cell) for cell in line.split(separator)]
-                found = names if sum(name in TABLE_HEADERS for name in names) >= 2 else None
+                found = [header_cell(cell) for cell in line.split(separator)]
                 break
             row = bounds[0]
         for row in visited:
@@ -337,24 +353,17 @@ HEADERS = HeaderMemo()
 
 
 def table_cell(kind: str):
-    """The check of a rule that reads a cell as `kind` when its column's header says so."""
+    """The check of a rule that reads a cell as `kind` when its column's header says so, in a table whose
+    header names at least two columns of identifiers (a header of "name,dose" may be a drug's list)."""
 
     def check(text: str, match: re.Match) -> tuple[int, int] | None:
         start = match.start("value")
-        bounds = line_bounds(text, start)
-        if bounds is None:
+        cell = table_position(text, start)
+        if cell is None or cell[0] is None or not cell[3] or TABLE_HEADERS.get(cell[0]) != kind:
             return None
-        line_start, line_end = bounds
-        line = text[line_start:line_end]
-        separator = max(TABLE_SEPARATORS, key=line.count)
-        cells = line.count(separator) + 1
-        if cells < 3 or (start > line_start and text[start - 1] != separator):
-            return None
-        header = HEADERS.header(text, line_start, separator, cells)
-        column = text.count(separator, line_start, start)
-        if header is None or TABLE_HEADERS.get(header[column]) != kind:
-            return None
-        value = match.group("value")
+        separator, line_end = cell[1], cell[2]
+        end = text.find(separator, start, line_end)
+        value = text[start : end if end >= 0 else line_end]  # a cell of a | table may hold a comma
         stripped = value.strip(" \"'")
         if not stripped or stripped.lower() in NOT_A_VALUE or not table_value(kind, stripped):
             return None
@@ -364,10 +373,40 @@ def table_cell(kind: str):
     return check
 
 
+def table_position(text: str, start: int) -> tuple[str | None, str, int, bool] | None:
+    """Where a cell beginning at `start` (right after its separator) stands in a table: its column's
+    header (None where the table has no header line), the separator, where its line ends, and whether
+    the header names two columns of identifiers or more. None where `start` begins no cell of a row."""
+    bounds = line_bounds(text, start)
+    if bounds is None:
+        return None
+    line_start, line_end = bounds
+    line = text[line_start:line_end]
+    separator = max(TABLE_SEPARATORS, key=line.count)
+    cells = line.count(separator) + 1
+    if cells < 3 or (start > line_start and text[start - 1] != separator):
+        return None
+    header = HEADERS.header(text, line_start, separator, cells)
+    if header is None:
+        return None, separator, line_end, False
+    column = text.count(separator, line_start, start)
+    return header[column], separator, line_end, sum(name in TABLE_HEADERS for name in header) >= 2
+
+
+def column_header(text: str, position: int) -> str | None:
+    """The header of the column of a table whose cell holds `position` (spaces around a cell's value
+    allowed), as `header_cell` writes it; None outside a table with a header line."""
+    begin = position
+    while begin > 0 and text[begin - 1] in " \t":
+        begin -= 1
+    cell = table_position(text, begin)
+    return None if cell is None else cell[0]
+
+
 def table_value(kind: str, value: str) -> bool:
     if kind == "NAME":
         words_ = value.replace(",", " ").split()
-        return not any(c.isdigit() for c in value) and len(words_) <= 5
+        return any(c.isalpha() for c in value) and not any(c.isdigit() for c in value) and len(words_) <= 5
     if kind == "ADDRESS":
         return sum(c.isalnum() for c in value) >= 3
     return any(c.isdigit() for c in value)

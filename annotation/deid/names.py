@@ -802,6 +802,7 @@ ROLES_IN_BRACKETS = (
     "practice nurse", "district nurse", "community nurse", "specialist nurse", "GP", "paramedic", "psychologist",
     "psychiatrist", "counsellor", "surgeon", "anaesthetist", "radiographer", "sonographer", "claimant", "defendant",
     "plaintiff", "applicant", "respondent", "appellant", "deceased", "patient", "insured", "subscriber",
+    "RN", "RGN", "RMN", "EN", "SN", "RM", "LPN", "LVN", "CNA",
 )  # fmt: skip
 
 
@@ -948,12 +949,15 @@ def lowercase_name_speaking(text: str, match: re.Match) -> tuple[int, int] | Non
     return found.span(1)
 
 
-# Vietnamese cities and hospitals whose romanised syllables are given names too (Ha, Da, Ho, Bach):
+# Vietnamese (and Hong Kong) cities and hospitals whose romanised syllables are given names too (Ha, Da, Ho, Bach):
 # with the accents read as ASCII (Hà Nội as Ha Noi) they would otherwise be taken for people.
 VIETNAMESE_PLACES = (
     "Ha Noi", "Ho Chi Minh", "Da Nang", "Hai Phong", "Can Tho", "Nha Trang", "Da Lat", "Vung Tau", "Bien Hoa",
     "Ha Long", "Quy Nhon", "Buon Ma Thuot", "Hai Duong", "Nam Dinh", "Thai Binh", "Bac Ninh", "Ha Tinh", "Thu Duc",
     "Bach Mai", "Cho Ray", "Viet Duc",
+    # Hong Kong's, in Cantonese romanisation (scrubber 13): "999（Hong Kong）", "Wan Chai"
+    "Hong Kong", "Wan Chai", "Mong Kok", "Sha Tin", "Tai Po", "Tuen Mun", "Yuen Long", "Kwun Tong", "Tsuen Wan",
+    "Sai Kung", "Kwai Chung", "Tsim Sha Tsui", "Sham Shui Po", "Wong Tai Sin", "Lai Chi Kok", "Ap Lei Chau",
 )  # fmt: skip
 VIETNAMESE_PLACE = re.compile(
     "(?<![A-Za-z])(?:"
@@ -963,7 +967,7 @@ VIETNAMESE_PLACE = re.compile(
 
 
 def in_vietnamese_place(text: str, start: int) -> bool:
-    """Whether `start` is in the name of a Vietnamese city or hospital (Ho Chi Minh: not Chi Minh either)."""
+    """Whether `start` is in the name of a Vietnamese (or Hong Kong) place (Ho Chi Minh: not Chi Minh either)."""
     return any(p.start() <= start < p.end() for p in VIETNAMESE_PLACE.finditer(text, max(0, start - 16), start + 40))
 
 
@@ -1626,6 +1630,19 @@ def name_before_sex_age(text: str, match: re.Match) -> tuple[int, int] | None:
     return None
 
 
+# A known given name as the subject of where someone lives, in a visit's or a social history's note
+# ("Graham lives at 68 Hazel Close with her husband", "Ulrich lives alone").
+LIVES_VERBS = ("lives", "lived", "resides", "is living", "stays")
+GIVEN_NAME_LIVES = rf"(?<![A-Za-z'’-])(?P<value>[A-Z][a-z'’-]++)(?=[ \t]++(?:{words(LIVES_VERBS)})[ \t]++(?:at|in|on|with|alone|by)(?![A-Za-z]))"
+
+
+def given_name_lives(text: str, match: re.Match) -> tuple[int, int] | None:
+    value = match.group("value")
+    if value.lower() in NOT_NAMES or not is_given_name(value):
+        return None
+    return match.span("value")
+
+
 # A relative called by her given name in a family's chat (大姐：德胜你去拿药; 雅婷说周末回来): two
 # characters of given names, no word of the dictionary, where a clause begins, before 你 and a verb or
 # before 说. The name is then replaced wherever it occurs (the speakers' labels too).
@@ -1981,6 +1998,7 @@ NAME_RULES: tuple[Rule, ...] = (
         triggers=LOWERCASE_SPEECH_VERBS,
     ),
     rule("NAME", GIVEN_NAME_CALLED, "秀英你", given_name_called, needs="han", triggers=("你", "说")),
+    rule("NAME", GIVEN_NAME_LIVES, "Anna lives a", given_name_lives, needs="latin", triggers=LIVES_VERBS),
     rule("NAME", SIGNED_NICKNAME, "——小萍 a", signed_nickname, needs="han"),
     rule("NAME", LOWERCASE_DOCTOR, "dr aa ", lowercase_doctor, needs="latin", triggers=("dr",)),
 )

@@ -20,6 +20,29 @@ PINYIN_SURNAMES = frozenset(
     kou guang lu que dong ou wo li yu yue kui long shi gong nie chao gou ao rong leng xin kan na jian rao kong zeng
     sha yang ju xu feng chao guan kuai xiang zha jing hong you zhu quan lu gai yi huan gong ouyang sima shangguan
     zhuge dongfang huangfu murong linghu yuwen situ tan yue qiu zhan tian qin fei
+    cai gao hu ding ye xia wan
+    """.split()
+)
+# Surnames as Hong Kong (Cantonese) and Taiwan (Wade-Giles) passports spell them: CHAN Ka Yan, TSAI Cheng-En.
+ROMANISED_SURNAMES = PINYIN_SURNAMES | frozenset(
+    """
+    chan cheung leung wong lau lee ho ng tsang mak yip tang kwok lam choi chow fung yeung lo tse siu lai chu kwan
+    yuen poon tam kong hui tsui ko so chiu ching fong lui ma luk yau wan ling chung to cheng chong au cheuk chin
+    chiang hung kam kan keung lok lung mok ngai shek sin sit szeto tong tsoi wai wu yim yiu yung
+    tsai chang lin huang wang chen liu yang hsu hsieh kuo tseng chou lu su chien chuang yeh kao pan kuan hsiao
+    yu tu tai fan fu shih sung tung ting
+    """.split()
+)
+# Given-name syllables in those spellings that pinyin does not have (Wai Keung, Chih-Ming, Hsiu-Ying).
+ROMANISED_SYLLABLES = frozenset(
+    """
+    wai yee ka yan po keung lok yi man ming kin kit chi chun fai fung hing ho hung kam kwan lai lam lun mei ngai
+    pik sau shing siu suk sum tak tin tsz wing yiu yuen yuk ying hei hoi hin king kwok lung nam on pui sai shan
+    sheung shuk sze tai ting tung wah wan yau yat yeung yin yu yung cheuk ching chiu choi chung fat fong fu hau hon
+    hui kai kei ki kong kui kuen kwai lap lee leung lin ling lo long lui mun nga ngan oi pang ping sin so tsun tsui
+    wa wong yim yip chuen chit kuk tsang tse ngor shui kwong koon
+    chih hsiu hsin hsiao hsiang hsueh hsi tzu tsung tsai jung jen kuo chieh chien chia chiang ssu szu shih tso
+    en hua shu cheng kuan yeh jui
     """.split()
 )
 INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "")  # fmt: skip

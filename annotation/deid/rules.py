@@ -22,7 +22,16 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from annotation.deid.layout import HL7_FIELDS, TABLE_CELL, TABLE_TRIGGERS, hl7_field, table_cell
+from annotation.deid.layout import (
+    HL7_FIELDS,
+    TABLE_CELL,
+    TABLE_HEADERS,
+    TABLE_TRIGGERS,
+    column_header,
+    hl7_field,
+    line_bounds,
+    table_cell,
+)
 from annotation.deid.surnames import TO_TRADITIONAL, with_traditional
 
 HAN = r"\u4e00-\u9fff"
@@ -70,6 +79,52 @@ EN_DAY_MONTH_YY = (
 )
 # Also a Taiwanese date of the Minguo calendar (民國66年11月5日, 66/11/05) and a day-first date (05-11-1977).
 ZH_DOB_VALUE = rf"(?:{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE}|{ZH_DAY_MONTH}|\d{{4}}\s*+年\s*+\d{{1,2}}\s*+月|\d{{4}}[-/.]\d{{1,2}}(?![-/.\d])|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}(?!\d)|(?:民[国國])?\d{{2,3}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?![/.\-\d])|{EN_DATE})"
+# A lunar date with its year (农历一九三九年正月初七, 1943年农历二月三十), as a birthday is given beside the
+# solar one; the calendar's word marks it (scrubber 13).
+LUNAR_MARK = r"(?:农历|阴历|農曆|陰曆)"
+LUNAR_DATE = (
+    rf"(?:{LUNAR_MARK}\s*+)?(?:\d{{4}}|\d\d|[〇零○一二三四五六七八九]{{2,4}})\s*+年\s*+(?:{LUNAR_MARK}\s*+)?"
+    r"[正一二三四五六七八九十冬腊臘]{1,3}月\s*+(?:初[一二三四五六七八九十]|[一二三四五六七八九十廿卅]{1,3})[日号]?"
+)
+# A date spoken into a dictation: "september thirteenth nineteen ninety nine", "the 5th of May".
+UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+    r"|(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+)
+YEAR_WORDS = (
+    rf"(?:(?:nineteen|eighteen)[ -](?:{TENS}(?:[ -]{UNITS})?|{TEENS}|(?:oh|o)[ -]{UNITS}|hundred)"
+    rf"|two[ -]thousand(?:[ -](?:and[ -])?(?:{TENS}(?:[ -]{UNITS})?|{TEENS}|{UNITS}))?|twenty[ -](?:{TEENS}|{TENS}(?:[ -]{UNITS})?|(?:oh|o)[ -]{UNITS}))"
+)
+SPOKEN_DATE = (
+    rf"(?i:{MONTHS}[ \t]++(?:the[ \t]++)?{ORDINAL_WORDS}(?:,?[ \t]++(?:of[ \t]++)?{YEAR_WORDS})?"
+    rf"|(?:the[ \t]++)?{ORDINAL_WORDS}[ \t]++of[ \t]++{MONTHS}(?:,?[ \t]++{YEAR_WORDS})?)(?![A-Za-z])"
+)
+# A date of birth written in a demographic row right after the sex (男  1965-11-24, ｜女｜1981年07月15日).
+ROW_DATE = rf"(?:{ZH_DATE}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)|\d\d[-/.]\d\d[-/.]\d\d(?![-/.\d]))"
+# Words between a birthday's cue and a date that make the date another day's (a visit's, a death's).
+NOT_A_BIRTHDAY = (
+    "就诊",
+    "复诊",
+    "入院",
+    "出院",
+    "住院",
+    "手术",
+    "复查",
+    "检查",
+    "随访",
+    "挂号",
+    "预约",
+    "去世",
+    "死亡",
+    "来",
+    "到",
+)
+
+
 STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir"
     r"|Square|Sq|Close|Crescent|Cres|Gardens|Row|Mews|Walk|Grove|Green|Hill|Trail|Trl|Loop|Alley|Plaza|Park|Heights|Ridge|View|Vale|Rise"
@@ -399,6 +454,37 @@ def answer_in_next_line(text: str, match: re.Match) -> tuple[int, int] | None:
     if any(word in gap for word in OTHER_ANSWER):
         return None
     return has_digit(text, match)
+
+
+def lunar_birthday(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A lunar date is a birthday where a birth cue comes before it on its line (出生日期：1939年2月26日
+    （农历一九三九年正月初七）, 生日：1943年农历二月三十)."""
+    bounds = line_bounds(text, match.start())
+    if bounds is None or not BIRTH_CUE.search(text, bounds[0], match.start()):
+        return None
+    return match.span("value")
+
+
+BIRTH_CUE = re.compile(r"出生|生日|生辰|(?i:DOB|D\.O\.B|birth)")
+
+
+def birthday_a_clause_later(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A full date in the sentence of a birthday's cue ("生日填错了，应该是1979年5月18号"), unless the
+    words between make it another day."""
+    if any(word in match.group("gap") for word in NOT_A_BIRTHDAY):
+        return None
+    return match.span("value")
+
+
+def date_after_sex(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The date right after the sex in a demographic row, unless a table's header names its column
+    as another date, or the words after it make it a visit ("女 2024-05-01入院")."""
+    header = column_header(text, match.start("value"))
+    if header is not None and TABLE_HEADERS.get(header) != "DOB" and ("日期" in header or "date" in header):
+        return None  # the column is another date's (就诊日期, visit date)
+    if text.startswith(NOT_A_BIRTHDAY, match.end("value")):
+        return None
+    return match.span("value")
 
 
 def date_after_gap(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -775,6 +861,10 @@ MRN_CUES_ZH = (
     "切片号",
     "预约号",
     "会员号",
+    "处方号",
+    "处方单号",
+    "医嘱号",
+    "条码",
     "编号",
 )
 # A record number: letters and digits, maybe in spaced groups (213 190 275, RVJ 448 2190); a group
@@ -1019,7 +1109,17 @@ def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:
     value = match.group("value")
     if sum(c.isdigit() for c in value) < 7 or DATE_SHAPED.match(value.strip()) is not None:
         return None  # a date after "tel" is no number
+    if SERVICE_NUMBER.fullmatch(re.sub(r"[ \t()-]", "", value)):
+        return None  # 售后电话400-993-6826: a company's service line, labelled as any phone
     return match.span("value")
+
+
+# Words before the last digits of a number, all that is given (病案号尾号6059).
+LAST_DIGITS_ZH = ("尾号", "尾數", "尾数", "后四位", "後四位", "末四位", "最后四位")
+
+
+# A Chinese company's service number (400 or 800 and seven digits): no one's own line.
+SERVICE_NUMBER = re.compile(r"[48]00\d{7}")
 
 
 # Toll-free and service numbers (1-800-222-1222 of Poison Control, 400-810-8888): an organisation's line,
@@ -1031,10 +1131,18 @@ UK_SERVICE = ("0800", "0808", "0500", "0300", "0330", "0333", "0343", "0344", "0
 
 
 def not_toll_free(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A phone's shape, unless it is a service line's, or a form's or a slip's number (收费单号：2656132672)."""
     digits = re.sub(r"\D", "", match.group("value"))
     if digits.startswith(UK_SERVICE) or digits.removeprefix("1")[:3] in TOLL_FREE:
         return None
+    before = text[max(0, match.start("value") - 8) : match.start("value")].rstrip(" \t\u3000:：#")
+    if before.endswith(SLIP_LABELS):
+        return None
     return match.span("value")
+
+
+# Labels of a slip's, a form's or a sample's number, whose ten digits are no one's phone.
+SLIP_LABELS = ("单号", "單號", "编号", "編號", "样本号", "標本號", "标本号", "票号", "代码", "代碼", "流水号")
 
 
 def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1224,14 +1332,57 @@ RULES: tuple[Rule, ...] = (
     *hl7_rules(),
     rule(
         "ID",
-        rf"(?:{words(ID_CUES_ZH)})(?:[（(][^）)\n\x00]{{1,8}}[）)])?{SEP_ZH}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t./-]?+[0-9*]|[A-Za-z])++(?:[ \t]?+[(（][\dA][)）])?)",
+        rf"(?:{words(ID_CUES_ZH)})(?:[（(][^）)\n\x00]{{1,8}}[）)])?{SEP_ZH}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t./-]?+[0-9*]|[A-Za-z])++(?:[ \t]?+[(（][\dA][)）])?)(?![位个多])",
         "身份证号：x ",
         needs="digit han",
     ),
     rule(
         "ID",
-        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z]){SEP_EN}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++(?:-?[A-Za-z]{{1,2}}(?![A-Za-z0-9])|\([0-9A]\))?)",
+        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z]){SEP_EN}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++(?:-?[A-Za-z]{{1,2}}(?![A-Za-z0-9])|\([0-9A]\))?)(?![ \t-]?+digits?\b)",
         "passport no. x ",
+        needs="digit latin",
+        word_start=True,
+    ),
+    # The first-generation resident ID: fifteen digits, a province's code, then a date of birth (yymmdd).
+    rule(
+        "ID",
+        r"(?P<value>(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5])\d{6}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3})(?![\dA-Za-z])",
+        "11010185010112 ",
+        unless_after_lot_label(lambda text, match: match.span("value")),
+        needs="digit",
+        not_after=DIGITS_LETTERS + "./-",
+    ),
+    # A UK National Insurance number (QQ 12 34 56 C): its two letters from a fixed set, six digits, A-D.
+    rule(
+        "ID",
+        r"(?P<value>(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \t]?+\d\d[ \t]?+\d\d[ \t]?+\d\d[ \t]?+[A-D])(?![A-Za-z0-9])",
+        "AB 12 34 56 ",
+        unless_after_lot_label(lambda text, match: match.span("value")),
+        needs="digit latin",
+        not_after=DIGITS_LETTERS,
+    ),
+    # The last digits of a record's or an ID's number, all that is given ("尾号6059", "ends in 0266",
+    # "SSN (last 4): 5614"): four digits of someone's number still narrow it down.
+    *(
+        rule(
+            kind,
+            rf"(?:{words(cues)})[^\x00\n\d。！？]{{0,12}}?(?:{words(LAST_DIGITS_ZH)})(?:是|为|[:：])?[ \t]*+(?P<value>\d{{4}})(?!\d)",
+            f"{cues[0]}尾号123",
+            needs="digit han",
+        )
+        for kind, cues in (("MRN", MRN_CUES_ZH), ("ID", ID_CUES_ZH))
+    ),
+    rule(
+        "MRN",
+        r"(?i:record|chart|hospital|mrn|patient id|account|unit|ur)(?:[ \t]++(?i:number|no\.?|#))?+[^\x00\n\d.;]{0,16}?(?i:ends?[ \t]++(?:in|with)|ending[ \t]++(?:in|with)|last[ \t]++(?:4|four)(?:[ \t]++digits)?(?:[ \t]++(?:are|is))?)[ \t:]*+(?P<value>\d{4})(?!\d)",
+        "record number ends in 123",
+        needs="digit latin",
+        word_start=True,
+    ),
+    rule(
+        "ID",
+        r"(?i:ssn|social security(?: number| no\.?)?|nhs(?: number| no\.?)?|passport(?: number| no\.?)?|medicare(?: number| no\.?)?)[ \t]*+(?:\((?i:last[ \t]++(?:4|four)(?:[ \t]++digits)?)\)|[^\x00\n\d.;]{0,16}?(?i:ends?[ \t]++(?:in|with)|ending[ \t]++(?:in|with)|last[ \t]++(?:4|four)(?:[ \t]++digits)?(?:[ \t]++(?:are|is))?))[ \t:]*+(?P<value>\d{4})(?!\d)",
+        "SSN (last 4): 123",
         needs="digit latin",
         word_start=True,
     ),
@@ -1304,14 +1455,14 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "MRN",
-        rf"(?:{words(MRN_CUES_ZH)}){SEP_ZH}[【\[]?+(?P<value>{MRN_VALUE})",
+        rf"(?:{words(MRN_CUES_ZH)})(?:[ \t]*+[（(][^（()）\n\x00\d]{{1,24}}[）)])?+{SEP_ZH}[【\[]?+(?P<value>{MRN_VALUE})",
         "病历号：ab ",
         has_digit,
         needs="digit",
     ),
     rule(
         "MRN",
-        rf"(?:{words(cue_forms(MRN_CUES_EN) + list(MRN_CUES_EN_AS_WRITTEN))})(?:\s*+(?:is|was|[:：#=(]|-(?=\s)))*+\s*+(?P<value>{MRN_VALUE})",
+        rf"(?:{words(cue_forms(MRN_CUES_EN) + list(MRN_CUES_EN_AS_WRITTEN))})(?:\s*+(?:is|was|是|为|為|[:：#=(]|-(?=\s)))*+\s*+(?P<value>{MRN_VALUE})",
         "MRN is : ab ",
         has_digit,
         needs="digit latin",
@@ -1354,6 +1505,14 @@ RULES: tuple[Rule, ...] = (
         r"(?P<value>0\d{4}\s?+\d{6})(?!\d)",
         "07700 90012 ",
         not_toll_free,
+        needs="digit",
+        not_after=DIGITS_LETTERS,
+    ),
+    # Hong Kong's and Macau's eight digits after their country code in brackets: (852) 6951 8167.
+    rule(
+        "PHONE",
+        r"(?P<value>(?:\(\+?85[23]\)|（\+?85[23]）|\+85[23]|0085[23])[ \t-]?+[2-9]\d{3}[ \t-]?+\d{4})(?!\d)",
+        "(852) 6951 816",
         needs="digit",
         not_after=DIGITS_LETTERS,
     ),
@@ -1435,7 +1594,37 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "DOB",
-        rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{EN_DATE}|{EN_DAY_MONTH_YY}|{ZH_DATE})",
+        rf"(?P<value>{LUNAR_DATE})",
+        "农历1985年三月初",
+        lunar_birthday,
+        needs="han",
+        triggers=("农历", "阴历", "農曆", "陰曆"),
+    ),
+    rule(
+        "DOB",
+        rf"(?:生日|生辰|出生日期|出生年月日)(?P<gap>[^\x00\n\d。！？!?]{{1,16}}?)(?P<value>{ZH_DAY_MONTH}[ \t,，]*+\d{{4}}[ \t]*+年|{ZH_DATE})",
+        "生日填错了，应该是2020年1月",
+        birthday_a_clause_later,
+        needs="digit han",
+    ),
+    rule(
+        "DOB",
+        rf"(?<![{HAN}])[男女](?:性)?(?:[ \t]*+[|｜/／,，、][ \t]*+|[ \t]++)(?P<value>{ROW_DATE})",
+        "男 | 2020年1月",
+        date_after_sex,
+        needs="digit han",
+        triggers=("男", "女"),
+    ),
+    rule(
+        "DOB",
+        rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?P<value>{SPOKEN_DATE})",
+        "date of birth may nint",
+        needs="latin",
+        word_start=True,
+    ),
+    rule(
+        "DOB",
+        rf"(?:{words(cue_forms(DOB_CUES_EN))})(?:\s*+(?:is|was|on|of|the|[:\-(]))*+\s*+(?:民[国國])?(?P<value>{EN_DATE}|{EN_DAY_MONTH_YY}|{ZH_DATE})",
         "born on March , 198 ",
         needs="digit latin",
         word_start=True,

@@ -37,7 +37,7 @@ from annotation.deid.names import (
     surname_length,
 )
 from annotation.deid.names import NOT_NAMES as NAME_LOOKALIKES
-from annotation.deid.pinyin import PINYIN_SURNAMES, pinyin_syllable_count
+from annotation.deid.pinyin import PINYIN_SURNAMES, ROMANISED_SURNAMES, ROMANISED_SYLLABLES, pinyin_syllable_count
 from annotation.deid.rules import HAN, Rule, cue_forms, rule, words
 
 GIVEN_CHARS = v.GIVEN_CHARS
@@ -166,6 +166,30 @@ def pinyin_name(text: str, match: re.Match) -> tuple[int, int] | None:
     if first.lower() in PINYIN_SURNAMES and pinyin_given(second, caps) and not in_herb(text, *match.span("value")):
         return match.span("value")
     return None
+
+
+def romanised_given(word: str) -> bool:
+    """A given name as Hong Kong, Taiwan or the mainland spell it: syllables of pinyin or of those
+    spellings, one or two, joined or hyphenated (Ka, Chunmei, Cheng-En)."""
+    syllables = word.lower().split("-")
+    return all(s in ROMANISED_SYLLABLES or pinyin_syllable_count(s) == 1 for s in syllables) or (
+        len(syllables) == 1 and word.lower() not in ENGLISH_PINYIN_LOOKALIKES and pinyin_syllable_count(word) == 2
+    )
+
+
+def romanised_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """CHAN Ka Yan, MAK Po Chu, TSAI, Cheng-En, Wu, Chunmei: a romanised surname (in capitals, or before
+    a comma) and one to three given syllables, none an English word of the notes ("NG Tube": a tube)."""
+    surname, given = match.group("surname"), match.group("given").split()
+    if surname.lower() not in ROMANISED_SURNAMES or (not surname.isupper() and not match.group("comma")):
+        return None
+    if not surname.isupper() and not ("-" in given[0] or len(given) == 1 and pinyin_syllable_count(given[0]) == 2):
+        return None  # "So, Man": only a two-syllable or hyphenated given name after a title-case surname
+    if any(w.lower() in v.EN_NOT_NAMES or not romanised_given(w) for w in given):
+        return None
+    if len(given) == 1 and surname.isupper() and "-" not in given[0] and pinyin_syllable_count(given[0]) != 2:
+        return None  # "HO Wai" alone is too short to tell from capitals and a word
+    return None if in_herb(text, *match.span("value")) else match.span("value")
 
 
 # --- English names before an identifier's label --------------------------------------------------
@@ -481,6 +505,15 @@ def form_rules() -> tuple[Rule, ...]:
         )
     )
     return (
+        # Romanised Chinese names first: the given-name rules would take "Ka Yan" of CHAN Ka Yan alone.
+        rule(
+            "NAME",
+            r"(?P<value>(?P<surname>[A-Z][A-Za-z]{1,7})(?P<comma>,)?[ \t]++(?P<given>[A-Z][a-z]{0,7}(?:-[A-Za-z][a-z]{0,5})?(?:[ \t][A-Z][a-z]{0,5}){0,2}))(?![A-Za-z])",
+            "Aa ",
+            romanised_name,
+            needs="latin",
+            word_start=True,
+        ),
         rule(
             "NAME",
             rf"(?P<value>[{HAN}]{{2,8}}[·•・][{HAN}]{{2,8}}(?:[·•・][{HAN}]{{2,8}})?)",

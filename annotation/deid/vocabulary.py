@@ -38,7 +38,7 @@ NOT_IN_GIVEN_NAME_PAIRS = frozenset(
 COMMON_WORDS = frozenset(
     """
     高热 高烧 高血 高压 高危 高龄 高度 高于 高温 高级 高原 高钾 高钠 高脂 高糖 高尿 黄疸 黄色 黄痰 黄斑 黄体 黄芪 黄连 黄芩 白色 白细 白天 白带 白内 白癜 白血 白痰
-    石膏 石头 方便 方面 方法 方案 方向 方式 金属 金银 江湖 常规 常见 常用 常常 时间 时候 时常 于是 万一 全身 全科 全部 全血 全麻 安全 安静 安排 安眠 平时 平均 平躺
+    石膏 石头 方便 方面 方法 方案 方向 方式 金属 金银 江湖 常规 常见 常用 常常 时间 时候 时常 于是 万一 全身 全科 全部 全血 全麻 全髋 全膝 麻腮 安全 安静 安排 安眠 平时 平均 平躺
     明天 明显 明确 明白 水肿 水痘 水平 水分 花粉 花生 国家 国内 文化 东西 关节 关于 关注 公斤 公里 后来 后背 后面 红肿 红色 红疹 能够 能量 家属 家人 家里 家族 都是
     通常 通过 利尿 向上 从来 双侧 双下 边缘 别的 充血 尚未 那些 那个 空腹 养生 相关 查体 益生 盖子 干咳 干燥 解热 解决 应该 应用 经常 经过 支气 支架 路上 危险 宿舍
     印象 满意 步行 居家 终于 古代 易感 容易 鱼刺 连续 广泛 师傅 冷汗 简单 须要 丰富 权威 游泳 计划 伏天 成人 成分 谈话 乐观 元气 齐全 康复 云南 章节 毕竟 皮疹 皮肤
@@ -798,6 +798,8 @@ EN_NOT_NAMES = frozenset(
     otolaryngology immunology virology microbiology pathology histopathology neurosurgery maternity ent icu itu hdu
     renal cardiac cardiothoracic endocrine vascular thoracic neonatal paediatric pediatric geriatric stroke diabetes
     respiratory gastro neuro ortho haem onc obs gynae
+    intake registration admissions enquiries information portal medicare medicaid medisave
+    australia canada ireland scotland wales singapore taiwan macau malaysia india japan korea zealand
     """.split()
 )
 # Degrees and memberships after a name (MBChB, FRCP): none is a name (but Do, a Vietnamese surname).

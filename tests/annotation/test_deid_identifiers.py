@@ -260,3 +260,92 @@ def test_round_11_identifiers_found(text, expected):
 def test_a_year_and_month_of_birth_alone_is_no_exact_date_of_birth():
     # PROTOCOL §7 asks for exact dates of birth; the labelled sets keep "1948年12月出生" (heldout).
     assert scrub("患者系1948年12月出生，具体日期不详。").text == "患者系1948年12月出生，具体日期不详。"
+
+
+# --- round 12 (dev8): identifiers in tables, forms and chats, in the variety hospitals write them ---
+
+
+@pytest.mark.parametrize(
+    "turns, expected",
+    [
+        # a Markdown table: its |---| line between the header and the rows, a name with a comma in its cell
+        (
+            [
+                "| Bed | Patient | UR number | DOB | Problem |\n|---|---|---|---|---|\n| Bed 11 | Oyelaran, Kirsty | 9352941 | 04/08/1956 | COPD (J44.1) |"
+            ],
+            [
+                "| Bed | Patient | UR number | DOB | Problem |\n|---|---|---|---|---|\n| Bed 11 | [NAME_1] | [MRN] | [DOB] | COPD (J44.1) |"
+            ],
+        ),
+        (
+            [
+                "| 登记号 | 性别 | 出生日期 | 影像号 | 检查日期 |\n|---|---|---|---|---|\n| 1052902720 | 男 | 1987/3/26 | MR19307388 | 2025-10-11 |"
+            ],
+            [
+                "| 登记号 | 性别 | 出生日期 | 影像号 | 检查日期 |\n|---|---|---|---|---|\n| [MRN] | 男 | [DOB] | [MRN] | 2025-10-11 |"
+            ],
+        ),
+        # a record label with an English gloss, an English label before 是
+        (["Our 病案号 (record no.): 77021448"], ["Our 病案号 (record no.): [MRN]"]),
+        (["MRN 是 380 759 439，DOB 05/20/1958。"], ["MRN 是 [MRN]，DOB [DOB]。"]),
+        # the last digits of a number, all that is given
+        (["病案号我只记得尾号6059，前面几位忘了"], ["病案号我只记得尾号[MRN]，前面几位忘了"]),
+        (
+            ["His record number ends in 0266 - I don't have the rest."],
+            ["His record number ends in [MRN] - I don't have the rest."],
+        ),
+        (["SSN (last 4): 5614"], ["SSN (last 4): [ID]"]),
+        # a prescription's, an order's number, and a first-generation resident ID of fifteen digits
+        (["处方号 RX41396664\u3000医嘱号 288131154"], ["处方号 [MRN]\u3000医嘱号 [MRN]"]),
+        (["我爸的老身份证是15位的330106440506709。"], ["我爸的老身份证是15位的[ID]。"]),
+        # a UK National Insurance number, a Hong Kong mobile after its country code in brackets
+        (["I've got CE385596D on my payslip."], ["I've got [ID] on my payslip."]),
+        (["紧急联络人：(852) 69518167"], ["紧急联络人：[PHONE]"]),
+    ],
+)
+def test_round_12_identifiers_found(turns, expected):
+    assert scrub_conversation(turns).texts == expected
+
+
+@pytest.mark.parametrize(
+    "turns, expected",
+    [
+        (["出生日期 DOB: 民國46年11月12日"], ["出生日期 DOB: 民國[DOB]"]),
+        (["出生日期：1939年2月26日（农历一九三九年正月初七）"], ["出生日期：[DOB]（[DOB]）"]),
+        (["生日：1943年农历二月三十\n身份证号："], ["生日：[DOB]\n身份证号："]),
+        (["生日填错了，应该是1979年5月18号，能改吗？"], ["生日填错了，应该是[DOB]，能改吗？"]),
+        (["生日填错了，应该是9月27日 1990年，能改吗？"], ["生日填错了，应该是[DOB]，能改吗？"]),
+        # a wristband's or a bed card's row: the date right after the sex
+        (["住院号ZY42495533  （略）  男  51-07-15  皮肤科  51床"], ["住院号[MRN]  （略）  男  [DOB]  皮肤科  51床"]),
+        (["病案号5926312｜×××｜女｜1981年07月15日｜呼吸内科"], ["病案号[MRN]｜×××｜女｜[DOB]｜呼吸内科"]),
+        # a dictation
+        (
+            ["ok this is a dictation for the patient date of birth may ninth nineteen forty three"],
+            ["ok this is a dictation for the patient date of birth [DOB]"],
+        ),
+    ],
+)
+def test_round_12_dates_of_birth_found(turns, expected):
+    assert scrub_conversation(turns).texts == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "售后电话400-993-6826打不通。",  # a company's service line after a phone's label
+        "收费单号：2656132672\u3000票据代码 0082498500",  # a slip's numbers of a phone's length
+        "The Medicare number is the 10-digit card number.",
+        "老身份证是15位的，新的是18位。",
+        "试剂批号 110101850101123",  # fifteen digits after a batch's label
+        "女 2024-05-01入院，男 2023-11-02就诊。",  # a date after the sex that says it is a visit
+        "| 姓名 | 性别 | 就诊日期 |\n|---|---|---|\n| *** | 女 | 2024-05-01 |",  # the column is a visit's date
+        "生日那天去复查，2024年5月1日。",  # the words between make it another day
+        "NG tube inserted; NG Tube Check at 14:00.",
+        "急救 Ambulance: 120 / 999（Hong Kong）\nAustralia: 000 for emergencies",
+        "国际医疗中心 International Patient Intake\nPATIENT REGISTRATION - Toronto General Hospital",
+        "第1台 13:30 8床 全髋关节置换术",
+        "| 疫苗 | 月龄 |\n|---|---|\n| 麻腮风疫苗 | 8月龄 |",
+    ],
+)
+def test_round_12_look_alikes_stay(text):
+    assert scrub_conversation([text]).texts == [text]

@@ -677,3 +677,35 @@ def test_hyphenated_capitals_before_a_digit_are_read_in_linear_time():
     from tests.annotation.hostile_input_support import assert_linear_time
 
     assert_linear_time(scrub, "Aa-" * 33332 + " 1", "hyphenated capitals (review of round 11)")
+
+
+# --- round 12 (dev8): romanised Chinese names, roles in brackets, where someone lives ------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Name 姓名: CHAN Ka Yan 陳嘉欣   HKID 身份證: G743", ["CHAN", "Ka Yan", "陳嘉欣"]),
+        ("病人姓名：何慧儀（HO Wai Yee）", ["HO Wai", "Wai Yee", "何慧儀"]),
+        ("姓名 Name: ×××（TSAI, Cheng-En）", ["TSAI", "Cheng-En"]),
+        ("姓名：蔡永福\u3000拼音：CAI Yongfu", ["CAI", "Yongfu", "蔡永福"]),
+        ("姓名 Name: *** / Wu, Chunmei", ["Wu", "Chunmei"]),
+        ("Graham lives at 68 Hazel Close with her husband.", ["Graham", "68 Hazel Close"]),
+        ("SBAR handover 05:10 - from Florence (RN)", ["Florence"]),
+    ],
+)
+def test_round_12_names_found(text, gone):
+    scrubbed = scrub_conversation([text]).texts[0]
+    assert not any(part in scrubbed for part in gone), scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registered Nurse (RN) on duty; the Florence Nightingale pledge.",
+        "Who lives alone? Nobody lives at the flat now.",
+        "LEE Street clinic; Ho Chi Minh City; SO Far so good.",
+    ],
+)
+def test_round_12_name_look_alikes_stay(text):
+    assert scrub_conversation([text]).texts == [text]
