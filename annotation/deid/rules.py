@@ -1114,8 +1114,9 @@ def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
-# Words before the last digits of a number, all that is given (病案号尾号6059).
+# Words before the last digits of a number, all that is given (病案号尾号6059, "ends in 0266").
 LAST_DIGITS_ZH = ("尾号", "尾數", "尾数", "后四位", "後四位", "末四位", "最后四位")
+LAST_DIGITS_EN = ("ends in", "ends with", "ending in", "ending with", "last 4", "last four")
 
 
 # A Chinese company's service number (400 or 800 and seven digits): no one's own line.
@@ -1378,6 +1379,7 @@ RULES: tuple[Rule, ...] = (
         "record number ends in 123",
         needs="digit latin",
         word_start=True,
+        triggers=LAST_DIGITS_EN,
     ),
     rule(
         "ID",
@@ -1385,6 +1387,7 @@ RULES: tuple[Rule, ...] = (
         "SSN (last 4): 123",
         needs="digit latin",
         word_start=True,
+        triggers=LAST_DIGITS_EN,
     ),
     # A resident ID in groups of any size (330602-196802-155318, 330 602 1968 0215 5318, 330602.19680215.5318).
     rule(
