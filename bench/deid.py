@@ -71,6 +71,7 @@ TUNED_SPLITS = (
     "dev6",
     "dev7",
     "dev8",
+    "dev9",
 )
 SETS = {split: ROOT / f"tests/data/deid_{split}.jsonl" for split in TUNED_SPLITS + HELD_OUT_SPLITS}
 TUNED_ON = set(TUNED_SPLITS)

@@ -28,6 +28,7 @@ from annotation.deid.detection import Detection
 from annotation.deid.layout import collapse_spacing, ocr_letters
 from annotation.deid.names import NAME_RULES, name_after_name, uncertain_names
 from annotation.deid.people import number_people, propagate
+from annotation.deid.places import propagate_addresses
 from annotation.deid.prefilter import Search, match_prefixes, required_chars, with_start_class
 from annotation.deid.rules import RULES as IDENTIFIER_RULES
 from annotation.deid.rules import Rule, after_name, features, words
@@ -37,7 +38,7 @@ from annotation.deid.wordscan import Words
 from annotation.text import normalise
 
 # Changes whenever what is replaced changes; snapshots record it.
-VERSION = "13"
+VERSION = "14"
 RULES: tuple[Rule, ...] = IDENTIFIER_RULES + form_rules() + NAME_RULES + shape_rules()
 SEPARATOR = "\x00"
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(r.kind for r in RULES))
@@ -222,6 +223,16 @@ def institution_address(text: str, start: int) -> bool:
     return last is not None and NOT_INSTITUTION_ADDRESS.search(before, last.end()) is None
 
 
+# Where an address's span begins with the place it belongs to ("中南大学湘雅医院位于长沙市开福区湘雅路87号",
+# "光明街社区卫生服务中心在光明街72号"): the words that say the address is that place's.
+INSTITUTION_AT = re.compile(rf"(?:{INSTITUTION.pattern})(?:的)?(?:地址|位置)?(?:是|为|位于|在|坐落于|坐落在)")
+
+
+def names_an_institution(text: str, start: int, end: int) -> bool:
+    """Whether the address found at text[start:end] opens with an institution and says it is there."""
+    return INSTITUTION_AT.search(text, start, end) is not None
+
+
 OCR_HINT = re.compile(r"[A-Za-z][01][A-Za-z]")
 
 
@@ -276,7 +287,7 @@ def detect_in(text: str, shortcuts: bool = True) -> list[Detection]:
     for r, start, end in (screened if shortcuts else scanned)(text, features(text)):
         if taken.find(1, start, end) != -1 or text.find(SEPARATOR, start, end) != -1:
             continue
-        if r.kind == "ADDRESS" and institution_address(text, start):
+        if r.kind == "ADDRESS" and (institution_address(text, start) or names_an_institution(text, start, end)):
             continue  # a hospital's or a clinic's own address: no one's home
         taken[start:end] = b"\x01" * (end - start)
         found.append(Detection(r.kind, start, end, original[start:end]))
@@ -301,7 +312,7 @@ def scrub_conversation(texts: Iterable[str]) -> Conversation:
     # The learned tagger (`tagger.py`) adds the names it is sure of before propagation, so that later
     # mentions of them go too; the ones it is unsure of are kept and listed for review.
     found, unsure = tag(joined, detect(joined))
-    detections = propagate(joined, found)
+    detections = propagate_addresses(joined, propagate(joined, found))
     numbers = number_people(detections)
     pieces, position = [], 0
     shifts: list[tuple[int, int]] = []  # (end of a detection in `joined`, how far later text moved)

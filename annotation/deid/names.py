@@ -971,12 +971,19 @@ def in_vietnamese_place(text: str, start: int) -> bool:
     return any(p.start() <= start < p.end() for p in VIETNAMESE_PLACE.finditer(text, max(0, start - 16), start + 40))
 
 
+STREET_AFTER_NAME = re.compile(
+    r"[ \t](?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Crescent|Cres|Close|Terrace|Tce|Place|Grove|Gardens|Square|Boulevard|Blvd)\.?$"
+)
+
+
 def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """Two capitalised words are a name when the first is a given name (Bridget Adeyemi, not Mayo Clinic
     nor Da Nang, nor a herb in pinyin: Dang Gui, nor Virginia Apgar of the score)."""
     first = match.group("value").split()[0]
     if not is_given_name(first) or in_vietnamese_place(text, match.start("value")):
         return None
+    if STREET_AFTER_NAME.search(match.group("value")):
+        return None  # George St, Little France Crescent: a street named after someone
     if in_herb(text, *match.span("value")):
         return None
     found = en_name(text, match)

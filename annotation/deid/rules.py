@@ -505,7 +505,14 @@ ZH_CUED_ADDRESS_MARKERS = ZH_ADDRESS_MARKERS + with_traditional(
 def zh_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     if text.startswith(("住院", "住宿", "住了", "住过", "住的"), match.start()):
         return None  # 住院部3号楼: the hospital's building, no one's home
-    return zh_address_end(text, match, ZH_CUED_ADDRESS_MARKERS)
+    span = zh_address_end(text, match, ZH_CUED_ADDRESS_MARKERS)
+    if span is not None and DESCRIBED_PLACE.match(text, span[0], span[1]) is not None:
+        return None  # 住在没电梯的老楼附近, 住在小区门口的药店附近: a kind of place, no address
+    return span
+
+
+# A place described rather than named: words with 的 and no number, or a bare 小区/这/那 (this, that).
+DESCRIBED_PLACE = re.compile(r"(?:[^\d]*的[^\d]*|小区[^\d]*|[这那][^\d]*)$")
 
 
 # A flat written building-entrance-room after the estate's name (朝阳区书香门第17-1-2002).

@@ -798,7 +798,7 @@ EN_NOT_NAMES = frozenset(
     otolaryngology immunology virology microbiology pathology histopathology neurosurgery maternity ent icu itu hdu
     renal cardiac cardiothoracic endocrine vascular thoracic neonatal paediatric pediatric geriatric stroke diabetes
     respiratory gastro neuro ortho haem onc obs gynae
-    intake registration admissions enquiries information portal medicare medicaid medisave
+    intake registration admissions enquiries information portal medicare medicaid medisave mdm soon
     australia canada ireland scotland wales singapore taiwan macau malaysia india japan korea zealand
     """.split()
 )

@@ -349,3 +349,51 @@ def test_round_12_dates_of_birth_found(turns, expected):
 )
 def test_round_12_look_alikes_stay(text):
     assert scrub_conversation([text]).texts == [text]
+
+
+# --- round 13 (dev9): a home named again by a piece of its address, an address's town and postcode ---
+
+
+@pytest.mark.parametrize(
+    "turns, gone",
+    [
+        # the estate, the village, the house and street in lower case: replaced wherever they come again
+        (["住址：五华区阳光花园5-6-1901", "阳光花园那边停车难，阳光花园8栋门口也行"], ["阳光花园", "8栋"]),
+        (["老家在郸城县三合镇黄土坡村7组", "黄土坡村离镇上远"], ["黄土坡村"]),
+        (["地址：新界沙田沙田第一城50座20樓F室", "沙田第一城的巴士站"], ["沙田第一城"]),
+        (["Address: 346 N Sycamore Dr, Apt 26", "so 346 n sycamore dr is right"], ["346 N Sycamore", "346 n sycamore"]),
+        (["Address: Meadowside, Mill Road, Llanarthney", "the lane to Meadowside floods"], ["Meadowside"]),
+        # the town and postcode after the street, on its line or the next ones
+        (["Home address: 6 Kowhai Road, Ponsonby, Auckland 1011."], ["Kowhai", "1011"]),
+        (["She lives at 346 N Sycamore Dr, Apt 26\nChicago, IL 60666\nthanks"], ["Sycamore", "60666"]),
+        (["stays at Blk 525 Tampines St 5 #04-304, Singapore 520525."], ["Tampines", "04-304", "520525"]),
+    ],
+)
+def test_round_13_a_home_is_gone_wherever_it_is_named(turns, gone):
+    scrubbed = "\n".join(scrub_conversation(turns).texts)
+    assert not any(part in scrubbed for part in gone), scrubbed
+    assert "[ADDRESS][ADDRESS]" not in scrubbed  # one address, one placeholder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an institution's own address, the institution first in the same span
+        "中南大学湘雅医院位于长沙市开福区湘雅路87号。",
+        "光明街社区卫生服务中心在光明街72号，周一到周五开门。",
+        # a kind of place, not an address
+        "住在没电梯的老楼附近的老人，行动不便怎么办？",
+        # streets named after people, a word that is also a surname, a Singapore title
+        "Collect from: Chemist Warehouse on George St.",
+        "Ask the GP or pharmacist soon.",
+        "Bring Mdm to the counter.",
+        # a city alone, and a street's name without its number, stay after an address
+        "住址：五华区阳光花园5-6-1901\n五华区的医院多，丰收路也近",
+    ],
+)
+def test_round_13_look_alikes_stay(text):
+    scrubbed = scrub_conversation([text]).texts[0]
+    if "住址" in text:
+        assert "五华区的医院多，丰收路也近" in scrubbed
+    else:
+        assert scrubbed == text

@@ -1,0 +1,168 @@
+"""Every later mention of a home already found in a conversation (`propagate_addresses`).
+
+A whole address is found by its cue or its shape ("住址：五华区阳光花园5-6-1901", "346 N Sycamore Dr,
+Apt 26"); later in the same conversation people name only a piece of it: the estate ("阳光花园那边停车
+难"), the village ("黄土坡村"), the house number and street in lower case ("346 n sycamore dr"), the
+house's name ("Meadowside"). Such a piece identifies the home as the whole did, so, as a name found
+once is replaced everywhere (`people.propagate`), each distinctive piece of an address found once is
+replaced wherever it appears again, with the building and flat numbers written after it.
+
+A piece is distinctive when it is more than a place many people share: not a province, city,
+district or county, not a street's name without its number, not an institution.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotation.deid.detection import Detection
+from annotation.deid.people import occurrences
+
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+# Everything up to the last unit above a town is shared by many (上海市浦东新区, 郸城县); a village's
+# town (三合镇) is kept with it, and the village alone is a piece too (黄土坡村).
+ABOVE_TOWN = re.compile(r"^.*[省市区县州旗區縣]")
+TOWN = re.compile(r"^.*?[镇乡鎮鄉]")
+# A street's name (丰收路) names no home without its number; an institution's (卫生院) is no one's home.
+NOT_A_HOME = re.compile(
+    r"(?:[路街道巷弄]|大道|胡同|医院|醫院|卫生院|衛生院|诊所|診所|中心|学校|學校|大学|大學|公园|公園|车站|車站)$"
+)
+# The building and flat written after an estate's name (春晖园8栋1单元2304, 翠湖苑4-6-603, 凤凰新村C区4栋).
+ZH_FLAT_AFTER = re.compile(
+    r"(?:[ \t]?+(?:[A-Za-z]区|\d{1,4}(?:-\d{1,4}){1,2}|\d{1,4}[ \t]?+(?:栋|幢|座|号楼|号院|号|单元|门|楼|層|层|室|期|房|樓)))+"
+)
+# What an estate's, a compound's or a village's name ends with: its end alone is the name people use
+# (新界沙田沙田第一城, then 沙田第一城; 九龍藍田麗港城, then 麗港城).
+ESTATE_END = "城园苑庭府湾邨村屯居阁都第院舍寓厦園灣閣"
+# House number and street at the start of a piece of an English address (346 N Sycamore Dr, 58 willow way).
+EN_HOUSE_AND_STREET = re.compile(r"\d{1,5}[A-Za-z]?[ \t]++[A-Za-z][A-Za-z'’. -]{2,40}")
+# A house's name first in an address ("Meadowside, Mill Road", "Rose Cottage, Long Melford"): one that
+# says it is a house, or one before a street (a town first, "Chicago, IL 60666", is everyone's).
+EN_HOUSE_NAME = re.compile(r"[A-Z][a-z]{3,}+(?:[ \t][A-Z][a-z]{2,}+)?")
+HOUSE_WORD = re.compile(r"(?:Cottage|Farm|House|Lodge|Manor|Barn|Hall|Villa|Croft|Grange|Rectory|Mill)$")
+STREET_WORD = re.compile(
+    r"\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Court|Way|Crescent|Terrace|Place|Row|Walk|Hill|Green)\b"
+)
+# A UK or Canadian postcode of the address: written apart later, it still points at a few houses.
+POSTCODE = re.compile(r"\b(?:[A-Z][A-Z]?\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b", re.IGNORECASE)
+MIN_LATIN_PIECE = 6
+
+
+def han_pieces(address: str) -> Iterator[str]:
+    """The estates, compounds and villages named in a Chinese address (and, where no unit above a town
+    says where their names begin, the last three to six characters of one that ends like an estate's)."""
+    for run in HAN_RUN.findall(address):
+        piece = ABOVE_TOWN.sub("", run)
+        candidates = [piece, TOWN.sub("", piece)]
+        if piece == run and run[-1] in ESTATE_END:
+            candidates += [run[-length:] for length in range(3, min(len(run), 7))]
+        for candidate in candidates:
+            if len(candidate) >= 3 and NOT_A_HOME.search(candidate) is None:
+                yield candidate
+
+
+def latin_pieces(address: str) -> Iterator[str]:
+    """The house number with its street, and a house's name written first, of an English address."""
+    segments = [s.strip() for s in re.split(r"[,\n\x00]", address)]
+    for index, segment in enumerate(segments):
+        house = EN_HOUSE_AND_STREET.fullmatch(segment)
+        if house is not None and len(segment) >= MIN_LATIN_PIECE:
+            yield segment
+        elif index == 0 and not any(c.isdigit() for c in segment) and EN_HOUSE_NAME.fullmatch(segment):
+            following = segments[1] if len(segments) > 1 else ""
+            if HOUSE_WORD.search(segment) or STREET_WORD.search(following):
+                yield segment
+    yield from (m.group(0) for m in POSTCODE.finditer(address) if any(c.isalpha() for c in m.group(0)))
+
+
+# The town, state and postcode after an English street, on the same line or the next ones ("346 N Sycamore
+# Dr, Apt 26\nChicago, IL 60666", "6 Kowhai Road, Ponsonby, Auckland 1011", "Blk 525 ... #04-304, Singapore
+# 520525", "flat 2, 82 mill lane, bristol bs11 6tn", "Tralee, Co. Kerry V92 V2PE"): taken only up to a postcode.
+TAIL_SEGMENT = re.compile(r"(?:,[ \t]*+|[ \t]*+\n[ \t]*+|[ \t]++)(?P<segment>[^,\n\x00]{1,40}+)")
+TOWN_ONLY = re.compile(r"[A-Za-z][A-Za-z'’.-]*+(?:[ \t][A-Za-z][A-Za-z'’.-]*+){0,3}")
+ENDS_WITH_POSTCODE = re.compile(
+    r"(?:[A-Za-z][A-Za-z'’.-]*+[ \t]++){0,3}(?:[A-Za-z]{2,3}[ \t]++)?"
+    r"(?:\d{4,6}(?:-\d{4})?|[A-Za-z][A-Za-z]?\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}|[A-Za-z]\d[A-Za-z][ \t]?\d[A-Za-z]\d"
+    r"|[A-Za-z]\d{2}[ \t]?[A-Za-z\d]{4})",
+    re.IGNORECASE,
+)
+# A street's number or a flat's after the street ("Tampines St 5 #04-304", "Apt 26"): the address goes on.
+UNIT_ONLY = re.compile(
+    r"(?:\d{1,3}[ \t]++)?#\d{1,3}-\d{1,4}|\d{1,3}|(?i:apt|apartment|unit|flat|suite|ste)\.?[ \t]*+#?[\dA-Za-z-]{1,6}"
+)
+TAIL_SEGMENTS = 4
+# Beyond this many pieces a conversation is a list of homes, and each search of it would cost a pass.
+MOST_PIECES = 64
+
+
+def address_tail(text: str, end: int) -> int:
+    """Where an English address ending at `end` really ends: after its town and postcode, if it has one
+    within TAIL_SEGMENTS segments (towns alone before it); `end` where it has none."""
+    position, reached = end, end
+    for _ in range(TAIL_SEGMENTS):
+        segment = TAIL_SEGMENT.match(text, position)
+        if segment is None:
+            break
+        value = segment.group("segment").rstrip(" \t.")
+        if ENDS_WITH_POSTCODE.fullmatch(value):
+            reached = segment.start("segment") + len(value)
+            break
+        if TOWN_ONLY.fullmatch(value) is None and UNIT_ONLY.fullmatch(value) is None:
+            break
+        position = segment.start("segment") + len(value)
+    return reached
+
+
+def propagate_addresses(text: str, detections: list[Detection]) -> list[Detection]:
+    """Add every other occurrence in `text` (a whole conversation) of a piece of an address found in it,
+    after extending each English address through its town and postcode."""
+    detections = with_tails(text, detections)
+    pieces: dict[str, None] = {}
+    for d in detections:
+        if d.kind == "ADDRESS":
+            pieces.update(dict.fromkeys((*han_pieces(d.text), *latin_pieces(d.text))))
+    if not pieces or len(pieces) > MOST_PIECES:
+        return detections  # a list of many homes (an export's rows) names each once: nothing to follow
+        return detections
+    result = list(detections)
+    taken = bytearray(len(text))
+    for d in result:
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = None
+    for piece in sorted(pieces, key=len, reverse=True):
+        for start, end in occurrences(text, piece, lowered):
+            if piece[0] >= "\u4e00":
+                flat = ZH_FLAT_AFTER.match(text, end)
+                end = flat.end() if flat is not None else end
+            if taken.find(1, start, end) == -1:
+                taken[start:end] = b"\x01" * (end - start)
+                result.append(Detection("ADDRESS", start, end, text[start:end]))
+    return result
+
+
+def with_tails(text: str, detections: list[Detection]) -> list[Detection]:
+    """Each English address with its town and postcode where they follow it; a detection inside the
+    longer address (the town and postcode found on their own) is dropped, and an address is not
+    extended into one that goes on past it. Detections do not overlap: those after an address are
+    the only ones its tail can reach."""
+    result: list[Detection | None] = sorted(detections, key=lambda d: d.start)
+    for index, d in enumerate(result):
+        if d is None or d.kind != "ADDRESS" or not d.text[-1:].isascii():
+            continue
+        end = address_tail(text, d.end)
+        if end == d.end:
+            continue
+        inside, following = [], index + 1
+        while following < len(result) and (result[following] is None or result[following].start < end):
+            if result[following] is not None:
+                inside.append(following)
+            following += 1
+        if any(result[i].end > end for i in inside):
+            continue
+        for i in inside:
+            result[i] = None
+        result[index] = Detection("ADDRESS", d.start, end, text[d.start : end])
+    return [d for d in result if d is not None]
