@@ -273,7 +273,12 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 DELIMITER_ROW = re.compile(r"[ \t|:+]*-[ \t|:+-]*")
 TABLE_HEADERS = {header: kind for kind, headers in TABLE_COLUMNS.items() for header in headers}
-TABLE_SEPARATORS = ",\t|"
+TABLE_SEPARATORS = ",\t|｜"
+# Headers that also head columns of other tables (a drug chart's "Given", a visit list's "Patient" or
+# "Episode"): a table's identifiers are read only where a header names one of the others too.
+WEAK_HEADERS = frozenset(
+    "given patient contact episode encounter account acct cell mob born 出生 患者 病人 家属 联系人 联系电话".split()
+)
 TABLE_CELL = r"[,\t|\n\x00](?P<value>[^,\t|\n\x00]{1,80}+)(?=[,\t|\n\x00]|$)"
 # What a text holds where a header names a column: the header word as a whole cell, between separators
 # or at a line's edge (",surname,", "\nname,"), not "patient," in a sentence.
@@ -390,7 +395,8 @@ def table_position(text: str, start: int) -> tuple[str | None, str, int, bool] |
     if header is None:
         return None, separator, line_end, False
     column = text.count(separator, line_start, start)
-    return header[column], separator, line_end, sum(name in TABLE_HEADERS for name in header) >= 2
+    known = [name for name in header if name in TABLE_HEADERS]
+    return header[column], separator, line_end, len(known) >= 2 and any(n not in WEAK_HEADERS for n in known)
 
 
 def column_header(text: str, position: int) -> str | None:

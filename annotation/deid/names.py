@@ -802,7 +802,7 @@ ROLES_IN_BRACKETS = (
     "practice nurse", "district nurse", "community nurse", "specialist nurse", "GP", "paramedic", "psychologist",
     "psychiatrist", "counsellor", "surgeon", "anaesthetist", "radiographer", "sonographer", "claimant", "defendant",
     "plaintiff", "applicant", "respondent", "appellant", "deceased", "patient", "insured", "subscriber",
-    "RN", "RGN", "RMN", "EN", "SN", "RM", "LPN", "LVN", "CNA",
+    "RN", "RGN", "RMN", "LPN", "LVN", "CNA",
 )  # fmt: skip
 
 

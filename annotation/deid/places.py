@@ -30,7 +30,7 @@ NOT_A_HOME = re.compile(
 )
 # The building and flat written after an estate's name (春晖园8栋1单元2304, 翠湖苑4-6-603, 凤凰新村C区4栋).
 ZH_FLAT_AFTER = re.compile(
-    r"(?:[ \t]?+(?:[A-Za-z]区|\d{1,4}(?:-\d{1,4}){1,2}|\d{1,4}[ \t]?+(?:栋|幢|座|号楼|号院|号|单元|门|楼|層|层|室|期|房|樓)))+"
+    r"(?:[ \t]?+(?:[A-Za-z]区|\d{1,3}-\d{1,2}-\d{2,5}(?![\d-])|\d{1,4}[ \t]?+(?:栋|幢|座|号楼|号院|号|单元|门|楼|層|层|室|期|房|樓)))+"
 )
 # What an estate's, a compound's or a village's name ends with: its end alone is the name people use
 # (新界沙田沙田第一城, then 沙田第一城; 九龍藍田麗港城, then 麗港城).
@@ -49,6 +49,15 @@ POSTCODE = re.compile(r"\b(?:[A-Z][A-Z]?\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][
 MIN_LATIN_PIECE = 6
 
 
+# Names that many places share (养老院, 员工宿舍, 大学城): no one's home in particular.
+GENERIC_PLACES = frozenset(
+    """
+    养老院 护理院 敬老院 福利院 老年公寓 宿舍 员工宿舍 职工宿舍 学生宿舍 教师宿舍 家属院 家属楼 大学城 科技园 工业园 产业园
+    软件园 公园 花园 小区 新村 老村 本村 该村 我村 新城 老城 商城 影城 城区 农村 山村 村委会 居委会
+    """.split()
+)
+
+
 def han_pieces(address: str) -> Iterator[str]:
     """The estates, compounds and villages named in a Chinese address (and, where no unit above a town
     says where their names begin, the last three to six characters of one that ends like an estate's)."""
@@ -56,9 +65,9 @@ def han_pieces(address: str) -> Iterator[str]:
         piece = ABOVE_TOWN.sub("", run)
         candidates = [piece, TOWN.sub("", piece)]
         if piece == run and run[-1] in ESTATE_END:
-            candidates += [run[-length:] for length in range(3, min(len(run), 7))]
+            candidates += [run[-length:] for length in range(4, min(len(run), 7))]
         for candidate in candidates:
-            if len(candidate) >= 3 and NOT_A_HOME.search(candidate) is None:
+            if len(candidate) >= 3 and NOT_A_HOME.search(candidate) is None and candidate not in GENERIC_PLACES:
                 yield candidate
 
 
@@ -71,7 +80,8 @@ def latin_pieces(address: str) -> Iterator[str]:
             yield segment
         elif index == 0 and not any(c.isdigit() for c in segment) and EN_HOUSE_NAME.fullmatch(segment):
             following = segments[1] if len(segments) > 1 else ""
-            if HOUSE_WORD.search(segment) or STREET_WORD.search(following):
+            before_a_street = STREET_WORD.search(following) and not following[:1].isdigit()  # not "London, 12 Baker St"
+            if HOUSE_WORD.search(segment) or before_a_street:
                 yield segment
     yield from (m.group(0) for m in POSTCODE.finditer(address) if any(c.isalpha() for c in m.group(0)))
 
@@ -79,13 +89,18 @@ def latin_pieces(address: str) -> Iterator[str]:
 # The town, state and postcode after an English street, on the same line or the next ones ("346 N Sycamore
 # Dr, Apt 26\nChicago, IL 60666", "6 Kowhai Road, Ponsonby, Auckland 1011", "Blk 525 ... #04-304, Singapore
 # 520525", "flat 2, 82 mill lane, bristol bs11 6tn", "Tralee, Co. Kerry V92 V2PE"): taken only up to a postcode.
-TAIL_SEGMENT = re.compile(r"(?:,[ \t]*+|[ \t]*+\n[ \t]*+|[ \t]++)(?P<segment>[^,\n\x00]{1,40}+)")
-TOWN_ONLY = re.compile(r"[A-Za-z][A-Za-z'’.-]*+(?:[ \t][A-Za-z][A-Za-z'’.-]*+){0,3}")
+TAIL_SEGMENT = re.compile(r"(?P<gap>,[ \t]*+|[ \t]*+\n[ \t]*+|[ \t]++)(?P<segment>[^,\n\x00]{1,40}+)")
+TOWN_WORDS = r"[A-Za-z][A-Za-z'’.-]*+(?:[ \t][A-Za-z][A-Za-z'’.-]*+){0,3}"
+TOWN_ONLY = re.compile(TOWN_WORDS)
+CAPITALISED_TOWN = re.compile(r"[A-Z][A-Za-z'’.-]*+(?:[ \t](?:[A-Z][A-Za-z'’.-]*+|upon|on|de|la))*+")
+US_STATE = r"(?i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
+AU_STATE = r"(?i:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)"
+# A segment that ends an address: its town (maybe) and a postcode of a shape that says where it is from; four
+# digits alone only after a capitalised town (Auckland 1011), six only after Singapore.
 ENDS_WITH_POSTCODE = re.compile(
-    r"(?:[A-Za-z][A-Za-z'’.-]*+[ \t]++){0,3}(?:[A-Za-z]{2,3}[ \t]++)?"
-    r"(?:\d{4,6}(?:-\d{4})?|[A-Za-z][A-Za-z]?\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}|[A-Za-z]\d[A-Za-z][ \t]?\d[A-Za-z]\d"
-    r"|[A-Za-z]\d{2}[ \t]?[A-Za-z\d]{4})",
-    re.IGNORECASE,
+    rf"(?:{TOWN_WORDS}[ \t,]++)?(?:{US_STATE}[ \t]++\d{{5}}(?:-\d{{4}})?|{AU_STATE}[ \t]++\d{{4}}"
+    r"|(?i:[A-Z][A-Z]?\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{2}[ \t]?[A-Z\d]{4}))"
+    r"|(?:[A-Z][a-z'’.-]++[ \t]++){1,3}\d{4}|Singapore[ \t]++\d{6}"
 )
 # A street's number or a flat's after the street ("Tampines St 5 #04-304", "Apt 26"): the address goes on.
 UNIT_ONLY = re.compile(
@@ -108,7 +123,8 @@ def address_tail(text: str, end: int) -> int:
         if ENDS_WITH_POSTCODE.fullmatch(value):
             reached = segment.start("segment") + len(value)
             break
-        if TOWN_ONLY.fullmatch(value) is None and UNIT_ONLY.fullmatch(value) is None:
+        town = CAPITALISED_TOWN if "\n" in segment.group("gap") else TOWN_ONLY  # a line of its own: "Roslyn"
+        if town.fullmatch(value) is None and UNIT_ONLY.fullmatch(value) is None:
             break
         position = segment.start("segment") + len(value)
     return reached
@@ -124,7 +140,6 @@ def propagate_addresses(text: str, detections: list[Detection]) -> list[Detectio
             pieces.update(dict.fromkeys((*han_pieces(d.text), *latin_pieces(d.text))))
     if not pieces or len(pieces) > MOST_PIECES:
         return detections  # a list of many homes (an export's rows) names each once: nothing to follow
-        return detections
     result = list(detections)
     taken = bytearray(len(text))
     for d in result:

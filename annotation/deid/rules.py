@@ -460,30 +460,37 @@ def lunar_birthday(text: str, match: re.Match) -> tuple[int, int] | None:
     """A lunar date is a birthday where a birth cue comes before it on its line (出生日期：1939年2月26日
     （农历一九三九年正月初七）, 生日：1943年农历二月三十)."""
     bounds = line_bounds(text, match.start())
-    if bounds is None or not BIRTH_CUE.search(text, bounds[0], match.start()):
+    if bounds is None or not BIRTH_CUE.search(text, max(bounds[0], match.start() - LUNAR_CUE_DISTANCE), match.start()):
         return None
     return match.span("value")
 
 
-BIRTH_CUE = re.compile(r"出生|生日|生辰|(?i:DOB|D\.O\.B|birth)")
+BIRTH_CUE = re.compile(
+    r"出生(?!史|体重|後|后|时|時|缺氧|评分|医院|地)|生日|生辰|(?i:DOB|D\.O\.B|birth(?![ \t]*+weight))"
+)
+LUNAR_CUE_DISTANCE = 16
 
 
 def birthday_a_clause_later(text: str, match: re.Match) -> tuple[int, int] | None:
     """A full date in the sentence of a birthday's cue ("生日填错了，应该是1979年5月18号"), unless the
     words between make it another day."""
-    if any(word in match.group("gap") for word in NOT_A_BIRTHDAY):
+    if any(word in match.group("gap") for word in NOT_A_BIRTHDAY + NOT_THE_BIRTH_DATE):
         return None
     return match.span("value")
 
 
+# Words between a birthday's cue and a date that say the date is not the birth date ("出生日期不详，末次月经…",
+# "过生日后，2024年3月5日开始发热").
+NOT_THE_BIRTH_DATE = ("不详", "未", "末次", "月经", "采样", "开始", "起", "后", "後", "过", "無", "无", "忘", "不知道")
+
+
 def date_after_sex(text: str, match: re.Match) -> tuple[int, int] | None:
-    """The date right after the sex in a demographic row, unless a table's header names its column
-    as another date, or the words after it make it a visit ("女 2024-05-01入院")."""
+    """The date right after the sex in a demographic row, a cell of its own (the pattern wants a separator,
+    two spaces or the line's end after it: "女 2024-05-01入院" is a visit), unless a table's header names its
+    column as something else."""
     header = column_header(text, match.start("value"))
-    if header is not None and TABLE_HEADERS.get(header) != "DOB" and ("日期" in header or "date" in header):
-        return None  # the column is another date's (就诊日期, visit date)
-    if text.startswith(NOT_A_BIRTHDAY, match.end("value")):
-        return None
+    if header is not None and TABLE_HEADERS.get(header) != "DOB":
+        return None  # a table's header names the column, as another date's (就诊日期, 采样时间, Visit)
     return match.span("value")
 
 
@@ -511,8 +518,9 @@ def zh_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     return span
 
 
-# A place described rather than named: words with 的 and no number, or a bare 小区/这/那 (this, that).
-DESCRIBED_PLACE = re.compile(r"(?:[^\d]*的[^\d]*|小区[^\d]*|[这那][^\d]*)$")
+# A place described rather than named: no number, and two characters at most after 的, 小区 or 这/那 (没电梯的老楼,
+# 小区门口的药店); 朝阳区的阳光花园 and 那个黄土坡村 name one.
+DESCRIBED_PLACE = re.compile(r"(?:[^\d]*的[^\d的]{0,2}|小区[^\d]{0,2}|[这那][个里边]?[^\d]{0,2})$")
 
 
 # A flat written building-entrance-room after the estate's name (朝阳区书香门第17-1-2002).
@@ -1149,6 +1157,14 @@ def not_toll_free(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
+def not_after_slip_label(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A number's span unless a slip's, a parcel's or a specimen's label stands right before it."""
+    before = text[max(0, match.start("value") - 12) : match.start("value")].rstrip(" \t\u3000:：#").lower()
+    if before.endswith(SLIP_LABELS + ("accession", "specimen", "sample", "order", "tracking")):
+        return None
+    return match.span("value")
+
+
 # Labels of a slip's, a form's or a sample's number, whose ten digits are no one's phone.
 SLIP_LABELS = ("单号", "單號", "编号", "編號", "样本号", "標本號", "标本号", "票号", "代码", "代碼", "流水号")
 
@@ -1356,7 +1372,7 @@ RULES: tuple[Rule, ...] = (
         "ID",
         r"(?P<value>(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5])\d{6}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3})(?![\dA-Za-z])",
         "11010185010112 ",
-        unless_after_lot_label(lambda text, match: match.span("value")),
+        unless_after_lot_label(not_after_slip_label),
         needs="digit",
         not_after=DIGITS_LETTERS + "./-",
     ),
@@ -1382,7 +1398,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "MRN",
-        r"(?i:record|chart|hospital|mrn|patient id|account|unit|ur)(?:[ \t]++(?i:number|no\.?|#))?+[^\x00\n\d.;]{0,16}?(?i:ends?[ \t]++(?:in|with)|ending[ \t]++(?:in|with)|last[ \t]++(?:4|four)(?:[ \t]++digits)?(?:[ \t]++(?:are|is))?)[ \t:]*+(?P<value>\d{4})(?!\d)",
+        r"(?:(?i:record|chart|hospital|account|unit)[ \t]++(?i:number|no\.?|#)|(?i:mrn|patient id)|UR)(?![A-Za-z])[^\x00\n\d.;]{0,16}?(?i:ends?[ \t]++(?:in|with)|ending[ \t]++(?:in|with)|last[ \t]++(?:4|four)(?:[ \t]++digits)?(?:[ \t]++(?:are|is))?)[ \t:]*+(?P<value>\d{4})(?!\d)",
         "record number ends in 123",
         needs="digit latin",
         word_start=True,
@@ -1619,7 +1635,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "DOB",
-        rf"(?<![{HAN}])[男女](?:性)?(?:[ \t]*+[|｜/／,，、][ \t]*+|[ \t]++)(?P<value>{ROW_DATE})",
+        rf"(?<![{HAN}])[男女](?:性)?(?:[ \t]*+[|｜/／,，、][ \t]*+|[ \t]++)(?P<value>{ROW_DATE})(?=[ \t]*+[|｜/／,，、;；]|[ \t]{{2,}}|[ \t]*+(?:$|[\n\x00]))",
         "男 | 2020年1月",
         date_after_sex,
         needs="digit han",

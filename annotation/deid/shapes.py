@@ -29,6 +29,7 @@ from annotation.deid.names import (
     given_chars_ok,
     han_run_before,
     in_herb,
+    in_vietnamese_place,
     is_han,
     lowercase_given_name,
     minority_name_end,
@@ -168,28 +169,52 @@ def pinyin_name(text: str, match: re.Match) -> tuple[int, int] | None:
     return None
 
 
-def romanised_given(word: str) -> bool:
-    """A given name as Hong Kong, Taiwan or the mainland spell it: syllables of pinyin or of those
-    spellings, one or two, joined or hyphenated (Ka, Chunmei, Cheng-En)."""
-    syllables = word.lower().split("-")
-    return all(s in ROMANISED_SYLLABLES or pinyin_syllable_count(s) == 1 for s in syllables) or (
-        len(syllables) == 1 and word.lower() not in ENGLISH_PINYIN_LOOKALIKES and pinyin_syllable_count(word) == 2
-    )
+# Words of the notes that read as romanised syllables ("NG Tube", "HO Pain", "TO Take Dose", "LUNG Base").
+NOT_ROMANISED = frozenset(
+    "tube line dose home pain base lobe take care ward bed site drain port bag pump feed test scan room unit team plan"
+    " note list day time date tab cap neb bite bone mole cone lung".split()
+)
+
+
+def romanised_syllable(word: str) -> bool:
+    """One syllable of a given name as Hong Kong, Taiwan or the mainland spell it (Ka, Wai, Chih, Ming)."""
+    low = word.lower()
+    return low not in NOT_ROMANISED and (low in ROMANISED_SYLLABLES or pinyin_syllable_count(low) == 1)
 
 
 def romanised_name(text: str, match: re.Match) -> tuple[int, int] | None:
-    """CHAN Ka Yan, MAK Po Chu, TSAI, Cheng-En, Wu, Chunmei: a romanised surname (in capitals, or before
-    a comma) and one to three given syllables, none an English word of the notes ("NG Tube": a tube)."""
-    surname, given = match.group("surname"), match.group("given").split()
-    if surname.lower() not in ROMANISED_SURNAMES or (not surname.isupper() and not match.group("comma")):
+    """CHAN Ka Yan, AU-YEUNG Ka Wai, TSAI, Cheng-En, Wu, Chunmei: a romanised surname (in capitals, or
+    before a comma) and its given name: after capitals, two or three syllables written apart; after a
+    comma, one name of two syllables, joined or hyphenated. The pattern reads the given name in a
+    lookahead, so that a failed try ("Seen Wu") leaves the surname after it to be tried."""
+    surname, comma, given = match.group("surname"), match.group("comma"), match.group("given").split()
+    if not all(part.lower() in ROMANISED_SURNAMES for part in re.split(r"[- ]", surname)):
         return None
-    if not surname.isupper() and not ("-" in given[0] or len(given) == 1 and pinyin_syllable_count(given[0]) == 2):
-        return None  # "So, Man": only a two-syllable or hyphenated given name after a title-case surname
-    if any(w.lower() in v.EN_NOT_NAMES or not romanised_given(w) for w in given):
+    if any(w.lower() in v.EN_NOT_NAMES or w.lower() in NOT_ROMANISED for w in given):
         return None
-    if len(given) == 1 and surname.isupper() and "-" not in given[0] and pinyin_syllable_count(given[0]) != 2:
-        return None  # "HO Wai" alone is too short to tell from capitals and a word
-    return None if in_herb(text, *match.span("value")) else match.span("value")
+    if comma:
+        syllables = given[0].split("-") if len(given) == 1 else []
+        joined = len(syllables) == 1 and pinyin_syllable_count(given[0]) == 2
+        if not (joined or (len(syllables) == 2 and all(romanised_syllable(s) for s in syllables))):
+            return None
+        if given[0].lower() in ENGLISH_PINYIN_LOOKALIKES:
+            return None
+    elif not (
+        surname.replace("-", "").replace(" ", "").isupper()
+        and len(given) >= 2
+        and all(romanised_syllable(w) for w in given)
+    ):
+        return None
+    end = match.end("given")
+    if ORGANISATION_AFTER.match(text, end) or in_vietnamese_place(text, match.start("given")):
+        return None  # WONG Tai Sin Hospital, Lek Yuen Estate: a place
+    start = match.start("surname")
+    return None if in_herb(text, start, end) else (start, end)
+
+
+ORGANISATION_AFTER = re.compile(
+    r"[ \t]++(?:Hospital|Clinic|Estate|House|Court|Road|Street|Centre|Center|Building|Station|Park|Garden|Gardens)\b"
+)
 
 
 # --- English names before an identifier's label --------------------------------------------------
@@ -508,7 +533,7 @@ def form_rules() -> tuple[Rule, ...]:
         # Romanised Chinese names first: the given-name rules would take "Ka Yan" of CHAN Ka Yan alone.
         rule(
             "NAME",
-            r"(?P<value>(?P<surname>[A-Z][A-Za-z]{1,7})(?P<comma>,)?[ \t]++(?P<given>[A-Z][a-z]{0,7}(?:-[A-Za-z][a-z]{0,5})?(?:[ \t][A-Z][a-z]{0,5}){0,2}))(?![A-Za-z])",
+            r"(?<![A-Za-z'’-])(?P<surname>[A-Z][A-Za-z]{1,7}(?:[- ][A-Z]{2,7}(?=[ \t,]))?)(?=(?P<comma>,)?[ \t]++(?P<given>[A-Z][a-z]{0,7}(?:-[A-Za-z][a-z]{0,5})?(?:[ \t][A-Z][a-z]{0,5}){0,2})(?![A-Za-z]))",
             "Aa ",
             romanised_name,
             needs="latin",

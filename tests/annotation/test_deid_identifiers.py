@@ -397,3 +397,58 @@ def test_round_13_look_alikes_stay(text):
         assert "五华区的医院多，丰收路也近" in scrubbed
     else:
         assert scrubbed == text
+
+
+# --- the review of rounds 12 and 13: look-alikes the new rules took at first -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # capitals of the notes before capitalised words (the romanised-name rule)
+        "Inserted NG Tube today; NG Line secured; HO Pain review; CXR: LUNG Base clear; DISCHARGED TO Home Care",
+        "Admitted to WONG Tai Sin Hospital.",
+        # a date after the sex that is a visit's, a test's or a vaccine's
+        "男 2024-03-12 就诊，血压 140/90；患者，男，2023-11-02首次出现胸痛；女、2024年5月1日接种流感疫苗",
+        "| 床号 | 性别 | 采样时间 | 白细胞 |\n|---|---|---|---|\n| 12 | 男 | 2024-05-01 | 6.5 |",
+        "｜性别｜就诊日期｜\n｜女｜2024-05-01｜",
+        # a birth word that is not a birthday's, a date that is not the birth date
+        "出生史无特殊，农历2024年正月初五起发热。",
+        "出生日期不详，末次月经2024年4月1日",
+        "孩子过生日后，2024年3月5日开始发热",
+        # a drug chart's table, a year or a count after "ending in" / "last 4", a specimen's fifteen digits
+        "| Episode | Drug | Dose | Given |\n|---|---|---|---|\n| 3 | Paracetamol | 1 g | Yes |",
+        "Chart review ending in 2021 showed no change. Insulin units, last 4: 1200",
+        "Specimen accession 310000240615001 received",
+        "Started Enteral Nutrition (EN) via NJ.",
+    ],
+)
+def test_review_look_alikes_stay(text):
+    assert scrub_conversation([text]).texts == [text]
+
+
+@pytest.mark.parametrize(
+    "turns, expected",
+    [
+        # an address's tail ends at its postcode, never in the clinical text after it
+        (
+            ["Address: 5 Park Avenue\nAllergies none\nParacetamol 1000"],
+            ["Address: [ADDRESS]\nAllergies none\nParacetamol 1000"],
+        ),
+        (["She has lived at 12 Oak Road since 2019."], ["She has lived at [ADDRESS] since 2019."]),
+        # shared names of places and a town first are not followed through the conversation
+        (["家住福寿养老院3楼\n建议家属考虑养老院或护理院"], ["家住[ADDRESS]\n建议家属考虑养老院或护理院"]),
+        (
+            ["Address: London, 12 Baker Street. Referred to London Bridge Hospital."],
+            ["Address: [ADDRESS]. Referred to London Bridge Hospital."],
+        ),
+        (["住址：阳光花园5-6-1901\n阳光花园 2024-05-01复诊"], ["住址：[ADDRESS]\n[ADDRESS] 2024-05-01复诊"]),
+        # a named estate after 的 or 那个 is an address
+        (["住在朝阳区的阳光花园", "住在那个黄土坡村"], ["住在[ADDRESS]", "住在[ADDRESS]"]),
+        # double surnames and a word before a "Surname, Given"
+        (["Name: AU-YEUNG Ka Wai; Mrs LAM-CHAN Mei Ling"], ["Name: [NAME_1]; Mrs [NAME_2]"]),
+        (["Seen Wu, Chunmei today"], ["Seen [NAME_1] today"]),
+    ],
+)
+def test_review_cases_scrubbed_as_expected(turns, expected):
+    assert scrub_conversation(turns).texts == expected
