@@ -21,6 +21,7 @@ Two layouts say what a value is by where it stands rather than by a cue next to 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Two lone characters in a row between spaces: the cheap test that a text may hold a letter-spaced
 # line (it begins with a space, which lets the regex engine skip to the spaces).
@@ -322,9 +323,9 @@ class HeaderMemo:
     answers are swapped as one tuple, so that threads scrubbing other texts never read each other's."""
 
     def __init__(self) -> None:
-        self.memo: tuple[str | None, dict[int, tuple[str, int, list[str] | None]]] = (None, {})
+        self.memo: tuple[str | None, dict[int, tuple[str, int, tuple[str, ...] | None]]] = (None, {})
 
-    def header(self, text: str, line_start: int, separator: str, cells: int) -> list[str] | None:
+    def header(self, text: str, line_start: int, separator: str, cells: int) -> tuple[str, ...] | None:
         memo = self.memo
         if memo[0] is not text:
             memo = self.memo = (text, {})
@@ -346,7 +347,7 @@ class HeaderMemo:
                 row = bounds[0]  # a Markdown table's |---|:---:| line between its header and its rows
                 continue
             if not any(c.isdigit() for c in line):
-                found = [header_cell(cell) for cell in line.split(separator)]
+                found = tuple(header_cell(cell) for cell in line.split(separator))
                 break
             row = bounds[0]
         for row in visited:
@@ -395,8 +396,15 @@ def table_position(text: str, start: int) -> tuple[str | None, str, int, bool] |
     if header is None:
         return None, separator, line_end, False
     column = text.count(separator, line_start, start)
+    return header[column], separator, line_end, names_identifiers(header)
+
+
+@lru_cache(maxsize=256)
+def names_identifiers(header: tuple[str, ...]) -> bool:
+    """Whether a header line names two columns of identifiers or more, one of them not a weak one (read
+    once per header, not once per cell)."""
     known = [name for name in header if name in TABLE_HEADERS]
-    return header[column], separator, line_end, len(known) >= 2 and any(n not in WEAK_HEADERS for n in known)
+    return len(known) >= 2 and any(n not in WEAK_HEADERS for n in known)
 
 
 def column_header(text: str, position: int) -> str | None:

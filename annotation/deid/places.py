@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from annotation.deid.detection import Detection
 from annotation.deid.people import occurrences
+from annotation.deid.rules import AU_STATES, UK_POSTCODE, US_STATES, words
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 # Everything up to the last unit above a town is shared by many (上海市浦东新区, 郸城县); a village's
@@ -93,13 +94,13 @@ TAIL_SEGMENT = re.compile(r"(?P<gap>,[ \t]*+|[ \t]*+\n[ \t]*+|[ \t]++)(?P<segmen
 TOWN_WORDS = r"[A-Za-z][A-Za-z'’.-]*+(?:[ \t][A-Za-z][A-Za-z'’.-]*+){0,3}"
 TOWN_ONLY = re.compile(TOWN_WORDS)
 CAPITALISED_TOWN = re.compile(r"[A-Z][A-Za-z'’.-]*+(?:[ \t](?:[A-Z][A-Za-z'’.-]*+|upon|on|de|la))*+")
-US_STATE = r"(?i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
-AU_STATE = r"(?i:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)"
+US_STATE = rf"(?i:{words(US_STATES)})"
+AU_STATE = rf"(?i:{words(AU_STATES)})"
 # A segment that ends an address: its town (maybe) and a postcode of a shape that says where it is from; four
 # digits alone only after a capitalised town (Auckland 1011), six only after Singapore.
 ENDS_WITH_POSTCODE = re.compile(
     rf"(?:{TOWN_WORDS}[ \t,]++)?(?:{US_STATE}[ \t]++\d{{5}}(?:-\d{{4}})?|{AU_STATE}[ \t]++\d{{4}}"
-    r"|(?i:[A-Z][A-Z]?\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{2}[ \t]?[A-Z\d]{4}))"
+    rf"|(?i:{UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{{2}}[ \t]?[A-Z\d]{{4}}))"
     r"|(?:[A-Z][a-z'’.-]++[ \t]++){1,3}\d{4}|Singapore[ \t]++\d{6}"
 )
 # A street's number or a flat's after the street ("Tampines St 5 #04-304", "Apt 26"): the address goes on.
