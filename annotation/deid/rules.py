@@ -35,7 +35,7 @@ from annotation.deid.layout import (
 from annotation.deid.surnames import TO_TRADITIONAL, with_traditional
 
 HAN = r"\u4e00-\u9fff"
-SEP_ZH = r"\s*+(?:(?:是|为|[:：#])\s*+)?"
+SEP_ZH = r"\s*+(?:(?:是|为|係|[:：#])\s*+)?"  # 係: Cantonese's 是 (我電話係5776 8957)
 SEP_EN = r"\s*+(?:(?:is|was|[:：#=\-])\s*+)?"  # a full-width colon too (患者ID MRN：BL-613412)
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
@@ -529,10 +529,60 @@ DASHED_FLAT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}-\d{1,2}-\d{2,5}(?![\d-])"
 PAST_THE_FLAT = re.compile(r"(?<=\d)(?:离|距|到|去|靠近|附近|旁边|对面)")
 
 
+# A move or a visit inside a run of address characters: one address ended there (槐树巷3号搬到了南山区).
+ADDRESS_TAIL_STOP = re.compile(
+    words(with_traditional(("搬到", "搬去", "搬回", "搬进", "迁到", "迁往", "迁入", "前往", "住了", "家访")))
+)
+# What leads up to an address in a sentence (今日与护士小魏前往上海市, 拆迁后从成都市, 我妹妹家渝中区): the
+# address starts after it. A single character leads in only before two characters and a unit (从成都市, not
+# 从化区), a home's 家 only after a person.
+LEAD_IN_WORDS = (
+    "前往",
+    "去往",
+    "搬到了",
+    "搬到",
+    "搬去",
+    "搬回",
+    "迁到",
+    "迁往",
+    "来自",
+    "住在",
+    "住到",
+    "位于",
+    "寄到",
+    "送到",
+)
+ADDRESS_LEAD_IN = re.compile(
+    rf"(?:{words(with_traditional(LEAD_IN_WORDS + ('寄往', '回到')))})"
+    r"|[从從到在去](?=[\u4e00-\u9fff]{2})|(?<=[我你他她们們妹姐哥弟妈媽爸儿兒女婆娘爷爺奶])家"
+)
+
+
+DISTRICT_OF = re.compile(r"[\u4e00-\u9fff]{1,5}?[区县市區縣]的")
+
+
+def zh_address_head(text: str, start: int, end: int) -> int:
+    """Where an address found by its shape starts once the words leading up to it are left out."""
+    head = start
+    while head < end and text[head] not in ZH_ADDRESS_UNITS:
+        head += 1  # the first unit (市, 区, 路 ...): what leads in comes before it
+    best = start
+    for lead in ADDRESS_LEAD_IN.finditer(text, start, head):
+        after = lead.end()
+        if len(lead.group()) == 1 and lead.group() in "从從到在去" and head - after < 2:
+            continue  # 从化区, 在X区: the character is the place's own
+        best = after
+    if (district := DISTRICT_OF.match(text, best, end)) is not None and end - district.end() >= 3:
+        best = district.end()  # 南开区的滨江新城C区22栋: the district alone names no one's home
+    return best
+
+
 def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADDRESS_MARKERS) -> tuple[int, int] | None:
     """Cut a run of address characters after its last unit (号, 室, 村 ...) or the digits after one."""
     start, end = match.span("value")
     value = match.group("value")
+    if (moved := ADDRESS_TAIL_STOP.search(value)) is not None:
+        value = value[: moved.start()]
     if (beyond := PAST_THE_FLAT.search(value)) is not None:
         value = value[: beyond.start()]  # 5单元3301离广东省中医院比较远: the hospital is where she is not
     if (flat := DASHED_FLAT.search(value)) is not None:
@@ -554,7 +604,8 @@ def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADD
     cut = len(value)
     if not any(marker in value for marker in markers) or len(value) < 3:
         return None
-    return start, start + cut
+    head = zh_address_head(text, start, start + cut)
+    return (head, start + cut) if start + cut - head >= 3 else None
 
 
 # An English address after its cue, to the end of its line or sentence ("Address: Unit 3/45 King St,
@@ -623,6 +674,10 @@ EN_RURAL = (
 )
 
 
+# A long road's section before the house number, in Taiwan (復興南路一段151巷2弄45號).
+ROAD_SECTION = r"(?:[一二三四五六七八九十]段)?"
+
+
 # A flat named by its building, entrance and room, with or without a cue (翠湖天地5栋2单元1203室,
 # 花家地南里5号楼302): the estate's name before it is part of the address.
 ZH_FLAT = r"(?P<flat>\d{1,4}[ \t]?+(?:号楼|栋|幢|座|号院|区)[ \t]?+(?:\d{1,3}[ \t]?+(?:单元|门|号楼|栋|幢|座)[ \t]?+)?\d{1,5}[ \t]?+(?:室|房|号|户)?)"
@@ -643,6 +698,7 @@ def zh_flat(text: str, match: re.Match) -> tuple[int, int] | None:
         and text[start - 1] not in ESTATE_BEFORE
     ):
         start -= 1
+    start = zh_address_head(text, start, flat_start)
     if flat_start - start < 2 or any(word in text[start:end] for word in ZH_INSTITUTIONS + ZH_WARDS):
         return None
     if text.startswith(("层", "楼", "F"), end) and "单元" not in match.group("flat"):
@@ -814,7 +870,12 @@ ID_CUES_EN = (
     "PHN",
     "CPR",
     "PPS number",
+    "PPS no.",
+    "PPS",
     "PPSN",
+    "NHI",
+    "NHI number",
+    "NHI no.",
     "BSN",
     "NIR",
 )
@@ -1083,7 +1144,9 @@ ID_CUES_ZH = with_traditional(
 )
 MRN_CUES_ZH = with_traditional(MRN_CUES_ZH + ("病例号", "病历号码", "病人编号"))
 ADDRESS_CUES_ZH = with_traditional(ADDRESS_CUES_ZH + ("通讯处", "户籍地址"))
-PROVINCES = with_traditional(PROVINCES + ("台北", "台中", "台南", "高雄", "新北", "桃园", "九龙", "新界"))
+PROVINCES = with_traditional(
+    PROVINCES + ("台北", "台中", "台南", "高雄", "新北", "桃园", "九龙", "新界", "臺北", "臺中", "臺南", "臺灣")
+)
 
 
 # A North American number's start, "1 (555) ", "(555) " or "555-": written so that it begins with one
@@ -1112,6 +1175,7 @@ PHONE_CUES_EN = (
     "phone", "tel", "tel.", "telephone", "mobile", "cell", "cellphone", "landline", "fax", "call me on", "call me at",
     "contact number", "phone number", "reach me at", "ring me on", "text me on", "HP", "H/P", "handphone", "mob",
     "mob.", "mob no", "ph", "ph.", "contact no", "contact no.", "whatsapp", "contact:",
+    "my number", "her number", "his number", "my number is", "her number is", "his number is",
 )  # fmt: skip
 
 
@@ -1183,6 +1247,10 @@ def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
     return span
 
 
+# What leads up to a county's name in a sentence (老家隆回县, 住在郯城县).
+COUNTY_LEAD_IN = re.compile(rf"{ADDRESS_LEAD_IN.pattern}|老家|家乡|家鄉|原籍|户籍在|戶籍在")
+
+
 def zh_county_address(text: str, match: re.Match) -> tuple[int, int] | None:
     """An address that begins with its county or district (郯城县马头镇下洼村8组57号), after a break:
     two to four Han characters before 县/区/旗, and a street, village or house after it."""
@@ -1191,7 +1259,10 @@ def zh_county_address(text: str, match: re.Match) -> tuple[int, int] | None:
     while start > county - 4 and start and "\u4e00" <= text[start - 1] <= "\u9fff":
         start -= 1
     if county - start < 2 or (start and "\u4e00" <= text[start - 1] <= "\u9fff"):
-        return None
+        led = [lead.end() for lead in COUNTY_LEAD_IN.finditer(text, max(0, county - 8), county)]
+        if not led or not 2 <= county - led[-1] <= 4:
+            return None
+        start = led[-1]  # 原来在老家隆回县青山镇前营村: the county after what leads up to it
     span = zh_address_end(text, match)
     if span is None or any(word in text[start : span[1]] for word in ZH_INSTITUTIONS):
         return None
@@ -1201,18 +1272,23 @@ def zh_county_address(text: str, match: re.Match) -> tuple[int, int] | None:
 # An English street written in lower case (42 tamarack ln, 18 heron crescent): only with a suffix that
 # is no everyday word, and no measure or function word among the words before it (5 miles down the road).
 EN_LOWER_STREET = (
+    r"(?:(?:flat|apt|unit)[ \t]*+\d{1,4}[a-z]?,?[ \t]++)?"
     r"\d\d{0,4}[ \t]++(?P<words>(?:[a-z][a-z'-]*+[ \t]++){1,2})"
-    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|court|ct|crescent|terrace|parkway|pkwy|highway|hwy)\b\.?"
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|court|ct|crescent|cres|terrace|tce|grove|gardens|gdns"
+    r"|mews|parade|pde|parkway|pkwy|highway|hwy"
+    r"|(?<=[ \t])(?P<everyday>way|walk|close|drive|dr|place|pl|row|gr))\b\.?"
 )
 NOT_STREET_WORDS = frozenset(
     "the a an of on in to at by for and or down up along across off from miles mile km yards blocks minutes mins hours"
-    " days weeks times doses tablets puffs units drops".split()
+    " days weeks times doses tablets puffs units drops min minute hour day week mg ml mcg g kg".split()
 )
 
 
 def en_lower_street(text: str, match: re.Match) -> tuple[int, int] | None:
     if any(word in NOT_STREET_WORDS for word in match.group("words").split()):
         return None
+    if match.group("everyday") and not match.group().startswith(("flat", "apt", "unit")):
+        return None  # "2 paracetamol way too late", "a 10 min walk": an everyday word ends the street only after a flat
     return match.span()
 
 
@@ -1561,7 +1637,7 @@ RULES: tuple[Rule, ...] = (
     # A UK number with a five-digit area code in three groups: (01423) 506 119, 01423 506 119.
     rule(
         "PHONE",
-        rf"(?P<value>(?:\(0\d{{4}}\)|0\d{{4}})[ \t-]?+\d{{3}}[ \t-]\d{{3}}{PHONE_EXTENSION})(?!\d)",
+        rf"(?P<value>(?:\(0\d{{4}}\)|0\d{{4}})[ \t-]?+\d{{3}}[ \t-]\d{{3,4}}{PHONE_EXTENSION})(?!\d)",
         "(01423) 506 11 ",
         needs="digit",
         not_after=DIGITS_LETTERS,
@@ -1692,18 +1768,18 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ADDRESS",
-        rf"住(?=[{HAN}]{{1,8}}?(?:省|市|自治区|县|区))(?P<value>[{HAN}A-Za-z0-9\-#]{{2,60}}+)",
+        rf"(?:住|搬到了?|搬去|搬回|搬進|迁到|遷到|迁往)(?=[{HAN}]{{1,8}}?(?:省|市|自治区|县|区|區))(?P<value>[{HAN}A-Za-z0-9\-#]{{2,60}}+)",
         "住北京市1",
         zh_address_end,
         needs="han",
     ),
     rule(
         "ADDRESS",
-        rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,24}}?(?:路|街|大道|巷|弄)\d++号(?:(?:[{HAN}A-Za-z0-9\-#]|{ZH_ADDRESS_SPACE}){{0,30}}+)?)",
+        rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,24}}?(?:路|街|大道|巷|弄){ROAD_SECTION}(?:\d++[巷弄])*+\d++[号號](?:(?:[{HAN}A-Za-z0-9\-#]|{ZH_ADDRESS_SPACE}){{0,30}}+)?)",
         "北京市朝阳区建国路号",
         zh_address_end,
         needs="digit han",
-        triggers=("号",),
+        triggers=("号", "號"),
     ),
     rule(
         "ADDRESS",
@@ -1770,6 +1846,14 @@ RULES: tuple[Rule, ...] = (
         triggers=("box", "county", "state ", "farm to market", "ranch"),
     ),
     rule("ADDRESS", EN_STATE_POSTCODE, "Macon, GA 3120", town_and_postcode, needs="digit latin", word_start=True),
+    # Singapore's six-digit postcode after the country's name ends an address there (#04-304, Singapore 520525).
+    rule(
+        "ADDRESS",
+        r"(?<![A-Za-z])Singapore[ \t]*+\(?(?P<value>\d{6})\)?(?![\d-])",
+        "Singapore 52052",
+        needs="digit latin",
+        triggers=("singapore",),
+    ),
     rule(
         "ADDRESS",
         r"(?P<value>(?:P\.?\s?+O\.?\s?+Box|PO Box|Post Office Box|POB)\s*+#?\d{1,7}+)(?!\d)",

@@ -53,6 +53,9 @@ COMMON_WORDS = frozenset(
     """.split()
 )
 ZH_TITLES = (
+    "村医",
+    "乡医",
+    "校医",
     "主治医师",
     "主治医生",
     "主任医师",

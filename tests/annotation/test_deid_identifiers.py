@@ -443,8 +443,8 @@ def test_review_look_alikes_stay(text):
             ["Address: [ADDRESS]. Referred to London Bridge Hospital."],
         ),
         (["住址：阳光花园5-6-1901\n阳光花园 2024-05-01复诊"], ["住址：[ADDRESS]\n[ADDRESS] 2024-05-01复诊"]),
-        # a named estate after 的 or 那个 is an address
-        (["住在朝阳区的阳光花园", "住在那个黄土坡村"], ["住在[ADDRESS]", "住在[ADDRESS]"]),
+        # a named estate after 的 or 那个 is an address (the district before 的 alone names no home)
+        (["住在朝阳区的阳光花园", "住在那个黄土坡村"], ["住在朝阳区的[ADDRESS]", "住在[ADDRESS]"]),
         # double surnames and a word before a "Surname, Given"
         (["Name: AU-YEUNG Ka Wai; Mrs LAM-CHAN Mei Ling"], ["Name: [NAME_1]; Mrs [NAME_2]"]),
         (["Seen Wu, Chunmei today"], ["Seen [NAME_1] today"]),
@@ -452,3 +452,52 @@ def test_review_look_alikes_stay(text):
 )
 def test_review_cases_scrubbed_as_expected(turns, expected):
     assert scrub_conversation(turns).texts == expected
+
+
+# --- round 14 (dev9's misses, tuned on): where an address starts and stops in a sentence, more labels ---
+
+
+@pytest.mark.parametrize(
+    "turns, expected",
+    [
+        # what leads up to an address is no part of it, and the person named there is still found
+        (
+            ["今日与护士小魏前往上海市浦东新区丰收路114号书香门第9号楼2202家访。"],
+            ["今日与护士[NAME_1]前往[ADDRESS]家访。"],
+        ),
+        (["去年到我妹妹家渝中区怡景苑14号楼1504住了半年"], ["去年到我妹妹家[ADDRESS]住了半年"]),
+        # a move ends one address and starts the next; the district before 的 alone names no home
+        (
+            ["拆迁后从成都市锦江区槐树巷3号搬到了南山区的龙湾安置区B区13栋"],
+            ["拆迁后从[ADDRESS]搬到了南山区的[ADDRESS]"],
+        ),
+        # a county after 老家 or 在, a road's section and lanes in Taiwan
+        (["我爸在老家阜平县石门镇前营村12组，村里的宋村医说"], ["我爸在老家[ADDRESS]，村里的[NAME_1]村医说"]),
+        (["地址：臺北市大安區復興南路一段151巷2弄45號"], ["地址：[ADDRESS]"]),
+        (["My mom lives at 臺北市大安區復興南路一段396號13樓, thanks"], ["My mom lives at [ADDRESS], thanks"]),
+        # phones: Cantonese 係, "my number is", a five-digit UK area code before 3 + 4 digits
+        (["我電話係9706 6928。"], ["我電話係[PHONE]。"]),
+        (["and my number is 9786 8263."], ["and my number is [PHONE]."]),
+        (["Tel 01223 496 9698 (home)"], ["Tel [PHONE] (home)"]),
+        # Irish PPS and New Zealand NHI numbers after their labels; Singapore's postcode after its name
+        (["PPS: 6291646T\nNHI LZA4932"], ["PPS: [ID]\nNHI [ID]"]),
+        (["c/o #04-304, Singapore 520525."], ["c/o #04-304, Singapore [ADDRESS]."]),
+    ],
+)
+def test_round_14_addresses_in_sentences_and_more_labels(turns, expected):
+    assert scrub_conversation(turns).texts == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他在县医院住了三天，在城区住院。",  # a hospital's stay, no home
+        "广州从化区人民医院",  # 从 is the district's own character, and a hospital is no home
+        "张家口市第一医院的门诊",
+        "Post-polio syndrome (PPS) follow-up in 2024; NHI funding applies.",
+        "Singapore General Hospital, Outram Road; Singapore 2024 guidelines",
+        "学校的校医说要多喝水。",
+    ],
+)
+def test_round_14_look_alikes_stay(text):
+    assert scrub_conversation([text]).texts == [text]
