@@ -72,6 +72,7 @@ TUNED_SPLITS = (
     "dev7",
     "dev8",
     "dev9",
+    "dev10",
 )
 SETS = {split: ROOT / f"tests/data/deid_{split}.jsonl" for split in TUNED_SPLITS + HELD_OUT_SPLITS}
 TUNED_ON = set(TUNED_SPLITS)
