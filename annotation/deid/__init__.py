@@ -291,7 +291,8 @@ def detect_in(text: str, shortcuts: bool = True) -> list[Detection]:
             continue  # a hospital's or a clinic's own address: no one's home
         taken[start:end] = b"\x01" * (end - start)
         found.append(Detection(r.kind, start, end, original[start:end]))
-    for name in [d for d in found if d.kind == "NAME"]:
+    names = [d for d in found if d.kind == "NAME"]
+    for name in names:  # grows as it goes: a list of names is followed to its end (A、B、C)
         following = after_name(text, name.end)
         if following is None and (joined := name_after_name(text, name.end)) is not None:
             following = ("NAME", *joined)
@@ -299,6 +300,8 @@ def detect_in(text: str, shortcuts: bool = True) -> list[Detection]:
             kind, start, end = following
             taken[start:end] = b"\x01" * (end - start)
             found.append(Detection(kind, start, end, original[start:end]))
+            if kind == "NAME":
+                names.append(found[-1])
     return found
 
 

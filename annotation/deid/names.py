@@ -206,6 +206,15 @@ def given_chars_ok(text: str, start: int, end: int) -> bool:
 HERB = re.compile(words(v.ZH_HERBS))
 
 
+ROSTER_SHIFTS = ("早班", "中班", "晚班", "夜班", "白班", "备班", "听班", "大夜班", "小夜班", "主班", "副班", "进修")
+
+
+def verb_at(text: str, position: int) -> bool:
+    """Whether a verb or function word of two characters, common enough to trust, begins at `position` (复述, 达到)."""
+    pair = text[position : position + 2]
+    return len(pair) == 2 and lexicon.is_function_word(pair) and lexicon.frequency(pair) >= 50
+
+
 def zh_name_end(text: str, start: int) -> int | None:
     """Where the Chinese name beginning at `start` ends, or None if no name begins there."""
     length = surname_length(text, start)
@@ -225,8 +234,8 @@ def zh_name_end(text: str, start: int) -> int | None:
             index == 1 and text[position - 1 : position + 1] in v.NOT_IN_GIVEN_NAME_PAIRS
         ):
             break
-        if index == 1 and text[position : position + 2] in v.COMMON_WORDS:
-            break
+        if index == 1 and (text[position : position + 2] in v.COMMON_WORDS or verb_at(text, position)):
+            break  # 蔺娟复述: the name ends where a verb begins
         end = position + 1
     if end == start + length or (length == 1 and starts_with_word(text, start)):
         return None
@@ -238,7 +247,7 @@ def zh_name_end(text: str, start: int) -> int | None:
         and end < len(text)
         and text[end] in v.GIVEN_CHARS
         and text[start + 2] in v.GIVEN_CHARS
-        and (end + 1 == len(text) or not is_han(text[end + 1]))
+        and (end + 1 == len(text) or not is_han(text[end + 1]) or verb_at(text, end + 1))
     ):
         end += 1  # 任钱淑珍: a married woman's name, her husband's surname before her own
     given = text[start + length : end]
@@ -551,6 +560,47 @@ def speaker_lines(text: str) -> int:
     return sum(1 for _ in SPEAKER_LINE.finditer(text))
 
 
+# The last characters of a remedy's name, which jieba tags as people's too (桂枝汤, 桑菊饮, 龙胆草).
+REMEDY_ENDS = v.with_traditional(tuple("汤饮草散丸膏丹方根叶花子仁皮藤果片"))
+
+
+def rare_full_name(text: str, start: int, end: int) -> bool:
+    """A surname and two given characters that jieba lists only as a rare word (劉淑儀, 丁佩华): where a
+    speaker's label or a cue says a person is meant, the rarity does not make it a word."""
+    value = text[start:end]
+    return (
+        end - start == 3
+        and surname_length(text, start) == 1
+        and given_chars_ok(text, start + 1, end)
+        and all(char in v.GIVEN_CHARS for char in value[1:])  # not a record's label (危急值, 植入物)
+        and lexicon.frequency(value) < 20
+        and value[-1] not in REMEDY_ENDS
+    )
+
+
+def married_name(text: str, start: int, end: int) -> bool:
+    """A married woman's name in Hong Kong's way: her husband's surname, her own, two given characters
+    (林陳秀珍, 鄭羅碧霞)."""
+    return (
+        end - start == 4
+        and text[start] in v.SURNAMES
+        and text[start + 1] in v.SURNAMES
+        and text[start : start + 2] not in v.DOUBLE_SURNAMES
+        and all(text[i] in v.GIVEN_CHARS for i in range(start + 2, end))
+    )
+
+
+def person_handing_over(text: str, match: re.Match) -> tuple[int, int] | None:
+    start, end = match.span("value")
+    person = (
+        name_shaped(text, start, end)
+        or rare_full_name(text, start, end)
+        or married_name(text, start, end)
+        or minority_name_end(text, start) == end
+    )
+    return (start, end) if person else None
+
+
 def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
     """A speaker's label at the start of a line (【微信】裴庆：, 王芳: ...): the name before the colon."""
     end = match.start()
@@ -563,7 +613,12 @@ def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
     if (
         not 2 <= end - start <= 4
         or (opener and text[opener - 1] not in LINE_OPENERS)
-        or not (name_shaped(text, start, end) or given_name_speaking(text, start, end))
+        or not (
+            name_shaped(text, start, end)
+            or given_name_speaking(text, start, end)
+            or rare_full_name(text, start, end)
+            or married_name(text, start, end)
+        )
     ):
         return None
     if QUANTITY_AFTER.match(text, match.end()):
@@ -893,6 +948,43 @@ COMPANION_FOLLOWERS = frozenset("and who who's whose today yesterday".split())
 LOWER_WORD_AFTER = re.compile(r"[ \t]++([a-z]++)")
 
 
+# Verbs of getting in touch before the person reached ("Phoned Faizal, no answer", "Left a message with Diego").
+CONTACT_CUES = (
+    "phoned", "rang", "called", "texted", "emailed", "paged", "spoke to", "spoke with", "message with",
+    "message for", "messaged", "handed over to",
+)  # fmt: skip
+# What follows a possessive that makes it an eponym's, not a person's (Addison's disease, Barrett's oesophagus).
+EPONYM_NOUNS = frozenset(
+    "disease syndrome palsy sign signs test phenomenon oesophagus esophagus crisis ulcer ulcers law criteria score"
+    " scale classification fracture fractures triad reflex node nodes cyst contracture sarcoma lymphoma"
+    " tumour tumor operation procedure manoeuvre maneuver nurse nurses solution".split()
+)
+WORD_AFTER = re.compile(r"[ \t]++([A-Za-z]++)")
+
+
+def contact_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A known given name, and its surname when one follows, after a verb of getting in touch."""
+    start, name = match.start("value"), match.group("value")
+    if not plain_given_name(text, start, name):
+        return None
+    run = CAPITALISED_WORDS.match(text, start)
+    return en_name_at(text, start, run.group() if run else name)
+
+
+SAINT_JOINED = re.compile(r"(?<![A-Za-z])(?:St|Ste|Saint)\.?$")
+
+
+def possessive_given_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A known given name before 's ("Aisha's advice", "Gemma's worried"), not an eponym's (Addison's disease)."""
+    start, name = match.start("value"), match.group("value")
+    if not plain_given_name(text, start, name) or SAINT_JOINED.search(text, max(0, start - 6), start):
+        return None  # ... or a saint's (St.Mary's, written without a space)
+    following = WORD_AFTER.match(text, match.end())
+    if following is not None and following.group(1).lower() in EPONYM_NOUNS:
+        return None
+    return match.span("value")
+
+
 def companion_name(text: str, match: re.Match) -> tuple[int, int] | None:
     """A known given name after a phrase naming who came with the patient (`COMPANION_CUES`), with its
     surname when one follows; not "presented with Fever" nor "today with Grace period"."""
@@ -958,6 +1050,12 @@ VIETNAMESE_PLACES = (
     # Hong Kong's, in Cantonese romanisation (scrubber 13): "999（Hong Kong）", "Wan Chai"
     "Hong Kong", "Wan Chai", "Mong Kok", "Sha Tin", "Tai Po", "Tuen Mun", "Yuen Long", "Kwun Tong", "Tsuen Wan",
     "Sai Kung", "Kwai Chung", "Tsim Sha Tsui", "Sham Shui Po", "Wong Tai Sin", "Lai Chi Kok", "Ap Lei Chau",
+    # and more of its districts (scrubber 15): "Cha Kwo Ling Road, Lam Tin"
+    "Lam Tin", "Ma On Shan", "Tseung Kwan O", "Tin Shui Wai", "Kwai Tsing", "Tsing Yi", "Tung Chung", "Sheung Shui",
+    "Shek Kip Mei", "Ngau Tau Kok", "Kowloon Bay", "Kowloon Tong", "Ho Man Tin", "To Kwa Wan", "Hung Hom", "Lok Fu",
+    "Wong Chuk Hang", "Chai Wan", "Shau Kei Wan", "Quarry Bay", "North Point", "Causeway Bay", "Happy Valley",
+    "Kennedy Town", "Cheung Sha Wan", "Mei Foo", "Diamond Hill", "Choi Hung", "Sai Ying Pun", "Tai Wai", "Fo Tan",
+    "Yau Ma Tei", "Sheung Wan", "Tai Koo", "Siu Sai Wan", "Tsz Wan Shan", "Wong Tai Sin", "Kwun Tong",
 )  # fmt: skip
 VIETNAMESE_PLACE = re.compile(
     "(?<![A-Za-z])(?:"
@@ -1201,6 +1299,13 @@ def abbreviated(cue: str) -> bool:
     return cue.lower().rstrip(".") in ABBREVIATED_CUES
 
 
+# Verbs that follow a lowercase given name in a chat ("my mum tomasz lives with us", "sunita thinks"): no surname.
+LOWERCASE_VERBS = frozenset(
+    "lives lived thinks thought says said wants wanted needs needed has had is was will can does did takes took gets"
+    " got feels felt keeps kept goes went works worked stays stayed helps helped drives drove asked asks".split()
+)
+
+
 ALONE_ON_LINE = re.compile(r"[ \t]*+(?:\n|\x00|$)")
 
 
@@ -1248,6 +1353,7 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
                 and tokens[0][-1] not in ",.;:"
                 and len(tokens[1].rstrip(",.;:")) > 2
                 and tokens[1].rstrip(",.;:").lower() not in NOT_NAMES
+                and tokens[1].rstrip(",.;:").lower() not in LOWERCASE_VERBS
             )
             return en_name_at(text, start, " ".join(tokens[: 2 if two else 1]))
         if not PARTICLE_FIRST.match(value):
@@ -1290,9 +1396,29 @@ NEXT_IN_LIST = re.compile(r"[ \t]++(?:to|and|&)[ \t]++([A-Z][a-z'’-]++)(?![A-Z
 BRACKETED_HAN_NAME = re.compile(rf"[ \t]?+[（(](?P<value>[{HAN}]{{2,4}}+)[）)]")
 
 
+ZH_LIST_JOINERS = "、和跟与與及"
+
+
+def zh_name_in_list(text: str, end: int) -> tuple[int, int] | None:
+    """A full Chinese name listed after a name just found (田巧云和謝振邦, 万淑芬、邓丽华, 早班 周馮玉蓮、岑连生):
+    a surname and two given characters, no word of the dictionary, and no common word for a given name."""
+    if end >= len(text) or text[end] not in ZH_LIST_JOINERS:
+        return None
+    start = end + 1
+    stop = zh_name_end(text, start)
+    if stop is None or stop - start - surname_length(text, start) != 2:
+        return None
+    if not name_shaped(text, start, stop) or lexicon.is_chinese_word(text[stop - 2 : stop], 30):
+        return None
+    return start, stop
+
+
 def name_after_name(text: str, end: int) -> tuple[int, int] | None:
-    """A given name joined to a name just found ("Handed over by Imogen to Bartholomew", "Ann and Joe"), or
-    the same person's name in Chinese characters in brackets after it ("Patient: CHAN Tai Man（陳志明）")."""
+    """A given name joined to a name just found ("Handed over by Imogen to Bartholomew", "Ann and Joe"), a full
+    Chinese name listed after it (`zh_name_in_list`), or the same person's name in Chinese characters in
+    brackets after it ("Patient: CHAN Tai Man（陳志明）")."""
+    if is_han(text[end - 1]) and (listed := zh_name_in_list(text, end)) is not None:
+        return listed
     bracketed = BRACKETED_HAN_NAME.match(text, end)
     if bracketed is not None:
         start, stop = bracketed.span("value")
@@ -1345,6 +1471,24 @@ REPORTING_VERBS = (
     "prefers",
     "refused",
     "refuses",
+    # what a colleague or a relative did (scrubber 15: "Grace drives Mum", "Hafiz reviewed him")
+    "drives",
+    "drove",
+    "reviewed",
+    "phoned",
+    "rang",
+    "emailed",
+    "texted",
+    "paged",
+    "helps",
+    "helped",
+    "visited",
+    "advised",
+    "suggested",
+    "recommended",
+    "prescribed",
+    "explained",
+    "agreed",
 )
 NICKNAME_FOLLOWERS = "说讲问告让叫给和跟也都在是的呢啊吧呀哥姐今昨明刚又已还就要会"
 
@@ -1530,10 +1674,44 @@ EN_AGE = r"[ \t]*+[,(][ \t]*+\d{1,3}[ \t-]?+(?:yo\b|y/o|y\.o\.|yrs?\b|years?\b|y
 EN_AGE_WORDS = ("yo", "y/o", "y.o.", "yr", "year")
 # Double surnames that are rarely anything else: one followed by a given name is a person without
 # any cue (濮阳冬青; 濮阳市 is not: 市 ends no given name). Left out: those that are also words
-# or ordinal phrases (第五天, 东方, 百里, 公孙, 上官, 司马 ...).
+# or ordinal phrases (第五天, 东方, 百里, 司马 ...); 上官, 夏侯, 令狐, 公孙 and 司徒 name people (scrubber 15).
 DISTINCT_DOUBLE_SURNAMES = v.DOUBLE_SURNAMES - frozenset(
-    "东方 第五 百里 东门 西门 南门 东郭 长孙 公孙 单于 司空 司马 上官 南宫 夏侯 太叔 令狐 独孤 完颜 公西 段干 归海 梁丘 左丘 微生 子车 司徒 羊舌 宗政 公良 乐正 夹谷 谷梁 第五".split()
+    "东方 第五 百里 东门 西门 南门 东郭 长孙 单于 司空 司马 南宫 太叔 独孤 完颜 公西 段干 归海 梁丘 左丘 微生 子车 羊舌 宗政 公良 乐正 夹谷 谷梁 第五".split()
 )
+# Words a name's last given character may begin with what follows it (上官敏|明早, 司徒鹏|无法).
+TIME_WORDS = v.with_traditional(
+    (
+        "明早",
+        "明天",
+        "明晚",
+        "今天",
+        "今早",
+        "今晚",
+        "昨天",
+        "昨晚",
+        "后天",
+        "前天",
+        "无法",
+        "没法",
+        "不能",
+        "可以",
+        "已经",
+    )
+)
+
+
+def double_surname_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A distinctive double surname and its given name (上官敏, 司徒鹏), cut before a common word that the last
+    character starts (上官敏|明早, 司徒鹏|无法), and not a word of the dictionary (公孙树, the ginkgo)."""
+    start = match.start()
+    end = zh_name_end(text, start)
+    if end is None or lexicon.is_dictionary_word(text[start : start + 3]):
+        return None
+    if end - start == 4 and (verb_at(text, end - 1) or text[end - 1 : end + 1] in TIME_WORDS):
+        end -= 1
+    return start, end
+
+
 # After a name: an age or sex (祝雪懿，44岁; 王芳，女), a greeting in a message (康珂，您的检查...), or a
 # record number in brackets (钟离德昌（登记号ZY04422525）).
 AFTER_NAME = r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)|[，,]\s?(?:您|你好)|[（(](?:登记号|病历号|住院号|门诊号|就诊卡号|卡号|ID|MRN|(?:身份证|证件|护照|电话|手机|出生|生于)[号码：:\s]*+[\dA-Za-z])|[ \t]{1,4}+(?:患者ID|病人ID|病案号|病历号|住院号|门诊号|诊疗卡号|就诊卡号|登记号)[:：]?[ \t]{0,4}+[\dA-Za-z]"
@@ -1761,6 +1939,16 @@ NAME_RULES: tuple[Rule, ...] = (
         overlapping=True,
     ),
     rule("NAME", rf"@(?=(?P<value>[{HAN}]))", "@某", zh_after_cue, needs="han", triggers=("@",)),
+    # A duty roster's shift, then who works it (早班 周馮玉蓮、岑连生；夜班 鄭羅碧霞): after a space or a colon only,
+    # so that 大夜班交班 stays a shift's handover.
+    rule(
+        "NAME",
+        rf"(?:{words(v.with_traditional(ROSTER_SHIFTS))})(?:[ \t\u3000]++|[ \t]*+[:：][ \t]*+)(?=(?P<value>[{HAN}]))",
+        "夜班 ",
+        zh_after_cue,
+        needs="han",
+        triggers=("班", "进修", "進修"),
+    ),
     # A relation in brackets before the name (家属（儿子）庞建军签字).
     rule(
         "NAME",
@@ -1788,6 +1976,23 @@ NAME_RULES: tuple[Rule, ...] = (
         triggers=("的", "家属", "本人"),
     ),
     rule("NAME", r"[:：]", "查体：", zh_speaker, needs="han", triggers=(":", "：")),
+    # A shift handed over: who handed it, who took it (岑玉兰交，何锦荣接).
+    rule(
+        "NAME",
+        rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,4}}?)交[，, \t]*+(?=[{HAN}]{{2,4}}接(?![{HAN}]))",
+        "某某交，",
+        person_handing_over,
+        needs="han",
+        triggers=("交",),
+    ),
+    rule(
+        "NAME",
+        rf"(?<![{HAN}])[{HAN}]{{2,4}}?交[，, \t]*+(?P<value>[{HAN}]{{2,4}}?)接(?![{HAN}])",
+        "某某交，某某",
+        person_handing_over,
+        needs="han",
+        triggers=("交",),
+    ),
     rule(
         "NAME",
         AFTER_NAME,
@@ -1869,7 +2074,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "NAME",
         rf"(?:{words(DISTINCT_DOUBLE_SURNAMES)})(?=[{HAN}])",
         "欧阳的",
-        lambda text, match: (match.start(), end) if (end := zh_name_end(text, match.start())) else None,
+        double_surname_name,
         needs="han",
     ),
     rule(
@@ -1969,6 +2174,24 @@ NAME_RULES: tuple[Rule, ...] = (
         given_name_reporting,
         needs="latin",
         word_start=True,
+    ),
+    rule(
+        "NAME",
+        rf"(?:{words(any_case(CONTACT_CUES))})[ \t]++(?P<value>[A-Z][a-z'’-]++)",
+        "phoned Aa ",
+        contact_name,
+        needs="latin",
+        word_start=True,
+        triggers=("phoned", "rang", "called", "texted", "emailed", "paged", "spoke", "message", "handed over"),
+    ),
+    rule(
+        "NAME",
+        r"(?P<value>[A-Z][a-z]++)['’]s(?![A-Za-z])",
+        "Aa's",
+        possessive_given_name,
+        needs="latin",
+        word_start=True,
+        triggers=("'s", "’s"),
     ),
     rule(
         "NAME",

@@ -216,6 +216,11 @@ def stem(name: str) -> str:
     return name
 
 
+def pet_keys(name: str) -> set[str]:
+    """The pet names among a Chinese full name's keys (阿芬 and 芬芬 for 孙瑞芬)."""
+    return pet_names(name[-1]) if is_han(name[0]) and len(name) >= 3 else set()
+
+
 def number_people(detections: list[Detection]) -> dict[Detection, int]:
     """One number per person, in order of first mention; a surname, a nickname (老蔺) or a single word
     (in any case: "fenella", then "Fenella") joins its full name."""
@@ -223,10 +228,13 @@ def number_people(detections: list[Detection]) -> dict[Detection, int]:
     if not names:
         return {}
     keys = {d: frozenset(k.lower() for k in name_keys(d.text)) or frozenset({d.text}) for d in names}
+    # A pet name (阿芬, 芬芬) stands for the first person it fits, but never makes two full names one person
+    # (诸葛淑芬 and 孙瑞芬 are two).
+    own = {d: keys[d] - pet_keys(d.text) if len(keys[d]) > 2 else keys[d] for d in names}
     person_of: dict[str, int] = {}  # each key: the first person it stands for
     count = 0
     for d in sorted(names, key=lambda d: len(keys[d]) < 2):  # full names first, then in order
-        if any(k in person_of for k in keys[d]) or (
+        if any(k in person_of for k in own[d]) or (
             is_han(d.text[0]) and any(k.startswith(stem(d.text)) for k in person_of)
         ):
             continue
@@ -236,7 +244,7 @@ def number_people(detections: list[Detection]) -> dict[Detection, int]:
     first_seen: dict[int, int] = {}
     owner: dict[Detection, int] = {}
     for d in names:
-        matches = [person_of[k] for k in keys[d] if k in person_of] or [
+        matches = [person_of[k] for k in own[d] if k in person_of] or [
             i for k, i in person_of.items() if k.startswith(stem(d.text))
         ]
         owner[d] = min(matches)

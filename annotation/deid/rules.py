@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from annotation.deid import lexicon
 from annotation.deid.layout import (
     HL7_FIELDS,
     TABLE_CELL,
@@ -512,6 +513,14 @@ ZH_CUED_ADDRESS_MARKERS = ZH_ADDRESS_MARKERS + with_traditional(
 def zh_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     if text.startswith(("住院", "住宿", "住了", "住过", "住的"), match.start()):
         return None  # 住院部3号楼: the hospital's building, no one's home
+    head, value = match.start("value"), match.group("value")
+    if (
+        lexicon.is_function_word(text[head : head + 2])
+        and text[head] not in "这那這"  # 住在那个黄土坡村: that village is named
+        and text[head + 2 : head + 3] not in ZH_ADDRESS_UNITS
+        and not any(char.isdigit() for char in value)
+    ):
+        return None  # 地址写到了门牌号: a verb says what the address should hold (建设路 is a road)
     span = zh_address_end(text, match, ZH_CUED_ADDRESS_MARKERS)
     if span is not None and DESCRIBED_PLACE.match(text, span[0], span[1]) is not None:
         return None  # 住在没电梯的老楼附近, 住在小区门口的药店附近: a kind of place, no address
@@ -672,6 +681,24 @@ EN_RURAL = (
     r"(?P<value>(?:(?:RR|R\.R\.|HC|Rural Route|Star Route)[ \t]*+\d{1,4},?[ \t]*+Box[ \t]*+\d{1,5}"
     r"|\d\d{0,5}[ \t]++(?:County|State|Farm to Market|Ranch)[ \t]++(?:Road|Rd|Route|Highway|Hwy)[ \t]++\d{1,4}[A-Z]?+))(?![\dA-Za-z])"
 )
+
+
+# A building or an estate by its name in Hong Kong (Fook Yuen House, Lek Yuen Estate, Laguna City).
+HK_BUILDING = r"(?:[A-Z][a-z]++[ \t]){1,3}(?:House|Court|Building|Mansion|Tower|Estate|City|Gardens?|Centre|Villa|Lodge)(?![A-Za-z])"
+
+
+# Words of a hospital's or a campus's buildings, never of a home's (Room 3, Main Building; Outpatient Centre).
+INSTITUTION_BUILDING_WORDS = frozenset(
+    "main old new east west north south central clinical outpatient outpatients inpatient medical research"
+    " administration admin teaching hospital ward wards specialist specialty nursing day surgical".split()
+)
+
+
+def hk_flat(text: str, match: re.Match) -> tuple[int, int] | None:
+    named = re.findall(r"[A-Z][a-z]++", match.group("value"))
+    if any(word.lower() in INSTITUTION_BUILDING_WORDS for word in named):
+        return None
+    return match.span("value")
 
 
 # A long road's section before the house number, in Taiwan (復興南路一段151巷2弄45號).
@@ -1273,10 +1300,14 @@ def zh_county_address(text: str, match: re.Match) -> tuple[int, int] | None:
 # is no everyday word, and no measure or function word among the words before it (5 miles down the road).
 EN_LOWER_STREET = (
     r"(?:(?:flat|apt|unit)[ \t]*+\d{1,4}[a-z]?,?[ \t]++)?"
-    r"\d\d{0,4}[ \t]++(?P<words>(?:[a-z][a-z'-]*+[ \t]++){1,2})"
+    r"\d\d{0,4}[ \t]++(?:(?P<compass>[nsew]|ne|nw|se|sw)\.?[ \t]++)?(?P<words>(?:[a-z][a-z'-]*+[ \t]++){1,2})"
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|court|ct|crescent|cres|terrace|tce|grove|gardens|gdns"
     r"|mews|parade|pde|parkway|pkwy|highway|hwy"
     r"|(?<=[ \t])(?P<everyday>way|walk|close|drive|dr|place|pl|row|gr))\b\.?"
+    # then the flat, the town, a state and its ZIP code, in lower case as the street (apt 26, chicago il 60666)
+    r"(?:,?[ \t]*+(?:apt|unit|suite|ste|flat)\.?[ \t]*+#?\d{1,5}[a-z]?)?"
+    rf"(?:,[ \t]*+[a-z]++(?:[ \t][a-z]++)?,?[ \t]++(?:(?:{'|'.join(state.lower() for state in US_STATES)})[ \t]++\d{{5}}(?:-\d{{4}})?"
+    r"|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2})(?![a-z\d]))?"
 )
 NOT_STREET_WORDS = frozenset(
     "the a an of on in to at by for and or down up along across off from miles mile km yards blocks minutes mins hours"
@@ -1287,7 +1318,7 @@ NOT_STREET_WORDS = frozenset(
 def en_lower_street(text: str, match: re.Match) -> tuple[int, int] | None:
     if any(word in NOT_STREET_WORDS for word in match.group("words").split()):
         return None
-    if match.group("everyday") and not match.group().startswith(("flat", "apt", "unit")):
+    if match.group("everyday") and not match.group().startswith(("flat", "apt", "unit")) and not match.group("compass"):
         return None  # "2 paracetamol way too late", "a 10 min walk": an everyday word ends the street only after a flat
     return match.span()
 
@@ -1787,6 +1818,27 @@ RULES: tuple[Rule, ...] = (
         "北京市朝阳区",
         zh_place_address,
         needs="han",
+    ),
+    # A street, then its house number (Tanner's Row, no. 23; Clifton Gardens, number 37).
+    rule(
+        "ADDRESS",
+        rf"(?P<value>(?:[A-Z][A-Za-z'’-]*+[ \t]){{1,3}}{STREET_SUFFIX},?[ \t]*+(?:[Nn]o\.|[Nn]umber|[Nn]r\.?)[ \t]*+\d{{1,4}}[A-Za-z]?)(?![\dA-Za-z])",
+        "Mill Road, number ",
+        needs="digit latin",
+        word_start=True,
+        triggers=("no.", "number", "nr"),
+    ),
+    # A Hong Kong flat: room or flat, floor, block, then the building and the estate by name (Flat B, 13/F,
+    # Block 9, Laguna City; Room 2402, Fook Yuen House, Lek Yuen Estate).
+    rule(
+        "ADDRESS",
+        rf"(?P<value>(?:Room|Rm|Flat|Unit)[ \t]*+[A-Z0-9]{{1,5}},[ \t]*+(?:\d{{1,3}}/F,?[ \t]*+)?"
+        rf"(?:(?:Block|Blk|Tower)[ \t]*+[A-Z0-9]{{1,3}},[ \t]*+)?{HK_BUILDING}(?:,[ \t]*+{HK_BUILDING})?)",
+        "Room 1, Yu Hous",
+        hk_flat,
+        needs="latin",
+        word_start=True,
+        triggers=("room", "rm", "flat", "unit"),
     ),
     rule(
         "ADDRESS",

@@ -28,6 +28,7 @@ GIVEN_CHARS = frozenset(
     "镇锐键铮恒忆恩意念雷震霆宏弘广延廷彦彤影征勤劲勋励力功冬秋夏天元子少正世永亦乐书学兵卫民生和美素翠娣"
     "根柱顺满全奇伦凡君均坚培增壮奎宪容宸寅岳崇巍希庚彩恺悠政敬斐方旻昌晋普智曼朗朝杉桦楷欢武池沛"
     "沁泉洲浦涌淳渊源溪滨漫潇澜灿炜烨煜熙爽玥珂琬璋璞甫甜盈真祺禹程竞笑笛筠"
+    "碧仪咏邦巧连启佩"
 )
 GIVEN_CHARS = GIVEN_CHARS | frozenset("".join(GIVEN_CHARS).translate(TO_TRADITIONAL))
 # Two characters that end a given name before them although each may be part of one (刚才, 三天前).
@@ -274,6 +275,16 @@ ZH_CUES = (
     "记录者",
     "书写者",
     "报告人",
+    # who took a critical value's call, checked a slip, handed a shift over
+    "接听人",
+    "接听者",
+    "检验者",
+    "审核者",
+    "复核者",
+    "复核人",
+    "交班人",
+    "接班人",
+    "值班人",
     "报告医生",
     "报告医师",
     "审核医生",
@@ -769,7 +780,7 @@ EN_SIGNOFFS = (
 # Words that follow a title-like cue without being a name: brands, organisations, common words.
 EN_NOT_NAMES = frozenset(
     """
-    name names surname forename signature dob d.o.b mrn ssn pepper scholl scholl's martens reddy reddy's bronner bronner's teal teal's oetker seuss who phil oz brown's dash clean butterworth butterworth's
+    name names surname forename signature dob d.o.b mrn ssn pepper scholl scholl's martens reddy's bronner bronner's teal teal's oetker seuss who phil oz brown's dash clean butterworth butterworth's
     specialist manager coordinator educator therapist technician registrar practitioner
     clinic hospital center centre association foundation institute university college society department health medical
     services group pharmacy trust board ward unit team office staff on call the a an and or of in at to for with by from
@@ -803,6 +814,8 @@ EN_NOT_NAMES = frozenset(
     respiratory gastro neuro ortho haem onc obs gynae
     intake registration admissions enquiries information portal medicare medicaid medisave mdm soon
     australia canada ireland scotland wales singapore taiwan macau malaysia india japan korea zealand
+    estate estates towers mansions building plaza
+    ot mdt sho hca slt cns anp spr diet activity exercise
     """.split()
 )
 # Degrees and memberships after a name (MBChB, FRCP): none is a name (but Do, a Vietnamese surname).
