@@ -294,7 +294,7 @@ def detect_in(text: str, shortcuts: bool = True) -> list[Detection]:
     names = [d for d in found if d.kind == "NAME"]
     for name in names:  # grows as it goes: a list of names is followed to its end (A、B、C)
         following = after_name(text, name.end)
-        if following is None and (joined := name_after_name(text, name.end)) is not None:
+        if following is None and (joined := name_after_name(text, name.end, name.start)) is not None:
             following = ("NAME", *joined)
         if following is not None and taken.find(1, following[1], following[2]) == -1:
             kind, start, end = following

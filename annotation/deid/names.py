@@ -590,6 +590,10 @@ def married_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# A patient's records, which name their owner before 的 (戴峰的病例资料).
+RECORD_WORDS = ("病例", "病历", "检查报告", "化验单", "报告单", "资料", "片子", "检查结果", "出院小结", "处方")
+
+
 def person_handing_over(text: str, match: re.Match) -> tuple[int, int] | None:
     start, end = match.span("value")
     person = (
@@ -697,6 +701,22 @@ def bare_lookalike(text: str, start: int, end: int) -> bool:
 
 # A list whose next item holds letters or digits lists tests or drugs, not people (查甲功、维生素B12).
 LIST_OF_THINGS = re.compile(r"、[^、，,。；;！？\n\x00]{0,12}?[A-Za-z0-9]")
+
+
+# Characters that are surnames but make a word with a kinship word (师姐, 表哥 are no one's name).
+KIN_NOT_SURNAMES = "师表堂空大小老干亲姑舅帅"  # ... nor 帅哥 (a handsome man)
+
+
+def clause_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A nickname or a surname with a kinship word where a clause starts (阿强昨天陪..., 冯姐说...) or after
+    a verb that takes a person (让阿杰帮忙)."""
+    start, end = match.span()
+    before = text[start - 1] if start else ""
+    if before and is_han(before) and before not in BARE_NAME_BEFORE:
+        return None
+    if before and before in "—-":
+        return None  # ——龙哥: a signature, which its own rule takes whole
+    return start, end
 
 
 def zh_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -962,6 +982,19 @@ EPONYM_NOUNS = frozenset(
 WORD_AFTER = re.compile(r"[ \t]++([A-Za-z]++)")
 
 
+# Where a colleague who called or came by works ("Sanjay from the pharmacy", "Olga from the ward").
+WORKPLACES = (
+    "pharmacy", "ward", "clinic", "lab", "laboratory", "surgery", "practice", "GP surgery", "GP practice", "team",
+    "district nurses", "physio", "physiotherapy", "OT", "social work", "hospice", "care home", "council", "reception",
+)  # fmt: skip
+
+
+def signing_initials(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A person's initials after a register's signing words, not a title or a unit's acronym (RN, ICU)."""
+    value = match.group("value")
+    return None if value.lower() in NOT_NAMES or value in v.EN_TITLES else match.span("value")
+
+
 def contact_name(text: str, match: re.Match) -> tuple[int, int] | None:
     """A known given name, and its surname when one follows, after a verb of getting in touch."""
     start, name = match.start("value"), match.group("value")
@@ -1005,6 +1038,9 @@ def companion_name(text: str, match: re.Match) -> tuple[int, int] | None:
 # talking ("跟 Zainab 讨论了"): the person speaking or spoken with. Not 说明 (Lipitor 说明书) nor 说法.
 ZH_TALK_VERBS = v.with_traditional(("讨论", "商量", "沟通", "联系", "确认", "说", "讲"))
 ZH_TALK_NOT_AFTER_SAY = v.with_traditional(("明", "法", "服"))
+
+
+ZH_DID_WORDS = v.with_traditional(("刚才", "刚刚", "已经", "今天", "昨天", "让我", "叫我", "问我", "告诉"))
 
 
 def latin_name_in_zh(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1243,7 +1279,19 @@ EN_INTRODUCTIONS = (
 EN_GREETINGS = ("Hi", "Hello", "Hey", "Dear", "Good morning", "Good afternoon", "Good evening")
 # A letter's or a message's header fields: a person or a department may follow, so only what opens
 # like a name is taken ("From: Jane Doe", not "To: Dermatology").
-EN_HEADERS = ("from:", "to:", "cc:", "attn:", "attn", "attention:", "c/o", "for the attention of", "re:", "between:")
+EN_HEADERS = (
+    "from:",
+    "to:",
+    "cc:",
+    "cc",
+    "attn:",
+    "attn",
+    "attention:",
+    "c/o",
+    "for the attention of",
+    "re:",
+    "between:",
+)
 # Cues that label a field of a form: after their colon comes a name whatever it looks like
 # (Witness: Caspian Thornbury); after any other cue's colon a speaker is talking ("Pt: Likewise.").
 FORM_LABELS = frozenset(
@@ -1276,6 +1324,16 @@ def latin_title_surname(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+def two_name_words(value: str) -> bool:
+    """Two capitalised words, neither an everyday, a title's or an organisation's (cc: Babajide Adeyemi)."""
+    first_two = value.split()[:2]
+    return (
+        len(first_two) == 2
+        and all(word[0].isupper() and word[1:].islower() or "-" in word for word in first_two)
+        and all(token_is_name(w) and w.lower().rstrip(",.;:") not in ORGANISATION_WORDS for w in first_two)
+    )
+
+
 def strong_name(value: str) -> bool:
     """Whether `value` opens with a name on its own: a known given name, an initial, or "SURNAME, GIVEN"."""
     first = value.split()[0].rstrip(",.;:")
@@ -1306,6 +1364,7 @@ LOWERCASE_VERBS = frozenset(
 )
 
 
+ALONE_BEFORE = re.compile(r"(?:^|[\n\x00])[ \t]*+$")
 ALONE_ON_LINE = re.compile(r"[ \t]*+(?:\n|\x00|$)")
 
 
@@ -1338,7 +1397,9 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # "Thank you. Date of birth?"
     if "." in separator and not abbreviated(cue) and not strong_name(value):
         return None  # "Seen by the attending. Bed 17.", "the consultant. Referred to ...": the sentence ended
-    if kinds == {"header"} and not strong_name(value):
+    if cue.lower() == "cc" and not ALONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return None  # 10 cc Normal Saline: cubic centimetres; a copy line opens its line
+    if kinds == {"header"} and not (strong_name(value) or (cue.lower().startswith("cc") and two_name_words(value))):
         return None
     start = match.start("value")
     if value[0].islower():
@@ -1413,12 +1474,20 @@ def zh_name_in_list(text: str, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
-def name_after_name(text: str, end: int) -> tuple[int, int] | None:
+INITIALS_IN_BRACKETS = re.compile(r"[ \t]*+\(([A-Z]{2,4})\)")
+
+
+def name_after_name(text: str, end: int, start: int | None = None) -> tuple[int, int] | None:
     """A given name joined to a name just found ("Handed over by Imogen to Bartholomew", "Ann and Joe"), a full
-    Chinese name listed after it (`zh_name_in_list`), or the same person's name in Chinese characters in
-    brackets after it ("Patient: CHAN Tai Man（陳志明）")."""
+    Chinese name listed after it (`zh_name_in_list`), the name's initials in brackets ("B. T. Gallagher (BTG)"),
+    or the same person's name in Chinese characters in brackets after it ("Patient: CHAN Tai Man（陳志明）")."""
     if is_han(text[end - 1]) and (listed := zh_name_in_list(text, end)) is not None:
         return listed
+    initials = INITIALS_IN_BRACKETS.match(text, end)
+    if initials is not None and start is not None:
+        capitals = "".join(c for c in text[start:end] if c.isupper())
+        if capitals == initials.group(1):
+            return initials.span(1)
     bracketed = BRACKETED_HAN_NAME.match(text, end)
     if bracketed is not None:
         start, stop = bracketed.span("value")
@@ -1976,6 +2045,23 @@ NAME_RULES: tuple[Rule, ...] = (
         triggers=("的", "家属", "本人"),
     ),
     rule("NAME", r"[:：]", "查体：", zh_speaker, needs="han", triggers=(":", "：")),
+    # A letter's signature before 敬上 (彭红梅　敬上), and whose records are meant (附件是戴峰的病例资料).
+    rule(
+        "NAME",
+        rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,4}}?)[ \t\u3000]*+(?:敬上|谨上|謹上|拜上|顿首|頓首)",
+        "某某 敬上",
+        person_handing_over,
+        needs="han",
+        triggers=("敬上", "谨上", "謹上", "拜上", "顿首", "頓首"),
+    ),
+    rule(
+        "NAME",
+        rf"[是把给將将][ \t]?(?P<value>[{HAN}]{{2,4}}?)[ \t]?的(?:{words(v.with_traditional(RECORD_WORDS))})",
+        "是某某的病",
+        person_handing_over,
+        needs="han",
+        triggers=v.with_traditional(RECORD_WORDS),
+    ),
     # A shift handed over: who handed it, who took it (岑玉兰交，何锦荣接).
     rule(
         "NAME",
@@ -2077,6 +2163,24 @@ NAME_RULES: tuple[Rule, ...] = (
         double_surname_name,
         needs="han",
     ),
+    # How friends and neighbours call each other, at the start of a clause: 阿强, 阿珍 (阿 and a given name's
+    # character), 冯姐, 段哥, 蘇太 (a surname and a kinship word), before what a person does or says.
+    rule(
+        "NAME",
+        rf"阿[{''.join(sorted(v.GIVEN_CHARS))}](?=[{NICKNAME_FOLLOWERS}，,。！？!?]|$)",
+        "阿胶的",
+        clause_nickname,
+        needs="han",
+        triggers=("阿",),
+    ),
+    rule(
+        "NAME",
+        rf"[{''.join(sorted(v.SURNAMES - frozenset(KIN_NOT_SURNAMES)))}](?=(?:哥|姐|姨|叔|嫂|太)(?:[{NICKNAME_FOLLOWERS}，,。！？!?話话]|$))",
+        "师哥，",
+        clause_nickname,
+        needs="han",
+        triggers=("哥", "姐", "姨", "叔", "嫂", "太"),
+    ),
     rule(
         "NAME",
         rf"[小老][{''.join(sorted(v.SURNAMES))}](?=[^{HAN}]|[{NICKNAME_FOLLOWERS}]|$)",
@@ -2175,6 +2279,25 @@ NAME_RULES: tuple[Rule, ...] = (
         needs="latin",
         word_start=True,
     ),
+    # Initials that sign a check in a register ("second check TFZ", "witnessed by: KMK").
+    rule(
+        "NAME",
+        r"(?:[Ss]econd check(?:ed by)?|[Ww]itness(?:ed by)?|[Cc]hecked by|[Cc]ountersigned by|[Ii]nitials)[ \t]*+:?[ \t]*+(?P<value>[A-Z]{2,4})(?![A-Za-z0-9])",
+        "second check A",
+        signing_initials,
+        needs="latin",
+        word_start=True,
+        triggers=("second check", "witness", "checked by", "countersigned", "initials"),
+    ),
+    rule(
+        "NAME",
+        rf"(?P<value>[A-Z][a-z'’-]++)[ \t]++from[ \t]++(?:the[ \t]++)?(?:{words(WORKPLACES)})(?![A-Za-z])",
+        "Aa from the pha",
+        contact_name,
+        needs="latin",
+        word_start=True,
+        triggers=("from",),
+    ),
     rule(
         "NAME",
         rf"(?:{words(any_case(CONTACT_CUES))})[ \t]++(?P<value>[A-Z][a-z'’-]++)",
@@ -2210,6 +2333,16 @@ NAME_RULES: tuple[Rule, ...] = (
         needs="latin han",
         word_start=True,
         triggers=("说", "說"),
+    ),
+    # ... or before what a colleague just did (Ravi 刚才 page 我, Lakshmi 已经看过): a Latin given name in Chinese.
+    rule(
+        "NAME",
+        rf"(?P<value>[A-Z][a-z]++(?:-[a-z]++)?)[ \t]*+(?:{words(ZH_DID_WORDS)})",
+        "Aa 刚",
+        latin_name_in_zh,
+        needs="latin han",
+        word_start=True,
+        triggers=ZH_DID_WORDS,
     ),
     rule(
         "NAME",

@@ -32,7 +32,15 @@ from typing import NamedTuple
 from annotation.deid import lexicon
 from annotation.deid.detection import Detection
 from annotation.deid.names import QUANTITY_AFTER, STOP, is_han, starts_with_word
-from annotation.deid.vocabulary import DOUBLE_SURNAMES, EVERYDAY, GIVEN_CHARS, SURNAMES, ZH_CUES, ZH_TITLES
+from annotation.deid.vocabulary import (
+    DOUBLE_SURNAMES,
+    EVERYDAY,
+    GIVEN_CHARS,
+    SURNAMES,
+    ZH_CUES,
+    ZH_DRUGS_LIKE_NAMES,
+    ZH_TITLES,
+)
 
 MODEL_FILE = Path(__file__).with_name("name_model.json")
 
@@ -332,6 +340,7 @@ def replaceable(text: str, candidate: Candidate) -> bool:
         and all(char in GIVEN_CHARS for char in given)
         and not everyday_word(text[candidate.start : candidate.end], candidate.surname)
         and not QUANTITY_AFTER.match(text, candidate.end)
+        and text[candidate.start : candidate.end] not in ZH_DRUGS_LIKE_NAMES  # 乐亦康, a probiotic's brand
     )
 
 

@@ -905,7 +905,7 @@ FAMOUS_PEOPLE = frozenset(
 # characters): after a speaker's label or a cue they are still the herb (医生：徐长卿祛风止痛).
 # Drugs and brands whose name opens with a surname and reads as a full name (华法林 warfarin, 潘南金,
 # 施慧达, 易蒙停): never a person where no cue says so.
-ZH_DRUGS_LIKE_NAMES = frozenset("华法林 毛花苷 潘南金 施慧达 罗通定 甘舒霖 易蒙停 金双歧 宁泌泰".split())
+ZH_DRUGS_LIKE_NAMES = frozenset("华法林 毛花苷 潘南金 施慧达 罗通定 甘舒霖 易蒙停 金双歧 宁泌泰 乐亦康".split())
 ZH_HERBS = frozenset(
     """
     徐长卿 刘寄奴 何首乌 白头翁 杜仲 王不留行 马齿苋 马钱子 马兜铃 马勃 白芍 白术 白芷 白及 白果 白薇 白前 白蔹 白茅根

@@ -735,6 +735,19 @@ def test_round_12_name_look_alikes_stay(text):
         ("Aisha's advice was to wait; Gemma's worried about it.", ["Aisha", "Gemma"]),
         ("Grace drives Mum to clinic. The on-call SHO Hafiz reviewed him.", ["Hafiz"]),
         ("Dr Reddy wants an ECG first.", ["Reddy"]),
+        # nicknames and a surname with a kinship word where a clause starts
+        (
+            "阿强昨天陪老黄去复查，冯姐说肌酐又升了；段哥说他胳膊疼，阿杰也一样。蘇太話血糖高咗",
+            ["强", "冯", "段", "杰", "蘇"],
+        ),
+        # a Latin given name in Chinese, colleagues by their workplace, initials that sign, a copy line
+        ("Ravi 刚才 page 我，说 potassium 5.9", ["Ravi"]),
+        ("Sanjay from the pharmacy rang; Olga from the ward too.", ["Sanjay", "Olga"]),
+        ("signed B. T. Gallagher (BTG), second check TFZ.", ["Gallagher", "BTG", "TFZ"]),
+        ("Best,\nFatima\ncc: Babajide Adeyemi\n", ["Babajide", "Adeyemi"]),
+        # a letter's signature before 敬上, whose records are attached
+        ("谢谢！\n彭红梅\u3000敬上\n附件是戴峰的病例资料", ["红梅", "戴峰"]),
+        ("麻烦通知上官敏明早来抽血，司徒鹏无法签字", ["上官敏", "司徒鹏"]),
     ],
 )
 def test_round_14_names_found(text, gone):
@@ -756,6 +769,10 @@ def test_round_14_two_women_who_share_a_pet_name_are_two_people():
         "危急值：血糖结果已于09:15报告\n植入物：FreeStyle Libre",  # a record's labels before a colon
         "Ask the Parkinson's nurse; Addison's disease; Barrett's oesophagus; Dr. Reddy's Laboratories",
         "患者王建国和白细胞减少",
+        "阿胶的功效；服用阿奇霉素；师姐说要复查",  # a remedy, a drug, a senior colleague
+        "10 cc Normal Saline; second check ICU; Lipitor 已经停了; Aspirin from the pharmacy",
+        "公孙树的叶子；这是上次的检查报告；是患者的病历",
+        "药物乐亦康，乐亦康的使用应该在医生指导下",  # a probiotic's brand name
     ],
 )
 def test_round_14_name_look_alikes_stay(text):

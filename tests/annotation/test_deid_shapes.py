@@ -248,8 +248,10 @@ def test_chinese_names_after_roles_labels_and_in_lists(text, expected):
 def test_a_found_surname_with_a_familiar_suffix_is_the_same_person():
     result = scrub_conversation(["产妇马兰，29岁。", "马姐要求无痛分娩，马哥已签字。"])
     assert result.texts == ["产妇[NAME_1]，29岁。", "[NAME_1]姐要求无痛分娩，[NAME_1]哥已签字。"]
-    # a surname nobody was found with stays (马姐 alone is no one known)
-    assert scrub("马姐要求无痛分娩。").text == "马姐要求无痛分娩。"
+    # a surname nobody was found with stays inside a sentence; where a clause starts with it, the surname and a
+    # kinship word name someone (round 14: 冯姐说..., as the development sets label them)
+    assert scrub("产妇的马姐要求无痛分娩。").text == "产妇的马姐要求无痛分娩。"
+    assert scrub("马姐要求无痛分娩。").text == "[NAME_1]姐要求无痛分娩。"
 
 
 @pytest.mark.parametrize(
