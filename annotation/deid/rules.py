@@ -513,18 +513,23 @@ ZH_CUED_ADDRESS_MARKERS = ZH_ADDRESS_MARKERS + with_traditional(
 def zh_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     if text.startswith(("住院", "住宿", "住了", "住过", "住的"), match.start()):
         return None  # 住院部3号楼: the hospital's building, no one's home
+    if text.startswith(NEAR_WORDS, match.start("value") + text.startswith("家", match.start("value"))):
+        return None  # 住家附近的診所: a place near the home, not the home
     head, value = match.start("value"), match.group("value")
     if (
         lexicon.is_function_word(text[head : head + 2])
         and text[head] not in "这那這"  # 住在那个黄土坡村: that village is named
-        and text[head + 2 : head + 3] not in ZH_ADDRESS_UNITS
-        and not any(char.isdigit() for char in value)
+        and (text[head + 2 : head + 3] not in ZH_ADDRESS_UNITS or len(value) <= 3)
+        and (not any(char.isdigit() for char in value) or len(value) <= 4)
     ):
         return None  # 地址写到了门牌号: a verb says what the address should hold (建设路 is a road)
     span = zh_address_end(text, match, ZH_CUED_ADDRESS_MARKERS)
     if span is not None and DESCRIBED_PLACE.match(text, span[0], span[1]) is not None:
         return None  # 住在没电梯的老楼附近, 住在小区门口的药店附近: a kind of place, no address
     return span
+
+
+NEAR_WORDS = with_traditional(("附近", "旁边", "周边", "周围", "对面", "楼下", "门口"))
 
 
 # A place described rather than named: no number, and two characters at most after 的, 小区 or 这/那 (没电梯的老楼,
@@ -1274,6 +1279,11 @@ def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
     return span
 
 
+# Words that end in 区 and name no district (社区, 病区, 小区: the estate comes with its own name); not 山区, 城区 or
+# 新区, which end districts' names (南山区, 东城区, 浦东新区).
+AREA_WORDS = frozenset("社区 小区 景区 辖区 病区 街区 校区 院区 片区 灾区 专区 禁区 误区 盲区 雷区".split())
+
+
 # What leads up to a county's name in a sentence (老家隆回县, 住在郯城县).
 COUNTY_LEAD_IN = re.compile(rf"{ADDRESS_LEAD_IN.pattern}|老家|家乡|家鄉|原籍|户籍在|戶籍在")
 
@@ -1282,6 +1292,8 @@ def zh_county_address(text: str, match: re.Match) -> tuple[int, int] | None:
     """An address that begins with its county or district (郯城县马头镇下洼村8组57号), after a break:
     two to four Han characters before 县/区/旗, and a street, village or house after it."""
     county = match.start()
+    if text[county - 1 : county + 1] in AREA_WORDS:
+        return None  # 你们社区医生认识路: a community, a ward or a campus, no county
     start = county
     while start > county - 4 and start and "\u4e00" <= text[start - 1] <= "\u9fff":
         start -= 1

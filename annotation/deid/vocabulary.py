@@ -33,7 +33,7 @@ GIVEN_CHARS = frozenset(
 GIVEN_CHARS = GIVEN_CHARS | frozenset("".join(GIVEN_CHARS).translate(TO_TRADITIONAL))
 # Two characters that end a given name before them although each may be part of one (刚才, 三天前).
 NOT_IN_GIVEN_NAME_PAIRS = frozenset(
-    "刚才 刚刚 刚好 天前 天后 天了 天内 天以 天来 天左 天天 天都 天没 天一 天两 天三 天晚 天早 天上 天下 天中 天气 才来 才去 才知 才发 才好 才能 才是".split()
+    "刚才 刚刚 刚好 天前 天后 天了 天内 天以 天来 天左 天天 天都 天没 天一 天两 天三 天晚 天早 天上 天下 天中 天气 才来 才去 才知 才发 才好 才能 才是 既往".split()
 )
 # Two-character words that begin with a surname character: a cue followed by one of them is not a name.
 COMMON_WORDS = frozenset(

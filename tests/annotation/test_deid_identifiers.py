@@ -497,6 +497,10 @@ def test_round_14_addresses_in_sentences_and_more_labels(turns, expected):
         "Post-polio syndrome (PPS) follow-up in 2024; NHI funding applies.",
         "Singapore General Hospital, Outram Road; Singapore 2024 guidelines",
         "学校的校医说要多喝水。",
+        # a verb after an address's label, a place near the home, a community's doctor, 联系人 before 和既往
+        "地址写到了门牌号，可以。农村地址写到村、组。",
+        "可以向長庚醫院或住家附近的診所詢問居家醫療整合照護。",
+        "你们社区医生认识路吗？建议补充紧急联系人和既往病史。",
     ],
 )
 def test_round_14_look_alikes_stay(text):
