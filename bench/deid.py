@@ -78,6 +78,8 @@ TUNED_SPLITS = (
     "dev8",
     "dev9",
     "dev10",
+    "clean7",
+    "dev11",
 )
 SETS = {split: ROOT / f"tests/data/deid_{split}.jsonl" for split in TUNED_SPLITS + HELD_OUT_SPLITS}
 TUNED_ON = set(TUNED_SPLITS)

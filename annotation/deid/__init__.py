@@ -276,6 +276,9 @@ def scanned(text: str, present: frozenset[str]) -> Iterator[tuple[Rule, int, int
                 yield r, start, end
 
 
+MASKED = re.compile(r"[Xx*]++")
+
+
 def detect_in(text: str, shortcuts: bool = True) -> list[Detection]:
     original = text
     if ACCENTED.search(text):
@@ -289,6 +292,8 @@ def detect_in(text: str, shortcuts: bool = True) -> list[Detection]:
             continue
         if r.kind == "ADDRESS" and (institution_address(text, start) or names_an_institution(text, start, end)):
             continue  # a hospital's or a clinic's own address: no one's home
+        if r.kind == "NAME" and MASKED.fullmatch(text, start, end):
+            continue  # XXXX, ***: a name already masked
         taken[start:end] = b"\x01" * (end - start)
         found.append(Detection(r.kind, start, end, original[start:end]))
     names = [d for d in found if d.kind == "NAME"]

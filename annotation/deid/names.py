@@ -209,6 +209,10 @@ HERB = re.compile(words(v.ZH_HERBS))
 ROSTER_SHIFTS = ("早班", "中班", "晚班", "夜班", "白班", "备班", "听班", "大夜班", "小夜班", "主班", "副班", "进修")
 
 
+PLACE_UNITS = frozenset("市县区省州镇乡縣區鄉鎮")
+PLACE_HEADS = frozenset(v.with_traditional(("市长", "区长", "县长", "省长", "州长", "镇长", "乡长")))
+
+
 def verb_at(text: str, position: int) -> bool:
     """Whether a verb or function word of two characters, common enough to trust, begins at `position` (复述, 达到)."""
     pair = text[position : position + 2]
@@ -251,6 +255,8 @@ def zh_name_end(text: str, start: int) -> int | None:
     ):
         end += 1  # 任钱淑珍: a married woman's name, her husband's surname before her own
     given = text[start + length : end]
+    if text[end : end + 1] in PLACE_UNITS and text[end : end + 2] not in PLACE_HEADS:
+        return None  # 江州市中医院, 东城区: a place's name before its unit (not 王市长, the mayor)
     if (herb := HERB.match(text, start)) is not None and herb.end() >= end:
         return None  # 徐长卿祛风止痛: a herb, not 徐长卿 the person
     if any(word in text[start + 1 : end + 2] for word in INSTITUTION_WORDS):
@@ -305,6 +311,13 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         end = minority_name_end(text, start) or pet_name_end(text, start)  # cheap: most cues have none of these
     if end is None and any(dot in text[start : start + 7] for dot in NAME_DOTS):
         end = dotted_name_end(text, start)
+    if (
+        end
+        and end - start == 3
+        and lexicon.frequency(text[start:end]) >= 20
+        and not lexicon.is_person_name(text[start:end])
+    ):
+        return None  # 联系红十字会: a word of the dictionary that names no one (jieba tags names as such)
     return (start, end) if end and not eponym_follows(text, end, start) else None
 
 
@@ -756,8 +769,8 @@ CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t|s)$")
 
 def token_is_name(token: str) -> bool:
     """Not a word that only looks like a name, nor a contraction (I'm, We'll, It's)."""
-    lower = token.lower()
-    if lower in NOT_NAMES or lower.endswith(SPECIALIST_ENDINGS):
+    lower = token.lower().replace("’", "'")  # Dr. Reddy’s as Dr. Reddy's
+    if lower in NOT_NAMES or lower.endswith(SPECIALIST_ENDINGS) or set(lower) == {"x"}:  # XXXX: already masked
         return False
     if CONTRACTION.search(token):
         if not (lower.endswith("s") and token[-2] in "'’"):
@@ -1010,7 +1023,11 @@ SAINT_JOINED = re.compile(r"(?<![A-Za-z])(?:St|Ste|Saint)\.?$")
 def possessive_given_name(text: str, match: re.Match) -> tuple[int, int] | None:
     """A known given name before 's ("Aisha's advice", "Gemma's worried"), not an eponym's (Addison's disease)."""
     start, name = match.start("value"), match.group("value")
-    if not plain_given_name(text, start, name) or SAINT_JOINED.search(text, max(0, start - 6), start):
+    if (
+        not plain_given_name(text, start, name)
+        or name in v.DISEASE_EPONYMS
+        or SAINT_JOINED.search(text, max(0, start - 6), start)
+    ):
         return None  # ... or a saint's (St.Mary's, written without a space)
     following = WORD_AFTER.match(text, match.end())
     if following is not None and following.group(1).lower() in EPONYM_NOUNS:
@@ -1150,6 +1167,10 @@ def no_patient(text: str, start: int, end: int) -> bool:
 LATIN_WORDS_AROUND = re.compile(r"[A-Za-z]++")
 
 
+# What a formula adds to its chief herb's name: a decoction, a powder, a pill (Gui Zhi Tang, 桂枝汤).
+FORMULA_SUFFIXES = frozenset("tang san wan yin gao dan pian".split())
+
+
 def in_herb(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is (part of) a herb's pinyin name with the words around it (He Shou Wu)."""
     words_around = [
@@ -1160,8 +1181,10 @@ def in_herb(text: str, start: int, end: int) -> bool:
         for j in range(i + 1, min(len(words_around), i + 4) + 1):
             phrase = " ".join(w for _, w in words_around[i:j])
             covered_start, last = words_around[i][0], words_around[j - 1]
-            if covered_start <= start and last[0] + len(last[1]) >= end and phrase in v.TCM_PINYIN:
-                return True
+            *herb, suffix = phrase.split(" ")
+            remedy = phrase in v.TCM_PINYIN or (suffix in FORMULA_SUFFIXES and " ".join(herb) in v.TCM_PINYIN)
+            if covered_start <= start and last[0] + len(last[1]) >= end - (text[end - 1] in "'’") and remedy:
+                return True  # ... or a formula named after its herb (Gui Zhi Tang)
     return "".join(text[start:end].lower().split()) in v.TCM_PINYIN_JOINED
 
 
@@ -2233,7 +2256,7 @@ NAME_RULES: tuple[Rule, ...] = (
         initial_surname,
         needs="latin",
         word_start=True,
-        not_after="./",  # mmol/L. Current: the L of a unit, no initial
+        not_after="./0123456789",  # mmol/L. Current: the L of a unit; BI-RADS 4A., Ward 7B.: a grade, a ward
         triggers=(".",),
     ),
     rule(

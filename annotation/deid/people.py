@@ -123,7 +123,7 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
     lowered = text.lower() if any(not is_han(k[0]) for k in keys) else None
     if lowered is not None and len(lowered) != len(text):
         lowered = None  # a character whose lower case is longer (İ): offsets would shift
-    for key in sorted(keys, key=len, reverse=True):
+    for key in sorted(keys, key=lambda k: (-len(k), k)):  # longest first, then in one order whatever the hash seed
         latin = not is_han(key[0])
         for start, end in occurrences(text, key, lowered):
             if not (latin and part_of_organisation(text, start, end)):
@@ -139,11 +139,11 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
                 and not (sentence_start(text, before.start(1)) and not lexicon.is_given_name(before.group(1)))
             ):
                 add(before.start(1), before.end(1))
-    for key in email_names:  # "Farida" elsewhere after farida.lomax@...: only where written capitalised
+    for key in sorted(email_names):  # "Farida" elsewhere after farida.lomax@...: only where written capitalised
         for start, end in occurrences(text, key):
             if not part_of_organisation(text, start, end):
                 add(start, end)
-    for surname in surnames:
+    for surname in sorted(surnames):
         for start, end in occurrences(text, surname):
             if text.startswith(ZH_TITLES, end) or (
                 text[end : end + 1] in FAMILIAR_SUFFIXES and not (end + 1 < len(text) and text[end + 1] in "妹弟夫们")

@@ -515,6 +515,8 @@ def zh_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # 住院部3号楼: the hospital's building, no one's home
     if text.startswith(NEAR_WORDS, match.start("value") + text.startswith("家", match.start("value"))):
         return None  # 住家附近的診所: a place near the home, not the home
+    if text[max(0, match.start() - 2) : match.start()] in INSTITUTION_OWNERS or "院区" in match.group("value"):
+        return None  # 本院地址：中山北路院区: a hospital's own address, a campus
     head, value = match.start("value"), match.group("value")
     if (
         lexicon.is_function_word(text[head : head + 2])
@@ -529,6 +531,10 @@ def zh_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     return span
 
 
+# Who owns an address's label when it is an institution's (本院地址, 医院地址, 药店地址).
+INSTITUTION_OWNERS = frozenset(
+    with_traditional(("本院", "我院", "医院", "院区", "诊所", "药店", "药房", "中心", "门诊"))
+)
 NEAR_WORDS = with_traditional(("附近", "旁边", "周边", "周围", "对面", "楼下", "门口"))
 
 
@@ -1346,6 +1352,12 @@ AFTER_NAME_NUMBER = re.compile(
     r"[ \t]*+[（(][ \t]*+(?P<value>[A-Za-z]{0,3}\d[A-Za-z0-9-]{3,20}+(?:/\d{3,12}+)?)[ \t]*+[)）]"
 )
 DATE_SHAPED = re.compile(rf"(?:{EN_DATE}|{ZH_DATE})$")
+# A record number in the next column of a list after the name (16床 | 司马桂兰 / 3861102 | 42F; "1. BELL,
+# Katarzyna  00735312  DOB ..."), its romanised name in brackets between: six digits or more, no date.
+AFTER_NAME_COLUMN = re.compile(
+    r"(?:[ \t]*+[(（][^()（）\n]{1,30}[)）])?(?:[ \t]*+/[ \t]*+|[ \t]{2,}+|\t[ \t]*+)"
+    r"(?P<value>[A-Z]{0,3}\d{6,10}|[A-Z]\d{4}[ \t]\d{4})(?=[ \t]{2}|\t|[ \t]*+(?:[|│,，;；]|\n|\x00|$))"
+)
 
 
 def after_name(text: str, end: int) -> tuple[str, int, int] | None:
@@ -1359,6 +1371,9 @@ def after_name(text: str, end: int) -> tuple[str, int, int] | None:
         and sum(c.isdigit() for c in found.group("value")) >= 5  # not (55-year-old)
         and DATE_SHAPED.match(found.group("value")) is None
     ):
+        return ("MRN", *found.span("value"))
+    found = AFTER_NAME_COLUMN.match(text, end)
+    if found is not None and not re.fullmatch(COMPACT_DATE, found.group("value")):
         return ("MRN", *found.span("value"))
     return None
 

@@ -695,18 +695,11 @@ def header_surname_given(text: str, match: re.Match) -> tuple[int, int] | None:
     return None if any(map(everyday_or_drug, words_)) else (surname.start(1), match.end("given"))
 
 
-# People whose names are diseases' (Parkinson's nurse, a Crohn's specialist): a service, no one's relation.
-DISEASE_EPONYMS = frozenset(
-    "Parkinson Crohn Alzheimer Huntington Hodgkin Addison Cushing Graves Raynaud Tourette Asperger Guillain"
-    " Kawasaki Marfan Meniere Paget Hashimoto Sjogren Barrett Duchenne Kaposi Lyme".split()
-)
-
-
 def pair_before_verb(text: str, match: re.Match) -> tuple[int, int] | None:
     """ "Dashiell Mabuza got moved", "Amara Eze said": two capitalised words that act or speak, when
     neither is an everyday word, an organisation's or a heading's."""
     words_ = match.group("value").split()
-    if any(map(everyday_or_drug, words_)) or (len(words_) == 1 and words_[0] in DISEASE_EPONYMS):
+    if any(map(everyday_or_drug, words_)) or (len(words_) == 1 and words_[0] in v.DISEASE_EPONYMS):
         return None  # ... or a disease's (Parkinson's nurse)
     following = text[match.end("value") : match.end("value") + 12].split()
     verb = following[0].rstrip("?.,!") if following else ""

@@ -16,6 +16,7 @@ NOT_IN_GIVEN_NAME = frozenset(
     "某氏等及与或为于自今后上下内外年月日号岁次个位名家人吗呢吧啊呀哦嗯，。、；：！？"
     "我你您他她它们床省市县区镇乡村路街巷"
     "挺蛮最"  # degree adverbs: 那挺好, 那蛮好 say how something is, no 那 is named
+    "别胎"  # 费别, 科别 (a form's labels), 单活胎 (an ultrasound's finding)
 )
 NOT_IN_GIVEN_NAME = NOT_IN_GIVEN_NAME | frozenset("".join(NOT_IN_GIVEN_NAME).translate(TO_TRADITIONAL))
 # Characters modern given names are commonly made of (general knowledge, as the surname list is).
@@ -815,7 +816,7 @@ EN_NOT_NAMES = frozenset(
     intake registration admissions enquiries information portal medicare medicaid medisave mdm soon
     australia canada ireland scotland wales singapore taiwan macau malaysia india japan korea zealand
     estate estates towers mansions building plaza
-    ot mdt sho hca slt cns anp spr diet activity exercise
+    ot mdt sho hca slt cns anp spr str diet activity exercise faq book tea date nhs trauma chair wristband handler
     """.split()
 )
 # Degrees and memberships after a name (MBChB, FRCP): none is a name (but Do, a Vietnamese surname).
@@ -905,6 +906,13 @@ FAMOUS_PEOPLE = frozenset(
 # characters): after a speaker's label or a cue they are still the herb (医生：徐长卿祛风止痛).
 # Drugs and brands whose name opens with a surname and reads as a full name (华法林 warfarin, 潘南金,
 # 施慧达, 易蒙停): never a person where no cue says so.
+# People whose names are diseases' and operations' (Parkinson's nurse, Hartmann's day 4): a service or a
+# procedure, no one's relation.
+DISEASE_EPONYMS = frozenset(
+    "Parkinson Crohn Alzheimer Huntington Hodgkin Addison Cushing Graves Raynaud Tourette Asperger Guillain"
+    " Kawasaki Marfan Meniere Paget Hashimoto Sjogren Barrett Duchenne Kaposi Lyme Hartmann Whipple Nissen"
+    " Billroth Colles".split()
+)
 ZH_DRUGS_LIKE_NAMES = frozenset("华法林 毛花苷 潘南金 施慧达 罗通定 甘舒霖 易蒙停 金双歧 宁泌泰 乐亦康".split())
 ZH_HERBS = frozenset(
     """

@@ -501,6 +501,7 @@ def test_round_14_addresses_in_sentences_and_more_labels(turns, expected):
         "地址写到了门牌号，可以。农村地址写到村、组。",
         "可以向長庚醫院或住家附近的診所詢問居家醫療整合照護。",
         "你们社区医生认识路吗？建议补充紧急联系人和既往病史。",
+        "本院地址：建国路院区（地铁站出口步行5分钟）",  # a hospital's own campus
     ],
 )
 def test_round_14_look_alikes_stay(text):

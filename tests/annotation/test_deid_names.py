@@ -747,6 +747,8 @@ def test_round_12_name_look_alikes_stay(text):
         ("Best,\nFatima\ncc: Babajide Adeyemi\n", ["Babajide", "Adeyemi"]),
         # a letter's signature before 敬上, whose records are attached
         ("谢谢！\n彭红梅\u3000敬上\n附件是戴峰的病例资料", ["红梅", "戴峰"]),
+        # a record number in the next column of a list after the name
+        ("16床 | 司马桂兰 / 3861102 | 42F\n1. BELL, Katarzyna  00735312  DOB 26 March", ["3861102", "00735312"]),
         ("麻烦通知上官敏明早来抽血，司徒鹏无法签字", ["上官敏", "司徒鹏"]),
     ],
 )
@@ -773,6 +775,13 @@ def test_round_14_two_women_who_share_a_pet_name_are_two_people():
         "10 cc Normal Saline; second check ICU; Lipitor 已经停了; Aspirin from the pharmacy",
         "公孙树的叶子；这是上次的检查报告；是患者的病历",
         "药物乐亦康，乐亦康的使用应该在医生指导下",  # a probiotic's brand name
+        # clean7 (PHI-free, written blind): a formula named after its herb, a brand with a curly apostrophe, a FAQ
+        "TCM doctor gave me Gui Zhi Tang（桂枝汤）for a cold; 王不留行（Wang Bu Liu Xing）入汤剂",
+        "Dr. Reddy’s tablets; Member FAQ",
+        # dev11 (records, written blind): places before their unit, labels of a form, masked names, an operation
+        "尊敬的江州市中医院医务科；东城区社区卫生服务中心；费别：医保；产科超声：单活胎，头位；已联系红十字会",
+        "Re: XXXX  DOB XXXX\nFrom: XXXX <XXXX>\nTriage nurse: RN   Wristband: checked\nWard 7B. Recurrent colic",
+        "Yours sincerely,\n\nTrauma and Orthopaedics team\nTo summarise: Hartmann's day 4",
     ],
 )
 def test_round_14_name_look_alikes_stay(text):
