@@ -208,7 +208,7 @@ ACCENTED = re.compile("[" + "".join(sorted(map(chr, LATIN_FOLD))) + "]")
 
 INSTITUTION = re.compile(
     r"Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Pharmacy|University|College|Practice"
-    r"|医院|诊所|卫生院|卫生服务中心|医疗中心|药房|药店|大学|学院"
+    r"|医院|诊所|卫生院|卫生服务中心|医疗中心|药房|药店|大学|学院|醫院|診所|衛生院|藥房|藥局|藥店|學院|本院|我院"
 )
 NOT_INSTITUTION_ADDRESS = re.compile(r"[.;!?。；！？\n\x00]|lives|home|patient|患者|住|家")
 
@@ -225,7 +225,7 @@ def institution_address(text: str, start: int) -> bool:
 
 # Where an address's span begins with the place it belongs to ("中南大学湘雅医院位于长沙市开福区湘雅路87号",
 # "光明街社区卫生服务中心在光明街72号"): the words that say the address is that place's.
-INSTITUTION_AT = re.compile(rf"(?:{INSTITUTION.pattern})(?:的)?(?:地址|位置)?(?:是|为|位于|在|坐落于|坐落在)")
+INSTITUTION_AT = re.compile(rf"(?:{INSTITUTION.pattern})(?:的)?(?:地址|位置)?(?:是|为|位于|位於|在|坐落于|坐落在)")
 
 
 def names_an_institution(text: str, start: int, end: int) -> bool:

@@ -238,8 +238,11 @@ def zh_name_end(text: str, start: int) -> int | None:
             index == 1 and text[position - 1 : position + 1] in v.NOT_IN_GIVEN_NAME_PAIRS
         ):
             break
-        if index == 1 and (text[position : position + 2] in v.COMMON_WORDS or verb_at(text, position)):
-            break  # 蔺娟复述: the name ends where a verb begins
+        if index == 1 and (
+            text[position : position + 2] in v.COMMON_WORDS
+            or (text[position] not in v.GIVEN_CHARS and verb_at(text, position))
+        ):
+            break  # 蔺娟复述: the name ends where a verb begins (not 张志强|调整: 强 ends names)
         end = position + 1
     if end == start + length or (length == 1 and starts_with_word(text, start)):
         return None
@@ -251,6 +254,7 @@ def zh_name_end(text: str, start: int) -> int | None:
         and end < len(text)
         and text[end] in v.GIVEN_CHARS
         and text[start + 2] in v.GIVEN_CHARS
+        and text[end] not in "和跟与與及同"  # 王金华和我们: a conjunction, no fourth character of the name
         and (end + 1 == len(text) or not is_han(text[end + 1]) or verb_at(text, end + 1))
     ):
         end += 1  # 任钱淑珍: a married woman's name, her husband's surname before her own
@@ -311,13 +315,8 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         end = minority_name_end(text, start) or pet_name_end(text, start)  # cheap: most cues have none of these
     if end is None and any(dot in text[start : start + 7] for dot in NAME_DOTS):
         end = dotted_name_end(text, start)
-    if (
-        end
-        and end - start == 3
-        and lexicon.frequency(text[start:end]) >= 20
-        and not lexicon.is_person_name(text[start:end])
-    ):
-        return None  # 联系红十字会: a word of the dictionary that names no one (jieba tags names as such)
+    if end and text[start:end] in v.ZH_DRUGS_LIKE_NAMES:
+        return None  # 联系红十字会: an organisation's name, a drug's
     return (start, end) if end and not eponym_follows(text, end, start) else None
 
 
@@ -607,8 +606,24 @@ def married_name(text: str, start: int, end: int) -> bool:
 RECORD_WORDS = ("病例", "病历", "检查报告", "化验单", "报告单", "资料", "片子", "检查结果", "出院小结", "处方")
 
 
+def roster_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Who works a shift: a whole name (not 夜班 甘露醇, 早班 余无特殊)."""
+    start = match.start("value")
+    end = zh_name_end(text, start) or minority_name_end(text, start)
+    if end is None:
+        return None
+    if minority_name_end(text, start) == end or married_name(text, start, end):
+        return start, end
+    given = text[start + surname_length(text, start) : end]
+    if not name_shaped(text, start, end) or not all(char in v.GIVEN_CHARS for char in given):
+        return None  # 夜班 余无特殊, 夜班：万古霉素: a phrase, a drug
+    return start, end
+
+
 def person_handing_over(text: str, match: re.Match) -> tuple[int, int] | None:
     start, end = match.span("value")
+    if text[end - 1] in "科院室部组站所" or "科" in text[start:end]:
+        return None  # 康复科 敬上, 麻醉科交: a department
     person = (
         name_shaped(text, start, end)
         or rare_full_name(text, start, end)
@@ -616,6 +631,13 @@ def person_handing_over(text: str, match: re.Match) -> tuple[int, int] | None:
         or minority_name_end(text, start) == end
     )
     return (start, end) if person else None
+
+
+# How a chat message opens (王家偉：您好, 劉淑儀：明天我 off): a rare full name before one is a speaker, where a
+# form's label (同意书：已签署) or a drug (利福平：) is followed by its value.
+CHAT_OPENERS = v.with_traditional(
+    ("您好", "你好", "我", "明天", "今天", "好的", "收到", "谢谢", "嗯", "对", "麻烦", "请问", "刚")
+)
 
 
 def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -633,8 +655,8 @@ def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
         or not (
             name_shaped(text, start, end)
             or given_name_speaking(text, start, end)
-            or rare_full_name(text, start, end)
             or married_name(text, start, end)
+            or (rare_full_name(text, start, end) and text.startswith(CHAT_OPENERS, match.end()))
         )
     ):
         return None
@@ -717,7 +739,7 @@ LIST_OF_THINGS = re.compile(r"、[^、，,。；;！？\n\x00]{0,12}?[A-Za-z0-9]
 
 
 # Characters that are surnames but make a word with a kinship word (师姐, 表哥 are no one's name).
-KIN_NOT_SURNAMES = "师表堂空大小老干亲姑舅帅"  # ... nor 帅哥 (a handsome man)
+KIN_NOT_SURNAMES = "师表堂空大小老干亲姑舅帅家伯公"  # ... nor 帅哥 (a handsome man)
 
 
 def clause_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -986,6 +1008,22 @@ CONTACT_CUES = (
     "phoned", "rang", "called", "texted", "emailed", "paged", "spoke to", "spoke with", "message with",
     "message for", "messaged", "handed over to",
 )  # fmt: skip
+# What a person's possessive goes on to (Aisha's advice, Gemma's worried, Imran's the one): anything else after a
+# given name's 's is an eponym's or a brand's (Ludwig's angina, Walker's crisps, Valentine's Day).
+POSSESSED = frozenset(
+    "advice mum mom dad mother father wife husband son daughter sister brother partner carer friend worried going"
+    " been got here there the not back ok okay fine bed room phone number birthday appointment medication"
+    " medications meds tablets insulin results notes blood sugar sugars pain question questions idea plan family"
+    " house home car one girl boy baby kids children grandson granddaughter gp doctor nurse concern concerns".split()
+)
+WORD_AFTER = re.compile(r"[ \t]++([a-z]++)")
+
+
+# Verbs of getting in touch before the person reached ("Phoned Faizal, no answer", "Left a message with Diego").
+CONTACT_CUES = (
+    "phoned", "rang", "called", "texted", "emailed", "paged", "spoke to", "spoke with", "message with",
+    "message for", "messaged", "handed over to",
+)  # fmt: skip
 # What follows a possessive that makes it an eponym's, not a person's (Addison's disease, Barrett's oesophagus).
 EPONYM_NOUNS = frozenset(
     "disease syndrome palsy sign signs test phenomenon oesophagus esophagus crisis ulcer ulcers law criteria score"
@@ -1005,7 +1043,9 @@ WORKPLACES = (
 def signing_initials(text: str, match: re.Match) -> tuple[int, int] | None:
     """A person's initials after a register's signing words, not a title or a unit's acronym (RN, ICU)."""
     value = match.group("value")
-    return None if value.lower() in NOT_NAMES or value in v.EN_TITLES else match.span("value")
+    if len(value) < 3 or value.lower() in NOT_NAMES or value in v.EN_TITLES:
+        return None  # Checked by: SN, MO, NIL: a role or a word
+    return match.span("value")
 
 
 def contact_name(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1030,8 +1070,8 @@ def possessive_given_name(text: str, match: re.Match) -> tuple[int, int] | None:
     ):
         return None  # ... or a saint's (St.Mary's, written without a space)
     following = WORD_AFTER.match(text, match.end())
-    if following is not None and following.group(1).lower() in EPONYM_NOUNS:
-        return None
+    if following is None or following.group(1).lower() not in POSSESSED:
+        return None  # Ludwig's angina, Adam's apple, Jacob's crackers: an eponym's or a brand's
     return match.span("value")
 
 
@@ -1057,7 +1097,7 @@ ZH_TALK_VERBS = v.with_traditional(("讨论", "商量", "沟通", "联系", "确
 ZH_TALK_NOT_AFTER_SAY = v.with_traditional(("明", "法", "服"))
 
 
-ZH_DID_WORDS = v.with_traditional(("刚才", "刚刚", "已经", "今天", "昨天", "让我", "叫我", "问我", "告诉"))
+ZH_DID_WORDS = v.with_traditional(("刚才", "刚刚", "让我", "叫我", "问我", "告诉"))  # not 已经: Yasmin已经吃了
 
 
 def latin_name_in_zh(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1314,6 +1354,13 @@ EN_HEADERS = (
     "for the attention of",
     "re:",
     "between:",
+    # who vouched for a record (Certified by: 安宁 (An Ning); authorisation requested by 朱建国)
+    "certified by:",
+    "verified by:",
+    "authorised by:",
+    "authorized by:",
+    "requested by",
+    "requested by:",
 )
 # Cues that label a field of a form: after their colon comes a name whatever it looks like
 # (Witness: Caspian Thornbury); after any other cue's colon a speaker is talking ("Pt: Likewise.").
@@ -1345,16 +1392,6 @@ def latin_title_surname(text: str, start: int) -> tuple[int, int] | None:
     if length and (end >= len(text) or not is_han(text[end]) or text[end] in NICKNAME_FOLLOWERS):
         return start, end
     return None
-
-
-def two_name_words(value: str) -> bool:
-    """Two capitalised words, neither an everyday, a title's or an organisation's (cc: Babajide Adeyemi)."""
-    first_two = value.split()[:2]
-    return (
-        len(first_two) == 2
-        and all(word[0].isupper() and word[1:].islower() or "-" in word for word in first_two)
-        and all(token_is_name(w) and w.lower().rstrip(",.;:") not in ORGANISATION_WORDS for w in first_two)
-    )
 
 
 def strong_name(value: str) -> bool:
@@ -1420,9 +1457,11 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # "Thank you. Date of birth?"
     if "." in separator and not abbreviated(cue) and not strong_name(value):
         return None  # "Seen by the attending. Bed 17.", "the consultant. Referred to ...": the sentence ended
+    if cue.lower().rstrip(":").endswith(" by") and value.split()[0].isupper() and len(value.split()[0]) <= 3:
+        return None  # Requested by: ED registrar: a department's acronym, no Ed
     if cue.lower() == "cc" and not ALONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
         return None  # 10 cc Normal Saline: cubic centimetres; a copy line opens its line
-    if kinds == {"header"} and not (strong_name(value) or (cue.lower().startswith("cc") and two_name_words(value))):
+    if kinds == {"header"} and not strong_name(value):
         return None
     start = match.start("value")
     if value[0].islower():
@@ -1494,9 +1533,12 @@ def zh_name_in_list(text: str, end: int) -> tuple[int, int] | None:
         return None
     if not name_shaped(text, start, stop) or lexicon.is_chinese_word(text[stop - 2 : stop], 30):
         return None
+    if not all(char in v.GIVEN_CHARS for char in text[stop - 2 : stop]):
+        return None  # 甘露醇、万古霉素, 王芳、余无特殊: a drug, a phrase
     return start, stop
 
 
+PINYIN_IN_BRACKETS = re.compile(r"[ \t]*+[(（]([A-Z][a-z]++(?:[ \t-][A-Za-z][a-z]++){0,3})[)）]")
 INITIALS_IN_BRACKETS = re.compile(r"[ \t]*+\(([A-Z]{2,4})\)")
 
 
@@ -1506,6 +1548,11 @@ def name_after_name(text: str, end: int, start: int | None = None) -> tuple[int,
     or the same person's name in Chinese characters in brackets after it ("Patient: CHAN Tai Man（陳志明）")."""
     if is_han(text[end - 1]) and (listed := zh_name_in_list(text, end)) is not None:
         return listed
+    if is_han(text[end - 1]) and (romanised := PINYIN_IN_BRACKETS.match(text, end)) is not None:
+        words_ = romanised.group(1).replace("-", " ").split()
+        syllables = sum(pinyin_syllable_count(word) or 99 for word in words_)
+        if syllables == end - start if start is not None else False:
+            return romanised.span(1)  # 安宁 (An Ning), 毛文华 (Mao Wenhua): the same name spelt in pinyin
     initials = INITIALS_IN_BRACKETS.match(text, end)
     if initials is not None and start is not None:
         capitals = "".join(c for c in text[start:end] if c.isupper())
@@ -1792,13 +1839,27 @@ TIME_WORDS = v.with_traditional(
 )
 
 
+# Double surnames whose characters end and begin everyday words (早上|官方, 老公|孙女, 上司|徒弟): a name only
+# after a break or a verb that takes a person.
+WORD_LIKE_DOUBLES = frozenset(v.with_traditional(("上官", "公孙", "司徒", "夏侯", "令狐")))
+
+
 def double_surname_name(text: str, match: re.Match) -> tuple[int, int] | None:
     """A distinctive double surname and its given name (上官敏, 司徒鹏), cut before a common word that the last
     character starts (上官敏|明早, 司徒鹏|无法), and not a word of the dictionary (公孙树, the ginkgo)."""
     start = match.start()
+    before = text[start - 1] if start else ""
     end = zh_name_end(text, start)
     if end is None or lexicon.is_dictionary_word(text[start : start + 3]):
         return None
+    if (
+        text[start : start + 2] in WORD_LIKE_DOUBLES
+        and before
+        and is_han(before)
+        and before not in BARE_NAME_BEFORE
+        and not text.startswith(v.ZH_TITLES, end)
+    ):
+        return None  # 早上官方, 外公孙女, 上司徒弟: two words that meet (皮肤科公孙平安医生: a title says who)
     if end - start == 4 and (verb_at(text, end - 1) or text[end - 1 : end + 1] in TIME_WORDS):
         end -= 1
     return start, end
@@ -2037,7 +2098,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "NAME",
         rf"(?:{words(v.with_traditional(ROSTER_SHIFTS))})(?:[ \t\u3000]++|[ \t]*+[:：][ \t]*+)(?=(?P<value>[{HAN}]))",
         "夜班 ",
-        zh_after_cue,
+        roster_name,
         needs="han",
         triggers=("班", "进修", "進修"),
     ),

@@ -22,7 +22,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from annotation.deid import lexicon
 from annotation.deid.layout import (
     HL7_FIELDS,
     TABLE_CELL,
@@ -513,24 +512,23 @@ ZH_CUED_ADDRESS_MARKERS = ZH_ADDRESS_MARKERS + with_traditional(
 def zh_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     if text.startswith(("住院", "住宿", "住了", "住过", "住的"), match.start()):
         return None  # 住院部3号楼: the hospital's building, no one's home
-    if text.startswith(NEAR_WORDS, match.start("value") + text.startswith("家", match.start("value"))):
+    near = text.startswith(NEAR_WORDS, match.start("value") + text.startswith("家", match.start("value")))
+    if near and not any(char.isdigit() for char in match.group("value")):
         return None  # 住家附近的診所: a place near the home, not the home
     if text[max(0, match.start() - 2) : match.start()] in INSTITUTION_OWNERS or "院区" in match.group("value"):
         return None  # 本院地址：中山北路院区: a hospital's own address, a campus
-    head, value = match.start("value"), match.group("value")
-    if (
-        lexicon.is_function_word(text[head : head + 2])
-        and text[head] not in "这那這"  # 住在那个黄土坡村: that village is named
-        and (text[head + 2 : head + 3] not in ZH_ADDRESS_UNITS or len(value) <= 3)
-        and (not any(char.isdigit() for char in value) or len(value) <= 4)
-    ):
-        return None  # 地址写到了门牌号: a verb says what the address should hold (建设路 is a road)
+    if text.startswith(WRITING_VERBS, match.start("value")):
+        return None  # 地址写到了门牌号, 写到村: what the address should hold, not one (胜利村 is a village)
     span = zh_address_end(text, match, ZH_CUED_ADDRESS_MARKERS)
     if span is not None and DESCRIBED_PLACE.match(text, span[0], span[1]) is not None:
         return None  # 住在没电梯的老楼附近, 住在小区门口的药店附近: a kind of place, no address
     return span
 
 
+# Verbs that say how an address is to be written (地址要写到门牌号): what follows is no address.
+WRITING_VERBS = with_traditional(
+    ("写到", "写成", "写上", "写明", "填写", "填到", "填上", "改成", "改为", "要写", "需写")
+)
 # Who owns an address's label when it is an institution's (本院地址, 医院地址, 药店地址).
 INSTITUTION_OWNERS = frozenset(
     with_traditional(("本院", "我院", "医院", "院区", "诊所", "药店", "药房", "中心", "门诊"))
@@ -549,6 +547,11 @@ DASHED_FLAT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}-\d{1,2}-\d{2,5}(?![\d-])"
 PAST_THE_FLAT = re.compile(r"(?<=\d)(?:离|距|到|去|靠近|附近|旁边|对面)")
 
 
+# An institution named after an address's number (…92號馬偕醫院): the address ended before its name; the
+# characters of the name are cut back to the last unit below.
+INSTITUTION_IN_ADDRESS = re.compile(
+    r"(?<=[号號])[\u4e00-\u9fff]{0,8}?(?:医院|醫院|诊所|診所|卫生院|衛生院|药房|藥房|药店|藥局)"
+)
 # A move or a visit inside a run of address characters: one address ended there (槐树巷3号搬到了南山区).
 ADDRESS_TAIL_STOP = re.compile(
     words(with_traditional(("搬到", "搬去", "搬回", "搬进", "迁到", "迁往", "迁入", "前往", "住了", "家访")))
@@ -603,6 +606,8 @@ def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADD
     value = match.group("value")
     if (moved := ADDRESS_TAIL_STOP.search(value)) is not None:
         value = value[: moved.start()]
+    if (place := INSTITUTION_IN_ADDRESS.search(value)) is not None:
+        value = value[: place.start()]  # 中山北路二段92號馬偕醫院: the hospital after the number is no part of it
     if (beyond := PAST_THE_FLAT.search(value)) is not None:
         value = value[: beyond.start()]  # 5单元3301离广东省中医院比较远: the hospital is where she is not
     if (flat := DASHED_FLAT.search(value)) is not None:
@@ -694,8 +699,9 @@ EN_RURAL = (
 )
 
 
+HOME_STREET = r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Crescent|Cres|Terrace|Tce|Row|Gardens|Grove|Place|Court|Mews)\b\.?"
 # A building or an estate by its name in Hong Kong (Fook Yuen House, Lek Yuen Estate, Laguna City).
-HK_BUILDING = r"(?:[A-Z][a-z]++[ \t]){1,3}(?:House|Court|Building|Mansion|Tower|Estate|City|Gardens?|Centre|Villa|Lodge)(?![A-Za-z])"
+HK_BUILDING = r"(?:[A-Z][a-z]++[ \t]){1,3}(?:House|Court|Mansion|Tower|Estate|City|Gardens?|Villa|Lodge)(?![A-Za-z])"
 
 
 # Words of a hospital's or a campus's buildings, never of a home's (Room 3, Main Building; Outpatient Centre).
@@ -909,7 +915,6 @@ ID_CUES_EN = (
     "CPR",
     "PPS number",
     "PPS no.",
-    "PPS",
     "PPSN",
     "NHI",
     "NHI number",
@@ -1308,6 +1313,8 @@ def zh_county_address(text: str, match: re.Match) -> tuple[int, int] | None:
         if not led or not 2 <= county - led[-1] <= 4:
             return None
         start = led[-1]  # 原来在老家隆回县青山镇前营村: the county after what leads up to it
+        if any(char in text[start:county] for char in "科诊院病楼診"):
+            return None  # 在内科三区15号床, 去门诊二区: an area of a hospital
     span = zh_address_end(text, match)
     if span is None or any(word in text[start : span[1]] for word in ZH_INSTITUTIONS):
         return None
@@ -1321,7 +1328,7 @@ EN_LOWER_STREET = (
     r"\d\d{0,4}[ \t]++(?:(?P<compass>[nsew]|ne|nw|se|sw)\.?[ \t]++)?(?P<words>(?:[a-z][a-z'-]*+[ \t]++){1,2})"
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|court|ct|crescent|cres|terrace|tce|grove|gardens|gdns"
     r"|mews|parade|pde|parkway|pkwy|highway|hwy"
-    r"|(?<=[ \t])(?P<everyday>way|walk|close|drive|dr|place|pl|row|gr))\b\.?"
+    r"|(?<=[ \t])(?P<everyday>way|walk|drive|dr|place|pl|row|gr))\b\.?"
     # then the flat, the town, a state and its ZIP code, in lower case as the street (apt 26, chicago il 60666)
     r"(?:,?[ \t]*+(?:apt|unit|suite|ste|flat)\.?[ \t]*+#?\d{1,5}[a-z]?)?"
     rf"(?:,[ \t]*+[a-z]++(?:[ \t][a-z]++)?,?[ \t]++(?:(?:{'|'.join(state.lower() for state in US_STATES)})[ \t]++\d{{5}}(?:-\d{{4}})?"
@@ -1849,12 +1856,13 @@ RULES: tuple[Rule, ...] = (
     # A street, then its house number (Tanner's Row, no. 23; Clifton Gardens, number 37).
     rule(
         "ADDRESS",
-        rf"(?P<value>(?:[A-Z][A-Za-z'’-]*+[ \t]){{1,3}}{STREET_SUFFIX},?[ \t]*+(?:[Nn]o\.|[Nn]umber|[Nn]r\.?)[ \t]*+\d{{1,4}}[A-Za-z]?)(?![\dA-Za-z])",
+        rf"(?P<value>(?:[A-Z][A-Za-z'’-]*+[ \t]){{1,3}}{HOME_STREET},?[ \t]*+(?:[Nn]o\.|[Nn]umber|[Nn]r\.?)[ \t]*+\d{{1,4}}[A-Za-z]?)(?![\dA-Za-z])",
         "Mill Road, number ",
         needs="digit latin",
         word_start=True,
         triggers=("no.", "number", "nr"),
     ),
+    # (HOME_STREET: the street words of homes, not of car parks or wings: Park, Hill, Way, Walk, Green, View)
     # A Hong Kong flat: room or flat, floor, block, then the building and the estate by name (Flat B, 13/F,
     # Block 9, Laguna City; Room 2402, Fook Yuen House, Lek Yuen Estate).
     rule(
@@ -1925,6 +1933,14 @@ RULES: tuple[Rule, ...] = (
         triggers=("box", "county", "state ", "farm to market", "ranch"),
     ),
     rule("ADDRESS", EN_STATE_POSTCODE, "Macon, GA 3120", town_and_postcode, needs="digit latin", word_start=True),
+    # An Irish PPS number after its bare label, in its own shape (PPS: 6291646T; not PPS 40%, the performance scale).
+    rule(
+        "ID",
+        r"(?<![A-Za-z])PPS[ \t]*+:?[ \t]*+(?P<value>\d{7}[A-W][A-IW]?)(?![A-Za-z0-9])",
+        "PPS: 1234567",
+        needs="digit latin",
+        triggers=("pps",),
+    ),
     # Singapore's six-digit postcode after the country's name ends an address there (#04-304, Singapore 520525).
     rule(
         "ADDRESS",

@@ -370,7 +370,7 @@ def zh_role_value(text: str, match: re.Match) -> tuple[int, int] | None:
     if (
         lexicon.is_chinese_word(compact[length : length + 2], 50)
         or compact[:2] in v.COMMON_WORDS
-        or compact[length : length + 2] in v.NOT_IN_GIVEN_NAME_PAIRS  # 联系人和既往病史
+        or compact[length : length + 2] in ("既往", "病史")  # 联系人和既往病史
         or (length == 1 and lexicon.is_function_word(compact[:2]))
     ):
         return None  # 姓名和年龄, 签字同意手术: an everyday word follows the label, no name

@@ -815,8 +815,8 @@ EN_NOT_NAMES = frozenset(
     respiratory gastro neuro ortho haem onc obs gynae
     intake registration admissions enquiries information portal medicare medicaid medisave mdm soon
     australia canada ireland scotland wales singapore taiwan macau malaysia india japan korea zealand
-    estate estates towers mansions building plaza
-    ot mdt sho hca slt cns anp spr str diet activity exercise faq book tea date nhs trauma chair wristband handler
+    estate estates mansions building
+    ot mdt sho hca slt cns anp spr str diet activity exercise faq nhs trauma wristband date chair
     """.split()
 )
 # Degrees and memberships after a name (MBChB, FRCP): none is a name (but Do, a Vietnamese surname).
@@ -913,7 +913,7 @@ DISEASE_EPONYMS = frozenset(
     " Kawasaki Marfan Meniere Paget Hashimoto Sjogren Barrett Duchenne Kaposi Lyme Hartmann Whipple Nissen"
     " Billroth Colles".split()
 )
-ZH_DRUGS_LIKE_NAMES = frozenset("华法林 毛花苷 潘南金 施慧达 罗通定 甘舒霖 易蒙停 金双歧 宁泌泰 乐亦康".split())
+ZH_DRUGS_LIKE_NAMES = frozenset("华法林 毛花苷 潘南金 施慧达 罗通定 甘舒霖 易蒙停 金双歧 宁泌泰 乐亦康 红十字".split())
 ZH_HERBS = frozenset(
     """
     徐长卿 刘寄奴 何首乌 白头翁 杜仲 王不留行 马齿苋 马钱子 马兜铃 马勃 白芍 白术 白芷 白及 白果 白薇 白前 白蔹 白茅根

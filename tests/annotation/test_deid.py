@@ -297,7 +297,8 @@ def test_vietnamese_look_alikes_stay(text):
 # Chinese names): dev2 0.995, names 0.992; dev3 0.979, names 0.956; dev5 (written blind, Chinese names first;
 # scrubber 8 had recall 0.782, names 0.655, 9 PHI-free texts changed, 23 protected values lost) 0.934,
 # names 0.900, none changed, one value lost (逸夫楼, a building read as an address).
-# The honest figures are those of deid_fresh3.jsonl and deid_fresh4.jsonl, which bench/deid.py reports and no test reads.
+# The honest figures are those of deid_fresh3.jsonl, deid_fresh4.jsonl and deid_fresh5.jsonl, which bench/deid.py reports
+# and no test reads.
 @pytest.mark.parametrize(
     "split, overall, names, clean_changed, lost",
     [

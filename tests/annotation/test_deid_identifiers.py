@@ -506,3 +506,26 @@ def test_round_14_addresses_in_sentences_and_more_labels(turns, expected):
 )
 def test_round_14_look_alikes_stay(text):
     assert scrub_conversation([text]).texts == [text]
+
+
+# --- the review of round 14 (adversarial, read-only): what the new rules took or lost at first --------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # villages whose names are verbs; a hospital's address after 位於; a home near something, with its number
+        ("家住胜利村，住址：解放村", "家住[ADDRESS]，住址：[ADDRESS]"),
+        ("本院位於中山北路二段92號", "本院位於中山北路二段92號"),
+        ("患者家住附近的学院路38号3单元502室", "患者家住[ADDRESS]"),
+        # a ward's area and bed, a hospital room in a centre or a teaching building, car parks, close observation
+        ("患者目前在内科三区15号床，请去门诊二区3号诊室", "患者目前在内科三区15号床，请去门诊二区3号诊室"),
+        ("Your appointment is in Room 12, Cancer Centre; teaching in Room B, Lister Building", None),
+        ("Please park in Visitor Car Park, no. 2; unit 3, 6 bed close obs overnight", None),
+        # the Palliative Performance Scale is no PPS number; the number in its own shape is
+        ("PPS 40%, ECOG 3", "PPS 40%, ECOG 3"),
+        ("PPS: 6291646T", "PPS: [ID]"),
+    ],
+)
+def test_review_round_14_addresses_and_labels(text, expected):
+    assert scrub_conversation([text]).texts == [text if expected is None else expected]
