@@ -16,6 +16,7 @@ from annotation.deid import lexicon
 from annotation.deid.detection import Detection
 from annotation.deid.names import (
     MINORITY_PART,
+    NAME_PARTICLES,
     NICKNAME_FOLLOWERS,
     NICKNAME_NOT_NAMES,
     NOT_ALONE_BEFORE_TITLE,
@@ -33,6 +34,10 @@ SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Mt|Mount)\.?[ \t]++$")
 
 LATIN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’-]+")
 POSSESSIVE = re.compile(r"['’]s$")
+
+
+# Particles of a surname (van der Berg, bin Abdullah, de la Cruz): no one is known by them alone.
+PARTICLES = frozenset(NAME_PARTICLES.split("|"))
 
 
 @lru_cache(maxsize=4096)
@@ -53,7 +58,7 @@ def name_keys(name: str) -> frozenset[str]:
             keys |= pet_names(given[-1])
         return frozenset(keys)
     tokens = {POSSESSIVE.sub("", t) for t in LATIN_TOKEN.findall(name)}
-    return frozenset(t for t in tokens if len(t) >= 3 and t.lower() not in NOT_NAMES)
+    return frozenset(t for t in tokens if len(t) >= 3 and t.lower() not in NOT_NAMES and t.lower() not in PARTICLES)
 
 
 def pet_names(last: str) -> set[str]:
@@ -221,6 +226,14 @@ def pet_keys(name: str) -> set[str]:
     return pet_names(name[-1]) if is_han(name[0]) and len(name) >= 3 else set()
 
 
+def given_keys(name: str) -> set[str]:
+    """The given name among an English full name's keys: the first word, or what follows the comma (SMITH, John)."""
+    if is_han(name[0]):
+        return set()
+    words = LATIN_TOKEN.findall(name.split(",", 1)[1] if "," in name else name)
+    return {POSSESSIVE.sub("", words[0]).lower()} if words and (len(LATIN_TOKEN.findall(name)) > 1) else set()
+
+
 def number_people(detections: list[Detection]) -> dict[Detection, int]:
     """One number per person, in order of first mention; a surname, a nickname (老蔺) or a single word
     (in any case: "fenella", then "Fenella") joins its full name."""
@@ -230,7 +243,8 @@ def number_people(detections: list[Detection]) -> dict[Detection, int]:
     keys = {d: frozenset(k.lower() for k in name_keys(d.text)) or frozenset({d.text}) for d in names}
     # A pet name (阿芬, 芬芬) stands for the first person it fits, but never makes two full names one person
     # (诸葛淑芬 and 孙瑞芬 are two).
-    own = {d: keys[d] - pet_keys(d.text) if len(keys[d]) > 2 else keys[d] for d in names}
+    # Likewise an English given name (Sarah) stands for the first Sarah, but Sarah Jones and Sarah Smith are two.
+    own = {d: keys[d] - pet_keys(d.text) - given_keys(d.text) if len(keys[d]) >= 2 else keys[d] for d in names}
     person_of: dict[str, int] = {}  # each key: the first person it stands for
     count = 0
     for d in sorted(names, key=lambda d: len(keys[d]) < 2):  # full names first, then in order

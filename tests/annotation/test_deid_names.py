@@ -833,3 +833,26 @@ def test_review_round_14_look_alikes_stay(text):
         assert scrubbed == "Date of birth: [DOB]\nConsultant (Chair)"
     else:
         assert scrubbed == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a shared English given name does not make two people one; a given name alone is the first of them
+        (
+            "Patient Sarah Jones. Her sister Sarah Smith came. Sarah said hello.",
+            "Patient [NAME_1]. Her sister [NAME_2] came. [NAME_1] said hello.",
+        ),
+        # nor does a surname's particle (van, de la)
+        (
+            "Secretary: Keiko van der Berg\nDr Kofi van Dijk\nDear Dr van Dijk,",
+            "Secretary: [NAME_1]\nDr [NAME_2]\nDear Dr [NAME_2],",
+        ),
+        (
+            "Name: SMITH, John. John Smith was seen; Smith agrees.",
+            "Name: [NAME_1]. [NAME_1] was seen; [NAME_1] agrees.",
+        ),
+    ],
+)
+def test_round_14_people_who_share_a_given_name_keep_two_numbers(text, expected):
+    assert scrub_conversation([text]).texts == [expected]
