@@ -20,6 +20,8 @@ PARAMETER = re.compile(r"<(?:(\w+):)?(\w+)>")
 # Shapes, not data: the public schema names fields such as model_version for the admin endpoints.
 SCHEMA_PAGES = ("api/schema/", "api/docs/")
 
+CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
+
 
 def routes(patterns=None, prefix: str = ""):
     """Every route of the URLconf as a template like `api/v1/pairs/<int:pk>/` (the Django admin aside)."""
@@ -131,7 +133,9 @@ def test_no_page_or_endpoint_tells_a_judge_which_model_wrote_an_answer(evaluatio
             leaks.append(f"{url}: {response.status_code}")
             continue
         body = b"".join(response.streaming_content) if response.streaming else response.content
-        text = body.decode("utf-8", "replace")
+        # Every page carries a random CSRF token of 64 letters and digits: "zeta" turns up in one, case aside, about
+        # once in 15,000 pages (a run of this walk reads ~1,000), and says nothing of the model.
+        text = CSRF_TOKEN.sub("", body.decode("utf-8", "replace"))
         answered += response.status_code == 200
         found = {word for word in setup["forbidden"] if word.lower() in text.lower()}
         if not url.lstrip("/").startswith(SCHEMA_PAGES):
