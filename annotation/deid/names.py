@@ -620,7 +620,9 @@ def roster_name(text: str, match: re.Match) -> tuple[int, int] | None:
     return start, end
 
 
-def person_handing_over(text: str, match: re.Match) -> tuple[int, int] | None:
+def whole_name_at(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The group `value` when it is a whole person's name (who handed a shift over, signed a letter, owns the
+    records), not a department's."""
     start, end = match.span("value")
     if text[end - 1] in "科院室部组站所" or "科" in text[start:end]:
         return None  # 康复科 敬上, 麻醉科交: a department
@@ -1015,20 +1017,6 @@ POSSESSED = frozenset(
     " been got here there the not back ok okay fine bed room phone number birthday appointment medication"
     " medications meds tablets insulin results notes blood sugar sugars pain question questions idea plan family"
     " house home car one girl boy baby kids children grandson granddaughter gp doctor nurse concern concerns".split()
-)
-WORD_AFTER = re.compile(r"[ \t]++([a-z]++)")
-
-
-# Verbs of getting in touch before the person reached ("Phoned Faizal, no answer", "Left a message with Diego").
-CONTACT_CUES = (
-    "phoned", "rang", "called", "texted", "emailed", "paged", "spoke to", "spoke with", "message with",
-    "message for", "messaged", "handed over to",
-)  # fmt: skip
-# What follows a possessive that makes it an eponym's, not a person's (Addison's disease, Barrett's oesophagus).
-EPONYM_NOUNS = frozenset(
-    "disease syndrome palsy sign signs test phenomenon oesophagus esophagus crisis ulcer ulcers law criteria score"
-    " scale classification fracture fractures triad reflex node nodes cyst contracture sarcoma lymphoma"
-    " tumour tumor operation procedure manoeuvre maneuver nurse nurses solution".split()
 )
 WORD_AFTER = re.compile(r"[ \t]++([A-Za-z]++)")
 
@@ -2134,7 +2122,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "NAME",
         rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,4}}?)[ \t\u3000]*+(?:敬上|谨上|謹上|拜上|顿首|頓首)",
         "某某 敬上",
-        person_handing_over,
+        whole_name_at,
         needs="han",
         triggers=("敬上", "谨上", "謹上", "拜上", "顿首", "頓首"),
     ),
@@ -2142,7 +2130,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "NAME",
         rf"[是把给將将][ \t]?(?P<value>[{HAN}]{{2,4}}?)[ \t]?的(?:{words(v.with_traditional(RECORD_WORDS))})",
         "是某某的病",
-        person_handing_over,
+        whole_name_at,
         needs="han",
         triggers=v.with_traditional(RECORD_WORDS),
     ),
@@ -2151,7 +2139,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "NAME",
         rf"(?<![{HAN}])(?P<value>[{HAN}]{{2,4}}?)交[，, \t]*+(?=[{HAN}]{{2,4}}接(?![{HAN}]))",
         "某某交，",
-        person_handing_over,
+        whole_name_at,
         needs="han",
         triggers=("交",),
     ),
@@ -2159,7 +2147,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "NAME",
         rf"(?<![{HAN}])[{HAN}]{{2,4}}?交[，, \t]*+(?P<value>[{HAN}]{{2,4}}?)接(?![{HAN}])",
         "某某交，某某",
-        person_handing_over,
+        whole_name_at,
         needs="han",
         triggers=("交",),
     ),
