@@ -8,7 +8,8 @@
 tests/annotation/test_deid_speed.py and bump `annotation.deid.VERSION`.)
 
 Reads only the development splits (`bench/deid.py` TUNED_ON), never the held-out ones. Each
-candidate (a surname and one or two Han characters, `tagger.candidates`) is labelled a name when
+candidate (a surname and one or two Han characters, or since round 15 a given name alone or a 阿 nickname:
+`tagger.candidates`) is labelled a name when
 its text is a labelled Chinese name or one of its parts in that conversation. Leave-one-split-out
 cross-validation: for each split, a model trained on the others scores it, and its figures are
 printed with the rules alone and with the tagger at each pair of thresholds tried. The rules were

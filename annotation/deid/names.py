@@ -479,7 +479,22 @@ def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if text[match.start() : match.end()] in ("总", "總") and text.startswith(INSTITUTION_AFTER_TITLE, match.end()):
         return None  # 台北榮民總醫院, 解放军总医院: an institution's name, no person
-    return zh_before(text, match.start(), alone=True)
+    found = zh_before(text, match.start(), alone=True)
+    if found is None:
+        return None
+    value = text[found[0] : found[1]]
+    if len(value) == 1 and (
+        lexicon.is_chinese_word(text[found[0] : match.end()], 100)
+        or text[found[0] : match.end()] in HOSPITAL_SHORT_NAMES
+    ):
+        return None  # 班主任 (a common word: 王先生, 张老师 are in the dictionary too, but rarely), 榮總
+    if len(value) == 2 and value[0] == value[1]:
+        return None  # 謝謝護士長: no one's given name repeats the surname
+    return found
+
+
+# Hospitals known by a character and 总 (Taipei's Veterans General, the Tri-Service General): no 榮 the boss.
+HOSPITAL_SHORT_NAMES = v.with_traditional(("荣总", "三总", "北荣", "中荣", "高荣"))
 
 
 # A full name with no cue at all: where a clause begins (after punctuation, or after 和/给/让/找 ...),

@@ -1223,7 +1223,10 @@ PHONE_CUES_EN = (
 
 
 # 打 (call, said of one's own number: 有事打6275 5594); not 拨打 or 致电, which a leaflet says of a helpline.
-PHONE_CUES_ZH = with_traditional(PHONE_CUES_ZH + ("手提电话", "联络电话", "联络", "流动电话", "住宅电话", "打"))
+# 打给我 / 打畀我 (Cantonese): 打 with whom to call between it and the number.
+PHONE_CUES_ZH = with_traditional(
+    PHONE_CUES_ZH + ("手提电话", "联络电话", "联络", "流动电话", "住宅电话", "打", "打给我", "打畀我", "打俾我", "打我")
+)
 
 
 def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:

@@ -4,7 +4,9 @@ The name rules take a surname and one or two given characters where a cue says a
 each round of rules gained a lot on the sets it was written for and only about a quarter of that on
 a new writer's text. This module scores every place where a surname (`surnames.py`) is followed by
 one or two Han characters with a logistic regression over the characters around it, the candidate's
-own characters and what jieba's dictionary says about them (`lexicon`), trained on the labelled
+own characters and what jieba's dictionary says about them (`lexicon`); since round 15 also every
+two characters that can be a given name written alone (欣怡, 春梅) and 阿 nicknames (阿敏), with
+features of their own, marked `G` (`given_candidates`). It is trained on the labelled
 development sets by `scripts/train_name_tagger.py` (weights in `name_model.json`, read once on
 first use). `scrub_conversation` asks it only about candidates the rules did not already take: a
 high score makes a NAME detection before propagation (so later mentions go too) where the span
@@ -32,6 +34,7 @@ from typing import NamedTuple
 from annotation.deid import lexicon
 from annotation.deid.detection import Detection
 from annotation.deid.names import QUANTITY_AFTER, STOP, is_han, starts_with_word
+from annotation.deid.shapes import DRUG_ENDINGS
 from annotation.deid.vocabulary import (
     DOUBLE_SURNAMES,
     EVERYDAY,
@@ -39,6 +42,7 @@ from annotation.deid.vocabulary import (
     SURNAMES,
     ZH_CUES,
     ZH_DRUGS_LIKE_NAMES,
+    ZH_HERBS,
     ZH_TITLES,
 )
 
@@ -52,10 +56,6 @@ SURNAME_START = re.compile(
 # A given-name character may be one that usually ends a name only when names often use it too (家豪).
 BLOCKED = STOP - GIVEN_CHARS
 
-
-# A two-character given name this frequent in jieba's dictionary is a word first (健康 5971, 过敏 521; 国庆 131 too:
-# such a name is listed for review, not replaced).
-COMMON_GIVEN = 100
 
 # The rules' cue words before a name and titles after one, as sets: the model learns how much each
 # kind of context counts, also for a cue it never saw in training.
@@ -80,7 +80,7 @@ def word_begins(pair: str) -> bool:
     return starts_with_word(pair, 0)
 
 
-def candidates(text: str) -> Iterator[Candidate]:
+def surname_candidates(text: str) -> Iterator[Candidate]:
     """Every surname followed by one or two Han characters that can be part of a given name, in text order.
 
     No single surname where an everyday character (和医生) or a word (高水平, 白细胞) begins: the
@@ -102,6 +102,55 @@ def candidates(text: str) -> Iterator[Candidate]:
                 if end > len(text) or not is_han(text[end - 1]) or text[end - 1] in BLOCKED:
                     break
                 yield Candidate(start, end, surname)
+
+
+# A given name alone (秀英, 欣怡, 志强) is a candidate when both its characters are ones names are made
+# of and the pair is at most this frequent as a word of the dictionary: 志强 (15) is a candidate,
+# 文静 (74), 海燕 (87), 宏伟 and every clinical word (明显, 平稳) are not.
+GIVEN_ALONE_WORD_MAX = 20
+
+
+# Two characters names are made of, found overlapping (a lookahead), surname or not before them.
+GIVEN_PAIR = re.compile("(?=[" + "".join(sorted(GIVEN_CHARS)) + "]{2})")
+# Not right after a surname (张秀英: a full name's to score), nor after 小 or 老, which make nicknames of
+# one character (小燕, 老王), not of a given name: 小燕飞 is a back exercise.
+NOT_BEFORE_GIVEN = frozenset(SURNAMES - EVERYDAY) | frozenset("小老")
+# A product's model after a brand's name (德康 G7, 美敦力 780G).
+PRODUCT_CODE = re.compile(r"[ \t]*+[A-Za-z]{1,3}\d")
+
+
+@lru_cache(maxsize=1 << 16)
+def rare_as_word(pair: str) -> bool:
+    return frequency(pair) <= GIVEN_ALONE_WORD_MAX
+
+
+# 阿 and a character names are made of: how family and friends call someone (阿康, 阿敏); not where a
+# medicine's name goes on (阿奇霉素, 阿德福韦, 阿立哌唑, 阿普唑仑).
+NICKNAME = re.compile("阿[" + "".join(sorted(GIVEN_CHARS)) + "]")
+DRUG_GOES_ON = re.compile("[\u4e00-\u9fff]{0,3}?(?:" + "|".join(DRUG_ENDINGS + ("仑", "糖", "品")) + ")")
+
+
+def given_candidates(text: str) -> Iterator[Candidate]:
+    """Every two characters that can be a given name written alone or a nickname (阿青), surname 0,
+    in text order; not right after a surname that can begin a full name (张秀英 is
+    `surname_candidates`' to score), no word of the dictionary (阿姨, 阿胶)."""
+    for found in GIVEN_PAIR.finditer(text):
+        start = found.start()
+        if (
+            (not start or text[start - 1] not in NOT_BEFORE_GIVEN)
+            and rare_as_word(text[start : start + 2])
+            and text[start : start + 2] not in ZH_HERBS  # 桃仁, 杏仁, 天冬
+            and not PRODUCT_CODE.match(text, start + 2)  # 德康 G7, a glucose sensor
+        ):
+            yield Candidate(start, start + 2, 0)
+    for found in NICKNAME.finditer(text):
+        if rare_as_word(found.group()) and not DRUG_GOES_ON.match(text, found.end()):
+            yield Candidate(found.start(), found.end(), 0)
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Full names (`surname_candidates`) and given names alone (`given_candidates`), in text order."""
+    return sorted([*surname_candidates(text), *given_candidates(text)])
 
 
 def char_class(char: str) -> str:
@@ -243,10 +292,46 @@ def right_features(last: str, right: str, gl: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1 << 16)
+def given_alone_features(given: str, left: str, right: str) -> tuple[str, ...]:
+    """A given name written alone: its own characters, what the dictionary says of them and the
+    characters around it. Every feature is marked `G`, apart from those of full names: the
+    model weighs the same context differently without a surname."""
+    before, after = left[-1:], right[:1]
+    found = [
+        "G",
+        "Ggg=" + given,
+        "Gg1=" + given[0],
+        "Gg2=" + given[1],
+        "Gw=" + bucket(frequency(given)),
+        "GL1=" + before,
+        "GL2=" + left[-2:],
+        "GL1c=" + char_class(before),
+        "GR1=" + after,
+        "GR2=" + right[:2],
+        "GR1c=" + char_class(after),
+        "GLw=" + bucket(frequency(before + given[0])) if before else "GLw=edge",
+        "GRw=" + bucket(frequency(given[1] + after)) if after else "GRw=edge",
+    ]
+    found += ["GgU=" + use_bucket(char) for char in given]
+    if lexicon.is_person_name(given):
+        found.append("Gperson")
+    if any(len(left) >= k and left[-k:] in CUES for k in (2, 3, 4, 1)):
+        found.append("Gcue")
+    if any(right[:k] in TITLES for k in (2, 3, 4, 1)):
+        found.append("Gtitle")
+    return tuple(found)
+
+
 def features(text: str, candidate: Candidate, repeats: Counter) -> list[str]:
     """What the model reads about one candidate: context characters, its own characters, dictionary
     facts, whether a dose follows (黄耆15g) and how often it occurs in the conversation."""
     start, end, length = candidate.start, candidate.end, candidate.surname
+    if not length:
+        return [
+            *given_alone_features(text[start:end], text[max(0, start - 4) : start], text[end : end + 4]),
+            "Grep=" + str(min(repeats[text[start:end]], 3)),
+        ]
     given = text[start + length : end]
     found = [
         *inner_features(text[start : start + length], given),
@@ -320,27 +405,37 @@ def scored(text: str, taken: bytearray, model: Model) -> list[tuple[float, Candi
     return [(model.score(features(text, c, repeats)), c) for c in found if taken.find(1, c.start, c.end) == -1]
 
 
-def everyday_word(text: str, surname: int) -> bool:
-    """A word of jieba's dictionary (常山, 白班; also 石决明 and 蒲公英, which it tags as people's
-    names), or a given name that is a common word (健康, 和平: 汤和平 would take 和平 everywhere by
-    propagation): however sure the model is, such a span is only listed for review, never replaced."""
-    given = text[surname:]
-    return lexicon.is_dictionary_word(text) or (len(given) == 2 and lexicon.is_chinese_word(given, COMMON_GIVEN))
+# A surname and one given character (王芳, 廖伟) is replaced only when the model is surer than this
+# (a probability): at the model's own threshold, drug and colour words (右美沙芬, 色泽黄亮) pass too.
+SHORT_NAME_SURE = 0.99
+NICKNAME_BEFORE = re.compile("[小老]")
 
 
-def replaceable(text: str, candidate: Candidate) -> bool:
+def replaceable(text: str, candidate: Candidate, score: float) -> bool:
     """Whether a candidate the model is sure of may be replaced rather than listed for review: a
-    surname and two given characters that names are commonly made of (`GIVEN_CHARS`), no word
-    (`everyday_word`), no dose after it (黄耆15g). On the real consultations of ../shared/data the
-    model's surest spans that fail this are drug and herb names (沙芬, 艾洛松, 米雅散, 高睾酮);
-    on a development set the rules never saw it keeps about two thirds of the names gained."""
-    given = text[candidate.start + candidate.surname : candidate.end]
+    surname and one or two characters that names are commonly made of (`GIVEN_CHARS`), the whole no
+    word of the dictionary (常山, 白班, 高平; also 石决明 and 蒲公英, which it tags as people's names),
+    no dose after it (黄耆15g), one given character only when the model is surer (`SHORT_NAME_SURE`)
+    and not after 小 or 老 (小燕飞, a back exercise: 小燕 would be the nickname).
+    A two-character given name may be a common word (袁国庆, 汤和平): the whole is still no word, and
+    the model has read the context. On the real consultations of ../shared/data the surest spans
+    that fail this are drug and herb names (沙芬, 艾洛松, 米雅散, 高睾酮)."""
+    whole = text[candidate.start : candidate.end]
+    given = whole[candidate.surname :]
+    if not candidate.surname:
+        return not QUANTITY_AFTER.match(text, candidate.end)
     return (
-        len(given) == 2
-        and all(char in GIVEN_CHARS for char in given)
-        and not everyday_word(text[candidate.start : candidate.end], candidate.surname)
+        all(char in GIVEN_CHARS for char in given)
+        and (
+            len(given) == 2
+            or (
+                probability(score) >= SHORT_NAME_SURE
+                and not NICKNAME_BEFORE.match(text, max(0, candidate.start - 1), candidate.start)
+            )
+        )
+        and not lexicon.is_dictionary_word(whole)
         and not QUANTITY_AFTER.match(text, candidate.end)
-        and text[candidate.start : candidate.end] not in ZH_DRUGS_LIKE_NAMES  # 乐亦康, a probiotic's brand
+        and whole not in ZH_DRUGS_LIKE_NAMES  # 乐亦康, a probiotic's brand
     )
 
 
@@ -361,7 +456,7 @@ def tag(text: str, detections: list[Detection]) -> tuple[list[Detection], list[t
     for score, c in ranked:
         if taken.find(1, c.start, c.end) != -1:
             continue
-        if score >= model.replace_at and replaceable(text, c):
+        if score >= model.replace_at and replaceable(text, c, score):
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             added.append(Detection("NAME", c.start, c.end, text[c.start : c.end]))
         elif taken.find(2, c.start, c.end) == -1:

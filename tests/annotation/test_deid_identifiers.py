@@ -529,3 +529,21 @@ def test_round_14_look_alikes_stay(text):
 )
 def test_review_round_14_addresses_and_labels(text, expected):
     assert scrub_conversation([text]).texts == [text if expected is None else expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("有需要可以打給我 02-2925-5518。", "有需要可以打給我 [PHONE]。"),  # Taipei, 02 and two groups of four
+        ("有咩事打畀我 9229 1105。", "有咩事打畀我 [PHONE]。"),  # Cantonese: call me on
+        ("有事打给我 9229 1105", "有事打给我 [PHONE]"),
+        ("晚上打我138 1234 5678", "晚上打我[PHONE]"),
+    ],
+)
+def test_round_15_call_me_on_a_number(text, expected):
+    assert scrub(text).text == expected
+
+
+def test_round_15_call_me_before_no_number_stays():
+    text = "他打我三次，打给我的电话都没接。"
+    assert scrub(text).text == text

@@ -760,7 +760,7 @@ def test_round_14_names_found(text, gone):
 def test_round_14_two_women_who_share_a_pet_name_are_two_people():
     """阿芬 may stand for 诸葛淑芬, but 孙瑞芬 is someone else and gets her own number."""
     scrubbed = scrub_conversation(["复诊的有诸葛淑芬和梁詠詩，孙瑞芬跟蒋玉兰改到下个月。阿芬说好"]).texts[0]
-    assert scrubbed == "复诊的有[NAME_1]和[NAME_2]，[NAME_3]跟蒋玉兰改到下个月。[NAME_1]说好"
+    assert scrubbed == "复诊的有[NAME_1]和[NAME_2]，[NAME_3]跟[NAME_4]改到下个月。[NAME_1]说好"  # 蒋玉兰: the tagger's
 
 
 @pytest.mark.parametrize(
@@ -856,3 +856,21 @@ def test_review_round_14_look_alikes_stay(text):
 )
 def test_round_14_people_who_share_a_given_name_keep_two_numbers(text, expected):
     assert scrub_conversation([text]).texts == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "已为孩子清洗伤口，通知班主任。",  # 班 is a surname, 班主任 a word (the class teacher)
+        "謝謝護士長同家屬嘅配合。",  # no given name repeats its surname
+        "榮總逸夫樓二樓係抽血處。",  # Taipei's Veterans General, no one called 榮
+    ],
+)
+def test_round_15_a_surname_before_a_title_that_makes_a_word_stays(text):
+    assert scrub_conversation([text]).texts == [text]
+
+
+def test_round_15_a_title_after_a_surname_still_names_a_person():
+    assert scrub_conversation(["通知班主任马老师，王先生也到了。"]).texts == [
+        "通知班主任[NAME_1]老师，[NAME_2]先生也到了。"
+    ]

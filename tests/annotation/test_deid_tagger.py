@@ -8,6 +8,7 @@ the review queue instead of being replaced, and output that does not depend on P
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -44,7 +45,7 @@ def rules_alone(turns: list[str]):
 
 
 def test_a_candidate_is_a_surname_and_one_or_two_given_characters():
-    assert spans("患者王建国今天") == ["王建", "王建国"]
+    assert [c.text_in("患者王建国今天") for c in tagger.surname_candidates("患者王建国今天")] == ["王建", "王建国"]
 
 
 def test_a_double_surname_gives_candidates_with_both_readings_of_the_surname():
@@ -72,7 +73,7 @@ def test_features_name_the_context_and_what_the_dictionary_says():
 
 def test_a_dose_after_a_candidate_is_a_feature():
     text = "黄耆15g"
-    candidate = next(tagger.candidates(text))
+    candidate = tagger.candidates(text)[0]
     assert "quantity" in tagger.features(text, candidate, Counter())
 
 
@@ -115,32 +116,82 @@ def test_everyday_words_herbs_and_drugs_are_not_taken(text):
     assert result.texts[0] == normalise(text)
 
 
-def test_a_sure_name_that_is_also_a_common_word_goes_to_review_not_replaced():
-    # 和平 is an everyday word, and would be replaced everywhere by propagation: listed, kept.
+def test_a_sure_full_name_whose_given_name_is_a_word_is_replaced():
+    # 和平 is an everyday word, 汤和平 none: since round 15 a name the model is sure of is replaced.
     text = "汤和平最近一直咳嗽，汤和平夜里也睡不好。"
     assert scores(text)["汤和平"] >= tagger.probability(tagger.stored_model().replace_at)
-    result = scrub_conversation([text])
-    assert result.texts[0] == text
-    assert [(u.turn, u.start, u.text) for u in result.uncertain] == [(0, 0, "汤和平"), (0, 10, "汤和平")]
+    assert rules_alone([text]).texts[0] == text
+    assert scrub_conversation([text]).texts[0] == "[NAME_1]最近一直咳嗽，[NAME_1]夜里也睡不好。"
 
 
-def test_a_sure_name_of_one_given_character_goes_to_review_not_replaced():
-    # Drug names read the same way (沙芬, 舒芬): a surname and one character is never replaced by the model alone.
+def logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def candidate_in(text: str, span: str, surname: int = 1) -> tagger.Candidate:
+    start = text.index(span)
+    return tagger.Candidate(start, start + len(span), surname)
+
+
+def test_what_may_be_replaced_however_sure_the_model_is():
+    sure = logit(0.999)
+    assert tagger.replaceable("邬珂宁来了", candidate_in("邬珂宁来了", "邬珂宁"), sure)
+    assert tagger.replaceable("邬芳来了", candidate_in("邬芳来了", "邬芳"), sure)
+    assert not tagger.replaceable("常山6g", candidate_in("常山6g", "常山"), sure)  # a word, a dose after it
+    assert not tagger.replaceable("蒲公英煎水", candidate_in("蒲公英煎水", "蒲公英"), sure)  # a word of the dictionary
+    assert not tagger.replaceable("做小燕飞", candidate_in("做小燕飞", "燕飞"), sure)  # 小燕 would be the nickname
+
+
+def test_one_given_character_needs_a_surer_model_than_two():
+    # Drug names read the same way (右美沙芬): between the model's threshold and SHORT_NAME_SURE, only listed.
+    text = "邬芳来了"
+    between = logit((tagger.probability(tagger.stored_model().replace_at) + tagger.SHORT_NAME_SURE) / 2)
+    assert not tagger.replaceable(text, candidate_in(text, "邬芳"), between)
+    assert tagger.replaceable("邬珂宁来了", candidate_in("邬珂宁来了", "邬珂宁"), between)
+
+
+def test_a_sure_name_of_one_given_character_is_replaced():
     text = "邬芳最近一直咳嗽，邬芳夜里也睡不好。"
-    assert scores(text)["邬芳"] >= tagger.probability(tagger.stored_model().review_at)
-    result = scrub_conversation([text])
-    assert result.texts[0] == text
-    assert "邬芳" in [u.text for u in result.uncertain]
+    assert scores(text)["邬芳"] >= tagger.SHORT_NAME_SURE
+    assert rules_alone([text]).texts[0] == text
+    assert scrub_conversation([text]).texts[0] == "[NAME_1]最近一直咳嗽，[NAME_1]夜里也睡不好。"
 
 
 def test_a_middle_score_goes_to_review_not_replaced():
     text = "蔺明陪着来的。"  # a rare surname and one character: a name, or a word?
     model = tagger.stored_model()
     p = scores(text)["蔺明"]
-    assert tagger.probability(model.review_at) <= p < tagger.probability(model.replace_at)
+    assert tagger.probability(model.review_at) <= p < tagger.SHORT_NAME_SURE
     result = scrub_conversation([text])
     assert "蔺明" in result.texts[0]
     assert [u.text for u in result.uncertain] == ["蔺明"]
+
+
+def given_spans(text: str) -> list[str]:
+    return [c.text_in(text) for c in tagger.given_candidates(text)]
+
+
+def test_a_given_name_alone_or_a_nickname_is_a_candidate():
+    assert "欣怡" in given_spans("昨天欣怡来了")
+    assert given_spans("阿敏发烧了") == ["阿敏"]
+    assert "秀英" not in given_spans("张秀英来了")  # after a surname: the full name's to score
+    assert given_spans("病情明显平稳") == []  # both words of the dictionary
+    assert given_spans("阿姨说") == []
+    assert not any(s.startswith("阿") for s in given_spans("阿奇霉素、阿德福韦、阿立哌唑和阿普唑仑"))  # medicines
+    assert given_spans("继续做小燕飞，德康 G7探头，桃仁10g") == []  # an exercise, a brand's model, a herb
+    assert "欣怡" in spans("昨天欣怡来了")  # `candidates` holds both kinds
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("我跟婉清、梦瑶轮流照顾妈妈，梦瑶昨晚没睡。", "我跟[NAME_1]、[NAME_2]轮流照顾妈妈，[NAME_2]昨晚没睡。"),
+        ("昨天欣怡来医院看外婆，欣怡说外婆精神好多了。", "昨天[NAME_1]来医院看外婆，[NAME_1]说外婆精神好多了。"),
+    ],
+)
+def test_a_given_name_alone_that_the_rules_leave_is_taken_by_the_model(text, expected):
+    assert rules_alone([text]).texts[0] == text
+    assert scrub_conversation([text]).texts[0] == expected
 
 
 def test_a_review_span_points_into_the_scrubbed_turn_after_earlier_replacements():
