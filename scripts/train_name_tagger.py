@@ -76,10 +76,8 @@ def examples(rows: list[dict]) -> list[Example]:
     for row in rows:
         text = joined_text(row)
         names = han_names(row)
-        cands = list(tagger.candidates(text))
-        repeats = Counter(c.text_in(text) for c in cands)
-        for c in cands:
-            found.append((tagger.features(text, c, repeats), int(c.text_in(text) in names)))
+        for c, features in tagger.candidate_features(text):
+            found.append((features, int(c.text_in(text) in names)))
     return found
 
 

@@ -67,14 +67,33 @@ def chinese_words() -> dict[str, int]:
     that begin or end with a surname character, and other two-character words that are frequent or
     function words. Each maps to its frequency * 8 + flags (`FUNCTION`, `PROPER`, `PERSON`); about 140k words,
     read in about a second on first use."""
+    return read_dictionary()[0]
+
+
+@cache
+def given_name_pairs_listed() -> frozenset[str]:
+    """Every two-character word of jieba's dictionary made of characters given names use (`GIVEN_CHARS`),
+    however rare: 竹茹, 佩兰 (herbs), 元朗, 新竹 (places), 雨雪, 光洁 (words). A given name written alone is
+    one only where it is none of these (梦瑶, 婉清, 春梅) or a given name most people know
+    (`vocabulary.COMMON_GIVEN_NAMES`: 秀英, 志强, which jieba lists too)."""
+    return read_dictionary()[1]
+
+
+@cache
+def read_dictionary() -> tuple[dict[str, int], frozenset[str]]:
+    """jieba's dictionary in one pass: `chinese_words` and `given_name_pairs_listed`."""
     from annotation.deid.surnames import SURNAMES
+    from annotation.deid.vocabulary import GIVEN_CHARS
 
     words: dict[str, int] = {}
+    pairs: set[str] = set()
     with package_file("jieba", "dict.txt").open(encoding="utf-8") as lines:
         for line in lines:
             word, frequency, pos = line.split()
             if not 2 <= len(word) <= 3:
                 continue
+            if len(word) == 2 and word[0] in GIVEN_CHARS and word[1] in GIVEN_CHARS:
+                pairs.add(word)
             count = int(frequency)
             function = pos in FUNCTION_POS
             if word[0] in SURNAMES or word[-1] in SURNAMES or (len(word) == 2 and (count >= 200 or function)):
@@ -84,7 +103,7 @@ def chinese_words() -> dict[str, int]:
                     + (PROPER if pos.startswith(PROPER_POS) else 0)
                     + (PERSON if pos == "nr" else 0)
                 )
-    return words
+    return words, frozenset(pairs)
 
 
 def entry(text: str) -> int:

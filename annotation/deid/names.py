@@ -483,18 +483,16 @@ def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
     if found is None:
         return None
     value = text[found[0] : found[1]]
-    if len(value) == 1 and (
-        lexicon.is_chinese_word(text[found[0] : match.end()], 100)
-        or text[found[0] : match.end()] in HOSPITAL_SHORT_NAMES
-    ):
-        return None  # 班主任 (a common word: 王先生, 张老师 are in the dictionary too, but rarely), 榮總
-    if len(value) == 2 and value[0] == value[1]:
-        return None  # 謝謝護士長: no one's given name repeats the surname
+    if len(value) == 1 and text[found[0] : match.end()] in TITLED_WORDS:
+        return None  # 班主任 (the class teacher), 榮總 (a hospital)
+    if len(value) == 2 and value[0] == value[1] and lexicon.is_chinese_word(value, 100):
+        return None  # 謝謝護士長 (not 龙龙老师, a child's name doubled)
     return found
 
 
-# Hospitals known by a character and 总 (Taipei's Veterans General, the Tri-Service General): no 榮 the boss.
-HOSPITAL_SHORT_NAMES = v.with_traditional(("荣总", "三总", "北荣", "中荣", "高荣"))
+# A surname's character and a title that together are a word: no one called 班 or 榮 is meant. Taipei's
+# Veterans General and the Tri-Service General are known by a character and 总.
+TITLED_WORDS = v.with_traditional(("班主任", "荣总", "三总", "北荣", "中荣", "高荣"))
 
 
 # A full name with no cue at all: where a clause begins (after punctuation, or after 和/给/让/找 ...),
@@ -1101,6 +1099,13 @@ ZH_TALK_NOT_AFTER_SAY = v.with_traditional(("明", "法", "服"))
 
 
 ZH_DID_WORDS = v.with_traditional(("刚才", "刚刚", "让我", "叫我", "问我", "告诉"))  # not 已经: Yasmin已经吃了
+# Words before a person in Chinese text, after which a known given name in Latin letters is that person
+# (我老婆 Eileen, 佢老公 Imran, 请 Joyce 明天带).
+LATIN_NAME_AFTER = v.with_traditional(
+    (*PERSON_RELATIONS, "朋友", "同事", "同学", "室友", "邻居", "男朋友", "女朋友", "阿女", "个仔", "细佬", "家姐",
+     "请", "陪")
+)  # fmt: skip
+# (not 让, 叫, 问: 让 Siri 提醒我, 叫 Alexa)
 
 
 def latin_name_in_zh(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1631,6 +1636,24 @@ REPORTING_VERBS = (
     "prescribed",
     "explained",
     "agreed",
+    # what a patient did or how they were (round 15: "Kwame described", "Hui managed 20 metres", "Piotr was seen")
+    "described",
+    "describes",
+    "managed",
+    "manages",
+    "walked",
+    "slept",
+    "tolerated",
+    "completed",
+    "attended",
+    "remains",
+    "remained",
+    "was seen",
+    "was reviewed",
+    "was admitted",
+    "was discharged",
+    "was unsettled",
+    "was settled",
 )
 NICKNAME_FOLLOWERS = "说讲问告让叫给和跟也都在是的呢啊吧呀哥姐今昨明刚又已还就要会"
 
@@ -2414,12 +2437,21 @@ NAME_RULES: tuple[Rule, ...] = (
     ),
     rule(
         "NAME",
-        rf"(?P<value>[A-Z][a-z]++)[ \t]*+(?:說|说)(?![{''.join(ZH_TALK_NOT_AFTER_SAY)}])",
+        rf"(?P<value>[A-Z][a-z]++)[ \t]*+(?:說|说|话|話)(?![{''.join(ZH_TALK_NOT_AFTER_SAY)}])",
         "Aa 说明",
         latin_name_in_zh,
         needs="latin han",
         word_start=True,
-        triggers=("说", "說"),
+        triggers=("说", "說", "话", "話"),
+    ),
+    # ... or after a relation, a friend or a request (我老婆 Eileen 的电话, 老公Tariq陪同, 请 Joyce 明天带).
+    rule(
+        "NAME",
+        rf"(?:{words(LATIN_NAME_AFTER)})[ \t]*+(?P<value>[A-Z][a-z]++(?:-[a-z]++)?)(?![A-Za-z])",
+        "老公 Aa",
+        latin_name_in_zh,
+        needs="latin han",
+        triggers=LATIN_NAME_AFTER,
     ),
     # ... or before what a colleague just did (Ravi 刚才 page 我, Lakshmi 已经看过): a Latin given name in Chinese.
     rule(

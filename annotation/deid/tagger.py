@@ -35,7 +35,9 @@ from annotation.deid import lexicon
 from annotation.deid.detection import Detection
 from annotation.deid.names import QUANTITY_AFTER, STOP, is_han, starts_with_word
 from annotation.deid.shapes import DRUG_ENDINGS
+from annotation.deid.surnames import TO_SIMPLIFIED
 from annotation.deid.vocabulary import (
+    COMMON_GIVEN_NAMES,
     DOUBLE_SURNAMES,
     EVERYDAY,
     GIVEN_CHARS,
@@ -104,12 +106,6 @@ def surname_candidates(text: str) -> Iterator[Candidate]:
                 yield Candidate(start, end, surname)
 
 
-# A given name alone (秀英, 欣怡, 志强) is a candidate when both its characters are ones names are made
-# of and the pair is at most this frequent as a word of the dictionary: 志强 (15) is a candidate,
-# 文静 (74), 海燕 (87), 宏伟 and every clinical word (明显, 平稳) are not.
-GIVEN_ALONE_WORD_MAX = 20
-
-
 # Two characters names are made of, found overlapping (a lookahead), surname or not before them.
 GIVEN_PAIR = re.compile("(?=[" + "".join(sorted(GIVEN_CHARS)) + "]{2})")
 # Not right after a surname (张秀英: a full name's to score), nor after 小 or 老, which make nicknames of
@@ -120,14 +116,21 @@ PRODUCT_CODE = re.compile(r"[ \t]*+[A-Za-z]{1,3}\d")
 
 
 @lru_cache(maxsize=1 << 16)
-def rare_as_word(pair: str) -> bool:
-    return frequency(pair) <= GIVEN_ALONE_WORD_MAX
+def given_name_alone(pair: str) -> bool:
+    """Two characters of given names that are no word of jieba's dictionary however rare (竹茹 and 佩兰,
+    元朗 and 新竹, 雨雪 and 光洁 are; 梦瑶, 婉清, 春梅 are not), unless a given name most people know
+    (`COMMON_GIVEN_NAMES`: 秀英, 志强), and no herb (桃仁). Read in simplified characters (文靜 as 文静)."""
+    simple = pair.translate(TO_SIMPLIFIED)
+    listed = simple in lexicon.given_name_pairs_listed() and simple not in COMMON_GIVEN_NAMES
+    return not listed and simple not in ZH_HERBS
 
 
-# 阿 and a character names are made of: how family and friends call someone (阿康, 阿敏); not where a
-# medicine's name goes on (阿奇霉素, 阿德福韦, 阿立哌唑, 阿普唑仑).
+# 阿 and a character names are made of: how family and friends call someone (阿康, 阿敏); not a word
+# (阿姨 is one, but its 姨 is no given name's), nor where a medicine's name goes on (阿奇霉素, 阿德福韦,
+# 阿立哌唑, 阿普唑仑, 阿芬太尼).
 NICKNAME = re.compile("阿[" + "".join(sorted(GIVEN_CHARS)) + "]")
-DRUG_GOES_ON = re.compile("[\u4e00-\u9fff]{0,3}?(?:" + "|".join(DRUG_ENDINGS + ("仑", "糖", "品")) + ")")
+NICKNAME_WORD_MAX = 20
+DRUG_GOES_ON = re.compile("[\u4e00-\u9fff]{0,3}?(?:" + "|".join(DRUG_ENDINGS + ("仑", "糖", "品", "尼")) + ")")
 
 
 def given_candidates(text: str) -> Iterator[Candidate]:
@@ -138,13 +141,12 @@ def given_candidates(text: str) -> Iterator[Candidate]:
         start = found.start()
         if (
             (not start or text[start - 1] not in NOT_BEFORE_GIVEN)
-            and rare_as_word(text[start : start + 2])
-            and text[start : start + 2] not in ZH_HERBS  # 桃仁, 杏仁, 天冬
+            and given_name_alone(text[start : start + 2])
             and not PRODUCT_CODE.match(text, start + 2)  # 德康 G7, a glucose sensor
         ):
             yield Candidate(start, start + 2, 0)
     for found in NICKNAME.finditer(text):
-        if rare_as_word(found.group()) and not DRUG_GOES_ON.match(text, found.end()):
+        if frequency(found.group()) <= NICKNAME_WORD_MAX and not DRUG_GOES_ON.match(text, found.end()):
             yield Candidate(found.start(), found.end(), 0)
 
 
@@ -396,47 +398,74 @@ def active_model() -> Model:
     return _override[0] or stored_model()
 
 
-def scored(text: str, taken: bytearray, model: Model) -> list[tuple[float, Candidate]]:
-    """Each candidate the rules left alone (no character of it inside a detection), with its score."""
-    found = list(candidates(text))
+def candidate_features(text: str, taken: bytearray | None = None) -> list[tuple[Candidate, list[str]]]:
+    """Each candidate (none with a character inside a detection: `taken`) and what the model reads about
+    it, read in simplified characters (陳嘉欣 as 陈嘉欣): the labelled sets are mostly simplified, and a
+    Hong Kong or Taiwan name's characters and context would otherwise be features never seen."""
+    found = candidates(text)
     if not found:
         return []
-    repeats = Counter(c.text_in(text) for c in found)
-    return [(model.score(features(text, c, repeats)), c) for c in found if taken.find(1, c.start, c.end) == -1]
+    simple = text.translate(TO_SIMPLIFIED)
+    repeats = Counter(c.text_in(simple) for c in found)
+    return [(c, features(simple, c, repeats)) for c in found if taken is None or taken.find(1, c.start, c.end) == -1]
+
+
+def scored(text: str, taken: bytearray, model: Model) -> list[tuple[float, Candidate]]:
+    """Each candidate the rules left alone (no character of it inside a detection), with its score."""
+    return [(model.score(found), c) for c, found in candidate_features(text, taken)]
 
 
 # A surname and one given character (王芳, 廖伟) is replaced only when the model is surer than this
 # (a probability): at the model's own threshold, drug and colour words (右美沙芬, 色泽黄亮) pass too.
 SHORT_NAME_SURE = 0.99
 NICKNAME_BEFORE = re.compile("[小老]")
+# A given name this frequent as a word (健康 5971, 和平 7998, 光明 1219; not 国庆 131, 永福 278) is replaced
+# only where the model is surer (阿里巴巴健康: 巴健康 0.98), and only listed where the conversation also uses
+# the word on its own (世界和平): propagation would replace it there too.
+EVERYDAY_GIVEN = 1000
+# Surnames that are verbs of wishing too (祝健康, 贺新春): before a word they wish, no one is named.
+WISHES = "祝贺"
+# A person's name in jieba's dictionary this rare is someone's name before it is a word (何建军 3).
+RARE_PERSON_WORD = 10
 
 
 def replaceable(text: str, candidate: Candidate, score: float) -> bool:
-    """Whether a candidate the model is sure of may be replaced rather than listed for review: a
-    surname and one or two characters that names are commonly made of (`GIVEN_CHARS`), the whole no
-    word of the dictionary (常山, 白班, 高平; also 石决明 and 蒲公英, which it tags as people's names),
-    no dose after it (黄耆15g), one given character only when the model is surer (`SHORT_NAME_SURE`)
-    and not after 小 or 老 (小燕飞, a back exercise: 小燕 would be the nickname).
-    A two-character given name may be a common word (袁国庆, 汤和平): the whole is still no word, and
-    the model has read the context. On the real consultations of ../shared/data the surest spans
-    that fail this are drug and herb names (沙芬, 艾洛松, 米雅散, 高睾酮)."""
+    """Whether a candidate the model is sure of may be replaced rather than listed for review.
+
+    A full name: a surname and one or two characters that names are commonly made of (`GIVEN_CHARS`),
+    the whole no word of the dictionary (常山, 白班, 高平), no dose after it (黄耆15g). A two-character
+    given name may be a common word (袁国庆, 汤和平): the whole is still no word, and the model has read
+    the context. Where the model is surer (`SHORT_NAME_SURE`) also one given character (王芳; not after
+    小 or 老: 小燕飞 is a back exercise, 小燕 would be the nickname), a given character names use less
+    (戴一鸣, 丁明哲), and a rare person's name that jieba's dictionary lists (何建军; not a herb it tags
+    as one: 石决明, 蒲公英). On the real consultations of ../shared/data the surest spans that fail
+    this are drug and herb names (沙芬, 艾洛松, 米雅散, 高睾酮). Never a given name that is a very common
+    word the conversation also uses alone (`EVERYDAY_GIVEN`), nor a wish (祝平安)."""
     whole = text[candidate.start : candidate.end]
     given = whole[candidate.surname :]
+    if QUANTITY_AFTER.match(text, candidate.end):
+        return False
     if not candidate.surname:
-        return not QUANTITY_AFTER.match(text, candidate.end)
-    return (
-        all(char in GIVEN_CHARS for char in given)
-        and (
-            len(given) == 2
-            or (
-                probability(score) >= SHORT_NAME_SURE
-                and not NICKNAME_BEFORE.match(text, max(0, candidate.start - 1), candidate.start)
-            )
+        return True
+    if whole in ZH_DRUGS_LIKE_NAMES or whole in ZH_HERBS:  # 乐亦康, a probiotic's brand
+        return False
+    if len(given) == 2 and (
+        (
+            frequency(given) >= EVERYDAY_GIVEN
+            and (text.count(given) > text.count(whole) or probability(score) < SHORT_NAME_SURE)
         )
-        and not lexicon.is_dictionary_word(whole)
-        and not QUANTITY_AFTER.match(text, candidate.end)
-        and whole not in ZH_DRUGS_LIKE_NAMES  # 乐亦康, a probiotic's brand
-    )
+        or (whole[0] in WISHES and (frequency(given) or given in lexicon.given_name_pairs_listed()))
+    ):
+        return False  # 方健康 would take 健康 everywhere by propagation; 祝平安, 贺新春 are wishes
+    usual = all(char in GIVEN_CHARS for char in given) and not lexicon.is_dictionary_word(whole) and len(given) == 2
+    if usual:
+        return True
+    if probability(score) < SHORT_NAME_SURE or NICKNAME_BEFORE.match(
+        text, max(0, candidate.start - 1), candidate.start
+    ):
+        return False
+    listed = lexicon.is_dictionary_word(whole)
+    return not listed or (lexicon.is_person_name(whole) and lexicon.frequency(whole) <= RARE_PERSON_WORD)
 
 
 def tag(text: str, detections: list[Detection]) -> tuple[list[Detection], list[tuple[int, int]]]:

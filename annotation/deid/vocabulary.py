@@ -32,6 +32,15 @@ GIVEN_CHARS = frozenset(
     "碧仪咏邦巧连启佩"
 )
 GIVEN_CHARS = GIVEN_CHARS | frozenset("".join(GIVEN_CHARS).translate(TO_TRADITIONAL))
+# Given names most people know that jieba's dictionary also lists as words (秀英 18, 志强 15): written alone
+# they are candidates for the name tagger all the same. Not those that are words first (建国, 国庆, 和平,
+# 海洋, 文静, 光辉, 立新): a full name with them is still taken, their given name alone is not.
+COMMON_GIVEN_NAMES = frozenset(
+    with_traditional(
+        "秀英 玉兰 桂兰 淑珍 淑英 建华 建平 建明 志强 国强 国华 海燕 红梅 红霞 丽丽 婷婷 美玲 俊杰 欣怡 海涛 振华 海龙"
+        " 春生 永福".split()
+    )
+)
 # Two characters that end a given name before them although each may be part of one (刚才, 三天前).
 NOT_IN_GIVEN_NAME_PAIRS = frozenset(
     "刚才 刚刚 刚好 天前 天后 天了 天内 天以 天来 天左 天天 天都 天没 天一 天两 天三 天晚 天早 天上 天下 天中 天气 才来 才去 才知 才发 才好 才能 才是 既往".split()

@@ -239,3 +239,40 @@ def test_scores_do_not_depend_on_the_hash_seed():
         outputs.append(json.loads(done.stdout))
     assert outputs[0] == outputs[1] == outputs[2]
     assert len(outputs[0]) > 4
+
+
+# --- round 15's review: what the new candidates must leave -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "处方：远志、竹茹、茯神、酸枣仁，水煎服。",  # herbs jieba lists (竹茹, 佩兰), however rare
+        "佩兰、藿香、苍术，化湿。",
+        "台北、新竹、嘉义、台南都有分院。",  # places
+        "冰霜、雨雪、大风天都要注意保暖。",  # weather
+        "表面光洁、平整、无破损。",
+        "阿芬太尼用于麻醉，阿奇霉素口服。",  # medicines after 阿
+        "祝平安，祝健康，贺新春。",  # wishes: 祝 and 贺 are surnames too
+        "阿里巴巴健康的药便宜吗？",
+    ],
+)
+def test_review_round_15_words_the_given_name_candidates_leave(text):
+    assert scrub_conversation([text]).texts[0] == text
+
+
+def test_review_round_15_a_name_whose_given_name_the_conversation_uses_as_a_word_is_only_listed():
+    turns = ["我叫黄和平，今年45岁，高血压。", "世界和平需要每个人，和平时期也要注意身体。"]
+    result = scrub_conversation(turns)
+    assert "世界和平" in result.texts[1] and "和平时期" in result.texts[1]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("龙龙老师说孩子发烧。", "[NAME_1]老师说孩子发烧。"),  # a child's name doubled is no 謝謝
+        ("王大夫说明天复查。", "[NAME_1]大夫说明天复查。"),
+    ],
+)
+def test_review_round_15_names_before_titles_kept_found(text, expected):
+    assert scrub_conversation([text]).texts[0] == expected
