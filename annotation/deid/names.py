@@ -317,6 +317,16 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         end = dotted_name_end(text, start)
     if end and text[start:end] in v.ZH_DRUGS_LIKE_NAMES:
         return None  # 联系红十字会: an organisation's name, a drug's
+    if (
+        end
+        and end - start == 3
+        and lexicon.is_chinese_word(text[start:end], 10)
+        and not lexicon.is_person_name(text[start:end])
+        and not all(char in v.GIVEN_CHARS for char in text[start + 1 : end])
+    ):
+        return None  # 提醒：秋冬季手足口病高发 (a word that names no one; not 黄淑惠 3, 毛庆国 24, 李建明 261: given names)
+    if end and end - start == 2 and lexicon.is_chinese_word(text[end - 1 : end + 1], 1000):
+        return None  # 护士长和全体医护: the given character begins a common word (全体 5382; not 祝一|发烧, 545)
     return (start, end) if end and not eponym_follows(text, end, start) else None
 
 

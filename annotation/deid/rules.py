@@ -1080,6 +1080,7 @@ MRN_CUES_EN = (
 MRN_CUES_EN_AS_WRITTEN = ("UR", "UR:", "HN", "HN:", "H.N.")
 DOB_CUES_ZH = with_traditional(
     ("出生日期", "出生年月日", "出生年月", "出生时间", "出生日", "出生于", "出生", "生于", "生日", "诞生于")
+    + ("出世日期", "出世纸", "出世")  # Cantonese: 出世日期係1938-09-27
 )
 DOB_CUES_EN = (
     "DOB",
@@ -1749,6 +1750,14 @@ RULES: tuple[Rule, ...] = (
         "出生日期：2020年 1 ",
         needs="han",
     ),
+    # An English label before a date in Chinese (DOB 二〇〇七年九月二十三日, date of birth: 1961年8月22日).
+    rule(
+        "DOB",
+        rf"(?:{words(tuple(cue_forms(DOB_CUES_EN[:-1])))})(?![A-Za-z])[ \t:：]*+(?P<value>{ZH_NUMERAL_DATE}|{ZH_DATE})",
+        "DOB 2020年1 ",
+        needs="han",
+        word_start=True,
+    ),
     rule(
         "DOB",
         rf"(?P<value>{ZH_DATE}|{COMPACT_DATE})\s*+(?:出生|生人|生于|生的|生(?=[，,。；;\s）)]|$))",
@@ -1833,6 +1842,15 @@ RULES: tuple[Rule, ...] = (
         "住址北京1",
         zh_cued_address,
         needs="han",
+    ),
+    # An English label before an address in Chinese (address 柴灣興華邨豐興樓836室): Han must follow.
+    rule(
+        "ADDRESS",
+        rf"(?:[Hh]ome[ \t]++)?(?:[Aa]ddress|ADDRESS)(?![A-Za-z])[ \t:：]*+(?=[{HAN}])(?P<value>[{HAN}A-Za-z0-9\-#](?:[{HAN}A-Za-z0-9\-#]|[ ](?=\d)|(?<=\d)[ ](?=[{HAN}])|{ZH_ADDRESS_SPACE}){{1,60}}+)",
+        "address 北京1",
+        zh_cued_address,
+        needs="han latin",
+        word_start=True,
     ),
     rule(
         "ADDRESS",

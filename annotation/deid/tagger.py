@@ -130,6 +130,9 @@ def given_name_alone(pair: str) -> bool:
 # 阿立哌唑, 阿普唑仑, 阿芬太尼).
 NICKNAME = re.compile("阿[" + "".join(sorted(GIVEN_CHARS)) + "]")
 NICKNAME_WORD_MAX = 20
+# A medicine named after a person (季德胜蛇药片): its name goes on to a medicine's ending, then stops
+# (not 王芳片子: 片 begins a word there).
+NAMED_MEDICINE = re.compile("[\u4e00-\u9fff]{0,3}?(?:" + "|".join(DRUG_ENDINGS) + ")(?![\u4e00-\u9fff])")
 DRUG_GOES_ON = re.compile("[\u4e00-\u9fff]{0,3}?(?:" + "|".join(DRUG_ENDINGS + ("仑", "糖", "品", "尼")) + ")")
 
 
@@ -415,6 +418,24 @@ def scored(text: str, taken: bytearray, model: Model) -> list[tuple[float, Candi
     return [(model.score(found), c) for c, found in candidate_features(text, taken)]
 
 
+# Where a place is named (住在碧辉, 来自泉山): two characters of given names after these are no one.
+PLACE_BEFORE = re.compile("(?:住在|住|来自|來自|搬到|位于|位於)$")
+HERB_NEXT = re.compile("[、，,和及]")
+
+
+def among_herbs(text: str, candidate: Candidate) -> bool:
+    """Whether a list's item next to the candidate is a herb (雨顺、陈皮、甘草: a prescription, no people)."""
+    after = HERB_NEXT.match(text, candidate.end)
+    if after is not None and any(text[after.end() : after.end() + k] in ZH_HERBS for k in (2, 3)):
+        return True
+    before = candidate.start - 1
+    return (
+        before > 0
+        and HERB_NEXT.match(text, before) is not None
+        and any(text[before - k : before] in ZH_HERBS for k in (2, 3))
+    )
+
+
 # A surname and one given character (王芳, 廖伟) is replaced only when the model is surer than this
 # (a probability): at the model's own threshold, drug and colour words (右美沙芬, 色泽黄亮) pass too.
 SHORT_NAME_SURE = 0.99
@@ -446,9 +467,11 @@ def replaceable(text: str, candidate: Candidate, score: float) -> bool:
     if QUANTITY_AFTER.match(text, candidate.end):
         return False
     if not candidate.surname:
-        return True
-    if whole in ZH_DRUGS_LIKE_NAMES or whole in ZH_HERBS:  # 乐亦康, a probiotic's brand
-        return False
+        return not (
+            PLACE_BEFORE.search(text, max(0, candidate.start - 2), candidate.start) or among_herbs(text, candidate)
+        )
+    if whole in ZH_DRUGS_LIKE_NAMES or whole in ZH_HERBS or NAMED_MEDICINE.match(text, candidate.end):
+        return False  # 乐亦康, a probiotic's brand; 季德胜蛇药片, a medicine named after its maker
     if len(given) == 2 and (
         (
             frequency(given) >= EVERYDAY_GIVEN

@@ -547,3 +547,21 @@ def test_round_15_call_me_on_a_number(text, expected):
 def test_round_15_call_me_before_no_number_stays():
     text = "他打我三次，打给我的电话都没接。"
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("阿嫲出世日期係1938-09-27，麻煩幫手", "阿嫲出世日期係[DOB]，麻煩幫手"),  # Cantonese: 出世日期, 係
+        ("DOB 二〇〇七年九月二十三日，已 verify", "DOB [DOB]，已 verify"),  # an English label, a Chinese date
+        ("Date of birth: 1961年8月22日", "Date of birth: [DOB]"),
+        ("address 柴灣興華邨豐興樓836室，next of kin", "address [ADDRESS]，next of kin"),
+    ],
+)
+def test_round_15_labels_in_one_language_values_in_the_other(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["请 address 一下这个问题", "佢出世嗰阵好细", "ADOBE 2020年1月1日更新"])
+def test_round_15_look_alikes_of_those_labels_stay(text):
+    assert scrub(text).text == text

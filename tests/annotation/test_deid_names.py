@@ -875,3 +875,16 @@ def test_round_15_a_title_after_a_surname_still_names_a_person():
     assert scrub_conversation(["通知班主任马老师，王先生也到了。"]).texts == [
         "通知班主任[NAME_1]老师，[NAME_2]先生也到了。"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("保健老师提醒：秋冬季手足口病高发。", "保健老师提醒：秋冬季手足口病高发。"),  # a word of three characters
+        ("家属感谢护士长和全体医护。", "家属感谢护士长和全体医护。"),  # 全 begins 全体
+        ("我儿子祝一发烧38.0℃。", "我儿子[NAME_1]发烧38.0℃。"),  # 一发 is a word too, but a rarer one
+        ("我叫高峰。", "我叫[NAME_1]。"),
+    ],
+)
+def test_round_15_a_name_after_a_cue_is_no_word_that_goes_on(text, expected):
+    assert scrub_conversation([text]).texts == [expected]

@@ -158,13 +158,13 @@ def test_a_sure_name_of_one_given_character_is_replaced():
 
 
 def test_a_middle_score_goes_to_review_not_replaced():
-    text = "蔺明陪着来的。"  # a rare surname and one character: a name, or a word?
+    text = "蔺芳陪着来的。"  # a rare surname and one character: a name, or a word?
     model = tagger.stored_model()
-    p = scores(text)["蔺明"]
+    p = scores(text)["蔺芳"]
     assert tagger.probability(model.review_at) <= p < tagger.SHORT_NAME_SURE
     result = scrub_conversation([text])
-    assert "蔺明" in result.texts[0]
-    assert [u.text for u in result.uncertain] == ["蔺明"]
+    assert "蔺芳" in result.texts[0]
+    assert [u.text for u in result.uncertain] == ["蔺芳"]
 
 
 def given_spans(text: str) -> list[str]:
@@ -195,12 +195,12 @@ def test_a_given_name_alone_that_the_rules_leave_is_taken_by_the_model(text, exp
 
 
 def test_a_review_span_points_into_the_scrubbed_turn_after_earlier_replacements():
-    turns = ["电话13912345678，住址：北京市朝阳区建国路88号", "已联系。蔺明陪着来的。"]
+    turns = ["电话13912345678，住址：北京市朝阳区建国路88号", "已联系。蔺芳陪着来的。"]
     result = scrub_conversation(turns)
     assert "13912345678" not in result.texts[0]
-    (span,) = [u for u in result.uncertain if u.text == "蔺明"]
+    (span,) = [u for u in result.uncertain if u.text == "蔺芳"]
     assert span.turn == 1
-    assert result.texts[span.turn][span.start : span.end] == "蔺明"
+    assert result.texts[span.turn][span.start : span.end] == "蔺芳"
 
 
 def test_a_name_the_model_takes_is_replaced_again_later_without_any_cue():
@@ -255,6 +255,9 @@ def test_scores_do_not_depend_on_the_hash_seed():
         "阿芬太尼用于麻醉，阿奇霉素口服。",  # medicines after 阿
         "祝平安，祝健康，贺新春。",  # wishes: 祝 and 贺 are surnames too
         "阿里巴巴健康的药便宜吗？",
+        "雨顺、陈皮、甘草，水煎服。",  # an item of a list of herbs
+        "我住在碧辉，最近咳嗽。",  # a place
+        "季德胜蛇药片外用。",  # a medicine named after its maker
     ],
 )
 def test_review_round_15_words_the_given_name_candidates_leave(text):
