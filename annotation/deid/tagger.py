@@ -404,13 +404,26 @@ def active_model() -> Model:
 def candidate_features(text: str, taken: bytearray | None = None) -> list[tuple[Candidate, list[str]]]:
     """Each candidate (none with a character inside a detection: `taken`) and what the model reads about
     it, read in simplified characters (陳嘉欣 as 陈嘉欣): the labelled sets are mostly simplified, and a
-    Hong Kong or Taiwan name's characters and context would otherwise be features never seen."""
+    Hong Kong or Taiwan name's characters and context would otherwise be features never seen. Only the
+    few characters around each candidate that the features read are converted, not the whole text."""
     found = candidates(text)
     if not found:
         return []
-    simple = text.translate(TO_SIMPLIFIED)
-    repeats = Counter(c.text_in(simple) for c in found)
-    return [(c, features(simple, c, repeats)) for c in found if taken is None or taken.find(1, c.start, c.end) == -1]
+    repeats = Counter(c.text_in(text).translate(TO_SIMPLIFIED) for c in found)
+    result = []
+    for c in found:
+        if taken is not None and taken.find(1, c.start, c.end) != -1:
+            continue
+        offset = max(0, c.start - CONTEXT)
+        window = text[offset : c.end + AFTER_WINDOW].translate(TO_SIMPLIFIED)
+        result.append((c, features(window, Candidate(c.start - offset, c.end - offset, c.surname), repeats)))
+    return result
+
+
+# What the features read around a candidate: four characters before it, four after, and a dose after it
+# (黄耆 15g) a little further.
+CONTEXT = 4
+AFTER_WINDOW = 16
 
 
 def scored(text: str, taken: bytearray, model: Model) -> list[tuple[float, Candidate]]:

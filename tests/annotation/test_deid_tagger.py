@@ -30,11 +30,9 @@ def spans(text: str) -> list[str]:
 def scores(text: str) -> dict[str, float]:
     """Each candidate's probability under the stored weights (the highest where it occurs twice)."""
     model = tagger.stored_model()
-    found = list(tagger.candidates(text))
-    repeats = Counter(c.text_in(text) for c in found)
     best: dict[str, float] = {}
-    for c in found:
-        p = tagger.probability(model.score(tagger.features(text, c, repeats)))
+    for c, features in tagger.candidate_features(text):
+        p = tagger.probability(model.score(features))
         best[c.text_in(text)] = max(best.get(c.text_in(text), 0.0), p)
     return best
 
@@ -219,11 +217,10 @@ import json, sys
 from collections import Counter
 from annotation.deid import scrub_conversation, tagger
 text = sys.argv[1]
-found = list(tagger.candidates(text))
-repeats = Counter(c.text_in(text) for c in found)
+found = tagger.candidate_features(text)
 model = tagger.stored_model()
 result = scrub_conversation([text])
-print(json.dumps([[c.start, c.end, round(model.score(tagger.features(text, c, repeats)), 9)] for c in found]
+print(json.dumps([[c.start, c.end, round(model.score(features), 9)] for c, features in found]
                  + [result.texts, [u.text for u in result.uncertain]], ensure_ascii=False))
 """
 
