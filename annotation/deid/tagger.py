@@ -300,8 +300,8 @@ def right_features(last: str, right: str, gl: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 16)
 def given_alone_features(given: str, left: str, right: str) -> tuple[str, ...]:
     """A given name written alone: its own characters, what the dictionary says of them and the
-    characters around it. Every feature is marked `G`, apart from those of full names: the
-    model weighs the same context differently without a surname."""
+    characters around it. Every feature begins with `G`, so that the model weighs this context apart
+    from the same context around a full name."""
     before, after = left[-1:], right[:1]
     found = [
         "G",
