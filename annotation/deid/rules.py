@@ -1488,6 +1488,11 @@ def table_rules() -> tuple[Rule, ...]:
     )
 
 
+# What an address's label is followed by in Chinese text: Han characters, letters, digits, a space only before a
+# digit or between a digit and Han (5 号楼 3 单元), up to 61 characters (`zh_cued_address` cuts where it ends).
+ZH_CUED_ADDRESS_VALUE = rf"(?P<value>[{HAN}A-Za-z0-9\-#](?:[{HAN}A-Za-z0-9\-#]|[ ](?=\d)|(?<=\d)[ ](?=[{HAN}])|{ZH_ADDRESS_SPACE}){{1,60}}+)"
+
+
 RULES: tuple[Rule, ...] = (
     rule(
         "EMAIL",
@@ -1838,7 +1843,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ADDRESS",
-        rf"(?:{words(ADDRESS_CUES_ZH)}){SEP_ZH}(?P<value>[{HAN}A-Za-z0-9\-#](?:[{HAN}A-Za-z0-9\-#]|[ ](?=\d)|(?<=\d)[ ](?=[{HAN}])|{ZH_ADDRESS_SPACE}){{1,60}}+)",
+        rf"(?:{words(ADDRESS_CUES_ZH)}){SEP_ZH}{ZH_CUED_ADDRESS_VALUE}",
         "住址北京1",
         zh_cued_address,
         needs="han",
@@ -1846,7 +1851,7 @@ RULES: tuple[Rule, ...] = (
     # An English label before an address in Chinese (address 柴灣興華邨豐興樓836室): Han must follow.
     rule(
         "ADDRESS",
-        rf"(?:[Hh]ome[ \t]++)?(?:[Aa]ddress|ADDRESS)(?![A-Za-z])[ \t:：]*+(?=[{HAN}])(?P<value>[{HAN}A-Za-z0-9\-#](?:[{HAN}A-Za-z0-9\-#]|[ ](?=\d)|(?<=\d)[ ](?=[{HAN}])|{ZH_ADDRESS_SPACE}){{1,60}}+)",
+        rf"(?:[Hh]ome[ \t]++)?(?:[Aa]ddress|ADDRESS)(?![A-Za-z])[ \t:：]*+(?=[{HAN}]){ZH_CUED_ADDRESS_VALUE}",
         "address 北京1",
         zh_cued_address,
         needs="han latin",

@@ -132,8 +132,9 @@ NICKNAME = re.compile("阿[" + "".join(sorted(GIVEN_CHARS)) + "]")
 NICKNAME_WORD_MAX = 20
 # A medicine named after a person (季德胜蛇药片): its name goes on to a medicine's ending, then stops
 # (not 王芳片子: 片 begins a word there).
-NAMED_MEDICINE = re.compile("[\u4e00-\u9fff]{0,3}?(?:" + "|".join(DRUG_ENDINGS) + ")(?![\u4e00-\u9fff])")
-DRUG_GOES_ON = re.compile("[\u4e00-\u9fff]{0,3}?(?:" + "|".join(DRUG_ENDINGS + ("仑", "糖", "品", "尼")) + ")")
+MEDICINE_ENDING = "[\u4e00-\u9fff]{0,3}?(?:" + "|".join(DRUG_ENDINGS) + ")"
+NAMED_MEDICINE = re.compile(MEDICINE_ENDING + "(?![\u4e00-\u9fff])")
+DRUG_GOES_ON = re.compile(MEDICINE_ENDING + "|[\u4e00-\u9fff]{0,3}?[仑糖品尼]")
 
 
 def given_candidates(text: str) -> Iterator[Candidate]:
@@ -297,6 +298,12 @@ def right_features(last: str, right: str, gl: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# What the features read around a candidate: four characters before it, four after, and a dose after it
+# (黄耆 15g) a little further.
+CONTEXT = 4
+AFTER_WINDOW = 16
+
+
 @lru_cache(maxsize=1 << 16)
 def given_alone_features(given: str, left: str, right: str) -> tuple[str, ...]:
     """A given name written alone: its own characters, what the dictionary says of them and the
@@ -334,14 +341,14 @@ def features(text: str, candidate: Candidate, repeats: Counter) -> list[str]:
     start, end, length = candidate.start, candidate.end, candidate.surname
     if not length:
         return [
-            *given_alone_features(text[start:end], text[max(0, start - 4) : start], text[end : end + 4]),
+            *given_alone_features(text[start:end], text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]),
             "Grep=" + str(min(repeats[text[start:end]], 3)),
         ]
     given = text[start + length : end]
     found = [
         *inner_features(text[start : start + length], given),
-        *left_features(text[max(0, start - 4) : start], text[start : start + length]),
-        *right_features(given[-1], text[end : end + 4], str(len(given))),
+        *left_features(text[max(0, start - CONTEXT) : start], text[start : start + length]),
+        *right_features(given[-1], text[end : end + CONTEXT], str(len(given))),
         "rep=" + str(min(repeats[text[start:end]], 3)),
     ]
     if QUANTITY_AFTER.match(text, end):
@@ -420,12 +427,6 @@ def candidate_features(text: str, taken: bytearray | None = None) -> list[tuple[
     return result
 
 
-# What the features read around a candidate: four characters before it, four after, and a dose after it
-# (黄耆 15g) a little further.
-CONTEXT = 4
-AFTER_WINDOW = 16
-
-
 def scored(text: str, taken: bytearray, model: Model) -> list[tuple[float, Candidate]]:
     """Each candidate the rules left alone (no character of it inside a detection), with its score."""
     return [(model.score(found), c) for c, found in candidate_features(text, taken)]
@@ -501,7 +502,7 @@ def replaceable(text: str, candidate: Candidate, score: float) -> bool:
     ):
         return False
     listed = lexicon.is_dictionary_word(whole)
-    return not listed or (lexicon.is_person_name(whole) and lexicon.frequency(whole) <= RARE_PERSON_WORD)
+    return not listed or (lexicon.is_person_name(whole) and frequency(whole) <= RARE_PERSON_WORD)
 
 
 def tag(text: str, detections: list[Detection]) -> tuple[list[Detection], list[tuple[int, int]]]:
