@@ -1,11 +1,18 @@
-"""Train the Chinese-name tagger (`annotation/deid/tagger.py`) and measure how well it carries over.
+"""Train a name tagger and measure how well it carries over: the Chinese one (`annotation/deid/tagger.py`),
+or with --latin the one for names in Latin letters (`annotation/deid/latin_tagger.py`, round 16).
 
     .venv/bin/python scripts/train_name_tagger.py                # cross-validate, choose, write name_model.json
+    .venv/bin/python scripts/train_name_tagger.py --latin        # the same for latin_name_model.json
     .venv/bin/python scripts/train_name_tagger.py --cv-only      # only the tables
     .venv/bin/python scripts/train_name_tagger.py --shared-only  # what the stored weights add on ../shared/data
 
-(about six minutes on two cores; then pin the scrubbed output's new digest in
+(three to six minutes on two cores; then pin the scrubbed output's new digest in
 tests/annotation/test_deid_speed.py and bump `annotation.deid.VERSION`.)
+
+With --latin a candidate is a capitalised Latin word or a given name in lower case
+(`latin_tagger.candidates`), labelled a name when it is a word of a labelled name's parts; the tables'
+"names zh" and "han" columns then count names in Latin letters. The same procedure and constraints
+choose its thresholds.
 
 Reads only the development splits (`bench/deid.py` TUNED_ON), never the held-out ones. Each
 candidate (a surname and one or two Han characters, or since round 15 a given name alone or a 阿 nickname:
@@ -36,10 +43,13 @@ sys.path.insert(0, str(ROOT))
 
 from annotation.deid import (  # noqa: E402
     SEPARATOR,
+    latin_tagger,
     scrub_conversation,
-    tagger,  # noqa: E402
+    tagger,
 )
+from annotation.deid.lexicon import LATIN_FOLD  # noqa: E402
 from annotation.deid.names import is_han  # noqa: E402
+from annotation.deid.weights import Model, Stored, probability  # noqa: E402
 from annotation.text import normalise  # noqa: E402
 from bench.deid import TUNED_ON, evaluate, load  # noqa: E402
 
@@ -52,6 +62,17 @@ MIN_COUNT = 2  # a feature seen once in training gets no weight (keeps the file 
 THRESHOLDS = ((0.99, 0.9), (0.97, 0.9), (0.97, 0.8), (0.95, 0.9), (0.95, 0.8), (0.9, 0.7), (0.85, 0.6), (0.8, 0.5))
 
 Example = tuple[list[str], int]
+
+# Which tagger this run trains: the Chinese one, or with --latin the one for names in Latin letters.
+LATIN = "--latin" in sys.argv
+WEIGHTS: Stored = latin_tagger.WEIGHTS if LATIN else tagger.WEIGHTS
+
+
+def in_script(text: str) -> bool:
+    """Whether a labelled name is written in the trained tagger's script (Han, or Latin letters)."""
+    if LATIN:
+        return not any(map(is_han, text)) and any(c.isascii() and c.isalpha() for c in text)
+    return any(map(is_han, text))
 
 
 def joined_text(row: dict) -> str:
@@ -71,10 +92,27 @@ def han_names(row: dict) -> set[str]:
     return names
 
 
+def latin_names(row: dict) -> set[str]:
+    """The words of the labelled names' parts in a conversation written in Latin letters, in lower case
+    (the parts, not the span: "Dr C. Osei-Bonsu" is labelled with its title, its parts without)."""
+    return {
+        word.lower()
+        for span in row["spans"]
+        if span["kind"] == "NAME"
+        for text in span["parts"]
+        for word in latin_tagger.WORD.findall(normalise(text).translate(LATIN_FOLD))
+    }
+
+
 def examples(rows: list[dict]) -> list[Example]:
     found = []
     for row in rows:
         text = joined_text(row)
+        if LATIN:
+            names = latin_names(row)
+            for c, features in latin_tagger.candidates(text):
+                found.append((features, int(c.text_in(text).lower() in names)))
+            continue
         names = han_names(row)
         for c, features in tagger.candidate_features(text):
             found.append((features, int(c.text_in(text) in names)))
@@ -95,7 +133,7 @@ def train(data: list[Example], seed: int = 0) -> dict[str, float]:
         for index in order:
             features, label = rows[index]
             score = sum(weights.get(f, 0.0) for f in features)
-            gradient = tagger.probability(score) - label
+            gradient = probability(score) - label
             for f in features:
                 w = weights.get(f, 0.0)
                 g = gradient + L2 * w
@@ -108,8 +146,8 @@ def logit(p: float) -> float:
     return math.inf if p >= 1 else math.log(p / (1 - p))
 
 
-def model_of(weights: dict[str, float], replace_at: float, review_at: float) -> tagger.Model:
-    return tagger.Model(weights, logit(replace_at), logit(review_at))
+def model_of(weights: dict[str, float], replace_at: float, review_at: float) -> Model:
+    return Model(weights, logit(replace_at), logit(review_at))
 
 
 @dataclass
@@ -127,17 +165,17 @@ class Row:
 def figures(rows: list[dict]) -> Row:
     """The split's figures as `bench/deid.py` counts them, with names written in Han characters apart."""
     f = evaluate(rows)
-    han_total = sum(
-        1 for row in rows for span in row["spans"] if span["kind"] == "NAME" and any(map(is_han, span["text"]))
+    han_total = sum(1 for row in rows for span in row["spans"] if span["kind"] == "NAME" and in_script(span["text"]))
+    missed_han = sum(
+        1 for m in f.misses if " missed NAME " in m and in_script(m.split(" missed NAME ", 1)[1].split(" (left")[0])
     )
-    missed_han = sum(1 for m in f.misses if " missed NAME " in m and any(map(is_han, m.split(" missed NAME ", 1)[1])))
     wrong = sum(1 for m in f.misses if " wrongly replaced " in m)
     review = named = 0
     for row in rows:
-        names = han_names(row)
+        names = latin_names(row) if LATIN else han_names(row)
         for span in scrub_conversation(row["turns"]).uncertain:
             review += 1
-            named += any(name in span.text or span.text in name for name in names)
+            named += any(name in span.text.lower() or span.text.lower() in name for name in names)
     key = ("NAME", "zh")
     return Row(
         (f.caught[key], f.total[key]),
@@ -165,11 +203,11 @@ def cross_validate(data: dict[str, list[dict]]) -> dict[tuple[float, float], lis
     cached = {split: examples(rows) for split, rows in data.items()}
     for split in SPLITS:
         weights = train([e for other in SPLITS if other != split for e in cached[other]])
-        with tagger.using(None):
+        with WEIGHTS.using(None):
             alone = figures(data[split])
         print(show(f"{split} rules", alone), flush=True)
         for thresholds in THRESHOLDS:
-            with tagger.using(model_of(weights, *thresholds)):
+            with WEIGHTS.using(model_of(weights, *thresholds)):
                 both = figures(data[split])
             table[thresholds].append((alone, both))
             print(show(f"  +tagger {thresholds[0]}/{thresholds[1]}", both), flush=True)
@@ -242,7 +280,7 @@ def shared_added(conversations: list[list[str]]) -> tuple[Counter, Counter]:
     """The NAME replacements and review spans the active tagger adds to the rules' on `conversations`."""
     added, reviewed = Counter(), Counter()
     for turns in conversations:
-        with tagger.using(None):
+        with WEIGHTS.using(None):
             before = scrub_conversation(turns)
         after = scrub_conversation(turns)
         old = Counter(d.text for d in before.detections if d.kind == "NAME")
@@ -273,7 +311,7 @@ def main(arguments: list[str]) -> None:
     print("\nthresholds     gained  clean+  lost+  wrong+  review+ (names)  (han names)  shared/data: added, reviews")
     for thresholds, pairs in table.items():
         gained, clean, lost, wrong, review, named, total = totals(pairs)
-        with tagger.using(model_of(weights, *thresholds)):
+        with WEIGHTS.using(model_of(weights, *thresholds)):
             added, reviewed = shared_added(conversations)
         real[thresholds] = (sum(added.values()), sum(reviewed.values()))
         print(
@@ -284,9 +322,9 @@ def main(arguments: list[str]) -> None:
     print(f"chosen: replace at {chosen[0]}, review at {chosen[1]}")
     if "--cv-only" in arguments:
         return
-    tagger.MODEL_FILE.write_text(model_of(weights, *chosen).to_json(), encoding="utf-8")
-    print(f"wrote {tagger.MODEL_FILE.relative_to(ROOT)}: {tagger.MODEL_FILE.stat().st_size} bytes")
-    tagger.stored_model.cache_clear()
+    WEIGHTS.path.write_text(model_of(weights, *chosen).to_json(), encoding="utf-8")
+    print(f"wrote {WEIGHTS.path.relative_to(ROOT)}: {WEIGHTS.path.stat().st_size} bytes")
+    WEIGHTS.stored.cache_clear()
     shared_replacements()
 
 

@@ -17,15 +17,16 @@ com": `rules.obfuscated_email_rules`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from annotation.deid import latin_tagger
 from annotation.deid.detection import Detection
 from annotation.deid.layout import collapse_spacing, ocr_letters
+from annotation.deid.lexicon import ACCENTED, LATIN_FOLD
 from annotation.deid.names import NAME_RULES, name_after_name, uncertain_names
 from annotation.deid.people import number_people, propagate
 from annotation.deid.places import propagate_addresses
@@ -38,7 +39,7 @@ from annotation.deid.wordscan import Words
 from annotation.text import normalise
 
 # Changes whenever what is replaced changes; snapshots record it.
-VERSION = "18"
+VERSION = "19"
 RULES: tuple[Rule, ...] = IDENTIFIER_RULES + form_rules() + NAME_RULES + shape_rules()
 SEPARATOR = "\x00"
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(r.kind for r in RULES))
@@ -169,43 +170,6 @@ def resumed(search: Search, first: re.Match) -> Search:
     return again
 
 
-def latin_fold_table() -> dict[int, str]:
-    """Accented Latin letters to their ASCII letter, one character for one (ü to u, ø to o, ł to l, ễ to
-    e): the patterns spell names in ASCII, and "Åsa Lindström", "Łukasz Wróbel" or "Nguyễn Thị Hương"
-    must not hide from them."""
-    special = {
-        "ø": "o",
-        "Ø": "O",
-        "ł": "l",
-        "Ł": "L",
-        "đ": "d",
-        "Đ": "D",
-        "ß": "s",
-        "ẞ": "S",
-        "æ": "a",
-        "Æ": "A",
-        "œ": "o",
-        "Œ": "O",
-    }
-    table = {}
-    # Latin-1 Supplement to Latin Extended-B, and Latin Extended Additional (Vietnamese: Nguyễn, Phạm,
-    # Huỳnh; Welsh ẃ and ỳ).
-    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
-        char = chr(code)
-        if not char.isalpha():
-            continue
-        base = special.get(char) or unicodedata.normalize("NFKD", char)[0]
-        if base.isascii() and base.isalpha():
-            table[code] = base
-    return table
-
-
-LATIN_FOLD = latin_fold_table()
-# str.translate looks every character up in the table: a fifth of `detect` on texts with nothing to
-# fold, so it runs only where an accented Latin letter is.
-ACCENTED = re.compile("[" + "".join(sorted(map(chr, LATIN_FOLD))) + "]")
-
-
 INSTITUTION = re.compile(
     r"Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Pharmacy|University|College|Practice"
     r"|医院|诊所|卫生院|卫生服务中心|医疗中心|药房|药店|大学|学院|醫院|診所|衛生院|藥房|藥局|藥店|學院|本院|我院"
@@ -320,6 +284,8 @@ def scrub_conversation(texts: Iterable[str]) -> Conversation:
     # The learned tagger (`tagger.py`) adds the names it is sure of before propagation, so that later
     # mentions of them go too; the ones it is unsure of are kept and listed for review.
     found, unsure = tag(joined, detect(joined))
+    found, unsure_latin = latin_tagger.tag(joined, found)
+    unsure = sorted(unsure + unsure_latin)
     detections = propagate_addresses(joined, propagate(joined, found))
     numbers = number_people(detections)
     pieces, position = [], 0

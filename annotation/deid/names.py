@@ -1167,6 +1167,9 @@ VIETNAMESE_PLACES = (
     "Wong Chuk Hang", "Chai Wan", "Shau Kei Wan", "Quarry Bay", "North Point", "Causeway Bay", "Happy Valley",
     "Kennedy Town", "Cheung Sha Wan", "Mei Foo", "Diamond Hill", "Choi Hung", "Sai Ying Pun", "Tai Wai", "Fo Tan",
     "Yau Ma Tei", "Sheung Wan", "Tai Koo", "Siu Sai Wan", "Tsz Wan Shan", "Wong Tai Sin", "Kwun Tong",
+    # Singapore's and Malaysia's (round 16, the Latin-name tagger): "Ang Mo Kio Polyclinic", "Toa Payoh"
+    "Ang Mo Kio", "Toa Payoh", "Bukit Merah", "Bukit Batok", "Bukit Panjang", "Choa Chu Kang", "Hougang",
+    "Yishun", "Pasir Ris", "Kuala Lumpur", "Petaling Jaya", "Johor Bahru", "Shah Alam", "Kota Kinabalu",
 )  # fmt: skip
 VIETNAMESE_PLACE = re.compile(
     "(?<![A-Za-z])(?:"
@@ -1203,7 +1206,7 @@ def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
 # score", "Bell's palsy"); "test" is left out: "Smith's test results" are a patient's.
 EPONYM_NOUN = re.compile(
     r"(?:['’]s?+)?+[ \t]++(?:disease|syndrome|sign|palsy|phenomenon|reflex|triad|score|scale|criteria|classification"
-    r"|ulcer|lymphoma|hernia|fracture|manoeuvre|maneuver|procedure|law|nodes?+)(?![A-Za-z])",
+    r"|ulcer|lymphoma|hernia|fracture|manoeuvre|maneuver|procedure|law|nodes?+|angina)(?![A-Za-z])",
     re.IGNORECASE,
 )
 # A dose after a word makes it a drug (Lipitor 20mg, 开的是Lipitor 20 mg): no one is taken by the milligram.

@@ -19,15 +19,11 @@ PYTHONHASHSEED; candidates are taken in text order and ties broken by position.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,8 +43,11 @@ from annotation.deid.vocabulary import (
     ZH_HERBS,
     ZH_TITLES,
 )
+from annotation.deid.weights import Model, Stored, probability  # noqa: F401 (the tagger's API)
 
 MODEL_FILE = Path(__file__).with_name("name_model.json")
+WEIGHTS = Stored(MODEL_FILE)
+stored_model, using, active_model = WEIGHTS.stored, WEIGHTS.using, WEIGHTS.active
 
 # Where a surname can start a name: the first character of a single or a double surname, then a Han
 # character (one character class: the regex engine skips to it).
@@ -354,58 +353,6 @@ def features(text: str, candidate: Candidate, repeats: Counter) -> list[str]:
     if QUANTITY_AFTER.match(text, end):
         found.append("quantity")
     return found
-
-
-@dataclass(frozen=True)
-class Model:
-    """Logistic-regression weights and the two thresholds (on the score, a log-odds)."""
-
-    weights: dict[str, float]
-    replace_at: float
-    review_at: float
-
-    def score(self, feature_list: list[str]) -> float:
-        return sum(map(self.weights.get, feature_list, repeat(0.0)))
-
-    def to_json(self) -> str:
-        data = {
-            "replace_at": self.replace_at,
-            "review_at": self.review_at,
-            "weights": {f: round(w, 4) for f, w in sorted(self.weights.items()) if abs(w) >= 0.001},
-        }
-        return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
-
-    @classmethod
-    def from_json(cls, text: str) -> Model:
-        data = json.loads(text)
-        return cls(dict(data["weights"]), float(data["replace_at"]), float(data["review_at"]))
-
-
-def probability(score: float) -> float:
-    return 1.0 / (1.0 + math.exp(-score))
-
-
-@cache
-def stored_model() -> Model:
-    return Model.from_json(MODEL_FILE.read_text(encoding="utf-8"))
-
-
-_override: list[Model | None] = [None]
-
-
-@contextmanager
-def using(model: Model | None) -> Iterator[None]:
-    """Score with `model` instead of the stored weights (cross-validation; None: the tagger is off)."""
-    previous = _override[0]
-    _override[0] = model if model is not None else Model({}, math.inf, math.inf)
-    try:
-        yield
-    finally:
-        _override[0] = previous
-
-
-def active_model() -> Model:
-    return _override[0] or stored_model()
 
 
 def candidate_features(text: str, taken: bytearray | None = None) -> list[tuple[Candidate, list[str]]]:
