@@ -302,7 +302,8 @@ def scrub_conversation(texts: Iterable[str]) -> Conversation:
         for start, end in uncertain_names(text)
     ]
     if unsure:
-        added = [u for u in unsure_in_scrubbed(unsure, detections, shifts, scrubbed) if u not in uncertain]
+        listed = set(uncertain)
+        added = [u for u in unsure_in_scrubbed(unsure, detections, shifts, scrubbed) if u not in listed]
         uncertain = sorted(uncertain + added, key=lambda u: (u.turn, u.start, u.end))
     return Conversation(scrubbed, Counter(d.kind for d in detections), detections, uncertain)
 
@@ -312,13 +313,15 @@ def unsure_in_scrubbed(
 ) -> Iterator[Uncertain]:
     """The tagger's unsure spans (offsets in the joined text) where they are in the scrubbed turns;
     those a detection took after all (by propagation) are gone."""
-    taken = sorted((d.start, d.end) for d in detections)
+    taken = bytearray(max((d.end for d in detections), default=0))  # O(span) overlap checks, as in detect_in
+    for d in detections:
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
     ends = [end for end, _ in shifts]
     turn_starts = [0]
     for text in scrubbed:
         turn_starts.append(turn_starts[-1] + len(text) + 1)
     for start, end in spans:
-        if any(s < end and start < e for s, e in taken):
+        if taken.find(1, start, end) != -1:
             continue
         moved = bisect_right(ends, start)
         offset = start + (shifts[moved - 1][1] if moved else 0)

@@ -15,7 +15,6 @@ an admin's review.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -44,7 +43,8 @@ WORD = re.compile(r"(?<![A-Za-z0-9@_/\\.'’-])[A-Za-z]++(?:['’-][A-Za-z]++)*+
 LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]++(?![A-Za-z])")
 TITLES = frozenset(t.lower() for t in v.EN_TITLES)
 RELATIONS = frozenset(r.lower() for r in v.EN_RELATIONS)
-CONTEXT = 3  # characters of punctuation read on each side
+# In the given names' lists, but in clinical text a yeast, a virus, a month of fasting, an assistant, a drug.
+NOT_GIVEN = frozenset("Candida Zika Ramadan Siri Alexa Cortana Gemini Saxenda Norton".split())
 
 
 class Candidate(NamedTuple):
@@ -78,9 +78,17 @@ def capitalised(word: str) -> bool:
 
 
 # A part of a hospital named after a word or a person before it (Hope Wing, Nightingale Block).
-BUILDING_PART = re.compile(
-    r"(?<=[A-Za-z])[ \t]++(?:Wing|Block|Building|Tower|Pavilion|Annexe|Annex|Suite|Unit)(?![A-Za-z])"
-)
+BUILDING_PARTS = frozenset("Wing Block Building Tower Pavilion Annexe Annex Suite Unit".split())
+NEXT_WORD = re.compile(r"[ \t]++([A-Za-z]++)")
+
+
+def names_a_building(text: str, start: int, end: int) -> bool:
+    """Whether the words are (or go on into) a part of a hospital's name: Hope Wing, Nightingale Block."""
+    after = NEXT_WORD.match(text, end)
+    last = text[start:end].split()[-1]
+    return (after is not None and after.group(1) in BUILDING_PARTS) or (
+        last in BUILDING_PARTS and (end - start > len(last) or text[max(0, start - 2) : start - 1].isalpha())
+    )
 
 
 def lowercase_name(word: str) -> bool:
@@ -91,6 +99,12 @@ def lowercase_name(word: str) -> bool:
 
 # A medicine taken, in Chinese after its Latin name (Yasmin已经吃了半年, Lipitor服用三个月): no one.
 TAKEN_AFTER = re.compile(r"[ \t]*+(?:已经|已經|一直)?+(?:吃了|服用|服了|用了|打了)")
+# A Latin word before what makes it a place in Chinese (我在Nanshan区, Futian医院): a district, a city, a road.
+ZH_PLACE_AFTER = re.compile(r"[ \t]*+(?:区|市|县|省|镇|村|路|街|大道|医院|區|縣|鎮|醫院)")
+# An eponym in Chinese, before its sign, syndrome, test or score (Cullen征阴性, Apgar评分).
+ZH_EPONYM_AFTER = re.compile(r"[ \t]*+(?:氏|征|徵|综合征|綜合徵|综合症|试验|試驗|评分|評分|反射|手术|手術)")
+# A royal's or a prophet's title before a name makes a hospital or a place of it (Princess Margaret, King Edward).
+ROYAL_BEFORE = re.compile(r"(?<![A-Za-z])(?:Princess|Prince|Queen|King|Prophet|Pope|Emperor|Empress)[ \t]++$")
 COMPANY_AFTER = re.compile(r"[ \t]*+&")
 COMPANY_BEFORE = re.compile(r"&[ \t]*+$")
 
@@ -107,15 +121,34 @@ def in_famous_name(text: str, start: int, end: int) -> bool:
     return any(f.start() < end and start < f.end() for f in FAMOUS.finditer(text, max(0, start - 24), end + 24))
 
 
+# The capitalised word right before a candidate: a place's name there makes a thing of it (Yunnan Baiyao).
+PLACE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]++) $")
+
+
+def a_place(words: str) -> bool:
+    """Words that begin with or are a city's, an island's or a country's name that is no given name too
+    (Cairo, Addis Ababa, Yunnan Baiyao; not Sydney)."""
+    titled = [w[0] + w[1:].lower() if w.isupper() else w for w in words.split()]
+    return any(
+        " ".join(titled[:k]) in lexicon.place_names() and not lexicon.is_given_name(" ".join(titled[:k]))
+        for k in range(1, len(titled) + 1)
+    )
+
+
 def no_person(text: str, start: int, end: int) -> bool:
-    """Whether the words at text[start:end] name no one whatever the model says: a herb's or a formula's
-    pinyin (Bai Shao, Gui Zhi Tang), an eponym before its disease, a
-    figure of medicine's history (Marie Curie), a drug before its dose (Keflex 500 mg) or
-    taken (Yasmin已经吃了),
-    a place (Mong Kok, Ang Mo Kio) or an organisation the words go on into (Tan Tock Seng Hospital, St Jude), a part of a hospital (Hope Wing), the iris, a
-    company (Johnson & Johnson)."""
+    """Whether the words at text[start:end] name no one whatever the model says:
+
+    * a herb's or a formula's pinyin (Bai Shao, Gui Zhi Tang);
+    * a place or what is named after one (Cairo, Mong Kok, Nanshan区, Yunnan Baiyao, Princess Margaret);
+    * an eponym before its disease or sign (Cullen征), a figure of medicine's history (Marie Curie), the iris;
+    * a drug before its dose (Keflex 500 mg) or taken (Yasmin已经吃了);
+    * an organisation or a part of a hospital the words go on into (Tan Tock Seng Hospital, St Jude, Hope
+      Wing), a company (Johnson & Johnson).
+    """
     return (
         in_herb(text, start, end)
+        or a_place(text[start:end])
+        or ((before := PLACE_BEFORE.search(text, max(0, start - 40), start)) is not None and a_place(before.group(1)))
         or in_vietnamese_place(text, start)
         or no_patient(text, start, end)
         or in_famous_name(text, start, end)
@@ -123,8 +156,10 @@ def no_person(text: str, start: int, end: int) -> bool:
         or followed_by_organisation(text, end)
         or after_saint(text, start)
         or TAKEN_AFTER.match(text, end) is not None
-        or BUILDING_PART.match(text, end) is not None
-        or BUILDING_PART.fullmatch(text, max(0, start - 1), end) is not None
+        or ZH_PLACE_AFTER.match(text, end) is not None
+        or ZH_EPONYM_AFTER.match(text, end) is not None
+        or ROYAL_BEFORE.search(text, max(0, start - 10), start) is not None
+        or names_a_building(text, start, end)
         or COMPANY_AFTER.match(text, end) is not None
         or COMPANY_BEFORE.search(text, max(0, start - 3), start) is not None
     )
@@ -154,7 +189,7 @@ def word_features(word: str) -> tuple[str, ...]:
         "shape=" + shape,
         "len=" + str(min(len(word), 12)),
     ]
-    if title in v.EN_GIVEN_NAMES or lexicon.is_given_name(title):
+    if (title in v.EN_GIVEN_NAMES or lexicon.is_given_name(title)) and title not in NOT_GIVEN:
         found.append("given")
     if title in lexicon.EN_WORDS_IN_NAME_LIST:
         found.append("word-name")
@@ -162,6 +197,8 @@ def word_features(word: str) -> tuple[str, ...]:
         found.append("not-name")
     if title in v.DISEASE_EPONYMS:
         found.append("eponym")
+    if title in lexicon.place_names():
+        found.append("place")
     # Pinyin and Cantonese spellings: a given name of two syllables (Mengyao, Tianyu), a surname (Luo).
     found.append("py=" + str(min(pinyin_syllable_count(lower), 3)))
     if lower in ROMANISED_SURNAMES:
@@ -174,7 +211,7 @@ def word_features(word: str) -> tuple[str, ...]:
 def gap_class(gap: str) -> str:
     """What stands between two words, in a few classes."""
     if not gap:
-        return "edge"
+        return "line"  # the text's start or end is a turn's (a name there is no surer than anywhere)
     if "\n" in gap or "\x00" in gap:
         return "line"
     kept = "".join("0" if c.isdigit() else c for c in gap if not c.isspace())
@@ -185,7 +222,7 @@ def gap_class(gap: str) -> str:
     return kept[-3:] if len(kept) <= 3 else kept[:3]
 
 
-SENTENCE_GAPS = frozenset(("line", ".", "!", "?", ":", "edge"))
+SENTENCE_GAPS = frozenset(("line", ".", "!", "?", ":"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -221,8 +258,9 @@ def context_features(left: str, right: str, opens: bool, seen_lower: bool, p1: s
     return (*found, *neighbour_features("P1", p1), *neighbour_features("N1", n1))
 
 
-def candidates(text: str) -> list[tuple[Candidate, list[str]]]:
-    """Each capitalised Latin word (or a given name in lower case) and what the model reads about it."""
+def candidates(text: str, vocabulary: frozenset[str] = frozenset()) -> list[tuple[Candidate, list[str]]]:
+    """Each capitalised Latin word (or a given name in lower case) and what the model reads about it;
+    `vocabulary`: the words the development sets write in lower case (the model's own, `Model.vocabulary`)."""
     if ACCENTED.search(text):
         text = text.translate(LATIN_FOLD)  # same length: Rocío as Rocio, Bùi as Bui
     spans = words_of(text)
@@ -230,7 +268,6 @@ def candidates(text: str) -> list[tuple[Candidate, list[str]]]:
         return []
     lowered = set(LOWER_WORD.findall(text))
     tokens = [text[s:e] for s, e in spans]
-    repeats = Counter(tokens)
     found = []
     for i, (start, end) in enumerate(spans):
         word = tokens[i]
@@ -240,14 +277,14 @@ def candidates(text: str) -> list[tuple[Candidate, list[str]]]:
         next_start = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         left = gap_class(text[max(previous_end, start - 12) : start])
         right = gap_class(text[end : min(next_start, end + 12)])
-        p1 = tokens[i - 1] if i and left in ("_", ",", ".", "edge") else ""
+        p1 = tokens[i - 1] if i and left in ("_", ",", ".") else ""
         n1 = tokens[i + 1] if i + 1 < len(tokens) and right in ("_", ",") else ""
         opens = i == 0 or left in SENTENCE_GAPS
-        features = [
-            *word_features(word),
-            *context_features(left, right, opens, word.lower() in lowered, p1, n1),
-            "rep=" + str(min(repeats[word], 3)),
-        ]
+        # Only a capitalised word can be seen in lower case elsewhere (a lower-case one is its own mention).
+        seen_lower = not word.islower() and word.lower() in lowered
+        features = [*word_features(word), *context_features(left, right, opens, seen_lower, p1, n1)]
+        if word.lower() in vocabulary:
+            features.append("vocabulary")  # a word people write in lower case (far, pharmacy, hope)
         if text.startswith(("'s", "’s"), end):
             features.append("possessive")
         found.append((Candidate(start, end), features))
@@ -270,6 +307,11 @@ def with_romanised_surname(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def side_by_side(text: str, a: Candidate, b: Candidate) -> bool:
+    """Whether two words follow each other with one space between (Tendai Moyo)."""
+    return text[min(a.end, b.end) : max(a.start, b.start)] == " "
+
+
 def tag(text: str, detections: list[Detection]) -> tuple[list[Detection], list[tuple[int, int]]]:
     """Latin names the model is sure of that the rules missed (added to `detections`), and the words it
     is unsure of, for review. Neighbouring words taken together make one name (Babajide Adeyemi)."""
@@ -282,22 +324,36 @@ def tag(text: str, detections: list[Detection]) -> tuple[list[Detection], list[t
     taken = bytearray(len(text))
     for d in detections:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
-    sure, review = [], []
-    for c, features in candidates(text):
-        if taken.find(1, c.start, c.end) != -1:
-            continue
-        score = model.score(features)
-        if score >= model.replace_at:
-            sure.append(c)
-        elif score >= model.review_at:
-            review.append((c.start, c.end))
-    added = list(detections)
+    # A capitalised word the conversation also writes in lower case is a word there (Poppy ... the poppy seed
+    # tea): listed for review at most, never replaced, or propagation would take the word everywhere.
+    scored = [
+        (c, min(model.score(features), model.replace_at - 1e-9) if "lower-seen" in features else model.score(features))
+        for c, features in candidates(text, model.vocabulary)
+        if taken.find(1, c.start, c.end) == -1
+    ]
+    # A word the model is unsure of next to one it is sure of is the rest of the same name (Tendai Moyo).
+    sure = [score >= model.replace_at for _, score in scored]
     merged: list[list[int]] = []
-    for c in sure:
-        if merged and text[merged[-1][1] : c.start] == " ":
-            merged[-1][1] = c.end
-        else:
-            merged.append([c.start, c.end])
+    for index, (c, score) in enumerate(scored):
+        beside_sure = any(
+            0 <= j < len(scored) and sure[j] and side_by_side(text, c, scored[j][0]) for j in (index - 1, index + 1)
+        )
+        if sure[index] or (score >= model.review_at and beside_sure):
+            if merged and text[merged[-1][1] : c.start] == " ":
+                merged[-1][1] = c.end
+            else:
+                merged.append([c.start, c.end])
+            taken[c.start : c.end] = b"\x02" * (c.end - c.start)
+    review = [
+        (c.start, c.end)
+        for c, score in scored
+        if model.review_at <= score < model.replace_at and taken[c.start] != 2 and not no_person(text, c.start, c.end)
+    ]
+    added = list(detections)
+    # A name the rules took next to the words the model is sure of is the same person's (Xiaoyan Kong, where
+    # the rules took the surname): one detection, one placeholder.
+    names_ending = {d.end: d for d in detections if d.kind == "NAME"}
+    names_starting = {d.start: d for d in detections if d.kind == "NAME"}
     for start, end in merged:
         wider = with_romanised_surname(text, start, end)
         if taken.find(1, *wider) == -1:
@@ -306,5 +362,9 @@ def tag(text: str, detections: list[Detection]) -> tuple[list[Detection], list[t
             wider = caps_given_after(text, (start, end))  # LUO, YULAN: the given name after the comma
             if taken.find(1, *wider) == -1:
                 start, end = wider
+            for rules in (names_ending.get(start - 1), names_starting.get(end + 1)):
+                if rules is not None and rules in added and text[min(end, rules.end) : max(start, rules.start)] == " ":
+                    added.remove(rules)
+                    start, end = min(start, rules.start), max(end, rules.end)
             added.append(Detection("NAME", start, end, original[start:end]))
     return added, review

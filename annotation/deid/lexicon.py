@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from annotation.deid.surnames import TO_SIMPLIFIED
+from annotation.deid.vocabulary import COUNTRIES
 
 # Given names that are also everyday English words or month/day abbreviations: in the list, but a
 # capitalised one at the start of a sentence or in a heading is far more often the word.
@@ -197,6 +198,26 @@ def is_given_name(word: str) -> bool:
     return word in given_names()
 
 
+# The regions of the time zones' names (America/Santiago) and names that are no place (GMT+1, UCT).
+TIME_ZONE_REGIONS = frozenset(
+    "Africa America Antarctica Arctic Asia Atlantic Australia Brazil Canada Chile Europe Indian Mexico Pacific US".split()
+)
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Cities, islands and regions as the IANA time zones name them (Cairo, Santiago, Addis Ababa, about 500,
+    from the pinned `tzdata` package: the same list on every machine) and the countries of the world
+    and China's cities, provinces and companies (`vocabulary.COUNTRIES`): capitalised words that name a place before they name a person."""
+    root = package_file("tzdata", "zoneinfo")
+    names = set(COUNTRIES)
+    for path in root.rglob("*"):
+        relative = path.relative_to(root).parts
+        if path.is_file() and len(relative) >= 2 and relative[0] in TIME_ZONE_REGIONS:
+            names.add(relative[-1].replace("_", " "))
+    return frozenset(name for name in names if name[0].isupper() and name.replace(" ", "").isalpha())
+
+
 def latin_fold_table() -> dict[int, str]:
     """Accented Latin letters to their ASCII letter, one character for one (ü to u, ø to o, ł to l, ễ to
     e): the patterns spell names in ASCII, and "Åsa Lindström", "Łukasz Wróbel" or "Nguyễn Thị Hương"
@@ -214,6 +235,7 @@ def latin_fold_table() -> dict[int, str]:
         "Æ": "A",
         "œ": "o",
         "Œ": "O",
+        "ı": "i",  # Turkish dotless i (Yıldız)
     }
     table = {}
     # Latin-1 Supplement to Latin Extended-B, and Latin Extended Additional (Vietnamese: Nguyễn, Phạm,

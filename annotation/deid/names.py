@@ -1234,12 +1234,14 @@ FORMULA_SUFFIXES = frozenset("tang san wan yin gao dan pian".split())
 
 def in_herb(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is (part of) a herb's pinyin name with the words around it (He Shou Wu)."""
+    low = max(0, start - 24)  # four words before: Long Dan Xie| Gan Tang
+    while low and text[low - 1].isalpha() and start - low < 40:
+        low -= 1  # from a word's start, not its middle
     words_around = [
-        (m.start(), m.group().lower())
-        for m in LATIN_WORDS_AROUND.finditer(text, max(0, start - 12), min(len(text), end + 14))
+        (m.start(), m.group().lower()) for m in LATIN_WORDS_AROUND.finditer(text, low, min(len(text), end + 14))
     ]
     for i in range(len(words_around)):
-        for j in range(i + 1, min(len(words_around), i + 4) + 1):
+        for j in range(i + 1, min(len(words_around), i + 5) + 1):  # five words: Long Dan Xie Gan Tang
             phrase = " ".join(w for _, w in words_around[i:j])
             covered_start, last = words_around[i][0], words_around[j - 1]
             *herb, suffix = phrase.split(" ")

@@ -890,6 +890,8 @@ TCM_PINYIN = frozenset(
     mu xiang|chen xiang|ding xiang|wu zhu yu|xiao hui xiang|gao liang jiang|jiang huang|e zhu|san leng|shui zhi
     di long|quan xie|wu gong|jiang can|tian nan xing|bai fu zi|ku shen|long dan cao|jin ying zi|shan yu rou|qian shi
     lian zi|fu xiao mai|wu mei|he zi|rou dou kou|wu yao|fu pen zi|sang piao xiao|qing hao|di gu pi|yin chai hu
+    long dan|long dan xie gan|xiao chai hu|xiao yao|liu wei di huang|lianhua qingwen|lian hua qing wen|bu zhong yi qi
+    gui pi|xue fu zhu yu|ban xia hou po|yin qiao|ge gen qin lian|huo xiang zheng qi|an gong niu huang|pian zai huang
     """.replace("\n", "|").split("|")
 ) - {""}
 TCM_PINYIN = frozenset(h.strip() for h in TCM_PINYIN if h.strip())
@@ -920,7 +922,8 @@ FAMOUS_PEOPLE = frozenset(
 DISEASE_EPONYMS = frozenset(
     "Parkinson Crohn Alzheimer Huntington Hodgkin Addison Cushing Graves Raynaud Tourette Asperger Guillain"
     " Kawasaki Marfan Meniere Paget Hashimoto Sjogren Barrett Duchenne Kaposi Lyme Hartmann Whipple Nissen"
-    " Billroth Colles".split()
+    " Billroth Colles Kerley Cullen Trousseau Chvostek Babinski Romberg Kernig Brudzinski Lhermitte Rovsing"
+    " McBurney Virchow Kussmaul Korotkoff Apgar Glasgow".split()
 )
 ZH_DRUGS_LIKE_NAMES = frozenset("华法林 毛花苷 潘南金 施慧达 罗通定 甘舒霖 易蒙停 金双歧 宁泌泰 乐亦康 红十字".split())
 ZH_HERBS = frozenset(
@@ -954,5 +957,36 @@ EN_OPENERS = frozenset(
     update reminder question answer summary background plan impression assessment diagnosis history outcome result
     results comment comments morning afternoon evening tonight dear hello hi hey good great fine sure right alright
     unfortunately fortunately importantly interestingly surprisingly apparently clinically medically physically
+    """.split()
+)
+
+
+# The countries of the world and a few of their usual short names, China's cities, provinces and districts in
+# pinyin, and its companies and apps that read like pinyin given names (general knowledge): no people.
+COUNTRIES = frozenset(
+    """
+    Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
+    Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burkina
+    Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark
+    Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia
+    Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq
+    Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Korea Kosovo Kuwait Kyrgyzstan Laos Latvia
+    Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta
+    Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia
+    Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay Peru
+    Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia
+    Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga
+    Trinidad Tobago Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam
+    Yemen Zambia Zimbabwe England Scotland Wales Britain
+    Beijing Shanghai Guangzhou Shenzhen Tianjin Chongqing Chengdu Wuhan Hangzhou Nanjing Suzhou Xiamen Dongguan Foshan
+    Zhuhai Shantou Fuzhou Jinan Qingdao Dalian Shenyang Harbin Changchun Changsha Nanchang Hefei Zhengzhou Kunming
+    Guiyang Nanning Haikou Sanya Lanzhou Xining Yinchuan Hohhot Urumqi Lhasa Taiyuan Shijiazhuang Baoding Tangshan
+    Wenzhou Ningbo Wuxi Changzhou Xuzhou Yangzhou Shaoxing Jinhua Quanzhou Zhongshan Huizhou Jiangmen Zhanjiang
+    Luoyang Kaifeng Datong Guilin Yichang Xiangyang Zhuzhou Hengyang Weifang Yantai Weihai Zibo Linyi Nantong
+    Guangdong Guangxi Fujian Zhejiang Jiangsu Jiangxi Hunan Hubei Henan Hebei Shandong Shanxi Shaanxi Sichuan
+    Yunnan Guizhou Hainan Anhui Gansu Qinghai Ningxia Xinjiang Tibet Heilongjiang Jilin Liaoning Mongolia
+    Pudong Haidian Chaoyang Dongcheng Xicheng Fengtai Futian Nanshan Luohu Baoan Longgang Tianhe Yuexiu Haizhu
+    Panyu Baiyun Huangpu Minhang Xuhui Jingan Hongkou Yangpu Putuo Kowloon Taipei Kaohsiung Taichung Tainan Hsinchu
+    Taoyuan Keelung Macau Macao Huawei Xiaomi Alibaba Tencent Baidu Meituan Taobao Alipay WeChat Weixin Douyin
     """.split()
 )

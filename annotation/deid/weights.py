@@ -21,6 +21,9 @@ class Model:
     weights: dict[str, float]
     replace_at: float
     review_at: float
+    # Words the development sets write in lower case (the Latin tagger's: "far", "pharmacy"); none for the
+    # Chinese one, which reads jieba's dictionary instead.
+    vocabulary: frozenset[str] = frozenset()
 
     def score(self, feature_list: list[str]) -> float:
         return sum(map(self.weights.get, feature_list, repeat(0.0)))
@@ -31,12 +34,15 @@ class Model:
             "review_at": self.review_at,
             "weights": {f: round(w, 4) for f, w in sorted(self.weights.items()) if abs(w) >= 0.001},
         }
+        if self.vocabulary:
+            data["vocabulary"] = " ".join(sorted(self.vocabulary))
         return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> Model:
         data = json.loads(text)
-        return cls(dict(data["weights"]), float(data["replace_at"]), float(data["review_at"]))
+        vocabulary = frozenset(data.get("vocabulary", "").split())
+        return cls(dict(data["weights"]), float(data["replace_at"]), float(data["review_at"]), vocabulary)
 
 
 OFF = Model({}, math.inf, math.inf)  # replaces and lists nothing

@@ -167,7 +167,6 @@ def test_policy_and_student_numbers_and_spaced_chinese_addresses(text, expected)
         "Bay 3 - Awaiting Bloods",
         "MEDICATION LIST - Amlodipine, Ramipril - Hospital formulary",
         "Mum's sister and Grandma's husband visited.",
-        "Nurse: Hi all, visiting is 2-8pm. Tell Treeve we'll see her later.",
         "患者：那我明天再来复查吧。",
         "邮编100730的协和医院",
         "有水污渍（手机屏幕摔坏了）。如若以上方法无效，您可以咨询医生。",
