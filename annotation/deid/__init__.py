@@ -281,8 +281,9 @@ def scrub_conversation(texts: Iterable[str]) -> Conversation:
     # be stored in PostgreSQL: dropping it keeps the joins unambiguous.
     texts = [normalise(t).replace(SEPARATOR, "") for t in texts]
     joined = SEPARATOR.join(texts)
-    # The learned tagger (`tagger.py`) adds the names it is sure of before propagation, so that later
-    # mentions of them go too; the ones it is unsure of are kept and listed for review.
+    # The learned taggers (`tagger.py` for Han names, `latin_tagger.py` for names in Latin letters) add the
+    # names they are sure of before propagation, so that later mentions of them go too; the ones they are
+    # unsure of are kept and listed for review.
     found, unsure = tag(joined, detect(joined))
     found, unsure_latin = latin_tagger.tag(joined, found)
     unsure = sorted(unsure + unsure_latin)

@@ -4,12 +4,14 @@ The English name rules take a word where a title, a relation, a greeting or a si
 is meant, or where a list of given names knows it; a given name that list lacks (Babajide, Tendai),
 a pinyin given name alone (Xiaoyan said) or a name with no cue (Thandiwe has been...) is left. This
 module scores every capitalised Latin word the rules left with a logistic regression over the word's
-own letters (endings and beginnings: -ide, Olu-), whether the list knows it, whether the conversation
-also writes it in lower case (a word, not a name: "Hope" and "hope"), and the words and punctuation
-around it. It is trained on the labelled development sets by `scripts/train_name_tagger.py --latin`
-(weights in `latin_name_model.json`), with the same model and thresholds as the Chinese tagger
-(`tagger.py`): a high score makes a NAME detection before propagation, a middle one lists the word for
-an admin's review.
+own letters (endings and beginnings: -ide, Olu-), whether the lists know it (given names, pinyin, places),
+whether people write it in lower case (the development sets' vocabulary, and this conversation: "Hope" and
+"hope"), and the words and punctuation around it. It is trained on the labelled development sets by
+`scripts/train_name_tagger.py --latin` (weights and vocabulary in `latin_name_model.json`), with the same
+model and the same way of choosing thresholds as the Chinese tagger (`tagger.py`): a high score makes a
+NAME detection before propagation, a middle one lists the word for an admin's review. What names no one
+whatever the score (places, herbs, drugs, organisations) is `no_person`'s: the guards the review of round
+16 asked for.
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ FAMOUS = re.compile(
 
 
 def in_famous_name(text: str, start: int, end: int) -> bool:
+    """Whether the words are part of a famous name written around them (Marie| Curie)."""
     return any(f.start() < end and start < f.end() for f in FAMOUS.finditer(text, max(0, start - 24), end + 24))
 
 

@@ -5,8 +5,12 @@
   of an everyday word around it (值班护士, 通知郁医生, 及时联系) is not the start of a name.
 * Given names (`gender-guesser`'s list of ~50k first names from many countries): "Bridget Adeyemi",
   "O'Connell, Nadia" are names because their given name is one, whatever the surname.
+* Places (`tzdata`'s time zones, named after ~500 cities and islands): Cairo, Addis Ababa are no
+  one's names (the Latin-name tagger's guard).
 
-Only the data files are read; neither package is imported (jieba's import loads its segmenter).
+Only the data files are read; no package is imported (jieba's import loads its segmenter). Also here:
+the table that reads accented Latin letters as ASCII (`LATIN_FOLD`), which the rules and the Latin
+tagger share.
 """
 
 from __future__ import annotations
@@ -198,7 +202,8 @@ def is_given_name(word: str) -> bool:
     return word in given_names()
 
 
-# The regions of the time zones' names (America/Santiago) and names that are no place (GMT+1, UCT).
+# The regions whose zones are named after a city or an island (America/Santiago); the others (Etc/GMT+1,
+# UCT) name none.
 TIME_ZONE_REGIONS = frozenset(
     "Africa America Antarctica Arctic Asia Atlantic Australia Brazil Canada Chile Europe Indian Mexico Pacific US".split()
 )
@@ -206,9 +211,10 @@ TIME_ZONE_REGIONS = frozenset(
 
 @cache
 def place_names() -> frozenset[str]:
-    """Cities, islands and regions as the IANA time zones name them (Cairo, Santiago, Addis Ababa, about 500,
-    from the pinned `tzdata` package: the same list on every machine) and the countries of the world
-    and China's cities, provinces and companies (`vocabulary.COUNTRIES`): capitalised words that name a place before they name a person."""
+    """Cities, islands and regions as the IANA time zones name them (Cairo, Santiago, Addis Ababa, about
+    500, from the pinned `tzdata` package: the same list on every machine), the countries of the world and
+    China's cities, provinces and companies (`vocabulary.COUNTRIES`): capitalised words that name a place
+    before they name a person."""
     root = package_file("tzdata", "zoneinfo")
     names = set(COUNTRIES)
     for path in root.rglob("*"):

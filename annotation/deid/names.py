@@ -1234,7 +1234,7 @@ FORMULA_SUFFIXES = frozenset("tang san wan yin gao dan pian".split())
 
 def in_herb(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is (part of) a herb's pinyin name with the words around it (He Shou Wu)."""
-    low = max(0, start - 24)  # four words before: Long Dan Xie| Gan Tang
+    low = max(0, start - 24)  # the formula's words before the span: Long Dan Xie| Gan Tang
     while low and text[low - 1].isalpha() and start - low < 40:
         low -= 1  # from a word's start, not its middle
     words_around = [

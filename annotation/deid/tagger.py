@@ -47,6 +47,7 @@ from annotation.deid.weights import Model, Stored, probability  # noqa: F401 (th
 
 MODEL_FILE = Path(__file__).with_name("name_model.json")
 WEIGHTS = Stored(MODEL_FILE)
+# The stored weights, a model for a while (cross-validation; None: off), the one in use.
 stored_model, using, active_model = WEIGHTS.stored, WEIGHTS.using, WEIGHTS.active
 
 # Where a surname can start a name: the first character of a single or a double surname, then a Han
