@@ -11,8 +11,8 @@ tests/annotation/test_deid_speed.py and bump `annotation.deid.VERSION`.)
 
 With --latin a candidate is a capitalised Latin word or a given name in lower case
 (`latin_tagger.candidates`), labelled a name when it is a word of a labelled name's parts; the tables'
-"names zh" and "han" columns then count names in Latin letters. The same procedure and constraints
-choose its thresholds.
+"names en" column then counts the names of English texts and the "han" column names in Latin letters.
+The same procedure and constraints choose its thresholds.
 
 Reads only the development splits (`bench/deid.py` TUNED_ON), never the held-out ones. Each
 candidate (a surname and one or two Han characters, or since round 15 a given name alone or a 阿 nickname:
@@ -105,23 +105,19 @@ def latin_names(row: dict) -> set[str]:
     }
 
 
-VOCABULARY_MIN_COUNT = 1
-
-
 def lowercase_vocabulary(data: dict[str, list[dict]], excluding: str | None = None) -> frozenset[str]:
-    """The Latin tagger's vocabulary: words the splits (all but `excluding`) write in lower case at least
-    VOCABULARY_MIN_COUNT times, none of them a labelled name's word. Each split's examples are read with
-    the vocabulary of the others (as new text is read with that of all): its own words would tell the
-    model what it cannot know of a new writer's."""
-    counts: Counter = Counter()
+    """The Latin tagger's vocabulary: the words the splits (all but `excluding`) write in lower case, none
+    of them a labelled name's word. Each split's examples are read with the vocabulary of the others (as new
+    text is read with that of all): its own words would tell the model what it cannot know of a new writer's."""
+    words: set[str] = set()
     names: set[str] = set()
     for split, rows in data.items():
         if split == excluding:
             continue
         for row in rows:
-            counts.update(latin_tagger.LOWER_WORD.findall(joined_text(row).translate(LATIN_FOLD)))
+            words.update(latin_tagger.LOWER_WORD.findall(joined_text(row).translate(LATIN_FOLD)))
             names |= latin_names(row)
-    return frozenset(w for w, n in counts.items() if n >= VOCABULARY_MIN_COUNT and w not in names)
+    return frozenset(words - names)
 
 
 def examples(rows: list[dict], vocabulary: frozenset[str] = frozenset()) -> list[Example]:
@@ -174,7 +170,7 @@ def model_of(
 
 @dataclass
 class Row:
-    names: tuple[int, int]  # Chinese-language names caught, all (NAME, zh)
+    names: tuple[int, int]  # names caught in the texts of the tagger's language, all (NAME, zh or en)
     han: tuple[int, int]  # names written in Han characters caught, all
     recall: float
     clean_changed: tuple[int, int]
@@ -198,7 +194,7 @@ def figures(rows: list[dict]) -> Row:
         for span in scrub_conversation(row["turns"]).uncertain:
             review += 1
             named += any(name in span.text.lower() or span.text.lower() in name for name in names)
-    key = ("NAME", "zh")
+    key = ("NAME", "en" if LATIN else "zh")
     return Row(
         (f.caught[key], f.total[key]),
         (han_total - missed_han, han_total),
@@ -213,16 +209,18 @@ def figures(rows: list[dict]) -> Row:
 
 def show(label: str, r: Row) -> str:
     return (
-        f"{label:<14} names zh {r.names[0]:4d}/{r.names[1]:<4d} {r.names[0] / max(r.names[1], 1):.3f}"
+        f"{label:<14} names {'en' if LATIN else 'zh'} {r.names[0]:4d}/{r.names[1]:<4d} {r.names[0] / max(r.names[1], 1):.3f}"
         f"  han {r.han[0]:4d}/{r.han[1]:<4d} {r.han[0] / max(r.han[1], 1):.3f}  overall {r.recall:.3f}"
         f"  clean {r.clean_changed[0]}/{r.clean_changed[1]}  lost {r.protected_lost}  wrong {r.wrong}  review {r.review} ({r.named} names)"
     )
 
 
-def cross_validate(data: dict[str, list[dict]]) -> dict[tuple[float, float], list[tuple[Row, Row]]]:
-    """For each split, a model trained on the others: its figures with the rules alone and with the tagger."""
+def cross_validate(
+    data: dict[str, list[dict]], vocabularies: dict[str, frozenset[str]]
+) -> dict[tuple[float, float], list[tuple[Row, Row]]]:
+    """For each split, a model trained on the others: its figures with the rules alone and with the tagger
+    (`vocabularies`: each split's, from the others)."""
     table: dict[tuple[float, float], list[tuple[Row, Row]]] = {t: [] for t in THRESHOLDS}
-    vocabularies = {split: lowercase_vocabulary(data, split) if LATIN else frozenset() for split in SPLITS}
     cached = {split: examples(rows, vocabularies[split]) for split, rows in data.items()}
     for split in SPLITS:
         weights = train([e for other in SPLITS if other != split for e in cached[other]])
@@ -332,15 +330,10 @@ def main(arguments: list[str]) -> None:
     if "--shared-only" in arguments:
         shared_replacements()
         return
-    table = cross_validate(data)
+    vocabularies = {split: lowercase_vocabulary(data, split) if LATIN else frozenset() for split in SPLITS}
     vocabulary = lowercase_vocabulary(data) if LATIN else frozenset()
-    weights = train(
-        [
-            e
-            for split in SPLITS
-            for e in examples(data[split], lowercase_vocabulary(data, split) if LATIN else vocabulary)
-        ]
-    )
+    table = cross_validate(data, vocabularies)
+    weights = train([e for split in SPLITS for e in examples(data[split], vocabularies[split])])
     conversations = shared_conversations()
     real = {}
     print("\nthresholds     gained  clean+  lost+  wrong+  review+ (names)  (han names)  shared/data: added, reviews")

@@ -30,7 +30,7 @@ from annotation.deid.names import (
     caps_given_after,
     followed_by_organisation,
     in_herb,
-    in_vietnamese_place,
+    in_romanised_place,
     is_han,
     no_patient,
 )
@@ -152,7 +152,7 @@ def no_person(text: str, start: int, end: int) -> bool:
         in_herb(text, start, end)
         or a_place(text[start:end])
         or ((before := PLACE_BEFORE.search(text, max(0, start - 40), start)) is not None and a_place(before.group(1)))
-        or in_vietnamese_place(text, start)
+        or in_romanised_place(text, start)
         or no_patient(text, start, end)
         or in_famous_name(text, start, end)
         or text[start:end] in BODY_WORDS
@@ -327,17 +327,17 @@ def tag(text: str, detections: list[Detection]) -> tuple[list[Detection], list[t
     taken = bytearray(len(text))
     for d in detections:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
-    # A capitalised word the conversation also writes in lower case is a word there (Poppy ... the poppy seed
-    # tea): listed for review at most, never replaced, or propagation would take the word everywhere.
     scored = [
-        (c, min(model.score(features), model.replace_at - 1e-9) if "lower-seen" in features else model.score(features))
+        (c, model.score(features), "lower-seen" in features)
         for c, features in candidates(text, model.vocabulary)
         if taken.find(1, c.start, c.end) == -1
     ]
+    # A capitalised word the conversation also writes in lower case is a word there (Poppy ... the poppy seed
+    # tea): listed for review at most, never replaced, or propagation would take the word everywhere.
+    sure = [score >= model.replace_at and not word_too for _, score, word_too in scored]
     # A word the model is unsure of next to one it is sure of is the rest of the same name (Tendai Moyo).
-    sure = [score >= model.replace_at for _, score in scored]
     merged: list[list[int]] = []
-    for index, (c, score) in enumerate(scored):
+    for index, (c, score, _) in enumerate(scored):
         beside_sure = any(
             0 <= j < len(scored) and sure[j] and side_by_side(text, c, scored[j][0]) for j in (index - 1, index + 1)
         )
@@ -349,8 +349,8 @@ def tag(text: str, detections: list[Detection]) -> tuple[list[Detection], list[t
             taken[c.start : c.end] = b"\x02" * (c.end - c.start)
     review = [
         (c.start, c.end)
-        for c, score in scored
-        if model.review_at <= score < model.replace_at and taken[c.start] != 2 and not no_person(text, c.start, c.end)
+        for (c, score, _), replaced in zip(scored, sure)
+        if score >= model.review_at and not replaced and taken[c.start] != 2 and not no_person(text, c.start, c.end)
     ]
     added = list(detections)
     # A name the rules took next to the words the model is sure of is the same person's (Xiaoyan Kong, where

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from annotation.deid.surnames import TO_SIMPLIFIED
-from annotation.deid.vocabulary import COUNTRIES
+from annotation.deid.vocabulary import CHINA_COMPANIES, CHINA_PLACES, COUNTRIES
 
 # Given names that are also everyday English words or month/day abbreviations: in the list, but a
 # capitalised one at the start of a sentence or in a heading is far more often the word.
@@ -212,11 +212,11 @@ TIME_ZONE_REGIONS = frozenset(
 @cache
 def place_names() -> frozenset[str]:
     """Cities, islands and regions as the IANA time zones name them (Cairo, Santiago, Addis Ababa, about
-    500, from the pinned `tzdata` package: the same list on every machine), the countries of the world and
-    China's cities, provinces and companies (`vocabulary.COUNTRIES`): capitalised words that name a place
-    before they name a person."""
+    500, from the pinned `tzdata` package: the same list on every machine), the countries of the world,
+    China's places in pinyin and its companies that read like them (`vocabulary`): capitalised words that
+    name a place (or a firm) before they name a person."""
     root = package_file("tzdata", "zoneinfo")
-    names = set(COUNTRIES)
+    names = set(COUNTRIES | CHINA_PLACES | CHINA_COMPANIES)
     for path in root.rglob("*"):
         relative = path.relative_to(root).parts
         if path.is_file() and len(relative) >= 2 and relative[0] in TIME_ZONE_REGIONS:

@@ -1152,9 +1152,9 @@ def lowercase_name_speaking(text: str, match: re.Match) -> tuple[int, int] | Non
     return found.span(1)
 
 
-# Vietnamese (and Hong Kong) cities and hospitals whose romanised syllables are given names too (Ha, Da, Ho, Bach):
-# with the accents read as ASCII (Hà Nội as Ha Noi) they would otherwise be taken for people.
-VIETNAMESE_PLACES = (
+# Vietnamese, Hong Kong, Singapore and Malaysian places and hospitals whose romanised syllables are given names too
+# (Ha, Da, Ho, Bach, Mo): with the accents read as ASCII (Hà Nội as Ha Noi) they would otherwise be taken for people.
+ROMANISED_PLACES = (
     "Ha Noi", "Ho Chi Minh", "Da Nang", "Hai Phong", "Can Tho", "Nha Trang", "Da Lat", "Vung Tau", "Bien Hoa",
     "Ha Long", "Quy Nhon", "Buon Ma Thuot", "Hai Duong", "Nam Dinh", "Thai Binh", "Bac Ninh", "Ha Tinh", "Thu Duc",
     "Bach Mai", "Cho Ray", "Viet Duc",
@@ -1171,16 +1171,16 @@ VIETNAMESE_PLACES = (
     "Ang Mo Kio", "Toa Payoh", "Bukit Merah", "Bukit Batok", "Bukit Panjang", "Choa Chu Kang", "Hougang",
     "Yishun", "Pasir Ris", "Kuala Lumpur", "Petaling Jaya", "Johor Bahru", "Shah Alam", "Kota Kinabalu",
 )  # fmt: skip
-VIETNAMESE_PLACE = re.compile(
+ROMANISED_PLACE = re.compile(
     "(?<![A-Za-z])(?:"
-    + "|".join(re.escape(p).replace(r"\ ", r"[ \t]{1,2}") for p in VIETNAMESE_PLACES)
+    + "|".join(re.escape(p).replace(r"\ ", r"[ \t]{1,2}") for p in ROMANISED_PLACES)
     + ")(?![A-Za-z])"
 )
 
 
-def in_vietnamese_place(text: str, start: int) -> bool:
-    """Whether `start` is in the name of a Vietnamese (or Hong Kong) place (Ho Chi Minh: not Chi Minh either)."""
-    return any(p.start() <= start < p.end() for p in VIETNAMESE_PLACE.finditer(text, max(0, start - 16), start + 40))
+def in_romanised_place(text: str, start: int) -> bool:
+    """Whether `start` is in a romanised place's name (`ROMANISED_PLACES`; Ho Chi Minh: not Chi Minh either)."""
+    return any(p.start() <= start < p.end() for p in ROMANISED_PLACE.finditer(text, max(0, start - 16), start + 40))
 
 
 STREET_AFTER_NAME = re.compile(
@@ -1192,7 +1192,7 @@ def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """Two capitalised words are a name when the first is a given name (Bridget Adeyemi, not Mayo Clinic
     nor Da Nang, nor a herb in pinyin: Dang Gui, nor Virginia Apgar of the score)."""
     first = match.group("value").split()[0]
-    if not is_given_name(first) or in_vietnamese_place(text, match.start("value")):
+    if not is_given_name(first) or in_romanised_place(text, match.start("value")):
         return None
     if STREET_AFTER_NAME.search(match.group("value")):
         return None  # George St, Little France Crescent: a street named after someone

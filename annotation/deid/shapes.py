@@ -29,7 +29,7 @@ from annotation.deid.names import (
     given_chars_ok,
     han_run_before,
     in_herb,
-    in_vietnamese_place,
+    in_romanised_place,
     is_han,
     lowercase_given_name,
     minority_name_end,
@@ -206,7 +206,7 @@ def romanised_name(text: str, match: re.Match) -> tuple[int, int] | None:
     ):
         return None
     end = match.end("given")
-    if ORGANISATION_AFTER.match(text, end) or in_vietnamese_place(text, match.start("given")):
+    if ORGANISATION_AFTER.match(text, end) or in_romanised_place(text, match.start("given")):
         return None  # WONG Tai Sin Hospital, Lek Yuen Estate: a place
     start = match.start("surname")
     return None if in_herb(text, start, end) else (start, end)

@@ -961,8 +961,7 @@ EN_OPENERS = frozenset(
 )
 
 
-# The countries of the world and a few of their usual short names, China's cities, provinces and districts in
-# pinyin, and its companies and apps that read like pinyin given names (general knowledge): no people.
+# The countries of the world and a few of their usual short names (general knowledge): places, not people.
 COUNTRIES = frozenset(
     """
     Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
@@ -978,6 +977,12 @@ COUNTRIES = frozenset(
     Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga
     Trinidad Tobago Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam
     Yemen Zambia Zimbabwe England Scotland Wales Britain
+    """.split()
+)
+# China's cities, provinces and districts, and Taiwan's and Macau's, in pinyin (general knowledge): their
+# syllables are given names' too (Shenzhen, Nanshan, Haidian), so the Latin-name tagger must know them as places.
+CHINA_PLACES = frozenset(
+    """
     Beijing Shanghai Guangzhou Shenzhen Tianjin Chongqing Chengdu Wuhan Hangzhou Nanjing Suzhou Xiamen Dongguan Foshan
     Zhuhai Shantou Fuzhou Jinan Qingdao Dalian Shenyang Harbin Changchun Changsha Nanchang Hefei Zhengzhou Kunming
     Guiyang Nanning Haikou Sanya Lanzhou Xining Yinchuan Hohhot Urumqi Lhasa Taiyuan Shijiazhuang Baoding Tangshan
@@ -987,6 +992,8 @@ COUNTRIES = frozenset(
     Yunnan Guizhou Hainan Anhui Gansu Qinghai Ningxia Xinjiang Tibet Heilongjiang Jilin Liaoning Mongolia
     Pudong Haidian Chaoyang Dongcheng Xicheng Fengtai Futian Nanshan Luohu Baoan Longgang Tianhe Yuexiu Haizhu
     Panyu Baiyun Huangpu Minhang Xuhui Jingan Hongkou Yangpu Putuo Kowloon Taipei Kaohsiung Taichung Tainan Hsinchu
-    Taoyuan Keelung Macau Macao Huawei Xiaomi Alibaba Tencent Baidu Meituan Taobao Alipay WeChat Weixin Douyin
+    Taoyuan Keelung Macau Macao
     """.split()
 )
+# China's companies and apps whose names read like pinyin given names (Xiaomi, Meituan): no people either.
+CHINA_COMPANIES = frozenset("Huawei Xiaomi Alibaba Tencent Baidu Meituan Taobao Alipay WeChat Weixin Douyin".split())
