@@ -27,7 +27,15 @@ from annotation.deid import latin_tagger
 from annotation.deid.detection import Detection
 from annotation.deid.layout import collapse_spacing, ocr_letters
 from annotation.deid.lexicon import ACCENTED, LATIN_FOLD
-from annotation.deid.names import NAME_RULES, name_after_name, uncertain_names
+from annotation.deid.names import (
+    NAME_RULES,
+    han_name_before_romanised,
+    is_han,
+    name_after_name,
+    uncertain_names,
+    zh_listed_after,
+    zh_listed_before,
+)
 from annotation.deid.people import number_people, propagate
 from annotation.deid.places import propagate_addresses
 from annotation.deid.prefilter import Search, match_prefixes, required_chars, with_start_class
@@ -39,7 +47,7 @@ from annotation.deid.wordscan import Words
 from annotation.text import normalise
 
 # Changes whenever what is replaced changes; snapshots record it.
-VERSION = "19"
+VERSION = "20"
 RULES: tuple[Rule, ...] = IDENTIFIER_RULES + form_rules() + NAME_RULES + shape_rules()
 SEPARATOR = "\x00"
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(r.kind for r in RULES))
@@ -260,8 +268,15 @@ def detect_in(text: str, shortcuts: bool = True) -> list[Detection]:
             continue  # XXXX, ***: a name already masked
         taken[start:end] = b"\x01" * (end - start)
         found.append(Detection(r.kind, start, end, original[start:end]))
-    names = [d for d in found if d.kind == "NAME"]
-    for name in names:  # grows as it goes: a list of names is followed to its end (A、B、C)
+    return followed(text, original, found, taken, [d for d in found if d.kind == "NAME"])
+
+
+def followed(
+    text: str, original: str, found: list[Detection], taken: bytearray, names: list[Detection]
+) -> list[Detection]:
+    """`found` with what comes right after each of `names` and is no detection yet (`taken`): a date of
+    birth or a record number after a name, the next name of a list (A、B、C, followed to its end)."""
+    for name in names:  # grows as it goes
         following = after_name(text, name.end)
         if following is None and (joined := name_after_name(text, name.end, name.start)) is not None:
             following = ("NAME", *joined)
@@ -271,7 +286,27 @@ def detect_in(text: str, shortcuts: bool = True) -> list[Detection]:
             found.append(Detection(kind, start, end, original[start:end]))
             if kind == "NAME":
                 names.append(found[-1])
+        before = han_name_before_romanised(text, name.start) if not is_han(original[name.start]) else None
+        for listed in (zh_listed_after(text, name.end), zh_listed_before(text, name.start), before):
+            if listed is not None and taken.find(1, *listed) == -1:
+                start, end = listed
+                taken[start:end] = b"\x01" * (end - start)
+                found.append(Detection("NAME", start, end, original[start:end]))
+                names.append(found[-1])
     return found
+
+
+def with_lists_followed(text: str, found: list[Detection], ruled: list[Detection]) -> list[Detection]:
+    """`found` with the lists after the names the taggers added (those not in `ruled`) followed as
+    `detect_in` follows them after the rules' names: 熊国庆、阚思远, where the tagger is sure only of the first."""
+    rules_found = {id(d) for d in ruled}
+    added = [d for d in found if d.kind == "NAME" and id(d) not in rules_found]
+    if not added:
+        return found
+    taken = bytearray(len(text))
+    for d in found:
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+    return followed(text, text, list(found), taken, added)
 
 
 def scrub_conversation(texts: Iterable[str]) -> Conversation:
@@ -284,8 +319,10 @@ def scrub_conversation(texts: Iterable[str]) -> Conversation:
     # The learned taggers (`tagger.py` for Han names, `latin_tagger.py` for names in Latin letters) add the
     # names they are sure of before propagation, so that later mentions of them go too; the ones they are
     # unsure of are kept and listed for review.
-    found, unsure = tag(joined, detect(joined))
+    ruled = detect(joined)
+    found, unsure = tag(joined, ruled)
     found, unsure_latin = latin_tagger.tag(joined, found)
+    found = with_lists_followed(joined, found, ruled)
     unsure = sorted(unsure + unsure_latin)
     detections = propagate_addresses(joined, propagate(joined, found))
     numbers = number_people(detections)

@@ -139,9 +139,16 @@ def surname_length(text: str, start: int) -> int:
     return 1 if start < len(text) and text[start] in v.SURNAMES else 0
 
 
+# Words of a ward's work that end in a surname's character, too rare in jieba's dictionary to pass its test
+# (审方药师, 开单医生, 随车医生: the pharmacist who checks, the doctor who ordered, the ambulance's doctor).
+WORK_WORDS = v.with_traditional(("审方", "开单", "随车", "跟车", "出车", "接车", "带班", "跟班", "轮班"))
+
+
 def inside_word(text: str, start: int) -> bool:
     """Whether the character at `start` ends an everyday word begun just before it (及时, 值班, 在于)."""
-    return start > 0 and is_han(text[start - 1]) and lexicon.is_chinese_word(text[start - 1 : start + 1], 100)
+    if start <= 0 or not is_han(text[start - 1]):
+        return False
+    return lexicon.is_chinese_word(text[start - 1 : start + 1], 100) or text[start - 1 : start + 1] in WORK_WORDS
 
 
 # A given name is often a word too (立新, 若岚's 何若, 建国): below this frequency a verb or adverb in
@@ -300,16 +307,48 @@ NOT_EPONYM_AFTER = (
 NOT_EPONYM_AFTER = v.with_traditional(NOT_EPONYM_AFTER)
 
 
+# A sign and its finding (墨菲征阳性, 巴宾斯基征阴性): a transliterated name's characters may run on to 征.
+SIGN_FOUND = re.compile(rf"[{HAN}]{{0,2}}[征徵](?:阳性|阴性|陽性|陰性|可疑|[（(][+＋\-－±][)）]|[+＋\-－±])")
+
+
 def eponym_follows(text: str, end: int, start: int | None = None) -> bool:
     """Whether a disease's, a sign's or a test's word follows the name at text[start:end] (雷诺现象,
-    霍奇金淋巴瘤), or begins inside its given name (马方综合征: 马方综)."""
+    霍奇金淋巴瘤, 巴宾斯|基征阳性), or begins inside its given name (马方综合征: 马方综, 墨菲征阳性)."""
     if text.startswith(EPONYM_AFTER, end) and not text.startswith(NOT_EPONYM_AFTER, end):
+        return True
+    if SIGN_FOUND.match(text, end) is not None or (end and SIGN_FOUND.match(text, end - 1) is not None):
         return True
     return start is not None and any(text.startswith(EPONYM_INSIDE, position) for position in range(start + 1, end))
 
 
+# Surnames that are also conjunctions, prepositions or adverbs: alone between spaces (问 和 医生 说)
+# or right after a cue with no colon (签字时按要求) they link words.
+LINKING_SURNAMES = frozenset(
+    "".join(v.with_traditional(["和跟与及同于从向对给把被让为在以由那都能后相应经通别也还就再时"]))
+)
+# Right after a cue 于, 和 and 那 begin names often enough (于洋, 和菲静, 那仁满都拉) to leave them to the name's test.
+LINKING_AFTER_CUE = LINKING_SURNAMES - frozenset("于和那")
+COLON = re.compile("[:：]")
+# 那 and a measure word after a cue point at a thing (签字那栏写, 患者那边): no 那 is named.
+THAT_MEASURE = re.compile("那[栏欄个個边邊里裡些位次天份张張项項页頁行]")
+
+
+def links_after_cue(text: str, cue: int, start: int) -> bool:
+    """Whether the character at `start`, after a cue that begins at `cue`, links words or points at a thing
+    rather than beginning a name: 签字时按要求, 患者对治疗 (no colon between cue and character), 签字那栏写."""
+    if THAT_MEASURE.match(text, start) is not None:
+        return True
+    return text[start] in LINKING_AFTER_CUE and COLON.search(text, cue, start) is None
+
+
+# Cues that a thing follows as often as a person (医院的钟声, 提醒饭后服用, 联系方式): a word after them is no name.
+WEAK_CUES = v.with_traditional(("院的", "科的", "科室的", "提醒", "联系", "通知"))
+
+
 def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     start = match.start("value")
+    if links_after_cue(text, match.start(), start):
+        return None
     end = zh_name_end(text, start)
     if end is None and (text[start] in OTHER_NAME_STARTS or text[start + 1 : start + 2] == text[start]):
         end = minority_name_end(text, start) or pet_name_end(text, start)  # cheap: most cues have none of these
@@ -327,6 +366,14 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # 提醒：秋冬季手足口病高发 (a word that names no one; not 黄淑惠 3, 毛庆国 24, 李建明 261: given names)
     if end and end - start == 2 and lexicon.is_chinese_word(text[end - 1 : end + 1], 1000):
         return None  # 护士长和全体医护: the given character begins a common word (全体 5382; not 祝一|发烧, 545)
+    if (
+        end
+        and end - start == 2
+        and text[match.start() : start].rstrip(" \t") in WEAK_CUES  # with a colon (提醒：白雪今日出院) a name is meant
+        and lexicon.is_chinese_word(text[start:end], 10)
+        and (not lexicon.is_person_name(text[start:end]) or lexicon.is_chinese_word(text[start:end], 100))
+    ):
+        return None  # 医院的钟声: a word after a cue that things follow too (钟声 263), no one's name
     return (start, end) if end and not eponym_follows(text, end, start) else None
 
 
@@ -349,6 +396,55 @@ def pet_name_end(text: str, start: int) -> int | None:
 GENERIC_DOUBLES = frozenset(
     "宝宝 娃娃 妹妹 弟弟 哥哥 姐姐 爸爸 妈妈 爷爷 奶奶 婆婆 公公 叔叔 伯伯 舅舅 姑姑 婶婶 常常 刚刚 慢慢 好好 人人 个个 天天 渐渐 偏偏 明明".split()
 )
+
+
+# A child's doubled pet name said as one (豆豆的妈妈, 圆圆爸爸; 家里人都叫他暖暖): before a parent or a
+# grandparent, or after "calls him". Propagation then takes the child's other mentions.
+PET_KIN_AFTER = v.with_traditional(
+    ("妈妈", "爸爸", "妈", "爸", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "家长", "父亲", "母亲", "父母")
+)
+# Doubled characters this frequent in jieba's dictionary are words (天天 1855, 明明 1305), not pet names (圆圆 620).
+PET_DOUBLE_WORD = 1000
+
+
+# Characters only Cantonese writes (係, 嘅, 咗, 佢 ...): in such a text 譚生你好 is Mr Tam, said to him.
+CANTONESE = re.compile("[係嘅咗佢唔嗰啲喺冇咁嚟噉乜嘢]")
+
+
+def surname_before_hk_title(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The surname before sir or 生 (Mr in Cantonese); not a word that ends in 生 (花生, 学生, 医生). 生 and
+    Han characters after it: only in a Cantonese text (梁生今日 review 咗, not 王生了个儿子)."""
+    start, end = match.span("value")
+    if surname_length(text, start) != end - start:
+        return None
+    if text[end] == "生":
+        if lexicon.is_dictionary_word(text[start : end + 1]):
+            return None
+        if end + 1 < len(text) and is_han(text[end + 1]) and CANTONESE.search(text) is None:
+            return None
+    return start, end
+
+
+def addressed_pet_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """小琪 in 我们都叫她小琪, 阿珍 in 大家喊她阿珍: 小 or 阿 and a given name's character, 老 and a surname,
+    that make no word (叫他小心, 叫她老实点)."""
+    start = match.start("value")
+    pair = text[start : start + 2]
+    if pair in NICKNAME_NOT_NAMES or lexicon.is_dictionary_word(pair):
+        return None
+    if (pair[0] in "小阿" and pair[1] in v.GIVEN_CHARS) or pair[1] in v.SURNAMES:
+        return start, start + 2
+    return None
+
+
+def doubled_pet_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    start, end = match.span("value")
+    pair = text[start:end]
+    if pair in GENERIC_DOUBLES or lexicon.is_function_word(pair) or lexicon.frequency(pair) >= PET_DOUBLE_WORD:
+        return None
+    if start and is_han(text[start - 1]) and text[start - 1] == pair[0]:
+        return None  # 哈哈哈: no pet name is tripled
+    return start, end
 
 
 MINORITY_PART = re.compile(words(v.MINORITY_NAME_PARTS))
@@ -410,6 +506,8 @@ def zh_before(text: str, cue: int, *, alone: bool) -> tuple[int, int] | None:
             continue  # 记一哈方医生: 哈 is a particle, 方 the surname
         if given and inside_word(text, start):
             continue  # 过程中医生, 神经科医生: 程 and 经 end a word
+        if given and given[-1] in "科室":
+            continue  # 请和产科医生讨论: a department's doctor
         if (
             given
             and surname_length(text, start + 1)
@@ -480,6 +578,10 @@ ROLE_BEFORE_TITLE = v.with_traditional(
 )
 
 
+NUMERALS = frozenset("〇一二三四五六七八九十0123456789")
+WISHED = re.compile("早日|康复|康復|快乐|快樂|健康|顺利|順利|平安|愉快|幸福|新年|生日")
+
+
 def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name just before a title (李明华主任, 王医生); not before a one-character title that begins
     an everyday word with what follows (医疗费总额: 总额, no 费总), nor after a role's word (白班护士)."""
@@ -489,14 +591,38 @@ def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if text[match.start() : match.end()] in ("总", "總") and text.startswith(INSTITUTION_AFTER_TITLE, match.end()):
         return None  # 台北榮民總醫院, 解放军总医院: an institution's name, no person
+    if text[match.start()] == "院" and match.start() and text[match.start() - 1] in NUMERALS:
+        return None  # 東華三院長者中心: a hospital's number and 院, not a dean (院長)
     found = zh_before(text, match.start(), alone=True)
+    if found is None and (spaced := spaced_before_title(text, match.start())) is not None:
+        found = spaced
     if found is None:
         return None
     value = text[found[0] : found[1]]
     if len(value) == 1 and text[found[0] : match.end()] in TITLED_WORDS:
         return None  # 班主任 (the class teacher), 榮總 (a hospital)
+    if value in ("祝", "贺", "賀") and WISHED.search(text, match.end(), match.end() + 8):
+        return None  # 祝小朋友早日康复: a wish, no Dr Zhu
     if len(value) == 2 and value[0] == value[1] and lexicon.is_chinese_word(value, 100):
         return None  # 謝謝護士長 (not 龙龙老师, a child's name doubled)
+    return found
+
+
+def spaced_before_title(text: str, title: int) -> tuple[int, int] | None:
+    """A name written apart from its title in mixed Chinese and English (今晚 沈 医生 on call, call 了 危 主任):
+    the surname or the full name a space before the title, itself a token of its own (a space, a line's
+    start or punctuation before it), not a word's end (值班 护士)."""
+    if title < 2 or text[title - 1] not in " \t" or not is_han(text[title - 2]):
+        return None
+    if (
+        surname_length(text, title - 2) == 1
+        and text[title - 2] not in LINKING_SURNAMES
+        and (title == 2 or not is_han(text[title - 3]))
+    ):
+        return title - 2, title - 1  # a lone surname, even an everyday character's (危 主任; not 和 医生)
+    found = zh_before(text, title - 1, alone=True)
+    if found is None or (found[0] and is_han(text[found[0] - 1])) or text[found[0] : found[1]] in LINKING_SURNAMES:
+        return None
     return found
 
 
@@ -1232,6 +1358,11 @@ LATIN_WORDS_AROUND = re.compile(r"[A-Za-z]++")
 FORMULA_SUFFIXES = frozenset("tang san wan yin gao dan pian".split())
 
 
+# A formula's suffix that ends no one's name written in pinyin with two words before it (Tong Ren Tang, Liuwei
+# Dihuang Wan, Angong Niuhuang Wan; not San, Gao, Dan or Yin, which end names: Zhang Xiao Dan, Re: Xing Gao).
+FORMULA_SUFFIXES_AFTER_TWO = frozenset("tang wan pian".split())
+
+
 def in_herb(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is (part of) a herb's pinyin name with the words around it (He Shou Wu)."""
     low = max(0, start - 24)  # the formula's words before the span: Long Dan Xie| Gan Tang
@@ -1245,7 +1376,19 @@ def in_herb(text: str, start: int, end: int) -> bool:
             phrase = " ".join(w for _, w in words_around[i:j])
             covered_start, last = words_around[i][0], words_around[j - 1]
             *herb, suffix = phrase.split(" ")
-            remedy = phrase in v.TCM_PINYIN or (suffix in FORMULA_SUFFIXES and " ".join(herb) in v.TCM_PINYIN)
+            remedy = phrase in v.TCM_PINYIN or (
+                suffix in FORMULA_SUFFIXES
+                and herb
+                and (
+                    " ".join(herb) in v.TCM_PINYIN
+                    or "".join(herb) in v.TCM_PINYIN_JOINED
+                    or (
+                        suffix in FORMULA_SUFFIXES_AFTER_TWO
+                        and len(herb) >= 2
+                        and all(map(pinyin_syllable_count, herb))
+                    )
+                )
+            )
             if covered_start <= start and last[0] + len(last[1]) >= end - (text[end - 1] in "'’") and remedy:
                 return True  # ... or a formula named after its herb (Gui Zhi Tang)
     return "".join(text[start:end].lower().split()) in v.TCM_PINYIN_JOINED
@@ -1505,7 +1648,9 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         if not PARTICLE_FIRST.match(value):
             return None
     found = en_name_at(text, start, capitalised_words(value))
-    return caps_given_after(text, found) if found is not None else None
+    if found is None or in_herb(text, *found):
+        return None  # my mother, Liuwei Dihuang Wan or Xiaoyao San: a formula, asked about
+    return caps_given_after(text, found)
 
 
 # A record's "SURNAME, GIVEN" in capitals after a cue (Patient CHEUNG, WING-YAN; Name: ONG, JIA HUI):
@@ -1561,6 +1706,91 @@ def zh_name_in_list(text: str, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
+# A list of people where one is found (蒙军、[邓丽华]、林森和[熊静]三人): the items beside a name, bounded
+# by the list's joiners, punctuation or a count of the people listed. Between names a word is a name too
+# (林森, 白雪, 常青), so the dictionary is not asked; the shape of a name and these exceptions are.
+ZH_LIST_EDGE = re.compile(rf"[^{HAN}]|[{ZH_LIST_JOINERS}]")
+ZH_LIST_COUNT = re.compile(r"(?:[一两二三四五六七八九十几]|等)[人位名个]|等|都|均|一起|共同|同时|分别|轮流|陪")
+ZH_LIST_NOT_PEOPLE = frozenset(
+    v.with_traditional(
+        (
+            *"家人 家属 孩子 大家 我们 他们 她们 你们 同事 朋友 病友 患者 病人 护工 保姆 老人 别人 本人 自己".split(),
+            *"其他 其他人 医生 护士 主任 老师 师傅 阿姨 叔叔 爷爷 奶奶 外婆 外公 老伴 小孩".split(),
+        )
+    )
+)
+
+
+def zh_list_person(item: str) -> bool:
+    """Whether a list's item beside a name can be a person: a surname and one or two characters names
+    are made of, a given name of two, a pet name (阿青, 小敏, 老周) or a minority name; no role, relation
+    or title (护士长, 家属), no herb or medicine."""
+    if not 2 <= len(item) <= 4 or not all(is_han(c) for c in item):
+        return False
+    if item in ZH_LIST_NOT_PEOPLE or item in v.ZH_TITLES or item in v.ZH_CUES:
+        return False
+    if item in v.ZH_HERBS or item in v.ZH_DRUGS_LIKE_NAMES or HERB.fullmatch(item):
+        return False
+    if minority_name_end(item, 0, 1) == len(item):
+        return True
+    length = surname_length(item, 0)
+    if length and 1 <= len(item) - length <= 2 and all(c in v.GIVEN_CHARS for c in item[length:]):
+        return True
+    return len(item) <= 3 and (item[0] in "阿小老" or len(item) == 2) and all(c in v.GIVEN_CHARS for c in item[-2:])
+
+
+def zh_listed_after(text: str, end: int) -> tuple[int, int] | None:
+    """The next item of a list after a name that ends at `end` (熊国庆、阚思远; 孙强、陈静三人), if a person's."""
+    if end >= len(text) or text[end] not in ZH_LIST_JOINERS:
+        return None
+    start = end + 1
+    edge = ZH_LIST_EDGE.search(text, start, start + 6)
+    stop = edge.start() if edge is not None else min(len(text), start + 6)
+    count = ZH_LIST_COUNT.search(text, start + 2, stop)
+    if count is not None:
+        stop = count.start()
+    return (start, stop) if zh_list_person(text[start:stop]) else None
+
+
+def zh_listed_before(text: str, start: int) -> tuple[int, int] | None:
+    """The item of a list before a name that begins at `start` (蒙军、[邓丽华], 田野和[熊静]), if a person's:
+    the characters back to the list's previous joiner or punctuation, or else the two or three before
+    the joiner where they make a name's shape and begin no word's end (参加讨论的有蒙军; not 谢郝芳 in 感谢郝芳)."""
+    if start < 3 or text[start - 1] not in ZH_LIST_JOINERS:
+        return None
+    end = start - 1
+    begin = end
+    while begin > 0 and end - begin < 5 and is_han(text[begin - 1]) and text[begin - 1] not in ZH_LIST_JOINERS:
+        begin -= 1
+    if end - begin <= 4 and (begin == 0 or not is_han(text[begin - 1]) or text[begin - 1] in ZH_LIST_JOINERS):
+        return (begin, end) if zh_list_person(text[begin:end]) else None
+    for length in (3, 2):  # a list run into the words before it: its first item's name shape alone
+        if end - length >= begin and name_shaped(text, end - length, end) and not inside_word(text, end - length):
+            return end - length, end
+    return None
+
+
+def han_name_before_romanised(text: str, start: int) -> tuple[int, int] | None:
+    """The Chinese name a romanised one in brackets spells (陳子謙（Chan Tsz-him）, 李伟 (Li Wei)): as many Han
+    characters before the bracket as the name has syllables, a surname first."""
+    if start < 3 or text[start - 1] not in "（(":
+        return None
+    end = start - 1
+    if text[end - 1] in " \t":
+        end -= 1
+    close = text.find(")" if text[start - 1] == "(" else "）", start, start + 40)
+    if close == -1:
+        return None
+    syllables = len(re.split(r"[ \t-]+", text[start:close].strip()))
+    begin = end - syllables
+    if not 2 <= syllables <= 4 or begin < 0 or not all(is_han(c) for c in text[begin:end]):
+        return None
+    if begin and is_han(text[begin - 1]) and text[begin - 1] not in "：:是叫为":
+        return None  # the characters go on before: no name of its own begins there
+    length = surname_length(text, begin)
+    return (begin, end) if length and given_chars_ok(text, begin + length, end) else None
+
+
 PINYIN_IN_BRACKETS = re.compile(r"[ \t]*+[(（]([A-Z][a-z]++(?:[ \t-][A-Za-z][a-z]++){0,3})[)）]")
 INITIALS_IN_BRACKETS = re.compile(r"[ \t]*+\(([A-Z]{2,4})\)")
 
@@ -1584,6 +1814,8 @@ def name_after_name(text: str, end: int, start: int | None = None) -> tuple[int,
     bracketed = BRACKETED_HAN_NAME.match(text, end)
     if bracketed is not None:
         start, stop = bracketed.span("value")
+        if lexicon.is_proper_noun(text[start:stop]) and not lexicon.is_person_name(text[start:stop]):
+            return None  # 群昵称：白雪（金华）: where the person lives, a city
         if zh_name_end(text, start) == stop or minority_name_end(text, start) == stop:
             return start, stop
     found = NEXT_IN_LIST.match(text, end)
@@ -2133,6 +2365,40 @@ NAME_RULES: tuple[Rule, ...] = (
         overlapping=True,
     ),
     rule("NAME", rf"@(?=(?P<value>[{HAN}]))", "@某", zh_after_cue, needs="han", triggers=("@",)),
+    # Hong Kong's and mixed text's titles after a surname (詹sir, 郭生 BP 成日都高, 陳生，你好): the surname
+    # a token of its own, the title's end the token's.
+    rule(
+        "NAME",
+        rf"(?<![{HAN}\d])(?P<value>[{HAN}]{{1,2}})(?:[ \t]?+(?:sir|Sir|SIR)(?![A-Za-z])|生)",
+        "医生 ",
+        surname_before_hk_title,
+        needs="han",
+        triggers=("sir", "生"),
+    ),
+    rule(
+        "NAME",
+        rf"(?P<value>([{HAN}])\2)(?=的?(?:{words(PET_KIN_AFTER)}))",
+        "豆豆的姨",
+        doubled_pet_name,
+        needs="han",
+        triggers=("妈", "爸", "奶", "爷", "外婆", "外公", "姥", "家长", "父", "母"),
+    ),
+    rule(
+        "NAME",
+        rf"(?:叫|喊|管)(?:他|她)(?:做|作|叫)?(?P<value>([{HAN}])\2)",
+        "叫他哈",
+        doubled_pet_name,
+        needs="han",
+        triggers=("他", "她"),
+    ),
+    rule(
+        "NAME",
+        rf"(?:叫|喊|管)(?:他|她)(?:做|作|叫)?(?=(?P<value>[阿小老][{HAN}]))",
+        "叫他小心",
+        addressed_pet_name,
+        needs="han",
+        triggers=("他", "她"),
+    ),
     # A duty roster's shift, then who works it (早班 周馮玉蓮、岑连生；夜班 鄭羅碧霞): after a space or a colon only,
     # so that 大夜班交班 stays a shift's handover.
     rule(
@@ -2146,7 +2412,7 @@ NAME_RULES: tuple[Rule, ...] = (
     # A relation in brackets before the name (家属（儿子）庞建军签字).
     rule(
         "NAME",
-        rf"[（(](?:{words(v.ZH_CUES)})[）)]\s*+(?=(?P<value>[{HAN}]))",
+        rf"[（(](?:{words(v.ZH_CUES)})[）)][ \t]*+(?=(?P<value>[{HAN}]))",
         "（儿子）",
         zh_after_cue,
         needs="han",

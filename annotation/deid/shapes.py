@@ -31,6 +31,7 @@ from annotation.deid.names import (
     in_herb,
     in_romanised_place,
     is_han,
+    links_after_cue,
     lowercase_given_name,
     minority_name_end,
     name_shaped,
@@ -63,10 +64,15 @@ def given_name_shaped(given: str) -> bool:
 
 
 def zh_alone(text: str, match: re.Match) -> tuple[int, int] | None:
-    """A surname and a given name between separators, no word of the dictionary (a list, a signature)."""
+    """A surname and a given name between separators, no word of the dictionary (a list, a signature), a
+    married woman's two surnames and given name, or a minority name."""
     start, end = match.span("value")
     value = text[start:end]
+    if minority_name_end(text, start) == end:
+        return start, end  # 由 巴特尔 接手, Bed 20 的 那日苏: a Mongolian or Uyghur name of its own
     length = 2 if value[:2] in v.DOUBLE_SURNAMES else 1 if value[0] in v.SURNAMES else 0
+    if length == 1 and len(value) == 4 and value[1] in v.SURNAMES:
+        length = 2  # 邝吴来娣: a married woman's name, her husband's surname before her own
     if not length or not given_name_shaped(value[length:]):
         return None
     if lexicon.is_dictionary_word(value) or lexicon.is_chinese_word(value[length:], 200):
@@ -361,10 +367,14 @@ def zh_role_value(text: str, match: re.Match) -> tuple[int, int] | None:
     spaced = len(value) > 1 and value[1] in " \u3000"
     if not spaced and text.startswith(ZH_SPEAKER_ROLE_CUES, match.start()):
         return None
+    if links_after_cue(text, match.start(), start):
+        return None  # 签字时按要求, 签字那栏写
     # Spelt out (扈 晓 东): every character then a space; written together (禚天佑 性别): up to the space.
     value = value if spaced else re.split(r"[ \u3000]", value)[0]
     compact = re.sub(r"[ \u3000]", "", value)
     length = 2 if compact[:2] in v.DOUBLE_SURNAMES else 1 if compact[:1] in v.SURNAMES else 0
+    if length == 1 and len(compact) == 4 and compact[1] in v.SURNAMES and given_name_shaped(compact[2:]):
+        length = 2  # 邝吴来娣: a married woman's name, her husband's surname before her own
     if not length or len(compact) - length < 1 or lexicon.is_dictionary_word(compact[: length + 2]):
         return None
     if (
@@ -451,6 +461,22 @@ def zh_label_value(text: str, match: re.Match) -> tuple[int, int] | None:
     if value in v.COMMON_WORDS or lexicon.is_function_word(value):
         return None
     return match.span("value")
+
+
+# Labels of a chat's screen name (群昵称：白雪（金华）, 微信名：小峰): whatever follows up to the next field is
+# what the person calls themselves, a word or not.
+ZH_SCREEN_NAME_LABELS = v.with_traditional(("群昵称", "昵称", "微信名", "微信昵称", "网名", "群名片"))
+SCREEN_NAME_END = re.compile(r"[\s,，;；。、（(]|$")
+
+
+def zh_screen_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    start = match.start("value")
+    end = SCREEN_NAME_END.search(text, start, start + 13)
+    stop = end.start() if end is not None else start + 12
+    value = text[start:stop]
+    if not value or value in NO_ONE or len(value) > 12:
+        return None
+    return start, stop
 
 
 ZH_LATIN_CUES = v.with_traditional(
@@ -939,6 +965,14 @@ def shape_rules() -> tuple[Rule, ...]:
             zh_role_value,
             needs="han",
             overlapping=True,  # 患者 姓名 扈 晓 东: refused at 患者, found again at 姓名
+        ),
+        rule(
+            "NAME",
+            rf"(?:{words(ZH_SCREEN_NAME_LABELS)})[ \t]*+[:：][ \t]*+(?=(?P<value>\S))",
+            "昵称 ",
+            zh_screen_name,
+            needs="han",
+            triggers=("昵称", "暱稱", "微信名", "网名", "網名", "群名片"),
         ),
         rule(
             "NAME",

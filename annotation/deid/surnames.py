@@ -18,10 +18,10 @@ HUNDRED_FAMILY = (
     "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公仉督晋楚闫法汝鄢涂钦岳帅缑亢况郈琴商牟佘佴伯赏"
     "墨哈谯笪年爱阳佟言福"
 )
-# Common today but not in the text (or only as a variant).
-MODERN = "肖覃冼邝付芦兰练粟揭麦代银苟修原展战占门凡区植禤谌檀敬仝隋旷庹睢邸靖丛楼初栗衣智同母宋蔺亓琚禚芈凃郄"
-# Rarer ones, still borne by many thousands (眭, 蹇, 麴, 甯 ...), 迟 (common in the north east) and 盘 (Yao).
-RARE = "眭蹇麴羌郇隽漆綦甯苌姒贠玄帖迟鄞粘盘"
+# Common today but not in the text (or only as a variant); 朴 of the Korean Chinese (朴春花).
+MODERN = "肖覃冼邝付芦兰练粟揭麦代银苟修原展战占门凡区植禤谌檀敬仝隋旷庹睢邸靖丛楼初栗衣智同母宋蔺亓琚禚芈凃郄朴"
+# Rarer ones, still borne by many thousands (眭, 蹇, 麴, 甯, 闾, 辜 ...), 迟 (common in the north east) and 盘 (Yao).
+RARE = "眭蹇麴羌郇隽漆綦甯苌姒贠玄帖迟鄞粘盘闾辜"
 # 有 is in the text too, but as a surname it is too rare to be worth reading every 有 as a name.
 # Traditional forms of simplified characters (general knowledge, one character for one) of the word
 # lists: Hong Kong and Taiwan records write 陳嘉欣, 病歷號, 電話, 身份證. Characters whose traditional

@@ -14,7 +14,7 @@ from annotation.deid.surnames import (  # noqa: F401 (one place to import word l
 NOT_IN_GIVEN_NAME = frozenset(
     "的了是在有也和跟说去来到今昨前这那因从得被把让给对很都还又已不没要想会能就现近经每住患出发确做突感头咳腹胸"
     "某氏等及与或为于自今后上下内外年月日号岁次个位名家人吗呢吧啊呀哦嗯，。、；：！？"
-    "我你您他她它们床省市县区镇乡村路街巷"
+    "我你您他她它们床省市县区镇乡村路街巷几"
     "挺蛮最"  # degree adverbs: 那挺好, 那蛮好 say how something is, no 那 is named
     "别胎"  # 费别, 科别 (a form's labels), 单活胎 (an ultrasound's finding)
 )
@@ -30,6 +30,7 @@ GIVEN_CHARS = frozenset(
     "根柱顺满全奇伦凡君均坚培增壮奎宪容宸寅岳崇巍希庚彩恺悠政敬斐方旻昌晋普智曼朗朝杉桦楷欢武池沛"
     "沁泉洲浦涌淳渊源溪滨漫潇澜灿炜烨煜熙爽玥珂琬璋璞甫甜盈真祺禹程竞笑笛筠"
     "碧仪咏邦巧连启佩"
+    "兆基谦承长富翰才哲铁爱丁香余"  # 兆基, 子谦, 承恩, 长富, 富贵, 宗翰, 有才, 哲玮, 铁柱, 爱华, 丁香, 余辉
 )
 GIVEN_CHARS = GIVEN_CHARS | frozenset("".join(GIVEN_CHARS).translate(TO_TRADITIONAL))
 # Given names most people know that jieba's dictionary also lists as words (秀英 18, 志强 15): written alone
@@ -557,6 +558,17 @@ ZH_CUES = (
     "又名",
     "兹证明",
     "兹有",
+    "家母",
+    "家父",
+    "家兄",
+    "家妹",
+    "家弟",
+    "令尊",
+    "令堂",
+    "个案",
+    "案主",
+    "曾孙",
+    "房东",
     "隔壁床",
     "邻床",
     "同病房",
@@ -872,7 +884,8 @@ MINORITY_NAME_PARTS = frozenset(
 MINORITY_NAME_PARTS = frozenset(with_traditional(sorted(MINORITY_NAME_PARTS)))
 
 # Chinese herbs as pinyin (Bai Shao, He Shou Wu, Dang Gui): two pinyin words that read like a surname and
-# a given name. General knowledge, the herbs of everyday prescriptions; written apart or together.
+# a given name. General knowledge, the herbs of everyday prescriptions; written apart or together. Last, the
+# best-known makers and brands of Chinese medicines in their own spelling (Tong Ren Tang, Wong Lo Kat).
 TCM_PINYIN = frozenset(
     """
     bai shao|bai zhu|bai zhi|bai he|bai ji|bai guo|huang qi|huang qin|huang lian|huang bai|huang jing|dang gui
@@ -892,6 +905,7 @@ TCM_PINYIN = frozenset(
     lian zi|fu xiao mai|wu mei|he zi|rou dou kou|wu yao|fu pen zi|sang piao xiao|qing hao|di gu pi|yin chai hu
     long dan|long dan xie gan|xiao chai hu|xiao yao|liu wei di huang|lianhua qingwen|lian hua qing wen|bu zhong yi qi
     gui pi|xue fu zhu yu|ban xia hou po|yin qiao|ge gen qin lian|huo xiang zheng qi|an gong niu huang|pian zai huang
+    tong ren tang|wong lo kat|wang lao ji|pien tze huang|po chai|bao ji|jia duo bao|white flower|tiger balm
     """.replace("\n", "|").split("|")
 ) - {""}
 TCM_PINYIN = frozenset(h.strip() for h in TCM_PINYIN if h.strip())
@@ -925,7 +939,12 @@ DISEASE_EPONYMS = frozenset(
     " Billroth Colles Kerley Cullen Trousseau Chvostek Babinski Romberg Kernig Brudzinski Lhermitte Rovsing"
     " McBurney Virchow Kussmaul Korotkoff Apgar Glasgow".split()
 )
-ZH_DRUGS_LIKE_NAMES = frozenset("华法林 毛花苷 潘南金 施慧达 罗通定 甘舒霖 易蒙停 金双歧 宁泌泰 乐亦康 红十字".split())
+ZH_DRUGS_LIKE_NAMES = frozenset(
+    with_traditional(
+        "华法林 毛花苷 潘南金 施慧达 罗通定 甘舒霖 易蒙停 金双歧 宁泌泰 乐亦康 红十字 白加黑 康泰克 马应龙 王老吉 雷允上 陈李济"
+        " 黄道益 何济公 余仁生 汤臣倍健 胡庆余堂 金嗓子".split()
+    )
+)
 ZH_HERBS = frozenset(
     """
     徐长卿 刘寄奴 何首乌 白头翁 杜仲 王不留行 马齿苋 马钱子 马兜铃 马勃 白芍 白术 白芷 白及 白果 白薇 白前 白蔹 白茅根

@@ -888,3 +888,68 @@ def test_round_15_a_title_after_a_surname_still_names_a_person():
 )
 def test_round_15_a_name_after_a_cue_is_no_word_that_goes_on(text, expected):
     assert scrub_conversation([text]).texts == [expected]
+
+
+# --- round 17 (dev15: Chinese names in many genres, written blind) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list's other items where one is a name (the tagger's names too)
+        ("熊国庆、阚思远两个都可以准备出院了。", "[NAME_1]、[NAME_2]两个都可以准备出院了。"),
+        ("参加讨论的有蒙军、邓丽华、林森和熊静三人", "参加讨论的有[NAME_1]、[NAME_2]、[NAME_3]和[NAME_4]三人"),
+        # a child's doubled pet name before a parent, or after "calls him"; 小X after "calls her"
+        ("圆圆的妈妈王芳送来孟鲁司特", "[NAME_1]的妈妈[NAME_2]送来孟鲁司特"),
+        ("家里人都叫他暖暖，大名林沐阳", "家里人都叫他[NAME_1]，大名[NAME_2]"),
+        ("我们都叫她小琪，生完孩子第三天", "我们都叫她[NAME_1]，生完孩子第三天"),
+        # mixed writing: a surname a space before its title, Hong Kong's sir and 生
+        ("今晚 沈 医生 on call，有事 page 她。", "今晚 [NAME_1] 医生 on call，有事 page 她。"),
+        ("也 call 了 危 主任。", "也 call 了 [NAME_1] 主任。"),
+        ("詹sir 让我 follow up", "[NAME_1]sir 让我 follow up"),
+        ("郭生 BP 成日都高", "[NAME_1]生 BP 成日都高"),
+        ("梁生今日 review 咗，佢個女會陪佢嚟", "[NAME_1]生今日 review 咗，佢個女會陪佢嚟"),  # Cantonese: 生 before Han
+        # surnames the list lacked, cues it lacked, a screen name, a name and its romanised spelling
+        ("接报护士：朴春花，已通知值班医生", "接报护士：[NAME_1]，已通知值班医生"),
+        ("学生冒昧来信。家母吕玉兰去年确诊", "学生冒昧来信。家母[NAME_1]去年确诊"),
+        ("群昵称：小峰\n别自己停药", "群昵称：[NAME_1]\n别自己停药"),
+        (
+            "Ward 8A handover：陳子謙（Chan Tsz-him），fall risk high",
+            "Ward 8A handover：[NAME_1]（[NAME_2]），fall risk high",
+        ),
+        ("由 巴特尔 接手", "由 [NAME_1] 接手"),
+    ],
+)
+def test_round_17_names_found(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请 和 医生 说",  # 和 links words, no surname alone
+        "王生了个儿子",  # not Cantonese: 生 is a verb
+        "花生 allergy，1941年生",  # words that end in 生
+        "宝宝的妈妈说孩子还在发烧，天天的爸爸也来了",  # generic doubles and words
+        "叫他小心点",
+        "医院的钟声每天早上六点就响",  # a word after a cue that things follow too
+        "神经内科会诊：患者巴宾斯基征阳性，墨菲征阴性",  # signs named after people
+        "東華三院長者中心",  # a hospital's number and 院, no dean
+        "签字时按要求填写，签字那栏写本人",
+        "请和产科医生讨论",  # a department's doctor
+        "出院医嘱：按时服药。\n祝小朋友早日康复！",  # a wish
+        "审方药师确认，开单医生签字，随车医生陪同",  # words of a ward's work
+        "请问医生周几出诊？",
+        "母亲（患者）\n麻醉知情同意书",  # a bracket's relation does not reach over a line
+        "白加黑和泰诺能一起吃吗？",  # brands
+        "Patient asks whether Tong Ren Tang herbal tea is safe; she also takes Liuwei Dihuang Wan.",
+        "Which is better for my mother, Liuwei Dihuang Wan or Xiaoyao San?",
+        "群昵称：白雪（金华）",  # the city in brackets after a screen name stays
+    ],
+)
+def test_round_17_look_alikes_stay(text):
+    result = scrub(text).text
+    if text.startswith("群昵称"):
+        assert "金华" in result
+    else:
+        assert result == text

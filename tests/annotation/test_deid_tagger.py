@@ -149,20 +149,20 @@ def test_one_given_character_needs_a_surer_model_than_two():
 
 
 def test_a_sure_name_of_one_given_character_is_replaced():
-    text = "邬芳最近一直咳嗽，邬芳夜里也睡不好。"
-    assert scores(text)["邬芳"] >= tagger.SHORT_NAME_SURE
+    text = "蔺芳最近一直咳嗽，蔺芳夜里也睡不好。"
+    assert scores(text)["蔺芳"] >= tagger.SHORT_NAME_SURE
     assert rules_alone([text]).texts[0] == text
     assert scrub_conversation([text]).texts[0] == "[NAME_1]最近一直咳嗽，[NAME_1]夜里也睡不好。"
 
 
 def test_a_middle_score_goes_to_review_not_replaced():
-    text = "蔺芳陪着来的。"  # a rare surname and one character: a name, or a word?
+    text = "邬敏陪着来的。"  # a rare surname and one character: a name, or a word?
     model = tagger.stored_model()
-    p = scores(text)["蔺芳"]
+    p = scores(text)["邬敏"]
     assert tagger.probability(model.review_at) <= p < tagger.SHORT_NAME_SURE
     result = scrub_conversation([text])
-    assert "蔺芳" in result.texts[0]
-    assert [u.text for u in result.uncertain] == ["蔺芳"]
+    assert "邬敏" in result.texts[0]
+    assert [u.text for u in result.uncertain] == ["邬敏"]
 
 
 def given_spans(text: str) -> list[str]:
@@ -193,12 +193,12 @@ def test_a_given_name_alone_that_the_rules_leave_is_taken_by_the_model(text, exp
 
 
 def test_a_review_span_points_into_the_scrubbed_turn_after_earlier_replacements():
-    turns = ["电话13912345678，住址：北京市朝阳区建国路88号", "已联系。蔺芳陪着来的。"]
+    turns = ["电话13912345678，住址：北京市朝阳区建国路88号", "已联系。邬敏陪着来的。"]
     result = scrub_conversation(turns)
     assert "13912345678" not in result.texts[0]
-    (span,) = [u for u in result.uncertain if u.text == "蔺芳"]
+    (span,) = [u for u in result.uncertain if u.text == "邬敏"]
     assert span.turn == 1
-    assert result.texts[span.turn][span.start : span.end] == "蔺芳"
+    assert result.texts[span.turn][span.start : span.end] == "邬敏"
 
 
 def test_a_name_the_model_takes_is_replaced_again_later_without_any_cue():
