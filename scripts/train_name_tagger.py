@@ -253,25 +253,31 @@ def totals(pairs: list[tuple[Row, Row]]) -> tuple[int, int, int, int, int, int, 
 # and the labelled sets few brand names: in round 16 an independent review's 2,087 PHI-free probes of its own
 # lost 29 words (drug brands, places, software) at 0.9 and 10 at 0.95, and 65 against 31 of 2,388 drug probes.
 LATIN_REPLACE_AT_LEAST = 0.95
+# One PHI-free text more changed (and one protected value more lost) per this many PHI-free texts of the
+# cross-validation is allowed (round 17: 2,637 such texts, so two). Before, none was: in round 17 a literary essay's
+# petrel (海燕飞过) alone held the Chinese tagger at 0.97, where an independent review's 354 names without cues
+# lost 39 against 0.95.
+PHI_FREE_PER_SLACK = 1000
 REAL_REVIEW_BUDGET = 60  # review spans at most on the 1,454 real conversations (scrubber 10 listed 40)
 
 
 def choose(
     table: dict[tuple[float, float], list[tuple[Row, Row]]], real: dict[tuple[float, float], tuple[int, int]]
 ) -> tuple[float, float]:
-    """The thresholds with the most names gained in cross-validation among those that change no more
-    PHI-free texts, lose no more protected values, make at most one wrong replacement for every two
+    """The thresholds with the most names gained in cross-validation among those that change at most one more
+    PHI-free text and lose at most one more protected value per PHI_FREE_PER_SLACK PHI-free texts, make at most one wrong replacement for every two
     names gained, and add no replacement on the real conversations of ../shared/data (`real`: added
     replacements and review spans there; a constraint checked, not a figure tuned: the labelled sets
     hold a name in nearly every conversation, real consultations almost never do) nor more than
     REAL_REVIEW_BUDGET spans to review there (lower thresholds list everyday words, 梅毒, 薄荷, by the
     hundred: an admin's review queue is for the few that may be names); for the Latin tagger, replacing
     at LATIN_REPLACE_AT_LEAST or more; of equal gains, the one that lists the fewest spans there for review."""
+    slack = sum(a.clean_changed[1] for a, _ in next(iter(table.values()))) // PHI_FREE_PER_SLACK
     allowed = [
         (totals(pairs)[0], -real[thresholds][1], thresholds)
         for thresholds, pairs in table.items()
-        if totals(pairs)[1] <= 0
-        and totals(pairs)[2] <= 0
+        if totals(pairs)[1] <= slack
+        and totals(pairs)[2] <= slack
         and totals(pairs)[3] * 2 <= totals(pairs)[0]
         and real[thresholds][0] == 0
         and real[thresholds][1] <= REAL_REVIEW_BUDGET

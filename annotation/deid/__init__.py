@@ -287,6 +287,8 @@ def followed(
             if kind == "NAME":
                 names.append(found[-1])
         before = han_name_before_romanised(text, name.start) if not is_han(original[name.start]) else None
+        if name.end - name.start < 2:
+            continue  # a surname alone (王医生) leads no list: 明天和王医生确认
         for listed in (zh_listed_after(text, name.end), zh_listed_before(text, name.start), before):
             if listed is not None and taken.find(1, *listed) == -1:
                 start, end = listed

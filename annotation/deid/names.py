@@ -144,6 +144,15 @@ def surname_length(text: str, start: int) -> int:
 WORK_WORDS = v.with_traditional(("审方", "开单", "随车", "跟车", "出车", "接车", "带班", "跟班", "轮班"))
 
 
+# jieba tags some everyday words as persons' names too (麻醉 264, 胡椒, 高寿 21): such a tag is trusted only below this.
+PERSON_TAG_TRUSTED_BELOW = 20
+
+
+def rare_person_word(word: str) -> bool:
+    """Whether jieba knows `word` as a person's name and rarely as anything else (何建军 3; not 林森 26)."""
+    return lexicon.is_person_name(word) and lexicon.frequency(word) < PERSON_TAG_TRUSTED_BELOW
+
+
 def inside_word(text: str, start: int) -> bool:
     """Whether the character at `start` ends an everyday word begun just before it (及时, 值班, 在于)."""
     if start <= 0 or not is_han(text[start - 1]):
@@ -342,7 +351,9 @@ def links_after_cue(text: str, cue: int, start: int) -> bool:
 
 
 # Cues that a thing follows as often as a person (医院的钟声, 提醒饭后服用, 联系方式): a word after them is no name.
-WEAK_CUES = v.with_traditional(("院的", "科的", "科室的", "提醒", "联系", "通知"))
+WEAK_CUES = v.with_traditional(
+    ("院的", "科的", "科室的", "提醒", "联系", "通知", "令尊", "令堂", "家父", "家母", "曾孙", "房东")
+)  # and the polite kin words, which an age or a habit follows too (令尊高寿, 家母钟爱甜食, 房东包租)
 
 
 def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -366,14 +377,11 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # 提醒：秋冬季手足口病高发 (a word that names no one; not 黄淑惠 3, 毛庆国 24, 李建明 261: given names)
     if end and end - start == 2 and lexicon.is_chinese_word(text[end - 1 : end + 1], 1000):
         return None  # 护士长和全体医护: the given character begins a common word (全体 5382; not 祝一|发烧, 545)
-    if (
-        end
-        and end - start == 2
-        and text[match.start() : start].rstrip(" \t") in WEAK_CUES  # with a colon (提醒：白雪今日出院) a name is meant
-        and lexicon.is_chinese_word(text[start:end], 10)
-        and (not lexicon.is_person_name(text[start:end]) or lexicon.is_chinese_word(text[start:end], 100))
-    ):
-        return None  # 医院的钟声: a word after a cue that things follow too (钟声 263), no one's name
+    weak = text[match.start() : start].rstrip(" \t") in WEAK_CUES  # with a colon (提醒：白雪今日出院) a name is meant
+    if end and weak and lexicon.is_chinese_word(text[start : start + 2], 10):
+        return None  # 医院的钟声, 令尊高寿: a word after a cue that things follow too (钟声 263), no one's name
+    if end and weak and text[start] in "父母" and text[match.start() : start].endswith(("家父", "家母")):
+        return None  # 家父母均健在: both parents
     return (start, end) if end and not eponym_follows(text, end, start) else None
 
 
@@ -394,7 +402,8 @@ def pet_name_end(text: str, start: int) -> int | None:
 
 # Doubled characters that name no one in particular (宝宝, 妹妹) or are words (常常, 天天 as "every day").
 GENERIC_DOUBLES = frozenset(
-    "宝宝 娃娃 妹妹 弟弟 哥哥 姐姐 爸爸 妈妈 爷爷 奶奶 婆婆 公公 叔叔 伯伯 舅舅 姑姑 婶婶 常常 刚刚 慢慢 好好 人人 个个 天天 渐渐 偏偏 明明".split()
+    "宝宝 娃娃 妹妹 弟弟 哥哥 姐姐 爸爸 妈妈 爷爷 奶奶 婆婆 公公 叔叔 伯伯 舅舅 姑姑 婶婶 常常 刚刚 慢慢 好好 人人 个个 天天 渐渐 偏偏 明明"
+    " 姥姥 姥爷 嫂嫂 娘娘 太太 嬷嬷 囡囡".split()
 )
 
 
@@ -403,12 +412,11 @@ GENERIC_DOUBLES = frozenset(
 PET_KIN_AFTER = v.with_traditional(
     ("妈妈", "爸爸", "妈", "爸", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "家长", "父亲", "母亲", "父母")
 )
-# Doubled characters this frequent in jieba's dictionary are words (天天 1855, 明明 1305), not pet names (圆圆 620).
-PET_DOUBLE_WORD = 1000
+PET_KIN_WORDS = tuple(PET_KIN_AFTER)
 
 
 # Characters only Cantonese writes (係, 嘅, 咗, 佢 ...): in such a text 譚生你好 is Mr Tam, said to him.
-CANTONESE = re.compile("[係嘅咗佢唔嗰啲喺冇咁嚟噉乜嘢]")
+CANTONESE = re.compile("[係嘅咗佢唔嗰啲喺冇咁嚟噉乜嘢話]")
 
 
 def surname_before_hk_title(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -418,19 +426,34 @@ def surname_before_hk_title(text: str, match: re.Match) -> tuple[int, int] | Non
     if surname_length(text, start) != end - start:
         return None
     if text[end] == "生":
-        if lexicon.is_dictionary_word(text[start : end + 1]):
-            return None
+        if (
+            lexicon.is_dictionary_word(text[start : end + 1])
+            or lexicon.is_dictionary_word(text[start : end + 2])
+            or text[start:end] in LINKING_SURNAMES
+        ):
+            return None  # 花生, 益生菌, 和生
         if end + 1 < len(text) and is_han(text[end + 1]) and CANTONESE.search(text) is None:
             return None
     return start, end
 
 
+# What follows a pet name said as one: the sentence's end or a particle (都叫她小琪，; 叫他豆豆吧), not a word it begins.
+PET_AFTER = frozenset("说来去的了呢啊吧哦呀嘛也都还就是和跟")
+# What may stand right before a pet name and a parent (给豆豆的妈妈, 圆圆爸爸 at a clause's start): not the
+# word it would end (肚子胀胀的妈妈, 血压高高的父亲).
+PET_BEFORE = frozenset("给让叫和跟与是陪带帮找喂抱送接")
+
+
+def ends_pet_name(text: str, end: int) -> bool:
+    return end >= len(text) or not is_han(text[end]) or text[end] in PET_AFTER
+
+
 def addressed_pet_name(text: str, match: re.Match) -> tuple[int, int] | None:
     """小琪 in 我们都叫她小琪, 阿珍 in 大家喊她阿珍: 小 or 阿 and a given name's character, 老 and a surname,
-    that make no word (叫他小心, 叫她老实点)."""
+    that make no word (叫他小心, 叫她老实点, 小美女, 阿司匹林) and end there."""
     start = match.start("value")
     pair = text[start : start + 2]
-    if pair in NICKNAME_NOT_NAMES or lexicon.is_dictionary_word(pair):
+    if pair in NICKNAME_NOT_NAMES or lexicon.is_dictionary_word(pair) or not ends_pet_name(text, start + 2):
         return None
     if (pair[0] in "小阿" and pair[1] in v.GIVEN_CHARS) or pair[1] in v.SURNAMES:
         return start, start + 2
@@ -438,13 +461,24 @@ def addressed_pet_name(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 def doubled_pet_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A doubled character that is no word of the dictionary (豆豆, 果果) or one jieba knows as a name, said as
+    one: not tripled (哈哈哈), not half of a four-character word (老老实实), before a parent only where a clause
+    begins or after a verb (给豆豆的妈妈; not 肚子胀胀的妈妈), after 叫他 where the name ends (not 叫他多多喝水)."""
     start, end = match.span("value")
     pair = text[start:end]
-    if pair in GENERIC_DOUBLES or lexicon.is_function_word(pair) or lexicon.frequency(pair) >= PET_DOUBLE_WORD:
+    if pair in GENERIC_DOUBLES or lexicon.is_function_word(pair):
         return None
+    if lexicon.is_dictionary_word(pair) and not lexicon.is_person_name(pair):
+        return None  # 姥姥, 胖胖, 多多, 早早: words
     if start and is_han(text[start - 1]) and text[start - 1] == pair[0]:
         return None  # 哈哈哈: no pet name is tripled
-    return start, end
+    if end + 1 < len(text) and text[end] == text[end + 1]:
+        return None  # 老老实实, 清清楚楚
+    if text.startswith(PET_KIN_WORDS, end) or text.startswith("的", end):
+        if start and is_han(text[start - 1]) and text[start - 1] not in PET_BEFORE:
+            return None  # 肚子胀胀的妈妈: the double ends the word before it
+        return start, end
+    return (start, end) if ends_pet_name(text, end) else None
 
 
 MINORITY_PART = re.compile(words(v.MINORITY_NAME_PARTS))
@@ -609,20 +643,25 @@ def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 def spaced_before_title(text: str, title: int) -> tuple[int, int] | None:
-    """A name written apart from its title in mixed Chinese and English (今晚 沈 医生 on call, call 了 危 主任):
+    """A name written apart from its title in mixed Chinese and English (今晚 沈 医生 on call, call 了 詹 主任):
     the surname or the full name a space before the title, itself a token of its own (a space, a line's
     start or punctuation before it), not a word's end (值班 护士)."""
     if title < 2 or text[title - 1] not in " \t" or not is_han(text[title - 2]):
         return None
+    if text.endswith(ROLE_BEFORE_TITLE, 0, title - 1):
+        return None  # 白班 护士, 麻醉 医生: a role's word, as written together
     if (
         surname_length(text, title - 2) == 1
-        and text[title - 2] not in LINKING_SURNAMES
+        and text[title - 2] not in NOT_ALONE_BEFORE_TITLE
         and (title == 2 or not is_han(text[title - 3]))
     ):
-        return title - 2, title - 1  # a lone surname, even an everyday character's (危 主任; not 和 医生)
+        return title - 2, title - 1  # a lone surname (沈 医生; not 和 医生, 原 醫生, 查 主任: everyday characters)
     found = zh_before(text, title - 1, alone=True)
     if found is None or (found[0] and is_han(text[found[0] - 1])) or text[found[0] : found[1]] in LINKING_SURNAMES:
         return None
+    value = text[found[0] : found[1]]
+    if len(value) == 2 and lexicon.is_dictionary_word(value) and not rare_person_word(value):
+        return None  # 麻醉 医生, 白班 护士: a role's word
     return found
 
 
@@ -1721,13 +1760,22 @@ ZH_LIST_NOT_PEOPLE = frozenset(
 )
 
 
+# A word of the dictionary is a list's person only where jieba knows it as a name and it is not an everyday word
+# (林森 26, 常青 304, 田野 360; not 明天, 安全, 文明 6584, 长春, a place).
+LIST_WORD_NAME_MAX = 1000
+
+
 def zh_list_person(item: str) -> bool:
     """Whether a list's item beside a name can be a person: a surname and one or two characters names
     are made of, a given name of two, a pet name (阿青, 小敏, 老周) or a minority name; no role, relation
-    or title (护士长, 家属), no herb or medicine."""
+    or title (护士长, 家属), no herb or medicine, no everyday word or place (明天和王建国, 李明、长春)."""
     if not 2 <= len(item) <= 4 or not all(is_han(c) for c in item):
         return False
     if item in ZH_LIST_NOT_PEOPLE or item in v.ZH_TITLES or item in v.ZH_CUES:
+        return False
+    if lexicon.is_dictionary_word(item) and not (
+        lexicon.is_person_name(item) and lexicon.frequency(item) < LIST_WORD_NAME_MAX
+    ):
         return False
     if item in v.ZH_HERBS or item in v.ZH_DRUGS_LIKE_NAMES or HERB.fullmatch(item):
         return False
@@ -1788,6 +1836,9 @@ def han_name_before_romanised(text: str, start: int) -> tuple[int, int] | None:
     if begin and is_han(text[begin - 1]) and text[begin - 1] not in "：:是叫为":
         return None  # the characters go on before: no name of its own begins there
     length = surname_length(text, begin)
+    han = text[begin:end]
+    if han in v.ZH_DRUGS_LIKE_NAMES or (lexicon.is_dictionary_word(han) and not rare_person_word(han)):
+        return None  # 胡椒（Wu Jiu）, 黄道益（Wong To Yick）, 东华 (Tung Wah) 医院: a word, a brand, a place
     return (begin, end) if length and given_chars_ok(text, begin + length, end) else None
 
 

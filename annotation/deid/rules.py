@@ -35,9 +35,8 @@ from annotation.deid.layout import (
 from annotation.deid.surnames import TO_TRADITIONAL, with_traditional
 
 HAN = r"\u4e00-\u9fff"
-# 係: Cantonese's 是 (我電話係5776 8957); |: a Markdown table's next cell (| 病案号 | 403230 |).
-SEP_ZH = r"\s*+(?:(?:是|为|係|[:：#|])\s*+)?"
-SEP_EN = r"\s*+(?:(?:is|was|[:：#=|\-])\s*+)?"  # a full-width colon too (患者ID MRN：BL-613412)
+SEP_ZH = r"\s*+(?:(?:是|为|係|[:：#])\s*+)?"  # 係: Cantonese's 是 (我電話係5776 8957)
+SEP_EN = r"\s*+(?:(?:is|was|[:：#=\-])\s*+)?"  # a full-width colon too (患者ID MRN：BL-613412)
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
     r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"

@@ -466,15 +466,25 @@ def zh_label_value(text: str, match: re.Match) -> tuple[int, int] | None:
 # Labels of a chat's screen name (群昵称：白雪（金华）, 微信名：小峰): whatever follows up to the next field is
 # what the person calls themselves, a word or not.
 ZH_SCREEN_NAME_LABELS = v.with_traditional(("群昵称", "昵称", "微信名", "微信昵称", "网名", "群名片"))
-SCREEN_NAME_END = re.compile(r"[\s,，;；。、（(]|$")
+SCREEN_NAME_END = re.compile(r"[\s,，;；。、（(！!？?…]|$")
+# Where the label asks for a screen name rather than shows one (修改群昵称：请备注床号+姓名, 你的昵称：改一下吧),
+# and values that are instructions or placeholders (昵称：无, 默认, 这里填写昵称) or a role (群昵称：医生，我想问).
+SCREEN_NAME_ASKED = re.compile("(?:修改|改为|改成|设置|設置|请|請|你的|您的|备注|備註)$")
+SCREEN_NAME_NOT = re.compile(
+    "请|請|填写|填寫|不要|建议|建議|改|这里|這裡|无$|無$|默认|默認|未设置|未設置|真名|姓名|床号|床號|…"
+)
 
 
 def zh_screen_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """What a chat's screen-name label shows (群昵称：白雪), up to the next separator; not where the label asks
+    for one, nor an instruction, a placeholder or a role's word."""
     start = match.start("value")
     end = SCREEN_NAME_END.search(text, start, start + 13)
     stop = end.start() if end is not None else start + 12
     value = text[start:stop]
-    if not value or value in NO_ONE or len(value) > 12:
+    if not value or value in NO_ONE or len(value) > 12 or value in v.ZH_TITLES or value in v.ZH_CUES:
+        return None
+    if SCREEN_NAME_ASKED.search(text, max(0, match.start() - 4), match.start()) or SCREEN_NAME_NOT.search(value):
         return None
     return start, stop
 
