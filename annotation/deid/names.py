@@ -1784,7 +1784,11 @@ def zh_list_person(item: str) -> bool:
     length = surname_length(item, 0)
     if length and 1 <= len(item) - length <= 2 and all(c in v.GIVEN_CHARS for c in item[length:]):
         return True
-    return len(item) <= 3 and (item[0] in "阿小老" or len(item) == 2) and all(c in v.GIVEN_CHARS for c in item[-2:])
+    if len(item) == 2 and item[0] in "阿小":
+        return item[1] in v.GIVEN_CHARS or item[1] in v.SURNAMES  # 阿青, 小敏
+    if len(item) == 2 and item[0] == "老":
+        return item[1] in v.SURNAMES  # 老周
+    return len(item) == 2 and all(c in v.GIVEN_CHARS for c in item)  # 文华, 冠宇
 
 
 def zh_listed_after(text: str, end: int) -> tuple[int, int] | None:

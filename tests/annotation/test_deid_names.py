@@ -899,6 +899,7 @@ def test_round_15_a_name_after_a_cue_is_no_word_that_goes_on(text, expected):
         # a list's other items where one is a name (the tagger's names too)
         ("熊国庆、阚思远两个都可以准备出院了。", "[NAME_1]、[NAME_2]两个都可以准备出院了。"),
         ("参加讨论的有蒙军、邓丽华、林森和熊静三人", "参加讨论的有[NAME_1]、[NAME_2]、[NAME_3]和[NAME_4]三人"),
+        ("今天值班的有王芳、李娟、小敏三人", "今天值班的有[NAME_1]、[NAME_2]、[NAME_3]三人"),  # a pet name listed
         # a child's doubled pet name before a parent, or after "calls him"; 小X after "calls her"
         ("豆豆的妈妈王芳送来孟鲁司特", "[NAME_1]的妈妈[NAME_2]送来孟鲁司特"),
         ("家里人都叫他暖暖，大名林沐阳", "家里人都叫他[NAME_1]，大名[NAME_2]"),
