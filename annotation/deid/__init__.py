@@ -286,9 +286,9 @@ def followed(
             found.append(Detection(kind, start, end, original[start:end]))
             if kind == "NAME":
                 names.append(found[-1])
-        before = han_name_before_romanised(text, name.start) if not is_han(original[name.start]) else None
         if name.end - name.start < 2:
             continue  # a surname alone (王医生) leads no list: 明天和王医生确认
+        before = han_name_before_romanised(text, name.start) if not is_han(original[name.start]) else None
         for listed in (zh_listed_after(text, name.end), zh_listed_before(text, name.start), before):
             if listed is not None and taken.find(1, *listed) == -1:
                 start, end = listed

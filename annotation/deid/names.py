@@ -139,6 +139,13 @@ def surname_length(text: str, start: int) -> int:
     return 1 if start < len(text) and text[start] in v.SURNAMES else 0
 
 
+def full_name_surname_length(name: str) -> int:
+    """The surname's length in a whole name known to be one: a double surname (欧阳), a married woman's two (任钱淑珍,
+    邝吴来娣: her husband's, then her own), one, or none."""
+    length = surname_length(name, 0)
+    return 2 if length == 1 and len(name) == 4 and name[1] in v.SURNAMES else length
+
+
 # Words of a ward's work that end in a surname's character, too rare in jieba's dictionary to pass its test
 # (审方药师, 开单医生, 随车医生: the pharmacist who checks, the doctor who ordered, the ambulance's doctor).
 WORK_WORDS = v.with_traditional(("审方", "开单", "随车", "跟车", "出车", "接车", "带班", "跟班", "轮班"))
@@ -148,9 +155,10 @@ WORK_WORDS = v.with_traditional(("审方", "开单", "随车", "跟车", "出车
 PERSON_TAG_TRUSTED_BELOW = 20
 
 
-def rare_person_word(word: str) -> bool:
-    """Whether jieba knows `word` as a person's name and rarely as anything else (何建军 3; not 林森 26)."""
-    return lexicon.is_person_name(word) and lexicon.frequency(word) < PERSON_TAG_TRUSTED_BELOW
+def rare_person_word(word: str, below: int = PERSON_TAG_TRUSTED_BELOW) -> bool:
+    """Whether jieba knows `word` as a person's name and rarely (less than `below` times) as anything else
+    (何建军 3; not 林森 26)."""
+    return lexicon.is_person_name(word) and lexicon.frequency(word) < below
 
 
 def inside_word(text: str, start: int) -> bool:
@@ -412,7 +420,6 @@ GENERIC_DOUBLES = frozenset(
 PET_KIN_AFTER = v.with_traditional(
     ("妈妈", "爸爸", "妈", "爸", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "家长", "父亲", "母亲", "父母")
 )
-PET_KIN_WORDS = tuple(PET_KIN_AFTER)
 
 
 # Characters only Cantonese writes (係, 嘅, 咗, 佢 ...): in such a text 譚生你好 is Mr Tam, said to him.
@@ -474,7 +481,7 @@ def doubled_pet_name(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # 哈哈哈: no pet name is tripled
     if end + 1 < len(text) and text[end] == text[end + 1]:
         return None  # 老老实实, 清清楚楚
-    if text.startswith(PET_KIN_WORDS, end) or text.startswith("的", end):
+    if text.startswith(PET_KIN_AFTER, end) or text.startswith("的", end):
         if start and is_han(text[start - 1]) and text[start - 1] not in PET_BEFORE:
             return None  # 肚子胀胀的妈妈: the double ends the word before it
         return start, end
@@ -1746,8 +1753,7 @@ def zh_name_in_list(text: str, end: int) -> tuple[int, int] | None:
 
 
 # A list of people where one is found (蒙军、[邓丽华]、林森和[熊静]三人): the items beside a name, bounded
-# by the list's joiners, punctuation or a count of the people listed. Between names a word is a name too
-# (林森, 白雪, 常青), so the dictionary is not asked; the shape of a name and these exceptions are.
+# by the list's joiners, punctuation or a count of the people listed, that have a name's shape (`zh_list_person`).
 ZH_LIST_EDGE = re.compile(rf"[^{HAN}]|[{ZH_LIST_JOINERS}]")
 ZH_LIST_COUNT = re.compile(r"(?:[一两二三四五六七八九十几]|等)[人位名个]|等|都|均|一起|共同|同时|分别|轮流|陪")
 ZH_LIST_NOT_PEOPLE = frozenset(
@@ -1773,9 +1779,7 @@ def zh_list_person(item: str) -> bool:
         return False
     if item in ZH_LIST_NOT_PEOPLE or item in v.ZH_TITLES or item in v.ZH_CUES:
         return False
-    if lexicon.is_dictionary_word(item) and not (
-        lexicon.is_person_name(item) and lexicon.frequency(item) < LIST_WORD_NAME_MAX
-    ):
+    if lexicon.is_dictionary_word(item) and not rare_person_word(item, LIST_WORD_NAME_MAX):
         return False
     if item in v.ZH_HERBS or item in v.ZH_DRUGS_LIKE_NAMES or HERB.fullmatch(item):
         return False

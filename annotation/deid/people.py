@@ -22,11 +22,12 @@ from annotation.deid.names import (
     NOT_ALONE_BEFORE_TITLE,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    full_name_surname_length,
     is_han,
     minority_name_end,
     surname_length,
 )
-from annotation.deid.vocabulary import SURNAMES, ZH_TITLES
+from annotation.deid.vocabulary import ZH_TITLES
 
 ORGANISATION_AFTER = re.compile(r"(?:['’]s?)?[ \t]*+([A-Za-z]++)")
 SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Mt|Mount)\.?[ \t]++$")
@@ -49,9 +50,7 @@ def name_keys(name: str) -> frozenset[str]:
             return frozenset({name} | {part for part in re.split("[·•・]", name) if len(part) >= 2})
         if minority_name_end(name, 0, 2) == len(name):  # 格桑梅朵, then 梅朵
             return frozenset({name} | {p.group() for p in MINORITY_PART.finditer(name) if len(p.group()) >= 2})
-        length = surname_length(name, 0)
-        if length == 1 and len(name) == 4 and name[1] in SURNAMES:
-            length = 2  # 任钱淑珍: two surnames, then 淑珍
+        length = full_name_surname_length(name)  # 任钱淑珍: two surnames, then 淑珍
         given = name[length:]
         keys = {name, given} if len(given) >= 2 else {name}
         if given and length:

@@ -26,6 +26,7 @@ from annotation.deid import vocabulary as v
 from annotation.deid.names import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
+    full_name_surname_length,
     given_chars_ok,
     han_run_before,
     in_herb,
@@ -70,9 +71,7 @@ def zh_alone(text: str, match: re.Match) -> tuple[int, int] | None:
     value = text[start:end]
     if minority_name_end(text, start) == end:
         return start, end  # 由 巴特尔 接手, Bed 20 的 那日苏: a Mongolian or Uyghur name of its own
-    length = 2 if value[:2] in v.DOUBLE_SURNAMES else 1 if value[0] in v.SURNAMES else 0
-    if length == 1 and len(value) == 4 and value[1] in v.SURNAMES:
-        length = 2  # 邝吴来娣: a married woman's name, her husband's surname before her own
+    length = full_name_surname_length(value)  # 邝吴来娣: a married woman's, her husband's surname before her own
     if not length or not given_name_shaped(value[length:]):
         return None
     if lexicon.is_dictionary_word(value) or lexicon.is_chinese_word(value[length:], 200):
@@ -372,9 +371,9 @@ def zh_role_value(text: str, match: re.Match) -> tuple[int, int] | None:
     # Spelt out (扈 晓 东): every character then a space; written together (禚天佑 性别): up to the space.
     value = value if spaced else re.split(r"[ \u3000]", value)[0]
     compact = re.sub(r"[ \u3000]", "", value)
-    length = 2 if compact[:2] in v.DOUBLE_SURNAMES else 1 if compact[:1] in v.SURNAMES else 0
-    if length == 1 and len(compact) == 4 and compact[1] in v.SURNAMES and given_name_shaped(compact[2:]):
-        length = 2  # 邝吴来娣: a married woman's name, her husband's surname before her own
+    length = full_name_surname_length(compact)  # 邝吴来娣: a married woman's, her husband's surname before her own
+    if length == 2 and compact[:2] not in v.DOUBLE_SURNAMES and not given_name_shaped(compact[2:]):
+        length = 1  # two surnames only before a given name (not 姓名和年龄都: 和, then words)
     if not length or len(compact) - length < 1 or lexicon.is_dictionary_word(compact[: length + 2]):
         return None
     if (
@@ -982,7 +981,7 @@ def shape_rules() -> tuple[Rule, ...]:
             "昵称 ",
             zh_screen_name,
             needs="han",
-            triggers=("昵称", "暱稱", "微信名", "网名", "網名", "群名片"),
+            triggers=ZH_SCREEN_NAME_LABELS,
         ),
         rule(
             "NAME",

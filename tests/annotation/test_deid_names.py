@@ -945,7 +945,6 @@ def test_round_17_names_found(text, expected):
         "白加黑和泰诺能一起吃吗？",  # brands
         "Patient asks whether Tong Ren Tang herbal tea is safe; she also takes Liuwei Dihuang Wan.",
         "Which is better for my mother, Liuwei Dihuang Wan or Xiaoyao San?",
-        "群昵称：白雪（金华）",  # the city in brackets after a screen name stays
         # doubled words that are words, the end of a word, half of a four-character word
         "家族史：姥姥的母亲有糖尿病",
         "肚子胀胀的妈妈说，血压高高的父亲",
@@ -965,11 +964,11 @@ def test_round_17_names_found(text, expected):
     ],
 )
 def test_round_17_look_alikes_stay(text):
-    result = scrub(text).text
-    if text.startswith("群昵称：白雪"):
-        assert "金华" in result
-    else:
-        assert result == text
+    assert scrub(text).text == text
+
+
+def test_round_17_the_city_in_brackets_after_a_screen_name_stays():
+    assert scrub("群昵称：白雪（金华）").text == "群昵称：[NAME_1]（金华）"
 
 
 @pytest.mark.parametrize(
