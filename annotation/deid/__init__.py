@@ -182,17 +182,24 @@ INSTITUTION = re.compile(
     r"Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Pharmacy|University|College|Practice"
     r"|医院|诊所|卫生院|卫生服务中心|医疗中心|药房|药店|大学|学院|醫院|診所|衛生院|藥房|藥局|藥店|學院|本院|我院"
 )
-NOT_INSTITUTION_ADDRESS = re.compile(r"[.;!?。；！？\n\x00]|lives|home|patient|患者|住|家")
+NOT_INSTITUTION_ADDRESS = re.compile(r"[.;!?。；！？\n\x00“「『]|lives|home|patient|患者|住|家")
 
 
-def institution_address(text: str, start: int) -> bool:
+def institution_address(text: str, start: int, taken: bytearray) -> bool:
     """Whether the address at `start` follows a hospital's, a clinic's or a school's name on its line
-    ("Mayo Clinic, 200 First St SW", "医院地址：...", "协和医院位于..."): that is the place's, kept."""
-    before = text[max(0, start - 80) : start]
+    ("Mayo Clinic, 200 First St SW", "医院地址：...", "协和医院位于..."): that is the place's, kept;
+    not where a quotation opens or an identifier found already (a person's name) stands between
+    ("社区药房送药登记：唐国庆，地址..."): that home is the person's."""
+    offset = max(0, start - 80)
+    before = text[offset:start]
     last = None
     for found in INSTITUTION.finditer(before):
         last = found
-    return last is not None and NOT_INSTITUTION_ADDRESS.search(before, last.end()) is None
+    return (
+        last is not None
+        and NOT_INSTITUTION_ADDRESS.search(before, last.end()) is None
+        and taken.find(1, offset + last.end(), start) == -1
+    )
 
 
 # Where an address's span begins with the place it belongs to ("中南大学湘雅医院位于长沙市开福区湘雅路87号",
@@ -262,7 +269,7 @@ def detect_in(text: str, shortcuts: bool = True) -> list[Detection]:
     for r, start, end in (screened if shortcuts else scanned)(text, features(text)):
         if taken.find(1, start, end) != -1 or text.find(SEPARATOR, start, end) != -1:
             continue
-        if r.kind == "ADDRESS" and (institution_address(text, start) or names_an_institution(text, start, end)):
+        if r.kind == "ADDRESS" and (institution_address(text, start, taken) or names_an_institution(text, start, end)):
             continue  # a hospital's or a clinic's own address: no one's home
         if r.kind == "NAME" and MASKED.fullmatch(text, start, end):
             continue  # XXXX, ***: a name already masked

@@ -615,6 +615,13 @@ ROLE_BEFORE_TITLE = v.with_traditional(
         "接诊",
         "首诊",
         "带教",
+        "查房",  # 查房医生: the doctor on the round
+        "房东",  # 房东太太: the landlady
+        "房客",
+        "邻居",
+        "同事",
+        "老板",
+        "老乡",
     )
 )
 
@@ -642,6 +649,8 @@ def zh_before_title(text: str, match: re.Match) -> tuple[int, int] | None:
     value = text[found[0] : found[1]]
     if len(value) == 1 and text[found[0] : match.end()] in TITLED_WORDS:
         return None  # 班主任 (the class teacher), 榮總 (a hospital)
+    if len(value) == 1 and found[0] and lexicon.is_chinese_word(text[found[0] - 1 : found[1]], 100):
+        return None  # 病房护士, 药房主任: the character ends a word, no lone surname
     if value in ("祝", "贺", "賀") and WISHED.search(text, match.end(), match.end() + 8):
         return None  # 祝小朋友早日康复: a wish, no Dr Zhu
     if len(value) == 2 and value[0] == value[1] and lexicon.is_chinese_word(value, 100):

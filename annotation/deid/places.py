@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from annotation.deid.detection import Detection
 from annotation.deid.people import occurrences
-from annotation.deid.rules import AU_STATES, UK_POSTCODE, US_STATES, words
+from annotation.deid.rules import AU_STATES, INSTITUTION_BUILDING_WORDS, UK_POSTCODE, US_STATES, words
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 # Everything up to the last unit above a town is shared by many (上海市浦东新区, 郸城县); a village's
@@ -33,6 +33,11 @@ NOT_A_HOME = re.compile(
 ZH_FLAT_AFTER = re.compile(
     r"(?:[ \t]?+(?:[A-Za-z]区|\d{1,3}-\d{1,2}-\d{2,5}(?![\d-])|\d{1,4}[ \t]?+(?:栋|幢|座|号楼|号院|号|单元|门|楼|層|层|室|期|房|樓)))+"
 )
+# The building and flat after an estate's name and a comma (春晖园，8栋1单元2304): one address. Only with a
+# building's unit, which no sentence after a place begins with.
+ZH_FLAT_AFTER_COMMA = re.compile(
+    rf"[，,][ \t]?+(?=\d{{1,4}}[ \t]?+(?:栋|幢|座|号楼|單元|单元))(?:{ZH_FLAT_AFTER.pattern})(?:\d{{3,5}}(?![\d.]))?"
+)
 # What an estate's, a compound's or a village's name ends with: its end alone is the name people use
 # (新界沙田沙田第一城, then 沙田第一城; 九龍藍田麗港城, then 麗港城).
 ESTATE_END = "城园苑庭府湾邨村屯居阁都第院舍寓厦園灣閣"
@@ -42,6 +47,12 @@ EN_HOUSE_AND_STREET = re.compile(r"\d{1,5}[A-Za-z]?[ \t]++[A-Za-z][A-Za-z'’. -
 # says it is a house, or one before a street (a town first, "Chicago, IL 60666", is everyone's).
 EN_HOUSE_NAME = re.compile(r"[A-Z][a-z]{3,}+(?:[ \t][A-Z][a-z]{2,}+)?")
 HOUSE_WORD = re.compile(r"(?:Cottage|Farm|House|Lodge|Manor|Barn|Hall|Villa|Croft|Grange|Rectory|Mill)$")
+# A building's or an estate's name: a piece of the address too (Jubilee Heights, Wah Fu Estate, Sino Centre).
+BUILDING_WORDS = (
+    "House|Court|Mansions?|Towers?|Estate|City|Gardens?|Villas?|Lodge|Heights|Mews|Cent(?:re|er)|Building"
+    "|Apartments|Residences?|Plaza|Park|Place|Cottage|Farm|Manor|Hall|View|Shing|Bank|Concourse"
+)
+BUILDING = re.compile(rf"(?:[A-Z][a-z'’]++[ \t]){{1,3}}(?:{BUILDING_WORDS})")
 STREET_WORD = re.compile(
     r"\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Court|Way|Crescent|Terrace|Place|Row|Walk|Hill|Green)\b"
 )
@@ -63,6 +74,7 @@ def han_pieces(address: str) -> Iterator[str]:
     """The estates, compounds and villages named in a Chinese address (and, where no unit above a town
     says where their names begin, the last three to six characters of one that ends like an estate's)."""
     for run in HAN_RUN.findall(address):
+        run = run.lstrip("号號")  # 191号春晖园: the house number's unit is no part of the estate
         piece = ABOVE_TOWN.sub("", run)
         candidates = [piece, TOWN.sub("", piece)]
         if piece == run and run[-1] in ESTATE_END:
@@ -84,6 +96,8 @@ def latin_pieces(address: str) -> Iterator[str]:
             before_a_street = STREET_WORD.search(following) and not following[:1].isdigit()  # not "London, 12 Baker St"
             if HOUSE_WORD.search(segment) or before_a_street:
                 yield segment
+        if BUILDING.fullmatch(segment):
+            yield segment  # the building or the estate (Jubilee Heights, Wah Fu Estate)
     yield from (m.group(0) for m in POSTCODE.finditer(address) if any(c.isalpha() for c in m.group(0)))
 
 
@@ -102,12 +116,33 @@ ENDS_WITH_POSTCODE = re.compile(
     rf"(?:{TOWN_WORDS}[ \t,]++)?(?:{US_STATE}[ \t]++\d{{5}}(?:-\d{{4}})?|{AU_STATE}[ \t]++\d{{4}}"
     rf"|(?i:{UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{{2}}[ \t]?[A-Z\d]{{4}}))"
     r"|(?:[A-Z][a-z'’.-]++[ \t]++){1,3}\d{4}|Singapore[ \t]++\d{6}"
+    r"|(?:[A-Z][a-z]++[ \t]++){0,3}(?:Hong[ \t]Kong|Kowloon|New[ \t]Territories|H\.?K\.?)"  # Hong Kong has no postcodes
 )
 # A street's number or a flat's after the street ("Tampines St 5 #04-304", "Apt 26"): the address goes on.
 UNIT_ONLY = re.compile(
     r"(?:\d{1,3}[ \t]++)?#\d{1,3}-\d{1,4}|\d{1,3}|(?i:apt|apartment|unit|flat|suite|ste)\.?[ \t]*+#?[\dA-Za-z-]{1,6}"
 )
 TAIL_SEGMENTS = 4
+# The flat, floor, block, building and house number written before an address's street or town, each
+# between commas or on a line of its own ("Flat 8, Ashdown Mews, 64 Coronation Terrace, Carlisle CA2 6DX",
+# "Flat C, 19/F, Sino Centre, 415 Hennessy Road", "4078 Greenway\nNew York, NY 10062"): the detection
+# began at the street or the town, and the rest of the home would be left.
+HEAD_SEGMENT = re.compile(
+    r"(?:^|(?<=[ \t]))(?:"
+    r"(?i:flat|apt|apartment|unit|suite|ste|room|rm)\.?[ \t]*+#?[A-Za-z0-9-]{1,6}"  # Flat 8, Apt 6A, Room 1304
+    r"|\d{1,3}/F|(?:Block|Blk|Tower|Bldg)[ \t]*+[A-Z0-9]{1,4}"  # 19/F, Block 34
+    rf"|{BUILDING.pattern}"  # Ashdown Mews, Wah Fu Estate
+    r"|\d{1,5}[A-Za-z]?[ \t]++[A-Z][a-z'’]++(?:[ \t][A-Z][a-z'’]++){0,2}"  # 57 Heather Bank, 4078 Greenway
+    r")$"
+)
+# Dates and times are no house and street (12 March, 3 Weeks).
+NOT_A_HOUSE = re.compile(
+    r"\d[A-Za-z]?[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|Day|Week|Month|Year|Hour|Minute)"
+)
+HEAD_GAP = re.compile(r"(?:,[ \t]*+|[ \t]*+\n[ \t]*+)$")
+HEAD_STOP = re.compile(r"[,\n\x00.;:!?()（）：，。；]")
+HEAD_SEGMENTS = 4
 # Beyond this many pieces a conversation is a list of homes, and each search of it would cost a pass.
 MOST_PIECES = 64
 
@@ -129,6 +164,33 @@ def address_tail(text: str, end: int) -> int:
             break
         position = segment.start("segment") + len(value)
     return reached
+
+
+def institution_building(segment: str) -> bool:
+    """Whether a segment names a hospital's or a campus's building (Main Building, Outpatient Centre)."""
+    return any(word.lower() in INSTITUTION_BUILDING_WORDS for word in re.findall(r"[A-Z][a-z]++", segment))
+
+
+def address_head(text: str, start: int, floor: int) -> int:
+    """Where an English address found from `start` really begins: before its flat, floor, block,
+    building and house number, if they are written before it (not before `floor`, where the detection
+    before it ends). A segment that holds more (the words of the sentence, "moved to 5187 Grand
+    Concourse") gives only its end, and the walk stops there."""
+    position = start
+    for _ in range(HEAD_SEGMENTS):
+        gap = HEAD_GAP.search(text, max(floor, position - 8), position)
+        if gap is None:
+            break
+        reach = max(floor, gap.start() - 60)
+        begin = max((stop.end() for stop in HEAD_STOP.finditer(text, reach, gap.start())), default=reach)
+        segment = text[begin : gap.start()]
+        head = HEAD_SEGMENT.search(segment.rstrip(" \t"))
+        if head is None or NOT_A_HOUSE.match(head.group(0)) or institution_building(head.group(0)):
+            break
+        position = begin + head.start()
+        if head.start() > len(segment) - len(segment.lstrip(" \t")):
+            break  # only the end of the segment: the sentence before it is not the address
+    return position
 
 
 def propagate_addresses(text: str, detections: list[Detection]) -> list[Detection]:
@@ -160,25 +222,35 @@ def propagate_addresses(text: str, detections: list[Detection]) -> list[Detectio
 
 
 def with_tails(text: str, detections: list[Detection]) -> list[Detection]:
-    """Each English address with its town and postcode where they follow it; a detection inside the
-    longer address (the town and postcode found on their own) is dropped, and an address is not
-    extended into one that goes on past it. Detections do not overlap: those after an address are
-    the only ones its tail can reach."""
+    """Each English address with its town and postcode where they follow it, and its flat, building
+    and house number where they are written before it; a detection inside the longer address (the
+    town and postcode found on their own) is dropped, and an address is not extended into one that
+    goes on past it. Detections do not overlap: those after an address are the only ones its tail
+    can reach, and the head stops where the one before it ends."""
     result: list[Detection | None] = sorted(detections, key=lambda d: d.start)
+    floor, previous = 0, None
     for index, d in enumerate(result):
-        if d is None or d.kind != "ADDRESS" or not d.text[-1:].isascii():
+        if d is None:
             continue
-        end = address_tail(text, d.end)
-        if end == d.end:
+        if d.kind == "ADDRESS" and d.text[-1:] in ESTATE_END and (flat := ZH_FLAT_AFTER_COMMA.match(text, d.end)):
+            result[index] = d = Detection("ADDRESS", d.start, flat.end(), text[d.start : flat.end()])
+        if d.kind != "ADDRESS" or not d.text[-1:].isascii():
+            floor, previous = d.end, index
             continue
-        inside, following = [], index + 1
+        start = address_head(text, d.start, floor) if d.text[:1].isascii() else d.start
+        before = result[previous] if previous is not None else None
+        if before is not None and before.kind == "ADDRESS" and HEAD_GAP.fullmatch(text, before.end, start):
+            start, result[previous] = before.start, None  # two pieces of one home (Flat C, 19/F, Sino Centre, 415 ...)
+        end, inside, following = address_tail(text, d.end), [], index + 1
         while following < len(result) and (result[following] is None or result[following].start < end):
             if result[following] is not None:
                 inside.append(following)
             following += 1
         if any(result[i].end > end for i in inside):
-            continue
+            end, inside = d.end, []
         for i in inside:
             result[i] = None
-        result[index] = Detection("ADDRESS", d.start, end, text[d.start : end])
+        if (start, end) != (d.start, d.end):
+            result[index] = Detection("ADDRESS", start, end, text[start:end])
+        floor, previous = end, index
     return [d for d in result if d is not None]

@@ -625,6 +625,8 @@ def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADD
             while cut > 0 and value[cut - 1] not in ZH_ADDRESS_UNITS:
                 cut -= 1  # 5号 明天下午3点: back to the unit
     value = value[:cut]
+    if len(value) >= 2 and value[-2] in "号號组組室" and value[-1] in "村镇乡鎮鄉":
+        value = value[:-1]  # 6组17号村民: the villager, no second village
     value = value.rstrip(" ")
     cut = len(value)
     if not any(marker in value for marker in markers) or len(value) < 3:
@@ -702,6 +704,8 @@ EN_RURAL = (
 HOME_STREET = r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Crescent|Cres|Terrace|Tce|Row|Gardens|Grove|Place|Court|Mews)\b\.?"
 # A building or an estate by its name in Hong Kong (Fook Yuen House, Lek Yuen Estate, Laguna City).
 HK_BUILDING = r"(?:[A-Z][a-z]++[ \t]){1,3}(?:House|Court|Mansion|Tower|Estate|City|Gardens?|Villa|Lodge)(?![A-Za-z])"
+HK_BLOCK = r"(?:(?:Block|Blk|Tower)[ \t]*+[A-Z0-9]{1,3},[ \t]*+)?"
+HK_PLACE = r"[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){0,2}(?![A-Za-z])"
 
 
 # Words of a hospital's or a campus's buildings, never of a home's (Room 3, Main Building; Outpatient Centre).
@@ -1242,6 +1246,26 @@ def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
+# A public line's words: the number after them is everyone's (香港可致電2389 2222 after 安心專線, a hotline).
+PUBLIC_LINE = re.compile(
+    r"(?i:hotline|helpline|help line|samaritans|crisis line)|[热熱][线綫線]|[专專][线綫線]|服务台|服務台|总机|總機"
+)
+NUMBER_UNIT_AFTER = re.compile(
+    r"[ \t]*+(?:[%‰℃°×x*/:-]|(?i:kcal|cal|iu|u/l|mmol|umol|mg|ml|kg|g|l|mmhg|bpm|steps|cells)\b|[次个人元例克升年月日天歲岁])"
+)
+
+
+def eight_digit_line(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Eight digits in two groups of four (Hong Kong's, Macau's and Singapore's numbers: 3734 3035), where
+    neither more digits nor a unit follow (2000 3000 kcal) and no public line's name stands before it."""
+    start, end = match.span("value")
+    if start >= 2 and text[start - 2].isdigit() and text[start - 1] in " \t":
+        return None  # the middle of a longer number (Aadhaar 7866 1056 8009)
+    if NUMBER_UNIT_AFTER.match(text, end) or PUBLIC_LINE.search(text, max(0, start - 16), start):
+        return None
+    return start, end
+
+
 # Words before the last digits of a number, all that is given (病案号尾号6059, "ends in 0266").
 LAST_DIGITS_ZH = ("尾号", "尾數", "尾数", "后四位", "後四位", "末四位", "最后四位")
 LAST_DIGITS_EN = ("ends in", "ends with", "ending in", "ending with", "last 4", "last four")
@@ -1741,6 +1765,14 @@ RULES: tuple[Rule, ...] = (
         needs="digit",
         not_after=DIGITS_LETTERS + "/.-",
     ),
+    rule(
+        "PHONE",
+        r"(?P<value>[2-9]\d{3}[ \t]\d{4})(?![ \t]?+\d|[.,]\d)",
+        "2345 678 ",
+        eight_digit_line,
+        needs="digit",
+        not_after=DIGITS_LETTERS + ".,/:-+#",
+    ),
     # Any number of seven digits or more after a phone's label, in whatever layout (电话：6512 3456,
     # Tel: 2345 6789, call me on 555-0134): the label says what it is.
     rule(
@@ -1892,11 +1924,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # (HOME_STREET: the street words of homes, not of car parks or wings: Park, Hill, Way, Walk, Green, View)
     # A Hong Kong flat: room or flat, floor, block, then the building and the estate by name (Flat B, 13/F,
-    # Block 9, Laguna City; Room 2402, Fook Yuen House, Lek Yuen Estate).
+    # Block 9, Laguna City; Room 2402, Fook Yuen House, Lek Yuen Estate); after a floor, any place's name
+    # (Flat E, 17/F, Block 34, Taikoo Shing).
     rule(
         "ADDRESS",
-        rf"(?P<value>(?:Room|Rm|Flat|Unit)[ \t]*+[A-Z0-9]{{1,5}},[ \t]*+(?:\d{{1,3}}/F,?[ \t]*+)?"
-        rf"(?:(?:Block|Blk|Tower)[ \t]*+[A-Z0-9]{{1,3}},[ \t]*+)?{HK_BUILDING}(?:,[ \t]*+{HK_BUILDING})?)",
+        rf"(?P<value>(?:Room|Rm|Flat|Unit)[ \t]*+[A-Z0-9]{{1,5}},[ \t]*+(?:\d{{1,3}}/F,?[ \t]*+{HK_BLOCK}(?:{HK_BUILDING}|{HK_PLACE})"
+        rf"|{HK_BLOCK}{HK_BUILDING})(?:,[ \t]*+{HK_BUILDING})?)",
         "Room 1, Yu Hous",
         hk_flat,
         needs="latin",

@@ -575,3 +575,67 @@ def test_round_15_look_alikes_of_those_labels_stay(text):
 )
 def test_round_17_a_record_number_after_its_front_pages_label(text, expected):
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "turns, gone",
+    [
+        # the flat, the building and the house number written before the street or the town
+        (
+            ["Dear Ms Kaye,\nFlat 8, Ashdown Mews, 64 Coronation Terrace, Carlisle CA2 6DX\n"],
+            ["Flat 8", "Ashdown Mews"],
+        ),
+        (["Discharged to 5187 Grand Concourse, Apt 6A, Arcadia, CA 91006; contact the ward."], ["5187", "Apt 6A"]),
+        (["cc: the patient, 19B Kingsway, Manchester M14 4BN"], ["19B Kingsway"]),
+        (
+            ["Mr. F. Hale\n4078 Greenway\nNew York, NY 10062", "The block starting 4078 Greenway is right."],
+            ["Greenway"],
+        ),
+        # a Hong Kong flat: through its district, and its estate wherever it is named again
+        (
+            ["Address 地址: Flat C, 19/F, Sino Centre, 415 Hennessy Road, Wan Chai, Hong Kong"],
+            ["Sino Centre", "Wan Chai"],
+        ),
+        (["lives alone at Flat E, 17/F, Block 34, Taikoo Shing. Contact: the son."], ["Taikoo Shing", "Block 34"]),
+        (["Room 1304, Wah Yu House, Wah Fu Estate, Pok Fu Lam.", "nurses who visit Wah Fu Estate"], ["Wah Fu Estate"]),
+        # an estate after its house number, and the building and flat after a comma
+        (["在金水区丰收路191号春晖园，8栋1单元2304。", "春晖园8栋对吗？"], ["春晖园", "2304"]),
+    ],
+)
+def test_round_18_the_whole_home_is_gone(turns, gone):
+    scrubbed = "\n".join(scrub_conversation(turns).texts)
+    assert not any(part in scrubbed for part in gone), scrubbed
+    assert "[ADDRESS], [ADDRESS]" not in scrubbed.replace("\n", ", ")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sister Yuen called the family at 3734 3035 to arrange it.",
+            "Sister [NAME_1] called the family at [PHONE] to arrange it.",
+        ),
+        ("緊急聯絡人：家屬（女兒） 7929 9864", "緊急聯絡人：家屬（女兒） [PHONE]"),
+        # a villager of the village, no second village in 村民
+        ("兹有我乡山东省曹县青堌集镇桃园村6组17号村民来诊", "兹有我乡[ADDRESS]村民来诊"),
+    ],
+)
+def test_round_18_numbers_in_groups_of_four_and_villagers(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "心情低落請撥安心專線1925，香港可致電2389 2222。",  # a public line
+        "每日热量 1800 2000 kcal 之间",  # a range with its unit
+        "batch 7866 1056 8009 released",  # the middle of a longer number
+    ],
+)
+def test_round_18_look_alikes_stay(text):
+    assert scrub(text).text == text
+
+
+def test_round_18_a_hospitals_rooms_before_an_address_are_no_home():
+    scrubbed = scrub("Discharge lounge: Exam Room 12, Main Building, 2 Hospital Road").text
+    assert scrubbed.startswith("Discharge lounge: Exam Room 12, Main Building, ")

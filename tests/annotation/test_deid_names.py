@@ -983,3 +983,19 @@ def test_round_17_the_city_in_brackets_after_a_screen_name_stays():
 )
 def test_round_17_words_beside_a_name_in_a_list_stay(text, expected):
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "查房医生说可以出院了。",  # the doctor on the round: 房 ends 查房, no Dr Fang
+        "病房护士来换药了。",
+        "房东太太帮忙叫了救护车。",  # the landlady
+    ],
+)
+def test_round_18_a_word_before_a_title_is_no_name(text):
+    assert scrub(text).text == text
+
+
+def test_round_18_a_name_ends_before_tomorrow_morning():
+    assert scrub("通知张伟明早空腹抽血。").text == "通知[NAME_1]明早空腹抽血。"
