@@ -182,7 +182,7 @@ INSTITUTION = re.compile(
     r"Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Pharmacy|University|College|Practice"
     r"|医院|诊所|卫生院|卫生服务中心|医疗中心|药房|药店|大学|学院|醫院|診所|衛生院|藥房|藥局|藥店|學院|本院|我院"
 )
-NOT_INSTITUTION_ADDRESS = re.compile(r"[.;!?。；！？\n\x00“「『]|lives|home|patient|患者|住|家")
+NOT_INSTITUTION_ADDRESS = re.compile(r"[.;!?。；！？\n\x00“「『]|lives|home|patient|\bpt\b|患者|病人|住|家")
 
 
 def institution_address(text: str, start: int, taken: bytearray) -> bool:

@@ -110,12 +110,13 @@ TOWN_ONLY = re.compile(TOWN_WORDS)
 CAPITALISED_TOWN = re.compile(r"[A-Z][A-Za-z'’.-]*+(?:[ \t](?:[A-Z][A-Za-z'’.-]*+|upon|on|de|la))*+")
 US_STATE = rf"(?i:{words(US_STATES)})"
 AU_STATE = rf"(?i:{words(AU_STATES)})"
+MONTH_OR_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*+[ \t]"
 # A segment that ends an address: its town (maybe) and a postcode of a shape that says where it is from; four
 # digits alone only after a capitalised town (Auckland 1011), six only after Singapore.
 ENDS_WITH_POSTCODE = re.compile(
     rf"(?:{TOWN_WORDS}[ \t,]++)?(?:{US_STATE}[ \t]++\d{{5}}(?:-\d{{4}})?|{AU_STATE}[ \t]++\d{{4}}"
     rf"|(?i:{UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{{2}}[ \t]?[A-Z\d]{{4}}))"
-    r"|(?:[A-Z][a-z'’.-]++[ \t]++){1,3}\d{4}|Singapore[ \t]++\d{6}"
+    rf"|(?!{MONTH_OR_DAY})(?:[A-Z][a-z'’.-]++[ \t]++){{1,3}}(?:\d{{6}}|\d{{4}})(?!\d)|Singapore[ \t]++\d{{6}}"  # Wellington 6011, Hangzhou 310052
     r"|(?:[A-Z][a-z]++[ \t]++){0,3}(?:Hong[ \t]Kong|Kowloon|New[ \t]Territories|H\.?K\.?)"  # Hong Kong has no postcodes
 )
 # A street's number or a flat's after the street ("Tampines St 5 #04-304", "Apt 26"): the address goes on.
@@ -129,12 +130,18 @@ TAIL_SEGMENTS = 4
 # began at the street or the town, and the rest of the home would be left.
 HEAD_SEGMENT = re.compile(
     r"(?:^|(?<=[ \t]))(?:"
-    r"(?i:flat|apt|apartment|unit|suite|ste|room|rm)\.?[ \t]*+#?[A-Za-z0-9-]{1,6}"  # Flat 8, Apt 6A, Room 1304
+    r"(?i:flat|apt|apartment|unit|suite|ste|room|rm)\.?[ \t]*+#?[A-Za-z0-9/-]{1,6}"  # Flat 8, Apt 6A, Flat 2/1
     r"|\d{1,3}/F|(?:Block|Blk|Tower|Bldg)[ \t]*+[A-Z0-9]{1,4}"  # 19/F, Block 34
     rf"|{BUILDING.pattern}"  # Ashdown Mews, Wah Fu Estate
     r"|\d{1,5}[A-Za-z]?[ \t]++[A-Z][a-z'’]++(?:[ \t][A-Z][a-z'’]++){0,2}"  # 57 Heather Bank, 4078 Greenway
+    r"|The(?:[ \t][A-Z][a-z'’]++){1,3}"  # The Old Rectory, The Harbourside: a house's or a building's name
+    rf"|(?:[A-Z][a-z'’]++[ \t]){{1,3}}{STREET_WORD.pattern}"  # Church Lane: a lane of a few houses
     r")$"
 )
+# A village's or a district's name between the house and the town (The Old Rectory, Church Lane, Little
+# Snoring, Fakenham NR21 0JA): passed over, and kept in the address only when more of the home comes before it.
+VILLAGE = re.compile(r"[A-Z][a-z'’]++(?:[ \t](?:[A-Z][a-z'’]++|of|upon|on)){0,3}")
+VILLAGES_IN_A_ROW = 2
 # Dates and times are no house and street (12 March, 3 Weeks).
 NOT_A_HOUSE = re.compile(
     r"\d[A-Za-z]?[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
@@ -156,8 +163,9 @@ def address_tail(text: str, end: int) -> int:
         if segment is None:
             break
         value = segment.group("segment").rstrip(" \t.")
-        if ENDS_WITH_POSTCODE.fullmatch(value):
-            reached = segment.start("segment") + len(value)
+        ending = ENDS_WITH_POSTCODE.match(value)
+        if ending is not None and not value[ending.end() : ending.end() + 1].isalnum():
+            reached = segment.start("segment") + ending.end()  # what follows it is the sentence's (; visiting from ...)
             break
         town = CAPITALISED_TOWN if "\n" in segment.group("gap") else TOWN_ONLY  # a line of its own: "Roslyn"
         if town.fullmatch(value) is None and UNIT_ONLY.fullmatch(value) is None:
@@ -167,8 +175,11 @@ def address_tail(text: str, end: int) -> int:
 
 
 def institution_building(segment: str) -> bool:
-    """Whether a segment names a hospital's or a campus's building (Main Building, Outpatient Centre)."""
-    return any(word.lower() in INSTITUTION_BUILDING_WORDS for word in re.findall(r"[A-Z][a-z]++", segment))
+    """Whether a segment names a hospital's or a campus's building (Main Building, Outpatient Centre; not
+    The Old Rectory, a house)."""
+    return HOUSE_WORD.search(segment) is None and any(
+        word.lower() in INSTITUTION_BUILDING_WORDS for word in re.findall(r"[A-Z][a-z]++", segment)
+    )
 
 
 def address_head(text: str, start: int, floor: int) -> int:
@@ -176,9 +187,10 @@ def address_head(text: str, start: int, floor: int) -> int:
     building and house number, if they are written before it (not before `floor`, where the detection
     before it ends). A segment that holds more (the words of the sentence, "moved to 5187 Grand
     Concourse") gives only its end, and the walk stops there."""
-    position = start
-    for _ in range(HEAD_SEGMENTS):
-        gap = HEAD_GAP.search(text, max(floor, position - 8), position)
+    position = cursor = start
+    villages = 0
+    for _ in range(HEAD_SEGMENTS + VILLAGES_IN_A_ROW):
+        gap = HEAD_GAP.search(text, max(floor, cursor - 8), cursor)
         if gap is None:
             break
         reach = max(floor, gap.start() - 60)
@@ -186,8 +198,16 @@ def address_head(text: str, start: int, floor: int) -> int:
         segment = text[begin : gap.start()]
         head = HEAD_SEGMENT.search(segment.rstrip(" \t"))
         if head is None or NOT_A_HOUSE.match(head.group(0)) or institution_building(head.group(0)):
+            if (
+                villages < VILLAGES_IN_A_ROW
+                and VILLAGE.fullmatch(segment.strip(" \t"))
+                and not institution_building(segment)
+            ):
+                villages, cursor = villages + 1, begin + len(segment) - len(segment.lstrip(" \t"))
+                continue
             break
-        position = begin + head.start()
+        position = cursor = begin + head.start()
+        villages = 0
         if head.start() > len(segment) - len(segment.lstrip(" \t")):
             break  # only the end of the segment: the sentence before it is not the address
     return position

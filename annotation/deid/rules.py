@@ -142,7 +142,9 @@ ZH_ADDRESS_UNITS = "省市区县州旗镇乡村社组路街道巷弄里号栋幢
 # In Hong Kong and Taiwan: 邨 (an estate), 鄰 and 段 (a neighbourhood, a road's section), 樓 (a floor).
 ZH_ADDRESS_UNITS += ZH_ADDRESS_UNITS.translate(TO_TRADITIONAL) + "邨鄰段"
 # A space inside a Chinese address, after a house number or a compound's name ("鹭洲路216号 澜庭御府 6栋").
-ZH_ADDRESS_SPACE = r"(?<=[省市县区镇乡村组路街道巷弄号园苑庭府邸墅居阁栋幢座楼])[ ](?=[\u4e00-\u9fff\d])"
+ZH_ADDRESS_SPACE = (
+    r"(?<=[省市县区镇乡村组路街道巷弄号园苑庭府邸墅居阁栋幢座楼])[ ](?=[\u4e00-\u9fff\d]|[A-Za-z][栋幢座楼])"
+)
 # An address names a street, village, house, building or flat; a run of place names alone ("北京市朝阳区") is not one.
 ZH_ADDRESS_MARKERS = with_traditional(tuple("路街巷弄村号道里苑栋幢室") + ("单元", "小区", "胡同")) + ("邨", "鄰")
 
@@ -600,6 +602,11 @@ def zh_address_head(text: str, start: int, end: int) -> int:
     return best
 
 
+# Units written only after a number (3梯1504: a lift's stair in Guangzhou; 302房: a room), which as words
+# end much else (病房, 楼梯).
+NUMBERED_UNITS = "梯房"
+
+
 def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADDRESS_MARKERS) -> tuple[int, int] | None:
     """Cut a run of address characters after its last unit (号, 室, 村 ...) or the digits after one."""
     start, end = match.span("value")
@@ -613,14 +620,21 @@ def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADD
     if (flat := DASHED_FLAT.search(value)) is not None:
         return start, start + flat.end()  # 书香门第17-1-2002: building 17, entrance 1, flat 2002
     cut = len(value)
-    while cut > 0 and value[cut - 1] not in ZH_ADDRESS_UNITS and not value[cut - 1].isdigit():
+    while (
+        cut > 0
+        and value[cut - 1] not in ZH_ADDRESS_UNITS
+        and not value[cut - 1].isdigit()
+        and not (value[cut - 1] in NUMBERED_UNITS and value[cut - 2 : cut - 1].isdigit())
+    ):
         cut -= 1
     if cut and value[cut - 1].isdigit():
         digits = cut
         while digits > 0 and (value[digits - 1].isdigit() or value[digits - 1] in "-#"):
             digits -= 1
         unit = value[digits - 2] if digits > 1 and value[digits - 1] == " " else value[digits - 1] if digits else ""
-        if not unit or unit not in ZH_ADDRESS_UNITS + "附":  # 3幢 201: the flat after a space
+        if value[digits - 2 : digits - 1] in ("之", "附"):
+            unit = "号"  # 12号之一302房, 18号附2号: a house's share of its number
+        if not unit or unit not in ZH_ADDRESS_UNITS + "附" + NUMBERED_UNITS:  # 3幢 201: the flat after a space
             cut = digits
             while cut > 0 and value[cut - 1] not in ZH_ADDRESS_UNITS:
                 cut -= 1  # 5号 明天下午3点: back to the unit
@@ -973,6 +987,10 @@ MRN_CUES_ZH = (
     "挂号号",
     "挂号单号",
     "门诊ID",
+    "复诊号",
+    "急诊号",
+    "急诊编号",
+    "留观号",
     "住院ID",
     "病历ID",
     "就诊ID",
@@ -1303,7 +1321,24 @@ def not_after_slip_label(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 # Labels of a slip's, a form's or a sample's number, whose ten digits are no one's phone.
-SLIP_LABELS = ("单号", "單號", "编号", "編號", "样本号", "標本號", "标本号", "票号", "代码", "代碼", "流水号")
+SLIP_LABELS = (
+    "单号",
+    "單號",
+    "编号",
+    "編號",
+    "样本号",
+    "標本號",
+    "标本号",
+    "票号",
+    "代码",
+    "代碼",
+    "流水号",
+    "批号",
+    "批號",
+)
+
+
+HONG_KONG_REGIONS = ("新界", "九龍", "九龙", "香港")
 
 
 def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1312,11 +1347,15 @@ def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
     if span is None:
         return None
     value = text[span[0] : span[1]]
+    if "某" in value:
+        return None  # 某某市某某区某某路某号: how an address is written, no one's
     below_province = value[2:]
-    if any(word in value for word in ZH_INSTITUTIONS) or not any(
-        level in below_province for level in "市区县州旗镇乡區縣鎮鄉"
-    ):
+    if any(word in value for word in ZH_INSTITUTIONS):
         return None
+    if not any(level in below_province for level in "市区县州旗镇乡區縣鎮鄉") and not (
+        value.startswith(HONG_KONG_REGIONS) and any(estate in below_province for estate in "苑邨閣阁樓楼座室")
+    ):
+        return None  # 北京朝阳: places alone; Hong Kong has no districts' units (新界屯門兆康苑兆賢閣B座1006室)
     return span
 
 
@@ -1355,7 +1394,8 @@ def zh_county_address(text: str, match: re.Match) -> tuple[int, int] | None:
 # is no everyday word, and no measure or function word among the words before it (5 miles down the road).
 EN_LOWER_STREET = (
     r"(?:(?:flat|apt|unit)[ \t]*+\d{1,4}[a-z]?,?[ \t]++)?"
-    r"\d\d{0,4}[ \t]++(?:(?P<compass>[nsew]|ne|nw|se|sw)\.?[ \t]++)?(?P<words>(?:[a-z][a-z'-]*+[ \t]++){1,2})"
+    r"\d\d{0,4}(?:-\d{1,5})?[ \t]++(?:(?P<compass>[nsew]|ne|nw|se|sw)\.?[ \t]++)?"
+    r"(?P<words>(?:(?:[a-z][a-z'-]*+|\d{1,3}(?:st|nd|rd|th))[ \t]++){1,2})"  # 19-21 station parade, 88 se 82nd ave
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|court|ct|crescent|cres|terrace|tce|grove|gardens|gdns"
     r"|mews|parade|pde|parkway|pkwy|highway|hwy"
     r"|(?<=[ \t])(?P<everyday>way|walk|drive|dr|place|pl|row|gr))\b\.?"
@@ -1365,7 +1405,7 @@ EN_LOWER_STREET = (
     r"|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2})(?![a-z\d]))?"
 )
 NOT_STREET_WORDS = frozenset(
-    "the a an of on in to at by for and or down up along across off from miles mile km yards blocks minutes mins hours"
+    "the a an of on in to at by for and or not no is was down up along across off from miles mile km yards blocks minutes mins hours"
     " days weeks times doses tablets puffs units drops min minute hour day week mg ml mcg g kg".split()
 )
 
@@ -1670,6 +1710,17 @@ RULES: tuple[Rule, ...] = (
         needs="digit latin",
         word_start=True,
     ),
+    # A number that says it is a record's by its letters, the initials of 住院, 门诊 and 急诊 (ZY97968655,
+    # MZ6973687799, JZ35594043), without a label; not after a batch's or a slip's (饮片批号ZY06574082).
+    rule(
+        "MRN",
+        r"(?P<value>(?:ZY|MZ|JZ)-?\d{6,12})(?![\dA-Za-z])",
+        "ZY12345 ",
+        not_after_slip_label,
+        needs="digit latin",
+        not_after=DIGITS_LETTERS + "-",
+        triggers=("zy", "mz", "jz"),
+    ),
     # A record number asked for in one turn and given in the next ("请提供住院号。" "是ZY1234。").
     rule(
         "MRN",
@@ -1908,10 +1959,19 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ADDRESS",
-        rf"(?P<value>(?:{words(PROVINCES)})(?:[{HAN}0-9\-#]|{ZH_ADDRESS_SPACE}){{2,50}}+)",
+        rf"(?P<value>(?:{words(PROVINCES)})(?:[{HAN}0-9\-#]|[A-Za-z](?=[座栋棟幢樓楼室])|{ZH_ADDRESS_SPACE}){{2,50}}+)",
         "北京市朝阳区",
         zh_place_address,
         needs="han",
+    ),
+    # A city and its district, then the rest of the home (从广州市番禺区南村镇华南碧桂园翠山蓝天苑18座过来).
+    rule(
+        "ADDRESS",
+        rf"(?P<value>(?:(?![从從到在去住说說是的了和与與])[{HAN}]){{2,4}}?市(?=[{HAN}]{{1,4}}?[区县區縣旗])(?:[{HAN}0-9\-#]|{ZH_ADDRESS_SPACE}){{4,50}}+)",
+        "广州市番禺",
+        zh_place_address,
+        needs="han",
+        triggers=("市",),
     ),
     # A street, then its house number (Tanner's Row, no. 23; Clifton Gardens, number 37).
     rule(
@@ -1948,7 +2008,7 @@ RULES: tuple[Rule, ...] = (
     # A postcode after its label (（邮编362000）, 邮政编码：100020): part of an address.
     rule(
         "ADDRESS",
-        r"(?:[（(]邮(?:政)?编(?:码)?[:：]?|邮(?:政)?编(?:码)?[:：])[ \t]*+(?P<value>\d{6})(?!\d)",
+        r"(?:[（(]邮(?:政)?编(?:码)?[:：]?|(?<=[，,])邮(?:政)?编(?:码)?|邮(?:政)?编(?:码)?[:：])[ \t]*+(?P<value>\d{6})(?!\d)",
         "（邮编12345 ",
         needs="han digit",
         triggers=("邮",),

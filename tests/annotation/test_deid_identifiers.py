@@ -639,3 +639,16 @@ def test_round_18_look_alikes_stay(text):
 def test_round_18_a_hospitals_rooms_before_an_address_are_no_home():
     scrubbed = scrub("Discharge lounge: Exam Room 12, Main Building, 2 Hospital Road").text
     assert scrubbed.startswith("Discharge lounge: Exam Room 12, Main Building, ")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("12床 | 患者 / ZY97968655 | 40M", "12床 | 患者 / [MRN] | 40M"),  # 住院's initials, no label
+        ("门诊复诊号MZ6973687799。", "门诊复诊号[MRN]。"),
+        ("急诊号为JZ35594043，请查收", "急诊号为[MRN]，请查收"),
+        ("饮片批号ZY06574082，水煎服", "饮片批号ZY06574082，水煎服"),  # a batch of herbs
+    ],
+)
+def test_round_18_record_numbers_by_their_initials_and_labels(text, expected):
+    assert scrub(text).text == expected
