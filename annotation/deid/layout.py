@@ -280,6 +280,7 @@ TABLE_SEPARATORS = ",\t|｜"
 WEAK_HEADERS = frozenset(
     "given patient contact episode encounter account acct cell mob born 出生 患者 病人 家属 联系人 联系电话".split()
 )
+SURE_COLUMNS = ("DOB", "MRN", "ID")
 TABLE_CELL = r"[,\t|\n\x00](?P<value>[^,\t|\n\x00]{1,80}+)(?=[,\t|\n\x00]|$)"
 # What a text holds where a header names a column: the header word as a whole cell, between separators
 # or at a line's edge (",surname,", "\nname,"), not "patient," in a sentence.
@@ -401,10 +402,15 @@ def table_position(text: str, start: int) -> tuple[str | None, str, int, bool] |
 
 @lru_cache(maxsize=256)
 def names_identifiers(header: tuple[str, ...]) -> bool:
-    """Whether a header line names two columns of identifiers or more, one of them not a weak one (read
-    once per header, not once per cell)."""
-    known = [name for name in header if name in TABLE_HEADERS]
-    return len(known) >= 2 and any(n not in WEAK_HEADERS for n in known)
+    """Whether a header line names two columns of identifiers or more, one of them not a weak one, or a
+    column of dates of birth, record numbers or IDs alone (序号 出生日期 采样日期 结果: whose births they are
+    needs no other column; a list of phones or addresses alone may be a hospital's). Read once per header,
+    not once per cell."""
+    known = [name for name in header if name in TABLE_HEADERS and name not in WEAK_HEADERS]
+    return bool(known) and (
+        len([name for name in header if name in TABLE_HEADERS]) >= 2
+        or any(TABLE_HEADERS[n] in SURE_COLUMNS for n in known)
+    )
 
 
 def column_header(text: str, position: int) -> str | None:

@@ -126,7 +126,7 @@ ZH_RELATIONS_AFTER = (
 )
 ZH_RELATIONS_AFTER = v.with_traditional(ZH_RELATIONS_AFTER)
 # Words a speaker's label or a name before an age may look like but are not (查体：, 方案：).
-NICKNAME_NOT_NAMES = frozenset("小米 小麦 老年 小于 小时 老公 小康".split())
+NICKNAME_NOT_NAMES = frozenset("小米 小麦 老年 小于 小时 老公 小康 老楼 老房".split())
 
 
 def is_han(char: str) -> bool:
@@ -375,6 +375,8 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         end = dotted_name_end(text, start)
     if end and text[start:end] in v.ZH_DRUGS_LIKE_NAMES:
         return None  # 联系红十字会: an organisation's name, a drug's
+    if end and end - start == 2 and text[start] == "代" and text[start + 1] in PROXY_VERBS:
+        return None  # 由女儿代述, 家属代签: on someone's behalf, no one called 代
     if (
         end
         and end - start == 3
@@ -391,6 +393,9 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     if end and weak and text[start] in "父母" and text[match.start() : start].endswith(("家父", "家母")):
         return None  # 家父母均健在: both parents
     return (start, end) if end and not eponym_follows(text, end, start) else None
+
+
+PROXY_VERBS = "述诉說说签簽办辦为為替理表写寫"
 
 
 def pet_name_end(text: str, start: int) -> int | None:
@@ -616,6 +621,7 @@ ROLE_BEFORE_TITLE = v.with_traditional(
         "首诊",
         "带教",
         "查房",  # 查房医生: the doctor on the round
+        "社康",  # 社康护士: community health
         "房东",  # 房东太太: the landlady
         "房客",
         "邻居",
@@ -1705,7 +1711,12 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     found = en_name_at(text, start, capitalised_words(value))
     if found is None or in_herb(text, *found):
         return None  # my mother, Liuwei Dihuang Wan or Xiaoyao San: a formula, asked about
+    if COMPETENCE_AFTER.match(text, found[1]):
+        return None  # seen without parent, Gillick competent: a test of a child's competence, named for a case
     return caps_given_after(text, found)
+
+
+COMPETENCE_AFTER = re.compile(r"[ \t]++(?i:competen(?:t|ce|cy)|criteria|guidance|guidelines)\b")
 
 
 # A record's "SURNAME, GIVEN" in capitals after a cue (Patient CHEUNG, WING-YAN; Name: ONG, JIA HUI):
@@ -1780,6 +1791,10 @@ ZH_LIST_NOT_PEOPLE = frozenset(
 LIST_WORD_NAME_MAX = 1000
 
 
+# What a patent medicine's name ends with (安宫牛黄丸, 逍遥散, 六味地黄丸): no one's name in a list.
+FORMULA_ENDS = "丸散丹膏"
+
+
 def zh_list_person(item: str) -> bool:
     """Whether a list's item beside a name can be a person: a surname and one or two characters names
     are made of, a given name of two, a pet name (阿青, 小敏, 老周) or a minority name; no role, relation
@@ -1790,7 +1805,7 @@ def zh_list_person(item: str) -> bool:
         return False
     if lexicon.is_dictionary_word(item) and not rare_person_word(item, LIST_WORD_NAME_MAX):
         return False
-    if item in v.ZH_HERBS or item in v.ZH_DRUGS_LIKE_NAMES or HERB.fullmatch(item):
+    if item in v.ZH_HERBS or item in v.ZH_DRUGS_LIKE_NAMES or HERB.fullmatch(item) or item[-1] in FORMULA_ENDS:
         return False
     if minority_name_end(item, 0, 1) == len(item):
         return True

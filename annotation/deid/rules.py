@@ -634,7 +634,7 @@ def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADD
         unit = value[digits - 2] if digits > 1 and value[digits - 1] == " " else value[digits - 1] if digits else ""
         if value[digits - 2 : digits - 1] in ("之", "附"):
             unit = "号"  # 12号之一302房, 18号附2号: a house's share of its number
-        if not unit or unit not in ZH_ADDRESS_UNITS + "附" + NUMBERED_UNITS:  # 3幢 201: the flat after a space
+        if not unit or unit not in ZH_ADDRESS_UNITS + "附之" + NUMBERED_UNITS:  # 3幢 201: the flat after a space
             cut = digits
             while cut > 0 and value[cut - 1] not in ZH_ADDRESS_UNITS:
                 cut -= 1  # 5号 明天下午3点: back to the unit
@@ -662,7 +662,7 @@ EN_ADDRESS_VALUE = re.compile(r"[^\n\x00;|]{4,120}")
 EN_ADDRESS_STOP = re.compile(
     r"\s{3,}|\t|(?<![A-Z])(?<!St)(?<!Rd)(?<!No)(?<!Mt)(?<!Ave)(?<!Apt)(?<!Ste)[.!?](?:\s|$)|\s(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|DOB|MRN|NHS|SSN|Fax|Contact|Date|Age|Sex|Ins(?:urance)?)\b"
     r"|,?\s(?:mob|Mob|ph|Ph|HP|tel|phone|mobile|cell|email)\b"
-    r"|,?\s(?:and|but|with|since|for|where|who|which|because)\s|\s\("
+    r"|,?\s(?:and|but|with|since|for|where|who|which|because)\s|\s\(|\s[-–—]\s"  # " - please update ..."
 )
 EN_ADDRESS_EVIDENCE = re.compile(
     r"\d|\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Cl|Court|Ct|Way|Crescent|Cres|Terrace|Place|Pl|Square|Sq"
@@ -761,8 +761,8 @@ def zh_flat(text: str, match: re.Match) -> tuple[int, int] | None:
     ):
         start -= 1
     start = zh_address_head(text, start, flat_start)
-    if flat_start - start < 2 or any(word in text[start:end] for word in ZH_INSTITUTIONS + ZH_WARDS):
-        return None
+    if flat_start - start < 2 or any(word in text[max(0, start - 1) : end] for word in ZH_INSTITUTIONS + ZH_WARDS):
+        return None  # 住院部5号楼12床: the hospital's building (住 then 院部 would read as a verb and an estate)
     if text.startswith(("层", "楼", "F"), end) and "单元" not in match.group("flat"):
         return None  # 3号楼5层: a floor of a building, no flat
     return start, end
@@ -964,6 +964,7 @@ MRN_CUES_ZH = (
     "病历编号",
     "检查号",
     "ID号",
+    "ID 号",
     "HIS号",
     "登记号",
     "住院登记号",
@@ -1014,7 +1015,13 @@ MRN_CUES_ZH = (
 # followed by a unit (10 mg) is a dose, not part of the number.
 MRN_GROUPS = r"(?:[ \t]\d[\d-]{1,10}+(?![ \t]?+[A-Za-z%/]))*+"
 # A serial after its year (CR No. 2023/22950) is one number.
-MRN_VALUE = rf"[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+(?:/\d{{3,12}}+)?{MRN_GROUPS}"
+# Or read out digit by digit (住院号：1 0 2 4 7 7 8 3), or a letter apart from its digits (Hosp No: M 204 771 93).
+MRN_VALUE = (
+    rf"\d(?:[ \t]\d){{5,15}}+(?![ \t]?+[\dA-Za-z%/])"
+    rf"|(?:(?<![A-Za-z])[A-Z]{{1,3}}[ \t](?=\d))?[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+(?:/\d{{3,12}}+)?{MRN_GROUPS}"
+)
+# More numbers of the same shape listed after the first (检查号DR24110205、DR24110211).
+MRN_LISTED = r"(?:、(?=[A-Za-z]{0,3}\d{5})[A-Za-z0-9-]{6,25}+)*+"
 # Label words for a record number: any of these followed by "number", "no.", "#", "ID" ...
 MRN_LABELS_EN = (
     "medical record",
@@ -1282,6 +1289,22 @@ def eight_digit_line(text: str, match: re.Match) -> tuple[int, int] | None:
     if NUMBER_UNIT_AFTER.match(text, end) or PUBLIC_LINE.search(text, max(0, start - 16), start):
         return None
     return start, end
+
+
+# Between the groups of a number read out: a space, a comma or a dash, once.
+SPOKEN_GROUP_GAP = r"(?:[ \t\-]|[，,][ \t]?)"
+
+
+def spoken_mobile(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Eleven digits read out, one Chinese numeral at least (Arabic ones alone are the other rules'), in
+    groups of three or four where they are apart (幺五八，二零四六，七三九一; not 一，二，三 of a list)."""
+    value = match.group("value")
+    if not any(c in "〇零幺一二三四五六七八九" for c in value):
+        return None
+    groups = re.split(SPOKEN_GROUP_GAP, value)
+    if len(groups) > 1 and any(len(g) < 3 for g in groups):
+        return None
+    return match.span("value")
 
 
 # Words before the last digits of a number, all that is given (病案号尾号6059, "ends in 0266").
@@ -1606,7 +1629,7 @@ RULES: tuple[Rule, ...] = (
     *(
         rule(
             kind,
-            rf"(?:{words(cues)})[^\x00\n\d。！？]{{0,12}}?(?:{words(LAST_DIGITS_ZH)})(?:是|为|[:：])?[ \t]*+(?P<value>\d{{4}})(?!\d)",
+            rf"(?:{words(cues)})[^\x00\n\d。！？]{{0,12}}?(?:{words(LAST_DIGITS_ZH)})(?:是不是|是否为|是否是|是|为|[:：])?[ \t]*+(?P<value>\d{{4}})(?!\d)",
             f"{cues[0]}尾号123",
             needs="digit han",
         )
@@ -1697,7 +1720,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "MRN",
-        rf"(?:{words(MRN_CUES_ZH)})(?:[ \t]*+[（(][^（()）\n\x00\d]{{1,24}}[）)])?+{SEP_ZH}[【\[]?+(?P<value>{MRN_VALUE})",
+        rf"(?:{words(MRN_CUES_ZH)})(?:[ \t]*+[（(][^（()）\n\x00\d]{{1,24}}[）)])?+{SEP_ZH}[【\[]?+(?P<value>(?:{MRN_VALUE}){MRN_LISTED})",
         "病历号：ab ",
         has_digit,
         needs="digit",
@@ -1777,13 +1800,15 @@ RULES: tuple[Rule, ...] = (
         needs="digit",
         not_after=DIGITS_LETTERS + "./-",
     ),
-    # A number read out in Chinese numerals, 幺 for one (幺三九四幺三三六四九七): a mobile's eleven digits.
+    # A number read out in Chinese numerals, 幺 for one (幺三九四幺三三六四九七): a mobile's eleven digits,
+    # maybe with Arabic ones among them and read in groups (138零七二一九四六五, 幺五八，二零四六，七三九一).
     rule(
         "PHONE",
-        r"(?P<value>[幺一][三四五六七八九][〇零幺一二三四五六七八九]{9})(?![〇零幺一二三四五六七八九十百千万])",
+        rf"(?P<value>[幺一1][三四五六七八九3-9](?:{SPOKEN_GROUP_GAP}?+[〇零幺一二三四五六七八九0-9]){{9}})(?![〇零幺一二三四五六七八九十百千万0-9])",
         "幺三九四幺三三六四九",
+        spoken_mobile,
         needs="han",
-        not_after="〇零幺一二三四五六七八九十",
+        not_after="〇零幺一二三四五六七八九十0123456789",
     ),
     # A UK number with a five-digit area code in three groups: (01423) 506 119, 01423 506 119.
     rule(

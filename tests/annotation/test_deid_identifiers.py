@@ -652,3 +652,64 @@ def test_round_18_a_hospitals_rooms_before_an_address_are_no_home():
 )
 def test_round_18_record_numbers_by_their_initials_and_labels(text, expected):
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "turns, gone",
+    [
+        # a town's postcode ends the address, whatever the sentence does after it
+        (["Address (patient-reported): Apartment 7, 210 Harbour Street, Wellington 6011; visiting."], ["6011"]),
+        (["寄给 pt：Unit 1205, 8 Jiangnan Avenue, Binjiang District, Hangzhou 310052，记得 encrypted。"], ["310052"]),
+        (["do you still have my address as flat 3 22 grove road sheffield s7 2gy?"], ["s7 2gy"]),
+        (["it should be 88 se 82nd ave portland or 97216 not 82nd st."], ["82nd ave", "97216"]),
+        (["we're at unit 4b, 19-21 station parade, harrow ha1 2tz, above the launderette"], ["unit 4b", "19-21"]),
+        # the house's name, a lane and a village before the town
+        (
+            ["Re: Mr G. Hope, The Old Rectory, Church Lane, Little Snoring, Fakenham NR21 0JA."],
+            ["Rectory", "Church Lane"],
+        ),
+        (["New address per patient: Flat 2/1, 14 Byres Road, Glasgow G11 5JY; previous"], ["Flat 2/1"]),
+        # Chinese: a city and its district, numbered stairs and rooms, Hong Kong estates, a letter before a block
+        (["他太太说明天从广州市番禺区南村镇华南碧桂园翠山蓝天苑18座过来接他。"], ["碧桂园", "18座"]),
+        (["轮椅上门配送：广州市天河区天河北路侨林街47号3梯1504（如无电梯请提前说明）"], ["3梯1504"]),
+        (["送药上门单：广州市越秀区大德路华宁里12号之一302房，下午3点后有人。"], ["华宁里", "302房"]),
+        (["病人話佢搬咗去 新界屯門兆康苑兆賢閣B座1006室，所以要轉診所。"], ["兆康苑", "1006室"]),
+        (["Admission：男，住 上海市徐汇区 田林路 200号 A栋 1102，c/o chest tightness"], ["A栋 1102"]),
+        (["Referral from Queen Elizabeth Hospital：pt 地址 九龍紅磡黃埔花園第8期12座21樓C室，phone"], ["黃埔花園"]),
+        (["理赔资料邮寄地址：山东省青岛市市南区香港中路61号阳光大厦东塔2106室，邮编266071"], ["266071"]),
+    ],
+)
+def test_round_18_addresses_of_dev16s_shapes(turns, gone):
+    scrubbed = "\n".join(scrub_conversation(turns).texts)
+    assert not any(part in scrubbed for part in gone), scrubbed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("正确的是138零七二一九四六五，麻烦帮我改一下", "正确的是[PHONE]，麻烦帮我改一下"),
+        ("有事打他电话，幺五八，二零四六，七三九一，已记", "有事打他电话，[PHONE]，已记"),
+        ("Discharge letter\nHosp No: M 204 771 93\n", "Discharge letter\nHosp No: [MRN]\n"),
+        ("检查号DR24110205、DR24110211改至明早8:30", "检查号[MRN]改至明早8:30"),
+        ("您的住院登记号尾号是不是3309？", "您的住院登记号尾号是不是[MRN]？"),
+        ("新入 pt 的 ID 号 P00215773，DKA", "新入 pt 的 ID 号 [MRN]，DKA"),
+        ("序号\t出生日期\t采样日期\n1\t1999/3/7\t2024/3/7", "序号\t出生日期\t采样日期\n1\t[DOB]\t2024/3/7"),
+    ],
+)
+def test_round_18_spoken_numbers_spaced_records_and_a_column_of_births(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一，二，三，四，五，六，七，八，九，十，一",  # counting, no number read out
+        "Clinic note 24/02/2025",  # no record's label in "note"
+        "请问住院部5号楼12床的病人今天能探视吗？",  # the hospital's building
+        "某某市某某区某某路某号某某小区某栋某单元某室",  # how an address is written
+        "previous address is not needed - please update the record.",
+        "Drug,Given,Time\nAmoxicillin,Yes,08:00",  # no column of identifiers
+    ],
+)
+def test_round_18_look_alikes_of_dev16_stay(text):
+    assert scrub(text).text == text

@@ -999,3 +999,18 @@ def test_round_18_a_word_before_a_title_is_no_name(text):
 
 def test_round_18_a_name_ends_before_tomorrow_morning():
     assert scrub("通知张伟明早空腹抽血。").text == "通知[NAME_1]明早空腹抽血。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社康護士家訪記錄：案主獨居。",  # community health's nurse
+        "同仁堂的安宫牛黄丸和广誉远的有什么区别？",  # a patent medicine and a brand in a list
+        "由女儿代述。",  # told on her behalf
+        "签字须由患者本人或授权委托人完成。",
+        "Age 17 - seen without parent, Gillick competent.",
+        "pt 住老楼 no lift",
+    ],
+)
+def test_round_18_look_alikes_of_names_stay(text):
+    assert scrub(text).text == text
