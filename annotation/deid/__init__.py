@@ -182,13 +182,15 @@ INSTITUTION = re.compile(
     r"Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Pharmacy|University|College|Practice"
     r"|医院|诊所|卫生院|卫生服务中心|医疗中心|药房|药店|大学|学院|醫院|診所|衛生院|藥房|藥局|藥店|學院|本院|我院"
 )
-NOT_INSTITUTION_ADDRESS = re.compile(r"[.;!?。；！？\n\x00“「『]|lives|home|patient|\bpt\b|患者|病人|住|家")
+NOT_INSTITUTION_ADDRESS = re.compile(
+    r"[.;!?。；！？\n\x00]|[“「『][^”」』]*+$|lives|home|patient|\bpt[ \t:：]*+(?:地址|住址|address)|患者|病人|住|家"
+)
 
 
 def institution_address(text: str, start: int, taken: bytearray) -> bool:
     """Whether the address at `start` follows a hospital's, a clinic's or a school's name on its line
     ("Mayo Clinic, 200 First St SW", "医院地址：...", "协和医院位于..."): that is the place's, kept;
-    not where a quotation opens or an identifier found already (a person's name) stands between
+    not where a quotation still open or an identifier found already (a person's name) stands between
     ("社区药房送药登记：唐国庆，地址..."): that home is the person's."""
     offset = max(0, start - 80)
     before = text[offset:start]

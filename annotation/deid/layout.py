@@ -38,6 +38,16 @@ def lone(token: str) -> bool:
     return len(token.strip(".,;:!?()（）。，；：！？")) <= 1
 
 
+def lone_end(token: str) -> bool:
+    """Whether a token ends in a lone character: itself one, or one after punctuation (住院号：1 0 2 4 ...)."""
+    return lone(token) or len(re.split(r"[^\w]", token)[-1]) == 1
+
+
+def lone_start(token: str) -> bool:
+    """Whether a token begins with a lone character: itself one, or one before punctuation (... 8 3（手写）)."""
+    return lone(token) or len(re.split(r"[^\w]", token)[0]) == 1
+
+
 def spaced_line(line: str) -> bool:
     tokens = line.split()
     lone_count = sum(map(lone, tokens))
@@ -64,7 +74,7 @@ def collapse_line(line: str, offset: int, pieces: list[str], index: list[int]) -
             end - start == 1
             and before
             and after
-            and ((lone(before) and lone(after)) or (not before[-1].isascii() and not after[0].isascii()))
+            and ((lone_end(before) and lone_start(after)) or (not before[-1].isascii() and not after[0].isascii()))
         ):
             continue  # the space between two letters of one spelt-out word, or between two Han characters
         pieces.append(" ")
@@ -238,7 +248,21 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "身份證",
         "身分證字號",
     ),
-    "DOB": ("dob", "date of birth", "birth date", "birthdate", "born", "出生日期", "出生", "生日"),
+    "DOB": (
+        "dob",
+        "d o b",
+        "d.o.b.",
+        "d.o.b",
+        "date of birth",
+        "birth date",
+        "birthdate",
+        "born",
+        "出生日期",
+        "出生年月日",
+        "出生年月",
+        "出生",
+        "生日",
+    ),
     "PHONE": (
         "phone",
         "tel",
@@ -280,7 +304,16 @@ TABLE_SEPARATORS = ",\t|｜"
 WEAK_HEADERS = frozenset(
     "given patient contact episode encounter account acct cell mob born 出生 患者 病人 家属 联系人 联系电话".split()
 )
-SURE_COLUMNS = ("DOB", "MRN", "ID")
+# Headers that say alone whose identifiers a column holds.
+SURE_HEADERS = frozenset(
+    "dob|d o b|date of birth|birth date|birthdate|出生日期|出生年月日|生日|mrn|mrn no|hospital no|hospital number|hosp no"
+    "|uhid|住院号|病历号|门诊号|病案号|就诊卡号|病歷號|住院號|門診號|ssn|nhs|nhs no|nhs number|nric|passport|passport no"
+    "|hkid|身份证|身份证号|身份證|身分證|身分證字號".split("|")
+)
+FULL_DATE = re.compile(
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}(?:\d{2})?"
+    r"|\d{1,2}[ -](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[ -]\d{2}(?:\d{2})?|\d{8}"
+)
 TABLE_CELL = r"[,\t|\n\x00](?P<value>[^,\t|\n\x00]{1,80}+)(?=[,\t|\n\x00]|$)"
 # What a text holds where a header names a column: the header word as a whole cell, between separators
 # or at a line's edge (",surname,", "\nname,"), not "patient," in a sentence.
@@ -374,16 +407,18 @@ def table_cell(kind: str):
         stripped = value.strip(" \"'")
         if not stripped or stripped.lower() in NOT_A_VALUE or not table_value(kind, stripped):
             return None
+        if cell[3] == 1 and not sure_value(kind, stripped):
+            return None
         begin = start + value.index(stripped)
         return begin, begin + len(stripped)
 
     return check
 
 
-def table_position(text: str, start: int) -> tuple[str | None, str, int, bool] | None:
+def table_position(text: str, start: int) -> tuple[str | None, str, int, int] | None:
     """Where a cell beginning at `start` (right after its separator) stands in a table: its column's
-    header (None where the table has no header line), the separator, where its line ends, and whether
-    the header names two columns of identifiers or more. None where `start` begins no cell of a row."""
+    header (None where the table has no header line), the separator, where its line ends, and what the
+    header says of its identifiers (`names_identifiers`). None where `start` begins no cell of a row."""
     bounds = line_bounds(text, start)
     if bounds is None:
         return None
@@ -395,22 +430,30 @@ def table_position(text: str, start: int) -> tuple[str | None, str, int, bool] |
         return None
     header = HEADERS.header(text, line_start, separator, cells)
     if header is None:
-        return None, separator, line_end, False
+        return None, separator, line_end, 0
     column = text.count(separator, line_start, start)
     return header[column], separator, line_end, names_identifiers(header)
 
 
 @lru_cache(maxsize=256)
-def names_identifiers(header: tuple[str, ...]) -> bool:
-    """Whether a header line names two columns of identifiers or more, one of them not a weak one, or a
-    column of dates of birth, record numbers or IDs alone (序号 出生日期 采样日期 结果: whose births they are
-    needs no other column; a list of phones or addresses alone may be a hospital's). Read once per header,
-    not once per cell."""
-    known = [name for name in header if name in TABLE_HEADERS and name not in WEAK_HEADERS]
-    return bool(known) and (
-        len([name for name in header if name in TABLE_HEADERS]) >= 2
-        or any(TABLE_HEADERS[n] in SURE_COLUMNS for n in known)
-    )
+def names_identifiers(header: tuple[str, ...]) -> int:
+    """2 where a header line names two columns of identifiers or more, one of them not a weak one; 1 where
+    it names one column whose header alone says whose identifiers they are (序号 出生日期 采样日期 结果: dates
+    of birth; a list of phones or addresses alone may be a hospital's, a "Record No" or a "PID" a protocol's
+    steps), whose cells must then have an identifier's shape (`sure_value`); 0 otherwise. Read once per
+    header, not once per cell."""
+    known = [name for name in header if name in TABLE_HEADERS]
+    if len(known) >= 2 and any(n not in WEAK_HEADERS for n in known):
+        return 2
+    return 1 if any(name in SURE_HEADERS for name in known) else 0
+
+
+def sure_value(kind: str, value: str) -> bool:
+    """A cell of a column read alone: a whole date of birth (1999/3/7, not 2024-01 or 2019), a record
+    number or an ID of six characters or more, five of them digits (not 101, V1 or R001)."""
+    if kind == "DOB":
+        return FULL_DATE.fullmatch(value) is not None
+    return len(re.sub(r"[^A-Za-z0-9]", "", value)) >= 6 and sum(c.isdigit() for c in value) >= 5
 
 
 def column_header(text: str, position: int) -> str | None:

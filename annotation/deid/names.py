@@ -1300,7 +1300,7 @@ ZH_DID_WORDS = v.with_traditional(("刚才", "刚刚", "让我", "叫我", "问�
 # (我老婆 Eileen, 佢老公 Imran, 请 Joyce 明天带).
 LATIN_NAME_AFTER = v.with_traditional(
     (*PERSON_RELATIONS, "朋友", "同事", "同学", "室友", "邻居", "男朋友", "女朋友", "阿女", "个仔", "细佬", "家姐",
-     "请", "陪")
+     "太太", "媳妇", "女婿", "儿媳", "哥哥", "姐姐", "弟弟", "妹妹", "奶奶", "爷爷", "外婆", "外公", "请", "陪")
 )  # fmt: skip
 # (not 让, 叫, 问: 让 Siri 提醒我, 叫 Alexa)
 

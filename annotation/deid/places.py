@@ -47,12 +47,17 @@ EN_HOUSE_AND_STREET = re.compile(r"\d{1,5}[A-Za-z]?[ \t]++[A-Za-z][A-Za-z'’. -
 # says it is a house, or one before a street (a town first, "Chicago, IL 60666", is everyone's).
 EN_HOUSE_NAME = re.compile(r"[A-Z][a-z]{3,}+(?:[ \t][A-Z][a-z]{2,}+)?")
 HOUSE_WORD = re.compile(r"(?:Cottage|Farm|House|Lodge|Manor|Barn|Hall|Villa|Croft|Grange|Rectory|Mill)$")
-# A building's or an estate's name: a piece of the address too (Jubilee Heights, Wah Fu Estate, Sino Centre).
-BUILDING_WORDS = (
-    "House|Court|Mansions?|Towers?|Estate|City|Gardens?|Villas?|Lodge|Heights|Mews|Cent(?:re|er)|Building"
-    "|Apartments|Residences?|Plaza|Park|Place|Cottage|Farm|Manor|Hall|View|Shing|Bank|Concourse"
+# A building's or an estate's name where people live: a piece of the address too (Jubilee Heights, Wah Fu
+# Estate). Names of other kinds (Sino Centre, Heron Park, Town Hall) are a home's only after its flat.
+HOME_BUILDING_WORDS = (
+    "House|Court|Mansions?|Towers?|Estate|City|Gardens?|Villas?|Lodge|Heights|Mews|Building|Apartments|Residences?"
+    "|Cottage|Farm|Manor|Shing"
 )
-BUILDING = re.compile(rf"(?:[A-Z][a-z'’]++[ \t]){{1,3}}(?:{BUILDING_WORDS})")
+OTHER_BUILDING_WORDS = "Cent(?:re|er)|Plaza|Park|Place|Hall|View|Bank|Concourse"
+BUILDING = re.compile(rf"(?:[A-Z][a-z'’]++[ \t]){{1,3}}(?:{HOME_BUILDING_WORDS})")
+OTHER_BUILDING = re.compile(
+    rf"(?:The[ \t])?(?:[A-Z][a-z'’]++[ \t]){{1,3}}(?:{OTHER_BUILDING_WORDS})|The(?:[ \t][A-Z][a-z'’]++){{1,3}}"
+)
 STREET_WORD = re.compile(
     r"\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Court|Way|Crescent|Terrace|Place|Row|Walk|Hill|Green)\b"
 )
@@ -111,13 +116,20 @@ CAPITALISED_TOWN = re.compile(r"[A-Z][A-Za-z'’.-]*+(?:[ \t](?:[A-Z][A-Za-z'’
 US_STATE = rf"(?i:{words(US_STATES)})"
 AU_STATE = rf"(?i:{words(AU_STATES)})"
 MONTH_OR_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*+[ \t]"
-# A segment that ends an address: its town (maybe) and a postcode of a shape that says where it is from; four
-# digits alone only after a capitalised town (Auckland 1011), six only after Singapore.
+# A segment that ends an address: its town (maybe) and a postcode of a shape that says where it is from (a
+# state and ZIP code, a UK, Canadian or Irish postcode, Singapore's six digits), whatever the sentence does
+# after it ("portland or 97216 not 82nd st"); or, where a clause or the line ends right after them, a
+# capitalised town and four or six digits (Wellington 6011; Hangzhou 310052，Hamilton 3216 to) or Hong Kong's regions, which
+# have no postcodes: followed by more words they are a drug and its dose (Metformin 1000 mg), a hospital's
+# name (Hong Kong Eye Hospital).
 ENDS_WITH_POSTCODE = re.compile(
     rf"(?:{TOWN_WORDS}[ \t,]++)?(?:{US_STATE}[ \t]++\d{{5}}(?:-\d{{4}})?|{AU_STATE}[ \t]++\d{{4}}"
-    rf"|(?i:{UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{{2}}[ \t]?[A-Z\d]{{4}}))"
-    rf"|(?!{MONTH_OR_DAY})(?:[A-Z][a-z'’.-]++[ \t]++){{1,3}}(?:\d{{6}}|\d{{4}})(?!\d)|Singapore[ \t]++\d{{6}}"  # Wellington 6011, Hangzhou 310052
-    r"|(?:[A-Z][a-z]++[ \t]++){0,3}(?:Hong[ \t]Kong|Kowloon|New[ \t]Territories|H\.?K\.?)"  # Hong Kong has no postcodes
+    rf"|(?i:{UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{{2}}[ \t]?[A-Z\d]{{4}}))|Singapore[ \t]++\d{{6}}"
+)
+ENDS_WITH_TOWN_NUMBER = re.compile(
+    rf"(?:(?!{MONTH_OR_DAY})(?:[A-Z][a-z'’.-]++[ \t]++){{1,3}}(?:\d{{6}}|\d{{4}})(?!\d)"
+    r"|(?:[A-Z][a-z]++[ \t]++){0,3}(?:Hong[ \t]Kong|Kowloon|New[ \t]Territories|H\.?K\.?))"
+    r"(?=[ \t]*+(?:[;,.!?，。；)）]|$)|[ \t]++(?:to|and|or|from|until|since|in|on)\b)"
 )
 # A street's number or a flat's after the street ("Tampines St 5 #04-304", "Apt 26"): the address goes on.
 UNIT_ONLY = re.compile(
@@ -128,28 +140,41 @@ TAIL_SEGMENTS = 4
 # between commas or on a line of its own ("Flat 8, Ashdown Mews, 64 Coronation Terrace, Carlisle CA2 6DX",
 # "Flat C, 19/F, Sino Centre, 415 Hennessy Road", "4078 Greenway\nNew York, NY 10062"): the detection
 # began at the street or the town, and the rest of the home would be left.
+# Each a whole segment: the flat, floor and block; a home's building; a house's name (The Old Rectory); a lane
+# (Church Lane); a house number and its street without a street's word (57 Heather Bank, 4078 Greenway).
 HEAD_SEGMENT = re.compile(
-    r"(?:^|(?<=[ \t]))(?:"
-    r"(?i:flat|apt|apartment|unit|suite|ste|room|rm)\.?[ \t]*+#?[A-Za-z0-9/-]{1,6}"  # Flat 8, Apt 6A, Flat 2/1
+    r"(?:(?i:flat|apt|apartment|unit|suite|ste|room|rm)\.?[ \t]*+#?[A-Za-z0-9/-]{1,6}"  # Flat 8, Apt 6A, Flat 2/1
     r"|\d{1,3}/F|(?:Block|Blk|Tower|Bldg)[ \t]*+[A-Z0-9]{1,4}"  # 19/F, Block 34
     rf"|{BUILDING.pattern}"  # Ashdown Mews, Wah Fu Estate
-    r"|\d{1,5}[A-Za-z]?[ \t]++[A-Z][a-z'’]++(?:[ \t][A-Z][a-z'’]++){0,2}"  # 57 Heather Bank, 4078 Greenway
-    r"|The(?:[ \t][A-Z][a-z'’]++){1,3}"  # The Old Rectory, The Harbourside: a house's or a building's name
+    r"|(?:The[ \t])?(?:[A-Z][a-z'’]++[ \t]){0,2}(?:Cottage|Farm|Lodge|Manor|Barn|Villa|Croft|Grange|Rectory)"  # Rose Cottage
     rf"|(?:[A-Z][a-z'’]++[ \t]){{1,3}}{STREET_WORD.pattern}"  # Church Lane: a lane of a few houses
-    r")$"
+    r"|\d{1,5}[A-Za-z]?[ \t]++[A-Z][a-z'’]++(?:[ \t][A-Z][a-z'’]++){0,2})$"
+)
+# The end of a segment that holds more (moved to 5187 Grand Concourse, we're at unit 4b): the house number
+# or the flat after a word that leads to a home; not after any word (Type 2 Diabetes, Exam Room 12, Cycle 4
+# Docetaxel, Mobilises with 2 Sticks).
+HEAD_AFTER_LEAD_IN = re.compile(
+    r"(?<![A-Za-z])(?i:to|at|from|c/o|in|is|lives|living|moved|home|address|addr)[ \t]++"
+    r"(?P<head>(?i:flat|apt|apartment|unit|suite|ste)\.?[ \t]*+#?[A-Za-z0-9/-]{1,6}"
+    r"|\d{1,5}[A-Za-z]?[ \t]++[A-Z][a-z'’]++(?:[ \t][A-Z][a-z'’]++){0,2})$"
 )
 # A village's or a district's name between the house and the town (The Old Rectory, Church Lane, Little
-# Snoring, Fakenham NR21 0JA): passed over, and kept in the address only when more of the home comes before it.
-VILLAGE = re.compile(r"[A-Z][a-z'’]++(?:[ \t](?:[A-Z][a-z'’]++|of|upon|on)){0,3}")
+# Snoring, Fakenham NR21 0JA), or a building not only of homes (Sino Centre, Heron Park): passed over, and
+# kept in the address only when more of the home comes before it (Flat C, 19/F, Sino Centre).
+VILLAGE = re.compile(rf"{OTHER_BUILDING.pattern}|[A-Z][a-z'’]++(?:[ \t](?:[A-Z][a-z'’]++|of|upon|on)){{0,3}}")
 VILLAGES_IN_A_ROW = 2
 # Dates and times are no house and street (12 March, 3 Weeks).
 NOT_A_HOUSE = re.compile(
-    r"\d[A-Za-z]?[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|Day|Week|Month|Year|Hour|Minute)"
+    r"\d{1,5}[A-Za-z]?[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|Day|Week|Month|Year|Hour|Minute|Pack|Dose|Cycle|Tablet|Stick)"
 )
 HEAD_GAP = re.compile(r"(?:,[ \t]*+|[ \t]*+\n[ \t]*+)$")
 HEAD_STOP = re.compile(r"[,\n\x00.;:!?()（）：，。；]")
 HEAD_SEGMENTS = 4
+# What a building's name goes on into when it names a service (Carlton House Surgery, Green Park station).
+SERVICE_AFTER = re.compile(
+    r"[ \t]++(?i:hospital|surgery|clinic|cent(?:re|er)|station|practice|medical|health|school|church|pharmacy)\b"
+)
 # Beyond this many pieces a conversation is a list of homes, and each search of it would cost a pass.
 MOST_PIECES = 64
 
@@ -163,7 +188,9 @@ def address_tail(text: str, end: int) -> int:
         if segment is None:
             break
         value = segment.group("segment").rstrip(" \t.")
-        ending = ENDS_WITH_POSTCODE.match(value)
+        ending = ENDS_WITH_POSTCODE.match(value) or ENDS_WITH_TOWN_NUMBER.match(segment.group("segment"))
+        if ending is not None and "\n" in segment.group("gap") and ending.end() < len(value):
+            ending = None  # a line of its own ends the address only as a whole (not "Metformin 1000 mg bd")
         if ending is not None and not value[ending.end() : ending.end() + 1].isalnum():
             reached = segment.start("segment") + ending.end()  # what follows it is the sentence's (; visiting from ...)
             break
@@ -186,7 +213,7 @@ def address_head(text: str, start: int, floor: int) -> int:
     """Where an English address found from `start` really begins: before its flat, floor, block,
     building and house number, if they are written before it (not before `floor`, where the detection
     before it ends). A segment that holds more (the words of the sentence, "moved to 5187 Grand
-    Concourse") gives only its end, and the walk stops there."""
+    Concourse") gives only its end after a word that leads to a home, and the walk stops there."""
     position = cursor = start
     villages = 0
     for _ in range(HEAD_SEGMENTS + VILLAGES_IN_A_ROW):
@@ -196,19 +223,18 @@ def address_head(text: str, start: int, floor: int) -> int:
         reach = max(floor, gap.start() - 60)
         begin = max((stop.end() for stop in HEAD_STOP.finditer(text, reach, gap.start())), default=reach)
         segment = text[begin : gap.start()]
-        head = HEAD_SEGMENT.search(segment.rstrip(" \t"))
-        if head is None or NOT_A_HOUSE.match(head.group(0)) or institution_building(head.group(0)):
-            if (
-                villages < VILLAGES_IN_A_ROW
-                and VILLAGE.fullmatch(segment.strip(" \t"))
-                and not institution_building(segment)
-            ):
+        written = segment.strip(" \t")
+        whole = HEAD_SEGMENT.fullmatch(written)
+        part = None if whole else HEAD_AFTER_LEAD_IN.search(written)
+        head = whole.group(0) if whole else part.group("head") if part else None
+        if head is None or NOT_A_HOUSE.match(head) or institution_building(head):
+            if villages < VILLAGES_IN_A_ROW and VILLAGE.fullmatch(written) and not institution_building(written):
                 villages, cursor = villages + 1, begin + len(segment) - len(segment.lstrip(" \t"))
                 continue
             break
-        position = cursor = begin + head.start()
+        position = cursor = begin + len(segment) - len(segment.lstrip(" \t")) + (part.start("head") if part else 0)
         villages = 0
-        if head.start() > len(segment) - len(segment.lstrip(" \t")):
+        if part:
             break  # only the end of the segment: the sentence before it is not the address
     return position
 
@@ -232,6 +258,8 @@ def propagate_addresses(text: str, detections: list[Detection]) -> list[Detectio
         lowered = None
     for piece in sorted(pieces, key=len, reverse=True):
         for start, end in occurrences(text, piece, lowered):
+            if SERVICE_AFTER.match(text, end):
+                continue  # Carlton House Surgery, Musgrove Park Hospital: a service named after the place
             if piece[0] >= "\u4e00":
                 flat = ZH_FLAT_AFTER.match(text, end)
                 end = flat.end() if flat is not None else end

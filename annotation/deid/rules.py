@@ -730,10 +730,26 @@ INSTITUTION_BUILDING_WORDS = frozenset(
 
 
 def hk_flat(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A room and floor in a home's building, not in a hospital's, a clinic's or an office's: no such word in
+    it or in the words that go on after it (Room 302, 3/F, Wong Tai Sin Hospital)."""
     named = re.findall(r"[A-Z][a-z]++", match.group("value"))
     if any(word.lower() in INSTITUTION_BUILDING_WORDS for word in named):
         return None
+    if INSTITUTION_GOES_ON.match(text, match.end("value")) or any(w.lower() in NOT_HOME_PLACES for w in named):
+        return None
     return match.span("value")
+
+
+# Words of a place that is no one's home, in a room-and-floor line of Hong Kong (Family Clinic, Kowloon Bay
+# Health Centre, Hong Kong Sanatorium, Yau Ma Tei Jockey Club General Out-patient Clinic).
+NOT_HOME_PLACES = frozenset(
+    "hospital clinic sanatorium health jockey polyclinic college university school church institute office offices"
+    " plaza mall".split()
+)
+INSTITUTION_GOES_ON = re.compile(
+    r"(?:[ \t]++[A-Z][A-Za-z'’-]*+){0,4}?[ \t]++(?i:hospital|clinic|sanatorium|centre|center|out-patient|polyclinic"
+    r"|building|block|plaza|college|university|school|institute)\b"
+)
 
 
 # A long road's section before the house number, in Taiwan (復興南路一段151巷2弄45號).
@@ -1018,10 +1034,10 @@ MRN_GROUPS = r"(?:[ \t]\d[\d-]{1,10}+(?![ \t]?+[A-Za-z%/]))*+"
 # Or read out digit by digit (住院号：1 0 2 4 7 7 8 3), or a letter apart from its digits (Hosp No: M 204 771 93).
 MRN_VALUE = (
     rf"\d(?:[ \t]\d){{5,15}}+(?![ \t]?+[\dA-Za-z%/])"
-    rf"|(?:(?<![A-Za-z])[A-Z]{{1,3}}[ \t](?=\d))?[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+(?:/\d{{3,12}}+)?{MRN_GROUPS}"
+    rf"|(?:(?<![A-Za-z])[A-Z]{{1,2}}[ \t](?=\d{{3}}))?[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+(?:/\d{{3,12}}+)?{MRN_GROUPS}"
 )
 # More numbers of the same shape listed after the first (检查号DR24110205、DR24110211).
-MRN_LISTED = r"(?:、(?=[A-Za-z]{0,3}\d{5})[A-Za-z0-9-]{6,25}+)*+"
+MRN_LISTED = r"(?:、(?=[A-Za-z]{1,3}\d{5})[A-Za-z0-9-]{6,25}+)*+"
 # Label words for a record number: any of these followed by "number", "no.", "#", "ID" ...
 MRN_LABELS_EN = (
     "medical record",
@@ -1271,24 +1287,38 @@ def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
-# A public line's words: the number after them is everyone's (香港可致電2389 2222 after 安心專線, a hotline).
+# A public line's or an institution's words: the number after them is everyone's (香港可致電2389 2222 after
+# 安心專線, a hotline; the Hospital Authority's, a clinic's appointment line).
 PUBLIC_LINE = re.compile(
-    r"(?i:hotline|helpline|help line|samaritans|crisis line)|[热熱][线綫線]|[专專][线綫線]|服务台|服務台|总机|總機"
+    r"(?i:hotline|helpline|help line|samaritans|crisis line|hospital|authority|department|cent(?:re|er)|clinic|appointment"
+    r"|enquir|switchboard|ward line|main line)|[热熱][线綫線]|[专專][线綫線]|服务台|服務台|总机|總機|[医醫]院|[医醫]管局|[衞衛卫]生署"
+    r"|[预預]约|中心|[协協]会|[协協]會|基金[会會]|自殺會|家計會|三院"
 )
 NUMBER_UNIT_AFTER = re.compile(
-    r"[ \t]*+(?:[%‰℃°×x*/:-]|(?i:kcal|cal|iu|u/l|mmol|umol|mg|ml|kg|g|l|mmhg|bpm|steps|cells)\b|[次个人元例克升年月日天歲岁])"
+    r"[ \t]*+(?:[%‰℃°×x*/:-]|(?i:kcal|cal|iu|u/l|mmol|umol|pg|ng|mg|ml|kg|g|l|mmhg|bpm|steps|cells|copies|units|dollars)\b"
+    r"|[次个人元例克升年月日天歲岁步])"
+)
+# Who or what a person's number follows: a call, a relation, a bracket after a name (Leung Chi Keung（6610 5640）).
+PHONE_CONTEXT = re.compile(
+    r"(?i:\b(?:at|on|call|called|ring|phone|tel|mob|mobile|cell|contact|reach|text|whatsapp)\b)|[（(][ \t]*+$"
+    r"|家[屬属]|女[兒儿]|[兒儿]子|老公|老婆|太太|先生|[聯联][絡络系]|[電电][話话]|手[機机]|[打搵揾]|致[電电]|屋企|住宅|(?i:\bhome\b)"
 )
 
 
 def eight_digit_line(text: str, match: re.Match) -> tuple[int, int] | None:
-    """Eight digits in two groups of four (Hong Kong's, Macau's and Singapore's numbers: 3734 3035), where
-    neither more digits nor a unit follow (2000 3000 kcal) and no public line's name stands before it."""
+    """Eight digits in two groups of four (Hong Kong's, Macau's and Singapore's numbers: 3734 3035) after a
+    call, a relation or a name's bracket; not the middle of a longer number, nor followed by a unit (2000
+    3000 kcal), nor two times (2000 0800) or a year first (2023 2024), nor after a public line's or an
+    institution's name."""
     start, end = match.span("value")
     if start >= 2 and text[start - 2].isdigit() and text[start - 1] in " \t":
         return None  # the middle of a longer number (Aadhaar 7866 1056 8009)
-    if NUMBER_UNIT_AFTER.match(text, end) or PUBLIC_LINE.search(text, max(0, start - 16), start):
+    first, second = match.group("value").split()
+    if first[:2] in ("19", "20") or all(int(g[:2]) < 24 and int(g[2:]) < 60 for g in (first, second)):
+        return None  # years, a night shift's times
+    if NUMBER_UNIT_AFTER.match(text, end) or PUBLIC_LINE.search(text, max(0, start - 30), start):
         return None
-    return start, end
+    return (start, end) if PHONE_CONTEXT.search(text, max(0, start - 16), start) else None
 
 
 # Between the groups of a number read out: a space, a comma or a dash, once.
@@ -1343,6 +1373,22 @@ def not_after_slip_label(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
+# Words of a product's or a medicine's code before such letters and digits (中药饮片编码 ZY06574082, 型号：MZ-100200).
+PRODUCT_CODE_BEFORE = re.compile(
+    r"编码|編碼|型号|型號|颗粒|顆粒|饮片|飲片|中药|中藥|产品|產品|货号|貨號|规格|規格|医保|醫保"
+)
+
+
+def record_initials(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ZY, MZ or JZ and digits as a record's number: not after a slip's, a product's or a medicine's label,
+    nor before 批, 剂 or 共 (处方中药 ZY123456 共7剂)."""
+    if PRODUCT_CODE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+        return None
+    if re.match(r"[ \t]*+[批剂劑共]", text[match.end("value") : match.end("value") + 3]):
+        return None
+    return not_after_slip_label(text, match)
+
+
 # Labels of a slip's, a form's or a sample's number, whose ten digits are no one's phone.
 SLIP_LABELS = (
     "单号",
@@ -1362,6 +1408,21 @@ SLIP_LABELS = (
 
 
 HONG_KONG_REGIONS = ("新界", "九龍", "九龙", "香港")
+# What a place's name goes on into when it names a facility, not a home (石蔭邨健康院, 湖滨街道社区卫生服务中心).
+ZH_FACILITY_AFTER = re.compile(
+    "社区|社區|社康|卫生|衛生|健康|服务|服務|中心|办事处|辦事處|血站|药店|藥房|药房|小学|中学|学校|學校|派出所|养老院|安老院|公园|公園"
+    "|步行街|医院|醫院|诊所|診所|商场|商場|广场|廣場|大楼|大樓|长者|長者|客运|客運"
+)
+
+
+def zh_city_address(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A city and its district, then a home's street, estate and number (广州市番禺区南村镇华南碧桂园翠山蓝天苑18座):
+    with a number, which a street, a district or a facility named in news or a referral lacks (广州市越秀区东风东
+    路发生交通事故, 杭州市上城区湖滨街道社区卫生服务中心), and not going on into a facility's name."""
+    span = zh_place_address(text, match)
+    if span is None or not any(c.isdigit() for c in text[span[0] : span[1]]) or ZH_FACILITY_AFTER.match(text, span[1]):
+        return None
+    return span
 
 
 def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1376,7 +1437,11 @@ def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
     if any(word in value for word in ZH_INSTITUTIONS):
         return None
     if not any(level in below_province for level in "市区县州旗镇乡區縣鎮鄉") and not (
-        value.startswith(HONG_KONG_REGIONS) and any(estate in below_province for estate in "苑邨閣阁樓楼座室")
+        value.startswith(HONG_KONG_REGIONS)
+        and any(estate in below_province for estate in "苑邨閣阁樓楼座室")
+        and any(c.isdigit() for c in value)
+        and not value.startswith("香港仔")
+        and ZH_FACILITY_AFTER.match(text, span[1]) is None
     ):
         return None  # 北京朝阳: places alone; Hong Kong has no districts' units (新界屯門兆康苑兆賢閣B座1006室)
     return span
@@ -1427,6 +1492,7 @@ EN_LOWER_STREET = (
     rf"(?:,[ \t]*+[a-z]++(?:[ \t][a-z]++)?,?[ \t]++(?:(?:{'|'.join(state.lower() for state in US_STATES)})[ \t]++\d{{5}}(?:-\d{{4}})?"
     r"|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2})(?![a-z\d]))?"
 )
+ORDINAL_WORD = re.compile(r"\d(?:st|nd|rd|th)\b")
 NOT_STREET_WORDS = frozenset(
     "the a an of on in to at by for and or not no is was down up along across off from miles mile km yards blocks minutes mins hours"
     " days weeks times doses tablets puffs units drops min minute hour day week mg ml mcg g kg".split()
@@ -1438,6 +1504,10 @@ def en_lower_street(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if match.group("everyday") and not match.group().startswith(("flat", "apt", "unit")) and not match.group("compass"):
         return None  # "2 paracetamol way too late", "a 10 min walk": an everyday word ends the street only after a flat
+    if ORDINAL_WORD.search(match.group("words")) and (
+        not match.group("compass") or match.group(0).endswith(("ct", "ct."))
+    ):
+        return None  # post-op day 3 2nd ct scan: an ordinal street only with its compass point (88 se 82nd ave)
     return match.span()
 
 
@@ -1739,7 +1809,7 @@ RULES: tuple[Rule, ...] = (
         "MRN",
         r"(?P<value>(?:ZY|MZ|JZ)-?\d{6,12})(?![\dA-Za-z])",
         "ZY12345 ",
-        not_after_slip_label,
+        record_initials,
         needs="digit latin",
         not_after=DIGITS_LETTERS + "-",
         triggers=("zy", "mz", "jz"),
@@ -1994,7 +2064,7 @@ RULES: tuple[Rule, ...] = (
         "ADDRESS",
         rf"(?P<value>(?:(?![从從到在去住说說是的了和与與])[{HAN}]){{2,4}}?市(?=[{HAN}]{{1,4}}?[区县區縣旗])(?:[{HAN}0-9\-#]|{ZH_ADDRESS_SPACE}){{4,50}}+)",
         "广州市番禺",
-        zh_place_address,
+        zh_city_address,
         needs="han",
         triggers=("市",),
     ),
@@ -2033,7 +2103,7 @@ RULES: tuple[Rule, ...] = (
     # A postcode after its label (（邮编362000）, 邮政编码：100020): part of an address.
     rule(
         "ADDRESS",
-        r"(?:[（(]邮(?:政)?编(?:码)?[:：]?|(?<=[，,])邮(?:政)?编(?:码)?|邮(?:政)?编(?:码)?[:：])[ \t]*+(?P<value>\d{6})(?!\d)",
+        r"(?:[（(]邮(?:政)?编(?:码)?[:：]?|邮(?:政)?编(?:码)?[:：])[ \t]*+(?P<value>\d{6})(?!\d)",
         "（邮编12345 ",
         needs="han digit",
         triggers=("邮",),

@@ -381,9 +381,12 @@ def zh_role_value(text: str, match: re.Match) -> tuple[int, int] | None:
         or compact[:2] in v.COMMON_WORDS
         or compact[length : length + 2] in ("既往", "病史")  # 联系人和既往病史
         or (length == 1 and lexicon.is_function_word(compact[:2]))
-        or compact[length : length + 1] in "由被把将將"  # 签字须由患者本人: by whom, no name
+        or (
+            compact[length : length + 1] in "由被把将將"
+            and lexicon.is_chinese_word(compact[length + 1 : length + 3], 100)
+        )
     ):
-        return None  # 姓名和年龄, 签字同意手术: an everyday word follows the label, no name
+        return None  # 姓名和年龄, 签字同意手术, 签字须由患者本人: an everyday word follows the label, no name
     keep = length + min(2, len(compact) - length)  # characters of the name, the rest is the next word
     end = start
     while keep:

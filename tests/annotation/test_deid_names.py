@@ -1014,3 +1014,11 @@ def test_round_18_a_name_ends_before_tomorrow_morning():
 )
 def test_round_18_look_alikes_of_names_stay(text):
     assert scrub(text).text == text
+
+
+def test_round_18_a_given_name_may_begin_with_you():
+    assert scrub("联系人：林由美").text == "联系人：[NAME_1]"  # 由 begins no word here (the review of round 18)
+
+
+def test_round_18_a_latin_name_after_a_chinese_relation():
+    assert scrub("他太太 Helen 说明天过来").text == "他太太 [NAME_1] 说明天过来"
