@@ -57,9 +57,10 @@ EN_DATE = (
 ZH_DATE = (
     r"\d(?:(?:\d{3}|\d)\s*+年\s*+(?:\d{1,2}|元|正)\s*+月\s*+\d{1,2}\s*+[日号]?|\d{3}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"
 )
-# Also a lunar date (一九四九年腊月初八): the 正, 冬 and 腊 months, the days 初一 to 初十, 廿X.
+# Also a lunar date (一九四九年腊月初八): the 正, 冬 and 腊 months, a leap month (闰四月), the days 初一 to 初十,
+# 廿X; a year of the Republic (民国二十八年九月初一).
 ZH_NUMERAL_DATE = (
-    r"[〇零○一二三四五六七八九]{2,4}年[正一二三四五六七八九十冬腊]{1,3}月"
+    r"(?:[〇零○一二三四五六七八九]{2,4}|民[国國][一二三四五六七八九十]{1,4})年[闰閏]?[正一二三四五六七八九十冬腊]{1,3}月"
     r"(?:[一二三四五六七八九十廿卅]{1,3}[日号]|初[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?)"
 )
 # Before 出生 a lunar day needs no 日 (一九四八年七月十五出生的).
@@ -84,7 +85,7 @@ ZH_DOB_VALUE = rf"(?:{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE}|{ZH_DAY_MONTH}|\
 LUNAR_MARK = r"(?:农历|阴历|農曆|陰曆)"
 LUNAR_DATE = (
     rf"(?:{LUNAR_MARK}\s*+)?(?:\d{{4}}|\d\d|[〇零○一二三四五六七八九]{{2,4}})\s*+年\s*+(?:{LUNAR_MARK}\s*+)?"
-    r"[正一二三四五六七八九十冬腊臘]{1,3}月\s*+(?:初[一二三四五六七八九十]|[一二三四五六七八九十廿卅]{1,3})[日号]?"
+    r"[闰閏]?[正一二三四五六七八九十冬腊臘]{1,3}月\s*+(?:初[一二三四五六七八九十]|[一二三四五六七八九十廿卅]{1,3})[日号]?"
 )
 # A date spoken into a dictation: "september thirteenth nineteen ninety nine", "the 5th of May".
 UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -1671,7 +1672,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ID",
-        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z]){SEP_EN}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++(?:-?[A-Za-z]{{1,2}}(?![A-Za-z0-9])|\([0-9A]\))?)(?![ \t-]?+digits?\b)",
+        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z])(?:[ \t]*+\([A-Z][a-z]{{2,20}}\))?{SEP_EN}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++(?:-?[A-Za-z]{{1,2}}(?![A-Za-z0-9])|\([0-9A]\))?)(?![ \t-]?+digits?\b)",
         "passport no. x ",
         needs="digit latin",
         word_start=True,
@@ -1938,7 +1939,7 @@ RULES: tuple[Rule, ...] = (
     # An English label before a date in Chinese (DOB 二〇〇七年九月二十三日, date of birth: 1961年8月22日).
     rule(
         "DOB",
-        rf"(?:{words(tuple(cue_forms(DOB_CUES_EN[:-1])))})(?![A-Za-z])[ \t:：]*+(?P<value>{ZH_NUMERAL_DATE}|{ZH_DATE})",
+        rf"(?:{words(tuple(cue_forms(DOB_CUES_EN[:-1])))})(?![A-Za-z])[ \t:：]*+(?:(?:是|为|為|係)[ \t]*+)?(?P<value>{ZH_NUMERAL_DATE}|{ZH_DATE})",
         "DOB 2020年1 ",
         needs="han",
         word_start=True,

@@ -772,3 +772,15 @@ def test_round_18_review_look_alikes_stay(text, kept):
 )
 def test_round_18_review_misses_found(text, expected):
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("我 grandma 的 DOB 是 民国二十八年九月初一，办 Medicare", "我 grandma 的 DOB 是 [DOB]，办 Medicare"),
+        ("表格要填 D.O.B.，我是 1996年闰四月初五 农历生的", "表格要填 D.O.B.，我是 [DOB] 农历生的"),  # a leap month
+        ("Passport (Canadian) GA302917; seen today.", "Passport (Canadian) [ID]; seen today."),
+    ],
+)
+def test_round_18_republic_years_leap_months_and_a_passports_country(text, expected):
+    assert scrub(text).text == expected
