@@ -38,16 +38,6 @@ def lone(token: str) -> bool:
     return len(token.strip(".,;:!?()（）。，；：！？")) <= 1
 
 
-def lone_end(token: str) -> bool:
-    """Whether a token ends in a lone character: itself one, or one after punctuation (住院号：1 0 2 4 ...)."""
-    return lone(token) or len(re.split(r"[^\w]", token)[-1]) == 1
-
-
-def lone_start(token: str) -> bool:
-    """Whether a token begins with a lone character: itself one, or one before punctuation (... 8 3（手写）)."""
-    return lone(token) or len(re.split(r"[^\w]", token)[0]) == 1
-
-
 def spaced_line(line: str) -> bool:
     tokens = line.split()
     lone_count = sum(map(lone, tokens))
@@ -74,7 +64,7 @@ def collapse_line(line: str, offset: int, pieces: list[str], index: list[int]) -
             end - start == 1
             and before
             and after
-            and ((lone_end(before) and lone_start(after)) or (not before[-1].isascii() and not after[0].isascii()))
+            and ((lone(before) and lone(after)) or (not before[-1].isascii() and not after[0].isascii()))
         ):
             continue  # the space between two letters of one spelt-out word, or between two Han characters
         pieces.append(" ")

@@ -129,7 +129,7 @@ ENDS_WITH_POSTCODE = re.compile(
 ENDS_WITH_TOWN_NUMBER = re.compile(
     rf"(?:(?!{MONTH_OR_DAY})(?:[A-Z][a-z'’.-]++[ \t]++){{1,3}}(?:\d{{6}}|\d{{4}})(?!\d)"
     r"|(?:[A-Z][a-z]++[ \t]++){0,3}(?:Hong[ \t]Kong|Kowloon|New[ \t]Territories|H\.?K\.?))"
-    r"(?=[ \t]*+(?:[;,.!?，。；)）]|$)|[ \t]++(?:to|and|or|from|until|since|in|on)\b)"
+    r"(?=[ \t]*+(?:[;,.!?，。；)）]|$)|[ \t]++to\b)"
 )
 # A street's number or a flat's after the street ("Tampines St 5 #04-304", "Apt 26"): the address goes on.
 UNIT_ONLY = re.compile(
@@ -166,14 +166,16 @@ VILLAGES_IN_A_ROW = 2
 # Dates and times are no house and street (12 March, 3 Weeks).
 NOT_A_HOUSE = re.compile(
     r"\d{1,5}[A-Za-z]?[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|Day|Week|Month|Year|Hour|Minute|Pack|Dose|Cycle|Tablet|Stick)"
+    r"|Day|Week|Month|Year|Hour|Minute|Pack|Dose|Cycle|Tablet|Stick|Stent|Vessel|Cigarette|Son|Daughter|Child|Miscarriage"
+    r"|Pregnanc|Episode|Admission|Fall|Unit|Drink)"
 )
 HEAD_GAP = re.compile(r"(?:,[ \t]*+|[ \t]*+\n[ \t]*+)$")
 HEAD_STOP = re.compile(r"[,\n\x00.;:!?()（）：，。；]")
 HEAD_SEGMENTS = 4
 # What a building's name goes on into when it names a service (Carlton House Surgery, Green Park station).
 SERVICE_AFTER = re.compile(
-    r"[ \t]++(?i:hospital|surgery|clinic|cent(?:re|er)|station|practice|medical|health|school|church|pharmacy)\b"
+    r"[ \t]++(?i:hospital|surgery|clinic|cent(?:re|er)|station|practice|medical|health|school|church|pharmacy|nursing|care"
+    r"|day|hospice|team|service|services)\b"
 )
 # Beyond this many pieces a conversation is a list of homes, and each search of it would cost a pass.
 MOST_PIECES = 64

@@ -748,8 +748,8 @@ NOT_HOME_PLACES = frozenset(
     " plaza mall".split()
 )
 INSTITUTION_GOES_ON = re.compile(
-    r"(?:[ \t]++[A-Z][A-Za-z'’-]*+){0,4}?[ \t]++(?i:hospital|clinic|sanatorium|centre|center|out-patient|polyclinic"
-    r"|building|block|plaza|college|university|school|institute)\b"
+    r"(?:(?:[ \t]++|['’]s)(?:[A-Z][A-Za-z'’-]*+|of|the|and|de)){0,5}?[ \t]++(?i:hospital|clinic|sanatorium|centre|center"
+    r"|out-patient|polyclinic|building|block|plaza|college|university|school|institute|service|hall)\b|['’]s[ \t]++(?i:hospital)\b"
 )
 
 
@@ -1035,7 +1035,7 @@ MRN_GROUPS = r"(?:[ \t]\d[\d-]{1,10}+(?![ \t]?+[A-Za-z%/]))*+"
 # Or read out digit by digit (住院号：1 0 2 4 7 7 8 3), or a letter apart from its digits (Hosp No: M 204 771 93).
 MRN_VALUE = (
     rf"\d(?:[ \t]\d){{5,15}}+(?![ \t]?+[\dA-Za-z%/])"
-    rf"|(?:(?<![A-Za-z])[A-Z]{{1,2}}[ \t](?=\d{{3}}))?[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+(?:/\d{{3,12}}+)?{MRN_GROUPS}"
+    rf"|(?:(?<![A-Za-z])[A-Z]{{1,2}}[ \t](?=\d{{3}}[ \t]?+\d))?[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+(?:/\d{{3,12}}+)?{MRN_GROUPS}"
 )
 # More numbers of the same shape listed after the first (检查号DR24110205、DR24110211).
 MRN_LISTED = r"(?:、(?=[A-Za-z]{1,3}\d{5})[A-Za-z0-9-]{6,25}+)*+"
@@ -1299,10 +1299,17 @@ NUMBER_UNIT_AFTER = re.compile(
     r"[ \t]*+(?:[%‰℃°×x*/:-]|(?i:kcal|cal|iu|u/l|mmol|umol|pg|ng|mg|ml|kg|g|l|mmhg|bpm|steps|cells|copies|units|dollars)\b"
     r"|[次个人元例克升年月日天歲岁步])"
 )
-# Who or what a person's number follows: a call, a relation, a bracket after a name (Leung Chi Keung（6610 5640）).
+# Who or what a person's number follows, right before it: a call, a relation, home, a bracket after a name in
+# Latin letters (Leung Chi Keung（6610 5640）); or "at" and "on" where a call was spoken of (called the family
+# of Law Chun-bong at 3734 3035).
 PHONE_CONTEXT = re.compile(
-    r"(?i:\b(?:at|on|call|called|ring|phone|tel|mob|mobile|cell|contact|reach|text|whatsapp)\b)|[（(][ \t]*+$"
-    r"|家[屬属]|女[兒儿]|[兒儿]子|老公|老婆|太太|先生|[聯联][絡络系]|[電电][話话]|手[機机]|[打搵揾]|致[電电]|屋企|住宅|(?i:\bhome\b)"
+    r"(?:(?i:\b(?:call|ring|phone|tel|mob|mobile|cell|contact|text|whatsapp|mum|mom|dad|wife|husband|son|daughter|nok"
+    r"|home)\b)|家[屬属]|女[兒儿]|[兒儿]子|老公|老婆|[聯联][絡络系]|[電电][話话]|手[機机]|[打搵揾]|致[電电]|屋企|住宅"
+    r"|[母父][親亲]|[媽妈爸]{2})[)）:：.]?[ \t]*+$"
+    r"|[A-Z][a-z]++(?:[ \t-][A-Z][a-z]++)++[ \t]*+[（(][ \t]*+$"
+)
+CALLED_AT = re.compile(
+    r"(?i:\b(?:call|called|ring|rang|phone|phoned|reach|text|contact)\b)[^.\n\x00]{0,60}?\b(?:at|on)[ \t]++$"
 )
 
 
@@ -1319,7 +1326,10 @@ def eight_digit_line(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # years, a night shift's times
     if NUMBER_UNIT_AFTER.match(text, end) or PUBLIC_LINE.search(text, max(0, start - 30), start):
         return None
-    return (start, end) if PHONE_CONTEXT.search(text, max(0, start - 16), start) else None
+    if first[0] not in "2356789":
+        return None  # no Hong Kong, Macau or Singapore number begins so (WBC 4500 8200)
+    before = max(0, start - 80)
+    return (start, end) if PHONE_CONTEXT.search(text, before, start) or CALLED_AT.search(text, before, start) else None
 
 
 # Between the groups of a number read out: a space, a comma or a dash, once.
@@ -1412,7 +1422,7 @@ HONG_KONG_REGIONS = ("新界", "九龍", "九龙", "香港")
 # What a place's name goes on into when it names a facility, not a home (石蔭邨健康院, 湖滨街道社区卫生服务中心).
 ZH_FACILITY_AFTER = re.compile(
     "社区|社區|社康|卫生|衛生|健康|服务|服務|中心|办事处|辦事處|血站|药店|藥房|药房|小学|中学|学校|學校|派出所|养老院|安老院|公园|公園"
-    "|步行街|医院|醫院|诊所|診所|商场|商場|广场|廣場|大楼|大樓|长者|長者|客运|客運"
+    "|步行街|医院|醫院|诊所|診所|商场|商場|广场|廣場|大楼|大樓|长者|長者|客运|客運|菜市|市场|市場|口岸|普通科|門診|门诊|醫務所|医务所"
 )
 
 
@@ -1421,9 +1431,27 @@ def zh_city_address(text: str, match: re.Match) -> tuple[int, int] | None:
     with a number, which a street, a district or a facility named in news or a referral lacks (广州市越秀区东风东
     路发生交通事故, 杭州市上城区湖滨街道社区卫生服务中心), and not going on into a facility's name."""
     span = zh_place_address(text, match)
-    if span is None or not any(c.isdigit() for c in text[span[0] : span[1]]) or ZH_FACILITY_AFTER.match(text, span[1]):
+    if span is None or not HOUSE_UNIT.search(text, span[0], span[1]) or facility_place(text, *span):
         return None
     return span
+
+
+# A number of a house, a building or a flat (200号, 3栋, 1102室, 18-2-603), not a count or a year (3名, 2023年).
+HOUSE_UNIT = re.compile(r"\d[ \t]?+(?:号|號|栋|棟|幢|座|室|楼|樓|单元|單元|弄|巷|门|門)|\d-\d")
+
+
+def facility_place(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] is a facility's, not a home: a facility's word in it (香港國際機場)
+    or right after it, or a hospital's name a few characters on (芳村大道东200号广州市脑科医院)."""
+    return (
+        any(ZH_FACILITY_AFTER.match(text, at) for at in range(max(start, end - 2), end + 1))  # 12号社|康中心
+        or ZH_FACILITY_IN.search(text, start, end) is not None
+        or ZH_HOSPITAL_NEXT.match(text, end) is not None
+    )
+
+
+ZH_FACILITY_IN = re.compile("机场|機場|商场|商場|航站|客运|客運|口岸|医务所|醫務所|市场|市場")
+ZH_HOSPITAL_NEXT = re.compile(r"[^，。；,;\s]{0,10}?(?:医院|醫院|诊所|診所|卫生院|衛生院)")
 
 
 def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1442,7 +1470,7 @@ def zh_place_address(text: str, match: re.Match) -> tuple[int, int] | None:
         and any(estate in below_province for estate in "苑邨閣阁樓楼座室")
         and any(c.isdigit() for c in value)
         and not value.startswith("香港仔")
-        and ZH_FACILITY_AFTER.match(text, span[1]) is None
+        and not facility_place(text, *span)
     ):
         return None  # 北京朝阳: places alone; Hong Kong has no districts' units (新界屯門兆康苑兆賢閣B座1006室)
     return span

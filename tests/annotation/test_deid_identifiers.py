@@ -755,6 +755,20 @@ def test_round_18_look_alikes_of_dev16_stay(text):
         ("post-op day 3 2nd ct scan clear", "day 3 2nd ct scan"),
         ("复旦大学附属中山医院“胸痛中心”位于上海市徐汇区枫林路180号", "枫林路180号"),
         ("Patient ID PT 12 week review", "PT 12 week review"),
+        # the second review: lab values after "at", "on" or a bracket, a count in outbreak text, a hospital after
+        # its address, Hong Kong hospitals with "of" and "'s", a dose after a letter, a clinical fact before an
+        # address, a pain scale read out
+        ("WBC on 4500 8200", "4500 8200"),
+        ("CK at 2345 1890", "2345 1890"),
+        ("CK (2345 1890)", "2345 1890"),
+        ("广州市白云区京溪街道3名患者确诊", "广州市白云区京溪街道3名患者确诊"),
+        ("杭州市余杭区良渚街道12号社康中心", "杭州市余杭区良渚街道12号社康中心"),
+        ("广州市荔湾区芳村大道东200号广州市脑科医院", "芳村大道东200号广州市脑科医院"),
+        ("Room 2, 1/F, Prince of Wales Hospital", "Room 2, 1/F, Prince of Wales Hospital"),
+        ("Room 5, 2/F, St Teresa's Hospital", "Room 5, 2/F, St Teresa's Hospital"),
+        ("Hosp No: A 100 mg aspirin", "A 100 mg aspirin"),
+        ("Diagnosis, 2 Stents, 12 Oak Road, Leeds LS6 1AB", "2 Stents"),
+        ("疼痛评分：0 1 2 3 4 5 6 7 8 9 10", "0 1 2 3 4 5 6 7 8 9 10"),
     ],
 )
 def test_round_18_review_look_alikes_stay(text, kept):
@@ -764,8 +778,10 @@ def test_round_18_review_look_alikes_stay(text, kept):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("住院号：1 0 2 4 7 7 8 3（手写）", "住院号：[MRN]（手写）"),  # read out digit by digit, then collapsed
+        ("住院号是 1 0 2 4 7 7 8 3。", "住院号是 [MRN]。"),  # read out digit by digit
         ("病人聯絡電話：屋企2673 4185。", "病人聯絡電話：屋企[PHONE]。"),
+        ("NOK: 9123 4567", "NOK: [PHONE]"),
+        ("母親 9123 4567", "母親 [PHONE]"),
         ("序号,D.O.B.,结果\n1,02/03/1985,阴性", "序号,D.O.B.,结果\n1,[DOB],阴性"),
         ("住院号：1234567、20240301入院", "住院号：[MRN]、20240301入院"),  # no date in a list of numbers
     ],
