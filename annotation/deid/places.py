@@ -163,11 +163,12 @@ HEAD_AFTER_LEAD_IN = re.compile(
 # kept in the address only when more of the home comes before it (Flat C, 19/F, Sino Centre).
 VILLAGE = re.compile(rf"{OTHER_BUILDING.pattern}|[A-Z][a-z'’]++(?:[ \t](?:[A-Z][a-z'’]++|of|upon|on)){{0,3}}")
 VILLAGES_IN_A_ROW = 2
-# Dates and times are no house and street (12 March, 3 Weeks).
+# Dates, times and counts are no house and street (12 March, 3 Weeks, 2 Stents; not 12 Daybrook, 57 Sonning).
 NOT_A_HOUSE = re.compile(
-    r"\d{1,5}[A-Za-z]?[ \t]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|Day|Week|Month|Year|Hour|Minute|Pack|Dose|Cycle|Tablet|Stick|Stent|Vessel|Cigarette|Son|Daughter|Child|Miscarriage"
-    r"|Pregnanc|Episode|Admission|Fall|Unit|Drink)"
+    r"\d{1,5}[A-Za-z]?[ \t]++(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+    r"|(?:Day|Week|Month|Year|Hour|Minute|Pack|Dose|Cycle|Tablet|Stick|Stent|Vessel|Cigarette|Son|Daughter|Child|Children"
+    r"|Miscarriage|Pregnancy|Pregnancies|Episode|Admission|Fall|Unit|Drink)s?)\b"
 )
 HEAD_GAP = re.compile(r"(?:,[ \t]*+|[ \t]*+\n[ \t]*+)$")
 HEAD_STOP = re.compile(r"[,\n\x00.;:!?()（）：，。；]")
