@@ -800,3 +800,8 @@ def test_round_18_review_misses_found(text, expected):
 )
 def test_round_18_republic_years_leap_months_and_a_passports_country(text, expected):
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["Flat 2, 12 Daybrook, Leeds LS6 1AB", "Mum lives at 57 Sonning, Reading RG4 6UP"])
+def test_round_18_a_street_that_begins_like_a_day_or_a_count_is_still_one(text):
+    assert scrub(text).text.endswith("[ADDRESS]")
