@@ -249,7 +249,6 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "born",
         "出生日期",
         "出生年月日",
-        "出生年月",
         "出生",
         "生日",
     ),

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from annotation.deid.detection import Detection
 from annotation.deid.people import occurrences
-from annotation.deid.rules import AU_STATES, INSTITUTION_BUILDING_WORDS, UK_POSTCODE, US_STATES, words
+from annotation.deid.rules import AU_STATES, UK_POSTCODE, US_STATES, names_institution_building, words
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 # Everything up to the last unit above a town is shared by many (上海市浦东新区, 郸城县); a village's
@@ -46,7 +46,9 @@ EN_HOUSE_AND_STREET = re.compile(r"\d{1,5}[A-Za-z]?[ \t]++[A-Za-z][A-Za-z'’. -
 # A house's name first in an address ("Meadowside, Mill Road", "Rose Cottage, Long Melford"): one that
 # says it is a house, or one before a street (a town first, "Chicago, IL 60666", is everyone's).
 EN_HOUSE_NAME = re.compile(r"[A-Z][a-z]{3,}+(?:[ \t][A-Z][a-z]{2,}+)?")
-HOUSE_WORD = re.compile(r"(?:Cottage|Farm|House|Lodge|Manor|Barn|Hall|Villa|Croft|Grange|Rectory|Mill)$")
+# Words that end a house's own name (Rose Cottage, The Old Rectory); House, Hall and Mill end others' too.
+HOUSE_NAME_WORDS = "Cottage|Farm|Lodge|Manor|Barn|Villa|Croft|Grange|Rectory"
+HOUSE_WORD = re.compile(rf"(?:{HOUSE_NAME_WORDS}|House|Hall|Mill)$")
 # A building's or an estate's name where people live: a piece of the address too (Jubilee Heights, Wah Fu
 # Estate). Names of other kinds (Sino Centre, Heron Park, Town Hall) are a home's only after its flat.
 HOME_BUILDING_WORDS = (
@@ -115,7 +117,11 @@ TOWN_ONLY = re.compile(TOWN_WORDS)
 CAPITALISED_TOWN = re.compile(r"[A-Z][A-Za-z'’.-]*+(?:[ \t](?:[A-Z][A-Za-z'’.-]*+|upon|on|de|la))*+")
 US_STATE = rf"(?i:{words(US_STATES)})"
 AU_STATE = rf"(?i:{words(AU_STATES)})"
-MONTH_OR_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*+[ \t]"
+# A month's or a weekday's name as a whole word (March 2024 is no town and postcode, 12 March no house).
+MONTH_OR_DAY = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\b"
+)
 # A segment that ends an address: its town (maybe) and a postcode of a shape that says where it is from (a
 # state and ZIP code, a UK, Canadian or Irish postcode, Singapore's six digits), whatever the sentence does
 # after it ("portland or 97216 not 82nd st"); or, where a clause or the line ends right after them, a
@@ -139,24 +145,25 @@ TAIL_SEGMENTS = 4
 # The flat, floor, block, building and house number written before an address's street or town, each
 # between commas or on a line of its own ("Flat 8, Ashdown Mews, 64 Coronation Terrace, Carlisle CA2 6DX",
 # "Flat C, 19/F, Sino Centre, 415 Hennessy Road", "4078 Greenway\nNew York, NY 10062"): the detection
-# began at the street or the town, and the rest of the home would be left.
-# Each a whole segment: the flat, floor and block; a home's building; a house's name (The Old Rectory); a lane
-# (Church Lane); a house number and its street without a street's word (57 Heather Bank, 4078 Greenway).
+# began at the street or the town, and the rest of the home would be left. Each a whole segment: the flat,
+# floor and block; a home's building; a house's name (The Old Rectory); a lane (Church Lane); a house number
+# and its street without a street's word (57 Heather Bank, 4078 Greenway).
+FLAT = r"(?i:flat|apt|apartment|unit|suite|ste)\.?[ \t]*+#?[A-Za-z0-9/-]{1,6}"  # Flat 8, Apt 6A, Flat 2/1
+HOUSE_NUMBER_STREET = r"\d{1,5}[A-Za-z]?[ \t]++[A-Z][a-z'’]++(?:[ \t][A-Z][a-z'’]++){0,2}"
 HEAD_SEGMENT = re.compile(
-    r"(?:(?i:flat|apt|apartment|unit|suite|ste|room|rm)\.?[ \t]*+#?[A-Za-z0-9/-]{1,6}"  # Flat 8, Apt 6A, Flat 2/1
+    rf"(?:{FLAT}|(?i:room|rm)\.?[ \t]*+#?[A-Za-z0-9/-]{{1,6}}"
     r"|\d{1,3}/F|(?:Block|Blk|Tower|Bldg)[ \t]*+[A-Z0-9]{1,4}"  # 19/F, Block 34
     rf"|{BUILDING.pattern}"  # Ashdown Mews, Wah Fu Estate
-    r"|(?:The[ \t])?(?:[A-Z][a-z'’]++[ \t]){0,2}(?:Cottage|Farm|Lodge|Manor|Barn|Villa|Croft|Grange|Rectory)"  # Rose Cottage
+    rf"|(?:The[ \t])?(?:[A-Z][a-z'’]++[ \t]){{0,2}}(?:{HOUSE_NAME_WORDS})"  # Rose Cottage, The Old Rectory
     rf"|(?:[A-Z][a-z'’]++[ \t]){{1,3}}{STREET_WORD.pattern}"  # Church Lane: a lane of a few houses
-    r"|\d{1,5}[A-Za-z]?[ \t]++[A-Z][a-z'’]++(?:[ \t][A-Z][a-z'’]++){0,2})$"
+    rf"|{HOUSE_NUMBER_STREET})$"
 )
 # The end of a segment that holds more (moved to 5187 Grand Concourse, we're at unit 4b): the house number
 # or the flat after a word that leads to a home; not after any word (Type 2 Diabetes, Exam Room 12, Cycle 4
 # Docetaxel, Mobilises with 2 Sticks).
 HEAD_AFTER_LEAD_IN = re.compile(
     r"(?<![A-Za-z])(?i:to|at|from|c/o|in|is|lives|living|moved|home|address|addr)[ \t]++"
-    r"(?P<head>(?i:flat|apt|apartment|unit|suite|ste)\.?[ \t]*+#?[A-Za-z0-9/-]{1,6}"
-    r"|\d{1,5}[A-Za-z]?[ \t]++[A-Z][a-z'’]++(?:[ \t][A-Z][a-z'’]++){0,2})$"
+    rf"(?P<head>{FLAT}|{HOUSE_NUMBER_STREET})$"
 )
 # A village's or a district's name between the house and the town (The Old Rectory, Church Lane, Little
 # Snoring, Fakenham NR21 0JA), or a building not only of homes (Sino Centre, Heron Park): passed over, and
@@ -165,10 +172,9 @@ VILLAGE = re.compile(rf"{OTHER_BUILDING.pattern}|[A-Z][a-z'’]++(?:[ \t](?:[A-Z
 VILLAGES_IN_A_ROW = 2
 # Dates, times and counts are no house and street (12 March, 3 Weeks, 2 Stents; not 12 Daybrook, 57 Sonning).
 NOT_A_HOUSE = re.compile(
-    r"\d{1,5}[A-Za-z]?[ \t]++(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+    rf"\d{{1,5}}[A-Za-z]?[ \t]++(?:{MONTH_OR_DAY}"
     r"|(?:Day|Week|Month|Year|Hour|Minute|Pack|Dose|Cycle|Tablet|Stick|Stent|Vessel|Cigarette|Son|Daughter|Child|Children"
-    r"|Miscarriage|Pregnancy|Pregnancies|Episode|Admission|Fall|Unit|Drink)s?)\b"
+    r"|Miscarriage|Pregnancy|Pregnancies|Episode|Admission|Fall|Unit|Drink)s?\b)"
 )
 HEAD_GAP = re.compile(r"(?:,[ \t]*+|[ \t]*+\n[ \t]*+)$")
 HEAD_STOP = re.compile(r"[,\n\x00.;:!?()（）：，。；]")
@@ -207,9 +213,7 @@ def address_tail(text: str, end: int) -> int:
 def institution_building(segment: str) -> bool:
     """Whether a segment names a hospital's or a campus's building (Main Building, Outpatient Centre; not
     The Old Rectory, a house)."""
-    return HOUSE_WORD.search(segment) is None and any(
-        word.lower() in INSTITUTION_BUILDING_WORDS for word in re.findall(r"[A-Z][a-z]++", segment)
-    )
+    return HOUSE_WORD.search(segment) is None and names_institution_building(segment)
 
 
 def address_head(text: str, start: int, floor: int) -> int:

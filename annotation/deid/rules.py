@@ -633,9 +633,9 @@ def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADD
         while digits > 0 and (value[digits - 1].isdigit() or value[digits - 1] in "-#"):
             digits -= 1
         unit = value[digits - 2] if digits > 1 and value[digits - 1] == " " else value[digits - 1] if digits else ""
-        if value[digits - 2 : digits - 1] in ("之", "附"):
-            unit = "号"  # 12号之一302房, 18号附2号: a house's share of its number
-        if not unit or unit not in ZH_ADDRESS_UNITS + "附之" + NUMBERED_UNITS:  # 3幢 201: the flat after a space
+        shared = digits > 1 and value[digits - 2] in "之附"  # 12号之一302房, 18号附2号: a house's share of its number
+        # 3幢 201: the flat after a space
+        if not shared and (not unit or unit not in ZH_ADDRESS_UNITS + "附之" + NUMBERED_UNITS):
             cut = digits
             while cut > 0 and value[cut - 1] not in ZH_ADDRESS_UNITS:
                 cut -= 1  # 5号 明天下午3点: back to the unit
@@ -730,15 +730,18 @@ INSTITUTION_BUILDING_WORDS = frozenset(
 )
 
 
+def names_institution_building(value: str, words_: frozenset[str] = INSTITUTION_BUILDING_WORDS) -> bool:
+    """Whether a capitalised word of `value` is one of a hospital's or a campus's buildings (Main Building)."""
+    return any(word.lower() in words_ for word in re.findall(r"[A-Z][a-z]++", value))
+
+
 def hk_flat(text: str, match: re.Match) -> tuple[int, int] | None:
     """A room and floor in a home's building, not in a hospital's, a clinic's or an office's: no such word in
     it or in the words that go on after it (Room 302, 3/F, Wong Tai Sin Hospital)."""
-    named = re.findall(r"[A-Z][a-z]++", match.group("value"))
-    if any(word.lower() in INSTITUTION_BUILDING_WORDS for word in named):
+    value = match.group("value")
+    if names_institution_building(value) or names_institution_building(value, NOT_HOME_PLACES):
         return None
-    if INSTITUTION_GOES_ON.match(text, match.end("value")) or any(w.lower() in NOT_HOME_PLACES for w in named):
-        return None
-    return match.span("value")
+    return None if INSTITUTION_GOES_ON.match(text, match.end("value")) else match.span("value")
 
 
 # Words of a place that is no one's home, in a room-and-floor line of Hong Kong (Family Clinic, Kowloon Bay
@@ -1032,7 +1035,7 @@ MRN_CUES_ZH = (
 # followed by a unit (10 mg) is a dose, not part of the number.
 MRN_GROUPS = r"(?:[ \t]\d[\d-]{1,10}+(?![ \t]?+[A-Za-z%/]))*+"
 # A serial after its year (CR No. 2023/22950) is one number.
-# Or read out digit by digit (住院号：1 0 2 4 7 7 8 3), or a letter apart from its digits (Hosp No: M 204 771 93).
+# Or read out digit by digit (住院号是 1 0 2 4 7 7 8 3), or a letter apart from its digits (Hosp No: M 204 771 93).
 MRN_VALUE = (
     rf"\d(?:[ \t]\d){{5,15}}+(?![ \t]?+[\dA-Za-z%/])"
     rf"|(?:(?<![A-Za-z])[A-Z]{{1,2}}[ \t](?=\d{{3}}[ \t]?+\d))?[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+(?:/\d{{3,12}}+)?{MRN_GROUPS}"
@@ -1322,12 +1325,12 @@ def eight_digit_line(text: str, match: re.Match) -> tuple[int, int] | None:
     if start >= 2 and text[start - 2].isdigit() and text[start - 1] in " \t":
         return None  # the middle of a longer number (Aadhaar 7866 1056 8009)
     first, second = match.group("value").split()
+    if first[0] not in "2356789":
+        return None  # no Hong Kong, Macau or Singapore number begins so (WBC 4500 8200)
     if first[:2] in ("19", "20") or all(int(g[:2]) < 24 and int(g[2:]) < 60 for g in (first, second)):
         return None  # years, a night shift's times
     if NUMBER_UNIT_AFTER.match(text, end) or PUBLIC_LINE.search(text, max(0, start - 30), start):
         return None
-    if first[0] not in "2356789":
-        return None  # no Hong Kong, Macau or Singapore number begins so (WBC 4500 8200)
     before = max(0, start - 80)
     return (start, end) if PHONE_CONTEXT.search(text, before, start) or CALLED_AT.search(text, before, start) else None
 
@@ -1395,9 +1398,12 @@ def record_initials(text: str, match: re.Match) -> tuple[int, int] | None:
     nor before 批, 剂 or 共 (处方中药 ZY123456 共7剂)."""
     if PRODUCT_CODE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
         return None
-    if re.match(r"[ \t]*+[批剂劑共]", text[match.end("value") : match.end("value") + 3]):
+    if BATCH_OR_DOSE_AFTER.match(text, match.end("value")):
         return None
     return not_after_slip_label(text, match)
+
+
+BATCH_OR_DOSE_AFTER = re.compile(r"[ \t]*+[批剂劑共]")
 
 
 # Labels of a slip's, a form's or a sample's number, whose ten digits are no one's phone.
@@ -1419,10 +1425,15 @@ SLIP_LABELS = (
 
 
 HONG_KONG_REGIONS = ("新界", "九龍", "九龙", "香港")
-# What a place's name goes on into when it names a facility, not a home (石蔭邨健康院, 湖滨街道社区卫生服务中心).
+# A facility's words that no home's address holds (香港國際機場2號客運大樓, 長安商場2樓醫務所) ...
+ZH_FACILITY_WORDS = "机场|機場|商场|商場|航站|客运|客運|口岸|医务所|醫務所|市场|市場"
+ZH_FACILITY_IN = re.compile(ZH_FACILITY_WORDS)
+# ... and those a place's name goes on into when it names a facility (石蔭邨健康院, 湖滨街道社区卫生服务中心), which
+# inside an address may be the estate's (中海国际社区12栋).
 ZH_FACILITY_AFTER = re.compile(
-    "社区|社區|社康|卫生|衛生|健康|服务|服務|中心|办事处|辦事處|血站|药店|藥房|药房|小学|中学|学校|學校|派出所|养老院|安老院|公园|公園"
-    "|步行街|医院|醫院|诊所|診所|商场|商場|广场|廣場|大楼|大樓|长者|長者|客运|客運|菜市|市场|市場|口岸|普通科|門診|门诊|醫務所|医务所"
+    ZH_FACILITY_WORDS
+    + "|社区|社區|社康|卫生|衛生|健康|服务|服務|中心|办事处|辦事處|血站|药店|藥房|药房|小学|中学|学校|學校|派出所"
+    "|养老院|安老院|公园|公園|步行街|医院|醫院|诊所|診所|广场|廣場|大楼|大樓|长者|長者|菜市|普通科|門診|门诊"
 )
 
 
@@ -1450,7 +1461,6 @@ def facility_place(text: str, start: int, end: int) -> bool:
     )
 
 
-ZH_FACILITY_IN = re.compile("机场|機場|商场|商場|航站|客运|客運|口岸|医务所|醫務所|市场|市場")
 ZH_HOSPITAL_NEXT = re.compile(r"[^，。；,;\s]{0,10}?(?:医院|醫院|诊所|診所|卫生院|衛生院)")
 
 

@@ -805,3 +805,8 @@ def test_round_18_republic_years_leap_months_and_a_passports_country(text, expec
 @pytest.mark.parametrize("text", ["Flat 2, 12 Daybrook, Leeds LS6 1AB", "Mum lives at 57 Sonning, Reading RG4 6UP"])
 def test_round_18_a_street_that_begins_like_a_day_or_a_count_is_still_one(text):
     assert scrub(text).text.endswith("[ADDRESS]")
+
+
+def test_round_18_a_column_of_years_and_months_of_birth_is_no_exact_date_of_birth():
+    # PROTOCOL §7 asks for exact dates of birth: 出生年月 heads a year and a month, kept as the ages are
+    assert scrub("姓名,出生年月,手机\n张伟,1985-03,13812345678").text == "姓名,出生年月,手机\n[NAME_1],1985-03,[PHONE]"
