@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from annotation.deid.dates import FULL_DATE
+
 # Two lone characters in a row between spaces: the cheap test that a text may hold a letter-spaced
 # line (it begins with a space, which lets the regex engine skip to the spaces).
 SPACED_HINT = re.compile(r"[ \u3000]\S[ \u3000]++\S[ \u3000]")
@@ -298,10 +300,6 @@ SURE_HEADERS = frozenset(
     "dob|d o b|date of birth|birth date|birthdate|出生日期|出生年月日|生日|mrn|mrn no|hospital no|hospital number|hosp no"
     "|uhid|住院号|病历号|门诊号|病案号|就诊卡号|病歷號|住院號|門診號|ssn|nhs|nhs no|nhs number|nric|passport|passport no"
     "|hkid|身份证|身份证号|身份證|身分證|身分證字號".split("|")
-)
-FULL_DATE = re.compile(
-    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}(?:\d{2})?"
-    r"|\d{1,2}[ -](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[ -]\d{2}(?:\d{2})?|\d{8}"
 )
 TABLE_CELL = r"[,\t|\n\x00](?P<value>[^,\t|\n\x00]{1,80}+)(?=[,\t|\n\x00]|$)"
 # What a text holds where a header names a column: the header word as a whole cell, between separators
