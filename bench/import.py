@@ -3,6 +3,7 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/medpref_bench .venv/bin/python bench/import.py [--rankings K] [--unique] [N ...]
     DATABASE_URL=... .venv/bin/python bench/import.py --streamed 1000000
     DATABASE_URL=... .venv/bin/python bench/import.py --today-only --unique 10000   # without the import of bbbc15d
+    DATABASE_URL=... .venv/bin/python bench/import.py --today-only --without-scrubbing --unique 10000
 
 The first form times `annotation.services.importing.import_file`, as the API and the console run
 it for a file up to 16 MB, side by side with the import of commit bbbc15d (before issue 15's work:
@@ -12,6 +13,9 @@ only the worker processes help); `--rankings K` imports N ranking items of K can
 Wall and CPU seconds count the worker processes too (CPU: this process and its children).
 `--today-only` leaves out the import of bbbc15d: to compare two checkouts of today's import (run this
 script in each, alternating, on the same machine), e.g. a scrubber before and after a change.
+`--without-scrubbing` also times today's import with the scrubber replaced by text normalisation
+alone, side by side: the floor that no speed-up of the scrubber can go below (parsing, checks,
+PostgreSQL's COPY and index upkeep on the same CPUs).
 
 `--streamed N` writes a JSONL file of N pairs to a temporary folder and imports it as a background
 import runs on a worker (`services.import_runs.run_import`: stored upload, streamed, one
@@ -149,7 +153,28 @@ def timed_import(label: str, import_file, data: bytes, items: int, k: int = 0) -
     )
 
 
-def synchronous(sizes: list[int], k: int, unique: bool, with_before: bool = True) -> None:
+def normalised_only(texts) -> object:
+    """`scrub_conversation` without de-identification: each text normalised, nothing replaced."""
+    from collections import Counter
+
+    from annotation.deid import Conversation
+    from annotation.text import normalise
+
+    return Conversation([normalise(text) for text in texts], Counter(), [])
+
+
+def timed_without_scrubbing(data: bytes, items: int, k: int) -> None:
+    from annotation.services import importing
+
+    scrubbing = importing.scrub_conversation
+    importing.scrub_conversation = normalised_only  # read by `scrub_texts`, in this process and the forked ones
+    try:
+        timed_import("without scrubbing (the floor)", importing.import_file, data, items, k)
+    finally:
+        importing.scrub_conversation = scrubbing
+
+
+def synchronous(sizes: list[int], k: int, unique: bool, with_before: bool = True, floor: bool = False) -> None:
     from annotation.services import importing
 
     before = importer_before() if with_before else None
@@ -163,6 +188,8 @@ def synchronous(sizes: list[int], k: int, unique: bool, with_before: bool = True
             timed_import(
                 f"after, {importing.SCRUB_PROCESSES} scrubbing processes", importing.import_file, data, items, k
             )
+            if floor:
+                timed_without_scrubbing(data, items, k)
     print(f"peak RSS of this process {peak_rss_mb():.0f} MB")
 
 
@@ -207,13 +234,15 @@ def streamed(pairs: int, unique: bool) -> None:
 
 def main() -> None:
     args = sys.argv[1:]
-    k, unique, stream, with_before = 0, False, 0, True
+    k, unique, stream, with_before, floor = 0, False, 0, True, False
     while args and args[0].startswith("--"):
         flag, args = args[0], args[1:]
         if flag == "--rankings":
             k, args = int(args[0]), args[1:]
         elif flag == "--today-only":
             with_before = False
+        elif flag == "--without-scrubbing":
+            floor = True
         elif flag == "--unique":
             unique = True
         elif flag == "--streamed":
@@ -230,7 +259,7 @@ def main() -> None:
     if stream:
         streamed(stream, unique)
     else:
-        synchronous([int(arg) for arg in args] or [10_000], k, unique, with_before)
+        synchronous([int(arg) for arg in args] or [10_000], k, unique, with_before, floor)
 
 
 if __name__ == "__main__":
