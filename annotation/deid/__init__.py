@@ -27,6 +27,7 @@ from annotation.deid import latin_tagger
 from annotation.deid.detection import Detection
 from annotation.deid.layout import collapse_spacing, ocr_letters
 from annotation.deid.lexicon import ACCENTED, LATIN_FOLD
+from annotation.deid.name_edges import with_edges
 from annotation.deid.names import (
     NAME_RULES,
     han_name_before_romanised,
@@ -43,6 +44,7 @@ from annotation.deid.rules import RULES as IDENTIFIER_RULES
 from annotation.deid.rules import Rule, after_name, features, words
 from annotation.deid.shapes import form_rules, shape_rules
 from annotation.deid.tagger import tag
+from annotation.deid.vocabulary import HOSPITALS_NAMED_AFTER_PEOPLE
 from annotation.deid.wordscan import Words
 from annotation.text import normalise
 
@@ -277,6 +279,7 @@ def detect_in(text: str, shortcuts: bool = True) -> list[Detection]:
             continue  # XXXX, ***: a name already masked
         taken[start:end] = b"\x01" * (end - start)
         found.append(Detection(r.kind, start, end, original[start:end]))
+    found = with_edges(text, original, found, taken)
     return followed(text, original, found, taken, [d for d in found if d.kind == "NAME"])
 
 
@@ -308,16 +311,31 @@ def followed(
 
 
 def with_lists_followed(text: str, found: list[Detection], ruled: list[Detection]) -> list[Detection]:
-    """`found` with the lists after the names the taggers added (those not in `ruled`) followed as
-    `detect_in` follows them after the rules' names: 熊国庆、阚思远, where the tagger is sure only of the first."""
+    """`found` with the names the taggers added (those not in `ruled`) widened and the lists after them
+    followed, as `detect_in` does after the rules' names: 熊国庆、阚思远, where the tagger is sure only of
+    the first; Kwek Boon Hwee, where it is sure only of the surname."""
     rules_found = {id(d) for d in ruled}
-    added = [d for d in found if d.kind == "NAME" and id(d) not in rules_found]
-    if not added:
+    if not any(d.kind == "NAME" and id(d) not in rules_found for d in found):
         return found
     taken = bytearray(len(text))
     for d in found:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
-    return followed(text, text, list(found), taken, added)
+    ruled_part = [d for d in found if id(d) in rules_found]
+    added = with_edges(text, text, [d for d in found if id(d) not in rules_found], taken)
+    return followed(text, text, ruled_part + added, taken, [d for d in added if d.kind == "NAME"])
+
+
+HOSPITAL_NAMES = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, HOSPITALS_NAMED_AFTER_PEOPLE))})(?![A-Za-z])")
+
+
+def in_hospital_name(text: str, d: Detection) -> bool:
+    """Whether a name found lies within a hospital's that is a person's too (Tan Tock Seng)."""
+    if d.kind != "NAME" or not d.text[:1].isascii():
+        return False
+    for found in HOSPITAL_NAMES.finditer(text, max(0, d.start - 40), min(len(text), d.end + 40)):
+        if found.start() <= d.start and d.end <= found.end():
+            return True
+    return False
 
 
 def scrub_conversation(texts: Iterable[str]) -> Conversation:
@@ -334,6 +352,7 @@ def scrub_conversation(texts: Iterable[str]) -> Conversation:
     found, unsure = tag(joined, ruled)
     found, unsure_latin = latin_tagger.tag(joined, found)
     found = with_lists_followed(joined, found, ruled)
+    found = [d for d in found if not in_hospital_name(joined, d)]
     unsure = sorted(unsure + unsure_latin)
     detections = propagate_addresses(joined, propagate(joined, found))
     numbers = number_people(detections)

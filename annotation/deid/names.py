@@ -2049,6 +2049,23 @@ def given_initial_surname(text: str, match: re.Match) -> tuple[int, int] | None:
     return None if followed_by_organisation(text, match.end("value")) else match.span("value")
 
 
+# Malaysian and Singaporean names say whose child the person is: a/l (anak lelaki), a/p (anak perempuan),
+# s/o, d/o, bin, binti ("Muthu Krishnan a/l Ramasamy", "Siti Nurhaliza binti Ahmad").
+PATRONYMIC = r"(?:a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O|bin|binti|bte)"
+
+
+def patronymic_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A given name, its particle and the father's name: the words before the particle that are no
+    names (a form's label, "Beneficiary") left out; the particle alone says it is a name."""
+    tokens = match.group("value").split()
+    particle = next(i for i, t in enumerate(tokens) if re.fullmatch(PATRONYMIC, t))
+    names_before = [t for t in tokens[:particle] if token_is_name(t)]
+    if not names_before or not all(plain_name_word(t) for t in tokens[particle + 1 :]):
+        return None
+    start = match.start("value") + match.group("value").index(names_before[0])
+    return start, match.end("value")
+
+
 def en_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
     """A speaker's label at the start of a line ("Niamh: ...", "percy: ...", "[10:02] Ama Owusu: ..."):
     a given name, a word that the conversation also uses as a name without a colon ("did Ngozi get
@@ -2406,6 +2423,15 @@ def lowercase_doctor(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 NAME_RULES: tuple[Rule, ...] = (
+    rule(
+        "NAME",
+        rf"(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++){{0,2}}[ \t]{PATRONYMIC}[ \t][A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",
+        "Aa s/o b",
+        patronymic_name,
+        needs="latin",
+        word_start=True,
+        triggers=("a/l", "a/p", "s/o", "d/o", " bin ", " binti ", " bte "),
+    ),
     rule(
         "NAME",
         rf"(?<![A-Za-z'’-])(?P<value>{COMMA_NAME}|{EN_NAME}){EN_SEX_AGE}",  # not after "-": linear on A-B-C-...

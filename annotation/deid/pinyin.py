@@ -45,6 +45,23 @@ ROMANISED_SYLLABLES = frozenset(
     en hua shu cheng kuan yeh jui
     """.split()
 )
+# Surnames as Singapore and Malaysia spell them (Hokkien, Teochew, Hakka: KOH Boon Huat, Lim Geok Choo) and
+# Vietnamese ones (Nguyen Thi Lan), with given-name syllables pinyin and Cantonese lack. Kept apart from the
+# sets above, which are features of the learned Latin tagger: changing those would change what it learned.
+SOUTHERN_SURNAMES = frozenset(
+    """
+    koh loh kwek goh teo tay ong lim toh yeo quek neo ang chua sim seah heng khoo phua yap liew wee soh tio
+    lum chia teh ooi tham foo ngiam oei kuah kwa pek lua tng
+    nguyen tran pham hoang huynh phan vo dang bui ngo duong
+    """.split()
+)
+SOUTHERN_SYLLABLES = frozenset(
+    """
+    kok leong kim swee geok choo boon hwee huat beng seng hock chye keng kiat siew lay guan poh chee kiang teck
+    tiong yew soon eng hong bee gek hian kheng khim leng lian loke meng neo peck phek seow sok swee tee thye
+    thi van duc minh anh thanh
+    """.split()
+)
 INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "")  # fmt: skip
 FINALS = frozenset(
     """

@@ -49,6 +49,8 @@ from annotation.deid.surnames import TO_TRADITIONAL, with_traditional
 HAN = r"\u4e00-\u9fff"
 SEP_ZH = r"\s*+(?:(?:是|为|係|[:：#])\s*+)?"  # 係: Cantonese's 是 (我電話係5776 8957)
 SEP_EN = r"\s*+(?:(?:is|was|[:：#=\-])\s*+)?"  # a full-width colon too (患者ID MRN：BL-613412)
+# 出生 that begins the next field's label, not the verb after a date: 入院日期：2024-03-05 出生日期：...
+NOT_A_LABEL = r"(?!日期|年月|时间|時間|证明|證明|医学|醫學)"
 # Also a Taiwanese date of the Minguo calendar (民國66年11月5日, 66/11/05) and a day-first date (05-11-1977).
 ZH_DOB_VALUE = rf"(?:{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE}|{ZH_DAY_MONTH}|\d{{4}}\s*+年\s*+\d{{1,2}}\s*+月|\d{{4}}[-/.]\d{{1,2}}(?![-/.\d])|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}(?!\d)|(?:民[国國])?\d{{2,3}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?![/.\-\d])|{EN_DATE})"
 # A lunar date with its year (农历一九三九年正月初七, 1943年农历二月三十), as a birthday is given beside the
@@ -393,6 +395,63 @@ def hkid_valid(text: str, match: re.Match) -> tuple[int, int] | None:
     total += sum(w * int(d) for w, d in zip((7, 6, 5, 4, 3, 2), digits))
     expected = (11 - total % 11) % 11
     return match.span("value") if check == ("A" if expected == 10 else str(expected)) else None
+
+
+def birth_date_digits(yymmdd: str) -> bool:
+    """Whether six digits are a real day of a year (YYMMDD): the first part of a Malaysian or a South
+    African identity number, which has no check digit of its own in Malaysia's case."""
+    month, day = int(yymmdd[2:4]), int(yymmdd[4:6])
+    return 1 <= month <= 12 and 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+# Malaysia's place-of-birth codes, the MyKad's middle two digits (01-16 the states, the rest countries).
+MYKAD_PLACES = frozenset(f"{n:02d}" for n in (*range(1, 17), *range(21, 60), *range(60, 69), 71, 72, *range(74, 80)))
+MYKAD_PLACES |= frozenset(f"{n:02d}" for n in (*range(82, 94), 98, 99))
+
+
+@unless_after_lot_label
+def mykad_valid(text: str, match: re.Match) -> tuple[int, int] | None:
+    """850312-14-5678: a date of birth, a place of birth's code, four digits."""
+    value = match.group("value")
+    return match.span("value") if birth_date_digits(value[:6]) and value[7:9] in MYKAD_PLACES else None
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for index, digit in enumerate(reversed(digits)):
+        doubled = int(digit) * (2 if index % 2 else 1)
+        total += doubled - 9 if doubled > 9 else doubled
+    return total % 10 == 0
+
+
+@unless_after_lot_label
+def za_id_valid(text: str, match: re.Match) -> tuple[int, int] | None:
+    """8001015009087: a date of birth, four digits, citizenship (0 or 1), a digit, a Luhn check digit."""
+    value = match.group("value")
+    return match.span("value") if birth_date_digits(value[:6]) and value[10] in "01" and luhn_valid(value) else None
+
+
+# The words of a Singapore street after its block number (Bedok North Ave 2, Jalan Bukit Merah), and a
+# flat's unit, floor and number (#07-153).
+SG_STREET = r"(?:[ \t]++(?:[A-Z][A-Za-z'’]*+|\d{1,2}[A-Za-z]?(?![\d-]))){1,6}"
+SG_UNIT = r"\#\d{1,3}-\d{1,5}[A-Za-z]?(?![\d-])"
+
+
+def sg_block(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A block and street with a flat's unit or the postcode: Blk 7 alone could be a hospital's block."""
+    value = match.group("value")
+    if "#" not in value and not re.search(r"\d{6}\)?$", value):
+        return None
+    if names_institution_building(value, NOT_HOME_PLACES | {"main", "building", "tower", "wing"}):
+        return None  # Block 7 Main Building, a hospital's (North is a Singapore street's word: Bedok North Ave)
+    return None if INSTITUTION_GOES_ON.match(text, match.end("value")) else match.span("value")
+
+
+MY_PLACE_WORD = r"(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Taman|Tmn\.?|Kampung|Kg\.?)"
+MY_STATES = (
+    r"(?:Johor|Kedah|Kelantan|Melaka|Malacca|Negeri Sembilan|Pahang|Perak|Perlis|Pulau Pinang|Penang|Sabah|Sarawak"
+    r"|Selangor|Terengganu|Kuala Lumpur|Labuan|Putrajaya|W\.P\.[ \t]?Kuala Lumpur|Wilayah Persekutuan)"
+)
 
 
 def line_start_record(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1005,11 +1064,11 @@ MRN_CUES_ZH = (
 # A record number: letters and digits, maybe in spaced groups (213 190 275, RVJ 448 2190); a group
 # followed by a unit (10 mg) is a dose, not part of the number.
 MRN_GROUPS = r"(?:[ \t]\d[\d-]{1,10}+(?![ \t]?+[A-Za-z%/]))*+"
-# A serial after its year (CR No. 2023/22950) is one number.
+# A serial after its year (CR No. 2023/22950), or after a department's letters (KMC/OP/2024/77813), is one number.
 # Or read out digit by digit (住院号是 1 0 2 4 7 7 8 3), or a letter apart from its digits (Hosp No: M 204 771 93).
 MRN_VALUE = (
     rf"\d(?:[ \t]\d){{5,15}}+(?![ \t]?+[\dA-Za-z%/])"
-    rf"|(?:(?<![A-Za-z])[A-Z]{{1,2}}[ \t](?=\d{{3}}[ \t]?+\d))?[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+(?:/\d{{3,12}}+)?{MRN_GROUPS}"
+    rf"|(?:(?<![A-Za-z])[A-Z]{{1,2}}[ \t](?=\d{{3}}[ \t]?+\d))?[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+(?:(?:/[A-Z]{{1,4}}+)*+(?:/\d{{3,12}}+)++)?{MRN_GROUPS}"
 )
 # More numbers of the same shape listed after the first (检查号DR24110205、DR24110211).
 MRN_LISTED = r"(?:、(?=[A-Za-z]{1,3}\d{5})[A-Za-z0-9-]{6,25}+)*+"
@@ -1066,6 +1125,10 @@ MRN_LABELS_EN = (
     "folio",
     "ref",
     "reference",
+    "membership",
+    "folder",
+    "health",
+    "health card",
 )
 MRN_SUFFIXES_EN = ("number", "no.", "no", "num", "nbr", "nr", "#", "ID")
 MRN_CUES_EN = (
@@ -1099,7 +1162,7 @@ MRN_CUES_EN = (
     *(f"{label}#" for label in MRN_LABELS_EN),
 )
 # Short labels taken only as written: "ur" is also chat for "your".
-MRN_CUES_EN_AS_WRITTEN = ("UR", "UR:", "HN", "HN:", "H.N.")
+MRN_CUES_EN_AS_WRITTEN = ("UR", "UR:", "HN", "HN:", "H.N.", "RN", "RN:")
 DOB_CUES_ZH = with_traditional(
     ("出生日期", "出生年月日", "出生年月", "出生时间", "出生日", "出生于", "出生", "生于", "生日", "诞生于")
     + ("出世日期", "出世纸", "出世")  # Cantonese: 出世日期係1938-09-27
@@ -1240,7 +1303,8 @@ PHONE_CUES_ZH = (
 PHONE_CUES_EN = (
     "phone", "tel", "tel.", "telephone", "mobile", "cell", "cellphone", "landline", "fax", "call me on", "call me at",
     "contact number", "phone number", "reach me at", "ring me on", "text me on", "HP", "H/P", "handphone", "mob",
-    "mob.", "mob no", "ph", "ph.", "contact no", "contact no.", "whatsapp", "contact:",
+    "mob.", "mob no", "ph", "ph.", "contact no", "contact no.", "whatsapp", "contact:", "callback", "call-back",
+    "call back", "callback no.", "call-back no.", "callback number",
     "my number", "her number", "his number", "my number is", "her number is", "his number is",
 )  # fmt: skip
 
@@ -1769,6 +1833,22 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ID",
+        r"(?P<value>\d{6}-\d\d-\d{4})(?![\d-])",
+        "123456-12-123 ",
+        mykad_valid,
+        needs="digit",
+        not_after=DIGITS_LETTERS + "-./",
+    ),
+    rule(
+        "ID",
+        r"(?P<value>\d{13})(?!\d)",
+        "123456789012 ",
+        za_id_valid,
+        needs="digit",
+        not_after=DIGITS_LETTERS + "-./",
+    ),
+    rule(
+        "ID",
         r"(?P<value>[A-Z][12]\d{8})(?![A-Za-z0-9])",
         "A12345678 ",
         tw_id_valid,
@@ -1955,14 +2035,14 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "DOB",
-        rf"(?P<value>{ZH_DATE}|{COMPACT_DATE})\s*+(?:出生|生人|生于|生的|生(?=[，,。；;\s）)]|$))",
+        rf"(?P<value>{ZH_DATE}|{COMPACT_DATE})\s*+(?:出生{NOT_A_LABEL}|生人|生于|生的|生(?=[，,。；;\s）)]|$))",
         "2020年1月1 ",
         needs="digit han",
         not_after="0123456789",
     ),
     rule(
         "DOB",
-        rf"(?P<value>{ZH_NUMERAL_DATE}|{ZH_NUMERAL_DATE_BARE})\s*+(?:出生|生人|生于|生的|生(?=[，,。；;\s）)]|$))",
+        rf"(?P<value>{ZH_NUMERAL_DATE}|{ZH_NUMERAL_DATE_BARE})\s*+(?:出生{NOT_A_LABEL}|生人|生于|生的|生(?=[，,。；;\s）)]|$))",
         "一九八五年三月 生",
         needs="han",
     ),
@@ -2030,6 +2110,29 @@ RULES: tuple[Rule, ...] = (
         needs="digit",
         word_start=True,
         triggers=("\x00", "\n"),
+    ),
+    # A Singapore flat: its block, street and unit (Blk 418 Bedok North Ave 2 #07-153), to the postcode.
+    rule(
+        "ADDRESS",
+        rf"(?P<value>(?:Blk|BLK|Block)\.?[ \t]++\d{{1,4}}[A-Za-z]?{SG_STREET}(?:[ \t,]*+{SG_UNIT})?"
+        rf"(?:[ \t,]*+(?:Singapore|SINGAPORE|S)[ \t]*+\(?\d{{6}}\)?(?![\d-]))?)",
+        "Blk 12 Aa",
+        sg_block,
+        needs="digit latin",
+        word_start=True,
+        triggers=("blk", "block"),
+    ),
+    # A Malaysian home: its house number, its jalan, lorong, taman or kampung, the postcode and town
+    # (No. 12, Jalan SS 2/44, 47300 Petaling Jaya, Selangor).
+    rule(
+        "ADDRESS",
+        rf"(?P<value>(?:(?:No\.?|Lot|Unit)[ \t]*+)?(?:\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]++)?{MY_PLACE_WORD}[ \t]++"
+        rf"[A-Z0-9][A-Za-z0-9/'’.-]*+(?:,?[ \t]++[A-Za-z0-9/'’.-]++){{0,9}}?,?[ \t]++\d{{5}}[ \t]++[A-Z][A-Za-z]++"
+        rf"(?:[ \t]++[A-Z][A-Za-z]++){{0,2}}(?:,[ \t]*+{MY_STATES})?)(?![A-Za-z])",
+        "Jalan Aa 1234 ",
+        needs="digit latin",
+        word_start=True,
+        triggers=("jalan", "jln", "lorong", "lrg", "taman", "kampung", "persiaran", "lebuh"),
     ),
     rule(
         "ADDRESS",
@@ -2159,10 +2262,11 @@ RULES: tuple[Rule, ...] = (
         triggers=("box", "county", "state ", "farm to market", "ranch"),
     ),
     rule("ADDRESS", EN_STATE_POSTCODE, "Macon, GA 3120", town_and_postcode, needs="digit latin", word_start=True),
-    # An Irish PPS number after its bare label, in its own shape (PPS: 6291646T; not PPS 40%, the performance scale).
+    # An Irish PPS number after its label, in its own shape (PPS: 6291646T, PPS 号是 8614523C; not PPS 40%, the
+    # performance scale).
     rule(
         "ID",
-        r"(?<![A-Za-z])PPS[ \t]*+:?[ \t]*+(?P<value>\d{7}[A-W][A-IW]?)(?![A-Za-z0-9])",
+        r"(?<![A-Za-z])PPS[ \t]*+(?:number|no\.?|号码?|號碼?)?[ \t]*+(?:是|:|：)?[ \t]*+(?P<value>\d{7}[A-W][A-IW]?)(?![A-Za-z0-9])",
         "PPS: 1234567",
         needs="digit latin",
         triggers=("pps",),

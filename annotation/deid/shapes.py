@@ -38,6 +38,7 @@ from annotation.deid.names import (
     name_shaped,
     no_patient,
     surname_length,
+    token_is_name,
 )
 from annotation.deid.names import NOT_NAMES as NAME_LOOKALIKES
 from annotation.deid.pinyin import PINYIN_SURNAMES, ROMANISED_SURNAMES, ROMANISED_SYLLABLES, pinyin_syllable_count
@@ -236,7 +237,8 @@ NOT_NAME_WORDS = frozenset(
     admitted discharged left right upper lower acute chronic type blood heart chest pain mri ct scan ward bed unit
     room side bay cubicle stable care response rapid outreach risk fall falls query precautions contact nil isolation
     sepsis wound pressure tissue viability stroke cardiac arrest crash security theatre theatres recovery triage
-    admissions continence palliative crisis liaison infection prevention control safety quality
+    admissions continence palliative crisis liaison infection prevention control safety quality doctor nurse sir
+    madam hello thanks sorry okay
     hospital clinic general royal st saint county memorial medical center centre insurance member policy number
     """.split()
 )
@@ -501,6 +503,8 @@ def latin_after_zh_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     """我是Lily, 患者 Wang Lei: a Latin name after a Chinese cue (mixed-language writing)."""
     value = match.group("value")
     if any(word.lower() in NOT_NAME_WORDS or word.lower() in v.EN_NOT_NAMES for word in value.split()):
+        return None
+    if not all(map(token_is_name, value.split())):  # 医生：Who's your GP, 患者：Doctor，我叫…
         return None
     if value.isupper() and len(value) <= 4:  # 患者 CT, 医生 ICU
         return None

@@ -939,6 +939,16 @@ DISEASE_EPONYMS = frozenset(
     " Billroth Colles Kerley Cullen Trousseau Chvostek Babinski Romberg Kernig Brudzinski Lhermitte Rovsing"
     " McBurney Virchow Kussmaul Korotkoff Apgar Glasgow".split()
 )
+# Hospitals named after people, as staff and patients call them without "Hospital" ("transfer to Chris Hani
+# Baragwanath", "我在 Tan Tock Seng 做了 MRI"): a public institution's name, no one's identifier.
+HOSPITALS_NAMED_AFTER_PEOPLE = (
+    "Tan Tock Seng", "Khoo Teck Puat", "Ng Teng Fong", "Pamela Youde", "Tang Shiu Kin", "Ruttonjee", "Yan Chai",
+    "Chris Hani Baragwanath", "Baragwanath", "Inkosi Albert Luthuli", "Albert Luthuli", "Charlotte Maxeke",
+    "Steve Biko", "Rahima Moosa", "Groote Schuur", "Tygerberg", "Dora Nginza",
+    "Sir Charles Gairdner", "Royal Prince Alfred", "Sultanah Aminah", "Sultanah Bahiyah",
+    "Tengku Ampuan Rahimah", "Tengku Ampuan Afzan", "Raja Permaisuri Bainun", "Sultan Ismail", "Queen Elizabeth",
+    "Queen Mary", "Princess Margaret", "Prince of Wales", "Alice Ho Miu Ling", "Kwong Wah", "Tung Wah",
+)  # fmt: skip
 ZH_DRUGS_LIKE_NAMES = frozenset(
     with_traditional(
         "华法林 毛花苷 潘南金 施慧达 罗通定 甘舒霖 易蒙停 金双歧 宁泌泰 乐亦康 红十字 白加黑 康泰克 马应龙 王老吉 雷允上 陈李济"
