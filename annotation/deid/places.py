@@ -135,8 +135,11 @@ ENDS_WITH_POSTCODE = re.compile(
 ENDS_WITH_TOWN_NUMBER = re.compile(
     rf"(?:(?!{MONTH_OR_DAY})(?:[A-Z][a-z'’.-]++[ \t]++){{1,3}}(?:\d{{6}}|\d{{4}})(?!\d)"
     r"|(?:[A-Z][a-z]++[ \t]++){0,3}(?:Hong[ \t]Kong|Kowloon|New[ \t]Territories|H\.?K\.?))"
-    r"(?=[ \t]*+(?:[;,.!?，。；)）]|$)|[ \t]++to\b)"
+    r"(?=[ \t]*+(?:[;,.!?，。；)）]|$)|[ \t]++(?:to|with)\b)"
 )
+# After the towns, a postcode of four digits as a segment of its own (Mitchells Plain, 7798: South Africa's),
+# where a clause ends after it.
+POSTCODE_ALONE = re.compile(r"\d{4}(?=[ \t]*+(?:[;,.!?，。；)）]|$)|[ \t]++(?:to|with)\b)")
 # A street's number or a flat's after the street ("Tampines St 5 #04-304", "Apt 26"): the address goes on.
 UNIT_ONLY = re.compile(
     r"(?:\d{1,3}[ \t]++)?#\d{1,3}-\d{1,4}|\d{1,3}|(?i:apt|apartment|unit|flat|suite|ste)\.?[ \t]*+#?[\dA-Za-z-]{1,6}"
@@ -191,13 +194,15 @@ MOST_PIECES = 64
 def address_tail(text: str, end: int) -> int:
     """Where an English address ending at `end` really ends: after its town and postcode, if it has one
     within TAIL_SEGMENTS segments (towns alone before it); `end` where it has none."""
-    position, reached = end, end
+    position, reached, towns = end, end, 0
     for _ in range(TAIL_SEGMENTS):
         segment = TAIL_SEGMENT.match(text, position)
         if segment is None:
             break
         value = segment.group("segment").rstrip(" \t.")
         ending = ENDS_WITH_POSTCODE.match(value) or ENDS_WITH_TOWN_NUMBER.match(segment.group("segment"))
+        if ending is None and towns and "," in segment.group("gap"):
+            ending = POSTCODE_ALONE.match(segment.group("segment"))
         if ending is not None and "\n" in segment.group("gap") and ending.end() < len(value):
             ending = None  # a line of its own ends the address only as a whole (not "Metformin 1000 mg bd")
         if ending is not None and not value[ending.end() : ending.end() + 1].isalnum():
@@ -206,6 +211,7 @@ def address_tail(text: str, end: int) -> int:
         town = CAPITALISED_TOWN if "\n" in segment.group("gap") else TOWN_ONLY  # a line of its own: "Roslyn"
         if town.fullmatch(value) is None and UNIT_ONLY.fullmatch(value) is None:
             break
+        towns += UNIT_ONLY.fullmatch(value) is None
         position = segment.start("segment") + len(value)
     return reached
 

@@ -574,6 +574,15 @@ ZH_CUES = (
     "同病房",
     "乳名",
     "小名",
+    "之子",
+    "之女",
+    "之妻",
+    "之母",
+    "之父",
+    "阿仔",
+    "阿女",
+    "身份为",
+    "身份是",
 )
 # "我妈妈王芳": the longer cue must be listed, or "我妈" would take the first character of "妈妈".
 ZH_CUES = ZH_CUES + tuple("我" + cue for cue in ZH_CUES if len(cue) == 2 and cue[0] == cue[1])
