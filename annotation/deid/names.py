@@ -1565,6 +1565,12 @@ EN_INTRODUCTIONS = (
     "full name:",
     "pt name:",
     "signed:",
+    "first name:",
+    "first names:",
+    "given name:",
+    "given names:",
+    "forename:",
+    "forenames:",
 )
 EN_GREETINGS = ("Hi", "Hello", "Hey", "Dear", "Good morning", "Good afternoon", "Good evening")
 # A letter's or a message's header fields: a person or a department may follow, so only what opens
@@ -2066,6 +2072,12 @@ def patronymic_name(text: str, match: re.Match) -> tuple[int, int] | None:
     return start, match.end("value")
 
 
+def consenting_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "I, Precious Khumalo, agree to be tested": a consent form's signatory, each word a name's."""
+    words_ = match.group("value").split()
+    return match.span("value") if all(map(token_is_name, words_)) and plain_name_word(words_[-1]) else None
+
+
 def en_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
     """A speaker's label at the start of a line ("Niamh: ...", "percy: ...", "[10:02] Ama Owusu: ..."):
     a given name, a word that the conversation also uses as a name without a colon ("did Ngozi get
@@ -2423,6 +2435,15 @@ def lowercase_doctor(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 NAME_RULES: tuple[Rule, ...] = (
+    rule(
+        "NAME",
+        r"(?:^|(?<=[\n\x00]))I,[ \t]++(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++){1,3})"
+        r"(?=,|[ \t]++(?:\(|of\b|agree|consent|hereby|give|am\b|the\b|do\b|understand))",
+        "I, Aa Bb ",
+        consenting_name,
+        needs="latin",
+        triggers=("i,",),
+    ),
     rule(
         "NAME",
         rf"(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++){{0,2}}[ \t]{PATRONYMIC}[ \t][A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])",

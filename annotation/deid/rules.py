@@ -713,10 +713,15 @@ def en_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     value = value.rstrip(" ,.")
     words_ = value.split()
     street = EN_ADDRESS_EVIDENCE.search(re.sub(r"\d", "", value)) is not None
-    numbered = re.match(r"(?:(?:Flat|Apt|Unit|Suite)\.?[ \t]*+)?\d[\dA-Za-z/-]*+,?[ \t]++(?:[A-Z]|rue |chemin )", value) is not None
+    numbered = (
+        re.match(r"(?:(?:Flat|Apt|Unit|Suite)\.?[ \t]*+)?\d[\dA-Za-z/-]*+,?[ \t]++(?:[A-Z]|rue |chemin )", value)
+        is not None
+    )
     # A postcode: British, American, Canadian, an Irish Eircode (H91 E2K3), or four digits after a town
     # closing the address (Durban, 4066: South Africa's, New Zealand's, Australia's).
-    postcode = re.search(rf"\b(?:{UK_POSTCODE}|[A-Z]{{2}}[ \t]\d{{5}}|{CA_POSTCODE}|[A-Z]\d{{2}}[ \t][A-Z0-9]{{4}})\b", value)
+    postcode = re.search(
+        rf"\b(?:{UK_POSTCODE}|[A-Z]{{2}}[ \t]\d{{5}}|{CA_POSTCODE}|[A-Z]\d{{2}}[ \t][A-Z0-9]{{4}})\b", value
+    )
     postcode = postcode is not None or re.search(r"[A-Za-z],[ \t]*+\d{4}$", value) is not None
     if len(words_) < 2 or not (street or numbered or postcode):
         return None

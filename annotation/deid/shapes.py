@@ -499,6 +499,39 @@ ZH_LATIN_CUES = v.with_traditional(
 )
 
 
+# Cues after which a chat writes a Latin name in lower case (我是 amanda, 我老公 jason, 我先生 kelvin ng): one's
+# own and one's family's, not 患者 or 医生, which code-switching text follows with English words (患者 said).
+ZH_LOWERCASE_NAME_CUES = v.with_traditional(
+    (
+        "我是",
+        "我叫",
+        "名叫",
+        "叫做",
+        "我先生",
+        "我老公",
+        "我老婆",
+        "我太太",
+        "我儿子",
+        "我女儿",
+        "我妈",
+        "我爸",
+        "我朋友",
+    )
+)
+
+
+def lowercase_latin_after_zh_cue(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A lowercase given name (a names list's, not an everyday word) and a romanised surname after it."""
+    given, surname = match.group("given"), match.group("surname")
+    if not lowercase_given_name(given) or given.capitalize() in lexicon.EN_WORDS_IN_NAME_LIST:
+        return None
+    if given in v.EN_NOT_NAMES or given in NOT_NAME_WORDS:
+        return None
+    if surname and surname in ROMANISED_SURNAMES:
+        return match.start("given"), match.end("surname")
+    return match.span("given")
+
+
 def latin_after_zh_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     """我是Lily, 患者 Wang Lei: a Latin name after a Chinese cue (mixed-language writing)."""
     value = match.group("value")
@@ -1015,6 +1048,13 @@ def shape_rules() -> tuple[Rule, ...]:
             zh_label_value,
             needs="han",
             triggers=("的号", "的號"),
+        ),
+        rule(
+            "NAME",
+            rf"(?:{words(ZH_LOWERCASE_NAME_CUES)})[ \t]*+(?P<given>[a-z]{{3,12}}+)(?:[ \t](?P<surname>[a-z]{{2,8}}+))?(?![A-Za-z])",
+            "我是a",
+            lowercase_latin_after_zh_cue,
+            needs="han latin",
         ),
         rule(
             "NAME",
