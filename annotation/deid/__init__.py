@@ -182,6 +182,7 @@ def resumed(search: Search, first: re.Match) -> Search:
 
 INSTITUTION = re.compile(
     r"Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Pharmacy|University|College|Practice"
+    r"|Klinik|Institut|Pusat Perubatan|Jabatan|Kementerian|Polyclinic"
     r"|医院|诊所|卫生院|卫生服务中心|医疗中心|药房|药店|大学|学院|醫院|診所|衛生院|藥房|藥局|藥店|學院|本院|我院"
 )
 NOT_INSTITUTION_ADDRESS = re.compile(
@@ -329,13 +330,21 @@ HOSPITAL_NAMES = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, HOSPITAL
 
 
 def in_hospital_name(text: str, d: Detection) -> bool:
-    """Whether a name found lies within a hospital's that is a person's too (Tan Tock Seng)."""
+    """Whether a name found lies within a hospital's that is a person's too (Tan Tock Seng), where the words
+    before it say a place follows."""
     if d.kind != "NAME" or not d.text[:1].isascii():
         return False
     for found in HOSPITAL_NAMES.finditer(text, max(0, d.start - 40), min(len(text), d.end + 40)):
         if found.start() <= d.start and d.end <= found.end():
-            return True
+            return PLACE_BEFORE.search(text, max(0, found.start() - 24), found.start()) is not None
     return False
+
+
+# What says a hospital's name follows rather than a person's (Transfer to, 我在, DISCHARGE -): a person of
+# that name is written after a title, a label or a relation (Mr Steve Biko, Patient: Dora Nginza).
+PLACE_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:at|to|in|from|via|admitted|transferred|referred|discharged?)|[在去到转轉于於]|[-–—])[ \t]*+$"
+)
 
 
 def scrub_conversation(texts: Iterable[str]) -> Conversation:

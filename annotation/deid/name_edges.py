@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from annotation.deid.detection import Detection
-from annotation.deid.names import PATRONYMIC, plain_name_word
+from annotation.deid.names import PATRONYMIC, patronymic_evidence, plain_name_word
 from annotation.deid.pinyin import ROMANISED_SURNAMES, SOUTHERN_SURNAMES, SOUTHERN_SYLLABLES
 from annotation.deid.shapes import romanised_syllable
 
 SURNAMES = ROMANISED_SURNAMES | SOUTHERN_SURNAMES
-FATHER_AFTER = re.compile(rf"[ \t]{PATRONYMIC}[ \t](?P<name>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])")
+FATHER_AFTER = re.compile(
+    rf"[ \t](?P<particle>{PATRONYMIC})[ \t](?P<name>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])"
+)
 SURNAME_BEFORE = re.compile(r"(?<![A-Za-z'’-])(?P<surname>[A-Z][a-z]++|[A-Z]{2,}+)[ \t]$")
 SYLLABLES_AFTER = re.compile(r"(?:[ \t][A-Z][a-z]++(?:-[a-z]++)?){1,2}(?![A-Za-z'’-])")
 
@@ -33,7 +35,7 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
     if not words or not all(w[:1].isascii() and w[:1].isalpha() for w in words):
         return start, end  # a name in Han characters, or a placeholder-like token
     father = FATHER_AFTER.match(text, end)
-    if father is not None and all(plain_name_word(w) for w in father.group("name").split()):
+    if father is not None and patronymic_evidence(words, father.group("particle"), father.group("name").split()):
         return start, father.end()
     if all(given_syllable(w) for w in words) and len(words) <= 3:
         before = SURNAME_BEFORE.search(text, max(0, start - 12), start)

@@ -392,7 +392,33 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # 医院的钟声, 令尊高寿: a word after a cue that things follow too (钟声 263), no one's name
     if end and weak and text[start] in "父母" and text[match.start() : start].endswith(("家父", "家母")):
         return None  # 家父母均健在: both parents
+    if end and not_a_name_after_cue(text, match.start(), start, end):
+        return None
     return (start, end) if end and not eponym_follows(text, end, start) else None
+
+
+QUESTION_ENDS = "吗嗎呢吧啊呀嘛"
+CONJUNCTIONS = "和与與及或跟"
+KIN_CUES = tuple(cue for cue in v.ZH_CUES if len(cue) >= 2 and cue[0] not in "我你他她")
+
+
+def not_a_name_after_cue(text: str, cue_start: int, start: int, end: int) -> bool:
+    """What follows a cue and reads as a name but is none:
+    - after a speaker's label, a question (患者：能好吗？);
+    - a conjunction after a field's name, in a list of fields (报出姓名和入院日期; not 女儿和菲静, 和 a surname);
+    - another cue (患者岳父祝长林: the name is the father-in-law's, after 岳父);
+    - after 我是, a common word that goes on into a noun (我是王牌销售, 我是越南华侨; not 我是李强，)."""
+    cue = text[cue_start:start].rstrip(" \t")
+    if cue.endswith((":", "：")) and text[end : end + 1] in tuple(QUESTION_ENDS):
+        return True
+    if text[start] in CONJUNCTIONS and cue.endswith(("姓名", "名字", "姓名和", "名称")):
+        return True
+    if text.startswith(KIN_CUES, start):
+        return True
+    if cue.endswith(("我是", "我係")) and end < len(text) and is_han(text[end]) and text[end] != "的":
+        head = text[start : start + 2]
+        return lexicon.frequency(head) >= 100 and not lexicon.is_person_name(head)
+    return False
 
 
 PROXY_VERBS = "述诉說说签簽办辦为為替理表写寫"
@@ -2056,19 +2082,45 @@ def given_initial_surname(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 # Malaysian and Singaporean names say whose child the person is: a/l (anak lelaki), a/p (anak perempuan),
-# s/o, d/o, bin, binti ("Muthu Krishnan a/l Ramasamy", "Siti Nurhaliza binti Ahmad").
-PATRONYMIC = r"(?:a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O|bin|binti|bte)"
+# s/o, d/o, bin, binti ("Muthu Krishnan a/l Ramasamy", "Siti Nurhaliza binti Ahmad"). Notes write s/o for
+# "suggestive of", a/p for "assessment and plan" and bin for a bin (Fever s/o Malaria, Sharps bin Full): a
+# particle makes a name only beside a word that is a given name.
+PATRONYMIC = r"(?:a/l|a/p|s/o|d/o|bin|binti|binte|bte|bt|Bin|Binti|BIN|BINTI)"
+# Malay and Tamil names the given-names list lacks: evidence for a particle between them.
+MALAY_TAMIL_NAMES = frozenset(
+    """
+    siti nur nurul nor noor mohd muhd muhammad mohamad mohamed mohammad ahmad abdul abu ali aminah fatimah zainab
+    aisyah nurhayati nurhaliza azlina azman azlan faizal hafiz hamid hashim ismail osman yusof yusoff salleh rahman
+    rahim razak ibrahim hassan hussein ganesan velu muniandy ramasamy pillai raj rajendran kumar muthu krishnan
+    subramaniam suppiah letchumy devi selvam arumugam murugan rajan maniam kannan chandran
+    """.split()
+)
+
+
+def given_name_evidence(word: str) -> bool:
+    return word.lower() in MALAY_TAMIL_NAMES or lexicon.is_given_name(word.capitalize())
+
+
+def patronymic_evidence(before: list[str], particle: str, father: list[str]) -> bool:
+    """Whether the words around a particle make a name: the father's are names' and one word is a given
+    name's, on the father's side after s/o and d/o (Mr Jones s/o Pneumonia: suggestive of)."""
+    if not father or not all(plain_name_word(t) for t in father):
+        return False
+    return any(map(given_name_evidence, father if particle in ("s/o", "d/o") else before + father))
 
 
 def patronymic_name(text: str, match: re.Match) -> tuple[int, int] | None:
-    """A given name, its particle and the father's name: the words before the particle that are no
-    names (a form's label, "Beneficiary") left out; the particle alone says it is a name."""
+    """A given name, its particle and the father's name, where a word of them is a given name's; the
+    words before that are no names (a form's label, "Beneficiary", a title such as Encik) left out."""
     tokens = match.group("value").split()
     particle = next(i for i, t in enumerate(tokens) if re.fullmatch(PATRONYMIC, t))
-    names_before = [t for t in tokens[:particle] if token_is_name(t)]
-    if not names_before or not all(plain_name_word(t) for t in tokens[particle + 1 :]):
+    before, father = tokens[:particle], tokens[particle + 1 :]
+    if not patronymic_evidence(before, tokens[particle], father):
         return None
-    start = match.start("value") + match.group("value").index(names_before[0])
+    first = next((i for i, t in enumerate(before) if given_name_evidence(t)), len(before) - 1)
+    if not all(token_is_name(t) for t in before[first:]):
+        return None
+    start = match.start("value") + len(" ".join(tokens[:first])) + (1 if first else 0)
     return start, match.end("value")
 
 

@@ -105,7 +105,14 @@ def latin_pieces(address: str) -> Iterator[str]:
                 yield segment
         if BUILDING.fullmatch(segment):
             yield segment  # the building or the estate (Jubilee Heights, Wah Fu Estate)
+    if (block := SG_BLOCK_PIECE.match(address)) is not None:
+        yield block.group("house")  # Blk 297 Yishun Ave 7 #14-311: said again without its unit
     yield from (m.group(0) for m in POSTCODE.finditer(address) if any(c.isalpha() for c in m.group(0)))
+
+
+SG_BLOCK_PIECE = re.compile(
+    r"(?:Blk|BLK|Block)\.?[ \t]++(?P<house>\d{1,4}[A-Za-z]?(?:[ \t]++[A-Z][A-Za-z'’]*+)++(?:[ \t]++\d{1,2}[A-Za-z]?)?)"
+)
 
 
 # The town, state and postcode after an English street, on the same line or the next ones ("346 N Sycamore

@@ -49,8 +49,9 @@ from annotation.deid.surnames import TO_TRADITIONAL, with_traditional
 HAN = r"\u4e00-\u9fff"
 SEP_ZH = r"\s*+(?:(?:是|为|係|[:：#])\s*+)?"  # 係: Cantonese's 是 (我電話係5776 8957)
 SEP_EN = r"\s*+(?:(?:is|was|[:：#=\-])\s*+)?"  # a full-width colon too (患者ID MRN：BL-613412)
-# 出生 that begins the next field's label, not the verb after a date: 入院日期：2024-03-05 出生日期：...
-NOT_A_LABEL = r"(?!日期|年月|时间|時間|证明|證明|医学|醫學)"
+# 出生 that begins the next field's label, not the verb after a date: 入院日期：2024-03-05 出生日期：... (not
+# 1985年3月2日出生时间为凌晨3点, whose date is the birth's)
+NOT_A_LABEL = r"(?!(?:日期|年月日?|时间|時間)[ \t]*+[:：])"
 # Also a Taiwanese date of the Minguo calendar (民國66年11月5日, 66/11/05) and a day-first date (05-11-1977).
 ZH_DOB_VALUE = rf"(?:{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE}|{ZH_DAY_MONTH}|\d{{4}}\s*+年\s*+\d{{1,2}}\s*+月|\d{{4}}[-/.]\d{{1,2}}(?![-/.\d])|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}(?!\d)|(?:民[国國])?\d{{2,3}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?![/.\-\d])|{EN_DATE})"
 # A lunar date with its year (农历一九三九年正月初七, 1943年农历二月三十), as a birthday is given beside the
@@ -407,13 +408,24 @@ def birth_date_digits(yymmdd: str) -> bool:
 # Malaysia's place-of-birth codes, the MyKad's middle two digits (01-16 the states, the rest countries).
 MYKAD_PLACES = frozenset(f"{n:02d}" for n in (*range(1, 17), *range(21, 60), *range(60, 69), 71, 72, *range(74, 80)))
 MYKAD_PLACES |= frozenset(f"{n:02d}" for n in (*range(82, 94), 98, 99))
+# A date and a few digits are also a receipt's, a file's or a lab run's number (240312-14-0021): an identity
+# number's label must come first, within a few words or the question of the turn before (你的 ID number？).
+IDENTITY_LABEL = re.compile(
+    r"(?<![A-Za-z])(?i:I/?C|NRIC|MyKad|K/?P|kad pengenalan|identity|ID)(?![A-Za-z])|身份证|身份證|证件|證件"
+)
+
+
+def after_identity_label(text: str, start: int) -> bool:
+    return IDENTITY_LABEL.search(text, max(0, start - 40), start) is not None
 
 
 @unless_after_lot_label
 def mykad_valid(text: str, match: re.Match) -> tuple[int, int] | None:
-    """850312-14-5678: a date of birth, a place of birth's code, four digits."""
-    value = match.group("value")
-    return match.span("value") if birth_date_digits(value[:6]) and value[7:9] in MYKAD_PLACES else None
+    """850312-14-5678 after its label: a date of birth, a place of birth's code, four digits."""
+    digits = re.sub(r"\D", "", match.group("value"))
+    if not (birth_date_digits(digits[:6]) and digits[6:8] in MYKAD_PLACES):
+        return None
+    return match.span("value") if after_identity_label(text, match.start("value")) else None
 
 
 def luhn_valid(digits: str) -> bool:
@@ -426,9 +438,12 @@ def luhn_valid(digits: str) -> bool:
 
 @unless_after_lot_label
 def za_id_valid(text: str, match: re.Match) -> tuple[int, int] | None:
-    """8001015009087: a date of birth, four digits, citizenship (0 or 1), a digit, a Luhn check digit."""
-    value = match.group("value")
-    return match.span("value") if birth_date_digits(value[:6]) and value[10] in "01" and luhn_valid(value) else None
+    """8001015009087 after its label: a date of birth, four digits, citizenship (0 or 1), a digit, a Luhn
+    check digit (a product's barcode passes one time in a few hundred: the label tells them apart)."""
+    digits = re.sub(r"\D", "", match.group("value"))
+    if not (birth_date_digits(digits[:6]) and digits[10] in "01" and luhn_valid(digits)):
+        return None
+    return match.span("value") if after_identity_label(text, match.start("value")) else None
 
 
 # The words of a Singapore street after its block number (Bedok North Ave 2, Jalan Bukit Merah), and a
@@ -444,7 +459,16 @@ def sg_block(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if names_institution_building(value, NOT_HOME_PLACES | {"main", "building", "tower", "wing"}):
         return None  # Block 7 Main Building, a hospital's (North is a Singapore street's word: Bedok North Ave)
-    return None if INSTITUTION_GOES_ON.match(text, match.end("value")) else match.span("value")
+    if INSTITUTION_GOES_ON.match(text, match.end("value")) or SG_INSTITUTION_AFTER.match(text, match.end("value")):
+        return None  # Blk 1A Level 5 #05-01, National University Hospital; Blk 2 Outram Road #02-01 SGH Pharmacy
+    return match.span("value")
+
+
+# A hospital's unit after a block's address, within a few words (its name or its abbreviation).
+SG_INSTITUTION_AFTER = re.compile(
+    r"[ \t,(]*+(?:[A-Z][A-Za-z'’]*+[ \t]++){0,3}(?:Hospital|Pharmacy|Polyclinic|Clinic|Centre|Center|SGH|NUH|TTSH|CGH|KTPH"
+    r"|KKH|NCCS|NHCS|SKH|NTFGH)\b"
+)
 
 
 MY_PLACE_WORD = r"(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Taman|Tmn\.?|Kampung|Kg\.?)"
@@ -472,6 +496,17 @@ def has_digit(text: str, match: re.Match) -> tuple[int, int] | None:
     if match.group(0)[:3].lower() == "ref" and (found := RANGE.fullmatch(value)) and int(found[1]) < int(found[2]):
         return None  # "Platelets 92  Ref: 150-400": a lab's reference range
     return match.span("value") if re.search(r"\d", value) and len(value.replace(" ", "")) >= 4 else None
+
+
+def record_number(text: str, match: re.Match) -> tuple[int, int] | None:
+    """`has_digit`, unless the value opens with a word (Membership no. expired 2023, Folder no. ICU 2024; not
+    a hospital's letters before six digits or more, VH 2084 7716, IALCH 0618342)."""
+    first = match.group("value").split()[0]
+    if first.isalpha() and not (
+        first.isupper() and len(first) <= 6 and sum(c.isdigit() for c in match.group("value")) >= 6
+    ):
+        return None
+    return has_digit(text, match)
 
 
 RANGE = re.compile(r"(\d{1,3})-(\d{1,3})")
@@ -1072,11 +1107,12 @@ MRN_CUES_ZH = (
 # A record number: letters and digits, maybe in spaced groups (213 190 275, RVJ 448 2190); a group
 # followed by a unit (10 mg) is a dose, not part of the number.
 MRN_GROUPS = r"(?:[ \t]\d[\d-]{1,10}+(?![ \t]?+[A-Za-z%/]))*+"
-# A serial after its year (CR No. 2023/22950), or after a department's letters (KMC/OP/2024/77813), is one number.
+# A serial after its year (CR No. 2023/22950), or after a department's letters and year (KMC/OP/2024/77813;
+# five digits or more: KKM/JKN/2024/123 is a circular's reference), is one number.
 # Or read out digit by digit (住院号是 1 0 2 4 7 7 8 3), or a letter apart from its digits (Hosp No: M 204 771 93).
 MRN_VALUE = (
     rf"\d(?:[ \t]\d){{5,15}}+(?![ \t]?+[\dA-Za-z%/])"
-    rf"|(?:(?<![A-Za-z])[A-Z]{{1,2}}[ \t](?=\d{{3}}[ \t]?+\d))?[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+(?:(?:/[A-Z]{{1,4}}+)*+(?:/\d{{3,12}}+)++)?{MRN_GROUPS}"
+    rf"|(?:(?<![A-Za-z])[A-Z]{{1,2}}[ \t](?=\d{{3}}[ \t]?+\d))?[A-Za-z0-9][A-Za-z0-9-]{{1,24}}+(?:(?:/[A-Z]{{1,4}}+)++(?:/\d{{2,4}}+)?/\d{{5,12}}+|/\d{{3,12}}+)?{MRN_GROUPS}"
 )
 # More numbers of the same shape listed after the first (检查号DR24110205、DR24110211).
 MRN_LISTED = r"(?:、(?=[A-Za-z]{1,3}\d{5})[A-Za-z0-9-]{6,25}+)*+"
@@ -1170,7 +1206,7 @@ MRN_CUES_EN = (
     *(f"{label}#" for label in MRN_LABELS_EN),
 )
 # Short labels taken only as written: "ur" is also chat for "your".
-MRN_CUES_EN_AS_WRITTEN = ("UR", "UR:", "HN", "HN:", "H.N.", "RN", "RN:")
+MRN_CUES_EN_AS_WRITTEN = ("UR", "UR:", "HN", "HN:", "H.N.")
 DOB_CUES_ZH = with_traditional(
     ("出生日期", "出生年月日", "出生年月", "出生时间", "出生日", "出生于", "出生", "生于", "生日", "诞生于")
     + ("出世日期", "出世纸", "出世")  # Cantonese: 出世日期係1938-09-27
@@ -1311,8 +1347,8 @@ PHONE_CUES_ZH = (
 PHONE_CUES_EN = (
     "phone", "tel", "tel.", "telephone", "mobile", "cell", "cellphone", "landline", "fax", "call me on", "call me at",
     "contact number", "phone number", "reach me at", "ring me on", "text me on", "HP", "H/P", "handphone", "mob",
-    "mob.", "mob no", "ph", "ph.", "contact no", "contact no.", "whatsapp", "contact:", "callback", "call-back",
-    "call back", "callback no.", "call-back no.", "callback number",
+    "mob.", "mob no", "ph", "ph.", "contact no", "contact no.", "whatsapp", "contact:", "call-back", "callback no.",
+    "call-back no.", "callback number", "call-back number",
     "my number", "her number", "his number", "my number is", "her number is", "his number is",
 )  # fmt: skip
 
@@ -1329,8 +1365,11 @@ def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:
     value = match.group("value")
     if sum(c.isdigit() for c in value) < 7 or DATE_SHAPED.match(value.strip()) is not None:
         return None  # a date after "tel" is no number
-    if SERVICE_NUMBER.fullmatch(re.sub(r"[ \t()-]", "", value)):
+    digits = re.sub(r"[ \t()-]", "", value)
+    if SERVICE_NUMBER.fullmatch(digits):
         return None  # 售后电话400-993-6826: a company's service line, labelled as any phone
+    if digits.startswith(UK_SERVICE) or (len(digits) == 10 and digits[:4] in ("1300", "1800")):
+        return None  # Call-back 0800 11 1900, 1300 222 444: a freephone or an Australian service line, no one's own
     return match.span("value")
 
 
@@ -1841,7 +1880,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ID",
-        r"(?P<value>\d{6}-\d\d-\d{4})(?![\d-])",
+        r"(?P<value>\d{6}(?:[ \t]?+-[ \t]?+|[ \t])?\d\d(?:[ \t]?+-[ \t]?+|[ \t])?\d{4})(?![\d-])",
         "123456-12-123 ",
         mykad_valid,
         needs="digit",
@@ -1849,7 +1888,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ID",
-        r"(?P<value>\d{13})(?!\d)",
+        r"(?P<value>\d{6}[ -]?\d{4}[ -]?\d{3})(?![\d-])",
         "123456789012 ",
         za_id_valid,
         needs="digit",
@@ -1893,11 +1932,20 @@ RULES: tuple[Rule, ...] = (
         has_digit,
         needs="digit",
     ),
+    # A record number after RN (Malaysia's registration number): a number's own shape, since RN is also the
+    # nurse who wrote the note (RN 0800 obs stable, RN 12 hr shift).
+    rule(
+        "MRN",
+        r"(?<![A-Za-z])R/?N(?:[ \t]*+no\.?)?[ \t]*+[:：.]?[ \t]*+(?P<value>[A-Z]{1,4}-\d{2}-\d{4,10}|[A-Z]{0,4}\d{6,10})(?![\dA-Za-z-])",
+        "RN 12345 ",
+        needs="digit latin",
+        triggers=("rn", "r/n"),
+    ),
     rule(
         "MRN",
         rf"(?:{words(cue_forms(MRN_CUES_EN) + list(MRN_CUES_EN_AS_WRITTEN))})(?:\s*+(?:is|was|是|为|為|[:：#=(]|-(?=\s)))*+\s*+(?P<value>{MRN_VALUE})",
         "MRN is : ab ",
-        has_digit,
+        record_number,
         needs="digit latin",
         word_start=True,
     ),
@@ -2131,16 +2179,17 @@ RULES: tuple[Rule, ...] = (
         triggers=("blk", "block"),
     ),
     # A Malaysian home: its house number, its jalan, lorong, taman or kampung, the postcode and town
-    # (No. 12, Jalan SS 2/44, 47300 Petaling Jaya, Selangor).
+    # (No. 12, Jalan SS 2/44, 47300 Petaling Jaya, Selangor), or a village's (Kampung Tampasak, 89200 Tuaran);
+    # not a road without a house (HKL, Jalan Pahang), where "jalan" may be the word for a walk.
     rule(
         "ADDRESS",
-        rf"(?P<value>(?:(?:No\.?|Lot|Unit)[ \t]*+)?(?:\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]++)?{MY_PLACE_WORD}[ \t]++"
+        rf"(?P<value>(?:(?:(?:No\.?|Lot|Unit)[ \t]*+)?\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]++{MY_PLACE_WORD}|Kampung|Kg\.)[ \t]++"
         rf"[A-Z0-9][A-Za-z0-9/'’.-]*+(?:,?[ \t]++[A-Za-z0-9/'’.-]++){{0,9}}?,?[ \t]++\d{{5}}[ \t]++[A-Z][A-Za-z]++"
         rf"(?:[ \t]++[A-Z][A-Za-z]++){{0,2}}(?:,[ \t]*+{MY_STATES})?)(?![A-Za-z])",
         "Jalan Aa 1234 ",
         needs="digit latin",
         word_start=True,
-        triggers=("jalan", "jln", "lorong", "lrg", "taman", "kampung", "persiaran", "lebuh"),
+        triggers=("jalan", "jln", "lorong", "lrg", "taman", "tmn", "kampung", "persiaran", "lebuh"),
     ),
     rule(
         "ADDRESS",

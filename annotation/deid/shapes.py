@@ -370,6 +370,8 @@ def zh_role_value(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if links_after_cue(text, match.start(), start):
         return None  # 签字时按要求, 签字那栏写
+    if value[:1] in "和与與及或跟" and not text[match.start() : start].rstrip(" \t").endswith((":", "：")):
+        return None  # 报出姓名和入院日期: the fields asked for, listed
     # Spelt out (扈 晓 东): every character then a space; written together (禚天佑 性别): up to the space.
     value = value if spaced else re.split(r"[ \u3000]", value)[0]
     compact = re.sub(r"[ \u3000]", "", value)
