@@ -26,6 +26,7 @@ from annotation.deid import vocabulary as v
 from annotation.deid.detection import Detection
 from annotation.deid.lexicon import ACCENTED, LATIN_FOLD
 from annotation.deid.names import (
+    FESTIVALS,
     after_saint,
     caps_given_after,
     followed_by_organisation,
@@ -113,9 +114,11 @@ COMPANY_BEFORE = re.compile(r"&[ \t]*+$")
 
 # Given names that an examination note uses as the body's words (Eyes: Iris, lens and fundi normal).
 BODY_WORDS = frozenset({"Iris", "IRIS"})
-# Figures of medicine's history, as the words around a candidate may write them (Marie Curie nurses).
+# Figures of medicine's history, as the words around a candidate may write them (Marie Curie nurses), and
+# festivals named like people (Hari Raya).
 FAMOUS = re.compile(
-    r"(?<![A-Za-z])(?:" + "|".join(sorted(map(re.escape, v.FAMOUS_PEOPLE))) + r")(?![A-Za-z])", re.IGNORECASE
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(map(re.escape, (*v.FAMOUS_PEOPLE, *FESTIVALS)))) + r")(?![A-Za-z])",
+    re.IGNORECASE,
 )
 
 

@@ -1401,12 +1401,17 @@ STREET_AFTER_NAME = re.compile(
 )
 
 
+FESTIVALS = ("Hari Raya", "Hari Merdeka", "Hari Kebangsaan")
+
+
 def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """Two capitalised words are a name when the first is a given name (Bridget Adeyemi, not Mayo Clinic
     nor Da Nang, nor a herb in pinyin: Dang Gui, nor Virginia Apgar of the score)."""
     first = match.group("value").split()[0]
     if not is_given_name(first) or in_romanised_place(text, match.start("value")):
         return None
+    if match.group("value").startswith(FESTIVALS):
+        return None  # Hari Raya, a festival of Malaysia and Singapore: no Hari
     if STREET_AFTER_NAME.search(match.group("value")):
         return None  # George St, Little France Crescent: a street named after someone
     if in_herb(text, *match.span("value")):
@@ -1722,6 +1727,8 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # 10 cc Normal Saline: cubic centimetres; a copy line opens its line
     if kinds == {"header"} and not strong_name(value):
         return None
+    if cue.endswith(("'s", "’s")) and value.split()[0].strip(".,;:") in v.DISEASE_EPONYMS:
+        return None  # our son's Apgar was 6: a score's eponym, no relation's name
     start = match.start("value")
     if value[0].islower():
         tokens = value.split()

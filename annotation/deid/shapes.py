@@ -41,7 +41,14 @@ from annotation.deid.names import (
     token_is_name,
 )
 from annotation.deid.names import NOT_NAMES as NAME_LOOKALIKES
-from annotation.deid.pinyin import PINYIN_SURNAMES, ROMANISED_SURNAMES, ROMANISED_SYLLABLES, pinyin_syllable_count
+from annotation.deid.pinyin import (
+    PINYIN_SURNAMES,
+    ROMANISED_SURNAMES,
+    ROMANISED_SYLLABLES,
+    SOUTHERN_SURNAMES,
+    SOUTHERN_SYLLABLES,
+    pinyin_syllable_count,
+)
 from annotation.deid.rules import HAN, Rule, cue_forms, rule, words
 
 GIVEN_CHARS = v.GIVEN_CHARS
@@ -188,13 +195,19 @@ def romanised_syllable(word: str) -> bool:
     return low not in NOT_ROMANISED and (low in ROMANISED_SYLLABLES or pinyin_syllable_count(low) == 1)
 
 
+def southern_syllable(word: str) -> bool:
+    """One syllable as Singapore, Malaysia or Vietnam spell it too (Boon, Huat, Geok, Thi)."""
+    return romanised_syllable(word) or (word.lower() in SOUTHERN_SYLLABLES and word.lower() not in NOT_ROMANISED)
+
+
 def romanised_name(text: str, match: re.Match) -> tuple[int, int] | None:
     """CHAN Ka Yan, AU-YEUNG Ka Wai, TSAI, Cheng-En, Wu, Chunmei: a romanised surname (in capitals, or
     before a comma) and its given name: after capitals, two or three syllables written apart; after a
     comma, one name of two syllables, joined or hyphenated. The pattern reads the given name in a
     lookahead, so that a failed try ("Seen Wu") leaves the surname after it to be tried."""
     surname, comma, given = match.group("surname"), match.group("comma"), match.group("given").split()
-    if not all(part.lower() in ROMANISED_SURNAMES for part in re.split(r"[- ]", surname)):
+    southern = all(part.lower() in SOUTHERN_SURNAMES for part in re.split(r"[- ]", surname))
+    if not southern and not all(part.lower() in ROMANISED_SURNAMES for part in re.split(r"[- ]", surname)):
         return None
     if any(w.lower() in v.EN_NOT_NAMES or w.lower() in NOT_ROMANISED for w in given):
         return None
@@ -208,9 +221,9 @@ def romanised_name(text: str, match: re.Match) -> tuple[int, int] | None:
     elif not (
         surname.replace("-", "").replace(" ", "").isupper()
         and len(given) >= 2
-        and all(romanised_syllable(w) for w in given)
+        and all((southern_syllable if southern else romanised_syllable)(w) for w in given)
     ):
-        return None
+        return None  # KOH Boon Huat: a southern surname, with the syllables spelt as there
     end = match.end("given")
     if ORGANISATION_AFTER.match(text, end) or in_romanised_place(text, match.start("given")):
         return None  # WONG Tai Sin Hospital, Lek Yuen Estate: a place

@@ -810,3 +810,100 @@ def test_round_18_a_street_that_begins_like_a_day_or_a_count_is_still_one(text):
 def test_round_18_a_column_of_years_and_months_of_birth_is_no_exact_date_of_birth():
     # PROTOCOL §7 asks for exact dates of birth: 出生年月 heads a year and a month, kept as the ages are
     assert scrub("姓名,出生年月,手机\n张伟,1985-03,13812345678").text == "姓名,出生年月,手机\n[NAME_1],1985-03,[PHONE]"
+
+
+# Round 19 (dev17): identifiers of Singapore, Malaysia, South Africa, Ireland, Canada and New Zealand, and what
+# its adversarial review found they took that is no one's.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("No. K/P：570118-10-5277", "No. K/P：[ID]"),  # a MyKad: a date of birth, a state's code
+        ("IC: 850312 14 5678 seen", "IC: [ID] seen"),
+        ("I, the patient, ID no. 0007181045084, agree.", "I, the patient, ID no. [ID], agree."),  # South Africa
+        ("医生：你的 ID number？\n患者：7805125731088。", "医生：你的 ID number？\n患者：[ID]。"),
+        ("PPS 号是 8614523C，我想登记 GP", "PPS 号是 [ID]，我想登记 GP"),
+        ("Patient ID KMC/OP/2024/77813, DOB 1990.11.02.", "Patient ID [MRN], DOB [DOB]."),
+        ("Membership no.: VH 2084 7716", "Membership no.: [MRN]"),
+        ("Folder no. CH 7741-093. Lives nearby.", "Folder no. [MRN]. Lives nearby."),
+        ("Hosp no.: IALCH 0618342", "Hosp no.: [MRN]"),
+        ("MRN card (RN 2287461) to the clinic", "MRN card (RN [MRN]) to the clinic"),
+        ("RN：HKL-24-118205", "RN：[MRN]"),
+        ("Callback no. 2698 4173。", "Callback no. [PHONE]。"),
+        ("Call-back (091) 524 817.", "Call-back [PHONE]."),
+    ],
+)
+def test_round_19_numbers_of_more_countries(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice 230115-02-1234, ECG file 240312-10-1530, Lab run 240312-14-0021 QC passed",  # no identity label
+        "Scanned barcode 6001198423156 at dispensing. Order 8001015009087 shipped",  # EAN-13s that pass Luhn
+        "Seen by RN 0800, obs stable. RN 12345 is the ward extension. RN 12 hr shift.",  # the nurse, a time
+        "Membership no. expired 2023, renewed. Folder no. ICU 2024.",  # a word, then a year
+        "Ref: KKM/JKN/2024/123 (circular from ministry)",  # a letter's reference
+        "Callback 1300 222 444 (Nurse-on-call hotline). Call-back 0800 11 1900 hotline.",  # service lines
+        "Health number 5 of the plan; health #1 priority; call back in 10 minutes.",
+    ],
+)
+def test_round_19_look_alikes_stay(text):
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "HDB address Blk 418 Bedok North Ave 2 #07-153 Singapore 460418，NRIC S5318047G。",
+            "HDB address [ADDRESS]，NRIC [ID]。",
+        ),
+        (
+            "Address: No. 5, Jalan Bukit Indah 15/3, Taman Bukit Indah, 81200 Johor Bahru, Johor. Came with wife.",
+            "Address: [ADDRESS]. Came with wife.",
+        ),
+        ("23A Lorong Kurau 4, Bangsar, 59100 Kuala Lumpur.", "[ADDRESS]."),
+        ("Kampung Tampasak, 89200 Tuaran, Sabah", "[ADDRESS]"),
+        ("Address: K 1742, Umlazi Township, Durban, 4066", "Address: [ADDRESS]"),  # four digits after a town
+        ("Address: Cnoc na Gréine, Bearna, Co. Galway H91 E2K3", "Address: [ADDRESS]"),  # an Eircode
+        ("She lives at 4 Ashgrove Lawn, Ballincollig, Co. Cork P31 X4Y7 with her husband.", None),
+        ("Lives 31 Kingfisher Way, Rocklands, Mitchells Plain, 7798 with wife.", "Lives [ADDRESS] with wife."),
+        ("Address: 77 rue Principale, Gatineau, QC J9H 3L2", "Address: [ADDRESS]"),
+        (
+            "Seen at 12 Main Road, 2024. Plan as before.",
+            "Seen at [ADDRESS], 2024. Plan as before.",
+        ),  # a year, no postcode
+    ],
+)
+def test_round_19_homes_of_more_countries(text, expected):
+    scrubbed = scrub(text).text
+    if expected is None:
+        assert scrubbed == "She lives at [ADDRESS] with her husband."
+    else:
+        assert scrubbed == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HKL is at Jalan Pahang, 50586 Kuala Lumpur.",  # a hospital's road, no house
+        "Institut Jantung Negara, 145 Jalan Tun Razak, 50400 Kuala Lumpur",  # an institution's address
+        "Jalan 1 hour per day as exercise, 10000 Steps goal.",  # jalan: a walk
+        "Blk 1A Level 5 #05-01, National University Hospital.",  # a hospital's block
+    ],
+)
+def test_round_19_places_that_are_no_ones_home(text):
+    assert "[ADDRESS]" not in scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date before a field's label is no birth date; a date before 出生时间 without a colon is the birth's
+        ("入院日期：2024-03-05 出生日期：1956-07-12", "入院日期：2024-03-05 出生日期：[DOB]"),
+        ("患者1985年3月2日出生时间为凌晨3点", "患者[DOB]出生时间为凌晨3点"),
+    ],
+)
+def test_round_19_a_date_before_a_birth_label(text, expected):
+    assert scrub(text).text == expected

@@ -1022,3 +1022,64 @@ def test_round_18_a_given_name_may_begin_with_you():
 
 def test_round_18_a_latin_name_after_a_chinese_relation():
     assert scrub("他太太 Helen 说明天过来").text == "他太太 [NAME_1] 说明天过来"
+
+
+# Round 19 (dev17): names of Singapore, Malaysia, Vietnam, South Africa and New Zealand, and the look-alikes
+# its adversarial review wrote against them.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Post-discharge call: Ganesan s/o Velu answered.", "Post-discharge call: [NAME_1] answered."),
+        ("Beneficiary: Muthu Krishnan a/l Ramasamy, 64.", "Beneficiary: [NAME_1], 64."),  # after a form's label
+        ("Patient Siti Nurhaliza binti Ahmad was seen.", "Patient [NAME_1] was seen."),
+        ("Encik Ahmad bin Ismail came.", "Encik [NAME_1] came."),  # the title kept
+        (
+            "儿子Ng Kok Leong、女儿Ng Pei Shan",
+            "儿子[NAME_1]、女儿[NAME_2]",
+        ),  # a romanised surname before its given name
+        ("Nama / 姓名：Loh Kim Swee", "Nama / 姓名：[NAME_1]"),
+        ("医生：Nguyen Thi Lan？", "医生：[NAME_1]？"),
+        ("CHAS clinic：KOH Boon Huat，hypertension", "CHAS clinic：[NAME_1]，hypertension"),
+        (
+            "I, Precious Khumalo, ID no. 0007181045084, agree to be tested.",
+            "I, [NAME_1], ID no. [ID], agree to be tested.",
+        ),
+        ("Surname: Mthembu   First names: Nomvula Patience", "Surname: [NAME_1]   First names: [NAME_2]"),
+        ("Maid Nurhayati brought 阿嬷 in.", "Maid [NAME_1] brought 阿嬷 in."),
+        ("hello 我是 amanda，我先生 kelvin ng 做完手术", "hello 我是 [NAME_1]，我先生 [NAME_2] 做完手术"),
+        ("已向患者之夫蒯永胜、之子蒯晨告知。", "已向患者之夫[NAME_1]、之子[NAME_2]告知。"),
+        ("确认身份为祁长顺，已补登记。", "确认身份为[NAME_1]，已补登记。"),
+        ("住院医师汇报时提及患者岳父祝长林也有乙肝病史", "住院医师汇报时提及患者岳父[NAME_1]也有乙肝病史"),
+    ],
+)
+def test_round_19_names_with_their_particles_and_surnames(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fever s/o Malaria, smear sent. Jaundice s/o Hepatitis.",  # suggestive of
+        "Hypertension A/P Amlodipine 5mg OD.",  # assessment and plan
+        "Sharps bin Full in Treatment Room. Yellow bin Bags reordered.",
+        "Dr Lim Men Health clinic. LOW Back Pain. KOH Test negative.",
+        "医生：Who's your GP in Cape Town？",  # a contraction after a speaker's label
+        "我在 Tan Tock Seng 做了 MRI",  # hospitals named after people, as places
+        "Transfer to Chris Hani Baragwanath arranged.",
+        "患者：能好吗？",  # a question after a speaker's label
+        "我是王牌销售，天天陪客户喝酒",  # a common word after 我是
+        "患者：对，我是越南华侨。",
+        "请报出病人的姓名和入院日期。",  # a list of fields
+        "考虑之子宫肌瘤可能，患者之子宫颈癌筛查阴性。",
+        "我是 doctor，我老公 will come，我是 ok 的",
+        "Our son's Apgar was 6 at one minute.",  # a score's eponym after a relation's possessive
+        "Klinik Kesihatan notice：Hari Raya 期间 closed 两天",  # a festival
+    ],
+)
+def test_round_19_look_alikes_of_names_stay(text):
+    assert scrub(text).text == text
+
+
+def test_round_19_people_named_like_hospitals_are_still_people():
+    scrubbed = scrub("Patient Dora Nginza, 35F. Mr Steve Biko, 44M, admitted. Nurse Tan Tock Seng checked.").text
+    assert not any(word in scrubbed for word in ("Nginza", "Biko", "Tock")), scrubbed
