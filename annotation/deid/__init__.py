@@ -182,7 +182,7 @@ def resumed(search: Search, first: re.Match) -> Search:
 
 INSTITUTION = re.compile(
     r"Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Pharmacy|University|College|Practice"
-    r"|Klinik|Institut|Pusat Perubatan|Jabatan|Kementerian|Polyclinic"
+    r"|Klinik|Poliklinik|Farmasi|Institut\b|Pusat Perubatan|Gleneagles|KPJ"
     r"|医院|诊所|卫生院|卫生服务中心|医疗中心|药房|药店|大学|学院|醫院|診所|衛生院|藥房|藥局|藥店|學院|本院|我院"
 )
 NOT_INSTITUTION_ADDRESS = re.compile(
@@ -343,7 +343,8 @@ def in_hospital_name(text: str, d: Detection) -> bool:
 # What says a hospital's name follows rather than a person's (Transfer to, 我在, DISCHARGE -): a person of
 # that name is written after a title, a label or a relation (Mr Steve Biko, Patient: Dora Nginza).
 PLACE_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?i:at|to|in|from|via|admitted|transferred|referred|discharged?)|[在去到转轉于於]|[-–—])[ \t]*+$"
+    r"(?:(?<![A-Za-z])(?i:at|in|via|(?:transfer(?:red)?|referred|admitted|sent|taken)[ \t]++to|discharged?)"
+    r"|[在去到转轉于於]|[-–—])[ \t]*+$"
 )
 
 

@@ -35,7 +35,9 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
     if not words or not all(w[:1].isascii() and w[:1].isalpha() for w in words):
         return start, end  # a name in Han characters, or a placeholder-like token
     father = FATHER_AFTER.match(text, end)
-    if father is not None and patronymic_evidence(words, father.group("particle"), father.group("name").split()):
+    if father is not None and patronymic_evidence(
+        words, father.group("particle"), father.group("name").split(), text[father.end() :]
+    ):
         return start, father.end()
     if all(given_syllable(w) for w in words) and len(words) <= 3:
         before = SURNAME_BEFORE.search(text, max(0, start - 12), start)

@@ -377,6 +377,8 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # 联系红十字会: an organisation's name, a drug's
     if end and end - start == 2 and text[start] == "代" and text[start + 1] in PROXY_VERBS:
         return None  # 由女儿代述, 家属代签: on someone's behalf, no one called 代
+    if end and end - start == 3 and text[end - 1] == "代" and text[end : end + 1] in PROXY_VERBS:
+        end -= 1  # 之妻李梅代诉: the name, then on her husband's behalf
     if (
         end
         and end - start == 3
@@ -398,24 +400,55 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 QUESTION_ENDS = "吗嗎呢吧啊呀嘛"
+QUESTION_VERBS = "能会會要可该該好是有在想还還都也就才"  # 能好吗, 会好吗, 要紧吗: a question opens with them
+# A title or a kin word after what follows 我是 makes it a name (我是文华医生, 我是国庆爸爸).
+TITLES_AND_KIN = v.with_traditional(
+    (
+        "医生",
+        "大夫",
+        "护士",
+        "老师",
+        "教练",
+        "爸爸",
+        "妈妈",
+        "爸",
+        "妈",
+        "家属",
+        "女儿",
+        "儿子",
+        "老婆",
+        "老公",
+        "先生",
+        "太太",
+    )
+)
 CONJUNCTIONS = "和与與及或跟"
 KIN_CUES = tuple(cue for cue in v.ZH_CUES if len(cue) >= 2 and cue[0] not in "我你他她")
 
 
 def not_a_name_after_cue(text: str, cue_start: int, start: int, end: int) -> bool:
     """What follows a cue and reads as a name but is none:
-    - after a speaker's label, a question (患者：能好吗？);
+    - after 之子, 之父, a word their character begins (患者之子宫, 之父母均健在);
+    - after a speaker's label, a question opening with a verb (患者：能好吗？; not 护士：王芳吗？);
     - a conjunction after a field's name, in a list of fields (报出姓名和入院日期; not 女儿和菲静, 和 a surname);
     - another cue (患者岳父祝长林: the name is the father-in-law's, after 岳父);
     - after 我是, a common word that goes on into a noun (我是王牌销售, 我是越南华侨; not 我是李强，)."""
     cue = text[cue_start:start].rstrip(" \t")
-    if cue.endswith((":", "：")) and text[end : end + 1] in tuple(QUESTION_ENDS):
+    if cue.startswith("之") and len(cue) == 2 and lexicon.is_chinese_word(text[start - 1 : start + 1], 50):
+        return True  # 患者之子宫, 之父母均健在: the cue's character begins a word
+    if cue.endswith((":", "：")) and text[end : end + 1] in tuple(QUESTION_ENDS) and text[start] in QUESTION_VERBS:
         return True
     if text[start] in CONJUNCTIONS and cue.endswith(("姓名", "名字", "姓名和", "名称")):
         return True
     if text.startswith(KIN_CUES, start):
         return True
-    if cue.endswith(("我是", "我係")) and end < len(text) and is_han(text[end]) and text[end] != "的":
+    if (
+        cue.endswith(("我是", "我係"))
+        and end < len(text)
+        and is_han(text[end])
+        and text[end] != "的"
+        and not text.startswith(TITLES_AND_KIN, end)
+    ):
         head = text[start : start + 2]
         return lexicon.frequency(head) >= 100 and not lexicon.is_person_name(head)
     return False
@@ -2093,27 +2126,35 @@ def given_initial_surname(text: str, match: re.Match) -> tuple[int, int] | None:
 # "suggestive of", a/p for "assessment and plan" and bin for a bin (Fever s/o Malaria, Sharps bin Full): a
 # particle makes a name only beside a word that is a given name.
 PATRONYMIC = r"(?:a/l|a/p|s/o|d/o|bin|binti|binte|bte|bt|Bin|Binti|BIN|BINTI)"
-# Malay and Tamil names the given-names list lacks: evidence for a particle between them.
-MALAY_TAMIL_NAMES = frozenset(
+# Malay, Tamil and South African given names the given-names list lacks: evidence for a particle beside them and
+# for a consent form's signatory.
+EXTRA_GIVEN_NAMES = frozenset(
     """
     siti nur nurul nor noor mohd muhd muhammad mohamad mohamed mohammad ahmad abdul abu ali aminah fatimah zainab
     aisyah nurhayati nurhaliza azlina azman azlan faizal hafiz hamid hashim ismail osman yusof yusoff salleh rahman
     rahim razak ibrahim hassan hussein ganesan velu muniandy ramasamy pillai raj rajendran kumar muthu krishnan
-    subramaniam suppiah letchumy devi selvam arumugam murugan rajan maniam kannan chandran
+    subramaniam suppiah letchumy devi selvam arumugam murugan rajan maniam kannan chandran munusamy perumal
+    govindasamy karuppiah nadarajah letchumanan ponnusamy raman gopal nair menon naidu singh kaur saraswathy
+    letchumi kamala malar vasantha lakshmi meena selvi rani valli
+    precious lindiwe sipho thandiwe nomvula zanele bongani lerato thabo themba nokuthula sibusiso kgomotso
     """.split()
 )
 
 
 def given_name_evidence(word: str) -> bool:
-    return word.lower() in MALAY_TAMIL_NAMES or lexicon.is_given_name(word.capitalize())
+    return word.lower() in EXTRA_GIVEN_NAMES or lexicon.is_given_name(word.capitalize())
 
 
-def patronymic_evidence(before: list[str], particle: str, father: list[str]) -> bool:
-    """Whether the words around a particle make a name: the father's are names' and one word is a given
-    name's, on the father's side after s/o and d/o (Mr Jones s/o Pneumonia: suggestive of)."""
+def patronymic_evidence(before: list[str], particle: str, father: list[str], after: str = "") -> bool:
+    """Whether the words around a particle make a name: the father's are names' (no disease's eponym
+    before its noun: Bloods s/o Addison Disease), and a given name stands on the father's side after
+    s/o, d/o, a/l and a/p (Mr Jones s/o Pneumonia: suggestive of; Mark a/p Shift: assessment and plan),
+    on the child's after bin and binti (Sharps bin Grace said)."""
     if not father or not all(plain_name_word(t) for t in father):
         return False
-    return any(map(given_name_evidence, father if particle in ("s/o", "d/o") else before + father))
+    if any(t in v.DISEASE_EPONYMS for t in father) or EPONYM_NOUN.match(" ".join(["", *father[1:]]) + after):
+        return False
+    return any(map(given_name_evidence, father if "/" in particle else before))
 
 
 def patronymic_name(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -2122,7 +2163,7 @@ def patronymic_name(text: str, match: re.Match) -> tuple[int, int] | None:
     tokens = match.group("value").split()
     particle = next(i for i, t in enumerate(tokens) if re.fullmatch(PATRONYMIC, t))
     before, father = tokens[:particle], tokens[particle + 1 :]
-    if not patronymic_evidence(before, tokens[particle], father):
+    if not patronymic_evidence(before, tokens[particle], father, text[match.end("value") :]):
         return None
     first = next((i for i, t in enumerate(before) if given_name_evidence(t)), len(before) - 1)
     if not all(token_is_name(t) for t in before[first:]):
@@ -2131,10 +2172,15 @@ def patronymic_name(text: str, match: re.Match) -> tuple[int, int] | None:
     return start, match.end("value")
 
 
+CONSENT_WORD = r"[A-Z][a-z]*+(?:['’][A-Z]?[a-z]++)?(?:-[A-Z]?[a-z]++)?"  # Mary-Jane, O'Neill
+
+
 def consenting_name(text: str, match: re.Match) -> tuple[int, int] | None:
     """ "I, Precious Khumalo, agree to be tested": a consent form's signatory, each word a name's."""
     words_ = match.group("value").split()
-    return match.span("value") if all(map(token_is_name, words_)) and plain_name_word(words_[-1]) else None
+    if not (given_name_evidence(words_[0].split("-")[0]) and all(map(token_is_name, words_))):
+        return None  # I, Chronic Kidney Disease,: no given name first
+    return match.span("value") if plain_name_word(words_[-1]) else None
 
 
 def en_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -2496,7 +2542,7 @@ def lowercase_doctor(text: str, match: re.Match) -> tuple[int, int] | None:
 NAME_RULES: tuple[Rule, ...] = (
     rule(
         "NAME",
-        r"(?:^|(?<=[\n\x00]))I,[ \t]++(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++){1,3})"
+        rf"(?:^|(?<=[\n\x00]))I,[ \t]++(?P<value>{CONSENT_WORD}(?:[ \t]{CONSENT_WORD}){{1,3}})"
         r"(?=,|[ \t]++(?:\(|of\b|agree|consent|hereby|give|am\b|the\b|do\b|understand))",
         "I, Aa Bb ",
         consenting_name,

@@ -411,11 +411,14 @@ MYKAD_PLACES |= frozenset(f"{n:02d}" for n in (*range(82, 94), 98, 99))
 # A date and a few digits are also a receipt's, a file's or a lab run's number (240312-14-0021): an identity
 # number's label must come first, within a few words or the question of the turn before (你的 ID number？).
 IDENTITY_LABEL = re.compile(
-    r"(?<![A-Za-z])(?i:I/?C|NRIC|MyKad|K/?P|kad pengenalan|identity|ID)(?![A-Za-z])|身份证|身份證|证件|證件"
+    r"(?:(?<![A-Za-z])(?i:I/?C|NRIC|MyKad|K/?P|kad pengenalan|identity|ID)(?![A-Za-z])|身份证|身份證|证件|證件)"
+    r"(?:[ \t]*+(?i:no\.?|number|num|#|号码?|號碼?))?[ \t]*+[:：.?？]?[ \t]*+(?:[\n\x00][^\n\x00]{0,8}?[:：][ \t]*+)?$"
 )
 
 
 def after_identity_label(text: str, start: int) -> bool:
+    """Whether an identity number's label is right before `start`, or ends the question of the line before
+    (你的 ID number？ / 患者：...); not "ID team reviewed; accession 240312-14-0021"."""
     return IDENTITY_LABEL.search(text, max(0, start - 40), start) is not None
 
 
@@ -449,7 +452,7 @@ def za_id_valid(text: str, match: re.Match) -> tuple[int, int] | None:
 # The words of a Singapore street after its block number (Bedok North Ave 2, Jalan Bukit Merah), and a
 # flat's unit, floor and number (#07-153).
 SG_STREET = r"(?:[ \t]++(?:[A-Z][A-Za-z'’]*+|\d{1,2}[A-Za-z]?(?![\d-]))){1,6}"
-SG_UNIT = r"\#\d{1,3}-\d{1,5}[A-Za-z]?(?![\d-])"
+SG_UNIT = r"\#\d{2,3}-\d{2,5}[A-Za-z]?(?![\d-])"  # not a rib's fracture (Block 2 Left #4-7 ribs)
 
 
 def sg_block(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -467,7 +470,7 @@ def sg_block(text: str, match: re.Match) -> tuple[int, int] | None:
 # A hospital's unit after a block's address, within a few words (its name or its abbreviation).
 SG_INSTITUTION_AFTER = re.compile(
     r"[ \t,(]*+(?:[A-Z][A-Za-z'’]*+[ \t]++){0,3}(?:Hospital|Pharmacy|Polyclinic|Clinic|Centre|Center|SGH|NUH|TTSH|CGH|KTPH"
-    r"|KKH|NCCS|NHCS|SKH|NTFGH)\b"
+    r"|KKH|NCCS|NHCS|SKH|NTFGH|NCID|IMH|NNI)\b"
 )
 
 
@@ -499,14 +502,18 @@ def has_digit(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 def record_number(text: str, match: re.Match) -> tuple[int, int] | None:
-    """`has_digit`, unless the value opens with a word (Membership no. expired 2023, Folder no. ICU 2024; not
-    a hospital's letters before six digits or more, VH 2084 7716, IALCH 0618342)."""
-    first = match.group("value").split()[0]
-    if first.isalpha() and not (
-        first.isupper() and len(first) <= 6 and sum(c.isdigit() for c in match.group("value")) >= 6
-    ):
-        return None
+    """`has_digit`, unless the value opens with a word (Membership no. expired 2023; not a hospital's letters,
+    VH 2084 7716, IALCH 0618342, RVJ 44821) or is a year (Folder no. ICU 2024)."""
+    value = match.group("value")
+    first = value.split()[0]
+    if first.isalpha() and not first.isupper():
+        return None  # Membership no. expired 2023: a word
+    if YEAR_ONLY.fullmatch(value.removeprefix(first).strip() if first.isalpha() else value.strip()):
+        return None  # Folder no. ICU 2024, Mental health # 2024 goals: a year
     return has_digit(text, match)
+
+
+YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 
 RANGE = re.compile(r"(\d{1,3})-(\d{1,3})")
@@ -726,7 +733,7 @@ ADDRESS_CUES_EN = (
 )  # fmt: skip
 EN_ADDRESS_VALUE = re.compile(r"[^\n\x00;|]{4,120}")
 EN_ADDRESS_STOP = re.compile(
-    r"\s{3,}|\t|(?<![A-Z])(?<!St)(?<!Rd)(?<!No)(?<!Mt)(?<!Ave)(?<!Apt)(?<!Ste)(?<!Co)[.!?](?:\s|$)|\s(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|DOB|MRN|NHS|SSN|Fax|Contact|Date|Age|Sex|Ins(?:urance)?)\b"
+    r"\s{3,}|\t|(?<![A-Z])(?<!St)(?<!Rd)(?<!No)(?<!Mt)(?<!Ave)(?<!Apt)(?<!Ste)(?<!,[ ]Co)[.!?](?:\s|$)|\s(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|DOB|MRN|NHS|SSN|Fax|Contact|Date|Age|Sex|Ins(?:urance)?)\b"
     r"|,?\s(?:mob|Mob|ph|Ph|HP|tel|phone|mobile|cell|email)\b"
     r"|,?\s(?:and|but|with|since|for|where|who|which|because)\s|\s\(|\s[-–—]\s"  # " - please update ..."
 )
@@ -757,7 +764,8 @@ def en_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     postcode = re.search(
         rf"\b(?:{UK_POSTCODE}|[A-Z]{{2}}[ \t]\d{{5}}|{CA_POSTCODE}|[A-Z]\d{{2}}[ \t][A-Z0-9]{{4}})\b", value
     )
-    postcode = postcode is not None or re.search(r"[A-Za-z],[ \t]*+\d{4}$", value) is not None
+    # (two segments before it at least: "Homeless, 2023" is a year)
+    postcode = postcode is not None or re.search(r",[^,]*[A-Za-z],[ \t]*+\d{4}$", value) is not None
     if len(words_) < 2 or not (street or numbered or postcode):
         return None
     if not (value[0].isdigit() or value[0].isupper()):
@@ -1368,8 +1376,8 @@ def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:
     digits = re.sub(r"[ \t()-]", "", value)
     if SERVICE_NUMBER.fullmatch(digits):
         return None  # 售后电话400-993-6826: a company's service line, labelled as any phone
-    if digits.startswith(UK_SERVICE) or (len(digits) == 10 and digits[:4] in ("1300", "1800")):
-        return None  # Call-back 0800 11 1900, 1300 222 444: a freephone or an Australian service line, no one's own
+    if digits.startswith("0800") or (len(digits) == 10 and digits[:4] in ("1300", "1800")):
+        return None  # 0800 11 1900, 1300 222 444: a freephone or an Australian service line, no one's own
     return match.span("value")
 
 

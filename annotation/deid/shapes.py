@@ -520,8 +520,6 @@ ZH_LOWERCASE_NAME_CUES = v.with_traditional(
     (
         "我是",
         "我叫",
-        "名叫",
-        "叫做",
         "我先生",
         "我老公",
         "我老婆",
@@ -535,12 +533,20 @@ ZH_LOWERCASE_NAME_CUES = v.with_traditional(
 )
 
 
+# Given names that are everyday English words, which a mixed sentence uses as such (我老公 bill 还没交, 我朋友
+# mark 了一下, 我老婆 amber 色的尿).
+LOWERCASE_WORDS_AS_NAMES = frozenset(
+    "bill drew mark jade pearl amber gene grant rich jack will frank sandy rose ruby faith hope joy grace dawn"
+    " summer april may june patience precious penny chase hunter art bob pat sue ray rob max".split()
+)
+
+
 def lowercase_latin_after_zh_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     """A lowercase given name (a names list's, not an everyday word) and a romanised surname after it."""
     given, surname = match.group("given"), match.group("surname")
     if not lowercase_given_name(given) or given.capitalize() in lexicon.EN_WORDS_IN_NAME_LIST:
         return None
-    if given in v.EN_NOT_NAMES or given in NOT_NAME_WORDS:
+    if given in v.EN_NOT_NAMES or given in NOT_NAME_WORDS or given in LOWERCASE_WORDS_AS_NAMES:
         return None
     if surname and surname in ROMANISED_SURNAMES:
         return match.start("given"), match.end("surname")

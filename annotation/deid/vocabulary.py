@@ -758,14 +758,6 @@ EN_RELATIONS = (
     "translator",
     "chaperone",
     "referring physician",
-    "counsellor",
-    "counselor",
-    "maid",
-    "domestic helper",
-    "sisters",
-    "brothers",
-    "kaumātua",
-    "kaumatua",
     "PCP",
     "GP",
     "primary care physician",
@@ -959,12 +951,12 @@ DISEASE_EPONYMS = frozenset(
 # Hospitals named after people, as staff and patients call them without "Hospital" ("transfer to Chris Hani
 # Baragwanath", "我在 Tan Tock Seng 做了 MRI"): a public institution's name, no one's identifier.
 HOSPITALS_NAMED_AFTER_PEOPLE = (
-    "Tan Tock Seng", "Khoo Teck Puat", "Ng Teng Fong", "Pamela Youde", "Tang Shiu Kin", "Ruttonjee", "Yan Chai",
+    "Tan Tock Seng", "Khoo Teck Puat", "Ng Teng Fong", "Pamela Youde", "Tang Shiu Kin", "Ruttonjee",
     "Chris Hani Baragwanath", "Baragwanath", "Inkosi Albert Luthuli", "Albert Luthuli", "Charlotte Maxeke",
     "Steve Biko", "Rahima Moosa", "Groote Schuur", "Tygerberg", "Dora Nginza",
     "Sir Charles Gairdner", "Royal Prince Alfred", "Sultanah Aminah", "Sultanah Bahiyah",
     "Tengku Ampuan Rahimah", "Tengku Ampuan Afzan", "Raja Permaisuri Bainun", "Sultan Ismail", "Queen Elizabeth",
-    "Queen Mary", "Princess Margaret", "Prince of Wales", "Alice Ho Miu Ling", "Kwong Wah", "Tung Wah",
+    "Queen Mary", "Princess Margaret", "Prince of Wales", "Alice Ho Miu Ling", "Tung Wah",
 )  # fmt: skip
 ZH_DRUGS_LIKE_NAMES = frozenset(
     with_traditional(

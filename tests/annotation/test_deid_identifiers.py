@@ -830,6 +830,12 @@ def test_round_18_a_column_of_years_and_months_of_birth_is_no_exact_date_of_birt
         ("RN：HKL-24-118205", "RN：[MRN]"),
         ("Callback no. 2698 4173。", "Callback no. [PHONE]。"),
         ("Call-back (091) 524 817.", "Call-back [PHONE]."),
+        ("Mobile: 0300-1234567. Mob: 0808 123 4567.", "Mobile: [PHONE]. Mob: [PHONE]."),  # Pakistan's, Nigeria's
+        ("Hospital number: ABC 12345. MRN: K 12345.", "Hospital number: [MRN]. MRN: [MRN]."),
+        (
+            "Address: 14 High St, Smith & Co. Patient is a farmer.",  # Co. ends an address unless a county's
+            "Address: [ADDRESS]. Patient is a farmer.",
+        ),
     ],
 )
 def test_round_19_numbers_of_more_countries(text, expected):
@@ -845,7 +851,11 @@ def test_round_19_numbers_of_more_countries(text, expected):
         "Membership no. expired 2023, renewed. Folder no. ICU 2024.",  # a word, then a year
         "Ref: KKM/JKN/2024/123 (circular from ministry)",  # a letter's reference
         "Callback 1300 222 444 (Nurse-on-call hotline). Call-back 0800 11 1900 hotline.",  # service lines
-        "Health number 5 of the plan; health #1 priority; call back in 10 minutes.",
+        "Health number 5 of the plan; health #1 priority; call back in 10 minutes. Mental health # 2024 goals.",
+        "Serratus Anterior Block 2 Left #4-7 ribs. Paravertebral Block 2 Levels #3-6 done.",  # rib fractures
+        "ID team reviewed; accession 240312-14-0021.",  # infectious diseases, no identity label
+        "Address: Homeless, 2023",  # a year
+        "Gleneagles, 282 Jalan Ampang, 50450 Kuala Lumpur. Farmasi Alpro, 12 Jalan Reko, 43000 Kajang.",
     ],
 )
 def test_round_19_look_alikes_stay(text):
