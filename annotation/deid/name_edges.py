@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from annotation.deid.detection import Detection
-from annotation.deid.names import PATRONYMIC, patronymic_evidence, plain_name_word
-from annotation.deid.pinyin import ROMANISED_SURNAMES, SOUTHERN_SURNAMES, SOUTHERN_SYLLABLES
-from annotation.deid.shapes import romanised_syllable
+from annotation.deid.names import EPONYM_NOUN_REACH, PATRONYMIC, patronymic_evidence, plain_name_word
+from annotation.deid.pinyin import ROMANISED_SURNAMES, SOUTHERN_SURNAMES
+from annotation.deid.shapes import southern_syllable
 
 SURNAMES = ROMANISED_SURNAMES | SOUTHERN_SURNAMES
 FATHER_AFTER = re.compile(
@@ -26,7 +26,7 @@ SYLLABLES_AFTER = re.compile(r"(?:[ \t][A-Z][a-z]++(?:-[a-z]++)?){1,2}(?![A-Za-z
 
 def given_syllable(word: str) -> bool:
     """One syllable of a Chinese or Vietnamese given name in Latin letters (Kok, Pei, Mei, Thi, Geok)."""
-    return all(part.lower() in SOUTHERN_SYLLABLES or romanised_syllable(part) for part in word.split("-"))
+    return all(map(southern_syllable, word.split("-")))
 
 
 def widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -36,7 +36,10 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end  # a name in Han characters, or a placeholder-like token
     father = FATHER_AFTER.match(text, end)
     if father is not None and patronymic_evidence(
-        words, father.group("particle"), father.group("name").split(), text[father.end() :]
+        words,
+        father.group("particle"),
+        father.group("name").split(),
+        text[father.end() : father.end() + EPONYM_NOUN_REACH],
     ):
         return start, father.end()
     if all(given_syllable(w) for w in words) and len(words) <= 3:

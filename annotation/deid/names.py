@@ -399,7 +399,7 @@ def zh_after_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     return (start, end) if end and not eponym_follows(text, end, start) else None
 
 
-QUESTION_ENDS = "吗嗎呢吧啊呀嘛"
+QUESTION_ENDS = frozenset("吗嗎呢吧啊呀嘛")
 QUESTION_VERBS = "能会會要可该該好是有在想还還都也就才"  # 能好吗, 会好吗, 要紧吗: a question opens with them
 # A title or a kin word after what follows 我是 makes it a name (我是文华医生, 我是国庆爸爸).
 TITLES_AND_KIN = v.with_traditional(
@@ -436,7 +436,7 @@ def not_a_name_after_cue(text: str, cue_start: int, start: int, end: int) -> boo
     cue = text[cue_start:start].rstrip(" \t")
     if cue.startswith("之") and len(cue) == 2 and lexicon.is_chinese_word(text[start - 1 : start + 1], 50):
         return True  # 患者之子宫, 之父母均健在: the cue's character begins a word
-    if cue.endswith((":", "：")) and text[end : end + 1] in tuple(QUESTION_ENDS) and text[start] in QUESTION_VERBS:
+    if cue.endswith((":", "：")) and text[end : end + 1] in QUESTION_ENDS and text[start] in QUESTION_VERBS:
         return True
     if text[start] in CONJUNCTIONS and cue.endswith(("姓名", "名字", "姓名和", "名称")):
         return True
@@ -2125,6 +2125,8 @@ def given_initial_surname(text: str, match: re.Match) -> tuple[int, int] | None:
 # s/o, d/o, bin, binti ("Muthu Krishnan a/l Ramasamy", "Siti Nurhaliza binti Ahmad"). Notes write s/o for
 # "suggestive of", a/p for "assessment and plan" and bin for a bin (Fever s/o Malaria, Sharps bin Full): a
 # particle makes a name only beside a word that is a given name.
+# How much of the text after a father's name can say it is a disease's eponym (Bell Palsy, … Syndrome).
+EPONYM_NOUN_REACH = 40
 PATRONYMIC = r"(?:a/l|a/p|s/o|d/o|bin|binti|binte|bte|bt|Bin|Binti|BIN|BINTI)"
 # Malay, Tamil and South African given names the given-names list lacks: evidence for a particle beside them and
 # for a consent form's signatory.
@@ -2163,7 +2165,9 @@ def patronymic_name(text: str, match: re.Match) -> tuple[int, int] | None:
     tokens = match.group("value").split()
     particle = next(i for i, t in enumerate(tokens) if re.fullmatch(PATRONYMIC, t))
     before, father = tokens[:particle], tokens[particle + 1 :]
-    if not patronymic_evidence(before, tokens[particle], father, text[match.end("value") :]):
+    if not patronymic_evidence(
+        before, tokens[particle], father, text[match.end("value") : match.end("value") + EPONYM_NOUN_REACH]
+    ):
         return None
     first = next((i for i, t in enumerate(before) if given_name_evidence(t)), len(before) - 1)
     if not all(token_is_name(t) for t in before[first:]):
@@ -2556,7 +2560,7 @@ NAME_RULES: tuple[Rule, ...] = (
         patronymic_name,
         needs="latin",
         word_start=True,
-        triggers=("a/l", "a/p", "s/o", "d/o", " bin ", " binti ", " bte "),
+        triggers=("a/l", "a/p", "s/o", "d/o", " bin ", " binti ", " binte ", " bte ", " bt "),
     ),
     rule(
         "NAME",

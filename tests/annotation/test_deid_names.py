@@ -1033,6 +1033,7 @@ def test_round_18_a_latin_name_after_a_chinese_relation():
         ("Beneficiary: Muthu Krishnan a/l Ramasamy, 64.", "Beneficiary: [NAME_1], 64."),  # after a form's label
         ("Patient Siti Nurhaliza binti Ahmad was seen.", "Patient [NAME_1] was seen."),
         ("Encik Ahmad bin Ismail came.", "Encik [NAME_1] came."),  # the title kept
+        ("Fatimah binte Yusof came. Nurul Huda bt Ismail left.", "[NAME_1] came. [NAME_2] left."),
         (
             "儿子Ng Kok Leong、女儿Ng Pei Shan",
             "儿子[NAME_1]、女儿[NAME_2]",
