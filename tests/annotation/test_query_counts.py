@@ -167,6 +167,7 @@ def searched_and_kept_counts(campaign: Campaign, users: dict) -> dict[str, int]:
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("merged_search_indexes")  # each search within its budget, whatever other tests left pending
 def test_kept_progress_and_text_searches_do_not_grow_with_ten_times_the_data(monkeypatch):
     from annotation.models import Prompt
     from annotation.selectors import pair_search as browser
