@@ -4,7 +4,9 @@ A rule reads a name of the shape it knows, and what it left is as identifying as
 - the father's name after a particle (Muthu Krishnan a/l Ramasamy, Siti binti Ahmad), where a
   form's label took the given names first (`names.PATRONYMIC`);
 - a romanised Chinese surname before given-name syllables (Ng Kok Leong, Yip Mei Kuen, Nguyen Thi
-  Lan), or those syllables after a surname taken alone (Kwek Boon Hwee, Lee Geok Choo).
+  Lan), or those syllables after a surname taken alone (Kwek Boon Hwee, Lee Geok Choo);
+- the given name after a Vietnamese middle name (Nguyen Van An, Tran Thi Ha): Van and Thi say one
+  follows, even where it is also an English word.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ FATHER_AFTER = re.compile(
 )
 SURNAME_BEFORE = re.compile(r"(?<![A-Za-z'’-])(?P<surname>[A-Z][a-z]++|[A-Z]{2,}+)[ \t]$")
 SYLLABLES_AFTER = re.compile(r"(?:[ \t][A-Z][a-z]++(?:-[a-z]++)?){1,2}(?![A-Za-z'’-])")
+ONE_SYLLABLE_AFTER = re.compile(r"[ \t][A-Z][a-z]++(?![A-Za-z'’-])")
+#: Vietnamese middle names (văn for men, thị for women) between the surname and the given name.
+VIETNAMESE_MIDDLE = frozenset({"van", "thi"})
 
 
 def given_syllable(word: str) -> bool:
@@ -46,6 +51,14 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
         before = SURNAME_BEFORE.search(text, max(0, start - 12), start)
         if before is not None and before.group("surname").lower() in SURNAMES:
             return before.start(), end
+    if (
+        len(words) == 2
+        and words[0].lower() in SOUTHERN_SURNAMES
+        and words[1].lower() in VIETNAMESE_MIDDLE
+        and (after := ONE_SYLLABLE_AFTER.match(text, end)) is not None
+        and given_syllable(after.group().strip())
+    ):
+        return start, after.end()
     if words[-1].lower() in SURNAMES and (after := SYLLABLES_AFTER.match(text, end)) is not None:
         if all(given_syllable(w) and plain_name_word(w) for w in after.group().split()):
             return start, after.end()

@@ -21,6 +21,7 @@ is enough per conversation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from annotation.deid import lexicon
@@ -552,6 +553,82 @@ def doubled_pet_name(text: str, match: re.Match) -> tuple[int, int] | None:
     return (start, end) if ends_pet_name(text, end) else None
 
 
+# What follows a child's doubled pet name as the subject of a clause (豆豆昨晚又咳了, 贝贝今年6岁).
+PET_SUBJECT_AFTER = v.with_traditional(
+    ("昨天", "昨晚", "今天", "今年", "今早", "今晨", "这几天", "这两天", "最近", "又", "还", "一直", "刚才", "上周",
+     "前天", "已经", "现在", "总是", "老是", "每天")
+)  # fmt: skip
+# Who owns the pet name written before it (我家胖胖, 这个梅梅): a word of the dictionary may be one there too.
+PET_OWNER_BEFORE = v.with_traditional(("我家", "咱家", "我们家", "他家", "她家", "这个", "那个"))
+
+
+def doubled_pet_name_subject(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A child's doubled pet name opening a clause before what it did or when (豆豆昨晚又咳了, 贝贝今年6岁), or
+    after whose it is (我家胖胖问一下, 这个梅梅是您什么人): not a kin word or a generic double (宝宝, 姐姐),
+    not an adverb (常常, 刚刚), not tripled; a word of the dictionary only after its owner."""
+    start, end = match.span("value")
+    pair = text[start:end]
+    if pair in GENERIC_DOUBLES or pair in PET_KIN_AFTER or lexicon.is_function_word(pair):
+        return None
+    if end < len(text) and text[end] == pair[0]:
+        return None  # 哈哈哈
+    owned = text[max(0, start - 3) : start].endswith(PET_OWNER_BEFORE)
+    if not owned:
+        if start and text[start - 1] not in CLAUSE_OPENERS:
+            return None
+        if not text.startswith(PET_SUBJECT_AFTER, end):
+            return None
+        if lexicon.is_dictionary_word(pair) and not lexicon.is_person_name(pair):
+            return None  # 慢慢又, 渐渐已经: words
+    elif lexicon.is_chinese_word(pair, 1000):
+        return None  # 这个天天: a common word
+    return start, end
+
+
+def greeted_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
+    """老贺你好, 小王您好: 老 or 小 and a surname, greeted; not a word (老公你好, 小时)."""
+    start, end = match.span("value")
+    pair = text[start:end]
+    if pair in NICKNAME_NOT_NAMES or (lexicon.is_dictionary_word(pair) and not lexicon.is_person_name(pair)):
+        return None
+    return start, end
+
+
+def pet_name_before_parent(text: str, match: re.Match) -> tuple[int, int] | None:
+    """小杰 mummy, 阿晴妈咪: 小 or 阿 and a given-name character before the parent it belongs to."""
+    start, end = match.span("value")
+    if text[start + 1] not in v.GIVEN_CHARS or (start and is_han(text[start - 1])):
+        return None
+    if lexicon.is_dictionary_word(text[start:end]) and not lexicon.is_person_name(text[start:end]):
+        return None  # 小心 mummy: a word
+    return start, end
+
+
+# What a bracket after a person's name holds: an identifier's label, an age, another name they go by.
+IDENTIFIER_BRACKET = re.compile(
+    r"[ \t]*+\((?:(?P<label>DOB|D\.O\.B\.?|dob|NHI|NHS|MRN|UR|OHIP|PHN|born|b\.|goes by|known as|prefers|aka)\b"
+    r"|(?P<age>\d{1,3}(?:[ \t]?+(?:y/?o|yrs?|years?|[MF]))?\)))"
+)
+
+
+def name_before_identifier_bracket(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Brandon (DOB 3/4/2001), Ngaire (NHI ABC1235), Temperance (goes by Tempe), Dakota (16): the name a bracket
+    of identifiers or an age follows. Before an age only a known given name (not Insulin (16))."""
+    start, end = match.span("value")
+    bracket = IDENTIFIER_BRACKET.match(text, end)
+    if bracket is None:
+        return None
+    tokens = match.group("value").split()
+    if len(tokens) == 2 and not given_name_evidence(tokens[0]):
+        start, tokens = end - len(tokens[1]), tokens[1:]  # Counselled Ngaire (NHI …): the verb opens the sentence
+    if bracket.group("age") is not None or not all(map(plain_name_word, tokens)):
+        if not (given_name_evidence(tokens[0]) and all(map(token_is_name, tokens))):
+            return None
+    if tokens[0] in v.EN_TITLES:
+        return None
+    return start, end
+
+
 MINORITY_PART = re.compile(words(v.MINORITY_NAME_PARTS))
 # The characters a name without a Han surname, or a pet name (阿蕾, 老常), can begin with.
 OTHER_NAME_STARTS = frozenset(part[0] for part in v.MINORITY_NAME_PARTS) | frozenset("阿老小")
@@ -761,6 +838,10 @@ PERSON_RELATIONS = v.with_traditional(
     ("丈夫", "代理人", "儿子", "女儿", "妈妈", "妻子", "委托人", "孩子", "家属", "家长", "爱人", "母亲", "父亲", "爸爸",
      "监护人", "老公", "老婆", "老伴", "联系人", "陪护")
 )  # fmt: skip
+KIN_AFTER_PRONOUN = v.with_traditional(
+    ("妈", "妈妈", "爸", "爸爸", "爹", "娘", "奶奶", "爷爷", "姥姥", "姥爷", "外婆", "外公", "老公", "老婆", "媳妇",
+     "爱人", "丈夫", "妻子", "女儿", "儿子", "闺女", "哥哥", "姐姐", "弟弟", "妹妹", "家人", "家属")
+)  # fmt: skip
 # What may stand right before a name that 的 and a relation follow: a clause's start, or these (关于王芳的随访).
 RELATION_BEFORE = BARE_NAME_BEFORE + "于为有"
 
@@ -814,6 +895,47 @@ LINE_OPENERS = "\n\x00】]」』>|"
 
 
 SPEAKER_LINE = re.compile(rf"(?:^|[\n\x00])[ \t]*+[{HAN}]{{2,4}}[：:]")
+
+
+# Speakers' labels that say a chat is a family's (妈：, 小舅：, 姥姥：): its other labels are its members' names.
+FAMILY_LABELS = v.with_traditional(
+    ("妈", "妈妈", "爸", "爸爸", "老妈", "老爸", "姥姥", "姥爷", "奶奶", "爷爷", "外婆", "外公", "舅舅", "小舅", "大舅",
+     "二舅", "姑姑", "小姑", "大姑", "小姨", "大姨", "姨妈", "叔叔", "二叔", "婶婶", "大哥", "二哥", "大姐", "二姐",
+     "哥", "姐", "老公", "老婆", "儿子", "女儿", "闺女", "嫂子", "姐夫", "妹夫", "表姐", "表哥")
+)  # fmt: skip
+FAMILY_LABEL_LINE = re.compile(
+    rf"(?:^|[\n\x00])[ \t]*+(?:{'|'.join(sorted(FAMILY_LABELS, key=len, reverse=True))})[：:]"
+)
+# What a sibling's name may carry in a family's chat (海燕姐：): the name is the characters before it.
+SIBLING_SUFFIX = v.with_traditional(("姐", "哥", "妹", "弟"))
+
+
+@lru_cache(maxsize=4)
+def family_chat(text: str) -> bool:
+    """Whether a line of `text` opens with a family member's label (a family's chat group), or two or
+    more with names (a full name, or a given name that makes no word): people who call each other by name."""
+    if FAMILY_LABEL_LINE.search(text) is not None:
+        return True
+    labels = {m.group().strip(" \t\n\x00:：") for m in SPEAKER_LINE.finditer(text)}
+    return sum(1 for label in labels if len(label) <= 3 and named_label(label)) >= 1 and len(labels) >= 2
+
+
+def named_label(label: str) -> bool:
+    """A speaker's label that is a name by itself: a full name (冯海波) or a given name making no word (文斌)."""
+    return name_shaped(label, 0, len(label)) or (len(label) == 2 and given_name_word(label))
+
+
+def family_member_speaking(text: str, start: int, end: int) -> bool:
+    """A family's chat (`family_chat`): a label of two characters of given names or a doubled pet name
+    (文静：, 苗苗：, 白雪：) is a member's name, even where it is also a word; roles and kin are not."""
+    value = text[start:end]
+    return (
+        len(value) == 2
+        and (all(char in v.GIVEN_CHARS for char in value) or (value[0] == value[1] and is_han(value[0])))
+        and value not in FAMILY_LABELS
+        and value not in v.COMMON_WORDS
+        and family_chat(text)
+    )
 
 
 def given_name_speaking(text: str, start: int, end: int) -> bool:
@@ -921,11 +1043,19 @@ def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
     while opener and text[opener - 1] in " \t":
         opener -= 1
     if (
+        end - start == 3
+        and text[end - 1] in SIBLING_SUFFIX
+        and not (opener and text[opener - 1] not in LINE_OPENERS)
+        and family_member_speaking(text, start, end - 1)
+    ):
+        return start, end - 1  # 海燕姐：
+    if (
         not 2 <= end - start <= 4
         or (opener and text[opener - 1] not in LINE_OPENERS)
         or not (
             name_shaped(text, start, end)
             or given_name_speaking(text, start, end)
+            or family_member_speaking(text, start, end)
             or married_name(text, start, end)
             or (rare_full_name(text, start, end) and text.startswith(CHAT_OPENERS, match.end()))
         )
@@ -964,6 +1094,8 @@ BARE_NAME_AFTER = "，,。、说讲问的今昨明是在来去要也和跟已因
 
 def zh_bare_name(text: str, match: re.Match) -> tuple[int, int] | None:
     start = match.start()
+    if text[start] == "别":
+        return None  # 别乱买，别担心: "don't", a rare surname written bare
     if start and is_han(text[start - 1]) and text[start - 1] not in BARE_NAME_BEFORE:
         return None
     if start and text[start - 1].isascii() and text[start - 1].isalnum():
@@ -985,6 +1117,56 @@ def zh_bare_name(text: str, match: re.Match) -> tuple[int, int] | None:
     ):
         return None  # ... or a herb (余甘子, 罗汉果, 薛荔果)
     return start, end
+
+
+#: Conversations longer than this (characters) are not searched for echoed names (`echoed_full_name`):
+#: its counts of two- and three-character runs would cost more than they tell.
+ECHO_MAX_CHARS = 100_000
+
+
+@lru_cache(maxsize=2)
+def han_runs(text: str) -> tuple[Counter, Counter]:
+    """How often each two- and each three-character run of Han characters occurs in `text`."""
+    pairs, triples = Counter(), Counter()
+    for i in range(len(text) - 1):
+        if is_han(text[i]) and is_han(text[i + 1]):
+            pairs[text[i : i + 2]] += 1
+            if i + 2 < len(text) and is_han(text[i + 2]):
+                triples[text[i : i + 3]] += 1
+    return pairs, triples
+
+
+def echoed_full_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A full name with no cue that the conversation also calls by its given name alone (况福田今晨拒绝洗澡 …
+    福田的女儿说; 韦德才脑梗后遗症 … 德才老伴说): at a clause's start, a surname and two characters of given
+    names that make no word, whose two given characters occur more often than the name. A writer who uses
+    both is writing about a person. Not a common word as the given name (红军, 宫颈); after an everyday
+    character as the surname (于, 那, 应, 成), only a given name that is no word at all (应春燕, not 于过敏)."""
+    start = match.start()
+    end = start + 3
+    if len(text) > ECHO_MAX_CHARS or surname_length(text, start) != 1:
+        return None
+    if start and text[start - 1] not in CLAUSE_OPENERS:
+        return None
+    value, given = text[start:end], text[start + 1 : end]
+    if not all(char in v.GIVEN_CHARS for char in given) or given[0] == given[1] or text[start] in WISH_SURNAMES:
+        return None  # 祝宝宝健康: a wish to a baby, no one's name
+    if lexicon.is_dictionary_word(given) and lexicon.frequency(given) >= ECHO_WORD_FREQUENCY:
+        return None
+    if text[start] in NOT_ALONE_BEFORE_TITLE and not given_name_word(given):
+        return None
+    if not name_shaped(text, start, end) or lexicon.is_dictionary_word(value) or bare_lookalike(text, start, end):
+        return None
+    pairs, triples = han_runs(text)
+    return (start, end) if pairs[given] > triples[value] else None
+
+
+#: A given name this frequent as a word (蓝光 1,000-odd, 红军 2,819) is no echo of a name: the word itself.
+ECHO_WORD_FREQUENCY = 100
+#: Surnames that are verbs of wishing too (祝宝宝, 贺新春).
+WISH_SURNAMES = "祝贺"
+#: Where a clause opens: a name at the start of one needs no cue before it.
+CLAUSE_OPENERS = '\n\x00 \t，。！？；：、,.!?;:（(【[「“"]】'
 
 
 # The last characters of a drug's generic name (片, 乳膏, 喷雾剂, 胶囊, 颗粒): a name in brackets after one is its brand.
@@ -1058,6 +1240,18 @@ SPECIALIST_ENDINGS = ("ologist", "iatrist", "ician", "surgeon")
 
 
 CONTRACTION = re.compile(r"['’](?:m|ll|re|ve|d|t|s)$")
+# The endings of drugs' international names (metformin, ramipril, atorvastatin, omeprazole): a word ending so,
+# with two letters or more before the ending, is a drug however it is written (Metformin 通常唔会头晕).
+DRUG_STEM = re.compile(
+    r"(?i)[a-z]{2,}(?:formin|pril|sartan|olol|statin|prazole|dipine|tinib|cillin|mycin|floxacin|cycline|conazole"
+    r"|ciclovir|tidine|setron|triptan|parin|gliptin|gliflozin|glutide|lukast|dronate|oxetine|azepam|zolam"
+    r"|triptyline|semide|thiazide|profen|fenac|coxib|terol|tropium|phylline)$"
+)
+
+
+def contracted(word: str) -> bool:
+    """I'm, We'll, Don't: a contraction, not a possessive (Mary's)."""
+    return CONTRACTION.search(word) is not None and word[-2:] not in ("'s", "’s")
 
 
 def token_is_name(token: str) -> bool:
@@ -1065,6 +1259,8 @@ def token_is_name(token: str) -> bool:
     lower = token.lower().replace("’", "'")  # Dr. Reddy’s as Dr. Reddy's
     if lower in NOT_NAMES or lower.endswith(SPECIALIST_ENDINGS) or set(lower) == {"x"}:  # XXXX: already masked
         return False
+    if DRUG_STEM.search(lower):
+        return False  # Metformin, Amlodipine: a drug's international name
     if CONTRACTION.search(token):
         if not (lower.endswith("s") and token[-2] in "'’"):
             return False
@@ -1213,8 +1409,14 @@ def capitalised_words(value: str) -> str:
     return kept.group() if kept else ""
 
 
+# Words people are called by that are no one's name (cheers mate), though a name list has them.
+TERMS_OF_ADDRESS = frozenset("mate love dear darling honey sweetie babe buddy champ chief boss".split())
+
+
 def lowercase_given_name(word: str) -> bool:
     """A lowercase word that is a given name (maria, tommy), long enough not to be a word like "said"."""
+    if word.rstrip(",.;:").lower() in TERMS_OF_ADDRESS:
+        return False
     name = word.rstrip(",.;:").capitalize()
     return name in v.EN_GIVEN_NAMES or (len(name) >= 4 and lexicon.is_given_name(name))
 
@@ -1317,11 +1519,18 @@ def contact_name(text: str, match: re.Match) -> tuple[int, int] | None:
 SAINT_JOINED = re.compile(r"(?<![A-Za-z])(?:St|Ste|Saint)\.?$")
 
 
+# What a family calls its own, capitalised as a name is (Da's going for a stent, Mam's tablets): no one's name.
+FAMILY_WORDS = frozenset(
+    "da dad daddy mam mammy mum mummy mom mommy ma pa nan nanna gran granny grandad granda pop".split()
+)
+
+
 def possessive_given_name(text: str, match: re.Match) -> tuple[int, int] | None:
     """A known given name before 's ("Aisha's advice", "Gemma's worried"), not an eponym's (Addison's disease)."""
     start, name = match.start("value"), match.group("value")
     if (
         not plain_given_name(text, start, name)
+        or name.lower() in FAMILY_WORDS
         or name in v.DISEASE_EPONYMS
         or SAINT_JOINED.search(text, max(0, start - 6), start)
     ):
@@ -1762,6 +1971,13 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if cue.endswith(("'s", "’s")) and value.split()[0].strip(".,;:") in v.DISEASE_EPONYMS:
         return None  # our son's Apgar was 6: a score's eponym, no relation's name
+    if (
+        cue.endswith(("'s", "’s"))
+        and (first := value.split()[0].strip(".,;:")).isupper()
+        and len(first) <= 5
+        and not lowercase_given_name(first)
+    ):
+        return None  # my son's ADHD review: an acronym after a relation's possessive (not his JAMES)
     start = match.start("value")
     if value[0].islower():
         tokens = value.split()
@@ -2176,15 +2392,29 @@ def patronymic_name(text: str, match: re.Match) -> tuple[int, int] | None:
     return start, match.end("value")
 
 
-CONSENT_WORD = r"[A-Z][a-z]*+(?:['’][A-Z]?[a-z]++)?(?:-[A-Z]?[a-z]++)?"  # Mary-Jane, O'Neill
+# Mary-Jane, O'Neill, or in capitals as forms print them (PRECIOUS KHUMALO)
+CONSENT_WORD = r"(?:[A-Z][a-z]*+(?:['’][A-Z]?[a-z]++)?(?:-[A-Z]?[a-z]++)?|[A-Z]{2,}+(?:['’-][A-Z]++)?(?![a-z]))"
 
 
 def consenting_name(text: str, match: re.Match) -> tuple[int, int] | None:
     """ "I, Precious Khumalo, agree to be tested": a consent form's signatory, each word a name's."""
-    words_ = match.group("value").split()
+    words_ = [word.title() if word.isupper() else word for word in match.group("value").split()]
     if not (given_name_evidence(words_[0].split("-")[0]) and all(map(token_is_name, words_))):
         return None  # I, Chronic Kidney Disease,: no given name first
     return match.span("value") if plain_name_word(words_[-1]) else None
+
+
+def vietnamese_han_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """阮氏兰, 黎氏秋香: a Vietnamese woman's name written in Chinese (Nguyễn Thị Lan), 氏 the middle
+    name thị, not a lineage (阮氏家族): one or two given-name characters follow, the second not the
+    start of a word."""
+    start, end = match.span("value")
+    given = text[start + 2 : end]
+    if given[0] not in v.GIVEN_CHARS or starts_with_word(text, start + 2):
+        return None
+    if len(given) == 2 and (given[1] not in v.GIVEN_CHARS or starts_with_word(text, start + 3)):
+        end -= 1
+    return start, end
 
 
 def en_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -2546,7 +2776,7 @@ def lowercase_doctor(text: str, match: re.Match) -> tuple[int, int] | None:
 NAME_RULES: tuple[Rule, ...] = (
     rule(
         "NAME",
-        rf"(?:^|(?<=[\n\x00]))I,[ \t]++(?P<value>{CONSENT_WORD}(?:[ \t]{CONSENT_WORD}){{1,3}})"
+        rf"(?:^|(?<=[\n\x00])|(?<=[:.;][ ]))I,[ \t]++(?P<value>{CONSENT_WORD}(?:[ \t]{CONSENT_WORD}){{1,3}})"
         r"(?=,|[ \t]++(?:\(|of\b|agree|consent|hereby|give|am\b|the\b|do\b|understand))",
         "I, Aa Bb ",
         consenting_name,
@@ -2604,6 +2834,14 @@ NAME_RULES: tuple[Rule, ...] = (
         overlapping=True,
     ),
     rule("NAME", rf"@(?=(?P<value>[{HAN}]))", "@某", zh_after_cue, needs="han", triggers=("@",)),
+    rule(
+        "NAME",
+        rf"(?P<value>[阮黎]氏[{HAN}]{{1,2}})",
+        "阮氏族",
+        vietnamese_han_name,
+        needs="han",
+        triggers=("阮氏", "黎氏"),
+    ),
     # Hong Kong's and mixed text's titles after a surname (詹sir, 郭生 BP 成日都高, 陳生，你好): the surname
     # a token of its own, the title's end the token's.
     rule(
@@ -2621,6 +2859,36 @@ NAME_RULES: tuple[Rule, ...] = (
         doubled_pet_name,
         needs="han",
         triggers=("妈", "爸", "奶", "爷", "外婆", "外公", "姥", "家长", "父", "母"),
+    ),
+    rule(
+        "NAME",
+        rf"(?P<value>([{HAN}])\2)",
+        "豆",
+        doubled_pet_name_subject,
+        needs="han",
+    ),
+    rule(
+        "NAME",
+        r"(?<![A-Za-z'’.-])(?P<value>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?=[ \t]*+\()",
+        "Aa (",
+        name_before_identifier_bracket,
+        needs="latin",
+    ),
+    rule(
+        "NAME",
+        rf"(?P<value>[老小][{''.join(sorted(v.SURNAMES))}])(?=[ \t]*+(?:你好|您好|你好呀|妳好))",
+        "小王你",
+        greeted_nickname,
+        needs="han",
+        triggers=("你好", "您好", "妳好"),
+    ),
+    rule(
+        "NAME",
+        rf"(?P<value>[小阿][{HAN}])(?=[ \t]*+(?:(?i:mummy|mommy|mum|mom|daddy|dad)(?![A-Za-z])|妈咪|媽咪|爹哋|爹地))",
+        "小心 mum",
+        pet_name_before_parent,
+        needs="han latin",
+        triggers=("mum", "mom", "dad", "咪", "爹"),
     ),
     rule(
         "NAME",
@@ -2673,6 +2941,15 @@ NAME_RULES: tuple[Rule, ...] = (
         zh_before_relation,
         needs="han",
         triggers=("的", "家属", "本人"),
+    ),
+    # 王芳她妈, 张国栋他爸: a relation through a pronoun, spoken Chinese's way of naming whose mother.
+    rule(
+        "NAME",
+        rf"[他她](?:{words(KIN_AFTER_PRONOUN)})",
+        "王的她妈",
+        zh_before_relation,
+        needs="han",
+        triggers=("他", "她"),
     ),
     rule("NAME", r"[:：]", "查体：", zh_speaker, needs="han", triggers=(":", "：")),
     # A letter's signature before 敬上 (彭红梅　敬上), and whose records are meant (附件是戴峰的病例资料).
@@ -2784,6 +3061,13 @@ NAME_RULES: tuple[Rule, ...] = (
         rf"[{''.join(sorted(v.SURNAMES))}](?=[{HAN}]{{2}}(?:[{BARE_NAME_AFTER}]|$))",
         "王建，",
         zh_bare_name,
+        needs="han",
+    ),
+    rule(
+        "NAME",
+        rf"[{''.join(sorted(v.SURNAMES))}](?=[{HAN}]{{2}})",
+        "王建",
+        echoed_full_name,
         needs="han",
     ),
     rule(

@@ -22,6 +22,7 @@ from annotation.deid.names import (
     NOT_ALONE_BEFORE_TITLE,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    contracted,
     full_name_surname_length,
     is_han,
     minority_name_end,
@@ -137,6 +138,7 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
             before = WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
             if (
                 before is not None
+                and not contracted(before.group(1))  # I'm Anneliese
                 and before.group(1).lower() not in NOT_NAMES
                 and before.group(1) not in TITLE_WORDS
                 and before.group(1) not in lexicon.EN_WORDS_IN_NAME_LIST

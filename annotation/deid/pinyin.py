@@ -60,6 +60,7 @@ SOUTHERN_SYLLABLES = frozenset(
     kok leong kim swee geok choo boon hwee huat beng seng hock chye keng kiat siew lay guan poh chee kiang teck
     tiong yew soon eng hong bee gek hian kheng khim leng lian loke meng neo peck phek seow sok swee tee thye
     thi van duc minh anh thanh
+    ah kow
     """.split()
 )
 INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "")  # fmt: skip

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotation.deid.dates import MONTH_OR_DAY
 from annotation.deid.detection import Detection
 from annotation.deid.people import occurrences
 from annotation.deid.rules import AU_STATES, UK_POSTCODE, US_STATES, names_institution_building, words
@@ -119,16 +120,16 @@ SG_BLOCK_PIECE = re.compile(
 # Dr, Apt 26\nChicago, IL 60666", "6 Kowhai Road, Ponsonby, Auckland 1011", "Blk 525 ... #04-304, Singapore
 # 520525", "flat 2, 82 mill lane, bristol bs11 6tn", "Tralee, Co. Kerry V92 V2PE"): taken only up to a postcode.
 TAIL_SEGMENT = re.compile(r"(?P<gap>,[ \t]*+|[ \t]*+\n[ \t]*+|[ \t]++)(?P<segment>[^,\n\x00]{1,40}+)")
-TOWN_WORDS = r"[A-Za-z][A-Za-z'’.-]*+(?:[ \t][A-Za-z][A-Za-z'’.-]*+){0,3}"
+# Letters with accents and macrons too (Ōtāhuhu, Māngere, Montréal, Dún Laoghaire).
+ACCENTED = "À-ÖØ-öø-ÿĀ-ſ"
+TOWN_LETTER, CAPITAL = f"[A-Za-z{ACCENTED}]", "[A-ZÀ-ÖØ-ÞĀĒĪŌŪ]"
+TOWN_WORDS = rf"{TOWN_LETTER}(?:{TOWN_LETTER}|['’.-])*+(?:[ \t]{TOWN_LETTER}(?:{TOWN_LETTER}|['’.-])*+){{0,3}}"
 TOWN_ONLY = re.compile(TOWN_WORDS)
-CAPITALISED_TOWN = re.compile(r"[A-Z][A-Za-z'’.-]*+(?:[ \t](?:[A-Z][A-Za-z'’.-]*+|upon|on|de|la))*+")
+CAPITALISED_TOWN = re.compile(
+    rf"{CAPITAL}(?:{TOWN_LETTER}|['’.-])*+(?:[ \t](?:{CAPITAL}(?:{TOWN_LETTER}|['’.-])*+|upon|on|de|la))*+"
+)
 US_STATE = rf"(?i:{words(US_STATES)})"
 AU_STATE = rf"(?i:{words(AU_STATES)})"
-# A month's or a weekday's name as a whole word (March 2024 is no town and postcode, 12 March no house).
-MONTH_OR_DAY = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
-    r"|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\b"
-)
 # A segment that ends an address: its town (maybe) and a postcode of a shape that says where it is from (a
 # state and ZIP code, a UK, Canadian or Irish postcode, Singapore's six digits), whatever the sentence does
 # after it ("portland or 97216 not 82nd st"); or, where a clause or the line ends right after them, a
@@ -140,7 +141,7 @@ ENDS_WITH_POSTCODE = re.compile(
     rf"|(?i:{UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{{2}}[ \t]?[A-Z\d]{{4}}))|Singapore[ \t]++\d{{6}}"
 )
 ENDS_WITH_TOWN_NUMBER = re.compile(
-    rf"(?:(?!{MONTH_OR_DAY})(?:[A-Z][a-z'’.-]++[ \t]++){{1,3}}(?:\d{{6}}|\d{{4}})(?!\d)"
+    rf"(?:(?!{MONTH_OR_DAY})(?:{CAPITAL}[a-z{ACCENTED}'’.-]++[ \t]++){{1,3}}(?:\d{{6}}|\d{{4}})(?!\d)"
     r"|(?:[A-Z][a-z]++[ \t]++){0,3}(?:Hong[ \t]Kong|Kowloon|New[ \t]Territories|H\.?K\.?))"
     r"(?=[ \t]*+(?:[;,.!?，。；)）]|$)|[ \t]++(?:to|with)\b)"
 )

@@ -630,6 +630,8 @@ INSTITUTION_IN_ADDRESS = re.compile(
 # A move or a visit inside a run of address characters: one address ended there (槐树巷3号搬到了南山区).
 ADDRESS_TAIL_STOP = re.compile(
     words(with_traditional(("搬到", "搬去", "搬回", "搬进", "迁到", "迁往", "迁入", "前往", "住了", "家访")))
+    # a voice transcript's next clause after a space (…长教村 医生说要转到县里)
+    + r"|[ \t]++(?=[\u4e00-\u9fff]{0,3}[说說要是的了吗嗎呢吧你我他她们們])"
 )
 # What leads up to an address in a sentence (今日与护士小魏前往上海市, 拆迁后从成都市, 我妹妹家渝中区): the
 # address starts after it. A single character leads in only before two characters and a unit (从成都市, not
@@ -646,6 +648,7 @@ LEAD_IN_WORDS = (
     "来自",
     "住在",
     "住到",
+    "居于",
     "位于",
     "寄到",
     "送到",
@@ -661,13 +664,22 @@ DISTRICT_OF = re.compile(r"[\u4e00-\u9fff]{1,5}?[区县市區縣]的")
 
 def zh_address_head(text: str, start: int, end: int) -> int:
     """Where an address found by its shape starts once the words leading up to it are left out."""
-    head = start
-    while head < end and text[head] not in ZH_ADDRESS_UNITS:
-        head += 1  # the first unit (市, 区, 路 ...): what leads in comes before it
-    best = start
-    for lead in ADDRESS_LEAD_IN.finditer(text, start, head):
+
+    def first_unit(position: int) -> int:
+        """The first unit (市, 区, 路 ...) from `position`: what leads in comes before it."""
+        while position < end and text[position] not in ZH_ADDRESS_UNITS:
+            position += 1
+        while position + 1 < end and text[position + 1] in ZH_ADDRESS_UNITS:
+            position += 1  # 苏州市: 州 is the city's own name, 市 its unit
+        return position
+
+    head, best = first_unit(start), start
+    # A lead-in word may hold a unit's character itself (独居于: 居 ends 翠华居 too).
+    for lead in ADDRESS_LEAD_IN.finditer(text, start, min(end, head + 3)):
+        if lead.start() > head or (lead.start() == head and len(lead.group()) == 1):
+            continue
         after = lead.end()
-        if len(lead.group()) == 1 and lead.group() in "从從到在去" and head - after < 2:
+        if len(lead.group()) == 1 and lead.group() in "从從到在去" and first_unit(after) - after < 2:
             continue  # 从化区, 在X区: the character is the place's own
         best = after
     if (district := DISTRICT_OF.match(text, best, end)) is not None and end - district.end() >= 3:
@@ -728,7 +740,7 @@ def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADD
 ADDRESS_CUES_EN = (
     "address", "addr", "addr.", "home address", "mailing address", "postal address", "current address",
     "permanent address", "residential address", "street address", "residence", "resides at", "residing at",
-    "lives at", "living at", "home:", "correspondence address", "billing address", "shipping address",
+    "lives at", "living at", "live at", "lives on", "lives alone at", "lives alone on", "home:", "correspondence address", "billing address", "shipping address",
     "deliver to", "send to", "ship to",
 )  # fmt: skip
 EN_ADDRESS_VALUE = re.compile(r"[^\n\x00;|]{4,120}")
@@ -736,6 +748,13 @@ EN_ADDRESS_STOP = re.compile(
     r"\s{3,}|\t|(?<![A-Z])(?<!St)(?<!Rd)(?<!No)(?<!Mt)(?<!Ave)(?<!Apt)(?<!Ste)(?<!,[ ]Co)[.!?](?:\s|$)|\s(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|DOB|MRN|NHS|SSN|Fax|Contact|Date|Age|Sex|Ins(?:urance)?)\b"
     r"|,?\s(?:mob|Mob|ph|Ph|HP|tel|phone|mobile|cell|email)\b"
     r"|,?\s(?:and|but|with|since|for|where|who|which|because)\s|\s\(|\s[-–—]\s"  # " - please update ..."
+    # a dose after the address (…, Sandton, 1500 mg metformin): no postcode
+    r"|,?\s\d[\d.]*+[ \t]?(?:mg|mcg|µg|g|kg|ml|mL|units?|IU|mmol|mmHg|tabs?|tablets?|puffs?)(?![A-Za-z])"
+    # a new sentence after an abbreviation's full stop (… S. Lincoln Ave. Is there a clinic close to me?)
+    r"|(?<=\.)\s++(?=(?:Is|Are|Can|Could|Do|Does|Did|What|Where|When|Which|How|Should|Would|Will|I|We|My|Our|She|He"
+    r"|His|Her|They|It|The|This|Please|Any)\b)"
+    # a sentence going on after the number that ends the address (…, Ludhiana 141002, is admit needed?)
+    r"|(?<=\d),\s(?!(?:rue|chemin|av|avenue|boul|boulevard|route|rang)\b)(?=[a-z])"
 )
 EN_ADDRESS_EVIDENCE = re.compile(
     r"\d|\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Cl|Court|Ct|Way|Crescent|Cres|Terrace|Place|Pl|Square|Sq"
@@ -746,26 +765,43 @@ EN_ADDRESS_EVIDENCE = re.compile(
 UK_POSTCODE = r"[A-Z][A-Z]?\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 
 
+# What may come before a home's number: a flat or unit, India's house number (H.No. 27), a plot, or
+# South Africa's stand and erf.
+HOUSE_PREFIX = r"(?:Flat|Apt|Unit|Suite|H\.[ ]?No|House|Plot|Stand|Erf)"
+
+
+# A state's ZIP code or a British, Canadian or Irish postcode with a comma after it.
+CODE_THEN_COMMA = re.compile(
+    rf"\b(?:[A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?|{UK_POSTCODE}|{CA_POSTCODE}|[A-Z]\d{{2}}[ \t][A-Z0-9]{{4}})(?=[ \t]*+,)"
+)
+
+
 def en_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     start = match.start("value")
     value = match.group("value")
     stop = EN_ADDRESS_STOP.search(value)
     if stop is not None:
         value = value[: stop.start()]
+    code = CODE_THEN_COMMA.search(value)
+    if code is not None:  # "…, Macon, GA 31201, 45 min from the clinic": the address ends at its postcode
+        value = value[: code.end()]
     value = value.rstrip(" ,.")
     words_ = value.split()
     street = EN_ADDRESS_EVIDENCE.search(re.sub(r"\d", "", value)) is not None
     numbered = (
-        re.match(r"(?:(?:Flat|Apt|Unit|Suite)\.?[ \t]*+)?\d[\dA-Za-z/-]*+,?[ \t]++(?:[A-Z]|rue |chemin )", value)
-        is not None
+        re.match(rf"(?:{HOUSE_PREFIX}\.?[ \t]*+)?\d[\dA-Za-z/-]*+,?[ \t]++(?:[A-Z]|rue |chemin )", value) is not None
     )
     # A postcode: British, American, Canadian, an Irish Eircode (H91 E2K3), or four digits after a town
     # closing the address (Durban, 4066: South Africa's, New Zealand's, Australia's).
     postcode = re.search(
         rf"\b(?:{UK_POSTCODE}|[A-Z]{{2}}[ \t]\d{{5}}|{CA_POSTCODE}|[A-Z]\d{{2}}[ \t][A-Z0-9]{{4}})\b", value
     )
-    # (two segments before it at least: "Homeless, 2023" is a year)
-    postcode = postcode is not None or re.search(r",[^,]*[A-Za-z],[ \t]*+\d{4}$", value) is not None
+    # (two segments before it at least: "Homeless, 2023" is a year), or India's six-digit PIN after a town
+    postcode = (
+        postcode is not None
+        or re.search(r",[^,]*[A-Za-z],[ \t]*+\d{4}$", value) is not None
+        or re.search(r",[^,]*[A-Za-z][ \t,]+\d{6}$", value) is not None
+    )
     if len(words_) < 2 or not (street or numbered or postcode):
         return None
     if not (value[0].isdigit() or value[0].isupper()):
@@ -790,9 +826,31 @@ def town_and_postcode(text: str, match: re.Match) -> tuple[int, int] | None:
     return (town.start(), match.end()) if town is not None else None
 
 
+# An Irish Eircode: a routing key (A65, D6W) and a unique identifier of four.
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
+# An institution's word in the line before an Irish address: the address is the institution's (Mayo University
+# Hospital, Castlebar, Co. Mayo F23 H529; St Vincent's, Elm Park).
+INSTITUTION_WORD_EN = (
+    r"(?i:hospital|clinic|universit|college|school|cent(?:re|er)|practice|surgery|health|hospice|institute|pharmacy"
+    r"|nursing home|\bst\.?[ \t])"
+)
+INSTITUTION_BEFORE_EN = re.compile(INSTITUTION_WORD_EN + r"[^\n\x00.;:]{0,60}$")
+
+
+def home_in_the_country(text: str, match: re.Match) -> tuple[int, int] | None:
+    """An Irish rural address (townlands, county, Eircode), unless it is an institution's."""
+    start, end = match.span("value")
+    if re.search(INSTITUTION_WORD_EN, match.group("value")) or INSTITUTION_BEFORE_EN.search(
+        text, max(0, start - 60), start
+    ):
+        return None
+    return start, end
+
+
 # Rural routes and numbered roads: "RR 7 Box 509", "3199 County Road 48", "HC 64 Box 12".
 EN_RURAL = (
     r"(?P<value>(?:(?:RR|R\.R\.|HC|Rural Route|Star Route)[ \t]*+\d{1,4},?[ \t]*+Box[ \t]*+\d{1,5}"
+    r"|RMB[ \t]*+\d{1,5}"  # Australia's roadside mail box (RMB 4472, Wongarbon NSW 2831)
     r"|\d\d{0,5}[ \t]++(?:County|State|Farm to Market|Ranch)[ \t]++(?:Road|Rd|Route|Highway|Hwy)[ \t]++\d{1,4}[A-Z]?+))(?![\dA-Za-z])"
 )
 
@@ -1398,8 +1456,10 @@ NUMBER_UNIT_AFTER = re.compile(
 PHONE_CONTEXT = re.compile(
     r"(?:(?i:\b(?:call|ring|phone|tel|mob|mobile|cell|contact|text|whatsapp|mum|mom|dad|wife|husband|son|daughter|nok"
     r"|home)\b)|家[屬属]|女[兒儿]|[兒儿]子|老公|老婆|[聯联][絡络系]|[電电][話话]|手[機机]|[打搵揾]|致[電电]|屋企|住宅"
-    r"|[母父][親亲]|[媽妈爸]{2})[)）:：.]?[ \t]*+$"
+    r"|[母父][親亲]|[媽妈爸]{2}|回[電电])[)）:：.]?[ \t]*+$"
     r"|[A-Z][a-z]++(?:[ \t-][A-Z][a-z]++)++[ \t]*+[（(][ \t]*+$"
+    # a relation, the relative's name and a comma (已通知她儿子Stanley Ng，9173 2846)
+    r"|(?:[兒儿]子|女[兒儿]|老公|老婆|丈夫|太太|妻子?)(?:[A-Z][a-z]++(?:[ \t][A-Z][a-z]++){0,2}|[\u4e00-\u9fff]{2,3})[，,][ \t]*+$"
 )
 CALLED_AT = re.compile(
     r"(?i:\b(?:call|called|ring|rang|phone|phoned|reach|text|contact)\b)[^.\n\x00]{0,60}?\b(?:at|on)[ \t]++$"
@@ -1456,6 +1516,17 @@ SERVICE_NUMBER = re.compile(r"[48]00\d{7}")
 # not 0370, 0870, 0871 or 084x, which are also Chinese area codes (0370 Shangqiu, 0871 Kunming).
 TOLL_FREE = frozenset("800 888 877 866 855 844 833 400".split())
 UK_SERVICE = ("0800", "0808", "0500", "0300", "0330", "0333", "0343", "0344", "0345")
+
+
+LISTED_AFTER_LABEL = re.compile(
+    rf"(?:{words(MRN_CUES_ZH)})\s*+分别(?:是|为|為)?[:：]?\s*+\d{{5,12}}(?:[和及、，,]\d{{5,12}})*+[和及、，,]$"
+)
+
+
+def listed_after_label(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A number in a list that a record label and 分别 open (住院号分别是0452213和0452214: the second)."""
+    start = match.start("value")
+    return match.span("value") if LISTED_AFTER_LABEL.search(text, max(0, start - 80), start) else None
 
 
 def not_toll_free(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1800,7 +1871,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ID",
-        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z])(?:[ \t]*+\([A-Z][a-z]{{2,20}}\))?{SEP_EN}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++(?:-?[A-Za-z]{{1,2}}(?![A-Za-z0-9])|\([0-9A]\))?)(?![ \t-]?+digits?\b)",
+        rf"(?:{words(cue_forms(ID_CUES_EN))})(?:\s*+(?:number|no\.?|#))?+(?![A-Za-z])(?:[ \t]*+\([A-Za-z][A-Za-z ]{{1,30}}\))?{SEP_EN}(?P<value>[A-Za-z]{{0,3}}[ \t]?+\d(?:[ \t-]?+[0-9])++(?:-?[A-Za-z]{{1,2}}(?![A-Za-z0-9])|\([0-9A]\))?)(?![ \t-]?+digits?\b)",
         "passport no. x ",
         needs="digit latin",
         word_start=True,
@@ -1935,10 +2006,19 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "MRN",
-        rf"(?:{words(MRN_CUES_ZH)})(?:[ \t]*+[（(][^（()）\n\x00\d]{{1,24}}[）)])?+{SEP_ZH}[【\[]?+(?P<value>(?:{MRN_VALUE}){MRN_LISTED})",
+        rf"(?:{words(MRN_CUES_ZH)})(?:[ \t]*+[（(][^（()）\n\x00\d]{{1,24}}[）)])?+(?:\s*+分别)?{SEP_ZH}[【\[]?+(?P<value>(?:{MRN_VALUE}){MRN_LISTED})",
         "病历号：ab ",
         has_digit,
         needs="digit",
+    ),
+    # The second and later numbers after 分别是 (住院号分别是0452213和0452214): each a record's too.
+    rule(
+        "MRN",
+        r"(?<=[和及、，,])(?P<value>\d{5,12})(?!\d)",
+        "住院号分别是12345和1234",
+        listed_after_label,
+        needs="digit han",
+        triggers=("分别",),
     ),
     # A record number after RN (Malaysia's registration number): a number's own shape, since RN is also the
     # nurse who wrote the note (RN 0800 obs stable, RN 12 hr shift).
@@ -1951,7 +2031,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "MRN",
-        rf"(?:{words(cue_forms(MRN_CUES_EN) + list(MRN_CUES_EN_AS_WRITTEN))})(?:\s*+(?:is|was|是|为|為|[:：#=(]|-(?=\s)))*+\s*+(?P<value>{MRN_VALUE})",
+        rf"(?:{words(cue_forms(MRN_CUES_EN) + list(MRN_CUES_EN_AS_WRITTEN))})(?:\s*+(?:is|was|here|there|是|为|為|[:：#=(]|-(?=\s)))*+\s*+(?P<value>{MRN_VALUE})",
         "MRN is : ab ",
         record_number,
         needs="digit latin",
@@ -1996,6 +2076,15 @@ RULES: tuple[Rule, ...] = (
         "PHONE",
         rf"(?P<value>(?:\(0\d{{1,3}}\)|（0\d{{2,3}}）|0\d{{2,3}})[\s-]?+\d{{3,4}}[\s-]?+\d{{4}}{PHONE_EXTENSION})(?!\d)",
         "010-123456 ",
+        not_toll_free,
+        needs="digit",
+        not_after=DIGITS_LETTERS,
+    ),
+    # A Chinese landline's seven digits grouped four and three after its area code (0745-2268 914).
+    rule(
+        "PHONE",
+        r"(?P<value>0\d{2,3}-\d{4}[ \t]\d{3})(?!\d)",
+        "0745-2268 91",
         not_toll_free,
         needs="digit",
         not_after=DIGITS_LETTERS,
@@ -2092,7 +2181,7 @@ RULES: tuple[Rule, ...] = (
     # An English label before a date in Chinese (DOB 二〇〇七年九月二十三日, date of birth: 1961年8月22日).
     rule(
         "DOB",
-        rf"(?:{words(tuple(cue_forms(DOB_CUES_EN[:-1])))})(?![A-Za-z])[ \t:：]*+(?:(?:是|为|為|係)[ \t]*+)?(?P<value>{ZH_NUMERAL_DATE}|{ZH_DATE})",
+        rf"(?:{words(tuple(cue_forms(DOB_CUES_EN[:-1])))})(?![A-Za-z])[ \t:：]*+(?:(?:是|为|為|係|系)[ \t]*+)?(?P<value>{ZH_NUMERAL_DATE}|{ZH_DATE})",
         "DOB 2020年1 ",
         needs="han",
         word_start=True,
@@ -2276,7 +2365,7 @@ RULES: tuple[Rule, ...] = (
         en_cued_address,
         needs="latin",
         word_start=True,
-        triggers=("addr", "resid", "lives", "living", "home:", "deliver", "send to", "ship to"),
+        triggers=("addr", "resid", "lives", "living", "live at", "home:", "deliver", "send to", "ship to"),
     ),
     # A postcode after its label (（邮编362000）, 邮政编码：100020): part of an address.
     rule(
@@ -2324,7 +2413,27 @@ RULES: tuple[Rule, ...] = (
         needs="digit latin",
         word_start=True,
         not_after=DIGITS_LETTERS,
-        triggers=("box", "county", "state ", "farm to market", "ranch"),
+        triggers=("box", "county", "state ", "farm to market", "ranch", "rmb"),
+    ),
+    # An Irish rural address: townlands and a town, the county and the Eircode (Knockbrack, Ballinhassig, Co.
+    # Cork, P43 XK72); no street, but the Eircode names the house.
+    rule(
+        "ADDRESS",
+        rf"(?P<value>(?:[A-Z][a-z'’]++(?:[ \t][A-Z][a-z'’]++)?+,[ \t]*+){{1,3}}(?:Co\.?|County)[ \t][A-Z][a-z]++,?[ \t]*+{EIRCODE})(?![A-Za-z0-9])",
+        "Aa, Co. Bb, A12 ",
+        home_in_the_country,
+        needs="digit latin",
+        word_start=True,
+        triggers=("co.", "co ", "county"),
+    ),
+    # An English address after a Chinese cue (我阿爸住Flat 1804, Block C, Kornhill, Quarry Bay，…).
+    rule(
+        "ADDRESS",
+        r"(?:住喺|住在|住係|住|地址[:：]?)[ \t]*+(?=(?P<value>(?:Flat|Rm|Room|Unit|Apt|Blk|Block|\d)[^\n\x00，。；！？]{3,119}))",
+        "住Flat",
+        en_cued_address,
+        needs="latin han",
+        triggers=("住", "地址"),
     ),
     rule("ADDRESS", EN_STATE_POSTCODE, "Macon, GA 3120", town_and_postcode, needs="digit latin", word_start=True),
     # An Irish PPS number after its label, in its own shape (PPS: 6291646T, PPS 号是 8614523C; not PPS 40%, the

@@ -510,8 +510,8 @@ def zh_screen_name(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 ZH_LATIN_CUES = v.with_traditional(
-    ("我是", "我叫", "名叫", "叫做", "姓名", "患者", "家属", "联系人", "医生", "护士", "老师", "本人")
-)
+    ("我是", "我叫", "名叫", "叫做", "姓名", "患者", "家属", "联系人", "医生", "护士", "老师", "本人", "我係", "我系")
+)  # 我係: Cantonese's 我是
 
 
 # Cues after which a chat writes a Latin name in lower case (我是 amanda, 我老公 jason, 我先生 kelvin ng): one's

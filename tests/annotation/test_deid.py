@@ -365,7 +365,12 @@ def test_vietnamese_look_alikes_stay(text):
         # Malaysia, Vietnam, South Africa, India and New Zealand, with those countries' addresses, IDs, record
         # numbers and phones; a third PHI-free look-alikes); scrubber 21 had recall 0.859, names 0.864, addresses
         # 0.619, IDs 0.733, 7 of 130 PHI-free texts changed and 9 values lost.
-        ("dev17", 0.925, 0.90, 0.01, 3),
+        ("dev17", 0.94, 0.92, 0.01, 3),
+        # dev18 (round 20, written blind: Chinese names without cues as a clause's subject, before a kin word, in
+        # family chats and as pet names, English names without titles and names that are words, narrative
+        # addresses and dates of birth of five English-speaking countries; 35% PHI-free look-alikes); scrubber 22
+        # had recall 0.894, names 0.850 (Chinese 0.823), 2 of 140 PHI-free texts changed and 1 value lost.
+        ("dev18", 0.95, 0.92, 0.01, 1),
     ],
 )
 def test_recall_on_the_labelled_sets_stays_above_its_floor(split, overall, names, clean_changed, lost):

@@ -917,3 +917,80 @@ def test_round_19_places_that_are_no_ones_home(text):
 )
 def test_round_19_a_date_before_a_birth_label(text, expected):
     assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Address: H.No. 27, Gali No. 4, Zakir Nagar, New Delhi 110025\nDx: TB",  # India: house number, PIN
+            "Address: [ADDRESS]\nDx: TB",
+        ),
+        (
+            "we live at House 212, Model Town Extension, Ludhiana 141002, is admit needed?",
+            "we live at [ADDRESS], is admit needed?",  # the sentence goes on after the PIN
+        ),
+        (
+            "lives alone on Plot 88, Boschkop Road, Pretoria East, 0081. Daughter in Perth.",
+            "lives alone on [ADDRESS]. Daughter in Perth.",
+        ),
+        (
+            "reviewed at home 23B Māngere Road, Ōtāhuhu, Auckland 1062. Mother reports.",
+            "reviewed at home [ADDRESS]. Mother reports.",  # macrons in the towns
+        ),
+        (
+            "Patient lives alone at 3199 County Road 48, Macon, GA 31201, 45 min from the clinic.",
+            "Patient lives alone at [ADDRESS], 45 min from the clinic.",  # the address ends at its ZIP code
+        ),
+        ("我阿爸住Flat 1804, Block C, Kornhill, Quarry Bay，佢行唔到落街", "我阿爸住[ADDRESS]，佢行唔到落街"),
+        ("lives past Dubbo, RMB 4472, Wongarbon NSW 2831, rarely", "lives past Dubbo, [ADDRESS], rarely"),
+        ("reach me at Knockbrack, Ballinhassig, Co. Cork, P43 XK72.", "reach me at [ADDRESS]."),  # townlands, Eircode
+        ("巫秀珍独居于赣州市章贡区红旗大道45号3单元201，近日", "[NAME_1]独居于[ADDRESS]，近日"),  # the name kept apart
+        ("俞雪芳家原在苏州市姑苏区十全街212号，已拆迁", "[NAME_1]家原在[ADDRESS]，已拆迁"),
+        ("你好 我家在梅州市梅县区雁洋镇长教村 医生说要转到县里", "你好 我家在[ADDRESS] 医生说要转到县里"),  # voice text
+    ],
+)
+def test_round_20_homes(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Address: 12 Rivonia Rd, Sandton, 1500 mg metformin daily was started.", "1500 mg metformin"),  # a dose
+        ("I live at 8527 S. Lincoln Ave. Is there a Gastroenterology clinic close to me?", "Gastroenterology"),
+        ("I live at home with my mum.", "home with my mum"),
+        ("She lives on her own since March.", "her own since March"),
+    ],
+)
+def test_round_20_what_follows_a_home_stays(text, kept):
+    assert kept in scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("请回电 9028 5517。", "请回电 [PHONE]。"),
+        ("已通知她儿子Stanley Ng，9173 2846。", "已通知她儿子[NAME_1]，[PHONE]。"),  # after the relative's name
+        ("联系人：其妻龙翠娥，0745-2268 914。", "联系人：其妻[NAME_1]，[PHONE]。"),
+        ("Her MRN here is 30082741.", "Her MRN here is [MRN]."),
+        ("住院号分别是0452213和0452214", "住院号分别是[MRN]和[MRN]"),
+        ("SIN (for payroll deduction): 527 318 646", "SIN (for payroll deduction): [ID]"),
+        ("DOB 系 1982年4月7日？", "DOB 系 [DOB]？"),
+    ],
+)
+def test_round_20_numbers(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两人体重分别是60000和70000",
+        "她儿子说，2024 2025年都来过",
+        "Referred to Mayo University Hospital, Castlebar, Co. Mayo F23 H529 for review.",
+        "St Vincent's, Elm Park, Co. Dublin, D04 T6F4 is the hospital.",
+    ],
+)
+def test_round_20_look_alikes_stay(text):
+    assert scrub(text).text == text

@@ -49,11 +49,13 @@ def test_a_name_no_cue_announces_is_taken_where_the_rules_leave_it(text, expecte
 
 def test_a_name_after_a_verb_of_telling_is_at_least_listed_for_review():
     """Scrubber 6 pinned this as left (the visiting hours were the point); the woman told is a person. Scrubber 19
-    replaced her; the tagger retrained with dev15 (round 17) is less sure (0.94) and lists her for an admin."""
+    replaced her; the tagger retrained with dev15 (round 17) was less sure (0.94) and listed her for an admin;
+    retrained with dev16 and dev17 (round 20) it replaces her again. Either way she does not pass unseen."""
     text = "Nurse: Hi all, visiting is 2-8pm. Tell Treeve we'll see her later."
     result = scrub_conversation([text])
-    assert result.texts == [text]
-    assert [u.text for u in result.uncertain] == ["Treeve"]
+    replaced = result.texts == [text.replace("Treeve", "[NAME_1]")]
+    listed = result.texts == [text] and [u.text for u in result.uncertain] == ["Treeve"]
+    assert replaced or listed, (result.texts, result.uncertain)
 
 
 def test_a_word_the_development_sets_write_in_lower_case_is_no_name():

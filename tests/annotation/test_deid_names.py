@@ -1093,3 +1093,85 @@ def test_round_19_people_named_like_hospitals_are_still_people():
     assert not any(word in scrubbed for word in ("Nginza", "Biko", "Tock")), scrubbed
     scrubbed = scrub("Spoke to Albert Luthuli's wife. Got a call from Pamela Youde (aunt).").text
     assert not any(word in scrubbed for word in ("Luthuli", "Youde")), scrubbed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("王芳她妈昨天打电话问检查结果。", "[NAME_1]她妈昨天打电话问检查结果。"),  # whose mother, through a pronoun
+        ("张国栋他爸也有高血压。", "[NAME_1]他爸也有高血压。"),
+        ("陈丽她老公来陪护", "[NAME_1]她老公来陪护"),
+        ("患者阮氏兰，女，45岁。", "患者[NAME_1]，女，45岁。"),  # a Vietnamese name in Chinese (Nguyễn Thị Lan)
+        ("阮氏兰的女儿阮氏梅陪同", "[NAME_1]的女儿[NAME_2]陪同"),
+        ("黎氏秋香来复诊", "[NAME_1]来复诊"),
+        ("Mr Nguyen Van An was reviewed today.", "Mr [NAME_1] was reviewed today."),  # An after Van
+        ("Tran Thi Ha came with her son.", "[NAME_1] came with her son."),
+        ("Seen with Ooi Ah Kow, 72, for cough.", "Seen with [NAME_1], 72, for cough."),
+        ("I, PRECIOUS KHUMALO, consent to the procedure.", "I, [NAME_1], consent to the procedure."),  # in capitals
+        ("I, Precious KHUMALO, agree to be tested", "I, [NAME_1], agree to be tested"),
+        ("Patient statement: I, Precious Khumalo, agree.", "Patient statement: I, [NAME_1], agree."),  # mid-line
+        # the full name and the given name alone in one conversation: a person written about
+        (
+            "家访：韦德才脑梗后遗症，家中已装扶手。德才老伴说他情绪低落。",
+            "家访：[NAME_1]脑梗后遗症，家中已装扶手。[NAME_1]老伴说他情绪低落。",
+        ),
+        # a family's chat: its members' labels are names, words or not
+        (
+            "姥姥：我今天去医院了\n苗苗：姥姥真棒！\n姥姥：吃了吃了",
+            "姥姥：我今天去医院了\n[NAME_1]：姥姥真棒！\n姥姥：吃了吃了",
+        ),
+        (
+            "文静：爸的化疗排到下周三了\n文斌：我请了两天假\n文静：行",
+            "[NAME_1]：爸的化疗排到下周三了\n[NAME_2]：我请了两天假\n[NAME_1]：行",
+        ),
+        (
+            "群聊\n海燕姐：今天奶奶说想吃饺子\n冯海波：医生让吃软的",
+            "群聊\n[NAME_1]姐：今天奶奶说想吃饺子\n[NAME_2]：医生让吃软的",
+        ),
+        # a child's doubled pet name as a clause's subject, or after whose it is
+        ("家长：医生，豆豆昨晚又咳了一夜。", "家长：医生，[NAME_1]昨晚又咳了一夜。"),
+        ("贝贝今年6岁，白血病化疗中。", "[NAME_1]今年6岁，白血病化疗中。"),
+        ("我替我家胖胖问一下", "我替我家[NAME_1]问一下"),
+        ("医生：这个梅梅是您什么人？", "医生：这个[NAME_1]是您什么人？"),
+        ("语音转写：老贺你好 我是隔壁单元的", "语音转写：[NAME_1]你好 我是隔壁单元的"),  # greeted
+        (
+            "医生：小杰 mummy，要每日搽。妈妈：好，小杰成日痕。",
+            "医生：[NAME_1] mummy，要每日搽。妈妈：好，[NAME_1]成日痕。",
+        ),
+        ("Hi 医生，我係Natalie，我阿爸住喺度", "Hi 医生，我係[NAME_1]，我阿爸住喺度"),  # Cantonese 我係
+        # a bracket of identifiers or an age after the name
+        ("Brandon (DOB 3/4/2001) disclosed it.", "[NAME_1] (DOB [DOB]) disclosed it."),
+        ("Counselled Ngaire (NHI ABC1235) on her inhaler.", "Counselled [NAME_1] (NHI [ID]) on her inhaler."),
+        (
+            "Temperance (goes by Tempe) reports the rash cleared.",
+            "[NAME_1] (goes by [NAME_2]) reports the rash cleared.",
+        ),
+        ("Dakota (16) presented with his carer.", "[NAME_1] (16) presented with his carer."),
+    ],
+)
+def test_round_20_names(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不管他妈妈怎么说，先把药吃了。",  # no name before the pronoun
+        "高烧他妈妈很着急",  # a symptom, a word of the dictionary
+        "检查后她妈妈哭了",
+        "阮氏家族有遗传病史，阮氏族谱记载。",  # a lineage, not a woman's name
+        "I, CHRONIC KIDNEY DISEASE, consent. I, THE PATIENT, agree.",
+        "患者对于宫颈病变很担心，宫颈活检已做。",  # a word that recurs after an everyday surname's character
+        "祝宝宝健康！宝宝今天体温正常。",  # a wish, a baby
+        "慢慢又好了。常常还会痛。天天还要吃药。",  # adverbs, doubled
+        "我家宝宝昨天发烧",
+        "老公你好，老师你好",
+        "堂妹：别乱买，妈那是更年期",  # 别: don't
+        "Insulin (16) units given. Diabetes (DOB not known).",
+        "医生：Metformin 通常唔会头晕",  # a drug after a speaker's label
+        "Hello, I'm from the community pharmacy. Cheers mate",
+        "my son's ADHD review; Da's going for a stent tomorrow",
+    ],
+)
+def test_round_20_look_alikes_of_names_stay(text):
+    assert scrub(text).text == text
