@@ -23,6 +23,9 @@ FATHER_AFTER = re.compile(
     rf"[ \t](?P<particle>{PATRONYMIC})[ \t](?P<name>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++)?)(?![A-Za-z])"
 )
 SURNAME_BEFORE = re.compile(r"(?<![A-Za-z'’-])(?P<surname>[A-Z][a-z]++|[A-Z]{2,}+)[ \t]$")
+SURNAME_MIDDLE_BEFORE = re.compile(
+    r"(?<![A-Za-z'’-])(?P<surname>[A-Z][a-z]++|[A-Z]{2,}+)[ \t](?:Van|Thi|VAN|THI)[ \t]$"
+)
 SYLLABLES_AFTER = re.compile(r"(?:[ \t][A-Z][a-z]++(?:-[a-z]++)?){1,2}(?![A-Za-z'’-])")
 ONE_SYLLABLE_AFTER = re.compile(r"[ \t][A-Z][a-z]++(?![A-Za-z'’-])")
 #: Vietnamese middle names (văn for men, thị for women) between the surname and the given name.
@@ -51,6 +54,9 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
         before = SURNAME_BEFORE.search(text, max(0, start - 12), start)
         if before is not None and before.group("surname").lower() in SURNAMES:
             return before.start(), end
+        middle = SURNAME_MIDDLE_BEFORE.search(text, max(0, start - 16), start)
+        if middle is not None and middle.group("surname").lower() in SOUTHERN_SURNAMES:
+            return middle.start(), end  # Pham Van Duc, where a rule took Duc
     if (
         len(words) == 2
         and words[0].lower() in SOUTHERN_SURNAMES

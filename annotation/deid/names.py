@@ -558,8 +558,13 @@ PET_SUBJECT_AFTER = v.with_traditional(
     ("昨天", "昨晚", "今天", "今年", "今早", "今晨", "这几天", "这两天", "最近", "又", "还", "一直", "刚才", "上周",
      "前天", "已经", "现在", "总是", "老是", "每天")
 )  # fmt: skip
-# Who owns the pet name written before it (我家胖胖, 这个梅梅): a word of the dictionary may be one there too.
-PET_OWNER_BEFORE = v.with_traditional(("我家", "咱家", "我们家", "他家", "她家", "这个", "那个"))
+# Who owns the pet name written before it (我家豆豆): a family's, not 这个/那个 (这个痘痘, 那个红红的).
+PET_OWNER_BEFORE = v.with_traditional(("我家", "咱家", "我们家", "俺家", "他家", "她家"))
+# What a doubled character is when it is no child's name: a sound (嗯嗯, 呜呜), a count or a time (顿顿, 次次,
+# 夜夜), in vain (白白), an itch, an animal or a thing (狗狗, 毛毛虫, 片片).
+NOT_PET_DOUBLED = frozenset(
+    "嗯哦噢喔嘻呜诶哎唉啦哈呵嘿哼呀啊嘛呢吧耶嘤 顿次夜年月日个回件样处时刻声步户周遍 白痒疼痛 狗猫兔鸟鱼虫毛片颗坨丝泡点棒粑嘎臭"
+)
 
 
 def doubled_pet_name_subject(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -568,25 +573,23 @@ def doubled_pet_name_subject(text: str, match: re.Match) -> tuple[int, int] | No
     not an adverb (常常, 刚刚), not tripled; a word of the dictionary only after its owner."""
     start, end = match.span("value")
     pair = text[start:end]
-    if pair in GENERIC_DOUBLES or pair in PET_KIN_AFTER or lexicon.is_function_word(pair):
-        return None
+    if pair in GENERIC_DOUBLES or pair in PET_KIN_AFTER or pair[0] in NOT_PET_DOUBLED or lexicon.is_function_word(pair):
+        return None  # 嗯嗯, 顿顿, 狗狗: a sound, a count, an animal
     if end < len(text) and text[end] == pair[0]:
         return None  # 哈哈哈
-    owned = text[max(0, start - 3) : start].endswith(PET_OWNER_BEFORE)
-    if not owned:
-        if start and text[start - 1] not in CLAUSE_OPENERS:
-            return None
-        if not text.startswith(PET_SUBJECT_AFTER, end):
-            return None
-        if lexicon.is_dictionary_word(pair) and not lexicon.is_person_name(pair):
-            return None  # 慢慢又, 渐渐已经: words
-    elif lexicon.is_chinese_word(pair, 1000):
-        return None  # 这个天天: a common word
-    return start, end
+    if lexicon.is_dictionary_word(pair) and not lexicon.is_person_name(pair):
+        return None  # 慢慢又, 渐渐已经, 痘痘: words
+    if text[max(0, start - 3) : start].endswith(PET_OWNER_BEFORE):
+        # 我家豆豆咳嗽: what follows says a child did something, not what a thing is (我家棒棒糖)
+        return None if lexicon.is_dictionary_word(text[start : end + 1]) else (start, end)
+    if start and text[start - 1] not in CLAUSE_OPENERS:
+        return None
+    return (start, end) if text.startswith(PET_SUBJECT_AFTER, end) else None
 
 
 def greeted_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
-    """老贺你好, 小王您好: 老 or 小 and a surname, greeted; not a word (老公你好, 小时)."""
+    """老贺你好, 老王您好: 老 and a surname, greeted; not a word (老公你好). Not 小 (小爱你好 wakes a phone's
+    assistant, 小白你好 greets a newcomer)."""
     start, end = match.span("value")
     pair = text[start:end]
     if pair in NICKNAME_NOT_NAMES or (lexicon.is_dictionary_word(pair) and not lexicon.is_person_name(pair)):
@@ -606,26 +609,25 @@ def pet_name_before_parent(text: str, match: re.Match) -> tuple[int, int] | None
 
 # What a bracket after a person's name holds: an identifier's label, an age, another name they go by.
 IDENTIFIER_BRACKET = re.compile(
-    r"[ \t]*+\((?:(?P<label>DOB|D\.O\.B\.?|dob|NHI|NHS|MRN|UR|OHIP|PHN|born|b\.|goes by|known as|prefers|aka)\b"
-    r"|(?P<age>\d{1,3}(?:[ \t]?+(?:y/?o|yrs?|years?|[MF]))?\)))"
+    r"[ \t]*+\((?:(?:DOB|D\.O\.B\.?|dob|NHI|NHS|MRN|UR|OHIP|PHN)[ \t:#]*+(?:no\.?[ \t]*+)?[A-Z]{0,3}\d"
+    r"|goes by[ \t]++[A-Z]|\d{1,3}[ \t]?+(?:y/?o|yrs?|years?(?:[ \t]old)?|[MF])\))"
 )
 
 
 def name_before_identifier_bracket(text: str, match: re.Match) -> tuple[int, int] | None:
-    """Brandon (DOB 3/4/2001), Ngaire (NHI ABC1235), Temperance (goes by Tempe), Dakota (16): the name a bracket
-    of identifiers or an age follows. Before an age only a known given name (not Insulin (16))."""
+    """Brandon (DOB 3/4/2001), Tyler (NHI ABC1235), Temperance (goes by Tempe), Dakota (16 yo): a known given name
+    (and its surname) before a bracket that holds an identifier's label and its value, another name, or an age
+    with its unit or sex. A known given name only: before a bracket, words, drugs and groups of people are far
+    more common (Paracetamol (known as …), Women (born female), Max (16) dose)."""
     start, end = match.span("value")
     bracket = IDENTIFIER_BRACKET.match(text, end)
     if bracket is None:
         return None
     tokens = match.group("value").split()
     if len(tokens) == 2 and not given_name_evidence(tokens[0]):
-        start, tokens = end - len(tokens[1]), tokens[1:]  # Counselled Ngaire (NHI …): the verb opens the sentence
-    if bracket.group("age") is not None or not all(map(plain_name_word, tokens)):
-        if not (given_name_evidence(tokens[0]) and all(map(token_is_name, tokens))):
-            return None
-    if tokens[0] in v.EN_TITLES:
-        return None
+        start, tokens = end - len(tokens[1]), tokens[1:]  # Seen Brandon (DOB …): a verb opens the sentence
+    if not (given_name_evidence(tokens[0]) and all(map(plain_name_word, tokens))) or tokens[0] in v.EN_TITLES:
+        return None  # Patients (DOB before 1960), Paracetamol (known as …), Max (16) dose: no one's name
     return start, end
 
 
@@ -866,6 +868,20 @@ def zh_before_relation(text: str, match: re.Match) -> tuple[int, int] | None:
     return found
 
 
+def zh_before_pronoun_relation(text: str, match: re.Match) -> tuple[int, int] | None:
+    """王芳她妈, 张国栋他爸: the name before a relation through a pronoun; not 其他 (和其他妈妈交流), nor an
+    everyday character with one more (和其, 对他妈妈说) taken for a surname and a given name."""
+    if match.start() and text[match.start() - 1] == "其":
+        return None
+    found = zh_before_relation(text, match)
+    if found is None:
+        return None
+    start, end = found
+    if end - start == 2 and text[start] in NOT_ALONE_BEFORE_TITLE:
+        return None
+    return found
+
+
 def name_shaped(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a whole name: a surname, one or two given characters, and not an
     word of the dictionary at all (查体, 白细胞, 时间, 方案; herbs such as 苍术, 牛膝: jieba tags some of them as
@@ -929,13 +945,26 @@ def family_member_speaking(text: str, start: int, end: int) -> bool:
     """A family's chat (`family_chat`): a label of two characters of given names or a doubled pet name
     (文静：, 苗苗：, 白雪：) is a member's name, even where it is also a word; roles and kin are not."""
     value = text[start:end]
+    doubled = value[0] == value[1] and is_han(value[0])
     return (
         len(value) == 2
-        and (all(char in v.GIVEN_CHARS for char in value) or (value[0] == value[1] and is_han(value[0])))
+        and (all(char in v.GIVEN_CHARS for char in value) or (doubled and value[0] not in NOT_PET_DOUBLED))
         and value not in FAMILY_LABELS
+        and value not in CHAT_ROLES
+        and value not in GENERIC_DOUBLES
         and value not in v.COMMON_WORDS
+        and (not lexicon.is_chinese_word(value, CHAT_WORD_FREQUENCY) or lexicon.is_person_name(value))
         and family_chat(text)
     )
+
+
+# Who else speaks in a chat by a label that names no one (学长：, 群主：, 家长：).
+CHAT_ROLES = v.with_traditional(
+    ("学长", "学姐", "学弟", "学妹", "师兄", "师姐", "师弟", "师妹", "老师", "同学", "班长", "群主", "管理员", "客服", "家长",
+     "学生", "孩子", "长子", "长女", "次子", "小儿子", "大女儿", "姨姨", "姑妈", "舅妈", "外孙", "孙子", "孙女")
+)  # fmt: skip
+# A label this frequent as a word is the word (平安：报个平安; 长子), unless jieba knows it as a name (白雪, 海燕).
+CHAT_WORD_FREQUENCY = 300
 
 
 def given_name_speaking(text: str, start: int, end: int) -> bool:
@@ -1153,14 +1182,18 @@ def echoed_full_name(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # 祝宝宝健康: a wish to a baby, no one's name
     if lexicon.is_dictionary_word(given) and lexicon.frequency(given) >= ECHO_WORD_FREQUENCY:
         return None
-    if text[start] in NOT_ALONE_BEFORE_TITLE and not given_name_word(given):
-        return None
+    if text[start] in NOT_ALONE_BEFORE_TITLE:
+        return None  # 和月子中心, 易光敏药物: an everyday character before a rare word
+    if DOSING_AFTER.match(text, end):
+        return None  # 万爽力每日三次: a drug's brand
     if not name_shaped(text, start, end) or lexicon.is_dictionary_word(value) or bare_lookalike(text, start, end):
         return None
     pairs, triples = han_runs(text)
     return (start, end) if pairs[given] > triples[value] else None
 
 
+#: A dose or its schedule after a word: a medicine's name (万爽力每日三次, 华素片 2片).
+DOSING_AFTER = re.compile(r"[ \t]*+(?:每[日天次晚早]|口服|含服|外用|\d)")
 #: A given name this frequent as a word (蓝光 1,000-odd, 红军 2,819) is no echo of a name: the word itself.
 ECHO_WORD_FREQUENCY = 100
 #: Surnames that are verbs of wishing too (祝宝宝, 贺新春).
@@ -1975,7 +2008,7 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         cue.endswith(("'s", "’s"))
         and (first := value.split()[0].strip(".,;:")).isupper()
         and len(first) <= 5
-        and not lowercase_given_name(first)
+        and not given_name_evidence(first)
     ):
         return None  # my son's ADHD review: an acronym after a relation's possessive (not his JAMES)
     start = match.start("value")
@@ -2404,15 +2437,32 @@ def consenting_name(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value") if plain_name_word(words_[-1]) else None
 
 
+def lineage_word(pair: str) -> bool:
+    """A word of the dictionary that names no one (宗祠, 祖传), after 阮氏 or 黎氏: a clan's, not a woman's name."""
+    return (
+        len(pair) == 2
+        and lexicon.is_dictionary_word(pair)
+        and (not lexicon.is_person_name(pair) or lexicon.frequency(pair) >= RARE_PERSON_WORD_AFTER_CLAN)
+    )
+
+
+#: jieba tags some clan words as names too (宗祠 38, 祖传 148); a name it knows is rarer (秋香 4).
+RARE_PERSON_WORD_AFTER_CLAN = 20
+
+
 def vietnamese_han_name(text: str, match: re.Match) -> tuple[int, int] | None:
     """阮氏兰, 黎氏秋香: a Vietnamese woman's name written in Chinese (Nguyễn Thị Lan), 氏 the middle
     name thị, not a lineage (阮氏家族): one or two given-name characters follow, the second not the
     start of a word."""
     start, end = match.span("value")
     given = text[start + 2 : end]
-    if given[0] not in v.GIVEN_CHARS or starts_with_word(text, start + 2):
-        return None
-    if len(given) == 2 and (given[1] not in v.GIVEN_CHARS or starts_with_word(text, start + 3)):
+    if given[0] not in v.GIVEN_CHARS or starts_with_word(text, start + 2) or lineage_word(given[:2]):
+        return None  # 阮氏家族, 黎氏宗祠, 阮氏祖传: a lineage's word
+    if len(given) == 2 and (
+        given[1] not in v.GIVEN_CHARS
+        or starts_with_word(text, start + 3)
+        or lexicon.is_dictionary_word(text[start + 3 : start + 5])
+    ):
         end -= 1
     return start, end
 
@@ -2876,8 +2926,8 @@ NAME_RULES: tuple[Rule, ...] = (
     ),
     rule(
         "NAME",
-        rf"(?P<value>[老小][{''.join(sorted(v.SURNAMES))}])(?=[ \t]*+(?:你好|您好|你好呀|妳好))",
-        "小王你",
+        rf"(?P<value>老[{''.join(sorted(v.SURNAMES))}])(?=[ \t]*+(?:你好|您好|你好呀|妳好))",
+        "老王你",
         greeted_nickname,
         needs="han",
         triggers=("你好", "您好", "妳好"),
@@ -2947,7 +2997,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "NAME",
         rf"[他她](?:{words(KIN_AFTER_PRONOUN)})",
         "王的她妈",
-        zh_before_relation,
+        zh_before_pronoun_relation,
         needs="han",
         triggers=("他", "她"),
     ),

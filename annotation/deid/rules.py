@@ -754,7 +754,8 @@ EN_ADDRESS_STOP = re.compile(
     r"|(?<=\.)\s++(?=(?:Is|Are|Can|Could|Do|Does|Did|What|Where|When|Which|How|Should|Would|Will|I|We|My|Our|She|He"
     r"|His|Her|They|It|The|This|Please|Any)\b)"
     # a sentence going on after the number that ends the address (…, Ludhiana 141002, is admit needed?)
-    r"|(?<=\d),\s(?!(?:rue|chemin|av|avenue|boul|boulevard|route|rang)\b)(?=[a-z])"
+    r"|(?<=\d),\s(?!(?:rue|chemin|av|avenue|boul|boulevard|route|rang|apt|apartment|flat|unit|suite|ste|floor|fl|level"
+    r"|box|po)\b)(?=[a-z])"
 )
 EN_ADDRESS_EVIDENCE = re.compile(
     r"\d|\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Cl|Court|Ct|Way|Crescent|Cres|Terrace|Place|Pl|Square|Sq"
@@ -772,7 +773,8 @@ HOUSE_PREFIX = r"(?:Flat|Apt|Unit|Suite|H\.[ ]?No|House|Plot|Stand|Erf)"
 
 # A state's ZIP code or a British, Canadian or Irish postcode with a comma after it.
 CODE_THEN_COMMA = re.compile(
-    rf"\b(?:[A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?|{UK_POSTCODE}|{CA_POSTCODE}|[A-Z]\d{{2}}[ \t][A-Z0-9]{{4}})(?=[ \t]*+,)"
+    rf"\b(?:[A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?|{UK_POSTCODE}|{CA_POSTCODE}|[A-Z]\d{{2}}[ \t][A-Z0-9]{{4}})"
+    r"(?=[ \t]*+,(?![ \t]*+(?i:apt|apartment|flat|unit|suite|ste|#)))"  # (…, ON M5H 1A1, apt 4: the flat goes on)
 )
 
 
@@ -837,9 +839,19 @@ INSTITUTION_WORD_EN = (
 INSTITUTION_BEFORE_EN = re.compile(INSTITUTION_WORD_EN + r"[^\n\x00.;:]{0,60}$")
 
 
+# Words that say someone's home follows (Home to Carrowmore, …; reach me at Knockbrack, …; lives in …).
+HOME_BEFORE = re.compile(
+    r"(?i:\b(?:home|lives?|living|lived|resides?|residing|stay(?:s|ing)?|reach (?:me|us|him|her|them)|write to me"
+    r"|address(?:ed)?)\b[^.\n\x00;:]{0,20}?(?:\b(?:to|at|in|on)\b|:))[ \t]*+$"
+)
+
+
 def home_in_the_country(text: str, match: re.Match) -> tuple[int, int] | None:
-    """An Irish rural address (townlands, county, Eircode), unless it is an institution's."""
+    """An Irish rural address (townlands, county, Eircode) where words before it say it is someone's home,
+    unless it is an institution's: on its own the shape is as often an office's, a hotel's or a station's."""
     start, end = match.span("value")
+    if HOME_BEFORE.search(text, max(0, start - 40), start) is None:
+        return None
     if re.search(INSTITUTION_WORD_EN, match.group("value")) or INSTITUTION_BEFORE_EN.search(
         text, max(0, start - 60), start
     ):
@@ -1529,6 +1541,16 @@ def listed_after_label(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value") if LISTED_AFTER_LABEL.search(text, max(0, start - 80), start) else None
 
 
+def grouped_landline(text: str, match: re.Match) -> tuple[int, int] | None:
+    """0745-2268 914; not a nursing chart's period and volume (尿量：0700-1500 650ml, 血糖：0630-1030 640)."""
+    code, local, _ = re.split(r"[- \t]", match.group("value"))
+    if len(code) == 4 and all(int(g[:2]) <= 24 and int(g[2:]) < 60 for g in (code, local)):
+        return None  # two times of day: a period
+    if NUMBER_UNIT_AFTER.match(text, match.end("value")):
+        return None
+    return not_toll_free(text, match)
+
+
 def not_toll_free(text: str, match: re.Match) -> tuple[int, int] | None:
     """A phone's shape, unless it is a service line's, or a form's or a slip's number (收费单号：2656132672)."""
     digits = re.sub(r"\D", "", match.group("value"))
@@ -2085,7 +2107,7 @@ RULES: tuple[Rule, ...] = (
         "PHONE",
         r"(?P<value>0\d{2,3}-\d{4}[ \t]\d{3})(?!\d)",
         "0745-2268 91",
-        not_toll_free,
+        grouped_landline,
         needs="digit",
         not_after=DIGITS_LETTERS,
     ),

@@ -564,6 +564,8 @@ def latin_after_zh_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if no_patient(text, *match.span("value")):  # 开的是Lipitor 20mg, 写着Graves' disease
         return None
+    if text[match.start() : match.start() + 2] in ("我係", "我系") and not lexicon.is_given_name(value.split()[0]):
+        return None  # 我係 Part-time 护工, 我系 Windows 用户: Cantonese's "I am" before what one is
     return match.span("value")
 
 

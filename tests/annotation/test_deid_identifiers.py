@@ -945,6 +945,7 @@ def test_round_19_a_date_before_a_birth_label(text, expected):
         ("我阿爸住Flat 1804, Block C, Kornhill, Quarry Bay，佢行唔到落街", "我阿爸住[ADDRESS]，佢行唔到落街"),
         ("lives past Dubbo, RMB 4472, Wongarbon NSW 2831, rarely", "lives past Dubbo, [ADDRESS], rarely"),
         ("reach me at Knockbrack, Ballinhassig, Co. Cork, P43 XK72.", "reach me at [ADDRESS]."),  # townlands, Eircode
+        ("Address: 88 King St W, Toronto, ON M5H 1A1, apt 4", "Address: [ADDRESS]"),  # the flat after the code
         ("巫秀珍独居于赣州市章贡区红旗大道45号3单元201，近日", "[NAME_1]独居于[ADDRESS]，近日"),  # the name kept apart
         ("俞雪芳家原在苏州市姑苏区十全街212号，已拆迁", "[NAME_1]家原在[ADDRESS]，已拆迁"),
         ("你好 我家在梅州市梅县区雁洋镇长教村 医生说要转到县里", "你好 我家在[ADDRESS] 医生说要转到县里"),  # voice text

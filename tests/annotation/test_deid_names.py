@@ -1131,8 +1131,7 @@ def test_round_19_people_named_like_hospitals_are_still_people():
         # a child's doubled pet name as a clause's subject, or after whose it is
         ("家长：医生，豆豆昨晚又咳了一夜。", "家长：医生，[NAME_1]昨晚又咳了一夜。"),
         ("贝贝今年6岁，白血病化疗中。", "[NAME_1]今年6岁，白血病化疗中。"),
-        ("我替我家胖胖问一下", "我替我家[NAME_1]问一下"),
-        ("医生：这个梅梅是您什么人？", "医生：这个[NAME_1]是您什么人？"),
+        ("我替我家豆豆问一下", "我替我家[NAME_1]问一下"),
         ("语音转写：老贺你好 我是隔壁单元的", "语音转写：[NAME_1]你好 我是隔壁单元的"),  # greeted
         (
             "医生：小杰 mummy，要每日搽。妈妈：好，小杰成日痕。",
@@ -1141,12 +1140,9 @@ def test_round_19_people_named_like_hospitals_are_still_people():
         ("Hi 医生，我係Natalie，我阿爸住喺度", "Hi 医生，我係[NAME_1]，我阿爸住喺度"),  # Cantonese 我係
         # a bracket of identifiers or an age after the name
         ("Brandon (DOB 3/4/2001) disclosed it.", "[NAME_1] (DOB [DOB]) disclosed it."),
-        ("Counselled Ngaire (NHI ABC1235) on her inhaler.", "Counselled [NAME_1] (NHI [ID]) on her inhaler."),
-        (
-            "Temperance (goes by Tempe) reports the rash cleared.",
-            "[NAME_1] (goes by [NAME_2]) reports the rash cleared.",
-        ),
-        ("Dakota (16) presented with his carer.", "[NAME_1] (16) presented with his carer."),
+        ("Seen Tyler (NHI ABC1235) re inhaler.", "Seen [NAME_1] (NHI [ID]) re inhaler."),
+        ("Dakota (16 yo) presented with his carer.", "[NAME_1] (16 yo) presented with his carer."),
+        ("Pham Van Duc (DOB 1/1/1960) seen.", "[NAME_1] (DOB [DOB]) seen."),  # the bracket's name widened
     ],
 )
 def test_round_20_names(text, expected):
@@ -1171,6 +1167,20 @@ def test_round_20_names(text, expected):
         "医生：Metformin 通常唔会头晕",  # a drug after a speaker's label
         "Hello, I'm from the community pharmacy. Cheers mate",
         "my son's ADHD review; Da's going for a stent tomorrow",
+        # the first version's harms, from the reviews
+        "嗯嗯已经吃了，谢谢医生。哦哦现在好多了。顿顿还要喝粥吗？",  # sounds and counts doubled
+        "这个痘痘要挤吗？那个红红的是不是湿疹？我家狗狗咬了一口。",
+        "妈：在吗\n哥哥：在\n平安：报个平安",  # kin, words and roles as a chat's labels
+        "坐月子期间注意保暖。和月子中心沟通饮食，月子餐少盐。",  # an everyday character before a rare word
+        "万爽力每日三次，爽力为曲美他嗪的商品名。",  # a brand's dose
+        "小爱你好，提醒我八点吃药。小白你好，新手妈妈求助。",  # a phone's assistant, a newcomer
+        "黎氏宗祠，阮氏祖传膏药",
+        "和其他妈妈交流经验",
+        "我係 Part-time 护工，我系 Windows 用户",
+        "尿量：0700-1500 650ml，血糖：0630-1030 640",  # a nursing chart's periods
+        "Paracetamol (known as acetaminophen in the US) is safe. Women (born female) aged 25-64 are invited.",
+        "Patients (DOB before 1960) are offered the vaccine. Max (16) dose per day is 4 g.",
+        "Intreo Office, Kilkenny Road, Carlow, Co. Carlow, R93 X2Y4.",  # an office's address
     ],
 )
 def test_round_20_look_alikes_of_names_stay(text):
