@@ -3115,7 +3115,7 @@ NAME_RULES: tuple[Rule, ...] = (
     ),
     rule(
         "NAME",
-        rf"[{''.join(sorted(v.SURNAMES))}](?=[{HAN}]{{2}})",
+        rf"(?:^|(?<=[{re.escape(CLAUSE_OPENERS)}]))[{''.join(sorted(v.SURNAMES))}](?=[{HAN}]{{2}})",
         "王建",
         echoed_full_name,
         needs="han",
