@@ -569,8 +569,9 @@ NOT_PET_DOUBLED = frozenset(
 
 def doubled_pet_name_subject(text: str, match: re.Match) -> tuple[int, int] | None:
     """A child's doubled pet name opening a clause before what it did or when (豆豆昨晚又咳了, 贝贝今年6岁), or
-    after whose it is (我家胖胖问一下, 这个梅梅是您什么人): not a kin word or a generic double (宝宝, 姐姐),
-    not an adverb (常常, 刚刚), not tripled; a word of the dictionary only after its owner."""
+    after the family it belongs to (我家豆豆问一下): not a kin word or a generic double (宝宝, 姐姐), a sound, a
+    count, an animal or a thing (`NOT_PET_DOUBLED`), a word of the dictionary (常常, 痘痘, 胖胖), tripled, or
+    the start of a word (我家棒棒糖)."""
     start, end = match.span("value")
     pair = text[start:end]
     if pair in GENERIC_DOUBLES or pair in PET_KIN_AFTER or pair[0] in NOT_PET_DOUBLED or lexicon.is_function_word(pair):
@@ -928,12 +929,13 @@ SIBLING_SUFFIX = v.with_traditional(("姐", "哥", "妹", "弟"))
 
 @lru_cache(maxsize=4)
 def family_chat(text: str) -> bool:
-    """Whether a line of `text` opens with a family member's label (a family's chat group), or two or
-    more with names (a full name, or a given name that makes no word): people who call each other by name."""
+    """Whether a line of `text` opens with a family member's label (a family's chat group), or two
+    speakers or more talk, one of them labelled by a name (a full name, or a given name that makes no word):
+    people who call each other by name."""
     if FAMILY_LABEL_LINE.search(text) is not None:
         return True
     labels = {m.group().strip(" \t\n\x00:：") for m in SPEAKER_LINE.finditer(text)}
-    return sum(1 for label in labels if len(label) <= 3 and named_label(label)) >= 1 and len(labels) >= 2
+    return len(labels) >= 2 and any(len(label) <= 3 and named_label(label) for label in labels)
 
 
 def named_label(label: str) -> bool:
@@ -1169,8 +1171,8 @@ def echoed_full_name(text: str, match: re.Match) -> tuple[int, int] | None:
     """A full name with no cue that the conversation also calls by its given name alone (况福田今晨拒绝洗澡 …
     福田的女儿说; 韦德才脑梗后遗症 … 德才老伴说): at a clause's start, a surname and two characters of given
     names that make no word, whose two given characters occur more often than the name. A writer who uses
-    both is writing about a person. Not a common word as the given name (红军, 宫颈); after an everyday
-    character as the surname (于, 那, 应, 成), only a given name that is no word at all (应春燕, not 于过敏)."""
+    both is writing about a person. Not a common word as the given name (红军, 宫颈), not an everyday
+    character as the surname (和月子中心, 易光敏: 应春燕 and 成明远 are left to the taggers), not before a dose."""
     start = match.start()
     end = start + 3
     if len(text) > ECHO_MAX_CHARS or surname_length(text, start) != 1:

@@ -836,6 +836,7 @@ INSTITUTION_WORD_EN = (
     r"(?i:hospital|clinic|universit|college|school|cent(?:re|er)|practice|surgery|health|hospice|institute|pharmacy"
     r"|nursing home|\bst\.?[ \t])"
 )
+INSTITUTION_IN_EN = re.compile(INSTITUTION_WORD_EN)
 INSTITUTION_BEFORE_EN = re.compile(INSTITUTION_WORD_EN + r"[^\n\x00.;:]{0,60}$")
 
 
@@ -852,9 +853,7 @@ def home_in_the_country(text: str, match: re.Match) -> tuple[int, int] | None:
     start, end = match.span("value")
     if HOME_BEFORE.search(text, max(0, start - 40), start) is None:
         return None
-    if re.search(INSTITUTION_WORD_EN, match.group("value")) or INSTITUTION_BEFORE_EN.search(
-        text, max(0, start - 60), start
-    ):
+    if INSTITUTION_IN_EN.search(match.group("value")) or INSTITUTION_BEFORE_EN.search(text, max(0, start - 60), start):
         return None
     return start, end
 
