@@ -1269,6 +1269,8 @@ NOT_NAMES = (
     | set("education safety portal information care practitioner room desk line id number no".split())
     # handover tools' acronyms (Is this SBAR complete?) and the label of a lot (DR Lot FF2593)
     | set("sbar isbar soap soapie lot batch".split())
+    # terms of address written capitalised (Cheers Mate, Thank you Sweetheart)
+    | set("mate sweetheart sweetie darling buddy".split())
 )
 # A specialist's title after a role word (Consultant Endocrinologist, Attending Neurologist).
 SPECIALIST_ENDINGS = ("ologist", "iatrist", "ician", "surgeon")
@@ -1294,8 +1296,8 @@ def token_is_name(token: str) -> bool:
     lower = token.lower().replace("’", "'")  # Dr. Reddy’s as Dr. Reddy's
     if lower in NOT_NAMES or lower.endswith(SPECIALIST_ENDINGS) or set(lower) == {"x"}:  # XXXX: already masked
         return False
-    if DRUG_STEM.search(lower):
-        return False  # Metformin, Amlodipine: a drug's international name
+    if any(DRUG_STEM.search(part) for part in lower.split("-")):
+        return False  # Metformin, Amlodipine, Ramipril-naive: a drug's international name
     if CONTRACTION.search(token):
         if not (lower.endswith("s") and token[-2] in "'’"):
             return False

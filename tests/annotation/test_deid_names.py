@@ -1181,6 +1181,8 @@ def test_round_20_names(text, expected):
         "Paracetamol (known as acetaminophen in the US) is safe. Women (born female) aged 25-64 are invited.",
         "Patients (DOB before 1960) are offered the vaccine. Max (16) dose per day is 4 g.",
         "Intreo Office, Kilkenny Road, Carlow, Co. Carlow, R93 X2Y4.",  # an office's address
+        "Cheers Mate, see you Tuesday. Thank you Sweetheart.",  # terms of address, capitalised
+        "Patient Metformin-intolerant, switched to Gliclazide. Patient is Ramipril-naive.",
     ],
 )
 def test_round_20_look_alikes_of_names_stay(text):
