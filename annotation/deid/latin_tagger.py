@@ -28,6 +28,7 @@ from annotation.deid.lexicon import ACCENTED, LATIN_FOLD
 from annotation.deid.names import (
     DRUG_STEM,
     FESTIVALS,
+    IDENTITY_WORDS,
     after_saint,
     caps_given_after,
     contracted,
@@ -156,6 +157,7 @@ def no_person(text: str, start: int, end: int) -> bool:
     return (
         in_herb(text, start, end)
         or any(DRUG_STEM.search(word) or contracted(word) for word in text[start:end].split())
+        or text[start:end].lower() in IDENTITY_WORDS
         or a_place(text[start:end])
         or ((before := PLACE_BEFORE.search(text, max(0, start - 40), start)) is not None and a_place(before.group(1)))
         or in_romanised_place(text, start)

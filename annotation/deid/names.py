@@ -1262,6 +1262,12 @@ def zh_nickname(text: str, match: re.Match) -> tuple[int, int] | None:
 
 EN_WORD = r"[A-Z][A-Za-z'’-]*+"
 EN_NAME = rf"{EN_WORD}(?:[ \t]{EN_WORD}){{0,2}}"
+# What someone says they are (I'm Irish, I'm Muslim, I'm Deaf): nationalities, faiths, conditions; no names.
+IDENTITY_WORDS = frozenset(
+    "irish scottish welsh british american canadian australian chinese indian japanese korean vietnamese"
+    " filipino polish nigerian ghanaian kenyan pakistani bangladeshi muslim hindu jewish catholic buddhist sikh"
+    " deaf autistic diabetic vegan vegetarian pregnant asthmatic epileptic".split()
+)
 NOT_NAMES = (
     v.EN_NOT_NAMES
     | {t.lower() for t in v.EN_TITLES}
@@ -1271,6 +1277,8 @@ NOT_NAMES = (
     | set("sbar isbar soap soapie lot batch".split())
     # terms of address written capitalised (Cheers Mate, Thank you Sweetheart)
     | set("mate sweetheart sweetie darling buddy".split())
+    | IDENTITY_WORDS
+    | {"see"}  # See You Tuesday: a chat written in title case
 )
 # A specialist's title after a role word (Consultant Endocrinologist, Attending Neurologist).
 SPECIALIST_ENDINGS = ("ologist", "iatrist", "ician", "surgeon")

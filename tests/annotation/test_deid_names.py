@@ -1183,6 +1183,7 @@ def test_round_20_names(text, expected):
         "Intreo Office, Kilkenny Road, Carlow, Co. Carlow, R93 X2Y4.",  # an office's address
         "Cheers Mate, see you Tuesday. Thank you Sweetheart.",  # terms of address, capitalised
         "Patient Metformin-intolerant, switched to Gliclazide. Patient is Ramipril-naive.",
+        "I'm Irish and I have asthma. I'm Muslim so no pork gelatin. I'm Deaf, please text me.",  # who one is
     ],
 )
 def test_round_20_look_alikes_of_names_stay(text):
