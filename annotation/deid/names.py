@@ -1175,17 +1175,13 @@ def echoed_full_name(text: str, match: re.Match) -> tuple[int, int] | None:
     character as the surname (和月子中心, 易光敏: 应春燕 and 成明远 are left to the taggers), not before a dose."""
     start = match.start()
     end = start + 3
-    if len(text) > ECHO_MAX_CHARS or surname_length(text, start) != 1:
-        return None
-    if start and text[start - 1] not in CLAUSE_OPENERS:
-        return None
+    if len(text) > ECHO_MAX_CHARS or text[start] in NOT_ALONE_BEFORE_TITLE or surname_length(text, start) != 1:
+        return None  # (the rule's pattern asks only at a clause's start); 和月子中心, 易光敏药物: an everyday character
     value, given = text[start:end], text[start + 1 : end]
     if not all(char in v.GIVEN_CHARS for char in given) or given[0] == given[1] or text[start] in WISH_SURNAMES:
         return None  # 祝宝宝健康: a wish to a baby, no one's name
     if lexicon.is_dictionary_word(given) and lexicon.frequency(given) >= ECHO_WORD_FREQUENCY:
         return None
-    if text[start] in NOT_ALONE_BEFORE_TITLE:
-        return None  # 和月子中心, 易光敏药物: an everyday character before a rare word
     if DOSING_AFTER.match(text, end):
         return None  # 万爽力每日三次: a drug's brand
     if not name_shaped(text, start, end) or lexicon.is_dictionary_word(value) or bare_lookalike(text, start, end):
@@ -1268,6 +1264,9 @@ IDENTITY_WORDS = frozenset(
     " filipino polish nigerian ghanaian kenyan pakistani bangladeshi muslim hindu jewish catholic buddhist sikh"
     " deaf autistic diabetic vegan vegetarian pregnant asthmatic epileptic".split()
 )
+# Words people are called by that are no one's name (cheers mate), though a name list has them.
+TERMS_OF_ADDRESS = frozenset("mate love dear darling honey sweetie sweetheart babe buddy champ chief boss".split())
+NAMES_AND_TITLES_TOO = frozenset("love dear honey babe champ chief boss".split())
 NOT_NAMES = (
     v.EN_NOT_NAMES
     | {t.lower() for t in v.EN_TITLES}
@@ -1275,8 +1274,9 @@ NOT_NAMES = (
     | set("education safety portal information care practitioner room desk line id number no".split())
     # handover tools' acronyms (Is this SBAR complete?) and the label of a lot (DR Lot FF2593)
     | set("sbar isbar soap soapie lot batch".split())
-    # terms of address written capitalised (Cheers Mate, Thank you Sweetheart)
-    | set("mate sweetheart sweetie darling buddy".split())
+    # terms of address written capitalised (Cheers Mate, Thank you Sweetheart); not those that are names and
+    # titles too (Courtney Love, Chief Okafor)
+    | (TERMS_OF_ADDRESS - NAMES_AND_TITLES_TOO)
     | IDENTITY_WORDS
     | {"see"}  # See You Tuesday: a chat written in title case
 )
@@ -1452,10 +1452,6 @@ def capitalised_words(value: str) -> str:
     """The leading words of `value` that begin with a capital (initials included)."""
     kept = CAPITALISED_WORDS.match(value)
     return kept.group() if kept else ""
-
-
-# Words people are called by that are no one's name (cheers mate), though a name list has them.
-TERMS_OF_ADDRESS = frozenset("mate love dear darling honey sweetie babe buddy champ chief boss".split())
 
 
 def lowercase_given_name(word: str) -> bool:

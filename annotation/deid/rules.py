@@ -771,9 +771,13 @@ UK_POSTCODE = r"[A-Z][A-Z]?\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 HOUSE_PREFIX = r"(?:Flat|Apt|Unit|Suite|H\.[ ]?No|House|Plot|Stand|Erf)"
 
 
-# A state's ZIP code or a British, Canadian or Irish postcode with a comma after it.
+# A postcode in an address after its label: British, a state and ZIP code, Canadian, an Irish Eircode (H91 E2K3).
+LABELLED_POSTCODE = (
+    rf"(?:{UK_POSTCODE}|[A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?|{CA_POSTCODE}|[A-Z]\d{{2}}[ \t][A-Z0-9]{{4}})"
+)
+# One with a comma after it: the address ends there.
 CODE_THEN_COMMA = re.compile(
-    rf"\b(?:[A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?|{UK_POSTCODE}|{CA_POSTCODE}|[A-Z]\d{{2}}[ \t][A-Z0-9]{{4}})"
+    rf"\b{LABELLED_POSTCODE}"
     r"(?=[ \t]*+,(?![ \t]*+(?i:apt|apartment|flat|unit|suite|ste|#)))"  # (…, ON M5H 1A1, apt 4: the flat goes on)
 )
 
@@ -795,9 +799,7 @@ def en_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     )
     # A postcode: British, American, Canadian, an Irish Eircode (H91 E2K3), or four digits after a town
     # closing the address (Durban, 4066: South Africa's, New Zealand's, Australia's).
-    postcode = re.search(
-        rf"\b(?:{UK_POSTCODE}|[A-Z]{{2}}[ \t]\d{{5}}|{CA_POSTCODE}|[A-Z]\d{{2}}[ \t][A-Z0-9]{{4}})\b", value
-    )
+    postcode = re.search(rf"\b{LABELLED_POSTCODE}\b", value)
     # (two segments before it at least: "Homeless, 2023" is a year), or India's six-digit PIN after a town
     postcode = (
         postcode is not None
