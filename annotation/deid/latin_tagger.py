@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from annotation.deid import lexicon
@@ -39,9 +38,9 @@ from annotation.deid.names import (
     no_patient,
 )
 from annotation.deid.pinyin import ROMANISED_SURNAMES, ROMANISED_SYLLABLES, pinyin_syllable_count
-from annotation.deid.weights import Stored
+from annotation.deid.weights import LATIN_MODEL
 
-WEIGHTS = Stored(Path(__file__).with_name("latin_name_model.json"))
+WEIGHTS = LATIN_MODEL
 
 # A Latin word: letters, with inner apostrophes and hyphens (O'Brien, Smith-Oduya), not inside an
 # e-mail address, a web address, a code or a number (j.smith@, A1c, x-ray-2).

@@ -28,6 +28,7 @@ from annotation.deid import lexicon
 from annotation.deid import vocabulary as v
 from annotation.deid.pinyin import PINYIN_SURNAMES, pinyin_syllable_count
 from annotation.deid.rules import HAN, Rule, any_case, rule, words
+from annotation.deid.weights import LATIN_MODEL
 
 # Everyday characters that are surnames too: alone before a title they are read as words (和医生).
 NOT_ALONE_BEFORE_TITLE = v.EVERYDAY
@@ -1774,6 +1775,8 @@ def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
     surname, given = match.group("surname"), match.group("given")
     if given.isupper() and surname.isupper():  # SMITH, JOHN in a record header
         surname, given = surname.capitalize(), given.capitalize()
+    elif record_surname_first(text, match):
+        return match.span("value")  # CHIWESHE, Simba – bed 4
     if (
         not is_given_name(given)
         or not token_is_name(surname)
@@ -1787,6 +1790,35 @@ def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
     if match.group("value").isupper():  # ONG, JIA HUI: a second given name in capitals
         return caps_given_after(text, match.span("surname"))
     return match.span("value")
+
+
+# What may follow a record's "SURNAME, Given" (a list of patients, a report's header): the line's end, a
+# dash, a bracket, a comma or a field; never a sentence's next word ("PLAN, Discharge tomorrow").
+RECORD_NAME_END = re.compile(
+    r"[ \t]*+(?:$|[\n\x00–—(（|;,/]|-[ \t]|\d|(?:bed|Bed|BED|DOB|D\.O\.B|MRN|NHS|Hosp|URN|age|Age|aged)(?![A-Za-z]))",
+    re.MULTILINE,
+)
+
+
+def record_surname_first(text: str, match: re.Match) -> bool:
+    """ "CHIWESHE, Simba – bed 4": a surname in capitals before a given name in title case, the way records
+    list patients (whichever given name: Simba, Wambui), where the name ends at a field's or a line's end.
+    Neither word may be one the lists know as no name or people write in lower case (UPDATE, Bloods), nor an
+    opener (NOTE, Please), nor an acronym's length."""
+    surname, given = match.group("surname"), match.group("given")
+    return (
+        len(surname) >= 3
+        and surname.isalpha()
+        and surname.isupper()
+        and given[1:].islower()
+        and len(given) >= 3
+        and token_is_name(surname)
+        and token_is_name(given)
+        and not sentence_opener(given)
+        and surname.lower() not in (written_lower := LATIN_MODEL.stored().vocabulary)
+        and not any(part in written_lower for part in given.lower().split("-"))
+        and RECORD_NAME_END.match(text, match.end("value")) is not None
+    )
 
 
 OPENER_ENDINGS = ("ally", "ously", "tely", "ntly", "stly", "fully", "ively", "ibly", "ably", "wards", "ever")

@@ -744,8 +744,10 @@ ADDRESS_CUES_EN = (
     "deliver to", "send to", "ship to",
 )  # fmt: skip
 EN_ADDRESS_VALUE = re.compile(r"[^\n\x00;|]{4,120}")
+# Where an English address read after its cue ends: a gap, a sentence's end (not an abbreviation's full stop,
+# but one after a postcode's letters: …, Leeds LS6 2AB. Venous ulcer), a field's label, a joining word, a dose.
 EN_ADDRESS_STOP = re.compile(
-    r"\s{3,}|\t|(?<![A-Z])(?<!St)(?<!Rd)(?<!No)(?<!Mt)(?<!Ave)(?<!Apt)(?<!Ste)(?<!,[ ]Co)[.!?](?:\s|$)|\s(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|DOB|MRN|NHS|SSN|Fax|Contact|Date|Age|Sex|Ins(?:urance)?)\b"
+    r"\s{3,}|\t|(?<![A-Z])(?<!St)(?<!Rd)(?<!No)(?<!Mt)(?<!Ave)(?<!Apt)(?<!Ste)(?<!,[ ]Co)[.!?](?:\s|$)|(?<=\d[A-Z]{2})\.(?:\s|$)|\s(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|DOB|MRN|NHS|SSN|Fax|Contact|Date|Age|Sex|Ins(?:urance)?)\b"
     r"|,?\s(?:mob|Mob|ph|Ph|HP|tel|phone|mobile|cell|email)\b"
     r"|,?\s(?:and|but|with|since|for|where|who|which|because)\s|\s\(|\s[-–—]\s"  # " - please update ..."
     # a dose after the address (…, Sandton, 1500 mg metformin): no postcode
@@ -1303,6 +1305,9 @@ DOB_CUES_EN = (
     "born in",
     "born",
     "birthday",
+    "date de naissance",
+    "ne le",  # né le, née le: the rules read accents folded (`lexicon.LATIN_FOLD`)
+    "nee le",
     "b.",
 )
 ADDRESS_CUES_ZH = (
@@ -1745,6 +1750,11 @@ AFTER_NAME_NUMBER = re.compile(
     r"[ \t]*+[（(][ \t]*+(?P<value>[A-Za-z]{0,3}\d[A-Za-z0-9-]{3,20}+(?:/\d{3,12}+)?)[ \t]*+[)）]"
 )
 DATE_SHAPED = re.compile(rf"(?:{EN_DATE}|{ZH_DATE})$")
+# A home after the name and a comma, opening with its flat (Agnieszka Popescu, Apt 21, Heron Park, Dublin 15):
+# read on to its end as after an address's label (`en_cued_address`).
+AFTER_NAME_ADDRESS = re.compile(
+    r"[ \t]*+,[ \t]*+(?P<value>(?:Flat|FLAT|Apt|APT|Apartment|Unit|UNIT|Suite)\.?[ \t]*+\d[^\n\x00]{0,160}+)"
+)
 # A record number in the next column of a list after the name (16床 | 司马桂兰 / 3861102 | 42F; "1. BELL,
 # Katarzyna  00735312  DOB ..."), its romanised name in brackets between: six digits or more, no date.
 AFTER_NAME_COLUMN = re.compile(
@@ -1754,7 +1764,7 @@ AFTER_NAME_COLUMN = re.compile(
 
 
 def after_name(text: str, end: int) -> tuple[str, int, int] | None:
-    """The date of birth or record number right after a name that ends at `end`, if any."""
+    """The date of birth, record number or home right after a name that ends at `end`, if any."""
     found = AFTER_NAME_DATE.match(text, end)
     if found is not None:
         return ("DOB", *found.span("value"))
@@ -1768,6 +1778,9 @@ def after_name(text: str, end: int) -> tuple[str, int, int] | None:
     found = AFTER_NAME_COLUMN.match(text, end)
     if found is not None and not re.fullmatch(COMPACT_DATE, found.group("value")):
         return ("MRN", *found.span("value"))
+    found = AFTER_NAME_ADDRESS.match(text, end)
+    if found is not None and (span := en_cued_address(text, found)) is not None:
+        return ("ADDRESS", *span)
     return None
 
 

@@ -76,3 +76,8 @@ class Stored:
 
     def active(self) -> Model:
         return self._override or self.stored()
+
+
+# The Latin name tagger's model, here rather than in `latin_tagger.py` because the rules read its vocabulary
+# too (the words people write in lower case: `names.record_surname_first`), and the tagger reads the rules.
+LATIN_MODEL = Stored(Path(__file__).with_name("latin_name_model.json"))

@@ -995,3 +995,32 @@ def test_round_20_numbers(text, expected):
 )
 def test_round_20_look_alikes_stay(text):
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mathis (born 14 février 2012) needs review.", "Mathis (born [DOB]) needs review."),  # Quebec's French
+        ("Née le 3 août 1961 à Montréal", "Née le [DOB] à Montréal"),
+        ("Date de naissance : 12 juillet 1948", "Date de naissance : [DOB]"),
+        # a home after the name, opening with its flat, to its Eircode's full stop
+        (
+            "PHN visit: Agnieszka Popescu, Apt 21, Heron Park, Dublin 15, D15 Y9RE. Venous leg ulcer.",
+            "PHN visit: [NAME_1], [ADDRESS]. Venous leg ulcer.",
+        ),
+        ("Lives at 120 The Green, Sheffield S14 4WT. Seen today.", "Lives at [ADDRESS]. Seen today."),
+    ],
+)
+def test_round_21_dates_and_homes(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vu le 3 mars 2024, revoir en mai 2024.",  # a visit's date, no birth cue
+        "Seen with Dr Smith, Unit 4 of the ward. Fine.",
+    ],
+)
+def test_round_21_look_alikes_stay(text):
+    assert scrub(text).text.replace("[NAME_1]", "Smith") == text

@@ -1188,3 +1188,23 @@ def test_round_20_names(text, expected):
 )
 def test_round_20_look_alikes_of_names_stay(text):
     assert scrub(text).text == text
+
+
+def test_round_21_a_record_lists_patients_surname_first_in_capitals():
+    handover = "Handover\n1. CHIWESHE, Simba – bed 4 – alcohol withdrawal.\n2. KHOURY, Amal – bed 9 – MFFD."
+    assert scrub(handover).text == "Handover\n1. [NAME_1] – bed 4 – alcohol withdrawal.\n2. [NAME_2] – bed 9 – MFFD."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PLAN, Discharge tomorrow",
+        "HELLP, Pre-eclampsia - see notes",  # words people write in lower case, acronyms
+        "COPD, Asthma - stable",
+        "UPDATE, Bloods – normal",
+        "AKI, Sepsis (resolved)",
+        "GCS, Pupils - equal",
+    ],
+)
+def test_round_21_headings_before_a_comma_are_no_names(text):
+    assert scrub(text).text == text
