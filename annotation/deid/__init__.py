@@ -344,7 +344,7 @@ def in_hospital_name(text: str, d: Detection) -> bool:
 # that name is written after a title, a label or a relation (Mr Steve Biko, Patient: Dora Nginza).
 PLACE_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?i:at|in|via|(?:transfer(?:red)?|referred|admitted|sent|taken)[ \t]++to|discharged?)"
-    r"|[在去到转轉于於]|[-–—])[ \t]*+$"
+    r"(?:[ \t]++the)?+|[在去到转轉于於]|[-–—])[ \t]*+$"
 )
 
 

@@ -12,7 +12,7 @@ MONTHS = (
     # French, as Quebec and New Brunswick write a date (14 février 2012, le 3 mars 1961), accents folded as
     # the rules read them (`lexicon.LATIN_FOLD`).
     r"|[Jj]anvier|[Ff]evrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]out|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre"
-    r"|[Dd]ecembre)"
+    r"|[Dd]ecembre|[Jj]anv|[Ff]evr|[Aa]vr|[Jj]uil)"
 )
 # A month's or a weekday's name in title case, as a whole word: no town or street where an address is read
 # (March 2024 is no town and postcode, 12 March no house: `places`).

@@ -108,6 +108,10 @@ TAKEN_AFTER = re.compile(r"[ \t]*+(?:已经|已經|一直)?+(?:吃了|服用|服
 ZH_PLACE_AFTER = re.compile(r"[ \t]*+(?:区|市|县|省|镇|村|路|街|大道|医院|區|縣|鎮|醫院)")
 # An eponym in Chinese, before its sign, syndrome, test or score (Cullen征阴性, Apgar评分).
 ZH_EPONYM_AFTER = re.compile(r"[ \t]*+(?:氏|征|徵|综合征|綜合徵|综合症|试验|試驗|评分|評分|反射|手术|手術)")
+# A measurement after a word in capitals makes it a measure's acronym (TAPSE 14 mm, RVSP 48 mmHg).
+MEASURE_AFTER = re.compile(
+    r"[ \t]*+[:=]?[ \t]*+\d++(?:\.\d++)?+[ \t]*+(?:mm|cm|mmHg|ml|mL|%|m/s|cm/s|ms|bpm)(?![A-Za-z])"
+)
 # A royal's or a prophet's title before a name makes a hospital or a place of it (Princess Margaret, King Edward).
 ROYAL_BEFORE = re.compile(r"(?<![A-Za-z])(?:Princess|Prince|Queen|King|Prophet|Pope|Emperor|Empress)[ \t]++$")
 COMPANY_AFTER = re.compile(r"[ \t]*+&")
@@ -148,7 +152,7 @@ def no_person(text: str, start: int, end: int) -> bool:
 
     * a herb's or a formula's pinyin (Bai Shao, Gui Zhi Tang);
     * a place or what is named after one (Cairo, Mong Kok, Nanshan区, Yunnan Baiyao, Princess Margaret);
-    * an eponym before its disease or sign (Cullen征), a figure of medicine's history (Marie Curie), the iris;
+    * an eponym before its disease or sign (Cullen征), a measure's acronym (TAPSE 14 mm), a figure of medicine's history (Marie Curie), the iris;
     * a drug before its dose (Keflex 500 mg) or taken (Yasmin已经吃了);
     * an organisation or a part of a hospital the words go on into (Tan Tock Seng Hospital, St Jude, Hope
       Wing), a company (Johnson & Johnson).
@@ -168,6 +172,7 @@ def no_person(text: str, start: int, end: int) -> bool:
         or TAKEN_AFTER.match(text, end) is not None
         or ZH_PLACE_AFTER.match(text, end) is not None
         or ZH_EPONYM_AFTER.match(text, end) is not None
+        or (text[start:end].isupper() and MEASURE_AFTER.match(text, end) is not None)
         or ROYAL_BEFORE.search(text, max(0, start - 10), start) is not None
         or names_a_building(text, start, end)
         or COMPANY_AFTER.match(text, end) is not None

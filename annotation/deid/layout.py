@@ -384,6 +384,11 @@ class HeaderMemo:
 HEADERS = HeaderMemo()
 
 
+NUMBER_KINDS = frozenset(("PHONE", "MRN", "ID", "DOB"))
+# A note in brackets without a digit at a number's cell's end.
+CELL_NOTE = re.compile(r"[ \t]*+[(（][^()（）\d]{1,20}[)）]$")
+
+
 def table_cell(kind: str):
     """The check of a rule that reads a cell as `kind` when its column's header says so, in a table whose
     header names at least two columns of identifiers (a header of "name,dose" may be a drug's list)."""
@@ -397,6 +402,8 @@ def table_cell(kind: str):
         end = text.find(separator, start, line_end)
         value = text[start : end if end >= 0 else line_end]  # a cell of a | table may hold a comma
         stripped = value.strip(" \"'")
+        if kind in NUMBER_KINDS:
+            stripped = CELL_NOTE.sub("", stripped)  # 6258 3106 (NOK): whose number it is, no part of it
         if not stripped or stripped.lower() in NOT_A_VALUE or not table_value(kind, stripped):
             return None
         if cell[3] == 1 and not sure_value(kind, stripped):

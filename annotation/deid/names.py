@@ -1396,6 +1396,8 @@ def en_name_at(text: str, start: int, value: str) -> tuple[int, int] | None:
         if index and COLUMN_GAP.search(value, tokens[index - 1].end(), token.start()):
             break  # two spaces or a tab: the next column of a form ("Pt: Ann Lee   Clinic ID: ...")
         word = token.group().rstrip(",.;:")
+        if index and word.lower() in FIELD_LABELS and text.startswith(":", start + token.start() + len(word)):
+            break  # "Name: Harold Finch-Whitley Age: 82": the next field's label
         initial = (index > 0 or len(tokens) > 1) and INITIAL.fullmatch(token.group()) is not None
         if index and word.lower() in ORGANISATION_WORDS:
             return None  # the words so far name a place or a thing (Victoria Falls, Mayo Clinic)
@@ -1574,6 +1576,7 @@ def possessive_given_name(text: str, match: re.Match) -> tuple[int, int] | None:
         not plain_given_name(text, start, name)
         or name.lower() in FAMILY_WORDS
         or name in v.DISEASE_EPONYMS
+        or text.startswith(FESTIVALS, start)  # Valentine's baby
         or SAINT_JOINED.search(text, max(0, start - 6), start)
     ):
         return None  # ... or a saint's (St.Mary's, written without a space)
@@ -1685,7 +1688,7 @@ STREET_AFTER_NAME = re.compile(
 )
 
 
-FESTIVALS = ("Hari Raya", "Hari Merdeka", "Hari Kebangsaan")
+FESTIVALS = ("Hari Raya", "Hari Merdeka", "Hari Kebangsaan", "Valentine's", "Valentine’s")
 
 
 def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1701,7 +1704,14 @@ def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
     if in_herb(text, *match.span("value")):
         return None
     found = en_name(text, match)
-    return None if found is None or no_patient(text, *found) else found
+    if found is None or no_patient(text, *found):
+        return None
+    if text[found[0] : found[1]].split()[-1].isupper() and ACRONYM_LABEL_AFTER.match(text, found[1]):
+        return None  # "Alberta PHN: 41287-5530": a place and a number's acronym
+    return found
+
+
+ACRONYM_LABEL_AFTER = re.compile(r"[ \t]*+[:：#][ \t]*+\d")
 
 
 # What follows the name of a disease's, a sign's or a score's eponym ("Graves' disease", "Apgar's
@@ -1713,15 +1723,21 @@ EPONYM_NOUN = re.compile(
 )
 # A dose after a word makes it a drug (Lipitor 20mg, 开的是Lipitor 20 mg): no one is taken by the milligram.
 DOSE_AFTER = re.compile(
-    r"[ \t]*+\d++(?:\.\d++)?+[ \t]*+(?:mg|mcg|µg|ug|g|ml|iu|units?+|片|粒|毫克|克|毫升)(?![A-Za-z])", re.IGNORECASE
+    r"[ \t]*+\d++(?:\.\d++)?+(?:/\d++)?+[ \t]*+(?:mg|mcg|µg|ug|g|ml|iu|units?+|片|粒|毫克|克|毫升)(?![A-Za-z])",
+    re.IGNORECASE,
 )
 
 
+# A grade in Roman figures after a word makes an eponym's classification of it (患者Mallampati III级, Killip II级).
+GRADE_AFTER = re.compile(r"[ \t]*+(?:grade[ \t]++|class[ \t]++)?+[IVX]{1,4}[ \t]*+[级級度型期]")
+
+
 def no_patient(text: str, start: int, end: int) -> bool:
-    """Whether the Latin "name" at text[start:end] is an eponym before its disease or score, a drug
+    """Whether the Latin "name" at text[start:end] is an eponym before its disease, score or grade, a drug
     before its dose, or a figure of medicine's history (`vocabulary.FAMOUS_PEOPLE`)."""
     return (
         EPONYM_NOUN.match(text, end) is not None
+        or GRADE_AFTER.match(text, end) is not None
         or DOSE_AFTER.match(text, end) is not None
         or " ".join(text[start:end].lower().split()) in v.FAMOUS_PEOPLE
     )
@@ -1774,6 +1790,8 @@ def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
     """ "O'Connell, Nadia": a surname, a comma and a given name; not "Yes, Mary" or "Thanks, John"."""
     surname, given = match.group("surname"), match.group("given")
     if given.isupper() and surname.isupper():  # SMITH, JOHN in a record header
+        if text[match.start("value") - 1 : match.start("value")] == "-":
+            return None  # "mid-LAD, DES x1": an artery and a stent
         surname, given = surname.capitalize(), given.capitalize()
     elif record_surname_first(text, match):
         return match.span("value")  # CHIWESHE, Simba – bed 4
@@ -2084,6 +2102,10 @@ COMPETENCE_AFTER = re.compile(r"[ \t]++(?i:competen(?:t|ce|cy)|criteria|guidance
 # the given name (hyphenated or two words) after the comma belongs to the same person.
 CAPS_GIVEN_AFTER = re.compile(r"[ \t]*+,[ \t]*+([A-Z][A-Z'’-]++(?:[ \t][A-Z][A-Z'’-]++)?)(?![A-Za-z])")
 LABEL_WORDS = frozenset("nhs hkid nric fin ur uhid tel hp mob age sex id dob mrn ssn".split())
+# The labels of a record's fields, before their colon: no speaker's name and no name's last word.
+FIELD_LABELS = LABEL_WORDS | frozenset(
+    "ward bed consultant gp nok address addr phone email gender location room dept hosp chi urn".split()
+)
 
 
 def labelled_surname_given(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -2524,8 +2546,8 @@ def en_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
         if len(word) >= 4 and lowercase_given_name(word):
             return start, end
         return (start, end) if speaks_again(text, start, end) else None
-    if not word[0].isupper() or word.isupper() or not plain_name_word(word):
-        return None
+    if not word[0].isupper() or word.isupper() or not plain_name_word(word) or word.lower() in FIELD_LABELS:
+        return None  # "Age: 67   Sex: M": a form's field
     return (start, end) if alone_name(word) or mentioned(text, word, start, end) else None
 
 

@@ -619,7 +619,10 @@ DESCRIBED_PLACE = re.compile(r"(?:[^\d]*的[^\d的]{0,2}|小区[^\d]{0,2}|[这�
 # A flat written building-entrance-room after the estate's name (朝阳区书香门第17-1-2002).
 DASHED_FLAT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}-\d{1,2}-\d{2,5}(?![\d-])")
 # A distance or a direction right after a flat's number: the address ended there (3301离医院近, 1203到医院).
-PAST_THE_FLAT = re.compile(r"(?<=\d)(?:离|距|到|去|靠近|附近|旁边|对面)")
+PAST_THE_FLAT = re.compile(r"(?<=\d)(?:离|距|到|去|靠近|附近|旁边|对面)|(?<=\d[号號])的")
+# A floor, an entrance or a flat with its number, and after it Chinese words with no number or letter: the
+# sentence goes on (…2门4楼社区医生能不能上门, …2单元居家康复), whatever units those words end with.
+FLAT_THEN_WORDS = re.compile(r"(?<=\d)(?:楼|樓|层|層|单元|單元|门|門|室|户|戶)(?=[^\dA-Za-z]{2,}$)")
 
 
 # An institution named after an address's number (…92號馬偕醫院): the address ended before its name; the
@@ -654,20 +657,26 @@ LEAD_IN_WORDS = (
     "送到",
 )
 ADDRESS_LEAD_IN = re.compile(
-    rf"(?:{words(with_traditional(LEAD_IN_WORDS + ('寄往', '回到')))})"
-    r"|[从從到在去](?=[\u4e00-\u9fff]{2})|(?<=[我你他她们們妹姐哥弟妈媽爸儿兒女婆娘爷爺奶])家"
+    rf"(?:{words(with_traditional(LEAD_IN_WORDS + ('寄往', '寄至', '回到')))})"
+    r"|[从從到在去回是](?=[\u4e00-\u9fff]{2})|(?<=[我你他她们們妹姐哥弟妈媽爸儿兒女婆娘爷爺奶])家"
 )
 
 
 DISTRICT_OF = re.compile(r"[\u4e00-\u9fff]{1,5}?[区县市區縣]的")
 
 
+# Words of a stay in hospital whose 院 is no courtyard's (出院后回晋中市…).
+HOSPITAL_STAY_WORDS = frozenset(with_traditional(("出院", "住院", "入院", "医院", "转院")))
+
+
 def zh_address_head(text: str, start: int, end: int) -> int:
     """Where an address found by its shape starts once the words leading up to it are left out."""
 
     def first_unit(position: int) -> int:
-        """The first unit (市, 区, 路 ...) from `position`: what leads in comes before it."""
-        while position < end and text[position] not in ZH_ADDRESS_UNITS:
+        """The first unit (市, 区, 路 ...) from `position`: what leads in comes before it (not the 院 of 出院)."""
+        while position < end and (
+            text[position] not in ZH_ADDRESS_UNITS or text[position - 1 : position + 1] in HOSPITAL_STAY_WORDS
+        ):
             position += 1
         while position + 1 < end and text[position + 1] in ZH_ADDRESS_UNITS:
             position += 1  # 苏州市: 州 is the city's own name, 市 its unit
@@ -679,8 +688,8 @@ def zh_address_head(text: str, start: int, end: int) -> int:
         if lead.start() > head or (lead.start() == head and len(lead.group()) == 1):
             continue
         after = lead.end()
-        if len(lead.group()) == 1 and lead.group() in "从從到在去" and first_unit(after) - after < 2:
-            continue  # 从化区, 在X区: the character is the place's own
+        if len(lead.group()) == 1 and lead.group() in "从從到在去回是" and first_unit(after) - after < 2:
+            continue  # 从化区, 在X区, 回民区: the character is the place's own
         best = after
     if (district := DISTRICT_OF.match(text, best, end)) is not None and end - district.end() >= 3:
         best = district.end()  # 南开区的滨江新城C区22栋: the district alone names no one's home
@@ -702,6 +711,8 @@ def zh_address_end(text: str, match: re.Match, markers: tuple[str, ...] = ZH_ADD
         value = value[: place.start()]  # 中山北路二段92號馬偕醫院: the hospital after the number is no part of it
     if (beyond := PAST_THE_FLAT.search(value)) is not None:
         value = value[: beyond.start()]  # 5单元3301离广东省中医院比较远: the hospital is where she is not
+    if (flat := FLAT_THEN_WORDS.search(value)) is not None:
+        value = value[: flat.end()]
     if (flat := DASHED_FLAT.search(value)) is not None:
         return start, start + flat.end()  # 书香门第17-1-2002: building 17, entrance 1, flat 2002
     cut = len(value)
@@ -741,15 +752,15 @@ ADDRESS_CUES_EN = (
     "address", "addr", "addr.", "home address", "mailing address", "postal address", "current address",
     "permanent address", "residential address", "street address", "residence", "resides at", "residing at",
     "lives at", "living at", "live at", "lives on", "lives alone at", "lives alone on", "home:", "correspondence address", "billing address", "shipping address",
-    "deliver to", "send to", "ship to",
+    "deliver to", "send to", "ship to", "adresse", "adresse postale",
 )  # fmt: skip
 EN_ADDRESS_VALUE = re.compile(r"[^\n\x00;|]{4,120}")
 # Where an English address read after its cue ends: a gap, a sentence's end (not an abbreviation's full stop,
 # but one after a postcode's letters: …, Leeds LS6 2AB. Venous ulcer), a field's label, a joining word, a dose.
 EN_ADDRESS_STOP = re.compile(
-    r"\s{3,}|\t|(?<![A-Z])(?<!St)(?<!Rd)(?<!No)(?<!Mt)(?<!Ave)(?<!Apt)(?<!Ste)(?<!,[ ]Co)[.!?](?:\s|$)|(?<=\d[A-Z]{2})\.(?:\s|$)|\s(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|DOB|MRN|NHS|SSN|Fax|Contact|Date|Age|Sex|Ins(?:urance)?)\b"
+    r"\s{3,}|\t|(?<![A-Z])(?<!St)(?<!Rd)(?<!No)(?<!Mt)(?<!Ave)(?<!Apt)(?<!Ste)(?<!,[ ]Co)(?<!app)(?<!boul)[.!?](?:\s|$)|(?<=\d[A-Z]{2})\.(?:\s|$)|\s(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|DOB|MRN|NHS|SSN|Fax|Contact|Date|Age|Sex|Ins(?:urance)?)\b"
     r"|,?\s(?:mob|Mob|ph|Ph|HP|tel|phone|mobile|cell|email)\b"
-    r"|,?\s(?:and|but|with|since|for|where|who|which|because)\s|\s\(|\s[-–—]\s"  # " - please update ..."
+    r"|,?\s(?:and|but|with|since|for|where|who|which|because)\s|\s\((?![A-Za-z]{2,10}\)[ \t]*+[A-Z]\d[A-Z])|\s[-–—]\s|[ \t]++(?=[A-Z]{2,8}:)"  # " - please update ..."; not (Quebec) H2J
     # a dose after the address (…, Sandton, 1500 mg metformin): no postcode
     r"|,?\s\d[\d.]*+[ \t]?(?:mg|mcg|µg|g|kg|ml|mL|units?|IU|mmol|mmHg|tabs?|tablets?|puffs?)(?![A-Za-z])"
     # a new sentence after an abbreviation's full stop (… S. Lincoln Ave. Is there a clinic close to me?)
@@ -784,6 +795,10 @@ CODE_THEN_COMMA = re.compile(
 )
 
 
+# The words of a street in Quebec's French, in lower case after the house's number (4571, rue Saint-Denis).
+FRENCH_STREET = r"(?:rue|chemin|ch|boul|boulevard|av|avenue|rang|route|montee|place|rte)"
+
+
 def en_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     start = match.start("value")
     value = match.group("value")
@@ -797,7 +812,8 @@ def en_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     words_ = value.split()
     street = EN_ADDRESS_EVIDENCE.search(re.sub(r"\d", "", value)) is not None
     numbered = (
-        re.match(rf"(?:{HOUSE_PREFIX}\.?[ \t]*+)?\d[\dA-Za-z/-]*+,?[ \t]++(?:[A-Z]|rue |chemin )", value) is not None
+        re.match(rf"(?:{HOUSE_PREFIX}\.?[ \t]*+)?\d[\dA-Za-z/-]*+,?[ \t]++(?:[A-Z]|{FRENCH_STREET}\.?[ \t])", value)
+        is not None
     )
     # A postcode: British, American, Canadian, an Irish Eircode (H91 E2K3), or four digits after a town
     # closing the address (Durban, 4066: South Africa's, New Zealand's, Australia's).
@@ -1287,7 +1303,7 @@ MRN_CUES_EN = (
     *(f"{label}#" for label in MRN_LABELS_EN),
 )
 # Short labels taken only as written: "ur" is also chat for "your".
-MRN_CUES_EN_AS_WRITTEN = ("UR", "UR:", "HN", "HN:", "H.N.")
+MRN_CUES_EN_AS_WRITTEN = ("UR", "UR:", "HN", "HN:", "H.N.", "CHI", "CHI:", "RAMQ", "RAMQ:")  # Scotland's, Quebec's
 DOB_CUES_ZH = with_traditional(
     ("出生日期", "出生年月日", "出生年月", "出生时间", "出生日", "出生于", "出生", "生于", "生日", "诞生于")
     + ("出世日期", "出世纸", "出世")  # Cantonese: 出世日期係1938-09-27
@@ -1450,8 +1466,8 @@ def seven_digits(text: str, match: re.Match) -> tuple[int, int] | None:
     if sum(c.isdigit() for c in value) < 7 or DATE_SHAPED.match(value.strip()) is not None:
         return None  # a date after "tel" is no number
     digits = re.sub(r"[ \t()-]", "", value)
-    if SERVICE_NUMBER.fullmatch(digits):
-        return None  # 售后电话400-993-6826: a company's service line, labelled as any phone
+    if SERVICE_NUMBER.fullmatch(digits) or service_line_before(text, match.start("value")):
+        return None  # 售后电话400-993-6826, 预约电话: a company's, a service's line, labelled as any phone
     if digits.startswith("0800") or (len(digits) == 10 and digits[:4] in ("1300", "1800")):
         return None  # 0800 11 1900, 1300 222 444: a freephone or an Australian service line, no one's own
     return match.span("value")
@@ -1464,6 +1480,26 @@ PUBLIC_LINE = re.compile(
     r"|enquir|switchboard|ward line|main line)|[热熱][线綫線]|[专專][线綫線]|服务台|服務台|总机|總機|[医醫]院|[医醫]管局|[衞衛卫]生署"
     r"|[预預]约|中心|[协協]会|[协協]會|基金[会會]|自殺會|家計會|三院"
 )
+# A service's own line (the booking line, 预约电话, 总机): a number labelled as any phone, but no one's own. Not
+# a ward's or a department's (科室电话, 病房电话): the sets label those as the staff's own, with their extension.
+SERVICE_LINE = re.compile(
+    r"(?i:booking line|bookings line|appointments? line|switchboard|enquiries line|ward line|main line|reception)"
+    r"|服务台|服務台|[预預]约[电電][话話]|[热熱][线綫線]|[总總]机|[总總]機"
+)
+# Whose a number is, written between a service's words and the number: then it is that person's (the clinic
+# will call your mobile 0412 ...).
+OWN_NUMBER = re.compile(
+    r"(?i:\b(?:my|your|her|his|their|patient'?s|mum|mom|dad|wife|husband|son|daughter|mobile|cell)\b)|家[屬属]|本人|手[机機]|家里|家裡|我|他|她"
+)
+
+
+def service_line_before(text: str, start: int) -> bool:
+    """Whether a service's own line is named right before a number at `start`, and no one's after that name."""
+    window = text[max(0, start - 40) : start]
+    ends = [found.end() for found in SERVICE_LINE.finditer(window)]
+    return bool(ends) and OWN_NUMBER.search(window, ends[-1]) is None
+
+
 NUMBER_UNIT_AFTER = re.compile(
     r"[ \t]*+(?:[%‰℃°×x*/:-]|(?i:kcal|cal|iu|u/l|mmol|umol|pg|ng|mg|ml|kg|g|l|mmhg|bpm|steps|cells|copies|units|dollars)\b"
     r"|[次个人元例克升年月日天歲岁步])"
@@ -1563,8 +1599,8 @@ def not_toll_free(text: str, match: re.Match) -> tuple[int, int] | None:
     if digits.startswith(UK_SERVICE) or digits.removeprefix("1")[:3] in TOLL_FREE:
         return None
     before = text[max(0, match.start("value") - 8) : match.start("value")].rstrip(" \t\u3000:：#")
-    if before.endswith(SLIP_LABELS):
-        return None
+    if before.endswith(SLIP_LABELS) or service_line_before(text, match.start("value")):
+        return None  # ... or a clinic's booking line (call the booking line on 020 7188 7188)
     return match.span("value")
 
 
@@ -2401,7 +2437,7 @@ RULES: tuple[Rule, ...] = (
         en_cued_address,
         needs="latin",
         word_start=True,
-        triggers=("addr", "resid", "lives", "living", "live at", "home:", "deliver", "send to", "ship to"),
+        triggers=("addr", "adresse", "resid", "lives", "living", "live at", "home:", "deliver", "send to", "ship to"),
     ),
     # A postcode after its label (（邮编362000）, 邮政编码：100020): part of an address.
     rule(

@@ -24,6 +24,7 @@ from functools import cache
 from annotation.deid import lexicon
 from annotation.deid import vocabulary as v
 from annotation.deid.names import (
+    FESTIVALS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     full_name_surname_length,
@@ -50,6 +51,7 @@ from annotation.deid.pinyin import (
     pinyin_syllable_count,
 )
 from annotation.deid.rules import HAN, Rule, cue_forms, rule, words
+from annotation.deid.weights import LATIN_MODEL
 
 GIVEN_CHARS = v.GIVEN_CHARS
 SURNAME_CLASS = "".join(sorted(v.SURNAMES))
@@ -800,6 +802,8 @@ def pair_before_verb(text: str, match: re.Match) -> tuple[int, int] | None:
     words_ = match.group("value").split()
     if any(map(everyday_or_drug, words_)) or (len(words_) == 1 and words_[0] in v.DISEASE_EPONYMS):
         return None  # ... or a disease's (Parkinson's nurse)
+    if text.startswith(FESTIVALS, match.start("value")):
+        return None  # Valentine's baby
     following = text[match.end("value") : match.end("value") + 12].split()
     verb = following[0].rstrip("?.,!") if following else ""
     if verb in ("here", "speaking") and not IS_BEFORE.search(text, max(0, match.start() - 8), match.start()):
@@ -823,6 +827,8 @@ def lowercase_pair_after_verb(text: str, match: re.Match) -> tuple[int, int] | N
         for w in (first, second)
     ):
         return None
+    if second in LATIN_MODEL.stored().vocabulary:
+        return None  # "call bell within reach": a word people write in lower case is no surname here
     return match.span("value")
 
 

@@ -412,6 +412,17 @@ WISHES = "祝贺"
 RARE_PERSON_WORD = 10
 
 
+def in_drug_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a drug's name that reads as a person's (甲福明, Hong Kong's metformin)."""
+    offset = max(0, start - 3)
+    window = text[offset : end + 3]
+    for drug in ZH_DRUGS_LIKE_NAMES:
+        found = window.find(drug)
+        if found != -1 and offset + found <= start and end <= offset + found + len(drug):
+            return True
+    return False
+
+
 def replaceable(text: str, candidate: Candidate, score: float) -> bool:
     """Whether a candidate the model is sure of may be replaced rather than listed for review.
 
@@ -430,7 +441,9 @@ def replaceable(text: str, candidate: Candidate, score: float) -> bool:
         return False
     if not candidate.surname:
         return not (
-            PLACE_BEFORE.search(text, max(0, candidate.start - 2), candidate.start) or among_herbs(text, candidate)
+            PLACE_BEFORE.search(text, max(0, candidate.start - 2), candidate.start)
+            or among_herbs(text, candidate)
+            or in_drug_name(text, candidate.start, candidate.end)
         )
     if whole in ZH_DRUGS_LIKE_NAMES or whole in ZH_HERBS or NAMED_MEDICINE.match(text, candidate.end):
         return False  # 乐亦康, a probiotic's brand; 季德胜蛇药片, a medicine named after its maker

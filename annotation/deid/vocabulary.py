@@ -961,7 +961,7 @@ HOSPITALS_NAMED_AFTER_PEOPLE = (
 ZH_DRUGS_LIKE_NAMES = frozenset(
     with_traditional(
         "华法林 毛花苷 潘南金 施慧达 罗通定 甘舒霖 易蒙停 金双歧 宁泌泰 乐亦康 红十字 白加黑 康泰克 马应龙 王老吉 雷允上 陈李济"
-        " 黄道益 何济公 余仁生 汤臣倍健 胡庆余堂 金嗓子 广誉远 同仁堂 牛黄丸".split()
+        " 黄道益 何济公 余仁生 汤臣倍健 胡庆余堂 金嗓子 广誉远 同仁堂 牛黄丸 甲福明".split()
     )
 )
 ZH_HERBS = frozenset(

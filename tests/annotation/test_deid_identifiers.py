@@ -1024,3 +1024,47 @@ def test_round_21_dates_and_homes(text, expected):
 )
 def test_round_21_look_alikes_stay(text):
     assert scrub(text).text.replace("[NAME_1]", "Smith") == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Quebec: an abbreviated French month, RAMQ and Scotland's CHI numbers, a French street and flat
+        ("Date of Birth: 21 févr. 1962   RAMQ: BEAL 6202 2117", "Date of Birth: [DOB]   RAMQ: [MRN]"),
+        ("D.o.B.: 14/07/1955  CHI: 1407552291  Ward: Ward 4B", "D.o.B.: [DOB]  CHI: [MRN]  Ward: Ward 4B"),
+        ("Address: 4571, rue Saint-Denis, app. 6, Montréal (Québec) H2J 2L3\nExam: CT", "Address: [ADDRESS]\nExam: CT"),
+        ("Adresse: 1208, boul. René-Lévesque Est, app. 904, Montréal QC H2L 2L9", "Adresse: [ADDRESS]"),
+        # an address in capitals ends before the next field's label
+        ("ADDR: 14 BRAEMAR TCE, DUNDEE DD3 6LN GP: DR S. MACLEOD", "ADDR: [ADDRESS] GP: DR S. [NAME_1]"),
+        # a table's phone cell without the note of whose it is
+        (
+            "Name | DOB | ID | Tel\nLim Ah Huat | 1938-01-17 | S0381179D | 6258 3106 (NOK)",
+            "Name | DOB | ID | Tel\n[NAME_1] | [DOB] | [ID] | [PHONE] (NOK)",
+        ),
+        # a Chinese address's start after 是, 回 and 寄至, its end before the words after its flat
+        ("请问是淄博市张店区华光路366号的住户吗？", "请问是[ADDRESS]的住户吗？"),
+        (
+            "家里地址是洛阳市涧西区天津路38号院6号楼2门4楼社区医生能不能上门看一下",
+            "家里地址是[ADDRESS]社区医生能不能上门看一下",
+        ),
+        ("出院后回晋中市榆次区顺城街85号2单元居家康复。", "出院后回[ADDRESS]居家康复。"),
+        ("回复信函请寄至成都市武侯区体育西路33号紫荆公寓4栋3单元2356室", "回复信函请寄至[ADDRESS]"),
+    ],
+)
+def test_round_21_records_and_addresses(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you cannot attend, please call the booking line on 020 7188 7188.",  # a service's line
+        "住在呼和浩特市回民区",  # 回 of a district's name
+    ],
+)
+def test_round_21_service_lines_stay(text):
+    assert scrub(text).text == text
+
+
+def test_round_21_a_number_after_a_service_line_is_still_someones_when_the_text_says_so():
+    assert scrub("Reception rang her mobile 020 7188 7188").text == "Reception rang her mobile [PHONE]"

@@ -1208,3 +1208,32 @@ def test_round_21_a_record_lists_patients_surname_first_in_capitals():
 )
 def test_round_21_headings_before_a_comma_are_no_names(text):
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Name: Harold Finch-Whitley Age: 82 Ward: Lister", "Name: [NAME_1] Age: 82 Ward: Lister"),  # the next label
+        ("Alberta PHN: 41287-5530", "Alberta PHN: [ID]"),  # a place and a number's acronym, no name
+    ],
+)
+def test_round_21_names(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Age: 67   Sex: M   Ward: 5 East   Bed: 12",  # a form's fields, no speakers
+        "Fall risk high, call bell within reach.",
+        "angiogram: 90 % mid-LAD, DES x1. Discharged day 3.",
+        "We confirm your appointment at the Chris Hani Baragwanath renal clinic.",
+        "儿科 clinic：5岁，Valentine's baby。",
+        "Rx: Augmentin Duo Forte 875/125 mg, 1 tab BD",
+        "患者Mallampati III级，张口度2.5横指",  # an eponym's grade
+        "Echo: LVEF 35 %, TAPSE 14 mm, RVSP 48 mmHg.",  # a measure's acronym
+        "加用甲福明（Metformin）500mg每日兩次",  # Hong Kong's name of metformin
+    ],
+)
+def test_round_21_look_alikes_of_names_stay(text):
+    assert scrub(text).text == text
