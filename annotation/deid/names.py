@@ -1688,7 +1688,7 @@ STREET_AFTER_NAME = re.compile(
 )
 
 
-FESTIVALS = ("Hari Raya", "Hari Merdeka", "Hari Kebangsaan", "Valentine's", "Valentine’s")
+FESTIVALS = ("Hari Raya", "Hari Merdeka", "Hari Kebangsaan", "Valentine's Day", "Valentine’s Day")
 
 
 def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1729,7 +1729,10 @@ DOSE_AFTER = re.compile(
 
 
 # A grade in Roman figures after a word makes an eponym's classification of it (患者Mallampati III级, Killip II级).
-GRADE_AFTER = re.compile(r"[ \t]*+(?:grade[ \t]++|class[ \t]++)?+[IVX]{1,4}[ \t]*+[级級度型期]")
+# A lone I is not enough: Wang Fang I型糖尿病 is a person with type 1 diabetes.
+GRADE_AFTER = re.compile(
+    r"[ \t]*+(?:(?:grade|class)[ \t]++[IVX]{1,4}|(?!I[ \t]*+[级級度型期])[IVX]{1,4}+)[ \t]*+[级級度型期]"
+)
 
 
 def no_patient(text: str, start: int, end: int) -> bool:
@@ -1790,8 +1793,11 @@ def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
     """ "O'Connell, Nadia": a surname, a comma and a given name; not "Yes, Mary" or "Thanks, John"."""
     surname, given = match.group("surname"), match.group("given")
     if given.isupper() and surname.isupper():  # SMITH, JOHN in a record header
-        if text[match.start("value") - 1 : match.start("value")] == "-":
-            return None  # "mid-LAD, DES x1": an artery and a stent
+        if (
+            text[match.start("value") - 1 : match.start("value")] == "-"
+            and text[match.start("value") - 2 : match.start("value") - 1].isalpha()
+        ):
+            return None  # "mid-LAD, DES x1": an artery and a stent (not "Bed 12-PATEL, ANIL")
         surname, given = surname.capitalize(), given.capitalize()
     elif record_surname_first(text, match):
         return match.span("value")  # CHIWESHE, Simba – bed 4
@@ -1810,17 +1816,20 @@ def surname_comma_given(text: str, match: re.Match) -> tuple[int, int] | None:
     return match.span("value")
 
 
-# What may follow a record's "SURNAME, Given" (a list of patients, a report's header): the line's end, a
-# dash, a bracket, a comma or a field; never a sentence's next word ("PLAN, Discharge tomorrow").
+# What must follow a record's "SURNAME, Given" (a list of patients, a report's header): a field of the patient's
+# (a bed, a date of birth, a record number, an age and sex), maybe after a dash, a bracket or a comma; a line's
+# end or a dash alone is not enough ("COPD, Dyspnoea", "HPV, Gardasil", "ACL, Lachman" head lists too).
 RECORD_NAME_END = re.compile(
-    r"[ \t]*+(?:$|[\n\x00–—(（|;,/]|-[ \t]|\d|(?:bed|Bed|BED|DOB|D\.O\.B|MRN|NHS|Hosp|URN|age|Age|aged)(?![A-Za-z]))",
-    re.MULTILINE,
+    r"[ \t]*+(?:[–—(（|;,/-][ \t]*+)?(?:(?i:bed|bay|dob|d\.o\.b|mrn|nhs|hosp|urn|chi|age|aged)(?![A-Za-z])"
+    r"|\d{1,3}[ \t]?(?:[MF]|yo|y/o|yrs?)(?![A-Za-z]))"
 )
+# ... or a bed or a bay before it on its line (Bed 4: CHIWESHE, Simba).
+BED_BEFORE = re.compile(r"(?i:bed|bay|rm|room)[ \t]*+\d{1,3}[A-Za-z]?[ \t]*+[:.\-–)]?[ \t]*+$")
 
 
 def record_surname_first(text: str, match: re.Match) -> bool:
     """ "CHIWESHE, Simba – bed 4": a surname in capitals before a given name in title case, the way records
-    list patients (whichever given name: Simba, Wambui), where the name ends at a field's or a line's end.
+    list patients (whichever given name: Simba, Wambui), where a field of the patient's follows or a bed leads.
     Neither word may be one the lists know as no name or people write in lower case (UPDATE, Bloods), nor an
     opener (NOTE, Please), nor an acronym's length."""
     surname, given = match.group("surname"), match.group("given")
@@ -1835,7 +1844,13 @@ def record_surname_first(text: str, match: re.Match) -> bool:
         and not sentence_opener(given)
         and surname.lower() not in (written_lower := LATIN_MODEL.stored().vocabulary)
         and not any(part in written_lower for part in given.lower().split("-"))
-        and RECORD_NAME_END.match(text, match.end("value")) is not None
+        and (
+            RECORD_NAME_END.match(text, match.end("value")) is not None
+            or (  # a bed before a known given name (Bed 4: COPD, Nebs is a problem list)
+                is_given_name(given)
+                and BED_BEFORE.search(text, max(0, match.start("value") - 16), match.start("value")) is not None
+            )
+        )
     )
 
 

@@ -144,9 +144,16 @@ ENDS_WITH_TOWN_NUMBER = re.compile(
 # After the towns, a postcode of four digits as a segment of its own (Mitchells Plain, 7798: South Africa's),
 # where a clause ends after it.
 POSTCODE_ALONE = re.compile(r"\d{4}(?=[ \t]*+(?:[;,.!?，。；)）]|$)|[ \t]++(?:to|with)\b)")
+# A rural home's numbered piece (RD 1, RR 4, rural route 3, Site 4, Box 112; South Africa's Stand 8831, Erf 561,
+# Zone 6, Extension 2; a park's Lot 27): part of the address before or after its street or town.
+RURAL_PIECE = (
+    r"(?i:r\.?d\.?|r\.?r\.?|rural[ \t]route|site|(?:p\.?o\.?[ \t])?box|zone|extension|ext\.|stand|erf|lot)"
+    r"[ \t]*+#?\d{1,5}[A-Za-z]?"
+)
 # A street's number or a flat's after the street ("Tampines St 5 #04-304", "Apt 26"): the address goes on.
 UNIT_ONLY = re.compile(
     r"(?:\d{1,3}[ \t]++)?#\d{1,3}-\d{1,4}|\d{1,3}|(?i:apt|apartment|unit|flat|suite|ste)\.?[ \t]*+#?[\dA-Za-z-]{1,6}"
+    rf"|{RURAL_PIECE}"
 )
 TAIL_SEGMENTS = 4
 # The flat, floor, block, building and house number written before an address's street or town, each
@@ -156,10 +163,12 @@ TAIL_SEGMENTS = 4
 # floor and block; a home's building; a house's name (The Old Rectory); a lane (Church Lane); a house number
 # and its street without a street's word (57 Heather Bank, 4078 Greenway).
 FLAT = r"(?i:flat|apt|apartment|unit|suite|ste)\.?[ \t]*+#?[A-Za-z0-9/-]{1,6}"  # Flat 8, Apt 6A, Flat 2/1
-HOUSE_NUMBER_STREET = r"\d{1,5}[A-Za-z]?[ \t]++[A-Z][a-z'’]++(?:[ \t][A-Z][a-z'’]++){0,2}"
+# (with Australia's unit before the house's number: 3/45 Belgrave Tce)
+HOUSE_NUMBER_STREET = r"(?:\d{1,4}/)?\d{1,5}[A-Za-z]?[ \t]++[A-Z][a-z'’]++(?:[ \t][A-Z][a-z'’]++){0,2}"
 HEAD_SEGMENT = re.compile(
     rf"(?:{FLAT}|(?i:room|rm)\.?[ \t]*+#?[A-Za-z0-9/-]{{1,6}}"
     r"|\d{1,3}/F|(?:Block|Blk|Tower|Bldg)[ \t]*+[A-Z0-9]{1,4}"  # 19/F, Block 34
+    rf"|{RURAL_PIECE}"  # RR 4, Box 112, Stand 8831
     rf"|{BUILDING.pattern}"  # Ashdown Mews, Wah Fu Estate
     rf"|(?:The[ \t])?(?:[A-Z][a-z'’]++[ \t]){{0,2}}(?:{HOUSE_NAME_WORDS})"  # Rose Cottage, The Old Rectory
     rf"|(?:[A-Z][a-z'’]++[ \t]){{1,3}}{STREET_WORD.pattern}"  # Church Lane: a lane of a few houses

@@ -619,10 +619,18 @@ DESCRIBED_PLACE = re.compile(r"(?:[^\d]*的[^\d的]{0,2}|小区[^\d]{0,2}|[这�
 # A flat written building-entrance-room after the estate's name (朝阳区书香门第17-1-2002).
 DASHED_FLAT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}-\d{1,2}-\d{2,5}(?![\d-])")
 # A distance or a direction right after a flat's number: the address ended there (3301离医院近, 1203到医院).
-PAST_THE_FLAT = re.compile(r"(?<=\d)(?:离|距|到|去|靠近|附近|旁边|对面)|(?<=\d[号號])的")
+PAST_THE_FLAT = re.compile(
+    r"(?<=\d)(?:离|距|到|去|靠近|附近|旁边|对面)"
+    # 366号的住户; not 158号的环球广场A座1203, where the building and the flat go on
+    r"|(?<=\d[号號])的(?![\u4e00-\u9fff]{0,10}?(?:大厦|大廈|广场|廣場|公寓|花园|花園|小区|小區|宿舍|[栋幢座楼樓层層室]|单元|單元|\d))"
+)
 # A floor, an entrance or a flat with its number, and after it Chinese words with no number or letter: the
 # sentence goes on (…2门4楼社区医生能不能上门, …2单元居家康复), whatever units those words end with.
-FLAT_THEN_WORDS = re.compile(r"(?<=\d)(?:楼|樓|层|層|单元|單元|门|門|室|户|戶)(?=[^\dA-Za-z]{2,}$)")
+FLAT_THEN_WORDS = re.compile(
+    r"(?<=\d)(?:楼|樓|层|層|单元|單元|门|門|室|户|戶)(?=[^\dA-Za-z]{2,}$)"
+    # not before a floor or a room in Chinese numerals (1单元二零三室, 4楼) or a door's side (6楼东户, 2门左门)
+    r"(?![〇零○一二三四五六七八九十百两兩]++(?:楼|樓|层|層|室|户|戶|号|號)|[东西南北中左右東][户戶门門侧側]?)"
+)
 
 
 # An institution named after an address's number (…92號馬偕醫院): the address ended before its name; the
@@ -658,7 +666,7 @@ LEAD_IN_WORDS = (
 )
 ADDRESS_LEAD_IN = re.compile(
     rf"(?:{words(with_traditional(LEAD_IN_WORDS + ('寄往', '寄至', '回到')))})"
-    r"|[从從到在去回是](?=[\u4e00-\u9fff]{2})|(?<=[我你他她们們妹姐哥弟妈媽爸儿兒女婆娘爷爺奶])家"
+    r"|(?:[从從到在去是]|回(?![龙龍族民]))(?=[\u4e00-\u9fff]{2})|(?<=[我你他她们們妹姐哥弟妈媽爸儿兒女婆娘爷爺奶])家"
 )
 
 
@@ -752,7 +760,8 @@ ADDRESS_CUES_EN = (
     "address", "addr", "addr.", "home address", "mailing address", "postal address", "current address",
     "permanent address", "residential address", "street address", "residence", "resides at", "residing at",
     "lives at", "living at", "live at", "lives on", "lives alone at", "lives alone on", "home:", "correspondence address", "billing address", "shipping address",
-    "deliver to", "send to", "ship to", "adresse", "adresse postale",
+    "deliver to", "send to", "ship to", "adresse", "adresse postale", "residential:", "mailing:", "postal:",
+    "address as", "address is",
 )  # fmt: skip
 EN_ADDRESS_VALUE = re.compile(r"[^\n\x00;|]{4,120}")
 # Where an English address read after its cue ends: a gap, a sentence's end (not an abbreviation's full stop,
@@ -760,7 +769,8 @@ EN_ADDRESS_VALUE = re.compile(r"[^\n\x00;|]{4,120}")
 EN_ADDRESS_STOP = re.compile(
     r"\s{3,}|\t|(?<![A-Z])(?<!St)(?<!Rd)(?<!No)(?<!Mt)(?<!Ave)(?<!Apt)(?<!Ste)(?<!,[ ]Co)(?<!app)(?<!boul)[.!?](?:\s|$)|(?<=\d[A-Z]{2})\.(?:\s|$)|\s(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|DOB|MRN|NHS|SSN|Fax|Contact|Date|Age|Sex|Ins(?:urance)?)\b"
     r"|,?\s(?:mob|Mob|ph|Ph|HP|tel|phone|mobile|cell|email)\b"
-    r"|,?\s(?:and|but|with|since|for|where|who|which|because)\s|\s\((?![A-Za-z]{2,10}\)[ \t]*+[A-Z]\d[A-Z])|\s[-–—]\s|[ \t]++(?=[A-Z]{2,8}:)"  # " - please update ..."; not (Quebec) H2J
+    r"|,?\s(?:and|but|with|since|for|where|who|which|because)\s|\s\((?![A-Za-z]{2,10}\)[ \t]*+[A-Z]\d[A-Z])|\s[-–—]\s"
+    r"|[ \t]++(?=(?!(?:ZIP|PC|POSTCODE|EIRCODE|BOX|SITE|APT|UNIT|RR|RD|LOT|PO)\b)[A-Z]{2,8}:)"  # " - please update ..."; not (Quebec) H2J
     # a dose after the address (…, Sandton, 1500 mg metformin): no postcode
     r"|,?\s\d[\d.]*+[ \t]?(?:mg|mcg|µg|g|kg|ml|mL|units?|IU|mmol|mmHg|tabs?|tablets?|puffs?)(?![A-Za-z])"
     # a new sentence after an abbreviation's full stop (… S. Lincoln Ave. Is there a clinic close to me?)
@@ -768,7 +778,7 @@ EN_ADDRESS_STOP = re.compile(
     r"|His|Her|They|It|The|This|Please|Any)\b)"
     # a sentence going on after the number that ends the address (…, Ludhiana 141002, is admit needed?)
     r"|(?<=\d),\s(?!(?:rue|chemin|av|avenue|boul|boulevard|route|rang|apt|apartment|flat|unit|suite|ste|floor|fl|level"
-    r"|box|po)\b)(?=[a-z])"
+    r"|box|po|rural|rr|rd|site|county|concession|highway|hwy|road|lot|zone|extension)\b)(?=[a-z])"
 )
 EN_ADDRESS_EVIDENCE = re.compile(
     r"\d|\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Cl|Court|Ct|Way|Crescent|Cres|Terrace|Place|Pl|Square|Sq"
@@ -776,6 +786,8 @@ EN_ADDRESS_EVIDENCE = re.compile(
     r"|Rectory|Lodge|Mill|Barn)\b",
     re.IGNORECASE,
 )
+# A street's word alone, without the digits that EN_ADDRESS_EVIDENCE also takes.
+EN_STREET_WORD = re.compile(EN_ADDRESS_EVIDENCE.pattern.replace(r"\d|", "", 1), re.IGNORECASE)
 UK_POSTCODE = r"[A-Z][A-Z]?\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 
 
@@ -1321,11 +1333,12 @@ DOB_CUES_EN = (
     "born in",
     "born",
     "birthday",
-    "date de naissance",
-    "ne le",  # né le, née le: the rules read accents folded (`lexicon.LATIN_FOLD`)
-    "nee le",
+    *(FRENCH_DOB_CUES := ("date de naissance", "ne le", "nee le")),  # né le: the rules read accents folded
     "b.",
 )
+# Cues that may stand a few words before their date ("born in Leeds on 3 February 1961"); not the French ones:
+# "ne le" is also the negation (il ne le prend plus depuis le 12 janvier).
+DOB_CUES_WITH_GAP = tuple(cue for cue in DOB_CUES_EN[:-1] if cue not in FRENCH_DOB_CUES)
 ADDRESS_CUES_ZH = (
     "家庭住址",
     "家庭地址",
@@ -1486,18 +1499,23 @@ SERVICE_LINE = re.compile(
     r"(?i:booking line|bookings line|appointments? line|switchboard|enquiries line|ward line|main line|reception)"
     r"|服务台|服務台|[预預]约[电電][话話]|[热熱][线綫線]|[总總]机|[总總]機"
 )
-# Whose a number is, written between a service's words and the number: then it is that person's (the clinic
-# will call your mobile 0412 ...).
-OWN_NUMBER = re.compile(
-    r"(?i:\b(?:my|your|her|his|their|patient'?s|mum|mom|dad|wife|husband|son|daughter|mobile|cell)\b)|家[屬属]|本人|手[机機]|家里|家裡|我|他|她"
+# What may stand between a service's words and its number: the number's label, no one's (Reception: NOK 0770…,
+# 总机…。患者住宅电话…, Booking line: please ring Mr Ahmed on … are people's numbers).
+SERVICE_LABEL_GAP = re.compile(
+    r"[ \t:：\-–(（)）]*+(?:(?i:number|no\.?|is|on|at|desk)|电话|電話|号码|號碼|是|为|為)?[ \t:：\-–]*+"
 )
 
 
 def service_line_before(text: str, start: int) -> bool:
-    """Whether a service's own line is named right before a number at `start`, and no one's after that name."""
-    window = text[max(0, start - 40) : start]
-    ends = [found.end() for found in SERVICE_LINE.finditer(window)]
-    return bool(ends) and OWN_NUMBER.search(window, ends[-1]) is None
+    """Whether a service's own line labels the number at `start` (booking line: 020 …, 预约电话：…)."""
+    ends = [found.end() for found in SERVICE_LINE.finditer(text, max(0, start - 40), start)]
+    if not ends or SERVICE_LABEL_GAP.fullmatch(text, ends[-1], start) is None:
+        return False
+    return OWNER_AFTER.search(text, start, start + 40) is None  # 07700 900808 (patient): someone's after all
+
+
+# Words after a number that say it is a person's own.
+OWNER_AFTER = re.compile(r"(?i:\b(?:patient|pt|own|mobile|home|nok)\b)|家[屬属]|本人|手[机機]|家里|家裡|自己")
 
 
 NUMBER_UNIT_AFTER = re.compile(
@@ -1816,7 +1834,9 @@ def after_name(text: str, end: int) -> tuple[str, int, int] | None:
         return ("MRN", *found.span("value"))
     found = AFTER_NAME_ADDRESS.match(text, end)
     if found is not None and (span := en_cued_address(text, found)) is not None:
-        return ("ADDRESS", *span)
+        home = text[span[0] : span[1]]
+        if EN_STREET_WORD.search(home) or re.search(rf"\b{LABELLED_POSTCODE}\b", home):
+            return ("ADDRESS", *span)  # not "Dr Lee, Unit 3, Ward 12": a street or a postcode says a home
     return None
 
 
@@ -2320,7 +2340,7 @@ RULES: tuple[Rule, ...] = (
     # being ...", "DOB/Age: 3/2/61 / 63". Not across a sentence's end, a number or a visit's date.
     rule(
         "DOB",
-        rf"(?:{words(cue_forms(DOB_CUES_EN[:-1] + ('birth',)))})(?![A-Za-z])(?P<gap>(?:[^\x00\n\d.;]|\.{{2,}}){{1,32}}?)(?P<value>{EN_DATE}|{EN_DAY_MONTH}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d(?!\d))",
+        rf"(?:{words(cue_forms(DOB_CUES_WITH_GAP + ('birth',)))})(?![A-Za-z])(?P<gap>(?:[^\x00\n\d.;]|\.{{2,}}){{1,32}}?)(?P<value>{EN_DATE}|{EN_DAY_MONTH}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d(?!\d))",
         "born in Leeds on March , 198 ",
         date_after_gap,
         needs="digit latin",
@@ -2329,7 +2349,7 @@ RULES: tuple[Rule, ...] = (
     # A date of birth asked for in one turn and given in the next ("Can I take his date of birth?" "It's 3/4/60.").
     rule(
         "DOB",
-        rf"(?:{words(DOB_CUES_ZH + tuple(cue_forms(DOB_CUES_EN[:-1])))})(?![:：\-\s]*+(?:is\s++|是|为|on\s++)?\d)[^\x00\n\d]{{0,40}}+[\x00\n](?P<gap>[^\x00\n\d]{{0,24}}?)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE})",
+        rf"(?:{words(DOB_CUES_ZH + tuple(cue_forms(DOB_CUES_WITH_GAP)))})(?![:：\-\s]*+(?:is\s++|是|为|on\s++)?\d)[^\x00\n\d]{{0,40}}+[\x00\n](?P<gap>[^\x00\n\d]{{0,24}}?)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE})",
         "date of birth?\x00It's 3/4/6 ",
         answer_in_next_line,
         needs="digit",
@@ -2437,7 +2457,20 @@ RULES: tuple[Rule, ...] = (
         en_cued_address,
         needs="latin",
         word_start=True,
-        triggers=("addr", "adresse", "resid", "lives", "living", "live at", "home:", "deliver", "send to", "ship to"),
+        triggers=(
+            "addr",
+            "adresse",
+            "resid",
+            "lives",
+            "living",
+            "live at",
+            "home:",
+            "deliver",
+            "send to",
+            "ship to",
+            "mailing:",
+            "postal:",
+        ),  # fmt: skip
     ),
     # A postcode after its label (（邮编362000）, 邮政编码：100020): part of an address.
     rule(

@@ -1068,3 +1068,58 @@ def test_round_21_service_lines_stay(text):
 
 def test_round_21_a_number_after_a_service_line_is_still_someones_when_the_text_says_so():
     assert scrub("Reception rang her mobile 020 7188 7188").text == "Reception rang her mobile [PHONE]"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rural home's numbered pieces before and after its street (RR, RD, Box, Site, Stand, Zone, Erf)
+        (
+            "Parents: Kayla Sutherland, RR 4, 2286 Concession Road 7, Uxbridge, ON L9P 1R4",
+            "Parents: [NAME_1], [ADDRESS]",
+        ),
+        (
+            "Home visit day 5, 1022 State Highway 2, RD 1, Te Puke 3181. Baby well.",
+            "Home visit day 5, [ADDRESS]. Baby well.",
+        ),
+        ("Mailing: Box 112, Site 4, RR 2, Olds, AB T4H 1P3", "Mailing: [ADDRESS]"),
+        (
+            "Residential: Stand 8831, Zone 6, Diepkloof, Soweto 1862\nDiagnosis: TB",
+            "Residential: [ADDRESS]\nDiagnosis: TB",
+        ),
+        (
+            "records show your address as Erf 561, 12 Tsamaya Avenue, Mamelodi East, Pretoria 0122 and your",
+            "records show your address as [ADDRESS] and your",
+        ),
+        (
+            "lives alone at 2204 county road 17, rural route 3, Weyburn, SK S4H 2K1 and drives",
+            "lives alone at [ADDRESS] and drives",
+        ),
+        ("lives w/ partner at 3/45 Belgrave Tce, Paddington QLD 4064, works", "lives w/ partner at [ADDRESS], works"),
+        # after the review: a postcode's own label in capitals goes on; a service's words label only their number
+        ("ADDR: 14 High St, Leeds PC: LS21 3AB", "ADDR: [ADDRESS]"),
+        ("总机：0571-87236543。患者住宅电话：0571-85123456", "总机：0571-87236543。患者住宅电话：[PHONE]"),
+        ("Reception note: NOK 07834 567890", "Reception note: NOK [PHONE]"),
+        ("Booking line: please ring Mr Ahmed on 0161 496 0123", "Booking line: please ring Mr [NAME_1] on [PHONE]"),
+        ("Contact via reception 07700 900808 (patient)", "Contact via reception [PHONE] (patient)"),
+        # a Chinese address goes on after 号的 into its building, and over a floor in Chinese numerals or a door's side
+        ("住在福州市鼓楼区五四路158号的环球广场A座1203", "住在[ADDRESS]"),
+        ("住址：太原市杏花岭区府西街9号1单元二零三室", "住址：[ADDRESS]"),
+        ("家住西安市雁塔区小寨路3号楼2单元六楼东户", "家住[ADDRESS]"),
+        ("家住北京市昌平区回龙观东大街3号院", "家住[ADDRESS]"),
+    ],
+)
+def test_round_21_rural_homes_and_the_reviews_mends(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ne le prend plus depuis le 12 janvier 2024.",  # "ne le" is the negation too
+        "Seen with Dr Lee, Unit 3, Ward 12 today.",  # no street, no postcode: no home
+        "The lot 3 batch, site 4 of the trial",
+    ],
+)
+def test_round_21_reviews_look_alikes_stay(text):
+    assert scrub(text).text.replace("[NAME_1]", "Lee") == text

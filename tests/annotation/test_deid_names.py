@@ -1228,7 +1228,7 @@ def test_round_21_names(text, expected):
         "Fall risk high, call bell within reach.",
         "angiogram: 90 % mid-LAD, DES x1. Discharged day 3.",
         "We confirm your appointment at the Chris Hani Baragwanath renal clinic.",
-        "儿科 clinic：5岁，Valentine's baby。",
+        "儿科 clinic：5岁，born on Valentine's Day。",
         "Rx: Augmentin Duo Forte 875/125 mg, 1 tab BD",
         "患者Mallampati III级，张口度2.5横指",  # an eponym's grade
         "Echo: LVEF 35 %, TAPSE 14 mm, RVSP 48 mmHg.",  # a measure's acronym
@@ -1236,4 +1236,29 @@ def test_round_21_names(text, expected):
     ],
 )
 def test_round_21_look_alikes_of_names_stay(text):
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bed 12-PATEL, ANIL", "Bed 12-[NAME_1]"),  # a digit before the hyphen: no artery
+        ("患者Wang Fang I型糖尿病10年", "患者[NAME_1] I型糖尿病10年"),  # type 1 diabetes is no grade of a name
+    ],
+)
+def test_round_21_reviews_names(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Problems: COPD, Dyspnoea\nCKD, Pruritus",  # a problem list's acronym and sign, no field after
+        "Vaccines: HPV, Gardasil; MENB, Bexsero",
+        "Knee: ACL, Lachman positive",
+        "CRP, Elevated\nINR, Therapeutic",
+        "WARD ROUND – AMU Bed 4: COPD, Nebs – improving",
+    ],
+)
+def test_round_21_an_acronym_and_a_word_are_no_record_name(text):
     assert scrub(text).text == text
