@@ -1576,7 +1576,7 @@ def possessive_given_name(text: str, match: re.Match) -> tuple[int, int] | None:
         not plain_given_name(text, start, name)
         or name.lower() in FAMILY_WORDS
         or name in v.DISEASE_EPONYMS
-        or text.startswith(FESTIVALS, start)  # Valentine's baby
+        or text.startswith(FESTIVALS, start)  # Valentine's Day
         or SAINT_JOINED.search(text, max(0, start - 6), start)
     ):
         return None  # ... or a saint's (St.Mary's, written without a space)

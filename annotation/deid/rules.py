@@ -769,8 +769,10 @@ EN_ADDRESS_VALUE = re.compile(r"[^\n\x00;|]{4,120}")
 EN_ADDRESS_STOP = re.compile(
     r"\s{3,}|\t|(?<![A-Z])(?<!St)(?<!Rd)(?<!No)(?<!Mt)(?<!Ave)(?<!Apt)(?<!Ste)(?<!,[ ]Co)(?<!app)(?<!boul)[.!?](?:\s|$)|(?<=\d[A-Z]{2})\.(?:\s|$)|\s(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|DOB|MRN|NHS|SSN|Fax|Contact|Date|Age|Sex|Ins(?:urance)?)\b"
     r"|,?\s(?:mob|Mob|ph|Ph|HP|tel|phone|mobile|cell|email)\b"
+    # a joining word, a bracket (not a province's before its postcode: (Québec) H2J 2L3), " - please update ..."
     r"|,?\s(?:and|but|with|since|for|where|who|which|because)\s|\s\((?![A-Za-z]{2,10}\)[ \t]*+[A-Z]\d[A-Z])|\s[-–—]\s"
-    r"|[ \t]++(?=(?!(?:ZIP|PC|POSTCODE|EIRCODE|BOX|SITE|APT|UNIT|RR|RD|LOT|PO)\b)[A-Z]{2,8}:)"  # " - please update ..."; not (Quebec) H2J
+    # a field's label in capitals (… DD3 6LN GP: DR S. MACLEOD), not a postcode's or a rural home's own (PC:, BOX:)
+    r"|[ \t]++(?=(?!(?:ZIP|PC|POSTCODE|EIRCODE|BOX|SITE|APT|UNIT|RR|RD|LOT|PO)\b)[A-Z]{2,8}:)"
     # a dose after the address (…, Sandton, 1500 mg metformin): no postcode
     r"|,?\s\d[\d.]*+[ \t]?(?:mg|mcg|µg|g|kg|ml|mL|units?|IU|mmol|mmHg|tabs?|tablets?|puffs?)(?![A-Za-z])"
     # a new sentence after an abbreviation's full stop (… S. Lincoln Ave. Is there a clinic close to me?)
@@ -780,14 +782,14 @@ EN_ADDRESS_STOP = re.compile(
     r"|(?<=\d),\s(?!(?:rue|chemin|av|avenue|boul|boulevard|route|rang|apt|apartment|flat|unit|suite|ste|floor|fl|level"
     r"|box|po|rural|rr|rd|site|county|concession|highway|hwy|road|lot|zone|extension)\b)(?=[a-z])"
 )
-EN_ADDRESS_EVIDENCE = re.compile(
-    r"\d|\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Cl|Court|Ct|Way|Crescent|Cres|Terrace|Place|Pl|Square|Sq"
+# A street's or a home's word; with a digit, what says an English address's value is one.
+EN_STREET_WORDS = (
+    r"\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Cl|Court|Ct|Way|Crescent|Cres|Terrace|Place|Pl|Square|Sq"
     r"|Grove|Gardens|Gdns|Mews|Row|Walk|Hill|Park|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Route|Box|Cottage|Farm|Manor|House"
-    r"|Rectory|Lodge|Mill|Barn)\b",
-    re.IGNORECASE,
+    r"|Rectory|Lodge|Mill|Barn)\b"
 )
-# A street's word alone, without the digits that EN_ADDRESS_EVIDENCE also takes.
-EN_STREET_WORD = re.compile(EN_ADDRESS_EVIDENCE.pattern.replace(r"\d|", "", 1), re.IGNORECASE)
+EN_STREET_WORD = re.compile(EN_STREET_WORDS, re.IGNORECASE)
+EN_ADDRESS_EVIDENCE = re.compile(rf"\d|{EN_STREET_WORDS}", re.IGNORECASE)
 UK_POSTCODE = r"[A-Z][A-Z]?\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 
 
@@ -800,6 +802,7 @@ HOUSE_PREFIX = r"(?:Flat|Apt|Unit|Suite|H\.[ ]?No|House|Plot|Stand|Erf)"
 LABELLED_POSTCODE = (
     rf"(?:{UK_POSTCODE}|[A-Z]{{2}}[ \t]\d{{5}}(?:-\d{{4}})?|{CA_POSTCODE}|[A-Z]\d{{2}}[ \t][A-Z0-9]{{4}})"
 )
+POSTCODE_IN_ADDRESS = re.compile(rf"\b{LABELLED_POSTCODE}\b")
 # One with a comma after it: the address ends there.
 CODE_THEN_COMMA = re.compile(
     rf"\b{LABELLED_POSTCODE}"
@@ -829,7 +832,7 @@ def en_cued_address(text: str, match: re.Match) -> tuple[int, int] | None:
     )
     # A postcode: British, American, Canadian, an Irish Eircode (H91 E2K3), or four digits after a town
     # closing the address (Durban, 4066: South Africa's, New Zealand's, Australia's).
-    postcode = re.search(rf"\b{LABELLED_POSTCODE}\b", value)
+    postcode = POSTCODE_IN_ADDRESS.search(value)
     # (two segments before it at least: "Homeless, 2023" is a year), or India's six-digit PIN after a town
     postcode = (
         postcode is not None
@@ -1835,7 +1838,7 @@ def after_name(text: str, end: int) -> tuple[str, int, int] | None:
     found = AFTER_NAME_ADDRESS.match(text, end)
     if found is not None and (span := en_cued_address(text, found)) is not None:
         home = text[span[0] : span[1]]
-        if EN_STREET_WORD.search(home) or re.search(rf"\b{LABELLED_POSTCODE}\b", home):
+        if EN_STREET_WORD.search(home) or POSTCODE_IN_ADDRESS.search(home):
             return ("ADDRESS", *span)  # not "Dr Lee, Unit 3, Ward 12": a street or a postcode says a home
     return None
 
@@ -2470,7 +2473,7 @@ RULES: tuple[Rule, ...] = (
             "ship to",
             "mailing:",
             "postal:",
-        ),  # fmt: skip
+        ),
     ),
     # A postcode after its label (（邮编362000）, 邮政编码：100020): part of an address.
     rule(

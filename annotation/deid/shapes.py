@@ -803,7 +803,7 @@ def pair_before_verb(text: str, match: re.Match) -> tuple[int, int] | None:
     if any(map(everyday_or_drug, words_)) or (len(words_) == 1 and words_[0] in v.DISEASE_EPONYMS):
         return None  # ... or a disease's (Parkinson's nurse)
     if text.startswith(FESTIVALS, match.start("value")):
-        return None  # Valentine's baby
+        return None  # Valentine's Day
     following = text[match.end("value") : match.end("value") + 12].split()
     verb = following[0].rstrip("?.,!") if following else ""
     if verb in ("here", "speaking") and not IS_BEFORE.search(text, max(0, match.start() - 8), match.start()):
