@@ -49,7 +49,7 @@ from annotation.deid.wordscan import Words
 from annotation.text import normalise
 
 # Changes whenever what is replaced changes; snapshots record it.
-VERSION = "24"
+VERSION = "25"
 RULES: tuple[Rule, ...] = IDENTIFIER_RULES + form_rules() + NAME_RULES + shape_rules()
 SEPARATOR = "\x00"
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(r.kind for r in RULES))
@@ -207,6 +207,22 @@ def institution_address(text: str, start: int, taken: bytearray) -> bool:
     )
 
 
+# A Chinese address that runs straight on into the place it belongs to ("寄至西直门南大街11号北京大学人民医院病案室"):
+# the hospital's own; not a home in its staff quarters (人民医院宿舍) nor one a patient or a home is said to be at.
+INSTITUTION_RIGHT_AFTER = re.compile(
+    rf"[\u4e00-\u9fff]{{0,12}}?(?:{INSTITUTION.pattern})(?!宿舍|家属|職工|职工|小区|小區|公寓|新村|[0-9一二三四五六七八九十]+[号號栋棟])"
+)
+HOME_BEFORE = re.compile(r"住|家|患者|病人|[Pp]atient|\bpt\b")
+
+
+def institution_right_after(text: str, start: int, end: int) -> bool:
+    return (
+        ("\u4e00" <= text[end - 1 : end] <= "\u9fff" or text[end - 1 : end].isdigit())
+        and INSTITUTION_RIGHT_AFTER.match(text, end) is not None
+        and HOME_BEFORE.search(text, max(0, start - 10), start) is None
+    )
+
+
 # Where an address's span begins with the place it belongs to ("中南大学湘雅医院位于长沙市开福区湘雅路87号",
 # "光明街社区卫生服务中心在光明街72号"): the words that say the address is that place's.
 INSTITUTION_AT = re.compile(rf"(?:{INSTITUTION.pattern})(?:的)?(?:地址|位置)?(?:是|为|位于|位於|在|坐落于|坐落在)")
@@ -274,7 +290,11 @@ def detect_in(text: str, shortcuts: bool = True) -> list[Detection]:
     for r, start, end in (screened if shortcuts else scanned)(text, features(text)):
         if taken.find(1, start, end) != -1 or text.find(SEPARATOR, start, end) != -1:
             continue
-        if r.kind == "ADDRESS" and (institution_address(text, start, taken) or names_an_institution(text, start, end)):
+        if r.kind == "ADDRESS" and (
+            institution_address(text, start, taken)
+            or names_an_institution(text, start, end)
+            or institution_right_after(text, start, end)
+        ):
             continue  # a hospital's or a clinic's own address: no one's home
         if r.kind == "NAME" and MASKED.fullmatch(text, start, end):
             continue  # XXXX, ***: a name already masked

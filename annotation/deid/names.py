@@ -135,6 +135,17 @@ def is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+def in_drug_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a drug's name that reads as a person's (甲福明, Hong Kong's metformin)."""
+    offset = max(0, start - 3)
+    window = text[offset : end + 3]
+    for drug in v.ZH_DRUGS_LIKE_NAMES:
+        found = window.find(drug)
+        if found != -1 and offset + found <= start and end <= offset + found + len(drug):
+            return True
+    return False
+
+
 def surname_length(text: str, start: int) -> int:
     if text[start : start + 2] in v.DOUBLE_SURNAMES:
         return 2
@@ -1377,6 +1388,19 @@ TRAILER = re.compile(r"(?:['’]s)?[,.;:]*$")
 
 
 SAINT_BEFORE = re.compile(r"(?<![A-Za-z])(?:St|Saint|Sankt|San|Santa|Sainte|Ste)\.?[ \t]++$")
+# Surnames that are words too, which `NOT_NAMES` refuses alone (the ward, the page, May): a person's after an
+# honorific (Mrs Ward, Mr Page, Ms Helen Lane), not after other titles (Sister, Dr) nor after a given name
+# alone, for wards are named after people (transferred to Florence Ward).
+SURNAMES_THAT_ARE_WORDS = frozenset("ward page may lane friend child pepper".split())
+HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]++$")
+
+
+def surname_that_is_a_word(text: str, start: int, tokens: list[re.Match], index: int, word: str) -> bool:
+    if word.lower() not in SURNAMES_THAT_ARE_WORDS or index > 1:
+        return False
+    if index == 1 and not is_given_name(tokens[0].group()):
+        return False
+    return HONORIFIC_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def after_saint(text: str, start: int) -> bool:
@@ -1399,9 +1423,10 @@ def en_name_at(text: str, start: int, value: str) -> tuple[int, int] | None:
         if index and word.lower() in FIELD_LABELS and text.startswith(":", start + token.start() + len(word)):
             break  # "Name: Harold Finch-Whitley Age: 82": the next field's label
         initial = (index > 0 or len(tokens) > 1) and INITIAL.fullmatch(token.group()) is not None
-        if index and word.lower() in ORGANISATION_WORDS:
+        surname = surname_that_is_a_word(text, start, tokens, index, word)
+        if index and word.lower() in ORGANISATION_WORDS and not surname:
             return None  # the words so far name a place or a thing (Victoria Falls, Mayo Clinic)
-        if not (initial or token_is_name(word)):
+        if not (initial or surname or token_is_name(word)):
             break
         if word.lower() in WARD_PLACES and PLACE_NUMBER.match(text, start + token.end()) is not None:
             break  # "Bed 17", "Bay 4": a place in the ward
@@ -1703,15 +1728,19 @@ def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # George St, Little France Crescent: a street named after someone
     if in_herb(text, *match.span("value")):
         return None
+    pair = EPONYM_PAIR_BEFORE.search(text, max(0, match.start("value") - 20), match.start("value"))
+    if pair is not None and not is_given_name(pair.group(1)):
+        return None  # Salter-Harris II型, Guillain-Barre: the second of two eponyms, not Harris II
     found = en_name(text, match)
     if found is None or no_patient(text, *found):
         return None
     if text[found[0] : found[1]].split()[-1].isupper() and ACRONYM_LABEL_AFTER.match(text, found[1]):
         return None  # "Alberta PHN: 41287-5530": a place and a number's acronym
-    return found
+    return (pair.start(1), found[1]) if pair is not None else found  # Mary-Jane Fox, whole
 
 
 ACRONYM_LABEL_AFTER = re.compile(r"[ \t]*+[:：#][ \t]*+\d")
+EPONYM_PAIR_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]++)[-–]$")
 
 
 # What follows the name of a disease's, a sign's or a score's eponym ("Graves' disease", "Apgar's

@@ -22,8 +22,10 @@ from annotation.deid.names import (
     NOT_ALONE_BEFORE_TITLE,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    SURNAMES_THAT_ARE_WORDS,
     contracted,
     full_name_surname_length,
+    in_drug_name,
     is_han,
     minority_name_end,
     surname_length,
@@ -101,7 +103,7 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
 
     A Chinese surname is added too where a title follows it (游华妍, then 游先生): that is how the
     same person is addressed later. A Latin name inside an organisation's name (St Thomas' Hospital)
-    is left alone.
+    and a Chinese one inside a drug's that reads as a person's (甲福明 after 李福明) are left alone.
     """
     keys: set[str] = set()
     surnames: set[str] = set()
@@ -131,8 +133,8 @@ def propagate(text: str, detections: list[Detection]) -> list[Detection]:
     for key in sorted(keys, key=lambda k: (-len(k), k)):  # longest first, then in one order whatever the hash seed
         latin = not is_han(key[0])
         for start, end in occurrences(text, key, lowered):
-            if not (latin and part_of_organisation(text, start, end)):
-                add(start, end)
+            if not (part_of_organisation(text, start, end) if latin else in_drug_name(text, start, end)):
+                add(start, end)  # 福明 of 甲福明 is a drug's, not 李福明's
     for d in list(result):  # Joaquin Etxeberria where Etxeberria is known: a relative's given name
         if d.kind == "NAME" and not is_han(d.text[0]) and " " not in d.text:
             before = WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
@@ -235,13 +237,22 @@ def given_keys(name: str) -> set[str]:
     return {POSSESSIVE.sub("", words[0]).lower()} if words and (len(LATIN_TOKEN.findall(name)) > 1) else set()
 
 
+def numbering_keys(name: str) -> frozenset[str]:
+    """The keys that make two mentions one person: `name_keys` in lower case, and a surname that is a word too
+    (Mrs Helen Ward, then Ms Ward), which propagation must not take everywhere (the ward)."""
+    keys = {k.lower() for k in name_keys(name)}
+    if not is_han(name[0]):
+        keys |= {t.lower() for t in LATIN_TOKEN.findall(name) if t.lower() in SURNAMES_THAT_ARE_WORDS}
+    return frozenset(keys) or frozenset({name})
+
+
 def number_people(detections: list[Detection]) -> dict[Detection, int]:
     """One number per person, in order of first mention; a surname, a nickname (老蔺) or a single word
     (in any case: "fenella", then "Fenella") joins its full name."""
     names = sorted((d for d in detections if d.kind == "NAME"), key=lambda d: d.start)
     if not names:
         return {}
-    keys = {d: frozenset(k.lower() for k in name_keys(d.text)) or frozenset({d.text}) for d in names}
+    keys = {d: numbering_keys(d.text) for d in names}
     # A pet name (阿芬, 芬芬) stands for the first person it fits, but never makes two full names one person
     # (诸葛淑芬 and 孙瑞芬 are two).
     # Likewise an English given name (Sarah) stands for the first Sarah, but Sarah Jones and Sarah Smith are two.

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from annotation.deid import lexicon
 from annotation.deid.detection import Detection
-from annotation.deid.names import QUANTITY_AFTER, STOP, is_han, starts_with_word
+from annotation.deid.names import QUANTITY_AFTER, STOP, in_drug_name, is_han, starts_with_word
 from annotation.deid.shapes import DRUG_ENDINGS
 from annotation.deid.surnames import TO_SIMPLIFIED
 from annotation.deid.vocabulary import (
@@ -410,17 +410,6 @@ EVERYDAY_GIVEN = 1000
 WISHES = "祝贺"
 # A person's name in jieba's dictionary this rare is someone's name before it is a word (何建军 3).
 RARE_PERSON_WORD = 10
-
-
-def in_drug_name(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] lies inside a drug's name that reads as a person's (甲福明, Hong Kong's metformin)."""
-    offset = max(0, start - 3)
-    window = text[offset : end + 3]
-    for drug in ZH_DRUGS_LIKE_NAMES:
-        found = window.find(drug)
-        if found != -1 and offset + found <= start and end <= offset + found + len(drug):
-            return True
-    return False
 
 
 def replaceable(text: str, candidate: Candidate, score: float) -> bool:

@@ -1123,3 +1123,19 @@ def test_round_21_rural_homes_and_the_reviews_mends(text, expected):
 )
 def test_round_21_reviews_look_alikes_stay(text):
     assert scrub(text).text.replace("[NAME_1]", "Lee") == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an address that runs straight on into its hospital is the hospital's
+        ("报告请寄至北京市西城区西直门南大街11号北京大学人民医院病案室。", None),
+        ("家住朝阳区安贞路5号，离安贞医院很近。", "家住[ADDRESS]，离安贞医院很近。"),  # a home near it
+    ],
+)
+def test_round_22_an_address_followed_by_its_hospital(text, expected):
+    assert scrub(text).text == (expected or text)
+
+
+def test_round_22_a_home_in_a_hospitals_staff_quarters_is_a_home():
+    assert "西直门南大街" not in scrub("患者住西城区西直门南大街11号人民医院宿舍3栋。").text

@@ -1262,3 +1262,40 @@ def test_round_21_reviews_names(text, expected):
 )
 def test_round_21_an_acronym_and_a_word_are_no_record_name(text):
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mrs Ward came in with chest pain. Back to the ward.",
+            "Mrs [NAME_1] came in with chest pain. Back to the ward.",
+        ),
+        ("Mr Page and Ms Lane both called.", "Mr [NAME_1] and Ms [NAME_2] both called."),
+        # a surname that is a word joins its full name, and propagation leaves the word alone
+        (
+            "Mrs Helen Ward, 67. Ward 5B. Ms Ward and Helen agree.",
+            "Mrs [NAME_1], 67. Ward 5B. Ms [NAME_1] and [NAME_1] agree.",
+        ),
+        ("Mary-Jane Smith came with her son.", "[NAME_1] came with her son."),  # a hyphenated given name, whole
+    ],
+)
+def test_round_22_surnames_that_are_words_and_hyphenated_given_names(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transferred to Florence Ward, then seen on Nightingale Ward.",  # wards named after people
+        "X线示右胫骨远端Salter-Harris II型骨折。",  # the second of two eponyms, with its grade
+        "Guillain-Barre Syndrome, improving.",
+    ],
+)
+def test_round_22_wards_and_eponym_pairs_are_no_names(text):
+    assert scrub(text).text == text
+
+
+def test_round_22_a_drug_that_reads_as_a_name_stays_after_the_name_is_found():
+    result = scrub_conversation(["李福明说他在吃甲福明，一天两次。", "甲福明要饭后吃。"])
+    assert result.texts == ["[NAME_1]说他在吃甲福明，一天两次。", "甲福明要饭后吃。"]
