@@ -122,6 +122,7 @@ TUNED_SPLITS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
 )
 SETS = {split: ROOT / f"tests/data/deid_{split}.jsonl" for split in TUNED_SPLITS + HELD_OUT_SPLITS}
 TUNED_ON = set(TUNED_SPLITS)

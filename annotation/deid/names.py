@@ -1122,14 +1122,28 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # 周建华 病案号 ...: a name before a record's label only where it opens a line
     if 2 <= end - start <= 4 and not (start and is_han(text[start - 1])) and name_shaped(text, start, end):
         return start, end
-    # A longer run: the name is its end when a word stands before it, but only before an identifier in
-    # brackets (关于南宫鸣珂（身份证...）): before an age or "，您" that reads everyday words as names.
+    if (
+        2 <= end - start <= 3
+        and (not start or text[start - 1] in LINE_OPENERS)
+        and SEX_THEN_AGE.match(text, end)
+        and surname_length(text, start)
+    ):
+        return start, end  # 黎明，男，17岁 opening a record: a name, though it is a word too (dawn)
+    # A longer run: the name is its end when a word or a preposition stands before it, but only before an
+    # identifier in brackets (关于南宫鸣珂（身份证...）, 已向柳建新（0551-...）): before an age or "，您" that reads
+    # everyday words as names.
     if text[end : end + 1] not in "（(":
         return None
     for start in range(max(2, end - 4), end - 1):
-        if lexicon.is_dictionary_word(text[start - 2 : start]) and name_shaped(text, start, end):
+        if (lexicon.is_dictionary_word(text[start - 2 : start]) or text[start - 1] in BARE_NAME_BEFORE) and (
+            name_shaped(text, start, end)
+        ):
             return start, end
     return None
+
+
+# A sex, then an age, right after a record's first words (黎明，男，17岁).
+SEX_THEN_AGE = re.compile(r"[，,、 \t][ \t]?[男女][，,、 \t][ \t]?\d{1,3}[ \t]?岁")
 
 
 BARE_NAME_AFTER = "，,。、说讲问的今昨明是在来去要也和跟已因：:）)；;！!？?"
@@ -2750,6 +2764,14 @@ def double_surname_name(text: str, match: re.Match) -> tuple[int, int] | None:
 AFTER_NAME = r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)|[，,]\s?(?:您|你好)|[（(](?:登记号|病历号|住院号|门诊号|就诊卡号|卡号|ID|MRN|(?:身份证|证件|护照|电话|手机|出生|生于)[号码：:\s]*+[\dA-Za-z])|[ \t]{1,4}+(?:患者ID|病人ID|病案号|病历号|住院号|门诊号|诊疗卡号|就诊卡号|登记号)[:：]?[ \t]{0,4}+[\dA-Za-z]"
 
 
+# After a name, what only a person has: a phone in brackets (柳建新（0551-6389 2210）), a kin word after 之
+# (韶光明之父), an obstetric formula (练小燕 G2P1), a year of birth (李明1962年出生), being spoken to (张伟，你).
+PERSON_AFTER = (
+    r"[（(][ \t]*+\+?\d(?:[ \t-]?+\d){6,15}+[ \t]*+[）)]|之[父母兄弟姐妹妻夫子女]|[ \t]++G\d{1,2}P\d"
+    r"|(?:19|20)\d\d年(?:出生|生)|[，,][ \t]?你(?![们們])"
+)
+
+
 # --- verb frames that mark a person with no cue word (给X打电话, 和X一起来, 由X送来, 交：X 接：Y) ------
 # Each frame is a left part, the name, and the right part it must be followed by; what stands between
 # must be a whole name with no word of the dictionary in it (`frame_name`), so that 给医生打电话,
@@ -3171,6 +3193,14 @@ NAME_RULES: tuple[Rule, ...] = (
             "卡号",
             "登记号",
         ),
+    ),
+    rule(
+        "NAME",
+        PERSON_AFTER,
+        "白细胞之父",
+        zh_before_age,
+        needs="han",
+        triggers=("之", "g", "年", "你", "（", "("),
     ),
     rule(
         "NAME",

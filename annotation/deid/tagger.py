@@ -401,6 +401,7 @@ def among_herbs(text: str, candidate: Candidate) -> bool:
 # A surname and one given character (王芳, 廖伟) is replaced only when the model is surer than this
 # (a probability): at the model's own threshold, drug and colour words (右美沙芬, 色泽黄亮) pass too.
 SHORT_NAME_SURE = 0.99
+ONE_CHARACTER_SURE = 0.95
 NICKNAME_BEFORE = re.compile("[小老]")
 # A given name this frequent as a word (健康 5971, 和平 7998, 光明 1219; not 国庆 131, 永福 278) is replaced
 # only where the model is surer (阿里巴巴健康: 巴健康 0.98), and only listed where the conversation also uses
@@ -436,20 +437,23 @@ def replaceable(text: str, candidate: Candidate, score: float) -> bool:
         )
     if whole in ZH_DRUGS_LIKE_NAMES or whole in ZH_HERBS or NAMED_MEDICINE.match(text, candidate.end):
         return False  # 乐亦康, a probiotic's brand; 季德胜蛇药片, a medicine named after its maker
+    # 张建国: a whole jieba tags as a person's name, its given name a word (建国) the conversation never writes alone
+    person = len(given) == 2 and all(char in GIVEN_CHARS for char in given) and lexicon.is_person_name(whole)
     if len(given) == 2 and (
         (
             frequency(given) >= EVERYDAY_GIVEN
-            and (text.count(given) > text.count(whole) or probability(score) < SHORT_NAME_SURE)
+            and (text.count(given) > text.count(whole) or (probability(score) < SHORT_NAME_SURE and not person))
         )
         or (whole[0] in WISHES and (frequency(given) or given in lexicon.given_name_pairs_listed()))
     ):
         return False  # 方健康 would take 健康 everywhere by propagation; 祝平安, 贺新春 are wishes
-    usual = all(char in GIVEN_CHARS for char in given) and not lexicon.is_dictionary_word(whole) and len(given) == 2
+    usual = (
+        all(char in GIVEN_CHARS for char in given) and not lexicon.is_dictionary_word(whole) and len(given) == 2
+    ) or person
     if usual:
         return True
-    if probability(score) < SHORT_NAME_SURE or NICKNAME_BEFORE.match(
-        text, max(0, candidate.start - 1), candidate.start
-    ):
+    sure = ONE_CHARACTER_SURE if len(given) == 1 and given in GIVEN_CHARS else SHORT_NAME_SURE
+    if probability(score) < sure or NICKNAME_BEFORE.match(text, max(0, candidate.start - 1), candidate.start):
         return False
     listed = lexicon.is_dictionary_word(whole)
     return not listed or (lexicon.is_person_name(whole) and frequency(whole) <= RARE_PERSON_WORD)
