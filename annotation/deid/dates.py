@@ -22,11 +22,11 @@ MONTH_OR_DAY = (
 )
 ORDINAL = r"(?:st|nd|rd|th)"
 YEAR = r"(?:(?:18|19|20)\d\d|['’]\d\d)"
-# A date as people write one in English text: 3/4/60, 1975-07-02, May 3rd, 2001, 1st of August 2000,
+# A date as people write one in English text: 3/4/60, 1975-07-02, May 3rd, 2001, February the 8th 1963, 1st of August 2000,
 # 03-APR-1965, 19650403 (compact, only with a valid month and day).
 EN_DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d\d)(?!\d)|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?!\d)"
-    rf"|{MONTHS}\.?\s*+\d{{1,2}}{ORDINAL}?,?\s*+{YEAR}(?!\d)"
+    rf"|{MONTHS}\.?\s*+(?:the\s++)?\d{{1,2}}{ORDINAL}?,?\s*+{YEAR}(?!\d)"
     rf"|\d{{1,2}}{ORDINAL}?\s*+(?:of\s++)?{MONTHS}\.?,?\s*+{YEAR}(?!\d)|\d{{1,2}}[-/]{MONTHS}[-/](?:\d{{4}}|\d\d)(?!\d)"
     rf"|(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     rf"|{MONTHS}[-/.]\d{{1,2}}[-/.](?:(?:18|19|20)\d\d|\d\d)(?!\d)"

@@ -76,7 +76,7 @@ YEAR_WORDS = (
 )
 SPOKEN_DATE = (
     rf"(?i:{MONTHS}[ \t]++(?:the[ \t]++)?{ORDINAL_WORDS}(?:,?[ \t]++(?:of[ \t]++)?{YEAR_WORDS})?"
-    rf"|(?:the[ \t]++)?{ORDINAL_WORDS}[ \t]++of[ \t]++{MONTHS}(?:,?[ \t]++{YEAR_WORDS})?)(?![A-Za-z])"
+    rf"|(?:the[ \t]++)?{ORDINAL_WORDS}[ \t]++of[ \t]++{MONTHS}(?:,?[ \t]++(?:{YEAR_WORDS}|(?:18|19|20)\d\d(?!\d)))?)(?![A-Za-z])"
 )
 # A date of birth written in a demographic row right after the sex (男  1965-11-24, ｜女｜1981年07月15日).
 ROW_DATE = rf"(?:{ZH_DATE}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)|\d\d[-/.]\d\d[-/.]\d\d(?![-/.\d]))"
@@ -103,7 +103,7 @@ NOT_A_BIRTHDAY = (
 STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir"
     r"|Square|Sq|Close|Crescent|Cres|Gardens|Row|Mews|Walk|Grove|Green|Hill|Trail|Trl|Loop|Alley|Plaza|Park|Heights|Ridge|View|Vale|Rise"
-    r"|Parade|Pde|Esplanade|Esp)\b\.?"
+    r"|Parade|Pde|Esplanade|Esp|Quay|Wharf|Promenade|Embankment)\b\.?"
 )
 COMPASS = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 CA_POSTCODE = r"[A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z][ \t]?\d[A-CEGHJ-NPR-TV-Z]\d"
@@ -520,6 +520,10 @@ RANGE = re.compile(r"(\d{1,3})-(\d{1,3})")
 
 
 # Words in the line of an answer that say it gives another date or number than the one asked for.
+# Questions for a date of birth without its cue words (哪年哪月哪日生的？).
+BIRTH_QUESTIONS_ZH = with_traditional(
+    ("哪年哪月哪日生", "哪年哪月哪天生", "哪年哪月生", "几月几号生", "几月几日生", "什么时候生的")
+)
 OTHER_ANSWER = ("visit", "appointment", "appt", "admit", "today", "date:", "日期", "就诊", "复诊", "预约", "今天")
 
 
@@ -528,7 +532,27 @@ def answer_in_next_line(text: str, match: re.Match) -> tuple[int, int] | None:
     gap = match.group("gap").lower()
     if any(word in gap for word in OTHER_ANSWER):
         return None
+    if ZH_NUMERAL_ANSWER.match(match.group("value")):
+        return match.span("value")  # 一九四九年九月十二号: a date in numerals has no digit
     return has_digit(text, match)
+
+
+ZH_NUMERAL_ANSWER = re.compile(ZH_NUMERAL_DATE)
+
+
+# A date one "is" is a birth date only where its year is long past: not a booking (you're 3/4/25 for theatre).
+# Fixed years, not today's, so that what is replaced does not change with the calendar.
+LATEST_BIRTH_YEAR = 2015
+TWO_DIGIT_YEAR = re.compile(r"(?<!\d)\d\d$")
+FOUR_DIGIT_YEAR = re.compile(r"(?:18|19|20)\d\d")
+
+
+def long_ago(text: str, match: re.Match) -> tuple[int, int] | None:
+    value = match.group("value")
+    if (year := FOUR_DIGIT_YEAR.search(value)) is not None:
+        return match.span("value") if int(year.group()) <= LATEST_BIRTH_YEAR else None
+    two = TWO_DIGIT_YEAR.search(value)
+    return match.span("value") if two is not None and int(two.group()) >= 30 else None
 
 
 def lunar_birthday(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -786,7 +810,7 @@ EN_ADDRESS_STOP = re.compile(
 EN_STREET_WORDS = (
     r"\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Cl|Court|Ct|Way|Crescent|Cres|Terrace|Place|Pl|Square|Sq"
     r"|Grove|Gardens|Gdns|Mews|Row|Walk|Hill|Park|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Route|Box|Cottage|Farm|Manor|House"
-    r"|Rectory|Lodge|Mill|Barn)\b"
+    r"|Rectory|Lodge|Mill|Barn|Quay|Wharf)\b"
 )
 EN_STREET_WORD = re.compile(EN_STREET_WORDS, re.IGNORECASE)
 EN_ADDRESS_EVIDENCE = re.compile(rf"\d|{EN_STREET_WORDS}", re.IGNORECASE)
@@ -1336,6 +1360,8 @@ DOB_CUES_EN = (
     "born in",
     "born",
     "birthday",
+    "bday",
+    "b-day",
     *(FRENCH_DOB_CUES := ("date de naissance", "ne le", "nee le")),  # né le: the rules read accents folded
     "b.",
 )
@@ -1800,7 +1826,7 @@ def en_lower_street(text: str, match: re.Match) -> tuple[int, int] | None:
 # (Keiko Iwasaki-Brandt, 07-Nov-1990, MRN ...; 我叫喻子衿，96年3月21日的), a record number in brackets
 # (Patient C. O'Rourke (ZY14349958)). Found from the names (`after_name`), not as rules of their own.
 AFTER_NAME_DATE = re.compile(
-    rf"(?:[ \t]*+[,，(（][ \t]*+|[ \t]++)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE})(?=[ \t]*+(?:[,，;；)）]|\.(?!\d)|的|$))",
+    rf"(?:[ \t]*+[,，(（][ \t]*+|[ \t\u3000]++)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE}|{COMPACT_DATE})(?=[ \t]*+(?:[,，;；)）]|\.(?!\d)|的|$))",
     re.MULTILINE,
 )
 AFTER_NAME_NUMBER = re.compile(
@@ -1823,8 +1849,8 @@ AFTER_NAME_COLUMN = re.compile(
 def after_name(text: str, end: int) -> tuple[str, int, int] | None:
     """The date of birth, record number or home right after a name that ends at `end`, if any."""
     found = AFTER_NAME_DATE.match(text, end)
-    if found is not None:
-        return ("DOB", *found.span("value"))
+    if found is not None and (found.group(0)[0] not in " \t\u3000" or long_ago(text, found)):
+        return ("DOB", *found.span("value"))  # after a space only a date long past (not 医师：郎英　2023年10月17日)
     found = AFTER_NAME_NUMBER.match(text, end)
     if (
         found is not None
@@ -2311,11 +2337,33 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "DOB",
-        rf"(?<![{HAN}])[男女](?:性)?(?:[ \t]*+[|｜/／,，、][ \t]*+|[ \t]++)(?P<value>{ROW_DATE})(?=[ \t]*+[|｜/／,，、;；]|[ \t]{{2,}}|[ \t]*+(?:$|[\n\x00]))",
+        rf"(?<![{HAN}])[男女](?:性)?(?:[ \t]*+[|｜/／,，、][ \t]*+|[ \t\u3000]++)(?P<value>{ROW_DATE})(?=[ \t]*+[|｜/／,，、;；]|[ \t\u3000]{{2,}}|[ \t]*+(?:$|[\n\x00]))",
         "男 | 2020年1月",
         date_after_sex,
         needs="digit han",
         triggers=("男", "女"),
+    ),
+    # A date someone is, as a check of identity says it (And you're 30 Sep 1970? I'm 24/3/58).
+    rule(
+        "DOB",
+        rf"(?i:\b(?:i['’]m|i am|you['’]re|you are|he['’]s|he is|she['’]s|she is))[ \t]++(?P<value>{EN_DATE})",
+        "you're 3/4/196 ",
+        long_ago,
+        needs="digit latin",
+        triggers=(
+            "i'm",
+            "i’m",
+            "i am",
+            "you're",
+            "you’re",
+            "you are",
+            "he's",
+            "he’s",
+            "he is",
+            "she's",
+            "she’s",
+            "she is",
+        ),
     ),
     rule(
         "DOB",
@@ -2352,10 +2400,9 @@ RULES: tuple[Rule, ...] = (
     # A date of birth asked for in one turn and given in the next ("Can I take his date of birth?" "It's 3/4/60.").
     rule(
         "DOB",
-        rf"(?:{words(DOB_CUES_ZH + tuple(cue_forms(DOB_CUES_WITH_GAP)))})(?![:：\-\s]*+(?:is\s++|是|为|on\s++)?\d)[^\x00\n\d]{{0,40}}+[\x00\n](?P<gap>[^\x00\n\d]{{0,24}}?)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE})",
+        rf"(?:{words(DOB_CUES_ZH + BIRTH_QUESTIONS_ZH + tuple(cue_forms(DOB_CUES_WITH_GAP)))})(?![:：\-\s]*+(?:is\s++|是|为|on\s++)?\d)[^\x00\n\d]{{0,40}}+[\x00\n](?P<gap>[^\x00\n\d]{{0,40}}?)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE}|{SPOKEN_DATE})",
         "date of birth?\x00It's 3/4/6 ",
         answer_in_next_line,
-        needs="digit",
         word_start=True,
         triggers=("\x00", "\n"),
     ),
