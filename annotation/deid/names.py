@@ -445,8 +445,11 @@ def not_a_name_after_cue(text: str, cue_start: int, start: int, end: int) -> boo
     - after a speaker's label, a question opening with a verb (患者：能好吗？; not 护士：王芳吗？);
     - a conjunction after a field's name, in a list of fields (报出姓名和入院日期; not 女儿和菲静, 和 a surname);
     - another cue (患者岳父祝长林: the name is the father-in-law's, after 岳父);
-    - after 我是, a common word that goes on into a noun (我是王牌销售, 我是越南华侨; not 我是李强，)."""
+    - after 我是, a common word that goes on into a noun (我是王牌销售, 我是越南华侨; not 我是李强，);
+    - a weekday (周四), or a hospital's name before its 医院 (於馬偕紀念醫院)."""
     cue = text[cue_start:start].rstrip(" \t")
+    if WEEKDAY.match(text, start) or HOSPITAL_AFTER.match(text, end):
+        return True  # 李明主任周四上午出诊: a weekday; 患者於馬偕紀念醫院: a hospital named after someone
     if cue.startswith("之") and len(cue) == 2 and lexicon.is_chinese_word(text[start - 1 : start + 1], 50):
         return True  # 患者之子宫, 之父母均健在: the cue's character begins a word
     if cue.endswith((":", "：")) and text[end : end + 1] in QUESTION_ENDS and text[start] in QUESTION_VERBS:
@@ -468,6 +471,8 @@ def not_a_name_after_cue(text: str, cue_start: int, start: int, end: int) -> boo
 
 
 PROXY_VERBS = "述诉說说签簽办辦为為替理表写寫"
+WEEKDAY = re.compile("(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]")
+HOSPITAL_AFTER = re.compile("(?:纪念|紀念)(?:医院|醫院)")
 
 
 def pet_name_end(text: str, start: int) -> int | None:
@@ -1146,6 +1151,7 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
 SEX_THEN_AGE = re.compile(r"[，,、 \t][ \t]?[男女][，,、 \t][ \t]?\d{1,3}[ \t]?岁")
 
 
+CANTONESE_PARTICLES = "咗哋嘅喺嚟啲咩囉"
 BARE_NAME_AFTER = "，,。、说讲问的今昨明是在来去要也和跟已因：:）)；;！!？?"
 
 
@@ -1163,6 +1169,8 @@ def zh_bare_name(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # 阅读说明书并: 说 and 明 make a word
     end = start + 3
     value = text[start:end]
+    if value[-1] in CANTONESE_PARTICLES:
+        return None  # 都换咗: a verb and its particle, no 都 called 换咗
     if (
         not name_shaped(text, start, end)
         or lexicon.is_dictionary_word(value)
@@ -1509,8 +1517,14 @@ NAME_BEFORE = re.compile(r"(?<![A-Za-z'’])[A-Z](?:\.|[A-Za-z'’-]*+)(?:[ \t][
 POSTNOMINALS_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{words(v.EN_POSTNOMINALS)}),?[ \t]++)+$")
 
 
+STATE_ZIP_AFTER = re.compile(r"[ \t]++\d{5}(?:-\d{4})?(?!\d)")
+
+
 def name_before_postnominal(text: str, match: re.Match) -> tuple[int, int] | None:
-    """The capitalised words just before a post-nominal (Ines Carvalho, MD; Jane Doe RN)."""
+    """The capitalised words just before a post-nominal (Ines Carvalho, MD; Jane Doe RN); not a town before its
+    state and ZIP code (Baltimore, MD 21287; Erie, PA 16501)."""
+    if len(match.group()) == 2 and STATE_ZIP_AFTER.match(text, match.end()):
+        return None
     end = match.start()
     if (chain := POSTNOMINALS_BEFORE.search(text, max(0, end - 60), end)) is not None:
         end = chain.start()
@@ -1738,6 +1752,12 @@ def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if match.group("value").startswith(FESTIVALS):
         return None  # Hari Raya, a festival of Malaysia and Singapore: no Hari
+    if first == "Te" and not (
+        (before := PREVIOUS_WORD.search(text, max(0, match.start("value") - 20), match.start("value")))
+        and before.group(1)[0].isupper()
+        and not sentence_word(before.group(1))
+    ):
+        return None  # Te Kuiti, Te Awamutu: a Maori place's article, no given name (Aroha Te Whata: a surname's)
     if STREET_AFTER_NAME.search(match.group("value")):
         return None  # George St, Little France Crescent: a street named after someone
     if in_herb(text, *match.span("value")):
@@ -2083,6 +2103,12 @@ ALONE_BEFORE = re.compile(r"(?:^|[\n\x00])[ \t]*+$")
 ALONE_ON_LINE = re.compile(r"[ \t]*+(?:\n|\x00|$)")
 
 
+def sentence_word(word: str) -> bool:
+    """A word people write in lower case (the Latin model's vocabulary) that is no given name: Correct, Please."""
+    word = word.strip(".,;:")
+    return word.lower() in LATIN_MODEL.stored().vocabulary and not is_given_name(word)
+
+
 def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name after an English cue word, read according to what the cue is (`EN_CUES`).
 
@@ -2112,6 +2138,10 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # "Thank you. Date of birth?"
     if "." in separator and not abbreviated(cue) and not strong_name(value):
         return None  # "Seen by the attending. Bed 17.", "the consultant. Referred to ...": the sentence ended
+    if kinds & {"greeting", "signoff"} and value.split()[0].lower() in ORGANISATION_WORDS:
+        return None  # "Dear Practice Manager", "Thanks, Clinic Team": a role or a team, greeted
+    if "." in separator and sentence_word(value.split()[0]):
+        return None  # "Spoke with pt. Correct DOB is ...": a new sentence's first word, written in lower case elsewhere
     if cue.lower().rstrip(":").endswith(" by") and value.split()[0].isupper() and len(value.split()[0]) <= 3:
         return None  # Requested by: ED registrar: a department's acronym, no Ed
     if cue.lower() == "cc" and not ALONE_BEFORE.search(text, max(0, match.start() - 4), match.start()):

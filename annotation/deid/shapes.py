@@ -272,7 +272,11 @@ PAIR_BEFORE = re.compile(
 def en_before_label(text: str, match: re.Match) -> tuple[int, int] | None:
     """The two capitalised words right before an identifier's label ("Soren Jefferies DOB -")."""
     pair = PAIR_BEFORE.search(text, max(0, match.start() - 60), match.start())
-    return pair.span(1) if pair is not None and en_pair_is_name(pair.group(1)) else None
+    if pair is None or not en_pair_is_name(pair.group(1)):
+        return None
+    if match.group() == "grade" and any(w.isupper() and len(w) > 1 for w in pair.group(1).split()):
+        return None  # SAH Fisher grade 3, WHO grade II: a condition's acronym and the grade's eponym
+    return pair.span(1)
 
 
 def en_after_verb(text: str, match: re.Match) -> tuple[int, int] | None:
