@@ -977,6 +977,29 @@ def family_member_speaking(text: str, start: int, end: int) -> bool:
     )
 
 
+# A group chat's header (【心内二病区护理群】, 【急诊科交班群】): its speakers are its members.
+GROUP_HEADER = re.compile(r"【[^】\n\x00]{0,20}?[群組组]】|群聊|群消息|群聊記錄|群聊记录")
+# A word this frequent is a label of its own even in a group (时间：, 通知：); 高峰 1556, 时光 797 are names there.
+GROUP_LABEL_WORD_FREQUENCY = 2000
+
+
+def group_member_speaking(text: str, start: int, end: int) -> bool:
+    """A label in a group chat that opens with a surname (周全：, 高峰：, 马力：, 田野：): a member's name even
+    where it is also a word, unless it is a role, kin, or a word too common to be anyone's name."""
+    value = text[start:end]
+    return (
+        end - start in (2, 3)
+        and surname_length(text, start) > 0
+        and (end - start == 2 or all(char in v.GIVEN_CHARS for char in value[1:]))  # not 牟家属：
+        and value not in FAMILY_LABELS
+        and value not in CHAT_ROLES
+        and value not in v.ZH_TITLES
+        and lexicon.frequency(value) < GROUP_LABEL_WORD_FREQUENCY
+        and speaker_lines(text) >= 2
+        and GROUP_HEADER.search(text) is not None
+    )
+
+
 # Who else speaks in a chat by a label that names no one (学长：, 群主：, 家长：).
 CHAT_ROLES = v.with_traditional(
     ("学长", "学姐", "学弟", "学妹", "师兄", "师姐", "师弟", "师妹", "老师", "同学", "班长", "群主", "管理员", "客服", "家长",
@@ -1104,6 +1127,7 @@ def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
             name_shaped(text, start, end)
             or given_name_speaking(text, start, end)
             or family_member_speaking(text, start, end)
+            or group_member_speaking(text, start, end)
             or married_name(text, start, end)
             or (rare_full_name(text, start, end) and text.startswith(CHAT_OPENERS, match.end()))
         )
@@ -1118,9 +1142,11 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
     """A name right before an age or sex (祝雪懿，44岁; 王芳，女): the whole Han run before the comma."""
     end = match.start()
     start = han_run_before(text, end)
+    if text[end - 1 : end] == "籍":
+        return None  # 越南籍，F/41: a nationality
     if (
         match.group(0)[0] in " \t"
-        and match.group(0).strip()[0] not in "男女0123456789"
+        and match.group(0).strip()[0] not in "男女MF0123456789"
         and start
         and text[start - 1] not in LINE_OPENERS
     ):
@@ -1129,7 +1155,7 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
         return start, end
     if (
         2 <= end - start <= 3
-        and (not start or text[start - 1] in LINE_OPENERS)
+        and (not start or text[start - 1] in LINE_OPENERS or LABEL_BEFORE.search(text, max(0, start - 16), start))
         and SEX_THEN_AGE.match(text, end)
         and surname_length(text, start)
     ):
@@ -1147,8 +1173,12 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
     return None
 
 
-# A sex, then an age, right after a record's first words (黎明，男，17岁).
-SEX_THEN_AGE = re.compile(r"[，,、 \t][ \t]?[男女][，,、 \t][ \t]?\d{1,3}[ \t]?岁")
+# A sex, then an age, right after a record's first words (黎明，男，17岁; 文静 F/16; 夏天，孕16周).
+SEX_THEN_AGE = re.compile(
+    r"[，,、 \t][ \t]?(?:[男女][，,、 \t][ \t]?\d{1,3}[ \t]?岁|[MF][ \t]?/[ \t]?\d{1,3}(?![\d/])|孕\d{1,2}(?:\+\d)?周)"
+)
+# A record's English label before its first words (Clinic：文静 F/16, OPD: 高峰，...).
+LABEL_BEFORE = re.compile(r"(?:^|[\n\x00])[ \t]*+[A-Za-z][A-Za-z ]{1,20}[：:][ \t]*+$")
 
 
 CANTONESE_PARTICLES = "咗哋嘅喺嚟啲咩囉"
@@ -2798,7 +2828,7 @@ AFTER_NAME = r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)|[，,]\s?(?:您|你�
 # (韶光明之父), an obstetric formula (练小燕 G2P1), a year of birth (李明1962年出生), being spoken to (张伟，你).
 PERSON_AFTER = (
     r"[（(][ \t]*+\+?\d(?:[ \t-]?+\d){6,15}+[ \t]*+[）)]|之[父母兄弟姐妹妻夫子女]|[ \t]++G\d{1,2}P\d"
-    r"|(?:19|20)\d\d年(?:出生|生)|[，,][ \t]?你(?![们們])"
+    r"|(?:19|20)\d\d年(?:出生|生)|[，,][ \t]?你(?![们們])|[ \t，,][ \t]?[MF][ \t]?/[ \t]?\d{1,3}(?![\d/])|[，,]孕\d{1,2}(?:\+\d)?周"
 )
 
 
@@ -3230,7 +3260,7 @@ NAME_RULES: tuple[Rule, ...] = (
         "白细胞之父",
         zh_before_age,
         needs="han",
-        triggers=("之", "g", "年", "你", "（", "("),
+        triggers=("之", "g", "年", "你", "（", "(", "/", "孕"),
     ),
     rule(
         "NAME",
