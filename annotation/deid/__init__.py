@@ -313,6 +313,8 @@ def followed(
         following = after_name(text, name.end)
         if following is None and (joined := name_after_name(text, name.end, name.start)) is not None:
             following = ("NAME", *joined)
+        if following is not None and following[0] == "ADDRESS":
+            absorb_parts(found, taken, following[1], following[2])
         if following is not None and taken.find(1, following[1], following[2]) == -1:
             kind, start, end = following
             taken[start:end] = b"\x01" * (end - start)
@@ -329,6 +331,22 @@ def followed(
                 found.append(Detection("NAME", start, end, original[start:end]))
                 names.append(found[-1])
     return found
+
+
+def absorb_parts(found: list[Detection], taken: bytearray, start: int, end: int) -> None:
+    """Drop the addresses found inside text[start:end] (a lone postcode) when nothing else is there, so that
+    the whole home after a name replaces them."""
+    inside = [d for d in found if d.kind == "ADDRESS" and start <= d.start and d.end <= end]
+    if not inside:
+        return
+    for d in inside:
+        taken[d.start : d.end] = bytes(d.end - d.start)
+    if taken.find(1, start, end) != -1:
+        for d in inside:  # something else is there too: leave all as found
+            taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+        return
+    for d in inside:
+        found.remove(d)
 
 
 def with_lists_followed(text: str, found: list[Detection], ruled: list[Detection]) -> list[Detection]:

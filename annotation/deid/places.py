@@ -165,8 +165,15 @@ TAIL_SEGMENTS = 4
 FLAT = r"(?i:flat|apt|apartment|unit|suite|ste)\.?[ \t]*+#?[A-Za-z0-9/-]{1,6}"  # Flat 8, Apt 6A, Flat 2/1
 # (with Australia's unit before the house's number: 3/45 Belgrave Tce)
 HOUSE_NUMBER_STREET = r"(?:\d{1,4}/)?\d{1,5}[A-Za-z]?[ \t]++[A-Z][a-z'’]++(?:[ \t][A-Z][a-z'’]++){0,2}"
+# A floor or a flat by its place in the house (3rd Fl., 2nd floor, Lower flat, Basement Suite), a unit's number
+# alone (#305).
+FLOOR = (
+    r"\d{1,2}(?:st|nd|rd|th)[ \t]++(?i:fl\.?|floor)"
+    r"|(?i:lower|upper|ground|top|basement|garden|first|second|third)[ \t]++(?i:flat|floor|suite|apartment|apt|unit)"
+    r"|#\d{1,5}[A-Za-z]?"
+)
 HEAD_SEGMENT = re.compile(
-    rf"(?:{FLAT}|(?i:room|rm)\.?[ \t]*+#?[A-Za-z0-9/-]{{1,6}}"
+    rf"(?:{FLAT}|{FLOOR}|(?i:room|rm)\.?[ \t]*+#?[A-Za-z0-9/-]{{1,6}}"
     r"|\d{1,3}/F|(?:Block|Blk|Tower|Bldg)[ \t]*+[A-Z0-9]{1,4}"  # 19/F, Block 34
     rf"|{RURAL_PIECE}"  # RR 4, Box 112, Stand 8831
     rf"|{BUILDING.pattern}"  # Ashdown Mews, Wah Fu Estate
@@ -178,8 +185,8 @@ HEAD_SEGMENT = re.compile(
 # or the flat after a word that leads to a home; not after any word (Type 2 Diabetes, Exam Room 12, Cycle 4
 # Docetaxel, Mobilises with 2 Sticks).
 HEAD_AFTER_LEAD_IN = re.compile(
-    r"(?<![A-Za-z])(?i:to|at|from|c/o|in|is|lives|living|moved|home|address|addr)[ \t]++"
-    rf"(?P<head>{FLAT}|{HOUSE_NUMBER_STREET})$"
+    r"(?:(?<![A-Za-z])(?i:to|at|from|c/o|in|is|lives|living|moved|home|address|addr)[ \t]++|[是在住到][ \t]*+)"
+    rf"(?P<head>{FLAT}|{FLOOR}|{HOUSE_NUMBER_STREET})$"
 )
 # A village's or a district's name between the house and the town (The Old Rectory, Church Lane, Little
 # Snoring, Fakenham NR21 0JA), or a building not only of homes (Sino Centre, Heron Park): passed over, and
@@ -192,8 +199,9 @@ NOT_A_HOUSE = re.compile(
     r"|(?:Day|Week|Month|Year|Hour|Minute|Pack|Dose|Cycle|Tablet|Stick|Stent|Vessel|Cigarette|Son|Daughter|Child|Children"
     r"|Miscarriage|Pregnancy|Pregnancies|Episode|Admission|Fall|Unit|Drink)s?\b)"
 )
-HEAD_GAP = re.compile(r"(?:,[ \t]*+|[ \t]*+\n[ \t]*+)$")
-HEAD_STOP = re.compile(r"[,\n\x00.;:!?()（）：，。；]")
+HEAD_GAP = re.compile(r"(?:,[ \t]*+|[ \t]*+\n[ \t]*+|[ \t]++[-–][ \t]++)$")  # #305 - 6888 Alderbridge Way
+# Where a segment before the address begins; not the full stop of an abbreviation (3rd Fl., Apt.).
+HEAD_STOP = re.compile(r"[,\n\x00;:!?()（）：，。；]|(?<!Fl)(?<!Apt)(?<!Ste)(?<!Rm)\.")
 HEAD_SEGMENTS = 4
 # What a building's name goes on into when it names a service (Carlton House Surgery, Green Park station).
 SERVICE_AFTER = re.compile(

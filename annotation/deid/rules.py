@@ -906,6 +906,21 @@ HOME_BEFORE = re.compile(
 )
 
 
+LONE_POSTCODE = (
+    r"[A-Z][A-Z]?\d[A-Z\d]?[ ]\d[A-Z]{2}"
+    r"|[A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z][ ]\d[A-CEGHJ-NPR-TV-Z]\d"
+    r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}"
+)
+
+
+def lone_postcode(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A postcode on its own, unless an institution's name comes before it on its line (the hospital's)."""
+    start = match.start("value")
+    if INSTITUTION_BEFORE_EN.search(text, max(0, start - 60), start):
+        return None
+    return match.span("value")
+
+
 def home_in_the_country(text: str, match: re.Match) -> tuple[int, int] | None:
     """An Irish rural address (townlands, county, Eircode) where words before it say it is someone's home,
     unless it is an institution's: on its own the shape is as often an office's, a hotel's or a station's."""
@@ -2614,5 +2629,15 @@ RULES: tuple[Rule, ...] = (
         "PO Box x",
         needs="digit latin",
         word_start=True,
+    ),
+    # A postcode standing alone, with its space: British, Canadian, or an Irish Eircode with a letter in its last
+    # four (LS17 6QT, M6P 1X3, Y14 P6H3). It names a few houses, or one. Last
+    # of all: a whole address holding it is found first.
+    rule(
+        "ADDRESS",
+        rf"(?<![A-Za-z0-9])(?P<value>{LONE_POSTCODE})(?![A-Za-z0-9])",
+        "LS17 6Q",
+        lone_postcode,
+        needs="digit latin",
     ),
 )
