@@ -1567,6 +1567,19 @@ def name_before_postnominal(text: str, match: re.Match) -> tuple[int, int] | Non
     return en_name_at(text, found.start(), found.group())
 
 
+def introducing_name(text: str, match: re.Match) -> tuple[int, int] | None:
+    """ "Tama here.", "..., Colm?": a name, unless the word is one people write in lower case (Nobody here, Help
+    here, ..., right?) or a title (..., Doctor?)."""
+    value = match.group("value")
+    if sentence_word(value) or not token_is_name(value) or value in v.EN_TITLES or value.lower() in PRONOUNS_HERE:
+        return None
+    return match.span("value")
+
+
+# Who else is "here" (Everyone here, please): pronouns the model's vocabulary may lack.
+PRONOUNS_HERE = frozenset("everyone everybody someone somebody anyone anybody nobody noone all both".split())
+
+
 def given_name_reporting(text: str, match: re.Match) -> tuple[int, int] | None:
     """A given name alone before a verb of speech or report ("Patricia says he stopped")."""
     name = match.group("value")
@@ -3438,6 +3451,25 @@ NAME_RULES: tuple[Rule, ...] = (
         given_name_reporting,
         needs="latin",
         word_start=True,
+    ),
+    # A name introducing its writer or caller ("Hi doc, Tama here.", "Colm here, ..."): a capitalised word that is no
+    # word people write in lower case, before "here" and a stop.
+    rule(
+        "NAME",
+        r"(?:^|(?<=[\n\x00])|(?<=[,.!?][ \t]))(?P<value>[A-Z][a-z'’]{2,}+)[ \t]++here(?=[ \t]*+[,.!;\n\x00-]|$)",
+        "Tama here.",
+        introducing_name,
+        needs="latin",
+        triggers=("here",),
+    ),
+    # A person asked a question by name ("Where's home now, Colm?", "Can I check your address, Stan?").
+    rule(
+        "NAME",
+        r"[,，][ \t]*+(?P<value>[A-Z][a-z'’]{2,}+)[ \t]*+[?？]",
+        ", Colm?",
+        introducing_name,
+        needs="latin",
+        triggers=("?", "？"),
     ),
     # Initials that sign a check in a register ("second check TFZ", "witnessed by: KMK").
     rule(
