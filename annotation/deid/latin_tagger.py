@@ -106,6 +106,11 @@ def lowercase_name(word: str) -> bool:
 TAKEN_AFTER = re.compile(r"[ \t]*+(?:已经|已經|一直)?+(?:吃了|服用|服了|用了|打了)")
 # A Latin word before what makes it a place in Chinese (我在Nanshan区, Futian医院): a district, a city, a road.
 ZH_PLACE_AFTER = re.compile(r"[ \t]*+(?:区|市|县|省|镇|村|路|街|大道|医院|區|縣|鎮|醫院)")
+# A Latin word a Chinese sentence says someone comes from, moved to or lives, studies or works in (来自 Wenzhou,
+# 在 Milan 开餐馆, 在 Sheffield 读书): a place; not 在 Sarah 家, at someone's home.
+ZH_FROM_BEFORE = re.compile(r"(?:来自|來自|住在|搬到|搬去|移民|定居)[ \t]*+$")
+ZH_AT_BEFORE = re.compile(r"在[ \t]*+$")
+ZH_LIVING_AFTER = re.compile(r"[ \t]*+(?:开|開|读|讀|住|工作|生活|上学|上學|念书|念書|打工|做生意|定居|留学|留學)")
 # An eponym in Chinese, before its sign, syndrome, test or score (Cullen征阴性, Apgar评分).
 ZH_EPONYM_AFTER = re.compile(r"[ \t]*+(?:氏|征|徵|综合征|綜合徵|综合症|试验|試驗|评分|評分|反射|手术|手術)")
 # A measurement after a word in capitals makes it a measure's acronym (TAPSE 14 mm, RVSP 48 mmHg).
@@ -151,7 +156,8 @@ def no_person(text: str, start: int, end: int) -> bool:
     """Whether the words at text[start:end] name no one whatever the model says:
 
     * a herb's or a formula's pinyin (Bai Shao, Gui Zhi Tang);
-    * a place or what is named after one (Cairo, Mong Kok, Nanshan区, Yunnan Baiyao, Princess Margaret);
+    * a place or what is named after one (Cairo, Mong Kok, Nanshan区, Yunnan Baiyao, Princess Margaret), or said
+      to be lived or worked in (在 Milan 开餐馆);
     * an eponym before its disease or sign (Cullen征), a measure's acronym (TAPSE 14 mm), a figure of medicine's history (Marie Curie), the iris;
     * a drug before its dose (Keflex 500 mg) or taken (Yasmin已经吃了);
     * an organisation or a part of a hospital the words go on into (Tan Tock Seng Hospital, St Jude, Hope
@@ -171,6 +177,11 @@ def no_person(text: str, start: int, end: int) -> bool:
         or after_saint(text, start)
         or TAKEN_AFTER.match(text, end) is not None
         or ZH_PLACE_AFTER.match(text, end) is not None
+        or ZH_FROM_BEFORE.search(text, max(0, start - 6), start) is not None
+        or (
+            ZH_AT_BEFORE.search(text, max(0, start - 3), start) is not None
+            and ZH_LIVING_AFTER.match(text, end) is not None
+        )
         or ZH_EPONYM_AFTER.match(text, end) is not None
         or (text[start:end].isupper() and MEASURE_AFTER.match(text, end) is not None)
         or ROYAL_BEFORE.search(text, max(0, start - 10), start) is not None

@@ -1780,7 +1780,8 @@ def in_romanised_place(text: str, start: int) -> bool:
 
 
 STREET_AFTER_NAME = re.compile(
-    r"[ \t](?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Crescent|Cres|Close|Terrace|Tce|Place|Grove|Gardens|Square|Boulevard|Blvd)\.?$"
+    r"[ \t](?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Crescent|Cres|Close|Terrace|Tce|Place|Grove|Gardens|Square|Boulevard|Blvd"
+    r"|Drive|Way|Court|Parade|Highway|Quay|Esplanade)\.?$"
 )
 
 
@@ -1811,12 +1812,15 @@ def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
     found = en_name(text, match)
     if found is None or no_patient(text, *found):
         return None
-    if text[found[0] : found[1]].split()[-1].isupper() and ACRONYM_LABEL_AFTER.match(text, found[1]):
-        return None  # "Alberta PHN: 41287-5530": a place and a number's acronym
+    if text[found[0] : found[1]].split()[-1].isupper() and (
+        ACRONYM_LABEL_AFTER.match(text, found[1]) or STATE_POSTCODE_AFTER.match(text, found[1])
+    ):
+        return None  # "Alberta PHN: 41287-5530": a place and a number's acronym; Murdoch WA 6150: a town
     return (pair.start(1), found[1]) if pair is not None else found  # Mary-Jane Fox, whole
 
 
 ACRONYM_LABEL_AFTER = re.compile(r"[ \t]*+[:：#][ \t]*+\d")
+STATE_POSTCODE_AFTER = re.compile(r"[ \t]++\d{4,5}(?![\d/:.-])")
 EPONYM_PAIR_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]++)[-–]$")
 
 

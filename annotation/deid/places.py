@@ -64,7 +64,8 @@ OTHER_BUILDING = re.compile(
     rf"(?:The[ \t])?(?:[A-Z][a-z'’]++[ \t]){{1,3}}(?:{OTHER_BUILDING_WORDS})|The(?:[ \t][A-Z][a-z'’]++){{1,3}}"
 )
 STREET_WORD = re.compile(
-    r"\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Court|Way|Crescent|Terrace|Place|Row|Walk|Hill|Green)\b"
+    r"\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Court|Way|Crescent|Terrace|Place|Row|Walk|Hill|Green"
+    r"|Highway|Hwy|Parade|Quay|Esplanade)\b"
 )
 # A UK or Canadian postcode of the address: written apart later, it still points at a few houses.
 POSTCODE = re.compile(r"\b(?:[A-Z][A-Z]?\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b", re.IGNORECASE)
@@ -187,7 +188,7 @@ HEAD_SEGMENT = re.compile(
 # Docetaxel, Mobilises with 2 Sticks).
 HEAD_AFTER_LEAD_IN = re.compile(
     r"(?:(?<![A-Za-z])(?i:to|at|from|c/o|in|is|lives|living|moved|home|address|addr)[ \t]++|[是在住到][ \t]*+)"
-    rf"(?P<head>{FLAT}|{FLOOR}|{HOUSE_NUMBER_STREET})$"
+    rf"(?P<head>{FLAT}|{FLOOR}|{RURAL_PIECE}|{HOUSE_NUMBER_STREET})$"
 )
 # A village's or a district's name between the house and the town (The Old Rectory, Church Lane, Little
 # Snoring, Fakenham NR21 0JA), or a building not only of homes (Sino Centre, Heron Park): passed over, and
@@ -217,7 +218,7 @@ MOST_PIECES = 64
 TOWN_THEN_STOP = re.compile(
     r",[ \t]*+(?P<town>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++){0,2}+)(?=[ \t]*+(?:[.;!?\n\x00]|$))"
 )
-STREET_END = re.compile(rf"(?:{STREET_WORD.pattern}|Highway|Parade|Quay|Esplanade)\.?$")
+STREET_END = re.compile(rf"{STREET_WORD.pattern}\.?$")
 
 
 def town_after_street(text: str, end: int) -> int:

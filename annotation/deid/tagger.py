@@ -385,6 +385,21 @@ PLACE_BEFORE = re.compile("(?:住在|住|来自|來自|搬到|位于|位於)$")
 HERB_NEXT = re.compile("[、，,和及]")
 
 
+def among_things(text: str, candidate: Candidate) -> bool:
+    """Whether a given name is followed, in a list of things (…等), by a word that is no one's name (海燕、海鸥等海鸟)."""
+    if text[candidate.end : candidate.end + 1] != "、":
+        return False
+    item = text[candidate.end + 1 : candidate.end + 3]
+    return (
+        len(item) == 2
+        and "等" in text[candidate.end + 3 : candidate.end + 6]
+        and not lexicon.is_person_name(item)
+        and item not in lexicon.given_name_pairs_listed()
+        and not all(char in GIVEN_CHARS for char in item)
+        and not (item[0] in SURNAMES and item[1] in GIVEN_CHARS)
+    )
+
+
 def among_herbs(text: str, candidate: Candidate) -> bool:
     """Whether a list's item next to the candidate is a herb (雨顺、陈皮、甘草: a prescription, no people)."""
     after = HERB_NEXT.match(text, candidate.end)
@@ -427,7 +442,7 @@ def replaceable(text: str, candidate: Candidate, score: float) -> bool:
     word the conversation also uses alone (`EVERYDAY_GIVEN`), nor a wish (祝平安)."""
     whole = text[candidate.start : candidate.end]
     given = whole[candidate.surname :]
-    if QUANTITY_AFTER.match(text, candidate.end):
+    if QUANTITY_AFTER.match(text, candidate.end) or among_things(text, candidate):
         return False
     if not candidate.surname:
         return not (
