@@ -909,8 +909,8 @@ def name_shaped(text: str, start: int, end: int) -> bool:
     given = value[length:]
     if not length or not 1 <= len(given) <= 2 or not given_chars_ok(text, start + length, end):
         return False
-    if value in v.ZH_DRUGS_LIKE_NAMES:
-        return False
+    if value in v.ZH_DRUGS_LIKE_NAMES or value[-1] in CANTONESE_PARTICLES or value[-1] == "籍":
+        return False  # 都换咗: a verb and its particle; 越南籍: a nationality
     if len(value) == 3 and lexicon.is_person_name(value):
         return True  # 何永康: a whole name jieba knows as one
     return not ((length == 1 and starts_with_word(text, start)) or lexicon.is_dictionary_word(value))
@@ -1142,8 +1142,6 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
     """A name right before an age or sex (祝雪懿，44岁; 王芳，女): the whole Han run before the comma."""
     end = match.start()
     start = han_run_before(text, end)
-    if text[end - 1 : end] == "籍":
-        return None  # 越南籍，F/41: a nationality
     if (
         match.group(0)[0] in " \t"
         and match.group(0).strip()[0] not in "男女MF0123456789"
@@ -1199,8 +1197,6 @@ def zh_bare_name(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # 阅读说明书并: 说 and 明 make a word
     end = start + 3
     value = text[start:end]
-    if value[-1] in CANTONESE_PARTICLES:
-        return None  # 都换咗: a verb and its particle, no 都 called 换咗
     if (
         not name_shaped(text, start, end)
         or lexicon.is_dictionary_word(value)

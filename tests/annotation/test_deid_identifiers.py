@@ -1139,3 +1139,88 @@ def test_round_22_an_address_followed_by_its_hospital(text, expected):
 
 def test_round_22_a_home_in_a_hospitals_staff_quarters_is_a_home():
     assert "西直门南大街" not in scrub("患者住西城区西直门南大街11号人民医院宿舍3栋。").text
+
+
+@pytest.mark.parametrize(
+    "turns, expected",
+    [
+        (["护士：出生日期呢？", "患者：一九四九年九月十二号。"], ["护士：出生日期呢？", "患者：[DOB]。"]),
+        (
+            ["挂号员：哪年哪月哪日生的？", "家属：五一年三月初九，农历的。"],
+            ["挂号员：哪年哪月哪日生的？", "家属：[DOB]，农历的。"],
+        ),
+        (
+            ["Doctor: Full name and date of birth, please.", "Patient: Ifeoma Okonkwo-Reid. Eighth of March, 1975."],
+            ["Doctor: Full name and date of birth, please.", "Patient: [NAME_1]. [DOB]."],
+        ),
+    ],
+)
+def test_round_22_a_date_of_birth_asked_for_and_given_in_words(turns, expected):
+    assert scrub_conversation(turns).texts == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Doctor: And you're 30 Sep 1970?", "Doctor: And you're [DOB]?"),
+        ("I'm 24/3/58 if you're looking me up.", "I'm [DOB] if you're looking me up."),
+        ("my date of birth is February the 8th 1963 thanks", "my date of birth is [DOB] thanks"),
+        ("bday 7-9-2002 lol", "bday [DOB] lol"),
+        ("杭国强　男　1957.11.08\n身份证号", "[NAME_1]　男　[DOB]\n身份证号"),
+        ("鄭嘉豪　1988年5月30日\n地址", "[NAME_1]　[DOB]\n地址"),
+    ],
+)
+def test_round_22_dates_of_birth(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're 3/4/25 for theatre.",  # a booking, not a birth
+    ],
+)
+def test_round_22_dates_that_are_no_birth(text):
+    assert scrub(text).text == text
+
+
+def test_round_22_a_signatures_date_is_no_birth():
+    assert scrub("诊断证明书\n医师：郎英　2023年10月17日").text == "诊断证明书\n医师：[NAME_1]　2023年10月17日"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nurse: And the street?\nPatient: Vauxhall Walk. SE11 5JT.",
+            "Nurse: And the street?\nPatient: Vauxhall Walk. [ADDRESS].",
+        ),
+        ("Eircode?\nY14 P6H3.", "Eircode?\n[ADDRESS]."),
+        ("Re: Tomasz Zielinski, 3rd Fl., 88 Pulaski St, Brooklyn NY 11206", "Re: [NAME_1], [ADDRESS]"),
+        (
+            "Patient: Lorraine Kettleborough\nLower flat, 3 Ferndale Terrace, Bathgate EH48 1BW",
+            "Patient: [NAME_1]\n[ADDRESS]",
+        ),
+        ("我当时用的是 #305 - 6888 Alderbridge Way, Richmond, BC V6X 0A3 的水电单", "我当时用的是 [ADDRESS] 的水电单"),
+        ("Now in Flat 4, 212 Great South Road, Papatoetoe. Call me.", "Now in [ADDRESS]. Call me."),
+        ("Still Apt 2, 5 Wellington Quay?", "Still [ADDRESS]?"),
+        (
+            "Transfer request from Lot 6, Bruce Highway, Gin Gin QLD 4671 (rural property)",
+            "Transfer request from [ADDRESS] (rural property)",
+        ),
+    ],
+)
+def test_round_22_homes(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow-up at Fiona Stanley Hospital, 11 Robin Warren Drive, Murdoch WA 6150, in 6 weeks.",
+        "Royal Infirmary of Edinburgh, 51 Little France Crescent, EH16 4SA",  # a hospital's postcode
+        "pT2N1M0, stage IIB; G6PD normal.",
+    ],
+)
+def test_round_22_no_home_in_institutions_and_codes(text):
+    assert scrub(text).text == text

@@ -1299,3 +1299,54 @@ def test_round_22_wards_and_eponym_pairs_are_no_names(text):
 def test_round_22_a_drug_that_reads_as_a_name_stays_after_the_name_is_found():
     result = scrub_conversation(["李福明说他在吃甲福明，一天两次。", "甲福明要饭后吃。"])
     assert result.texts == ["[NAME_1]说他在吃甲福明，一天两次。", "甲福明要饭后吃。"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a record's first words before a sex and an age, though they make a word (dawn)
+        ("黎明，男，17岁，学生。", "[NAME_1]，男，17岁，学生。"),
+        ("Clinic：文静 F/16，menorrhagia。", "Clinic：[NAME_1] F/16，menorrhagia。"),
+        ("夏天，孕16周，唐氏筛查低风险。", "[NAME_1]，孕16周，唐氏筛查低风险。"),
+        # what only a person has after the name
+        ("已向柳建新（0551-6389 2210）讲解", "已向[NAME_1]（[PHONE]）讲解"),
+        ("家族史：韶光明之父因肝癌去世。", "家族史：[NAME_1]之父因肝癌去世。"),
+        ("待产：\n练小燕 G2P1 孕37周", "待产：\n[NAME_1] G2P1 孕37周"),
+        ("李明1962年出生，退休前在纺织厂工作。", "[NAME_1]1962年出生，退休前在纺织厂工作。"),
+        ("坐吧。张伟，你最近晚上还憋醒吗？", "坐吧。[NAME_1]，你最近晚上还憋醒吗？"),
+        # a full name jieba knows as a person's, its given name a word the text never writes alone
+        ("张建国今晨出现胸闷，持续约十分钟。", "[NAME_1]今晨出现胸闷，持续约十分钟。"),
+        # a group chat's members by their labels, words too
+        (
+            "【急诊科交班群】\n马力：我盯着\n田野：留观区有个醉酒的",
+            "【急诊科交班群】\n[NAME_1]：我盯着\n[NAME_2]：留观区有个醉酒的",
+        ),
+        # English: a writer introducing themself, a person asked by name
+        ("Hi doc, Tama here. Moved out.", "Hi doc, [NAME_1] here. Moved out."),
+        ("Doctor: So where's home now, Colm?", "Doctor: So where's home now, [NAME_1]?"),
+    ],
+)
+def test_round_22_names_without_cue_words(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "她说主任周四上午有专家门诊。",
+        "患者於馬偕紀念醫院確診肝豆狀核變性。",  # a memorial hospital
+        "我 phone 都换咗，你记一下。",  # a Cantonese verb and its particle
+        "CT brain 示 SAH Fisher grade 3。",  # an acronym and its grade's eponym
+        "Transfer to Johns Hopkins Hospital, 1800 Orleans Street, Baltimore, MD 21287, for review.",
+        "Patient: Out past Te Kuiti, on the farm.",  # a Maori place
+        "Dear Practice Manager, please update the list.",
+        "Spoke with pt. Correct address is on file.",
+        "来自 Wenzhou，在 Milan 开餐馆。",  # a place lived or worked in
+        "近一月多次在海边观察海燕、海鸥等海鸟。",  # birds
+        "【康复科群】\n牟家属：各位好\n护士长：收到",  # a role, not a member's name
+        "入院 H&P：籍贯越南，越南籍，F/41。",  # a nationality
+        "Nobody here. Everyone here, please. Is that right, Doctor?",
+    ],
+)
+def test_round_22_look_alikes_stay(text):
+    assert scrub(text).text == text
