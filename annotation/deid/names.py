@@ -2845,6 +2845,26 @@ PERSON_AFTER = (
 )
 
 
+# What follows a case narrative's subject: a time, a report, an act (王平3天前淋雨后…, 高峰今日体温正常).
+SUBJECT_NEXT = (
+    r"(?:今日|今晨|今天|昨日|昨天|昨晚|前天|近日|近期|\d{1,2}[天日周月年]前|[一二三四五六七八九十两半]{1,2}[天日周月年]前"
+    r"|入院|术后|诉|自诉|自服|自行|要求|出现|来诊|就诊|表示|拒绝|同意|仍|已|再次)"
+)
+NARRATIVE_SUBJECT = re.compile(rf"(?:^|(?<=[\n\x00。！？；：:]))([{HAN}]{{2,3}}?)(?={SUBJECT_NEXT})")
+
+
+def narrative_subject(text: str, match: re.Match) -> tuple[int, int] | None:
+    """A case narrative's subject written twice at a clause's start (王平3天前淋雨…。王平自服…): a person's name,
+    even one that is a word too (高峰, 黎明), where jieba tags it as a name or it is shaped as one."""
+    start, end = match.span("value")
+    value = text[start:end]
+    if not surname_length(text, start) or not (lexicon.is_person_name(value) or name_shaped(text, start, end)):
+        return None
+    if sum(1 for found in NARRATIVE_SUBJECT.finditer(text) if found.group(1) == value) < 2:
+        return None
+    return start, end
+
+
 # --- verb frames that mark a person with no cue word (给X打电话, 和X一起来, 由X送来, 交：X 接：Y) ------
 # Each frame is a left part, the name, and the right part it must be followed by; what stands between
 # must be a whole name with no word of the dictionary in it (`frame_name`), so that 给医生打电话,
@@ -2856,7 +2876,7 @@ _PERSON_FRAMES = (
     # 一起 only before coming, going, bringing: 和华法林一起吃, 和胡萝卜一起煮 join things, not people;
     # no 沟通 either (与左心房沟通, 与门静脉沟通: a channel between organs)
     ("together", r"[和跟与]", r"(?:一起|一块)(?:来|去|过来|过去|送|陪|到|回|看|商量|讨论)|讨论|商量|商议"),
-    ("brought", r"由", r"(?:送来|送入|送至|送到|护送|陪同|陪伴|带来)"),
+    ("brought", r"由", r"(?:开车|開車|驾车|駕車|骑车|打车)?(?:送来|送入|送至|送到|护送|陪同|陪伴|带来)"),
     ("companion", r"同行[：:]?[ \t]*+|同来[：:][ \t]*+", _NAME_END),
     ("asked", r"问过", r"[，,。；;]"),
     ("handed", r"交给", r"(?:了|看|[，,。；;]|$)"),
@@ -3266,6 +3286,13 @@ NAME_RULES: tuple[Rule, ...] = (
             "卡号",
             "登记号",
         ),
+    ),
+    rule(
+        "NAME",
+        rf"(?:^|(?<=[\n\x00。！？；：:]))(?P<value>[{HAN}]{{2,3}}?)(?={SUBJECT_NEXT})",
+        "王平今日",
+        narrative_subject,
+        needs="han",
     ),
     rule(
         "NAME",
