@@ -182,7 +182,7 @@ def resumed(search: Search, first: re.Match) -> Search:
 
 INSTITUTION = re.compile(
     r"Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Pharmacy|University|College|Practice"
-    r"|Klinik|Poliklinik|Farmasi|Institut\b|Pusat Perubatan|Gleneagles|KPJ"
+    r"|Klinik|Poliklinik|Farmasi|Institut\b|Pusat Perubatan|Gleneagles|KPJ|Dental|Surgery"
     r"|医院|诊所|卫生院|卫生服务中心|医疗中心|药房|药店|大学|学院|醫院|診所|衛生院|藥房|藥局|藥店|學院|本院|我院"
 )
 NOT_INSTITUTION_ADDRESS = re.compile(
@@ -207,10 +207,12 @@ def institution_address(text: str, start: int, taken: bytearray) -> bool:
     )
 
 
-# A Chinese address that runs straight on into the place it belongs to ("寄至西直门南大街11号北京大学人民医院病案室"):
-# the hospital's own; not a home in its staff quarters (人民医院宿舍) nor one a patient or a home is said to be at.
+# A Chinese address that runs straight on into the place it belongs to and ends there or at one of its departments or
+# buildings ("寄至西直门南大街11号北京大学人民医院病案室。", "…解放路88号浙江大学医学院附属第二医院3号楼。"): the
+# hospital's own; not a home by it (…县医院后面, …医院老宿舍4栋, …医院旁边的幸福小区) nor one a patient is said to be at.
 INSTITUTION_RIGHT_AFTER = re.compile(
-    rf"[\u4e00-\u9fff]{{0,12}}?(?:{INSTITUTION.pattern})(?!宿舍|家属|職工|职工|小区|小區|公寓|新村|[0-9一二三四五六七八九十]+[号號栋棟])"
+    rf"[\u4e00-\u9fff]{{0,12}}?(?:{INSTITUTION.pattern})"
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:科|室|部|处|處|中心|病区|病區|门诊|門診)|\d{1,2}号楼|\d{1,2}號樓)?(?:[，,。；;！!？?\s）)]|$)"
 )
 HOME_BEFORE = re.compile(r"住|家|患者|病人|[Pp]atient|\bpt\b")
 
@@ -310,7 +312,7 @@ def followed(
     """`found` with what comes right after each of `names` and is no detection yet (`taken`): a date of
     birth or a record number after a name, the next name of a list (A、B、C, followed to its end)."""
     for name in names:  # grows as it goes
-        following = after_name(text, name.end)
+        following = after_name(text, name.end, name.start)
         if following is None and (joined := name_after_name(text, name.end, name.start)) is not None:
             following = ("NAME", *joined)
         if following is not None and following[0] == "ADDRESS":

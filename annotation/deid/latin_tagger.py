@@ -110,7 +110,11 @@ ZH_PLACE_AFTER = re.compile(r"[ \t]*+(?:区|市|县|省|镇|村|路|街|大道|�
 # 在 Milan 开餐馆, 在 Sheffield 读书): a place; not 在 Sarah 家, at someone's home.
 ZH_FROM_BEFORE = re.compile(r"(?:来自|來自|住在|搬到|搬去|移民|定居)[ \t]*+$")
 ZH_AT_BEFORE = re.compile(r"在[ \t]*+$")
-ZH_LIVING_AFTER = re.compile(r"[ \t]*+(?:开|開|读|讀|住|工作|生活|上学|上學|念书|念書|打工|做生意|定居|留学|留學)")
+ZH_LIVING_AFTER = re.compile(
+    r"[ \t]*+(?:开(?!的)|開(?!的)|读|讀|住|工作|生活|上学|上學|念书|念書|打工|做生意|定居|留学|留學)"
+)
+# Someone's place after the word (住在 Sarah 家里, 搬到 Tom 那里, 来自 Emily 的短信): the word is that person.
+ZH_SOMEONES_AFTER = re.compile(r"[ \t]*+(?:家|那|這|这|处|處|的)")
 # An eponym in Chinese, before its sign, syndrome, test or score (Cullen征阴性, Apgar评分).
 ZH_EPONYM_AFTER = re.compile(r"[ \t]*+(?:氏|征|徵|综合征|綜合徵|综合症|试验|試驗|评分|評分|反射|手术|手術)")
 # A measurement after a word in capitals makes it a measure's acronym (TAPSE 14 mm, RVSP 48 mmHg).
@@ -177,7 +181,9 @@ def no_person(text: str, start: int, end: int) -> bool:
         or after_saint(text, start)
         or TAKEN_AFTER.match(text, end) is not None
         or ZH_PLACE_AFTER.match(text, end) is not None
-        or ZH_FROM_BEFORE.search(text, max(0, start - 6), start) is not None
+        or (
+            ZH_FROM_BEFORE.search(text, max(0, start - 6), start) is not None and not ZH_SOMEONES_AFTER.match(text, end)
+        )
         or (
             ZH_AT_BEFORE.search(text, max(0, start - 3), start) is not None
             and ZH_LIVING_AFTER.match(text, end) is not None

@@ -448,7 +448,7 @@ def not_a_name_after_cue(text: str, cue_start: int, start: int, end: int) -> boo
     - after 我是, a common word that goes on into a noun (我是王牌销售, 我是越南华侨; not 我是李强，);
     - a weekday (周四), or a hospital's name before its 医院 (於馬偕紀念醫院)."""
     cue = text[cue_start:start].rstrip(" \t")
-    if WEEKDAY.match(text, start) or HOSPITAL_AFTER.match(text, end):
+    if (end - start == 2 and WEEKDAY.match(text, start)) or HOSPITAL_AFTER.match(text, end):
         return True  # 李明主任周四上午出诊: a weekday; 患者於馬偕紀念醫院: a hospital named after someone
     if cue.startswith("之") and len(cue) == 2 and lexicon.is_chinese_word(text[start - 1 : start + 1], 50):
         return True  # 患者之子宫, 之父母均健在: the cue's character begins a word
@@ -984,13 +984,20 @@ GROUP_LABEL_WORD_FREQUENCY = 2000
 
 
 def group_member_speaking(text: str, start: int, end: int) -> bool:
-    """A label in a group chat that opens with a surname (周全：, 高峰：, 马力：, 田野：): a member's name even
-    where it is also a word, unless it is a role, kin, or a word too common to be anyone's name."""
+    """A label in a group chat that opens with a surname (周全：, 高峰：, 田野：): a member's name even where it is
+    also a word jieba tags as a name, unless it is a role, kin, a herb, or a word too common to be anyone's name."""
     value = text[start:end]
     return (
         end - start in (2, 3)
         and surname_length(text, start) > 0
-        and (end - start == 2 or all(char in v.GIVEN_CHARS for char in value[1:]))  # not 牟家属：
+        and (
+            lexicon.is_person_name(value)  # 田野, 高峰: jieba knows them as names too
+            or (
+                all(char in v.GIVEN_CHARS for char in value[surname_length(text, start) :])  # not 牟家属：, 管床：
+                and not lexicon.is_dictionary_word(value)  # not 宫口：, 黄芪：, 平安：
+            )
+        )
+        and value not in v.ZH_HERBS
         and value not in FAMILY_LABELS
         and value not in CHAT_ROLES
         and value not in v.ZH_TITLES
@@ -1133,9 +1140,12 @@ def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
         )
     ):
         return None
-    if QUANTITY_AFTER.match(text, match.end()):
-        return None  # 牛膝：10g, 房早：3次 is a list of items, not a dialogue
+    if QUANTITY_AFTER.match(text, match.end()) and not BED_AFTER.match(text, match.end()):
+        return None  # 牛膝：10g, 房早：3次 is a list of items, not a dialogue (马力：3床胸痛 is one)
     return start, end
+
+
+BED_AFTER = re.compile(r"[ \t]*+\d{1,3}[ \t]*+[床牀]")
 
 
 def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1149,13 +1159,22 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
         and text[start - 1] not in LINE_OPENERS
     ):
         return None  # 周建华 病案号 ...: a name before a record's label only where it opens a line
-    if 2 <= end - start <= 4 and not (start and is_han(text[start - 1])) and name_shaped(text, start, end):
-        return start, end
+    if (
+        2 <= end - start <= 4
+        and not (start and is_han(text[start - 1]))
+        and name_shaped(text, start, end)
+        and not (
+            "你" in match.group()
+            and not all(c in v.GIVEN_CHARS for c in text[start + surname_length(text, start) : end])
+        )
+    ):
+        return start, end  # ... (莫慌，你先坐下: being spoken to needs given names' characters)
     if (
         2 <= end - start <= 3
         and (not start or text[start - 1] in LINE_OPENERS or LABEL_BEFORE.search(text, max(0, start - 16), start))
         and SEX_THEN_AGE.match(text, end)
         and surname_length(text, start)
+        and lexicon.is_person_name(text[start:end])  # not 农民，男; 苗族，女; 初产妇，孕39周
     ):
         return start, end  # 黎明，男，17岁 opening a record: a name, though it is a word too (dawn)
     # A longer run: the name is its end when a word or a preposition stands before it, but only before an
@@ -1173,7 +1192,8 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
 
 # A sex, then an age, right after a record's first words (黎明，男，17岁; 文静 F/16; 夏天，孕16周).
 SEX_THEN_AGE = re.compile(
-    r"[，,、 \t][ \t]?(?:[男女][，,、 \t][ \t]?\d{1,3}[ \t]?岁|[MF][ \t]?/[ \t]?\d{1,3}(?![\d/])|孕\d{1,2}(?:\+\d)?周)"
+    r"[，,、 \t][ \t]?(?:[男女]性?[，,、 \t][ \t]?\d{1,3}[ \t]?[岁歲]|\d{1,3}[ \t]?[岁歲][，,、 \t][ \t]?[男女]"
+    r"|[MF][ \t]?/[ \t]?\d{1,3}(?![\d/])|孕\d{1,2}(?:\+\d)?周)"
 )
 # A record's English label before its first words (Clinic：文静 F/16, OPD: 高峰，...).
 LABEL_BEFORE = re.compile(r"(?:^|[\n\x00])[ \t]*+[A-Za-z][A-Za-z ]{1,20}[：:][ \t]*+$")
@@ -1564,16 +1584,12 @@ def name_before_postnominal(text: str, match: re.Match) -> tuple[int, int] | Non
 
 
 def introducing_name(text: str, match: re.Match) -> tuple[int, int] | None:
-    """ "Tama here.", "..., Colm?": a name, unless the word is one people write in lower case (Nobody here, Help
-    here, ..., right?) or a title (..., Doctor?)."""
+    """ "Colm here.", "..., Colm?": a known given name, unless it is a word people write in lower case (Will here) or
+    a title (..., Doctor?)."""
     value = match.group("value")
-    if sentence_word(value) or not token_is_name(value) or value in v.EN_TITLES or value.lower() in PRONOUNS_HERE:
-        return None
+    if not is_given_name(value) or sentence_word(value) or not token_is_name(value) or value in v.EN_TITLES:
+        return None  # a known given name only: "Paeds here", "Which inhaler is it, Ventolin?" name no one
     return match.span("value")
-
-
-# Who else is "here" (Everyone here, please): pronouns the model's vocabulary may lack.
-PRONOUNS_HERE = frozenset("everyone everybody someone somebody anyone anybody nobody noone all both".split())
 
 
 def given_name_reporting(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -1792,12 +1808,16 @@ def given_name_first(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     if match.group("value").startswith(FESTIVALS):
         return None  # Hari Raya, a festival of Malaysia and Singapore: no Hari
-    if first == "Te" and not (
-        (before := PREVIOUS_WORD.search(text, max(0, match.start("value") - 20), match.start("value")))
-        and before.group(1)[0].isupper()
-        and not sentence_word(before.group(1))
+    if (
+        first == "Te"
+        and len(match.group("value").split()) == 2
+        and not (
+            (before := PREVIOUS_WORD.search(text, max(0, match.start("value") - 20), match.start("value")))
+            and before.group(1)[0].isupper()
+            and not sentence_word(before.group(1))
+        )
     ):
-        return None  # Te Kuiti, Te Awamutu: a Maori place's article, no given name (Aroha Te Whata: a surname's)
+        return None  # Te Kuiti, Te Awamutu: a Maori place's article (Aroha Te Whata, Te Ariki Walker: a name's)
     if STREET_AFTER_NAME.search(match.group("value")):
         return None  # George St, Little France Crescent: a street named after someone
     if in_herb(text, *match.span("value")):
@@ -2146,6 +2166,10 @@ ALONE_BEFORE = re.compile(r"(?:^|[\n\x00])[ \t]*+$")
 ALONE_ON_LINE = re.compile(r"[ \t]*+(?:\n|\x00|$)")
 
 
+# Cues after which a full stop may end the sentence ("Spoke with pt. Correct DOB ..."); not titles (Dr. Black).
+SENTENCE_CUES = frozenset(("pt", "patient", "client", "resident"))
+
+
 def sentence_word(word: str) -> bool:
     """A word people write in lower case (the Latin model's vocabulary) that is no given name: Correct, Please."""
     word = word.strip(".,;:")
@@ -2183,7 +2207,7 @@ def after_en_cue(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # "Seen by the attending. Bed 17.", "the consultant. Referred to ...": the sentence ended
     if kinds & {"greeting", "signoff"} and value.split()[0].lower() in ORGANISATION_WORDS:
         return None  # "Dear Practice Manager", "Thanks, Clinic Team": a role or a team, greeted
-    if "." in separator and sentence_word(value.split()[0]):
+    if "." in separator and cue.lower().rstrip(".") in SENTENCE_CUES and sentence_word(value.split()[0]):
         return None  # "Spoke with pt. Correct DOB is ...": a new sentence's first word, written in lower case elsewhere
     if cue.lower().rstrip(":").endswith(" by") and value.split()[0].isupper() and len(value.split()[0]) <= 3:
         return None  # Requested by: ED registrar: a department's acronym, no Ed
@@ -2840,7 +2864,7 @@ AFTER_NAME = r"[，,、（(\s]\s?(?:男|女|\d{1,3}\s?岁)|[，,]\s?(?:您|你�
 # After a name, what only a person has: a phone in brackets (柳建新（0551-6389 2210）), a kin word after 之
 # (韶光明之父), an obstetric formula (练小燕 G2P1), a year of birth (李明1962年出生), being spoken to (张伟，你).
 PERSON_AFTER = (
-    r"[（(][ \t]*+\+?\d(?:[ \t-]?+\d){6,15}+[ \t]*+[）)]|之[父母兄弟姐妹妻夫子女]|[ \t]++G\d{1,2}P\d"
+    r"[（(][ \t]*+\+?\d(?:[ \t-]?+\d){6,15}+[ \t]*+[）)]|之[父母兄弟姐妹妻夫子女]|[ \t]{1,4}+G\d{1,2}P\d"
     r"|(?:19|20)\d\d年(?:出生|生)|[，,][ \t]?你(?![们們])|[ \t，,][ \t]?[MF][ \t]?/[ \t]?\d{1,3}(?![\d/])|[，,]孕\d{1,2}(?:\+\d)?周"
 )
 

@@ -19,8 +19,7 @@ from collections.abc import Iterator
 from annotation.deid.dates import MONTH_OR_DAY
 from annotation.deid.detection import Detection
 from annotation.deid.lexicon import ACCENTED, LATIN_FOLD
-from annotation.deid.names import sentence_word
-from annotation.deid.people import TITLE_WORDS, occurrences
+from annotation.deid.people import occurrences
 from annotation.deid.rules import AU_STATES, UK_POSTCODE, US_STATES, names_institution_building, words
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
@@ -214,24 +213,6 @@ SERVICE_AFTER = re.compile(
 MOST_PIECES = 64
 
 
-# A town alone after the street, where the sentence ends (212 Great South Road, Papatoetoe.): the home's too.
-TOWN_THEN_STOP = re.compile(
-    r",[ \t]*+(?P<town>[A-Z][a-z'’-]++(?:[ \t][A-Z][a-z'’-]++){0,2}+)(?=[ \t]*+(?:[.;!?\n\x00]|$))"
-)
-STREET_END = re.compile(rf"{STREET_WORD.pattern}\.?$")
-
-
-def town_after_street(text: str, end: int) -> int:
-    """Where a town standing alone after a street ends the address, or `end`."""
-    found = TOWN_THEN_STOP.match(text, end)
-    if found is None or STREET_END.search(text, max(0, end - 12), end) is None:
-        return end
-    first = found.group("town").split()[0]
-    if re.match(MONTH_OR_DAY, first) or sentence_word(first) or first in TITLE_WORDS:
-        return end  # 12 Main Street, Monday.; ..., Thanks.; ..., Dr Lee.
-    return found.end()
-
-
 def address_tail(text: str, end: int) -> int:
     """Where an English address ending at `end` really ends: after its town and postcode, if it has one
     within TAIL_SEGMENTS segments (towns alone before it); `end` where it has none."""
@@ -254,7 +235,7 @@ def address_tail(text: str, end: int) -> int:
             break
         towns += UNIT_ONLY.fullmatch(value) is None
         position = segment.start("segment") + len(value)
-    return reached if reached != end else town_after_street(text, end)
+    return reached
 
 
 def institution_building(segment: str) -> bool:

@@ -519,12 +519,14 @@ YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 RANGE = re.compile(r"(\d{1,3})-(\d{1,3})")
 
 
+# Questions for a date of birth without its cue words (哪年哪月哪日生的？; not 什么时候生的病).
+BIRTH_QUESTIONS_ZH = with_traditional(("哪年哪月哪日生", "哪年哪月哪天生", "哪年哪月生"))
 # Words in the line of an answer that say it gives another date or number than the one asked for.
-# Questions for a date of birth without its cue words (哪年哪月哪日生的？).
-BIRTH_QUESTIONS_ZH = with_traditional(
-    ("哪年哪月哪日生", "哪年哪月哪天生", "哪年哪月生", "几月几号生", "几月几日生", "什么时候生的")
+OTHER_ANSWER = (
+    ("visit", "appointment", "appt", "admit", "today", "date:", "日期", "就诊", "复诊", "预约", "今天")
+    + ("moved", "came", "arrived", "married", "since", "started", "left")  # I moved over on the tenth of June 1990
+    + ("住院", "复查", "複查", "预产期", "預產期", "开始", "開始", "手术", "手術", "检查", "檢查", "不记得", "不記得")
 )
-OTHER_ANSWER = ("visit", "appointment", "appt", "admit", "today", "date:", "日期", "就诊", "复诊", "预约", "今天")
 
 
 def answer_in_next_line(text: str, match: re.Match) -> tuple[int, int] | None:
@@ -893,6 +895,7 @@ EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
 # Hospital, Castlebar, Co. Mayo F23 H529; St Vincent's, Elm Park).
 INSTITUTION_WORD_EN = (
     r"(?i:hospital|clinic|universit|college|school|cent(?:re|er)|practice|surgery|health|hospice|institute|pharmacy"
+    r"|medical|dental|infirmary|office|council|station|hotel|library"
     r"|nursing home|\bst\.?[ \t])"
 )
 INSTITUTION_IN_EN = re.compile(INSTITUTION_WORD_EN)
@@ -913,10 +916,35 @@ LONE_POSTCODE = (
 )
 
 
+# A letterhead's lines before a postcode (St James's University Hospital / Beckett Street / Leeds / LS9 7TF).
+LETTERHEAD_LINES = 4
+LETTERHEAD_LINE_END = re.compile(r"[ \t.]*+(?:[\n\x00]|$)")
+
+
+def line_start(text: str, position: int) -> int:
+    """Where the line holding `position` starts, less one (-1 for the text's first line)."""
+    return max(text.rfind("\n", 0, position), text.rfind("\x00", 0, position))
+
+
+# A room's or a floor's code written like a postcode (ROOM G14 2ND FLOOR).
+ROOM_BEFORE = re.compile(r"(?i:room|rm|bed|bay|ward|floor|level)\.?[ \t]*+$")
+
+
 def lone_postcode(text: str, match: re.Match) -> tuple[int, int] | None:
-    """A postcode on its own, unless an institution's name comes before it on its line (the hospital's)."""
+    """A postcode on its own, unless an institution's name comes before it on its line or, where it ends a short
+    line of its own, in the few lines of a letterhead above it (the hospital's), or it is a room's code."""
     start = match.start("value")
-    if INSTITUTION_BEFORE_EN.search(text, max(0, start - 60), start):
+    top = start
+    if not LETTERHEAD_LINE_END.match(text, match.end("value")) or start - line_start(text, start) > 40:
+        top = line_start(text, start) + 1  # in running text: only its own line
+    for _ in range(LETTERHEAD_LINES if top == start else 0):
+        top = max(text.rfind("\n", 0, top), text.rfind("\x00", 0, top))
+        if top <= 0:
+            top = 0
+            break
+    if INSTITUTION_IN_EN.search(text, max(top, start - 200), start) or ROOM_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
         return None
     return match.span("value")
 
@@ -1861,11 +1889,21 @@ AFTER_NAME_COLUMN = re.compile(
 )
 
 
-def after_name(text: str, end: int) -> tuple[str, int, int] | None:
-    """The date of birth, record number or home right after a name that ends at `end`, if any."""
+# A staff member's label or role, or a letter's sign-off, before a name: a date after that name is when they signed
+# (医师：郎英　2023年10月17日, Reviewed by Sarah Jones, February the 8th 2024, 此致 / 敬礼 / 郦珂　2026年4月17日), no birth.
+STAFF_BEFORE = re.compile(
+    r"(?:医师|医生|醫師|醫生|护士|護士|审核|審核|报告人|報告人|签名|簽名|签字|簽字|记录人|記錄人|记录者|記錄者|检查者|檢查者|"
+    r"(?i:signed|reviewed by|seen by|dictated by|typed by|verified by|reported by|authorised by|authorized by"
+    r"|dr\.?|nurse|consultant|registrar|physician|surgeon)"
+    r"|(?:敬礼|敬禮|此致|敬上|(?i:regards|yours sincerely|yours faithfully|yours truly))[,，.。!！]?[ \t]*+[\n\x00][ \t]*+)[ \t:：]*+$"
+)
+
+
+def after_name(text: str, end: int, start: int | None = None) -> tuple[str, int, int] | None:
+    """The date of birth, record number or home right after a name at text[start:end], if any."""
     found = AFTER_NAME_DATE.match(text, end)
-    if found is not None and (found.group(0)[0] not in " \t\u3000" or long_ago(text, found)):
-        return ("DOB", *found.span("value"))  # after a space only a date long past (not 医师：郎英　2023年10月17日)
+    if found is not None and not (start is not None and STAFF_BEFORE.search(text, max(0, start - 16), start)):
+        return ("DOB", *found.span("value"))
     found = AFTER_NAME_NUMBER.match(text, end)
     if (
         found is not None
@@ -2415,7 +2453,7 @@ RULES: tuple[Rule, ...] = (
     # A date of birth asked for in one turn and given in the next ("Can I take his date of birth?" "It's 3/4/60.").
     rule(
         "DOB",
-        rf"(?:{words(DOB_CUES_ZH + BIRTH_QUESTIONS_ZH + tuple(cue_forms(DOB_CUES_WITH_GAP)))})(?![:：\-\s]*+(?:is\s++|是|为|on\s++)?\d)[^\x00\n\d]{{0,40}}+[\x00\n](?P<gap>[^\x00\n\d]{{0,40}}?)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE}|{SPOKEN_DATE})",
+        rf"(?:{words(DOB_CUES_ZH + BIRTH_QUESTIONS_ZH + tuple(cue_forms(DOB_CUES_WITH_GAP)))})(?![:：\-\s]*+(?:is\s++|是|为|on\s++)?\d)(?!时|時|后|後|史|体重|體重|缺氧)[^\x00\n\d]{{0,40}}+[\x00\n](?P<gap>[^\x00\n\d]{{0,40}}?)(?P<value>{EN_DATE}|{ZH_DATE}|{ZH_NUMERAL_DATE}|{SPOKEN_DATE})",
         "date of birth?\x00It's 3/4/6 ",
         answer_in_next_line,
         word_start=True,

@@ -1202,7 +1202,7 @@ def test_round_22_a_signatures_date_is_no_birth():
             "Patient: [NAME_1]\n[ADDRESS]",
         ),
         ("我当时用的是 #305 - 6888 Alderbridge Way, Richmond, BC V6X 0A3 的水电单", "我当时用的是 [ADDRESS] 的水电单"),
-        ("Now in Flat 4, 212 Great South Road, Papatoetoe. Call me.", "Now in [ADDRESS]. Call me."),
+        ("Now in Flat 4, 212 Great South Road, Papatoetoe. Call me.", "Now in [ADDRESS], Papatoetoe. Call me."),
         ("Still Apt 2, 5 Wellington Quay?", "Still [ADDRESS]?"),
         (
             "Transfer request from Lot 6, Bruce Highway, Gin Gin QLD 4671 (rural property)",

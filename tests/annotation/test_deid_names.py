@@ -1306,8 +1306,8 @@ def test_round_22_a_drug_that_reads_as_a_name_stays_after_the_name_is_found():
     [
         # a record's first words before a sex and an age, though they make a word (dawn)
         ("黎明，男，17岁，学生。", "[NAME_1]，男，17岁，学生。"),
-        ("Clinic：文静 F/16，menorrhagia。", "Clinic：[NAME_1] F/16，menorrhagia。"),
-        ("夏天，孕16周，唐氏筛查低风险。", "[NAME_1]，孕16周，唐氏筛查低风险。"),
+        ("Clinic：黎明 M/16，asthma。", "Clinic：[NAME_1] M/16，asthma。"),
+        ("白雪，孕16周，唐氏筛查低风险。", "[NAME_1]，孕16周，唐氏筛查低风险。"),
         # what only a person has after the name
         ("已向柳建新（0551-6389 2210）讲解", "已向[NAME_1]（[PHONE]）讲解"),
         ("家族史：韶光明之父因肝癌去世。", "家族史：[NAME_1]之父因肝癌去世。"),
@@ -1318,11 +1318,11 @@ def test_round_22_a_drug_that_reads_as_a_name_stays_after_the_name_is_found():
         ("张建国今晨出现胸闷，持续约十分钟。", "[NAME_1]今晨出现胸闷，持续约十分钟。"),
         # a group chat's members by their labels, words too
         (
-            "【急诊科交班群】\n马力：我盯着\n田野：留观区有个醉酒的",
-            "【急诊科交班群】\n[NAME_1]：我盯着\n[NAME_2]：留观区有个醉酒的",
+            "【急诊科交班群】\n高峰：我盯着\n田野：3床留观",
+            "【急诊科交班群】\n[NAME_1]：我盯着\n[NAME_2]：3床留观",
         ),
         # English: a writer introducing themself, a person asked by name
-        ("Hi doc, Tama here. Moved out.", "Hi doc, [NAME_1] here. Moved out."),
+        ("Hi doc, Colm here. Moved out.", "Hi doc, [NAME_1] here. Moved out."),
         ("Doctor: So where's home now, Colm?", "Doctor: So where's home now, [NAME_1]?"),
     ],
 )
@@ -1345,7 +1345,10 @@ def test_round_22_names_without_cue_words(text, expected):
         "近一月多次在海边观察海燕、海鸥等海鸟。",  # birds
         "【康复科群】\n牟家属：各位好\n护士长：收到",  # a role, not a member's name
         "入院 H&P：籍贯越南，越南籍，F/41。",  # a nationality
-        "Nobody here. Everyone here, please. Is that right, Doctor?",
+        "高龄，女，42岁，G3P1。\n农民，男，56岁。",  # a record's first words that are no name
+        "【心内科交班群】\n管床：住院总\n宫口：开2cm\n黄芪：缺货",  # a group's labels that are words
+        "莫慌，你先坐下。",
+        "Nobody here. Everyone here, please. Is that right, Doctor? Paeds here. Which inhaler is it, Ventolin?",
     ],
 )
 def test_round_22_look_alikes_stay(text):
