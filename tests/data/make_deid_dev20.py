@@ -1164,8 +1164,6 @@ def verify(obj):
         assert obj["source"] == "none" and len(obj["protect"]) >= 2, (rid, "PHI-free row needs 2 protects")
 
 
-
-
 # ---------------------------------------------------------------------------
 # Round 22: hanzi names with no title, kinship or role cue directly adjacent.
 # An occurrence is "cued" when the text right before it (after dropping
@@ -1210,6 +1208,7 @@ def cue_free(text, turns):
             if before.endswith(CUE_BEFORE) or after.startswith(CUE_AFTER):
                 return False
     return True
+
 
 # ===========================================================================
 # ROWS -- written by hand, one text per row
@@ -2631,9 +2630,7 @@ def main():
     names = [(sp["text"], r["turns"]) for r in rows for sp in r["spans"] if sp["kind"] == "NAME"]
     n_cue_free = sum(1 for text, turns in names if cue_free(text, turns))
     assert n_cue_free >= 0.55 * len(names), (n_cue_free, len(names))
-    en_addr = sum(
-        1 for r in rows for sp in r["spans"] if sp["kind"] == "ADDRESS" and not HAN_RE.search(sp["text"])
-    )
+    en_addr = sum(1 for r in rows for sp in r["spans"] if sp["kind"] == "ADDRESS" and not HAN_RE.search(sp["text"]))
     en_dob = sum(1 for r in rows for sp in r["spans"] if sp["kind"] == "DOB" and not HAN_RE.search(sp["text"]))
     assert en_addr >= MIN_EN_ADDRESS and en_dob >= MIN_EN_DOB, (en_addr, en_dob)
     with open(OUT_PATH, "w", encoding="utf-8") as fh:
