@@ -979,7 +979,7 @@ def family_member_speaking(text: str, start: int, end: int) -> bool:
 
 # A group chat's header (【心内二病区护理群】, 【急诊科交班群】): its speakers are its members.
 GROUP_HEADER = re.compile(r"【[^】\n\x00]{0,20}?[群組组]】|群聊|群消息|群聊記錄|群聊记录")
-# A word this frequent is a label of its own even in a group (时间：, 通知：); 高峰 1556, 时光 797 are names there.
+# A word this frequent is a label of its own even in a group (时间：, 通知：); 高峰 1556, 田野 360 are names there.
 GROUP_LABEL_WORD_FREQUENCY = 2000
 
 
@@ -1003,8 +1003,14 @@ def group_member_speaking(text: str, start: int, end: int) -> bool:
         and value not in v.ZH_TITLES
         and lexicon.frequency(value) < GROUP_LABEL_WORD_FREQUENCY
         and speaker_lines(text) >= 2
-        and GROUP_HEADER.search(text) is not None
+        and group_chat(text)
     )
+
+
+@lru_cache(maxsize=4)
+def group_chat(text: str) -> bool:
+    """Whether `text` holds a group chat's header (searched once a text: a chat of many lines asks for each label)."""
+    return GROUP_HEADER.search(text) is not None
 
 
 # Who else speaks in a chat by a label that names no one (学长：, 群主：, 家长：).
@@ -1141,7 +1147,7 @@ def zh_speaker(text: str, match: re.Match) -> tuple[int, int] | None:
     ):
         return None
     if QUANTITY_AFTER.match(text, match.end()) and not BED_AFTER.match(text, match.end()):
-        return None  # 牛膝：10g, 房早：3次 is a list of items, not a dialogue (马力：3床胸痛 is one)
+        return None  # 牛膝：10g, 房早：3次 is a list of items, not a dialogue (田野：3床胸痛 is one)
     return start, end
 
 
@@ -1190,12 +1196,12 @@ def zh_before_age(text: str, match: re.Match) -> tuple[int, int] | None:
     return None
 
 
-# A sex, then an age, right after a record's first words (黎明，男，17岁; 文静 F/16; 夏天，孕16周).
+# A sex, then an age, right after a record's first words (黎明，男，17岁; 黎明 M/17; 白雪，孕16周).
 SEX_THEN_AGE = re.compile(
     r"[，,、 \t][ \t]?(?:[男女]性?[，,、 \t][ \t]?\d{1,3}[ \t]?[岁歲]|\d{1,3}[ \t]?[岁歲][，,、 \t][ \t]?[男女]"
     r"|[MF][ \t]?/[ \t]?\d{1,3}(?![\d/])|孕\d{1,2}(?:\+\d)?周)"
 )
-# A record's English label before its first words (Clinic：文静 F/16, OPD: 高峰，...).
+# A record's English label before its first words (Clinic：黎明 M/17, OPD: 高峰，...).
 LABEL_BEFORE = re.compile(r"(?:^|[\n\x00])[ \t]*+[A-Za-z][A-Za-z ]{1,20}[：:][ \t]*+$")
 
 
@@ -2884,9 +2890,15 @@ def narrative_subject(text: str, match: re.Match) -> tuple[int, int] | None:
     value = text[start:end]
     if not surname_length(text, start) or not (lexicon.is_person_name(value) or name_shaped(text, start, end)):
         return None
-    if sum(1 for found in NARRATIVE_SUBJECT.finditer(text) if found.group(1) == value) < 2:
+    if narrative_subjects(text)[value] < 2:
         return None
     return start, end
+
+
+@lru_cache(maxsize=2)
+def narrative_subjects(text: str) -> Counter:
+    """How often each run stands as a narrative's subject in `text` (counted once a text, not once a match)."""
+    return Counter(found.group(1) for found in NARRATIVE_SUBJECT.finditer(text))
 
 
 # --- verb frames that mark a person with no cue word (给X打电话, 和X一起来, 由X送来, 交：X 接：Y) ------

@@ -1353,3 +1353,15 @@ def test_round_22_names_without_cue_words(text, expected):
 )
 def test_round_22_look_alikes_stay(text):
     assert scrub(text).text == text
+
+
+def test_round_22_a_case_narratives_subject_written_twice_is_a_name():
+    text = "现病史：王平3天前淋雨后出现发热。王平自服感冒药无好转，今日来诊。"
+    assert scrub(text).text == "现病史：[NAME_1]3天前淋雨后出现发热。[NAME_1]自服感冒药无好转，今日来诊。"
+    # once only, or a word jieba knows as no name, is not enough
+    assert scrub("现病史：王平3天前淋雨后出现发热。").text == "现病史：王平3天前淋雨后出现发热。"
+    assert scrub("高压今日150。高压仍偏高，加药。").text == "高压今日150。高压仍偏高，加药。"
+
+
+def test_round_22_someone_who_drove_the_patient_in():
+    assert scrub("今日由任远开车送来。").text == "今日由[NAME_1]开车送来。"
