@@ -3529,7 +3529,7 @@ NAME_RULES: tuple[Rule, ...] = (
     rule(
         "NAME",
         r"[,，][ \t]*+(?P<value>[A-Z][a-z'’]{2,}+)[ \t]*+[?？]",
-        ", Colm?",
+        ", Col?",
         introducing_name,
         needs="latin",
         triggers=("?", "？"),
