@@ -214,14 +214,16 @@ INSTITUTION_RIGHT_AFTER = re.compile(
     rf"[\u4e00-\u9fff]{{0,12}}?(?:{INSTITUTION.pattern})"
     r"(?:[\u4e00-\u9fff]{0,6}?(?:科|室|部|处|處|中心|病区|病區|门诊|門診)|\d{1,2}号楼|\d{1,2}號樓)?(?:[，,。；;！!？?\s）)]|$)"
 )
-HOME_BEFORE = re.compile(r"住|家|患者|病人|[Pp]atient|\bpt\b")
+HOME_WORDS_BEFORE = re.compile(r"住|家|患者|病人|[Pp]atient|\bpt\b")
 
 
 def institution_right_after(text: str, start: int, end: int) -> bool:
+    """Whether the address at text[start:end] runs straight on into its institution (`INSTITUTION_RIGHT_AFTER`)
+    with no word before it that says someone lives there."""
     return (
         ("\u4e00" <= text[end - 1 : end] <= "\u9fff" or text[end - 1 : end].isdigit())
         and INSTITUTION_RIGHT_AFTER.match(text, end) is not None
-        and HOME_BEFORE.search(text, max(0, start - 10), start) is None
+        and HOME_WORDS_BEFORE.search(text, max(0, start - 10), start) is None
     )
 
 

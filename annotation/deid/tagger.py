@@ -413,10 +413,10 @@ def among_herbs(text: str, candidate: Candidate) -> bool:
     )
 
 
-# A surname and one given character (王芳, 廖伟) is replaced only when the model is surer than this
-# (a probability): at the model's own threshold, drug and colour words (右美沙芬, 色泽黄亮) pass too.
+# A surname and one given character that names use less (沙, 亮 in 右美沙芬, 色泽黄亮), or a full name that is a word,
+# is replaced only when the model is surer than this (a probability): at the model's own threshold, drug and colour
+# words pass too. One usual given character (王芳, 廖伟) needs only the model's threshold (round 22).
 SHORT_NAME_SURE = 0.99
-ONE_CHARACTER_SURE = 0.95
 NICKNAME_BEFORE = re.compile("[小老]")
 # A given name this frequent as a word (健康 5971, 和平 7998, 光明 1219; not 国庆 131, 永福 278) is replaced
 # only where the model is surer (阿里巴巴健康: 巴健康 0.98), and only listed where the conversation also uses
@@ -467,7 +467,8 @@ def replaceable(text: str, candidate: Candidate, score: float) -> bool:
     ) or person
     if usual:
         return True
-    sure = ONE_CHARACTER_SURE if len(given) == 1 and given in GIVEN_CHARS else SHORT_NAME_SURE
+    usual_one = len(given) == 1 and given in GIVEN_CHARS
+    sure = probability(active_model().replace_at) if usual_one else SHORT_NAME_SURE
     if probability(score) < sure or NICKNAME_BEFORE.match(text, max(0, candidate.start - 1), candidate.start):
         return False
     listed = lexicon.is_dictionary_word(whole)

@@ -142,11 +142,12 @@ def test_what_may_be_replaced_however_sure_the_model_is():
 
 def test_one_given_character_of_names_is_replaced_at_the_models_threshold_a_drugs_syllable_needs_more():
     # Drug names read the same way (右美沙芬): a character names use less (沙) is replaced only above SHORT_NAME_SURE;
-    # one that names are commonly made of (芳) at ONE_CHARACTER_SURE, the model's own threshold (round 22).
-    between = logit((tagger.ONE_CHARACTER_SURE + tagger.SHORT_NAME_SURE) / 2)
+    # one that names are commonly made of (芳) at the model's own threshold (round 22).
+    threshold = tagger.probability(tagger.stored_model().replace_at)
+    between = logit((threshold + tagger.SHORT_NAME_SURE) / 2)
     assert tagger.replaceable("邬芳来了", candidate_in("邬芳来了", "邬芳"), between)
     assert not tagger.replaceable("邬沙来了", candidate_in("邬沙来了", "邬沙"), between)
-    below = logit(tagger.ONE_CHARACTER_SURE - 0.01)
+    below = logit(threshold - 0.01)
     assert not tagger.replaceable("邬芳来了", candidate_in("邬芳来了", "邬芳"), below)
 
 
