@@ -918,12 +918,15 @@ LONE_POSTCODE = (
 
 # A letterhead's lines before a postcode (St James's University Hospital / Beckett Street / Leeds / LS9 7TF).
 LETTERHEAD_LINES = 4
+LETTERHEAD_REACH = 200  # characters
 LETTERHEAD_LINE_END = re.compile(r"[ \t.]*+(?:[\n\x00]|$)")
 
 
 def line_start(text: str, position: int) -> int:
-    """Where the line holding `position` starts, less one (-1 for the text's first line)."""
-    return max(text.rfind("\n", 0, position), text.rfind("\x00", 0, position))
+    """Where the line holding `position` starts, less one (-1 for the text's first line, or one longer than
+    LETTERHEAD_REACH: a bounded search, so that a megabyte on one line costs no square)."""
+    low = max(0, position - LETTERHEAD_REACH)
+    return max(text.rfind("\n", low, position), text.rfind("\x00", low, position))
 
 
 # A room's or a floor's code written like a postcode (ROOM G14 2ND FLOOR).
@@ -938,11 +941,11 @@ def lone_postcode(text: str, match: re.Match) -> tuple[int, int] | None:
     if not LETTERHEAD_LINE_END.match(text, match.end("value")) or start - line_start(text, start) > 40:
         top = line_start(text, start) + 1  # in running text: only its own line
     for _ in range(LETTERHEAD_LINES if top == start else 0):
-        top = max(text.rfind("\n", 0, top), text.rfind("\x00", 0, top))
+        top = line_start(text, top)
         if top <= 0:
             top = 0
             break
-    if INSTITUTION_IN_EN.search(text, max(top, start - 200), start) or ROOM_BEFORE.search(
+    if INSTITUTION_IN_EN.search(text, max(top, start - LETTERHEAD_REACH), start) or ROOM_BEFORE.search(
         text, max(0, start - 8), start
     ):
         return None
